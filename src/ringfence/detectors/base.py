@@ -1,0 +1,30 @@
+"""The detector protocol. A detector reads one view and yields matches in that view's coordinates; the
+scanner maps them to the original text, resolves overlaps and applies the policy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from ringfence.normalize.view import View
+from ringfence.types import Context, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    kind: Kind
+    platform: str | None
+    value: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+class Detector(Protocol):
+    name: str
+    kinds: frozenset[Kind]
+
+    def detect(self, view: View, context: Context) -> list[Match]:
+        """Every match in `view.text`; offsets are in the view, `rule` is "<detector>.<rule>"."""
+        ...

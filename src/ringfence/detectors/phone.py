@@ -1,0 +1,15 @@
+"""Phone numbers through phonenumbers, for every region (stub: filled in by its owner)."""
+
+from __future__ import annotations
+
+from ringfence.detectors.base import Match
+from ringfence.normalize.view import View
+from ringfence.types import Context, Kind
+
+
+class PhoneDetector:
+    name = "phone"
+    kinds = frozenset({Kind.PHONE})
+
+    def detect(self, view: View, context: Context) -> list[Match]:
+        return []

@@ -1,0 +1,115 @@
+"""Views of a text: a derived string plus an exact map from each of its characters back to the original.
+
+Every transform reads one view and writes the next through a ViewBuilder, so a match found in any view maps
+back to original code-point offsets without approximation: a view character that came from a replaced span
+maps to that whole span, so redacting the mapped span removes the whole disguise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class View:
+    """A text derived from `original`; char i of `text` came from original[starts[i]:ends[i]]."""
+
+    __slots__ = ("_ends", "_starts", "name", "original", "text")
+
+    def __init__(
+        self,
+        name: str,
+        text: str,
+        original: str,
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+    ) -> None:
+        if starts is not None and (ends is None or len(starts) != len(text) or len(ends) != len(text)):
+            raise ValueError("offset map must have one entry per view character")
+        self.name = name
+        self.text = text
+        self.original = original
+        self._starts = starts
+        self._ends = ends
+
+    @classmethod
+    def identity(cls, text: str) -> View:
+        return cls("raw", text, text)
+
+    @property
+    def is_identity(self) -> bool:
+        return self._starts is None
+
+    def origin(self, index: int) -> tuple[int, int]:
+        """Original span of view character `index`."""
+        if self._starts is None or self._ends is None:
+            return index, index + 1
+        return self._starts[index], self._ends[index]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the view span [start, end) to the smallest original span holding every source character."""
+        if self._starts is None or self._ends is None:
+            return start, end
+        if end <= start:
+            position = self._starts[start] if start < len(self._starts) else len(self.original)
+            return position, position
+        return min(self._starts[start:end]), max(self._ends[start:end])
+
+    def __repr__(self) -> str:
+        return f"View({self.name!r}, {self.text!r})"
+
+
+class ViewBuilder:
+    """Builds the next view from `source`, keeping the offset map exact."""
+
+    __slots__ = ("_ends", "_parts", "_starts", "name", "source")
+
+    def __init__(self, source: View, name: str) -> None:
+        self.source = source
+        self.name = name
+        self._parts: list[str] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def copy(self, start: int, end: int) -> None:
+        """Copy source characters [start, end) unchanged."""
+        if end <= start:
+            return
+        self._parts.append(self.source.text[start:end])
+        src = self.source
+        if src.is_identity:
+            self._starts.extend(range(start, end))
+            self._ends.extend(range(start + 1, end + 1))
+        else:
+            for i in range(start, end):
+                s, e = src.origin(i)
+                self._starts.append(s)
+                self._ends.append(e)
+
+    def replace(self, start: int, end: int, text: str) -> None:
+        """Emit `text` in place of source characters [start, end); an empty `text` deletes them."""
+        if not text:
+            return
+        if end <= start:
+            raise ValueError("a replacement must consume at least one source character")
+        s, e = self.source.to_original(start, end)
+        self._parts.append(text)
+        self._starts.extend([s] * len(text))
+        self._ends.extend([e] * len(text))
+
+    def build(self) -> View:
+        return View(self.name, "".join(self._parts), self.source.original, self._starts, self._ends)
+
+
+def rewrite(source: View, name: str, edits: Iterable[tuple[int, int, str]]) -> View:
+    """Apply non-overlapping (start, end, replacement) edits, sorted by start, to `source`."""
+    builder = ViewBuilder(source, name)
+    cursor = 0
+    for start, end, text in edits:
+        if start < cursor:
+            continue  # overlapping edit: the earlier one wins
+        builder.copy(cursor, start)
+        if end > start:
+            builder.replace(start, end, text)
+        cursor = end
+    builder.copy(cursor, len(source.text))
+    return builder.build()

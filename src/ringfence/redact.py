@@ -1,0 +1,24 @@
+"""Redaction: each violating contact span becomes a placeholder such as "[phone removed]"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ringfence.types import Finding
+
+
+def redact(text: str, findings: Sequence[Finding]) -> str:
+    spans = sorted((f.start, f.end, f.kind.value) for f in findings if f.violation and f.kind.is_contact)
+    if not spans:
+        return text
+    out: list[str] = []
+    cursor = 0
+    for start, end, kind in spans:
+        if start < cursor:  # overlaps the previous placeholder: extend it
+            cursor = max(cursor, end)
+            continue
+        out.append(text[cursor:start])
+        out.append(f"[{kind} removed]")
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)

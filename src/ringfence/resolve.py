@@ -1,0 +1,31 @@
+"""Resolve overlapping findings from all detectors and views into one non-overlapping set per family."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ringfence.types import Finding, Kind
+
+# When two contact findings overlap, the more specific reading wins: a wa.me link is a WhatsApp handle,
+# not a URL; paypal.me/x is a payment account; an email's domain is not a separate URL.
+_PRIORITY = {Kind.PAYMENT: 5, Kind.HANDLE: 4, Kind.EMAIL: 3, Kind.PHONE: 2, Kind.URL: 1}
+
+
+def _keep_non_overlapping(findings: list[Finding]) -> list[Finding]:
+    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -_PRIORITY.get(f.kind, 0), -f.confidence, f.start))
+    kept: list[Finding] = []
+    for finding in ranked:
+        if all(finding.end <= k.start or finding.start >= k.end for k in kept):
+            kept.append(finding)
+    return kept
+
+
+def resolve(findings: Iterable[Finding]) -> list[Finding]:
+    """Contacts never overlap each other; intents never overlap each other; both sorted by position."""
+    contacts: list[Finding] = []
+    intents: list[Finding] = []
+    for finding in findings:
+        (contacts if finding.kind.is_contact else intents).append(finding)
+    merged = _keep_non_overlapping(contacts) + _keep_non_overlapping(intents)
+    merged.sort(key=lambda f: (f.start, f.end, f.kind.value))
+    return merged

@@ -1,0 +1,93 @@
+"""The scanner: text -> views -> detectors -> resolve -> policy -> redaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ringfence.detectors import CATALOGUE, Detector
+from ringfence.errors import InputTooLargeError, InvalidInputError, RingfenceError
+from ringfence.normalize import build_views
+from ringfence.policy import Policy, load_policy
+from ringfence.redact import redact
+from ringfence.resolve import resolve
+from ringfence.types import Context, Finding, ScanResult
+
+DEFAULT_MAX_BYTES = 64 * 1024
+_DEFAULT_CONTEXT = Context()
+
+
+@dataclass(frozen=True, slots=True)
+class ScanError:
+    """A batch item that could not be scanned; the rest of the batch still is."""
+
+    index: int
+    error: str
+    error_type: str
+
+
+class Scanner:
+    """Finds contacts and circumvention intent in text and decides what to do with it.
+
+    >>> Scanner().scan("mail me at jo@example.com", Context("message", "pre_contract")).decision.action
+    <Action.REDACT: 'redact'>
+    """
+
+    def __init__(
+        self,
+        policy: Policy | Mapping[str, Any] | str | Path | None = None,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        detectors: Sequence[Detector] | None = None,
+    ) -> None:
+        self.policy = load_policy(policy)
+        self.max_bytes = max_bytes
+        self.detectors: tuple[Detector, ...] = tuple(detectors) if detectors is not None else CATALOGUE
+
+    def check_input(self, text: object) -> str:
+        if not isinstance(text, str):
+            raise InvalidInputError(f"text must be a string; got {type(text).__name__}")
+        if len(text) * 4 > self.max_bytes:  # cheap bound first: UTF-8 is at most 4 bytes per code point
+            size = len(text.encode("utf-8", "surrogatepass"))
+            if size > self.max_bytes:
+                raise InputTooLargeError(size, self.max_bytes)
+        return text
+
+    def find(self, text: str, context: Context = _DEFAULT_CONTEXT) -> list[Finding]:
+        """Resolved findings before the policy (no reasons or violation flags yet)."""
+        text = self.check_input(text)
+        found: list[Finding] = []
+        for view in build_views(text):
+            for detector in self.detectors:
+                for m in detector.detect(view, context):
+                    start, end = view.to_original(m.start, m.end)
+                    found.append(
+                        Finding(m.kind, m.platform, m.value, start, end, text[start:end], m.rule, m.confidence)
+                    )
+        return resolve(found)
+
+    def decide(self, text: str, findings: Sequence[Finding], context: Context) -> ScanResult:
+        judged, decision = self.policy.judge(findings, context)
+        return ScanResult(tuple(judged), decision, redact(text, judged))
+
+    def scan(self, text: str, context: Context | None = None) -> ScanResult:
+        context = context or _DEFAULT_CONTEXT
+        return self.decide(text, self.find(text, context), context)
+
+    def scan_many(self, items: Iterable[tuple[str, Context | None] | str]) -> list[ScanResult | ScanError]:
+        """Scan a batch; a bad item becomes a ScanError in its place and the rest are still scanned."""
+        results: list[ScanResult | ScanError] = []
+        for index, item in enumerate(items):
+            try:
+                if isinstance(item, str):
+                    results.append(self.scan(item))
+                else:
+                    text, context = item
+                    results.append(self.scan(text, context))
+            except RingfenceError as exc:
+                results.append(ScanError(index, str(exc), type(exc).__name__))
+            except (TypeError, ValueError) as exc:
+                results.append(ScanError(index, f"malformed item: {exc}", "InvalidInputError"))
+        return results

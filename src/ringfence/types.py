@@ -1,0 +1,174 @@
+"""Public value types: the scan context, findings, decisions and results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ringfence.errors import InvalidContextError
+
+
+class Surface(StrEnum):
+    JOB_POST = "job_post"
+    SCREENING_QUESTION = "screening_question"
+    SCREENING_ANSWER = "screening_answer"
+    PROPOSAL = "proposal"
+    MESSAGE = "message"
+    PROFILE = "profile"
+    REVIEW = "review"
+
+
+class Stage(StrEnum):
+    PRE_CONTRACT = "pre_contract"
+    ACTIVE_CONTRACT = "active_contract"
+    CLOSED = "closed"
+
+
+class Role(StrEnum):
+    CLIENT = "client"
+    FREELANCER = "freelancer"
+    AGENCY = "agency"
+    ENTERPRISE = "enterprise"
+
+
+class Kind(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    HANDLE = "handle"
+    PAYMENT = "payment"
+    OFF_PLATFORM_REQUEST = "off_platform_request"
+    OFF_PLATFORM_PAYMENT = "off_platform_payment"
+    FEEDBACK_MANIPULATION = "feedback_manipulation"
+
+    @property
+    def is_contact(self) -> bool:
+        return self in CONTACT_KINDS
+
+
+CONTACT_KINDS = frozenset({Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.HANDLE, Kind.PAYMENT})
+INTENT_KINDS = frozenset({Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION})
+
+
+class Action(StrEnum):
+    """What happens to the content; ordered from mildest to strictest."""
+
+    ALLOW = "allow"
+    REDACT = "redact"
+    REVIEW = "review"
+    BLOCK = "block"
+
+    @property
+    def severity(self) -> int:
+        return _ACTION_ORDER[self]
+
+
+_ACTION_ORDER = {Action.ALLOW: 0, Action.REDACT: 1, Action.REVIEW: 2, Action.BLOCK: 3}
+
+
+def _coerce(enum: type[StrEnum], value: Any, field_name: str) -> Any:
+    if isinstance(value, enum):
+        return value
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise InvalidContextError(f"{field_name} must be one of {allowed}; got {value!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a text was written and by whom; the policy decides with it."""
+
+    surface: Surface | str = Surface.MESSAGE
+    stage: Stage | str = Stage.PRE_CONTRACT
+    sender_role: Role | str | None = None
+    sender_id: str | None = None
+    thread_id: str | None = None
+    tenant: str | None = None
+    locale: str | None = None
+    sender_name: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "surface", _coerce(Surface, self.surface, "surface"))
+        object.__setattr__(self, "stage", _coerce(Stage, self.stage, "stage"))
+        if self.sender_role is not None:
+            object.__setattr__(self, "sender_role", _coerce(Role, self.sender_role, "sender_role"))
+        for name in ("sender_id", "thread_id", "tenant", "locale", "sender_name"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise InvalidContextError(f"{name} must be a string; got {type(value).__name__}")
+
+    @property
+    def region(self) -> str | None:
+        """The ISO country of the locale ("en-GB" -> "GB"), used as a phone region hint."""
+        if not self.locale:
+            return None
+        parts = self.locale.replace("_", "-").split("-")
+        for part in parts[1:]:
+            if len(part) == 2 and part.isalpha():
+                return part.upper()
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One contact or intent, located in the ORIGINAL text: text == original[start:end]."""
+
+    kind: Kind
+    platform: str | None
+    value: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    confidence: float
+    reason: str = ""
+    violation: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "platform": self.platform,
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "rule": self.rule,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    action: Action
+    violation: bool
+    reasons: tuple[str, ...]
+    policy_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    findings: tuple[Finding, ...]
+    decision: Decision
+    redacted: str
+    views: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def action(self) -> Action:
+        return self.decision.action
+
+    @property
+    def violation(self) -> bool:
+        return self.decision.violation
+
+    def to_dict(self) -> dict[str, Any]:
+        """The CLI/API row shape (without id)."""
+        return {
+            "violation": self.decision.violation,
+            "action": self.decision.action.value,
+            "findings": [f.to_dict() for f in self.findings],
+            "redacted": self.redacted,
+            "reasons": list(self.decision.reasons),
+        }

@@ -1,0 +1,89 @@
+"""Core contracts: context validation, offset maps, policy loading, redaction, batch error isolation."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringfence import (
+    Action,
+    Context,
+    InputTooLargeError,
+    InvalidContextError,
+    Kind,
+    Policy,
+    PolicyError,
+    ScanError,
+    Scanner,
+)
+from ringfence.normalize import build_views
+from ringfence.normalize.view import View, rewrite
+
+
+def test_context_rejects_unknown_values_with_the_allowed_set() -> None:
+    with pytest.raises(InvalidContextError, match=r"surface must be one of .*job_post"):
+        Context("chatroom", "pre_contract")
+    with pytest.raises(InvalidContextError, match="stage"):
+        Context("message", "someday")
+    assert Context("message", "closed", locale="en_GB").region == "GB"
+
+
+def test_rewrite_maps_every_view_span_to_exact_original_characters() -> None:
+    raw = View.identity("ab (at) cd")
+    view = rewrite(raw, "t", [(2, 8, "@")])
+    assert view.text == "ab@cd"
+    assert view.to_original(1, 4) == (1, 9)
+    assert raw.original[slice(*view.to_original(2, 3))] == " (at) "
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "jo\u200bhn@exa\u200dmple.com", "john [at] example (dot) com"],
+)
+def test_folded_views_point_back_at_the_original_disguise(text: str) -> None:
+    result = Scanner().scan(f"write to {text} today", Context("message", "pre_contract"))
+    (finding,) = [f for f in result.findings if f.kind is Kind.EMAIL]
+    assert finding.text == f"write to {text} today"[finding.start : finding.end]
+    assert finding.text.strip() == text
+    assert "removed]" in result.redacted and "example" not in result.redacted.replace("[email removed]", "")
+
+
+def test_views_are_not_built_for_plain_ascii() -> None:
+    assert [v.name for v in build_views("see you at 5 pm")] == ["raw"]
+
+
+def test_active_contract_allows_contacts_but_reports_them() -> None:
+    result = Scanner().scan("mail me: a.b@example.org", Context("message", "active_contract"))
+    assert result.decision.action is Action.ALLOW and not result.decision.violation
+    assert result.findings[0].reason.startswith("Email address a•••@example.org")
+    assert result.redacted == "mail me: a.b@example.org"
+
+
+def test_size_limit_is_a_typed_error_and_batches_continue_past_bad_items() -> None:
+    scanner = Scanner(max_bytes=100)
+    with pytest.raises(InputTooLargeError, match="over the limit of 100 bytes"):
+        scanner.scan("é" * 60)
+    results = scanner.scan_many(["ok", ("x" * 200, None), (42, None), "bye x@example.com"])  # type: ignore[list-item]
+    assert [type(r).__name__ for r in results] == ["ScanResult", "ScanError", "ScanError", "ScanResult"]
+    assert isinstance(results[2], ScanError) and "must be a string" in results[2].error
+
+
+def test_policy_errors_name_the_offending_path() -> None:
+    with pytest.raises(PolicyError, match=r"policy.actions\[0\].action"):
+        Policy.default().with_overrides({"actions": [{"when": {}, "action": "explode"}]})
+    with pytest.raises(PolicyError, match="unknown top-level keys"):
+        Policy.from_dict({"version": 1, "violations": {}, "colour": "red"})
+
+
+def test_policy_can_map_a_kind_and_surface_to_any_action_and_tenant_exceptions_apply() -> None:
+    policy = Policy.default().with_overrides(
+        {
+            "version": "test-1",
+            "actions": [{"when": {"kinds": ["email"], "surfaces": ["profile"]}, "action": "block"}],
+            "tenants": {"acme": {"allowed_domains": [], "enterprise_senders": ["u1"]}},
+        }
+    )
+    scanner = Scanner(policy)
+    blocked = scanner.scan("x@example.com", Context("profile", "pre_contract"))
+    assert blocked.decision.action is Action.BLOCK and blocked.decision.policy_version == "test-1"
+    exempt = scanner.scan("x@example.com", Context("profile", "pre_contract", tenant="acme", sender_id="u1"))
+    assert exempt.decision.action is Action.ALLOW
