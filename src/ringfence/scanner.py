@@ -76,6 +76,12 @@ class Scanner:
         context = context or _DEFAULT_CONTEXT
         return self.decide(text, self.find(text, context), context)
 
+    def scan_thread(self, messages: Sequence[tuple[str, Context]]) -> list[ScanResult]:
+        """Scan the messages of one thread in order, reassembling contacts split across a sender's messages."""
+        from ringfence.thread import scan_thread
+
+        return scan_thread(self, messages)
+
     def scan_many(self, items: Iterable[tuple[str, Context | None] | str]) -> list[ScanResult | ScanError]:
         """Scan a batch; a bad item becomes a ScanError in its place and the rest are still scanned."""
         results: list[ScanResult | ScanError] = []
