@@ -18,7 +18,6 @@ _EMAIL = re.compile(
     r"((?:[^\W_](?:[\w-]{0,61}[^\W_])?\s{0,1}\.\s{0,1}){1,6}[^\W\d_]{2,24})"
     r"(?![\w-])"
 )
-_SPACE = re.compile(r"\s+")
 
 
 class EmailDetector:
@@ -31,7 +30,7 @@ class EmailDetector:
             return []
         matches = []
         for m in _EMAIL.finditer(text):
-            local, domain = m.group(1), _SPACE.sub("", m.group(2)).lower()
+            local, domain = m.group(1), "".join(m.group(2).split()).lower()
             if ".." in local or ".." in domain or not is_registrable_host(domain):
                 continue
             spaced = m.group(0) != local + "@" + m.group(2)
