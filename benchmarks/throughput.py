@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _corpora import sms_corpora  # noqa: E402
+from _corpora import sms_corpora
 
-from ringfence import Context, Scanner  # noqa: E402
+from ringfence import Context, Scanner
 
 WARMUP = [
     "call +44 20 7946 0958 or 0871 872 9758, mail jo@example.com, see www.example.org/x",
