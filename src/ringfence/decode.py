@@ -1,0 +1,172 @@
+"""Encoded payloads: base64 and hex tokens, and text marked as written backwards, decoded for a rescan.
+
+`EncodedPayloads` is a normalisation transform. A base64 or hex token that decodes to printable, contact-like
+text is replaced by its decoded text through `ViewBuilder.replace`, so every decoded character maps to the
+whole token and a finding in the decoded text points at (and redaction removes) the encoded token. Text next
+to a reversal cue ("read it backwards", "reversed:", "de derecha a izquierda") is reversed character by
+character, each reversed character mapping to exactly its own source character, so a reversed email's
+finding covers just the reversed email.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+
+from ringfence.normalize.view import View, ViewBuilder
+
+# A run of the base64 alphabet (standard and URL-safe) long enough to hide a contact; hex is a subset.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,512}={0,2}(?![A-Za-z0-9+/_=-])")
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
+
+# "Read it backwards" and its family in the languages the marketplace sees. Specific phrasings only, so
+# "backwards compatible" or "reverse engineering" do not reverse the text around them.
+_REVERSAL_CUE = re.compile(
+    r"\b(?:"
+    r"(?:read|write|written|spell|spelled|spelt|type|typed|read\s{1,3}(?:it|this|that|them))\s{1,3}"
+    r"(?:(?:it|this|that|them|my\s{1,3}\w{2,12})\s{1,3})?(?:backwards?|in\s{1,3}reverse|reversed?)"
+    r"|reverse\s{1,3}(?:it|this|that|them|the\s{1,3}(?:text|order|letters|digits|characters))"
+    r"|reversed\s{0,3}:|backwards?\s{0,3}:|in\s{1,3}reverse\s{0,3}:"
+    r"|from\s{1,3}right\s{1,3}to\s{1,3}left"
+    r"|al\s{1,3}rev[ée]s|de\s{1,3}derecha\s{1,3}a\s{1,3}izquierda"
+    r"|de\s{1,3}tr[áa]s\s{1,3}(?:para|pra)\s{1,3}(?:a\s{1,3})?frente|ao\s{1,3}contr[áa]rio"
+    r"|[àa]\s{1,3}l['’]envers|de\s{1,3}droite\s{1,3}[àa]\s{1,3}gauche"
+    r"|r[üu]ckw[äa]rts|von\s{1,3}rechts\s{1,3}nach\s{1,3}links"
+    r")",
+    re.IGNORECASE,
+)
+# The reversed payload sits on the cue's line, right after it ("backwards: moc.liamg@nhoj") or right
+# before it ("moc.liamg@nhoj (read it backwards)"); this many characters either side are reversed.
+_REVERSE_REACH = 64
+_LEAD_IN = re.compile(r"[\s:=>\-–—,.(\[\"'“]{0,6}")
+
+# What a decoded payload must contain to count as contact-like: an @, a run of digits, a link or a
+# messaging platform, or at/dot words. Decoded binary (an image fragment) never passes the printable check.
+_CONTACTISH = re.compile(
+    r"@|\d[\s.\-()]{0,2}\d[\s.\-()]{0,2}\d[\s.\-()]{0,2}\d|https?:|www\.|\.[a-z]{2,6}\b"
+    r"|\b(?:at|dot|arroba|punto|ponto|point|punkt|skype|telegram|whatsapp|signal|instagram|insta|wechat"
+    r"|discord|linkedin|facebook|gmail|outlook|hotmail|yahoo|phone|call|tel)\b",
+    re.IGNORECASE,
+)
+_OK_CONTROLS = frozenset("\t\n\r")
+
+
+def _printable(text: str) -> bool:
+    """Decoded text a person could have typed: no control characters, mostly letters, digits and punctuation."""
+    if not text or len(text) < 5:
+        return False
+    plain = 0
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cc" and char not in _OK_CONTROLS:
+            return False
+        if category in ("Cn", "Co", "Cs"):
+            return False
+        if char.isalnum() or char in " @.:+-_/()#":
+            plain += 1
+    return plain * 10 >= len(text) * 8
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def decode_token(token: str) -> str | None:
+    """The contact-like text a base64 or hex token decodes to, or None."""
+    candidates: list[str | None] = []
+    if _HEX.fullmatch(token):
+        candidates.append(_utf8(binascii.unhexlify(token)))
+    body = token.rstrip("=")
+    padded = body + "=" * (-len(body) % 4)
+    if len(body) % 4 != 1:
+        alphabet = b"-_" if ("-" in body or "_" in body) else b"+/"
+        try:
+            candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
+        except (binascii.Error, ValueError):
+            pass
+    for text in candidates:
+        if text is not None and _printable(text) and _CONTACTISH.search(text):
+            return text
+    return None
+
+
+def _mixed(token: str) -> bool:
+    """Encoded data mixes classes; a long plain word ("internationalisation") does not."""
+    has_digit = has_upper = has_lower = False
+    for char in token:
+        if char.isdigit():
+            has_digit = True
+        elif char.isupper():
+            has_upper = True
+        elif char.islower():
+            has_lower = True
+    return has_digit or (has_upper and has_lower)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+class EncodedPayloads:
+    """Decode base64/hex tokens and reverse text marked as backwards, so detectors can rescan them."""
+
+    name = "decoded"
+
+    def needed(self, text: str) -> bool:
+        for m in _TOKEN.finditer(text):
+            if _mixed(m.group(0)):
+                return True
+        return _REVERSAL_CUE.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        text = view.text
+        # Edits as (start, end, kind): "d" decodes a token, "r" reverses a segment. Sorted, non-overlapping.
+        edits: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            if _mixed(token):
+                decoded = decode_token(token)
+                if decoded is not None:
+                    edits.append((m.start(), m.end(), decoded))
+        for cue in _REVERSAL_CUE.finditer(text):
+            line_start, line_end = _line_bounds(text, cue.start(), cue.end())
+            after_start = _LEAD_IN.match(text, cue.end())
+            after = after_start.end() if after_start else cue.end()
+            segments = (
+                (max(line_start, cue.start() - _REVERSE_REACH), cue.start()),
+                (after, min(line_end, after + _REVERSE_REACH)),
+            )
+            for start, end in segments:
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1] in " \t([\"'“":
+                    end -= 1
+                if end - start >= 5:
+                    edits.append((start, end, ""))
+        if not edits:
+            return view
+        edits.sort()
+        builder = ViewBuilder(view, self.name)
+        cursor = 0
+        for start, end, decoded in edits:
+            if start < cursor:
+                continue  # overlaps an earlier edit: the earlier one wins
+            builder.copy(cursor, start)
+            if decoded:
+                builder.replace(start, end, decoded)
+            else:
+                for i in range(end - 1, start - 1, -1):
+                    builder.replace(i, i + 1, text[i])
+            cursor = end
+        builder.copy(cursor, len(text))
+        return builder.build()
+
+
+__all__ = ["EncodedPayloads", "decode_token"]
