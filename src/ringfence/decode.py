@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import re
 import unicodedata
 
@@ -85,10 +86,8 @@ def decode_token(token: str) -> str | None:
     padded = body + "=" * (-len(body) % 4)
     if len(body) % 4 != 1:
         alphabet = b"-_" if ("-" in body or "_" in body) else b"+/"
-        try:
+        with contextlib.suppress(binascii.Error, ValueError):
             candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
-        except (binascii.Error, ValueError):
-            pass
     for text in candidates:
         if text is not None and _printable(text) and _CONTACTISH.search(text):
             return text

@@ -1,10 +1,184 @@
-"""Numbers dictated in parts (first part 0300, second part 1234567) (stub: filled in by its owner)."""
+"""Numbers dictated in parts: "first part 0300, second part 1234567", "ends with 4718, starts with 0312 and
+the middle is 660", "country code 234, then 906, then 118, then 2473".
+
+Each digit group takes the label written just before it (start, second, middle, end, then, country code, in
+several languages); the groups of one run are put in the stated order, joined and validated with
+`phonenumbers`. The match spans from the first to the last contributing group in the text, so redaction
+removes the whole dictation.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import phonenumbers
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
+
+_GROUP = re.compile(r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])")
+_PRECHECK = re.compile(r"\d\D{1,60}\d")
+# Amounts, counts and times are not phone parts ("300 dollars", "$500", "2 revisions", "5 pm").
+_UNIT_AFTER = re.compile(
+    r"\s{0,2}(?:[$€£₹%]|k\b|x\b|usd|eur|gbp|inr|pkr|ngn|dollars?|euros?|pounds?|bucks|rupees?|naira|hours?|hrs?"
+    r"|days?|weeks?|months?|years?|words?|pages?|items?|pieces?|revisions?|mockups?|screens?|minutes?|mins?"
+    r"|seconds?|am\b|pm\b|h\b|st\b|nd\b|rd\b|th\b|people|users|percent)",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE = re.compile(r"[$€£₹#]\s{0,1}$|(?:usd|eur|gbp|inr|rs\.?|no\.?)\s{0,2}$", re.IGNORECASE)
+# An unlabeled first part needs a phone cue before it ("my number: 0300 / then 123 / then 4567").
+_PHONE_CUE = re.compile(
+    r"\b(?:number|num|no|phone|mobile|cell|tel|call|text|sms|whats\s{0,1}app|wa|viber|signal|telegram|contact"
+    r"|n[úu]mero|telefone|tel[ée]fono|celular|handy|nummer|portable)\b",
+    re.IGNORECASE,
+)
+_MAX_GAP = 60
+_LABEL_REACH = 40
+
+_SP = r"\s{1,3}"
+_PART = r"(?:part|half|bit|piece|chunk|section|portion|digits?|numbers?|group|block|one)"
+# One named group per label kind; the last label in the gap before a digit group is that group's label.
+_LABEL = re.compile(
+    r"\b(?:"
+    rf"(?P<cc>country{_SP}code|country{_SP}prefix|dial(?:ing|ling)?{_SP}code|int(?:ernationa)?l{_SP}code"
+    r"|c[óo]digo\s{1,3}(?:de\s{1,3})?pa[íi]s|indicatif|l[äa]ndervorwahl|country)"
+    rf"|(?P<start>(?:starts?|starting|begins?|beginning|commences?){_SP}(?:with|by|from)"
+    rf"|(?:first|1st){_SP}(?:{_PART}|\d{{1,2}}{_SP}digits|two|three|four|five|six)"
+    rf"|part{_SP}(?:1|one|a)|the{_SP}start|beginning|area{_SP}code"
+    rf"|empieza{_SP}(?:con|por)|comienza{_SP}(?:con|por)|primera{_SP}parte|primeros"
+    rf"|come[çc]a{_SP}(?:com|por)|primeira{_SP}parte|primeiros"
+    rf"|commence{_SP}par|premi[èe]re{_SP}partie|beginnt{_SP}mit|erste[rn]?{_SP}teil|anfang)"
+    rf"|(?P<second>(?:second|2nd){_SP}{_PART}|part{_SP}(?:2|two|b)|segunda{_SP}parte|deuxi[èe]me{_SP}partie"
+    rf"|zweite[rn]?{_SP}teil)"
+    rf"|(?P<third>(?:third|3rd){_SP}{_PART}|part{_SP}(?:3|three|c)|tercera{_SP}parte|terceira{_SP}parte"
+    rf"|troisi[èe]me{_SP}partie|dritte[rn]?{_SP}teil)"
+    rf"|(?P<fourth>(?:fourth|4th){_SP}{_PART}|part{_SP}(?:4|four|d))"
+    rf"|(?P<middle>middle|in{_SP}between|medio|meio|milieu|mitte)"
+    rf"|(?P<end>(?:ends?|ending|finish(?:es)?|finishing){_SP}(?:with|in|by)"
+    rf"|(?:last|final){_SP}(?:{_PART}|\d{{1,2}}{_SP}digits|two|three|four|five|six)|the{_SP}(?:rest|end)"
+    rf"|remaining|termina{_SP}(?:en|com|con|por)|[úu]ltima{_SP}parte|[úu]ltimos|finit{_SP}par"
+    rf"|derni[èe]re{_SP}partie|endet{_SP}mit|letzte[rn]?{_SP}teil)"
+    r"|(?P<then>then|next|after\s{1,3}that|followed\s{1,3}by|plus|luego|despu[ée]s|depois|ensuite|puis|dann"
+    r"|danach|y\s{1,3}luego|e\s{1,3}depois|/)"
+    r")",
+    re.IGNORECASE,
+)
+# Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
+_KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
+_RESTARTS = frozenset({"cc", "start"})
+_LIKELY_REGIONS = (
+    "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "GH", "ZA", "EG", "DE", "FR", "ES", "IT", "BR", "MX",
+    "AR", "CO", "AU", "CA", "ID", "UA", "TR", "AE", "SA",
+)  # fmt: skip
+
+
+_PERSONAL_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    digits: str
+    start: int
+    end: int
+    label: str | None
+    label_start: int
+
+
+def phone_e164(digits: str, regions: Iterable[str | None], country_code: str | None = None) -> str | None:
+    """E.164 of a valid number written as `digits`: with the given country code, as international digits
+    ("00"/leading country code) or national in the first region that accepts it."""
+    candidates: list[tuple[str, str | None]] = []
+    if country_code:
+        candidates.append(("+" + country_code + digits, None))
+    else:
+        if digits.startswith("00"):
+            candidates.append(("+" + digits[2:], None))
+        candidates.extend((digits, region) for region in regions if region)
+        if not digits.startswith("0"):
+            candidates.append(("+" + digits, None))
+    fallback = None
+    for number, region in candidates:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+            # National digits are ambiguous across regions: a mobile reading beats a premium or shared one.
+            if phonenumbers.number_type(parsed) in _PERSONAL_TYPES:
+                return e164
+            fallback = fallback or e164
+    return fallback
+
+
+def regions_for(context: Context) -> tuple[str | None, ...]:
+    return (context.region, *_LIKELY_REGIONS)
+
+
+def _label(gap: str) -> tuple[str | None, int]:
+    """The last label in `gap` and where it starts (len(gap) when there is none)."""
+    label, position = None, len(gap)
+    for m in _LABEL.finditer(gap):
+        label, position = m.lastgroup, m.start()
+    return label, position
+
+
+def _runs(text: str) -> list[list[_Group]]:
+    """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
+    begins a new run."""
+    runs: list[list[_Group]] = []
+    current: list[_Group] = []
+    previous_end = -_MAX_GAP - 1
+    for m in _GROUP.finditer(text):
+        joined = m.start() - previous_end <= _MAX_GAP
+        gap = text[max(previous_end, m.start() - _LABEL_REACH, 0) : m.start()]
+        amount = _UNIT_AFTER.match(text, m.end()) is not None or _UNIT_BEFORE.search(gap) is not None
+        label, label_at = (None, len(gap)) if amount else _label(gap)
+        restart = label in _RESTARTS and any(g.label in _RESTARTS for g in current)
+        if current and (not joined or restart or amount):
+            runs.append(current)
+            current = []
+        previous_end = m.end()
+        if amount or (label is None and not current and _PHONE_CUE.search(gap) is None):
+            continue  # an amount, or an unlabeled number with no phone cue, starts nothing
+        label_start = m.start() - len(gap) + label_at
+        current.append(_Group(re.sub(r"\D", "", m.group(1)), m.start(), m.end(), label, label_start))
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _ordered(groups: Sequence[_Group]) -> list[_Group]:
+    keyed: list[tuple[int, int, _Group]] = []
+    previous = -2000
+    for index, group in enumerate(groups):
+        key = _KEYS.get(group.label or "", previous + 1)
+        keyed.append((key, index, group))
+        previous = key
+    keyed.sort(key=lambda item: (item[0], item[1]))
+    return [group for _, _, group in keyed]
+
+
+def reassemble(groups: Sequence[_Group], regions: Sequence[str | None]) -> str | None:
+    """E.164 of the groups put in their stated order, or None."""
+    ordered = _ordered(groups)
+    country_code = None
+    if ordered[0].label == "cc" and len(ordered[0].digits) <= 3:
+        country_code = ordered[0].digits
+        ordered = ordered[1:]
+    digits = "".join(g.digits for g in ordered)
+    if not 7 <= len(digits) + len(country_code or "") <= 15:
+        return None
+    return phone_e164(digits, regions, country_code)
 
 
 class SplitDigitsDetector:
@@ -12,4 +186,22 @@ class SplitDigitsDetector:
     kinds = frozenset({Kind.PHONE})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        return []
+        text = view.text
+        if _PRECHECK.search(text) is None or _LABEL.search(text) is None:
+            return []
+        regions = regions_for(context)
+        matches = []
+        for run in _runs(text):
+            # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
+            for first in range(len(run) - 1):
+                groups = run[first:]
+                if not any(g.label is not None and g.label != "cc" for g in groups[1:]):
+                    break  # a dictation needs at least one part labelled as a part
+                value = reassemble(groups, regions)
+                if value is not None:
+                    rule = "split_digits.ordered" if _ordered(groups) != list(groups) else "split_digits.parts"
+                    # From the first part's label, so redaction removes "first part 0300, second part ...".
+                    start = groups[0].label_start
+                    matches.append(Match(Kind.PHONE, None, value, start, groups[-1].end, rule, 0.85))
+                    break
+        return matches
