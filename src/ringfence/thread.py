@@ -1,17 +1,180 @@
-"""Thread scanning: contacts spread over consecutive messages of one sender (stub: filled in by its owner)."""
+"""Thread scanning: contacts spread over consecutive messages of one sender.
+
+"0300" / "123" / "4567", or "john.smith" / "@" / "gmail.com", or "my skype" / "live:" / "john_88": each
+message alone holds nothing, together they hold a contact. For every message of a sender, the sender's
+previous messages in a bounded window (the last `WINDOW` of that sender; Context has no timestamp, so the
+window counts messages) are joined with it and scanned again. A finding of the joined text that spans two
+or more messages, one of them the current one, is reported in each message that holds a part of it, at
+that part's offsets, with rule "thread.split_<kind>"; each message is then re-judged by the policy. Other
+senders' messages in between neither break a sender's sequence nor contribute to it.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ringfence.types import Context, ScanResult
+from ringfence.detectors.split_digits import phone_e164, regions_for
+from ringfence.resolve import resolve
+from ringfence.types import Context, Finding, Kind, ScanResult
 
 if TYPE_CHECKING:
     from ringfence.scanner import Scanner
+
+WINDOW = 6
+# A longer message is a whole thought: only its end (as an earlier part) or its start (as the current part)
+# can continue a contact.
+_FRAGMENT_CHARS = 160
+_EDGE_CHARS = 80
+_SEPARATOR = " "
+# Bare digit messages are weaker evidence than a labelled dictation: two short numbers ("2024", "500")
+# must not make a phone, so a reassembled number needs the length of a real subscriber number.
+_MIN_THREAD_DIGITS = 9
+# A message that is nothing but a digit group ("0300", "123-4567", "+44"), or a phone cue ending in one.
+_DIGITS_ONLY = re.compile(r"\s{0,4}(\+?\d[\d\s().\-]{0,24})[\s.,;!]{0,4}")
+_TRAILING_DIGITS = re.compile(r"(?<![\w])(\+?\d[\d\s().\-]{0,24})[\s.,;!]{0,4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Characters [start, end) of message `index`, placed at `offset` in the joined text."""
+
+    index: int
+    start: int
+    end: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    kind: Kind
+    platform: str | None
+    value: str
+    confidence: float
+    spans: tuple[tuple[int, int, int], ...]  # (message index, start, end) per contributing message
+
+    @property
+    def messages(self) -> frozenset[int]:
+        return frozenset(index for index, _, _ in self.spans)
+
+
+def _segment(text: str, current: bool) -> tuple[int, int]:
+    if len(text) <= _FRAGMENT_CHARS:
+        return 0, len(text)
+    return (0, _EDGE_CHARS) if current else (len(text) - _EDGE_CHARS, len(text))
+
+
+def _join(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> tuple[str, list[_Part]]:
+    pieces: list[str] = []
+    parts: list[_Part] = []
+    offset = 0
+    for position, index in enumerate(window):
+        text = messages[index][0]
+        start, end = _segment(text, current=position == len(window) - 1)
+        if parts:
+            pieces.append(_SEPARATOR)
+            offset += len(_SEPARATOR)
+        parts.append(_Part(index, start, end, offset))
+        pieces.append(text[start:end])
+        offset += end - start
+    return "".join(pieces), parts
+
+
+def _spans(parts: Sequence[_Part], start: int, end: int) -> tuple[tuple[int, int, int], ...]:
+    """Each message's share of the joined span [start, end), in that message's offsets."""
+    spans = []
+    for part in parts:
+        low = max(start, part.offset)
+        high = min(end, part.offset + part.end - part.start)
+        if low < high:
+            spans.append((part.index, part.start + low - part.offset, part.start + high - part.offset))
+    return tuple(spans)
+
+
+def _rescan(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> list[_Split]:
+    joined, parts = _join(messages, window)
+    splits = []
+    for finding in scanner.find(joined, messages[window[-1]][1]):
+        if not finding.kind.is_contact:
+            continue
+        spans = _spans(parts, finding.start, finding.end)
+        splits.append(_Split(finding.kind, finding.platform, finding.value, finding.confidence, spans))
+    return splits
+
+
+def _digit_fragment(text: str, first: bool) -> tuple[int, int] | None:
+    """The digit group a message contributes to a dictated number: the whole message, or (for the first
+    message of a sequence) the digits that end it ("my number is 0300")."""
+    m = _DIGITS_ONLY.fullmatch(text)
+    if m is None and first:
+        m = _TRAILING_DIGITS.search(text[-_EDGE_CHARS:])
+        if m is not None:
+            offset = max(len(text) - _EDGE_CHARS, 0)
+            return offset + m.start(1), offset + m.end(1)
+    return (m.start(1), m.end(1)) if m is not None else None
+
+
+def _digit_split(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> _Split | None:
+    """A phone number dictated one group per message: the longest valid run ending in the current message."""
+    fragments: list[tuple[int, int, int]] = []
+    for position in range(len(window) - 1, -1, -1):
+        index = window[position]
+        found = _digit_fragment(messages[index][0], first=True)
+        if found is None:
+            break
+        fragments.insert(0, (index, *found))
+        if _DIGITS_ONLY.fullmatch(messages[index][0]) is None:
+            break  # a cue like "my number is 0300" starts the sequence
+    context = messages[window[-1]][1]
+    for first in range(len(fragments) - 1):
+        used = fragments[first:]
+        digits = "".join(ch for index, start, end in used for ch in messages[index][0][start:end] if ch.isdigit())
+        if not _MIN_THREAD_DIGITS <= len(digits) <= 15:
+            continue
+        international = messages[used[0][0]][0][used[0][1]] == "+"
+        value = phone_e164(digits, () if international else regions_for(context))
+        if value is not None:
+            return _Split(Kind.PHONE, None, value, 0.85, tuple(used))
+    return None
+
+
+def _finding(text: str, split: _Split, start: int, end: int) -> Finding:
+    rule = f"thread.split_{split.kind.value}"
+    return Finding(split.kind, split.platform, split.value, start, end, text[start:end], rule, split.confidence)
 
 
 def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> list[ScanResult]:
     """One result per message, in order; a contact split across messages is reported in each message that
     holds one of its parts."""
-    return [scanner.scan(text, context) for text, context in messages]
+    for text, _ in messages:
+        scanner.check_input(text)
+    own = [scanner.find(text, context) for text, context in messages]
+    splits: list[_Split] = []
+    history: dict[str, list[int]] = {}
+    for index, (_, context) in enumerate(messages):
+        if context.sender_id is None:
+            continue  # without a sender there is no telling whose parts these are
+        previous = history.setdefault(context.sender_id, [])
+        window = [*previous[-(WINDOW - 1) :], index]
+        previous.append(index)
+        if len(window) < 2:
+            continue
+        found = _rescan(scanner, messages, window)
+        digits = _digit_split(messages, window)
+        if digits is not None:
+            found.append(digits)
+        # Only what spans several messages and reaches the current one: the rest was reported earlier.
+        splits.extend(s for s in found if len(s.messages) >= 2 and index in s.messages)
+    # A prefix found before the last part arrived ("0300 123" valid on its own) gives way to the whole.
+    kept = [s for s in splits if not any(o.kind is s.kind and s.messages < o.messages for o in splits)]
+    extra: list[list[Finding]] = [[] for _ in messages]
+    for split in kept:
+        for index, start, end in split.spans:
+            extra[index].append(_finding(messages[index][0], split, start, end))
+    results = []
+    for (text, context), findings, added in zip(messages, own, extra, strict=True):
+        merged = resolve([*findings, *added]) if added else findings
+        results.append(scanner.decide(text, merged, context))
+    return results
