@@ -1,10 +1,121 @@
-"""Indirect references (my Skype is my name here) (stub: filled in by its owner)."""
+"""Indirect references: a handle given by pointing at the sender's name instead of writing it.
+
+"my Skype is my name here without spaces", "same username on Telegram", "search my full name on LinkedIn",
+"find me on Instagram with the same name as here". When the sender's display name (`context.sender_name`)
+and the stated format resolve the handle ("John Smith" + "without spaces" -> "johnsmith", + "with a dot" ->
+"john.smith"; "same username" with a one-word name -> that name), the match is a HANDLE with that value;
+otherwise (a search by name, or a name that cannot be resolved) it is an OFF_PLATFORM_REQUEST naming the
+platform. A platform word alone ("I'm a LinkedIn ads specialist") or a name alone ("my name here is John")
+is not a reference.
+"""
 
 from __future__ import annotations
+
+import re
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
+
+_S = r"\s{1,3}"
+# Platform words -> canonical platform names (the names the handle detector uses).
+_PLATFORM_NAMES = {
+    "skype": "skype",
+    "telegram": "telegram",
+    "whatsapp": "whatsapp",
+    "whats app": "whatsapp",
+    "signal": "signal",
+    "instagram": "instagram",
+    "insta": "instagram",
+    "ig": "instagram",
+    "linkedin": "linkedin",
+    "linked in": "linkedin",
+    "facebook": "facebook",
+    "fb": "facebook",
+    "messenger": "facebook",
+    "twitter": "twitter",
+    "discord": "discord",
+    "wechat": "wechat",
+    "snapchat": "snapchat",
+    "tiktok": "tiktok",
+    "viber": "viber",
+    "zoom": "zoom",
+    "google": "google",
+}
+_PLATFORM = (
+    r"(?P<platform>skype|telegram|whats\s{0,1}app|signal|instagram|insta|ig|linked\s{0,1}in|facebook|fb|messenger"
+    r"|twitter|discord|wechat|snapchat|tiktok|viber|zoom|google)"
+)
+_PRECHECK = re.compile(_PLATFORM, re.IGNORECASE)
+
+# The sender's name as the reference ("my name here", "the same username as here", "mi nombre", "le même
+# pseudo"). `same` marks "same ... as here", which points at the name used on this platform.
+_HERE = (
+    rf"(?:{_S}(?:here|on{_S}(?:this|the){_S}(?:site|platform|app)|from{_S}(?:here|my{_S}profile)"
+    rf"|as{_S}(?:here|on{_S}(?:here|this{_S}(?:site|platform|app)|my{_S}profile)|my{_S}profile|above)"
+    rf"|aqu[íi]|como{_S}aqu[íi]|daqui|como{_S}aqui|ici|comme{_S}ici|hier|wie{_S}hier))?"
+)
+_NAMEREF = (
+    r"(?P<nameref>"
+    rf"(?:(?:just|simply|literally){_S})?my{_S}(?:(?:full|real|display|profile){_S})?(?:user{{0,1}}\s{{0,1}})?name"
+    rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?)"
+    rf"|(?:el{_S})?mismo{_S}(?:nombre|usuario)|(?:o{_S})?mesmo{_S}(?:nome|usu[áa]rio)"
+    rf"|(?:le{_S})?m[êe]me{_S}(?:nom|pseudo)|(?:der{_S}|den{_S})?gleichen?{_S}(?:namen?|nutzernamen?))"
+    rf"|mi{_S}nombre|meu{_S}nome|mon{_S}nom|meinen?{_S}namen?"
+    rf"){_HERE}"
+)
+# How the name is written there: joined, or with a separator.
+_FORMAT = (
+    r"(?:[\s,(]{1,3}(?:(?P<joined>(?:without|with\s{1,3}no|no|minus)\s{1,3}(?:the\s{1,3})?spaces?|all\s{1,3}together"
+    r"|in\s{1,3}one\s{1,3}word|joined(?:\s{1,3}up)?|as\s{1,3}one\s{1,3}word|sin\s{1,3}espacios|sem\s{1,3}espa[çc]os"
+    r"|sans\s{1,3}espaces?|ohne\s{1,3}leerzeichen|zusammen(?:geschrieben)?)"
+    r"|(?:with|using|and)\s{1,3}(?:an?\s{1,3})?(?P<sep>dot|period|point|full\s{1,3}stop|underscore|dash|hyphen)"
+    r"(?:\s{1,3}(?:in\s{1,3})?between)?))?"
+)
+_IS = r"(?:\s{0,2}(?:is|=|:|-|es|é|est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply)\s{1,3})"
+_ON = r"\s{1,3}(?:on|in|at|for|en|no|na|sur|auf|bei)\s{1,3}"
+_SEARCH = (
+    rf"(?P<search>look{_S}me{_S}up|(?:search|look{_S}up|look{_S}for|google|busca|b[úu]scame|procura|pesquisa|cherche|such)"
+    rf"(?:{_S}(?:for|up))?{_S}(?:me|my{_S}(?:(?:full|real){_S})?name|mi{_S}nombre|meu{_S}nome|mon{_S}nom"
+    rf"|meinen{_S}namen|mich)(?:{_S}up)?)"
+)
+
+_FORMS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "my Skype is my name here without spaces", "my telegram id: same as here"
+        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_PLATFORM}(?:{_S}(?:id|user\s{{0,1}}name|handle|account|name))?{_IS}{_NAMEREF}{_FORMAT}",
+        # "same username on Telegram", "my name on skype, without spaces"
+        rf"\b{_NAMEREF}{_ON}{_PLATFORM}\b{_FORMAT}",
+        # "Telegram: same name as here", "skype - my name with a dot"
+        rf"\b{_PLATFORM}\s{{0,2}}[:=\-–]\s{{0,3}}{_NAMEREF}{_FORMAT}",
+        # "search my full name on LinkedIn", "look me up on insta"
+        rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
+        # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
+        rf"\b(?:find|add|follow|message|dm|text|ping|reach|search)(?:{_S}(?:me|for{_S}me))?{_ON}{_PLATFORM}"
+        rf"[\s,;:\-–]{{1,3}}(?:(?:with|by|under|using|as){_S})?{_NAMEREF}{_FORMAT}",
+    )
+)
+_SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
+_WORD = re.compile(r"\w{1,40}")
+
+
+def _resolve(m: re.Match[str], sender_name: str | None) -> str | None:
+    """The handle the reference names, when the sender's name and the stated format pin it down."""
+    if not sender_name or m.groupdict().get("search"):
+        return None  # a search by name finds a profile, not an id
+    words: list[str] = [w.lower() for w in _WORD.findall(sender_name)]
+    if not words:
+        return None
+    groups = m.groupdict()
+    if groups.get("joined"):
+        return "".join(words)
+    if groups.get("sep"):
+        separator: str = _SEPARATORS.get(groups["sep"].split()[0].lower(), ".")
+        return separator.join(words)
+    if groups.get("same") and len(words) == 1:
+        return words[0]  # "same username as here": a one-word display name is the username
+    return None
 
 
 class IndirectReferenceDetector:
@@ -12,4 +123,24 @@ class IndirectReferenceDetector:
     kinds = frozenset({Kind.HANDLE, Kind.OFF_PLATFORM_REQUEST})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        return []
+        text = view.text
+        if _PRECHECK.search(text) is None:
+            return []
+        # Every form, then the longest reading wins where two overlap.
+        found = sorted(
+            (m for form in _FORMS for m in form.finditer(text)), key=lambda m: (m.start() - m.end(), m.start())
+        )
+        matches: list[Match] = []
+        for m in found:
+            if any(m.start() < k.end and k.start < m.end() for k in matches):
+                continue
+            platform = _PLATFORM_NAMES[" ".join(m.group("platform").lower().split())]
+            handle = _resolve(m, context.sender_name)
+            if handle is not None:
+                matches.append(Match(Kind.HANDLE, platform, handle, m.start(), m.end(), "indirect.name_handle", 0.8))
+            else:
+                matches.append(
+                    Match(Kind.OFF_PLATFORM_REQUEST, platform, platform, m.start(), m.end(), "indirect.reference", 0.75)
+                )
+        matches.sort(key=lambda k: k.start)
+        return matches
