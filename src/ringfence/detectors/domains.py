@@ -31,3 +31,37 @@ def is_registrable_host(host: str) -> bool:
         return False
     suffix = public_suffix(ascii_host)
     return suffix is not None and len(ascii_host) > len(suffix) + 1
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# File extensions that are also top-level domains ("README.md", "main.py", "logo.ai", "notes.zip"): a bare
+# name ending in one is a file, and counts as a host only when written with a scheme or "www.".
+FILE_EXTENSIONS = _words(
+    "md py sh rs cc ps ai pl pm so go mk zip mov app rar tar gz js ts txt pdf doc docx xls xlsx ppt pptx csv "
+    "json png jpg jpeg gif svg psd exe apk dmg html htm php asp aspx css xml yml yaml mp3 mp4 wav avi"
+)
+
+# Two-letter country domains that are also everyday words or abbreviations in chat ("ok.so", "it.is",
+# "going.to", "user.id"): bare names ending in them need a path ("bit.do/x") to count.
+_WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv")
+
+# Generic TLDs common enough that a bare "name.tld" is a host. Other valid TLDs ("now", "live", "life",
+# "one", ...) are English words that SMS glues to the next word ("ok.now"), so they need a path or "www.".
+_COMMON_GENERIC_TLDS = _words(
+    "com net org edu gov mil int info biz mobi dev xyz online site store tech club blog cloud website pro asia "
+    "travel jobs icu agency studio"
+)
+
+
+def is_common_tld(tld: str) -> bool:
+    """True when a bare "name.<tld>" is a host without a path: common generic TLDs, country codes that are
+    not everyday words, and internationalised TLDs. File extensions never are."""
+    tld = tld.lower()
+    if tld in FILE_EXTENSIONS:
+        return False
+    if tld in _COMMON_GENERIC_TLDS or tld.startswith("xn--") or not tld.isascii():
+        return True
+    return len(tld) == 2 and tld not in _WORD_CC_TLDS

@@ -1,10 +1,102 @@
-"""URLs and bare domains, markdown and HTML links (stub: filled in by its owner)."""
+"""URLs: scheme URLs (http/https/ftp, also the broken "http:/x", "http//x" of phishing texts), "www." hosts,
+IP-literal URLs, bare domains checked against the public-suffix list, and the targets of markdown and HTML
+links. The link text of a markdown/HTML link is found as a URL of its own when it is one.
+
+A bare "name.tld" is the risky reading: chat glues words to sentences ("ok.Then", "dear..sleep") and file
+names look like domains ("README.md"). A bare host counts only when its TLD is lower-case (or the whole
+host is upper-case), the TLD is a known public suffix and not a file extension, no label is empty, and the
+TLD is a common one (com, net, org, non-word country codes ...) or a path follows ("bit.do/x").
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import re
+
 from ringfence.detectors.base import Match
+from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld, is_registrable_host
+from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
+
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+# Characters of a path, query or fragment: anything but spaces, quotes, angle and square brackets (which
+# close markdown/HTML links) and the U+FFFD left by broken decoding.
+_PATH = r"[/?#][^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}"
+
+# One pattern, leftmost match first, so a scheme URL is never re-read as a bare host. The atomic groups keep
+# a host from backtracking into a shorter one ("ldew.com1win" must not become "ldew.com1"); the lookbehinds
+# keep bare hosts out of words, e-mail domains and sub-labels.
+_URL = re.compile(
+    r"(?:"
+    r"(?P<scheme>(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])(?::/{0,3}|/{1,3})\s?)"
+    r"(?P<shost>\[[0-9A-Fa-f:.]{2,45}\]|(?>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}))"
+    r"|(?<![\w@.+-])(?P<www>[wW]{3}\.(?>" + _LABEL + r"(?:\." + _LABEL + r"){1,8}))"
+    r"|(?<![\w@.+-])(?P<bare>(?>" + _LABEL + r"(?:\." + _LABEL + r"){1,8}))"
+    r")"
+    r"(?P<port>:\d{1,5}(?!\d))?"
+    r"(?P<path>" + _PATH + r")?"
+)
+# Candidates: a dot between two letters/digits, or the "//" / ":/" of a scheme. Both branches start with a
+# literal, so the search skips ordinary text at C speed; the full pattern then runs on the candidate's token.
+_CANDIDATE = re.compile(r"\.(?<=[^\W_]\.)[^\W_]|/(?<=[:/]/)")
+_SPACE = re.compile(r"\s")
+# Where a markdown link's text or target, or an HTML href value or anchor text starts: any public suffix
+# (not only the common TLDs) is accepted there, since the markup says it is a link.
+_LINK_TARGET = re.compile(r"\]\(\s{0,2}<?|\b[hH][rR][eE][fF]\s{0,2}=\s{0,2}[\"']?")
+_LINK_TEXT = re.compile(r"\[\s{0,2}(?=[^\[\]\n]{1,300}\]\()|<[aA]\b[^<>]{0,500}>\s{0,2}")
+
+_TRAILING = ".,;:!?)]'\"…"
+_LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
+
+
+def trim_url_end(text: str, start: int, end: int) -> int:
+    """`end` moved left past trailing punctuation ("example.com/a)." -> "example.com/a"), keeping a closing
+    bracket that balances an opening one inside the URL ("wiki/Foo_(bar)")."""
+    while end > start and text[end - 1] in _TRAILING:
+        char = text[end - 1]
+        if char == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def _token_start(text: str, position: int) -> int:
+    """Start of the whitespace-delimited token holding `position`, reaching back over one space after a
+    scheme ("http:// 103.208.86.96")."""
+    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)) + 1
+    if start >= 2 and text[start - 2] in ":/":
+        return _token_start(text, start - 2)
+    return start
+
+
+def _token_end(text: str, position: int) -> int:
+    """End of the token holding `position`, reaching over one space after a scheme's slash or colon."""
+    space = _SPACE.search(text, position)
+    if space is None:
+        return len(text)
+    end = space.start()
+    if end > 0 and text[end - 1] in ":/" and end + 1 < len(text) and not text[end + 1].isspace():
+        return _token_end(text, end + 1)
+    return end
+
+
+def _ip_host(host: str) -> bool | None:
+    """True for a routable IP literal, False for loopback/unspecified, None when `host` is not an IP."""
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+    return not (address.is_loopback or address.is_unspecified)
+
+
+def _bare_host_ok(host: str, has_path: bool, link_target: bool) -> bool:
+    tld = host.rsplit(".", 1)[-1]
+    if tld != tld.lower() and host != host.upper():
+        return False  # "python.My", "Mr.Smith", "ok.Then"
+    if tld.lower() in FILE_EXTENSIONS or not is_registrable_host(host):
+        return False
+    return link_target or has_path or is_common_tld(tld)
 
 
 class UrlDetector:
@@ -12,4 +104,63 @@ class UrlDetector:
     kinds = frozenset({Kind.URL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        return []
+        text = view.text
+        candidate = _CANDIDATE.search(text)
+        if candidate is None:
+            return []
+        targets: set[int] = set()
+        if "](" in text or "ref" in text or "REF" in text:
+            targets.update(m.end() for m in _LINK_TARGET.finditer(text))
+            targets.update(m.end() for m in _LINK_TEXT.finditer(text))
+        matches: list[Match] = []
+        done = 0  # text before this offset has been scanned
+        while candidate is not None:
+            position = candidate.start()
+            start = max(done, _token_start(text, position))
+            token_end = _token_end(text, position)
+            for m in _URL.finditer(text, start, token_end):
+                match = self._judge(text, m, m.start() in targets)
+                if match is not None:
+                    matches.append(match)
+            done = max(done, token_end)
+            candidate = _CANDIDATE.search(text, done)
+        return matches
+
+    @staticmethod
+    def _judge(text: str, m: re.Match[str], link_target: bool) -> Match | None:
+        start = m.start()
+        path_start = m.start("path") if m.group("path") is not None else m.end()
+        end = max(trim_url_end(text, path_start, m.end()), path_start)
+        path = text[path_start:end]
+        port = m.group("port") or ""
+        tail = port + ("" if path == "/" else path)
+        has_path = len(path) > 1 or bool(port)
+        if m.group("scheme") is not None:
+            host = m.group("shost").lower()
+            ip = _ip_host(host)
+            if ip is False or host in _LOCAL_HOSTS or host.endswith(".localhost"):
+                return None
+            if ip or is_registrable_host(host):
+                rule, confidence = ("url.ip", 0.95) if ip else ("url.scheme", 0.99)
+            elif "." in host or has_path:
+                rule, confidence = "url.scheme_unlisted", 0.75  # "http://itdo/bank...", "http://www.nabmobile"
+            else:
+                return None
+        elif m.group("www") is not None:
+            host = m.group("www").lower()
+            rule, confidence = ("url.www", 0.97) if is_registrable_host(host) else ("url.www_unlisted", 0.7)
+        else:
+            host = m.group("bare")
+            if text.startswith("@", m.end("bare")) or not _bare_host_ok(host, has_path, link_target):
+                return None
+            host = host.lower()
+            rule, confidence = ("url.link", 0.95) if link_target else ("url.bare", 0.9)
+        return Match(
+            kind=Kind.URL,
+            platform=platform_of_host(host),
+            value=host + tail,
+            start=start,
+            end=end,
+            rule=rule,
+            confidence=confidence,
+        )

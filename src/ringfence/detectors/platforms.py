@@ -1,0 +1,257 @@
+"""One table of messaging, social and meeting platforms, shared by the URL and handle detectors.
+
+Each platform has a canonical lower-case name, the words that name it in text (cues), and the link rules
+that turn a link to it into a handle. A cue is "strong" when the word names nothing else ("telegram",
+"whatsapp"); "weak" cues ("ig", "signal", "line", "snap") are ordinary words or abbreviations too, so the
+handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class IdShape(StrEnum):
+    """What a cue + id form may carry for a platform."""
+
+    NAME = "name"  # user names: letters, digits, ._-
+    MEETING = "meeting"  # 9-11 digit meeting ids, spaced or not (Zoom)
+    NONE = "none"  # phone-number platforms: the phone detector owns the number; only links count
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRule:
+    """A link to the platform: `hosts` (lower-case, matched with any sub-domain) followed by `path`, a regex
+    fragment with one group named "id" (bounded repeats only). `fold` lower-cases the id (user names are
+    case-insensitive; invite codes are not)."""
+
+    hosts: tuple[str, ...]
+    path: str
+    fold: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    name: str
+    cues: tuple[str, ...]
+    weak_cues: tuple[str, ...] = ()
+    links: tuple[LinkRule, ...] = ()
+    id_shape: IdShape = IdShape.NAME
+    # Path segments that are site pages, not accounts (instagram.com/explore, twitter.com/intent ...).
+    reserved: frozenset[str] = frozenset()
+
+
+_NAME30 = r"(?P<id>[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)"
+
+PLATFORMS: tuple[Platform, ...] = (
+    Platform(
+        "skype",
+        cues=("skype", "skype id", "skypeid"),
+        links=(LinkRule(("join.skype.com",), r"/(?:invite/)?(?P<id>[\w-]{6,32})", fold=False),),
+    ),
+    Platform(
+        "telegram",
+        cues=("telegram", "telegramm", "telegarm", "telgram"),
+        weak_cues=("tg", "tele"),
+        links=(
+            LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:joinchat/|\+)(?P<id>[\w-]{5,64})", fold=False),
+            LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:s/)?(?P<id>[A-Za-z][\w]{3,31})"),
+        ),
+        reserved=frozenset({"share", "joinchat", "addstickers", "addtheme", "proxy", "socks", "iv", "login"}),
+    ),
+    Platform(
+        "whatsapp",
+        cues=("whatsapp", "whats app", "what's app", "whatsap", "watsapp", "watsap", "whtsapp", "whatsup"),
+        weak_cues=("wa", "wapp"),
+        links=(
+            LinkRule(("wa.me",), r"/\+?(?P<id>\d{6,15})"),
+            LinkRule(("wa.me",), r"/message/(?P<id>[A-Za-z0-9]{6,40})", fold=False),
+            LinkRule(("wa.link",), r"/(?P<id>[A-Za-z0-9]{4,40})", fold=False),
+            LinkRule(("chat.whatsapp.com",), r"/(?:invite/)?(?P<id>[A-Za-z0-9]{10,40})", fold=False),
+            LinkRule(
+                ("api.whatsapp.com", "web.whatsapp.com", "whatsapp.com"),
+                r"/send/?\?(?:[\w.%=-]{0,60}&){0,4}phone=(?:%2[bB]|\+)?(?P<id>\d{6,15})",
+            ),
+        ),
+        id_shape=IdShape.NONE,
+    ),
+    Platform(
+        "discord",
+        cues=("discord", "discord id", "discordapp"),
+        weak_cues=("dc",),
+        links=(
+            LinkRule(("discord.gg",), r"/(?P<id>[\w-]{2,32})", fold=False),
+            LinkRule(("discord.com", "discordapp.com"), r"/invite/(?P<id>[\w-]{2,32})", fold=False),
+            LinkRule(("discord.com", "discordapp.com"), r"/users/(?P<id>\d{15,20})"),
+        ),
+    ),
+    Platform(
+        "wechat",
+        cues=("wechat", "we chat", "weixin", "微信", "微信号"),
+        weak_cues=("wx", "vx"),
+        links=(LinkRule(("u.wechat.com", "weixin.qq.com"), r"/(?:r/|g/)?(?P<id>[\w-]{5,40})", fold=False),),
+    ),
+    Platform(
+        "signal",
+        cues=("signal messenger", "signal app"),
+        weak_cues=("signal",),
+        links=(
+            LinkRule(("signal.me",), r"/#(?:p|u|eu)/(?P<id>[\w.+%-]{2,120})", fold=False),
+            LinkRule(("signal.group",), r"/#(?P<id>[\w.+%-]{10,200})", fold=False),
+        ),
+    ),
+    Platform(
+        "viber",
+        cues=("viber",),
+        links=(
+            LinkRule(("viber://chat", "viber://add", "viber://contact"), r"\?number=(?:%2[bB]|\+)?(?P<id>\d{6,15})"),
+        ),
+        id_shape=IdShape.NONE,
+    ),
+    Platform(
+        "instagram",
+        cues=("instagram", "insta gram"),
+        weak_cues=("ig", "insta", "insta id"),
+        links=(LinkRule(("instagram.com", "instagr.am"), r"/(?:stories/)?" + _NAME30),),
+        reserved=frozenset(
+            {"p", "reel", "reels", "explore", "accounts", "tv", "direct", "about", "legal", "developer", "stories"}
+        ),
+    ),
+    Platform(
+        "facebook",
+        cues=("facebook", "face book", "messenger", "fb messenger"),
+        weak_cues=("fb",),
+        links=(
+            LinkRule(("facebook.com", "fb.com"), r"/profile\.php\?id=(?P<id>\d{5,20})"),
+            LinkRule(
+                ("facebook.com", "fb.com", "m.me", "fb.me", "messenger.com"), r"/(?:t/)?(?P<id>[A-Za-z0-9.]{2,50})"
+            ),
+        ),
+        reserved=frozenset(
+            {
+                "groups",
+                "pages",
+                "events",
+                "share",
+                "sharer",
+                "sharer.php",
+                "login",
+                "login.php",
+                "help",
+                "policies",
+                "watch",
+                "marketplace",
+                "gaming",
+                "photo.php",
+                "story.php",
+                "permalink.php",
+                "hashtag",
+                "dialog",
+                "profile.php",
+                "people",
+                "business",
+                "ads",
+                "privacy",
+                "terms",
+                "settings",
+                "notifications",
+            }
+        ),
+    ),
+    Platform(
+        "twitter",
+        cues=("twitter", "tweeter"),
+        links=(LinkRule(("twitter.com", "x.com"), r"/(?P<id>\w{1,15})"),),
+        reserved=frozenset(
+            {
+                "home",
+                "intent",
+                "share",
+                "search",
+                "hashtag",
+                "i",
+                "explore",
+                "settings",
+                "login",
+                "messages",
+                "notifications",
+                "compose",
+                "tos",
+                "privacy",
+                "signup",
+                "about",
+                "logout",
+            }
+        ),
+    ),
+    Platform(
+        "linkedin",
+        cues=("linkedin", "linked in"),
+        links=(LinkRule(("linkedin.com",), r"/(?:in|company|pub|school)/(?P<id>[\w%-]{2,100})"),),
+    ),
+    Platform(
+        "calendly",
+        cues=("calendly",),
+        links=(LinkRule(("calendly.com",), r"/(?P<id>[\w.-]{2,64})"),),
+        reserved=frozenset({"app", "login", "signup", "pricing", "integrations", "features", "resources"}),
+    ),
+    Platform(
+        "zoom",
+        cues=("zoom", "zoom id", "zoom meeting id", "zoom meeting", "zoom room", "zoom pmi"),
+        links=(
+            LinkRule(("zoom.us", "zoom.com"), r"/(?:j|s|w|wc/join)/(?P<id>\d{9,11})"),
+            LinkRule(("zoom.us", "zoom.com"), r"/my/(?P<id>[\w.-]{2,40})"),
+        ),
+        id_shape=IdShape.MEETING,
+    ),
+    Platform(
+        "google_meet",
+        cues=("google meet", "gmeet", "g meet"),
+        links=(LinkRule(("meet.google.com",), r"/(?P<id>[a-z]{3}-[a-z]{4}-[a-z]{3})"),),
+        id_shape=IdShape.NONE,
+    ),
+    Platform(
+        "snapchat",
+        cues=("snapchat",),
+        weak_cues=("snap", "sc"),
+        links=(LinkRule(("snapchat.com",), r"/add/(?P<id>[\w.-]{2,32})"),),
+    ),
+    Platform(
+        "line",
+        cues=("line id", "line app"),
+        weak_cues=("line",),
+        links=(LinkRule(("line.me",), r"/(?:ti/p/|R/ti/p/)~?(?P<id>[\w.@%-]{3,40})", fold=False),),
+    ),
+)
+
+BY_NAME: dict[str, Platform] = {p.name: p for p in PLATFORMS}
+
+
+def _host_index() -> dict[str, tuple[tuple[Platform, LinkRule], ...]]:
+    index: dict[str, list[tuple[Platform, LinkRule]]] = {}
+    for platform in PLATFORMS:
+        for rule in platform.links:
+            for host in rule.hosts:
+                index.setdefault(host, []).append((platform, rule))
+    return {host: tuple(rules) for host, rules in index.items()}
+
+
+# Link host -> the (platform, rule) pairs to try, in table order (more specific rules first).
+LINK_HOSTS: dict[str, tuple[tuple[Platform, LinkRule], ...]] = _host_index()
+
+
+def platform_of_host(host: str) -> str | None:
+    """The platform whose link host is `host` or a parent of it ("us02web.zoom.us" -> "zoom"), else None."""
+    host = host.lower()
+    while True:
+        rules = LINK_HOSTS.get(host)
+        if rules:
+            return rules[0][0].name
+        dot = host.find(".")
+        if dot < 0 or host.count(".") < 2:
+            return None
+        host = host[dot + 1 :]
+
+
+__all__ = ["BY_NAME", "LINK_HOSTS", "PLATFORMS", "IdShape", "LinkRule", "Platform", "platform_of_host"]
