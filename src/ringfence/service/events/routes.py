@@ -1,0 +1,121 @@
+"""POST /v1/scan, POST /v1/scan/batch and GET /v1/events/{event_id}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from ringfence.service.deps import AnyRole, Integrator, RuntimeDep, SessionDep
+from ringfence.service.errors import ServiceError, TooLarge
+from ringfence.service.events import service
+from ringfence.service.policies import service as policies
+from ringfence.service.policies.service import PolicyState
+from ringfence.service.runtime import Principal, Runtime
+
+router = APIRouter(tags=["scan"])
+INLINE_SCAN_CHARS = 4096  # shorter texts are scanned on the event loop; longer ones in the thread pool
+
+
+class ContextIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    surface: str = "message"
+    stage: str = "pre_contract"
+    sender_id: str | None = Field(default=None, max_length=128)
+    sender_role: str | None = None
+    thread_id: str | None = Field(default=None, max_length=128)
+    locale: str | None = Field(default=None, max_length=35)
+    sender_name: str | None = Field(default=None, max_length=200)
+
+
+class ScanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    context: ContextIn = Field(default_factory=ContextIn)
+    event_id: str | None = Field(default=None, min_length=1, max_length=128, description="idempotency key")
+    record: bool = Field(default=False, description="store the event and its decision (needed for cases)")
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[Any]
+
+
+async def _state(runtime: Runtime, tenant: str) -> PolicyState:
+    cached = runtime.policies.get(tenant)
+    if cached is not None:
+        return cached
+
+    def load() -> PolicyState:
+        with runtime.sessions() as session:
+            return policies.state_for(runtime, session, tenant)
+
+    return await run_in_threadpool(load)
+
+
+def _scan_only(runtime: Runtime, state: PolicyState, caller: Principal, body: ScanRequest) -> dict[str, Any]:
+    context = service.make_context(body.context.model_dump(), caller.tenant)
+    result = service.scan(state, body.text, context)
+    runtime.metrics.inc("ringfence_scans_total", action=result.action.value, recorded="false")
+    return {**result.to_dict(), "event_id": body.event_id, "case_id": None}
+
+
+def _record(runtime: Runtime, state: PolicyState, caller: Principal, body: ScanRequest) -> dict[str, Any]:
+    with runtime.sessions() as session:
+        response, _ = service.record(
+            runtime,
+            session,
+            state,
+            caller,
+            text=body.text,
+            context_data=body.context.model_dump(),
+            event_id=body.event_id,
+        )
+        return response
+
+
+@router.post("/v1/scan", summary="Scan one text; with record=true store it (idempotent per event_id)")
+async def scan(body: ScanRequest, caller: Integrator, runtime: RuntimeDep) -> dict[str, Any]:
+    state = await _state(runtime, caller.tenant)
+    if body.record:
+        return await run_in_threadpool(_record, runtime, state, caller, body)
+    if len(body.text) <= INLINE_SCAN_CHARS:
+        return _scan_only(runtime, state, caller, body)
+    return await run_in_threadpool(_scan_only, runtime, state, caller, body)
+
+
+def _batch_item(runtime: Runtime, state: PolicyState, caller: Principal, index: int, item: Any) -> dict[str, Any]:
+    try:
+        body = ScanRequest.model_validate(item)
+        return (_record if body.record else _scan_only)(runtime, state, caller, body)
+    except ValidationError as exc:
+        return {"index": index, "error": _validation_message(exc), "error_type": "invalid_request", "status": 422}
+    except ServiceError as exc:
+        return {"index": index, "error": exc.message, "error_type": exc.code, "status": exc.status}
+
+
+def _validation_message(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'item'}: {e['msg']}" for e in exc.errors())
+
+
+@router.post("/v1/scan/batch", summary="Scan many texts; a bad item gets an error entry in its place")
+async def scan_batch(body: BatchRequest, caller: Integrator, runtime: RuntimeDep) -> dict[str, Any]:
+    limit = runtime.settings.max_batch_items
+    if len(body.items) > limit:
+        raise TooLarge(f"batch has {len(body.items)} items, over the limit of {limit}; split it")
+    state = await _state(runtime, caller.tenant)
+
+    def run() -> list[dict[str, Any]]:
+        return [_batch_item(runtime, state, caller, i, item) for i, item in enumerate(body.items)]
+
+    return {"items": await run_in_threadpool(run)}
+
+
+@router.get("/v1/events/{event_id}", summary="A recorded event: its decision, current action and content")
+def get_event(event_id: str, caller: AnyRole, session: SessionDep) -> dict[str, Any]:
+    return service.event_view(session, service.get_event(session, caller.tenant, event_id))

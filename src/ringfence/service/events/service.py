@@ -1,0 +1,178 @@
+"""Scanning with the tenant's policy, and recording decisions idempotently (unique tenant + event_id)."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ringfence import Context, InputTooLargeError, RingfenceError, ScanResult
+from ringfence.masking import mask_value
+from ringfence.service.audit import service as audit
+from ringfence.service.cases import service as cases
+from ringfence.service.cases.models import Case
+from ringfence.service.errors import Conflict, Invalid, NotFound, TooLarge
+from ringfence.service.events.models import Event
+from ringfence.service.logs import get_logger
+from ringfence.service.policies.service import PolicyState
+from ringfence.service.runtime import Principal, Runtime
+
+CONTEXT_FIELDS = ("surface", "stage", "sender_id", "sender_role", "thread_id", "locale", "sender_name")
+
+
+def make_context(data: dict[str, Any], tenant: str) -> Context:
+    try:
+        return Context(**{k: v for k, v in data.items() if k in CONTEXT_FIELDS and v is not None}, tenant=tenant)
+    except RingfenceError as exc:
+        raise Invalid(f"context: {exc}") from None
+
+
+def scan(state: PolicyState, text: str, context: Context) -> ScanResult:
+    try:
+        return state.scanner.scan(text, context)
+    except InputTooLargeError as exc:
+        raise TooLarge(str(exc)) from None
+    except RingfenceError as exc:
+        raise Invalid(str(exc)) from None
+
+
+def masked_findings(result: ScanResult) -> list[dict[str, Any]]:
+    """Findings as safe for logs and the audit trail: kind, rule and a masked value, never the raw value."""
+    return [
+        {"kind": f.kind.value, "rule": f.rule, "value": mask_value(f.kind, f.value), "violation": f.violation}
+        for f in result.findings
+    ]
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _response(event: Event, case_id: int | None) -> dict[str, Any]:
+    return {**event.result, "event_id": event.event_id, "case_id": case_id}
+
+
+def _first_case_id(session: Session, event: Event) -> int | None:
+    return session.scalar(select(Case.id).where(Case.event_pk == event.id).order_by(Case.id).limit(1))
+
+
+def _replay(session: Session, tenant: str, event_id: str, digest: str) -> dict[str, Any] | None:
+    event = session.scalar(select(Event).where(Event.tenant == tenant, Event.event_id == event_id))
+    if event is None:
+        return None
+    if event.text_sha256 != digest:
+        raise Conflict(f"event_id {event_id!r} was already recorded for a different text; use a new event_id")
+    return _response(event, _first_case_id(session, event))
+
+
+def record(
+    runtime: Runtime,
+    session: Session,
+    state: PolicyState,
+    caller: Principal,
+    *,
+    text: str,
+    context_data: dict[str, Any],
+    event_id: str | None,
+    source: str = "scan",
+) -> tuple[dict[str, Any], Event | None]:
+    """Scan and store the decision (opening a case when the policy says so). A retried event_id returns the
+    stored result, also when the retries race: the unique constraint lets exactly one insert win.
+    Returns the API response and the new event (None on a replay)."""
+    digest = text_digest(text)
+    if event_id is not None:
+        stored = _replay(session, caller.tenant, event_id, digest)
+        if stored is not None:
+            session.rollback()
+            return stored, None
+    context = make_context(context_data, caller.tenant)
+    result = scan(state, text, context)
+    now = runtime.clock.now()
+    event = Event(
+        tenant=caller.tenant,
+        event_id=event_id or f"evt_{uuid.uuid4().hex}",
+        text=text,
+        text_sha256=digest,
+        context={k: v for k, v in context_data.items() if k in CONTEXT_FIELDS and v is not None},
+        result=result.to_dict(),
+        verdicts=[{"kind": f.kind.value, "rule": f.rule, "violation": f.violation} for f in result.findings],
+        sender_id=context.sender_id,
+        surface=str(context.surface),
+        original_action=result.action.value,
+        action=result.action.value,
+        status="decided",
+        violation=result.violation,
+        policy_version=result.decision.policy_version,
+        recorded_by=caller.key_id,
+        created_at=now,
+    )
+    session.add(event)
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        stored = _replay(session, caller.tenant, event.event_id, digest)
+        session.rollback()
+        if stored is None:  # pragma: no cover - the constraint that failed is the only unique one
+            raise
+        return stored, None
+    audit.record(
+        session,
+        tenant=caller.tenant,
+        actor=caller.key_id,
+        action="event.record",
+        target_type="event",
+        target_id=event.event_id,
+        at=now,
+        after={
+            "action": event.action,
+            "violation": event.violation,
+            "policy_version": event.policy_version,
+            "sender_id": event.sender_id,
+            "findings": masked_findings(result),
+        },
+    )
+    case = cases.open_for_scan(session, state, event, caller.key_id, now) if source == "scan" else None
+    session.commit()
+    runtime.metrics.inc("ringfence_scans_total", action=result.action.value, recorded="true")
+    get_logger().info(
+        "decision recorded",
+        extra={
+            "tenant": caller.tenant,
+            "event_id": event.event_id,
+            "action": event.action,
+            "findings": masked_findings(result),
+            "case_id": case.id if case else None,
+        },
+    )
+    return _response(event, case.id if case else None), event
+
+
+def get_event(session: Session, tenant: str, event_id: str) -> Event:
+    event = session.scalar(select(Event).where(Event.tenant == tenant, Event.event_id == event_id))
+    if event is None:
+        raise NotFound(f"no event {event_id!r} in this tenant")
+    return event
+
+
+def event_view(session: Session, event: Event) -> dict[str, Any]:
+    case_ids = list(session.scalars(select(Case.id).where(Case.event_pk == event.id).order_by(Case.id)))
+    return {
+        **event.result,
+        "event_id": event.event_id,
+        "case_id": case_ids[0] if case_ids else None,
+        "case_ids": case_ids,
+        "original_action": event.original_action,
+        "action": event.action,
+        "status": event.status,
+        "content": event.content(),
+        "text": event.text if event.status == "released" else None,
+        "context": event.context,
+        "policy_version": event.policy_version,
+        "created_at": event.created_at.isoformat(),
+        "released_at": event.released_at.isoformat() if event.released_at else None,
+    }

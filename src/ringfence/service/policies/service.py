@@ -1,0 +1,116 @@
+"""Per-tenant policies: the newest stored revision (or the packaged default), validated before it is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ringfence import Policy, PolicyError, Scanner
+from ringfence.service import rules
+from ringfence.service.audit import service as audit
+from ringfence.service.errors import Conflict, Invalid
+from ringfence.service.policies.models import TenantPolicyRecord
+from ringfence.service.runtime import Runtime
+
+
+@dataclass(frozen=True)
+class PolicyState:
+    """Everything a request needs from its tenant's policy, built once per revision."""
+
+    revision: int  # 0 = the packaged default
+    yaml: str
+    policy: Policy
+    scanner: Scanner
+    strikes: rules.StrikeRules
+    cases: rules.CaseRules
+
+
+def _default_yaml() -> str:
+    return yaml.safe_dump(Policy.default().to_dict(), sort_keys=False, allow_unicode=True)
+
+
+def build_state(revision: int, text: str, max_text_bytes: int) -> PolicyState:
+    """Validate a policy document (engine sections and the service's strikes/cases sections)."""
+    try:
+        policy = Policy.from_yaml(text)
+        return PolicyState(
+            revision,
+            text,
+            policy,
+            Scanner(policy, max_bytes=max_text_bytes),
+            rules.strike_rules(policy),
+            rules.case_rules(policy),
+        )
+    except PolicyError as exc:
+        raise Invalid(str(exc)) from None
+
+
+def _latest(session: Session, tenant: str) -> TenantPolicyRecord | None:
+    return session.scalar(
+        select(TenantPolicyRecord)
+        .where(TenantPolicyRecord.tenant == tenant)
+        .order_by(TenantPolicyRecord.revision.desc())
+        .limit(1)
+    )
+
+
+def state_for(runtime: Runtime, session: Session, tenant: str) -> PolicyState:
+    cached = runtime.policies.get(tenant)
+    if cached is not None:
+        return cached
+    record = _latest(session, tenant)
+    if record is None:
+        state = build_state(0, _default_yaml(), runtime.settings.max_text_bytes)
+    else:
+        state = build_state(record.revision, record.yaml, runtime.settings.max_text_bytes)
+    runtime.policies.put(tenant, state)
+    return state
+
+
+def put_policy(runtime: Runtime, session: Session, *, tenant: str, text: str, actor: str) -> PolicyState:
+    current = state_for(runtime, session, tenant)
+    revision = (
+        session.scalar(select(func.max(TenantPolicyRecord.revision)).where(TenantPolicyRecord.tenant == tenant)) or 0
+    ) + 1
+    state = build_state(revision, text, runtime.settings.max_text_bytes)
+    now = runtime.clock.now()
+    session.add(
+        TenantPolicyRecord(
+            tenant=tenant,
+            revision=revision,
+            policy_version=state.policy.version,
+            yaml=text,
+            created_by=actor,
+            created_at=now,
+        )
+    )
+    audit.record(
+        session,
+        tenant=tenant,
+        actor=actor,
+        action="policy.update",
+        target_type="policy",
+        target_id=revision,
+        at=now,
+        before={"revision": current.revision, "version": current.policy.version},
+        after={"revision": revision, "version": state.policy.version},
+    )
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        raise Conflict("another policy update landed first; fetch the policy and retry") from None
+    runtime.policies.put(tenant, state)
+    return state
+
+
+def history(session: Session, tenant: str) -> list[TenantPolicyRecord]:
+    return list(
+        session.scalars(
+            select(TenantPolicyRecord).where(TenantPolicyRecord.tenant == tenant).order_by(TenantPolicyRecord.revision)
+        )
+    )
