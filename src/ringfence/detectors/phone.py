@@ -1,10 +1,256 @@
-"""Phone numbers through phonenumbers, for every region (stub: filled in by its owner)."""
+"""Phone numbers through phonenumbers, for every region.
+
+One compiled candidate search finds runs of digits joined by phone separators; only those candidates reach
+phonenumbers (parse + is_valid_number cost ~90 µs, so ordinary chat must never get there). A candidate is
+read in three ways, in order: with its own "+CC"/"00CC" prefix; with the regions the text suggests (the
+context's locale, country names and demonyms near it); with a short list of regions where the marketplace's
+users live. Shapes that only look like numbers (dates, ranges, versions, IPs, decimals, cards, ZIP+4, ISBNs)
+and numbers named as something else ("order #", "invoice", "ref") are dropped before any parse.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat, PhoneNumberType
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
+
+# Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
+_SEP = r"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015]"
+# A digit may not precede the candidate (it would start mid-run), nor a currency sign, "#" (hex colour,
+# order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299").
+_CANDIDATE = re.compile(
+    r"(?<![\d#$€£¥₹₦₱₽+])(?<!\d[,.])"
+    r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|\(\s{0,2})?"
+    rf"(?P<number>\d(?:{_SEP}{{0,3}}\d){{5,23}})"
+    r"(?P<ext>\s{0,2}(?:ext\.?|extn\.?|extension|x|#)\s{0,2}\d{1,6}(?!\d))?",
+    re.IGNORECASE,
+)
+# The cheap check every text pays: six digits joined by separators at most. ASCII text gets the ASCII
+# pattern (faster); other text keeps every script's digits, which phonenumbers reads.
+_PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
+_PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
+_LEAD_MAX = 8  # "tel: +" or "( " before the first digit
+_GROUP = re.compile(r"\d{1,24}")
+# A run that goes on (more digits after a separator) is longer than any phone number: a long id.
+_RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
+_GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
+_GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
+
+# Cue words that make a number a phone number, looked for just before or after it.
+_PHONE_CUE = re.compile(
+    r"\b(?:call(?:ing|ed)?|phone|ph|tel|telephone|mob(?:ile)?|cell(?:phone)?|whats\s?app|wa|viber|telegram|"
+    r"signal|imo|text(?:ing)?|txt|sms|ring|dial|contact|number|num|no|hotline|helpline|fax|landline|"
+    r"reach|line|direct|office|home|work|telefon|tlf|celular|móvil|movil|numéro|numero|portable|handy|"
+    r"номер|тел|телефон|رقم)\b",
+    re.IGNORECASE,
+)
+# A number named as something else: the name is the last word before it ("Order #", "invoice no.").
+_OTHER_CUE = re.compile(
+    r"\b(?:order|invoice|inv|ticket|ref|reference|tracking|track|awb|sku|serial|s/n|part|po|case|booking|"
+    r"confirmation|conf|transaction|txn|trx|receipt|pnr|isbn|issn|id|identifier|code|pin|otp|acct|account|"
+    r"a/c|iban|swift|bic|routing|sort\s?code|zip|postcode|postal\s?code|model|item|product|batch|lot|ssn|"
+    r"nin|passport|licen[cs]e|cnic|nric|aadhaar|aadhar|bvn|nuban|policy|member|membership|customer|"
+    r"voucher|coupon|version|ver|build|release|patch|cve|doi|asin|ean|upc|imei|vin|shipment|parcel|"
+    r"consignment|waybill|docket|file|job|project|task|issue|pr|commit|bug|ticket)"
+    r"\.?\s{0,2}(?:(?:number|num|no|nr|n°|nº|id|code|#)\.?\s{0,2})?[:#=\-]?\s{0,2}$",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$€£¥₹₦₱₽৳₩₨]|\b(?:rs|inr|usd|eur|gbp|ngn|pkr|kes|php|aed|sar|rub|uah|brl|mxn|zar|aud|cad|"
+    r"bdt|egp|idr|vnd|tk|ksh|руб|грн))\.?\s{0,2}$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    r"\s{0,2}(?:[$€£¥₹₦₱₽৳₩₨%]|(?:rs|inr|usd|eur|gbp|ngn|pkr|kes|php|aed|sar|rub|uah|brl|mxn|zar|aud|cad|bdt|"
+    r"egp|idr|vnd|dollars?|euros?|pounds?|rupees?|naira|pesos?|reais|dirhams?|руб\w{0,6}|грн|р\.|"
+    r"k|m|bn|km|kg|mb|gb|kb|px|words?|views?|users?|followers?|subscribers?|downloads?)\b)",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\d:$")
+
+# Region hints written in the text: country names, demonyms, capitals.
+_REGION_WORDS = {
+    "GB": "uk|u\\.k\\.|britain|british|england|english|scotland|wales|london|manchester|gb",
+    "US": "usa|u\\.s\\.|america|american|united states|new york|california|texas",
+    "CA": "canada|canadian|toronto|vancouver|montreal",
+    "IN": "india|indian|delhi|mumbai|bangalore|bengaluru|hyderabad|chennai|kolkata",
+    "PK": "pakistan|pakistani|karachi|lahore|islamabad",
+    "NG": "nigeria|nigerian|lagos|abuja",
+    "PH": "philippines|filipino|filipina|pinoy|manila|cebu",
+    "BD": "bangladesh|bangladeshi|dhaka",
+    "KE": "kenya|kenyan|nairobi",
+    "ZA": "south africa|south african|johannesburg|cape town|durban",
+    "AU": "australia|australian|sydney|melbourne|brisbane|perth",
+    "NZ": "new zealand|kiwi|auckland",
+    "DE": "germany|german|deutschland|berlin|munich|münchen|hamburg",
+    "FR": "france|french|paris|lyon",
+    "ES": "spain|spanish|españa|madrid|barcelona",
+    "IT": "italy|italian|italia|rome|milan",
+    "NL": "netherlands|dutch|amsterdam",
+    "BR": "brazil|brasil|brazilian|são paulo|sao paulo|rio",
+    "MX": "mexico|méxico|mexican|guadalajara",
+    "AR": "argentina|argentinian|buenos aires",
+    "CO": "colombia|colombian|bogota|bogotá",
+    "AE": "uae|emirates|dubai|abu dhabi|sharjah",
+    "SA": "saudi|ksa|riyadh|jeddah",
+    "EG": "egypt|egyptian|cairo|alexandria",
+    "MA": "morocco|moroccan|casablanca",
+    "UA": "ukraine|ukrainian|kyiv|kiev|україна",
+    "RU": "russia|russian|moscow|россия|москва",
+    "TR": "turkey|türkiye|turkish|istanbul|ankara",
+    "ID": "indonesia|indonesian|jakarta|bali",
+    "VN": "vietnam|viet nam|vietnamese|hanoi|saigon|ho chi minh",
+    "MY": "malaysia|malaysian|kuala lumpur",
+    "SG": "singapore|singaporean",
+    "TH": "thailand|thai|bangkok",
+    "CN": "china|chinese|beijing|shanghai",
+    "JP": "japan|japanese|tokyo",
+    "IE": "ireland|irish|dublin",
+    "PL": "poland|polish|warsaw",
+    "GH": "ghana|ghanaian|accra",
+    "LK": "sri lanka|sri lankan|colombo",
+    "NP": "nepal|nepali|kathmandu",
+}
+_REGION_CUE = re.compile(
+    r"\b("
+    + "|".join(sorted({w for ws in _REGION_WORDS.values() for w in ws.split("|")}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_REGION_OF_WORD = {
+    word.replace("\\", ""): region for region, words in _REGION_WORDS.items() for word in words.split("|")
+}
+# Where a bare national number is read when nothing in the text says otherwise, most likely first.
+FALLBACK_REGIONS = (
+    "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "ZA", "AU", "CA", "DE", "FR", "ES", "BR", "MX", "AE", "EG",
+    "UA", "RU", "ID", "VN",
+)  # fmt: skip
+
+# Where mobiles are written without the trunk prefix their national format shows ("98765 43210").
+_BARE_MOBILES = frozenset({"IN"})
+_CUE_WINDOW_BEFORE = 32
+_CUE_WINDOW_AFTER = 24
+_MAX_PARSES = 48  # per candidate: bounds the cost of a hostile run of many small groups
+_MIN_DIGITS = 7
+_USUAL_LENGTHS = (9, 11)
+_MAX_DIGITS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    code: str
+    country_code: str
+    trunk: str  # the national prefix a written national number starts with ("" when none is used)
+    lengths: frozenset[int]
+
+
+@lru_cache(maxsize=512)
+def _region(code: str) -> _Region | None:
+    meta = PhoneMetadata.metadata_for_region(code)
+    if meta is None or meta.general_desc is None:
+        return None
+    # NANP numbers are written without their "1" trunk prefix, so it is not required.
+    trunk = "" if meta.country_code == 1 else (meta.national_prefix or "")
+    lengths = frozenset(meta.general_desc.possible_length or ())
+    return _Region(code, str(meta.country_code), trunk, lengths)
+
+
+def _written_as(digits: str, region: _Region, hinted: bool) -> str | None:
+    """How `digits` would be written in `region` ("trunk", "cc" for a country code without "+", "bare"), or
+    None when it can't be a number there: a cheap length test before the costly parse. Unhinted regions only
+    read the usual 9-11 digit numbers; hinted ones are left to phonenumbers (national prefix rules such as
+    Argentina's "011 15-..." change the length)."""
+    cc = region.country_code
+    if region.trunk and digits.startswith(region.trunk):
+        written, length = "trunk", len(digits) - len(region.trunk)
+    elif len(digits) >= 11 and digits.startswith(cc):
+        written, length = "cc", len(digits) - len(cc)
+    else:
+        written, length = "bare", len(digits)
+    if not hinted and (length not in region.lengths or not _USUAL_LENGTHS[0] <= length <= _USUAL_LENGTHS[1]):
+        return None
+    return written
+
+
+def _bare_is_usual(number: phonenumbers.PhoneNumber, region: _Region) -> bool:
+    """Whether a number written without the trunk prefix is written that way in its region: its national
+    format has none ("(11) 91234-5678" in Brazil, "1300 123 456" in Australia), or it is an Indian mobile.
+    Elsewhere a bare run is more likely an id ("301234567" is no way to write Berlin's 030 1234567)."""
+    if not phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL).startswith(region.trunk):
+        return True
+    return region.code in _BARE_MOBILES and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+_DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}")
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+_DECIMAL = re.compile(r"\d{1,12}[.,]\d{1,12}")
+_RANGE = re.compile(r"(\d{1,7})(\s{0,2}[-\u2010-\u2015]\s{0,2})(\d{1,7})")
+
+
+def _is_date(text: str) -> bool:
+    m = _DATE_PARTS.fullmatch(text)
+    if m is None:
+        return _COMPACT_DATE.fullmatch(text) is not None
+    a, b, c = m.group(1), m.group(3), m.group(4)
+    if len(a) == 4:  # 2024-05-12
+        return 1 <= int(b) <= 12 and 1 <= int(c) <= 31 and len(c) <= 2
+    if len(c) not in (2, 4) or len(a) > 2:
+        return False
+    x, y = int(a), int(b)  # day/month in either order
+    return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
+
+
+def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
+    """A written run that is a date, decimal, range, ZIP+4 or one of the _is_other_whole shapes."""
+    if _is_date(text) or _ZIP4.fullmatch(text) or _DECIMAL.fullmatch(text):
+        return True
+    m = _RANGE.fullmatch(text)
+    if m and len(m.group(1)) == len(m.group(3)) and int(m.group(1)) < int(m.group(3)):
+        # "1000-2000", "1500 - 2500" or "10–20": a plain dash between unround numbers ("2212-3456") is a
+        # local number in Hong Kong, Singapore or Honduras.
+        if m.group(2) != "-" or (m.group(1).endswith("0") and m.group(3).endswith("0")):
+            return True
+    return _is_other_whole(text, digits, plus)
+
+
+def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
+    """A version, IP, ISBN or card: no part of it is read as a phone either."""
+    if "." in text and not any(c in text for c in " -/()"):
+        parts = text.split(".")
+        if len(parts) == 4 and all(len(p) <= 3 and int(p) <= 255 for p in parts):
+            return True  # IPv4
+        if len(parts) >= 3 and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
+            return True  # version 10.0.19045
+    if len(digits) == 13 and digits.startswith(("978", "979")) and "-" in text:
+        return True  # ISBN-13
+    return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    value: str
+    international: bool
+    region_hinted: bool
 
 
 class PhoneDetector:
@@ -12,4 +258,193 @@ class PhoneDetector:
     kinds = frozenset({Kind.PHONE})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        return []
+        text = view.text
+        first = (_PRECHECK_ASCII if text.isascii() else _PRECHECK).search(text)
+        if first is None:
+            return []
+        matches: list[Match] = []
+        region_hints: tuple[str, ...] | None = None
+        pos = max(0, first.start() - _LEAD_MAX)
+        while True:
+            m = _CANDIDATE.search(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            if _RUN_GOES_ON.match(text, m.end("number")) and m.group("ext") is None:
+                # Longer than any number: skip the rest of the run too.
+                while (tail := _RUN_GOES_ON.match(text, pos)) is not None:
+                    pos = tail.end()
+                continue
+            if region_hints is None:
+                region_hints = self._region_hints(text, context)
+            matches.extend(self._read_candidate(text, m, region_hints))
+        return matches
+
+    @staticmethod
+    def _region_hints(text: str, context: Context) -> tuple[str, ...]:
+        hints: list[str] = []
+        if context.region:
+            hints.append(context.region)
+        for word in _REGION_CUE.findall(text):
+            region = _REGION_OF_WORD.get(word.lower())
+            if region and region not in hints:
+                hints.append(region)
+        return tuple(hints)
+
+    def _read_candidate(self, text: str, m: re.Match[str], hints: tuple[str, ...]) -> list[Match]:
+        start, end = m.start("number"), m.end("number")
+        lead = m.group("lead") or ""
+        before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()]
+        if _OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before):
+            return []
+        # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
+        # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").
+        glued = None if lead else _GLUED_LEFT.search(text, max(0, start - 24), start)
+        if glued is not None:
+            word = glued.group(0)
+            if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
+                return []
+        cue = _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(text, m.end(), m.end() + _CUE_WINDOW_AFTER)
+        number_text = text[start:end]
+        if _is_other_whole(number_text, phonenumbers.normalize_digits_only(number_text), "+" in lead):
+            return []  # an ISBN or a card is not searched for a phone inside it
+        groups = [(g.start() + start, g.end() + start) for g in _GROUP.finditer(number_text)]
+        found: list[Match] = []
+        budget = [_MAX_PARSES]
+        self._search_spans(text, m, groups, 0, len(groups), hints, bool(cue), glued is not None, found, budget)
+        return found
+
+    def _search_spans(
+        self,
+        text: str,
+        m: re.Match[str],
+        groups: list[tuple[int, int]],
+        lo: int,
+        hi: int,
+        hints: tuple[str, ...],
+        cue: bool,
+        glued: bool,
+        found: list[Match],
+        budget: list[int],
+    ) -> None:
+        """Longest reading first: the whole run, then runs with groups dropped from either end; a found
+        number splits the rest into the parts left and right of it (two numbers in one run)."""
+        for size in range(hi - lo, 0, -1):
+            for i in range(lo, hi - size + 1):
+                j = i + size
+                if budget[0] <= 0:
+                    return
+                match = self._read_span(text, m, groups, i, j, hints, cue, glued, budget)
+                if match is not None:
+                    found.append(match)
+                    self._search_spans(text, m, groups, lo, i, hints, cue, glued, found, budget)
+                    self._search_spans(text, m, groups, j, hi, hints, cue, glued, found, budget)
+                    return
+
+    def _read_span(
+        self,
+        text: str,
+        m: re.Match[str],
+        groups: list[tuple[int, int]],
+        i: int,
+        j: int,
+        hints: tuple[str, ...],
+        cue: bool,
+        glued: bool,
+        budget: list[int],
+    ) -> Match | None:
+        first, last = i == 0, j == len(groups)
+        start, end = groups[i][0], groups[j - 1][1]
+        number_text = text[start:end]
+        digits = phonenumbers.normalize_digits_only(number_text)
+        # One unbroken run of 12+ digits from a trunk "0": maybe a number with something glued after it.
+        whole_run = first and last and len(groups) == 1 and len(digits) >= 12
+        # Six-digit numbers exist in small regions only; read them when the text or locale names a region and
+        # the number is named or grouped like one ("712 345").
+        plus = first and "+" in (m.group("lead") or "")
+        short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue or len(groups) > 1)
+        too_short = len(digits) < _MIN_DIGITS and not short_ok
+        if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus):
+            return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
+        if last and (_TIME_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)):
+            return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
+        if first and _TIME_BEFORE.search(text, max(0, start - 2), start):
+            return None
+        lead = m.group("lead") if first else None
+        if first and lead:
+            start = m.start()
+        elif start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
+            start -= 1  # "(415) 555-0123" read from group i > 0
+        if lead and lead.startswith("(") and ")" not in text[start:end]:
+            start = m.start("number")
+        ext = m.group("ext") if last else None
+        if ext:
+            end = m.end("ext")
+        parsed = self._parse(text[start:end], digits, plus, hints, cue, budget)
+        if parsed is None:
+            return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
+        if parsed.international:
+            rule, confidence = "phone.international", 0.95
+        elif cue:
+            rule, confidence = "phone.cue", 0.95 if not glued else 0.9
+        else:
+            rule, confidence = "phone.national", 0.75 if parsed.region_hinted else 0.65
+        return Match(Kind.PHONE, None, parsed.value, start, end, rule, confidence)
+
+    def _read_glued_prefix(
+        self, text: str, start: int, digits: str, hints: tuple[str, ...], cue: bool, budget: list[int]
+    ) -> Match | None:
+        """UK SMS spam glues a price to the number ("Help08700621170150p"): read the longest national
+        prefix of a trunk-prefixed run, the rest being something else."""
+        if not (digits.startswith("0") and not digits.startswith("00") and len(digits) <= 16):
+            return None
+        for length in (11, 10):
+            if budget[0] <= 0:
+                return None
+            prefix = digits[:length]
+            parsed = self._parse(prefix, prefix, False, hints, cue, budget)
+            if parsed is not None:
+                rule, confidence = ("phone.cue", 0.85) if cue else ("phone.glued", 0.65)
+                return Match(Kind.PHONE, None, parsed.value, start, start + length, rule, confidence)
+        return None
+
+    @staticmethod
+    def _parse(
+        written: str, digits: str, plus: bool, hints: tuple[str, ...], cue: bool, budget: list[int]
+    ) -> _Parsed | None:
+        if not plus and digits.startswith("00") and not digits.startswith("000"):
+            # "00 44 20 ..." dials out from most of the world; read it as "+44 20 ...".
+            plus, written = True, "+" + written[written.index("00") + 2 :]
+        if plus:
+            budget[0] -= 1
+            try:
+                number = phonenumbers.parse(written, None)
+            except NumberParseException:
+                return None
+            if not phonenumbers.is_valid_number(number):
+                return None
+            return _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), True, True)
+        tried: set[str] = set()
+        for code in (*hints, *FALLBACK_REGIONS):
+            if code in tried:
+                continue
+            tried.add(code)
+            region = _region(code)
+            hinted = code in hints
+            how = None if region is None else _written_as(digits, region, hinted)
+            if region is None or how is None:
+                continue
+            budget[0] -= 1
+            if budget[0] < 0:
+                return None
+            try:
+                number = phonenumbers.parse(written, code)
+            except NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(number):
+                continue
+            # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
+            if how == "bare" and region.trunk and not (hinted and cue) and not _bare_is_usual(number, region):
+                continue
+            return _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), False, hinted)
+        return None
