@@ -1,10 +1,125 @@
-"""Messaging and social handles (stub: filled in by its owner)."""
+"""Messaging and social handles: links to a platform (t.me/x, wa.me/1555..., discord.gg/x, zoom.us/j/...),
+a platform cue followed by an id ("skype: john.doe", "my telegram is @jd"), an id followed by a cue
+("@jd on telegram"), Skype "live:" ids, Discord "name#1234" tags, and a bare "@username" (no platform,
+low confidence).
+
+A cue only names a platform; what follows must look like an id. Skill talk ("Telegram bot developer",
+"Discord server moderation", "LinkedIn ads expert") puts an ordinary word after the cue, so an id must not
+be a stopword, and without an explicit separator (":", "id", "username", "@") it must be id-shaped (a digit,
+"_", "." or "-" inside). Weak cues ("ig", "signal", "line") need "@id" or an explicit separator plus an
+id-shaped token. Platforms and cues come from `platforms.PLATFORMS`.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ringfence.detectors.base import Match
+from ringfence.detectors.platforms import LINK_HOSTS, PLATFORMS, IdShape, Platform
+from ringfence.detectors.url import url_end
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that follow a platform cue in ordinary talk, never ids: function words, chat words, and the nouns
+# of skills and features around a platform ("bot", "api", "server", "ads", "clone", "marketing").
+STOPWORDS = _words(
+    "a an the and or but if then so to of in on at by for with from as is are was were be been am i me my mine "
+    "we us our you your he him his she her it its they them their this that these those here there what which "
+    "who whom when where why how all any both each few more most other some such no nor not only own same than "
+    "too very can could will would shall should may might must just now also please thanks thank ok okay yes "
+    "yeah sure later today tomorrow tonight soon asap etc do does did done have has had get got go going make "
+    "made let know see call text ping add contact reach message dm hit send meet talk chat join find follow "
+    "connect use using used instead better best great good nice free busy available preferred works working "
+    "down up out over again only via instead either anytime anyway back one two first new old same other "
+    "bot bots api apis sdk business server servers channel channels group groups community communities "
+    "moderation moderator mod mods clone marketing ads ad advertising page pages account accounts profile "
+    "profiles integration integrations developer developers development dev expert experts expertise "
+    "automation app apps web desktop mobile calls video voice message messages meeting meetings link links "
+    "live story stories reel reels post posts feed influencer influencers campaign campaigns growth followers "
+    "follower likes content manager management specialist consultant scraper scraping widget plugin webhook "
+    "webhooks notification notifications login auth oauth pixel shop store marketplace analytics insights "
+    "data theme template design designer strategy audience engagement verification verified handle username "
+    "user users id ids name number team support help status experience skills skill services service work "
+    "project projects job jobs client clients contract platform platforms tool tools system systems emoji "
+    "emojis sticker stickers game games gaming mini web3 crypto nft token tokens wallet wallets payment "
+    "payments pay premium stars call audio screen share sharing link bio handle tag"
+)
+
+# "@word" that is code, not a user: Java/TS annotations, Python decorators, CSS at-rules, doc tags, and
+# chat-room mentions.
+CODE_AT_WORDS = _words(
+    "override deprecated suppresswarnings functionalinterface test before after beforeeach aftereach "
+    "autowired component service entity table column bean configuration controller restcontroller "
+    "requestmapping getmapping postmapping putmapping deletemapping inject injectable nullable nonnull "
+    "notnull data getter setter builder value param params return returns throws see since author version "
+    "input output ngmodule hostlistener viewchild property staticmethod classmethod dataclass fixture "
+    "abstractmethod cached_property lru_cache wraps media import font keyframes supports charset namespace "
+    "layer container tailwind apply mixin include extend use forward each else function types type todo "
+    "here everyone channel all admin admins interface implementation end synthesize protocol objc "
+    "transactional valid validated slf4j json jsonproperty override_settings pytest mock patch app router bp "
+    "blueprint api functools dataclasses abc typing celery self"
+)
+
+_DISCORD_NOT_TAGS = _words(
+    "issue issues pr pull ticket order invoice item no number room bug case ref task job page step line comment "
+    "post id build version v rev story epic sprint table row unit apt suite box po flight seat gate pin code card "
+    "acct account inv commit item sku model part lot batch"
+)
+
+_CUE_OWNER: dict[str, tuple[Platform, bool]] = {}
+for _platform in PLATFORMS:
+    for _cue in _platform.cues:
+        _CUE_OWNER[_cue] = (_platform, False)
+    for _cue in _platform.weak_cues:
+        _CUE_OWNER.setdefault(_cue, (_platform, True))
+
+_CUE_ALTERNATION = "|".join(re.escape(c) for c in sorted(_CUE_OWNER, key=len, reverse=True))
+# Searched in the lower-cased text; the left word boundary is checked in code so the pattern starts with a
+# literal alternation and the engine can skip ahead quickly.
+_CUE = re.compile(r"(?:" + _CUE_ALTERNATION + r")(?![\w])")
+_HOST = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(LINK_HOSTS, key=len, reverse=True)) + r")(?=[/?#])")
+_LINK_RULES = {
+    host: tuple((platform, rule, re.compile(rule.path)) for platform, rule in rules)
+    for host, rules in LINK_HOSTS.items()
+}
+_PRECHECK = re.compile(r"[@/#:]|" + _CUE_ALTERNATION)
+
+# Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
+_SEPARATORS = (
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—]|['’]s\b|(?:ids?|handle|user\s?name|user|account|acc|name|tag"
+    r"|is|at|on|me|add|here|meeting\s?id|room|pmi)(?![\w])|\())"
+    r"{0,5})\s{0,3}"
+)
+_ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,62})"
+_CUE_THEN_ID = re.compile(_SEPARATORS + r"(?P<at>@\s?)?" + _ID, re.IGNORECASE | re.ASCII)
+_CUE_THEN_MEETING = re.compile(_SEPARATORS + r"(?P<id>\d{3}[ -]?\d{3,4}[ -]?\d{3,4})(?![\d])", re.IGNORECASE)
+# Separators that announce an id: after them an unshaped word ("skype: johndoe") is still read as an id.
+_EXPLICIT = _words(": = id ids handle username user account acc name tag meeting room pmi")
+_SEPARATOR_TOKEN = re.compile(r"[a-z]{1,16}|[^\s\w]")
+# An id followed by a cue: "@jd on telegram", "john_doe on skype".
+_ID_THEN_CUE = re.compile(
+    r"(?<![\w@.])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|@)\s{1,3}(?:my\s{1,3})?\Z",
+    re.IGNORECASE | re.ASCII,
+)
+_LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
+_SKYPE_LIVE = re.compile(r"(?<![\w])live:(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\w.\-]{2,31})")
+_DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>\d{4})(?![\w])", re.ASCII)
+_BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
+
+
+def _id_shaped(value: str) -> bool:
+    """A digit, "_", "." or "-" inside: "john_doe", "jd.92", "anna-k" (an English word has none)."""
+    inner = value[1:-1]
+    return any(c.isdigit() for c in value) or any(c in "_.-" for c in inner)
+
+
+def _clean_id(value: str) -> str:
+    return value.rstrip(".-_")
 
 
 class HandleDetector:
@@ -12,4 +127,149 @@ class HandleDetector:
     kinds = frozenset({Kind.HANDLE})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        return []
+        text = view.text
+        low = text.lower()
+        if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if _PRECHECK.search(low) is None:
+            return []
+        found: list[Match] = []
+        if "/" in text or "viber:" in low:
+            found.extend(self._links(text, low))
+        if "live:" in text:
+            found.extend(
+                _match("skype", "live:" + m.group("id").lower(), m.start(), m.end(), "handles.skype_live", 0.95)
+                for m in _SKYPE_LIVE.finditer(text)
+            )
+        found.extend(self._cues(text, low))
+        if "#" in text:
+            found.extend(self._discord_tags(text, low))
+        if "@" in text:
+            found.extend(self._bare_at(text, found))
+        return found
+
+    @staticmethod
+    def _links(text: str, low: str) -> list[Match]:
+        found = []
+        for m in _HOST.finditer(low):
+            host_start, host_end = m.start(), m.end()
+            if host_start and (low[host_start - 1].isalnum() or low[host_start - 1] in "_-@"):
+                continue  # "fix.com/", "jo@x.com/"
+            prefix = _LINK_PREFIX.search(low, max(0, host_start - 80), host_start)
+            start = prefix.start() if prefix else host_start
+            if start and (low[start - 1].isalnum() or low[start - 1] in "_-@."):
+                start = host_start  # the sub-domain run is part of a longer word; keep the host only
+                if host_start and low[host_start - 1] == ".":
+                    continue
+            for platform, rule, pattern in _LINK_RULES[m.group(0)]:
+                path = pattern.match(text, host_end)
+                if path is None:
+                    continue
+                ident = path.group("id").rstrip(".")
+                if ident.lower() in platform.reserved:
+                    break  # a site page, not an account: the URL detector reports the link
+                end = url_end(text, start, path.end())
+                value = ident.lower() if rule.fold else ident
+                found.append(_match(platform.name, value, start, end, "handles.link", 0.97))
+                break
+        return found
+
+    @staticmethod
+    def _cues(text: str, low: str) -> list[Match]:
+        found = []
+        for m in _CUE.finditer(low):
+            start, end = m.start(), m.end()
+            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./"):
+                continue  # inside a word ("night" holds "ig") or a link
+            platform, weak = _CUE_OWNER[m.group(0)]
+            if platform.id_shape is IdShape.NONE:
+                continue  # WhatsApp/Viber numbers are phones; the phone detector owns them
+            after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
+            # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
+            named = m.group(0).endswith(("id", "pmi"))
+            match = _judge_after(platform, weak, named, start, after) if after else None
+            if match is None and platform.id_shape is IdShape.NAME:
+                match = _judge_before(platform, weak, text, start, end)
+            if match is not None:
+                found.append(match)
+        return found
+
+    @staticmethod
+    def _discord_tags(text: str, low: str) -> list[Match]:
+        cue = "discord" in low
+        found = []
+        for m in _DISCORD_TAG.finditer(text):
+            name = m.group("name").lower()
+            if name in _DISCORD_NOT_TAGS or not any(c.isalpha() for c in name):
+                continue
+            value = f"{name}#{m.group('digits')}"
+            found.append(_match("discord", value, m.start(), m.end(), "handles.discord_tag", 0.92 if cue else 0.8))
+        return found
+
+    @staticmethod
+    def _bare_at(text: str, found: list[Match]) -> list[Match]:
+        bare = []
+        for m in _BARE_AT.finditer(text):
+            ident = _clean_id(m.group("id"))
+            end = m.start("id") + len(ident)
+            following = text[end : end + 2]
+            if following[:1] in ("(", "-", "@") or (following[:1] == "." and following[1:2].isalnum()):
+                continue  # "@app.route(", "@font-face", decorators and at-rules
+            head = ident.split(".", 1)[0].lower()
+            if len(ident) < 3 or ident.lower() in STOPWORDS or head in CODE_AT_WORDS:
+                continue
+            if any(f.start <= m.start() < f.end for f in found):
+                continue  # already part of a cue or link finding
+            bare.append(
+                Match(Kind.HANDLE, None, ident.lower(), m.start(), end, "handles.at_mention", BARE_AT_CONFIDENCE)
+            )
+        return bare
+
+
+# A bare "@name" may be a mention of someone on the platform itself; see benchmarks/url_false_positives.py
+# for the measurement behind this value.
+BARE_AT_CONFIDENCE = 0.55
+
+
+def _match(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
+    return Match(Kind.HANDLE, platform, value, start, end, rule, confidence)
+
+
+def _judge_after(platform: Platform, weak: bool, named: bool, cue_start: int, after: re.Match[str]) -> Match | None:
+    ident = _clean_id(after.group("id"))
+    if platform.id_shape is IdShape.MEETING:
+        digits = "".join(c for c in ident if c.isdigit())
+        seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
+        if not (named or seps & _EXPLICIT) or not 9 <= len(digits) <= 11:
+            return None
+        return _match(platform.name, digits, cue_start, after.end("id"), "handles.cue", 0.9)
+    if not ident or ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
+        return None
+    seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
+    explicit = named or bool(seps & _EXPLICIT)
+    at = after.group("at") is not None
+    shaped = _id_shaped(ident)
+    if (at and len(ident) >= 2) or ident.startswith("live:"):
+        confidence = 0.95
+    elif explicit and (shaped or not weak):
+        confidence = 0.95 if shaped else 0.9
+    elif shaped and not weak:
+        confidence = 0.85
+    else:
+        return None
+    value = ident if ident.startswith("live:") else ident.lower()
+    end = after.start("id") + len(ident)
+    return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
+
+
+def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue_end: int) -> Match | None:
+    before = _ID_THEN_CUE.search(text, max(0, cue_start - 90), cue_start)
+    if before is None:
+        return None
+    ident = _clean_id(before.group("id"))
+    if ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
+        return None
+    at = before.group("at") is not None
+    if not (at or (_id_shaped(ident) and not weak)):
+        return None
+    return _match(platform.name, ident.lower(), before.start(), cue_end, "handles.id_then_cue", 0.85)

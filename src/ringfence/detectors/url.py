@@ -46,6 +46,7 @@ _SPACE = re.compile(r"\s")
 _LINK_TARGET = re.compile(r"\]\(\s{0,2}<?|\b[hH][rR][eE][fF]\s{0,2}=\s{0,2}[\"']?")
 _LINK_TEXT = re.compile(r"\[\s{0,2}(?=[^\[\]\n]{1,300}\]\()|<[aA]\b[^<>]{0,500}>\s{0,2}")
 
+_REST = re.compile(r"[^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}")
 _TRAILING = ".,;:!?)]'\"…"
 _LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
 
@@ -59,6 +60,13 @@ def trim_url_end(text: str, start: int, end: int) -> int:
             break
         end -= 1
     return end
+
+
+def url_end(text: str, start: int, position: int) -> int:
+    """Where the URL that starts at `start` and is read up to `position` ends: over the rest of its path,
+    without trailing punctuation. Handle links use it so their span is the whole link."""
+    rest = _REST.match(text, position)
+    return trim_url_end(text, start, rest.end() if rest else position)
 
 
 def _token_start(text: str, position: int) -> int:
