@@ -1,4 +1,8 @@
-"""Bracketed "at"/"dot" spellings ("john (at) gmail [dot] com") folded to "@" and "."."""
+"""Bracketed separators ("john (at) gmail [dot] com", "example[.]com", "hxxps[:]//") folded to "@", ".", ":", "/".
+
+A bracket around a separator word is a deliberate disguise in any language, so the fold needs no further
+evidence; bare words ("at", "dot") are handled by `spoken.SpokenSeparators`, which checks the address shape.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,38 @@ import re
 
 from ringfence.normalize.view import View, rewrite
 
+# The word for "@" and for "." in the languages marketplace chat uses (plus the symbols themselves); longest
+# first, so "at the rate" is tried before "at".
+AT_WORDS = (
+    "at the rate of|at the rate|at sign|at symbol|at|@|arroba|arrova|arobase|arobas|chiocciola|klammeraffe|"
+    "affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät"
+)
+DOT_WORDS = "dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste"
+_WORD = {w: "@" for w in AT_WORDS.split("|")} | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
+_SPACE = r"[\s_]{0,3}"
 _BRACKETED = re.compile(
-    r"\s{0,3}[\(\[\{<]\s{0,2}(at|@|dot|\.)\s{0,2}[\)\]\}>]\s{0,3}",
+    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
     re.IGNORECASE,
 )
-_SYMBOL = {"at": "@", "@": "@", "dot": ".", ".": "."}
+_OPENERS = frozenset("([{<")
 
 
 class BracketedSeparators:
     name = "separators"
 
     def needed(self, text: str) -> bool:
-        return ("(" in text or "[" in text or "{" in text or "<" in text) and _BRACKETED.search(text) is not None
+        return not _OPENERS.isdisjoint(text) and _BRACKETED.search(text) is not None
 
     def apply(self, view: View) -> View:
-        edits = [(m.start(), m.end(), _SYMBOL[m.group(1).lower()]) for m in _BRACKETED.finditer(view.text)]
+        edits = []
+        for m in _BRACKETED.finditer(view.text):
+            word = " ".join(m.group(1).lower().replace("_", " ").split())
+            symbol = _WORD.get(word, word)
+            if symbol in ("/", ":", "://"):
+                # "[:]" and "[/]" defang URLs; keep the spaces around them out of the replaced span
+                opener = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                closer = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+                edits.append((opener, closer, symbol))
+            else:
+                edits.append((m.start(), m.end(), symbol))
         return rewrite(view, self.name, edits) if edits else view

@@ -1,22 +1,75 @@
-"""Unicode folding: compatibility forms (NFKC) and removal of invisible characters."""
+"""Unicode folding: compatibility forms (NFKC), every decimal digit, look-alikes (UTS #39), invisibles, entities.
+
+Each character of a view maps to exactly the original characters it came from, so a folded contact redacts
+the whole disguise.
+"""
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 
-from ringfence.normalize.view import View, ViewBuilder
+from ringfence.normalize.view import View, rewrite
 
-# Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM and variation selectors carry no visible
-# content; people insert them to split a contact so that a plain matcher misses it.
+# Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors and the combining
+# enclosing marks (keycap U+20E3, circle U+20DD...) carry no content of their own; people insert them to split
+# a contact so that a plain matcher misses it ("3️⃣" is "3" + U+FE0F + U+20E3).
 INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
-    "\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
+    "\u20dd-\u20e4\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
 )
+# NFKC of parenthesised / full-stop digits ("⑴" -> "(1)", "⒈" -> "1."): keep the digits only.
+_DECORATED_DIGITS = re.compile(r"\(?(\d{1,2})[.)]?")
+_EXTRA = {"\U0001f51f": "10"}  # KEYCAP TEN has no decomposition
+
+
+@lru_cache(maxsize=1)
+def confusables() -> dict[str, str]:
+    """Look-alike -> ASCII prototype, from Unicode's confusables.txt (built by scripts/build_confusables.py)."""
+    raw = resources.files("ringfence.data").joinpath("confusables.json").read_text(encoding="utf-8")
+    table: dict[str, str] = json.loads(raw)["map"]
+    return table
+
+
+@lru_cache(maxsize=8192)
+def fold_char(char: str) -> str | None:
+    """The ASCII-leaning reading of one non-ASCII character, or None when it stays as it is.
+
+    Look-alikes are not applied here (they depend on the surrounding token); see `UnicodeFold`.
+    """
+    if INVISIBLE.match(char):
+        return ""
+    decimal = unicodedata.decimal(char, None)
+    if decimal is not None:
+        return str(decimal)  # Devanagari, Bengali, Arabic-Indic, Persian, Thai... and fullwidth digits
+    if char in _EXTRA:
+        return _EXTRA[char]
+    folded = unicodedata.normalize("NFKC", char)
+    digit = unicodedata.digit(char, None)
+    if digit is not None:
+        decorated = _DECORATED_DIGITS.fullmatch(folded)
+        return decorated.group(1) if decorated else str(digit)  # circled, dingbat, superscript digits
+    return None if folded == char else folded
+
+
+def _lookalike(char: str) -> str | None:
+    target = confusables().get(char)
+    if target == "l" and unicodedata.category(char) == "Lu":
+        return "I"  # the prototype of capital I is "l"; keep the case a reader sees
+    return target
 
 
 class UnicodeFold:
-    """NFKC per character (fullwidth, mathematical letters, circled digits) and invisible removal."""
+    """NFKC per character, decimal digits of every script, invisible removal and look-alike folding.
+
+    A look-alike (Cyrillic "а" in "gmаil", Greek "Ο" and Cyrillic "З" in "ΟЗОО") is folded only inside a token
+    that already holds ASCII letters or digits or that becomes all-ASCII, so ordinary Cyrillic or Greek words
+    keep their letters (number words like "три" stay readable for the spoken view).
+    """
 
     name = "unicode"
 
@@ -25,23 +78,82 @@ class UnicodeFold:
 
     def apply(self, view: View) -> View:
         text = view.text
-        builder = ViewBuilder(view, self.name)
-        run_start = 0
-        changed = False
-        for i, char in enumerate(text):
-            if char < "\x80":
-                continue
-            if INVISIBLE.match(char):
-                folded = ""
-            else:
-                folded = unicodedata.normalize("NFKC", char)
-                if folded == char:
-                    continue
-            builder.copy(run_start, i)
-            builder.replace(i, i + 1, folded)
-            run_start = i + 1
-            changed = True
+        lookalikes = confusables()
+        out: list[str | None] = []
+        changed = has_lookalike = False
+        for char in text:
+            folded = None if char < "\x80" else fold_char(char)
+            out.append(folded)
+            if folded is not None:
+                changed = True
+                has_lookalike = has_lookalike or folded in lookalikes
+            elif char >= "\x80":
+                has_lookalike = has_lookalike or char in lookalikes
+        if has_lookalike:
+            changed = self._fold_lookalikes(text, out) or changed
         if not changed:
             return view
-        builder.copy(run_start, len(text))
-        return builder.build()
+        # An invisible character joins the span of the character before it, so that "3" + U+FE0F + U+20E3 maps
+        # back to the whole keycap and redaction leaves no stray marks.
+        edits: list[list[int | str]] = []
+        for i, folded in enumerate(out):
+            if folded is None:
+                continue
+            if folded == "" and edits and edits[-1][1] == i:
+                edits[-1][1] = i + 1
+            elif folded == "" and i > 0 and out[i - 1] is None:
+                edits.append([i - 1, i + 1, text[i - 1]])
+            else:
+                edits.append([i, i + 1, folded])
+        return rewrite(view, self.name, [(int(a), int(b), str(t)) for a, b, t in edits])
+
+    @staticmethod
+    def _fold_lookalikes(text: str, out: list[str | None]) -> bool:
+        changed = False
+        for token in _TOKEN.finditer(text):
+            start, end = token.span()
+            targets: list[str | None] = []
+            has_ascii = False
+            all_mapped = True
+            for i in range(start, end):
+                folded = out[i]
+                current = text[i] if folded is None else folded
+                if current.isascii():
+                    has_ascii = has_ascii or current.isalnum()
+                    targets.append(None)
+                    continue
+                target = _lookalike(current)
+                targets.append(target)
+                all_mapped = all_mapped and target is not None
+            if not (has_ascii or all_mapped):
+                continue
+            for offset, target in enumerate(targets):
+                if target is not None:
+                    out[start + offset] = target
+                    changed = True
+        return changed
+
+
+# A token for look-alike folding: letters, digits, marks and the joiners of addresses, so that "gmаil.com" and
+# "ΟЗОО-555" are judged as a whole.
+_TOKEN = re.compile(r"[^\s,;!?\"'()\[\]{}<>]{1,256}")
+
+# Named references need their ";" (html.unescape would otherwise read "&notice" as "¬ice").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+class HtmlEntities:
+    """HTML character references ("&#64;", "&#x40;", "&commat;", "&period;") decoded to their characters."""
+
+    name = "entities"
+
+    def needed(self, text: str) -> bool:
+        return "&" in text and _ENTITY.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = []
+        for m in _ENTITY.finditer(view.text):
+            decoded = html.unescape(m.group(0))
+            if decoded != m.group(0):
+                edits.append((m.start(), m.end(), decoded))
+        return rewrite(view, self.name, edits) if edits else view

@@ -39,6 +39,10 @@ class View:
     def is_identity(self) -> bool:
         return self._starts is None
 
+    def renamed(self, name: str) -> View:
+        """The same view under another name (the offset map is shared, not copied)."""
+        return View(name, self.text, self.original, self._starts, self._ends)
+
     def origin(self, index: int) -> tuple[int, int]:
         """Original span of view character `index`."""
         if self._starts is None or self._ends is None:
@@ -113,3 +117,8 @@ def rewrite(source: View, name: str, edits: Iterable[tuple[int, int, str]]) -> V
         cursor = end
     builder.copy(cursor, len(source.text))
     return builder.build()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string."""
+    return frozenset(text.split())

@@ -1,0 +1,138 @@
+"""Letter/digit look-alikes: defanged URLs, "O"/"l" inside digit runs, leetspeak in names, vanity numbers.
+
+Digits are never turned into letters where they could be a number: leetspeak is read only inside a token that
+becomes a known provider or platform name, or in the host right of "@"; letters become digits only inside a
+token that already holds digits ("O8O-1234") or in a phone-shaped vanity number ("1-800-FLOWERS").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ringfence.normalize.view import View, rewrite, words
+
+# --- defanged URLs ------------------------------------------------------------------------------------------
+
+_DEFANGED_SCHEME = re.compile(r"(?<![\w])h(?:xx|\*\*|XX|tt)p(s?)(?=\s{0,2}(?:\[?:\]?|\(:\))\s{0,2}/)", re.IGNORECASE)
+_DEFANG_HINT = re.compile(r"h(?:xx|\*\*)p", re.IGNORECASE)
+
+
+class DefangedUrls:
+    """ "hxxp://", "hxxps[:]//", "h**p://" back to "http"/"https" (brackets are handled by the separators)."""
+
+    name = "defang"
+
+    def needed(self, text: str) -> bool:
+        return _DEFANG_HINT.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = [(m.start(), m.end(), "http" + m.group(1).lower()) for m in _DEFANGED_SCHEME.finditer(view.text)]
+        return rewrite(view, self.name, edits) if edits else view
+
+
+# --- "O" for 0 and "l"/"I" for 1 inside digit runs ----------------------------------------------------------
+
+_DIGITISH_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl|]{1,20}(?:[\s.\-()]{1,3}[0-9OoIl|]{1,20}){0,8}(?![^\W\d_])")
+_DIGITISH_PART = re.compile(r"[0-9OoIl|]{1,20}")
+_DIGITISH_HINT = re.compile(r"[0-9][OoIl|]|[OoIl|][0-9]")
+_AS_DIGIT = str.maketrans("OoIl|", "00111")
+
+
+class DigitLookalikes:
+    """ "O8O-1234-5678", "O3OO 555 l234": letters that look like digits, in a phone-length run of digits."""
+
+    name = "digit-lookalikes"
+
+    def needed(self, text: str) -> bool:
+        return _DIGITISH_HINT.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = []
+        for run in _DIGITISH_RUN.finditer(view.text):
+            chunk = run.group(0)
+            digits = sum(c.isdigit() for c in chunk)
+            letters = sum(c.isalpha() or c == "|" for c in chunk)
+            if digits < 6 or letters > digits or not letters:
+                continue
+            for part in _DIGITISH_PART.finditer(chunk):
+                token = part.group(0)
+                if len(token) > 1 or token.isdigit():  # a lone "I" or "o" is a word
+                    start = run.start() + part.start()
+                    edits.append((start, start + len(token), token.translate(_AS_DIGIT)))
+        return rewrite(view, self.name, edits) if edits else view
+
+
+# --- leetspeak in provider and platform names ---------------------------------------------------------------
+
+_LEET = str.maketrans("0134578@$!|", "oieastbasil")
+_LEET_NAMES = words(
+    "gmail googlemail hotmail outlook yahoo ymail icloud aol protonmail proton gmx yandex zoho rediffmail live "
+    "whatsapp telegram signal skype viber wechat line discord instagram insta facebook messenger snapchat "
+    "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr"
+)
+_MIXED_TOKEN = re.compile(r"(?<![\w@$!|])[\w@$!|]{3,24}(?![\w$!|])")
+_LEET_HINT = re.compile(r"[a-z][0134578@$!|][a-z]|(?<![\w])[0134578][a-z]{2}", re.IGNORECASE)
+_AFTER_AT = re.compile(r"@\s{0,2}([\w$!|]{2,63})")
+
+
+def _unleet(token: str) -> str:
+    return token.translate(_LEET).lower()
+
+
+class Leetspeak:
+    """ "gma1l", "h0tmail", "0utlook", "wh4tsapp" -> the names, and leet in the host after "@"."""
+
+    name = "leet"
+
+    def needed(self, text: str) -> bool:
+        return _LEET_HINT.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        text = view.text
+        edits: dict[int, tuple[int, int, str]] = {}
+        for m in _AFTER_AT.finditer(text):
+            token = m.group(1)
+            if (any(c.isalpha() for c in token) and not token.isalnum()) or _has_inner_leet(token):
+                edits[m.start(1)] = (m.start(1), m.end(1), _unleet(token))
+        for m in _MIXED_TOKEN.finditer(text):
+            token = m.group(0)
+            if "@" in token or m.start() in edits:
+                continue
+            plain = _unleet(token)
+            if plain != token.lower() and plain in _LEET_NAMES:
+                edits[m.start()] = (m.start(), m.end(), plain)
+        return rewrite(view, self.name, sorted(edits.values())) if edits else view
+
+
+def _has_inner_leet(token: str) -> bool:
+    """A digit between letters ("gma1l") rather than a trailing number ("mail2")."""
+    return any(
+        token[i].isdigit() and token[i - 1].isalpha() and token[i + 1].isalpha() for i in range(1, len(token) - 1)
+    )
+
+
+# --- vanity phone numbers -----------------------------------------------------------------------------------
+
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+_VANITY = re.compile(
+    r"(?<![\w+])(?P<lead>(?:\+?1[\s.\-]{0,2})?(?:\(\d{3}\)|\d{3})[\s.\-]{0,2})"
+    r"(?P<tail>[A-Z0-9]{3}[\s.\-]{0,2}[A-Z0-9]{4}|[A-Z0-9]{7}|[A-Z0-9]{4}[\s.\-]{0,2}[A-Z0-9]{3})(?![\w])"
+)
+_VANITY_HINT = re.compile(r"\d[\s.\-)]{0,2}[A-Z]{3}")
+
+
+class VanityNumbers:
+    """ "415-DEV-CODE", "1-800-FLOWERS": keypad letters to digits, only after an area code (capitals, >= 3)."""
+
+    name = "vanity"
+
+    def needed(self, text: str) -> bool:
+        return _VANITY_HINT.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = []
+        for m in _VANITY.finditer(view.text):
+            tail = m.group("tail")
+            if sum(c.isalpha() for c in tail) >= 3:
+                edits.append((m.start("tail"), m.end("tail"), tail.translate(_KEYPAD)))
+        return rewrite(view, self.name, edits) if edits else view

@@ -1,0 +1,336 @@
+"""Number words to digits, only inside runs that read as dictation ("four one five, five five five ...").
+
+A word becomes digits only in a run of at least four number groups (digits or number words, separated by
+spaces or punctuation) with at least three unambiguous ones, so "two kids and one dog", "five stars" or "for
+2 days" never change. Homophones and words that are also ordinary words in another language ("to", "for",
+"won", "ate", "oh", "do", "tin", "sat", "null", "once"...) are weak: they join a run only next to another
+number group and never count towards the three.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from ringfence.normalize.view import View, rewrite
+
+DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT = range(7)
+
+# One line per language: the words for 0..9 (alternatives split by "|"; a trailing "~" marks a weak word).
+_UNITS: dict[str, str] = {
+    "en": "zero|oh~|o~|nought|nil~ one|won~ two|to~|too~ three|tree~ four|for~|fore~ five six seven eight|ate~ nine",
+    "es": "cero uno~|una~|un~ dos tres cuatro cinco seis siete ocho nueve",
+    "pt": "zero um~|uma~ dois|duas três|tres quatro cinco seis|meia~ sete oito nove",
+    "fr": "zéro|zero un~|une~ deux trois quatre cinq six sept~ huit neuf~",
+    "it": "zero uno due tre~ quattro cinque sei~ sette otto nove",
+    "de": "null~ eins|ein~|eine~ zwei|zwo drei vier fünf|fuenf|funf sechs sieben acht neun",
+    "nl": "nul een~ twee drie vier vijf zes zeven acht negen",
+    "hi": "shunya|shoonya|sunya|sifar ek do~ teen~ char~|chaar paanch|panch|paach chhe|chhah|che~|chah~|chhey "
+    "saat|sat~ aath|aat~ nau~|nao~",
+    "bn": "shunno|shunyo ek dui tin~ char~ pach|panch choy|chhoy|chhoi shat|saat aat~|aath noy~|noi~",
+    "tl": "sero isa~ dalawa tatlo apat lima~ anim pito walo siyam",
+    "id": "nol~ satu dua~ tiga empat lima~ enam tujuh delapan|lapan~ sembilan",
+    "sw": "sifuri moja mbili tatu nne tano~ sita~ saba~ nane tisa~",
+    "tr": "sıfır|sifir bir~ iki üç|uc~ dört|dort beş|bes~ altı|alti yedi sekiz dokuz",
+    "vi": "không|khong một|mot~ hai~ ba~ bốn|bon~ năm|nam~ sáu|sau~ bảy|bay~ tám|tam~ chín|chin~",
+    "ar": "sifr|sefr|sifir wa7ed|wahed|wa7id|wahid|wa7d itnen|etnen|ethnen|itnein|etneen|tnen|ithnan|ithnain "
+    "talata|tlata|thalatha|tlatha|talate arba3a|arba3|arb3a|arba3ah|arbaa khamsa|5amsa|khamse "
+    "sitta|setta|sitteh sab3a|saba3a|sab3|sabaa tamanya|tmanya|thamanya|tamania|tamanye|thamaniya "
+    "tes3a|tis3a|tesa3|tis3ah|tesaa",
+    "ru": "ноль|нуль один|одна|адин два|две три четыре пять шесть семь восемь девять",
+    "ru-latn": "nol|nol'|nul~ odin|adin|odna dva|dve tri~ chetyre|chetire pyat|pyat'|piat shest|shest' sem~|sem' "
+    "vosem|vosem' devyat|devyat'|deviat",
+    "uk": "нуль один|одна два|дві три чотири п'ять|п’ять шість сім вісім дев'ять|дев’ять",
+    "uk-latn": "nul~ odyn|odna dva|dvi try~ chotyry p'yat|pyat shist sim~ visim devyat",
+}
+# Whole numbers that take no unit after them (value, words).
+_COMPLETE: dict[int, str] = {
+    10: "ten dix diez dez dieci zehn tien das~ dosh sampu sepuluh kumi десять desyat",
+    11: "eleven onze once~ undici elf~",
+    12: "twelve douze doce doze dodici zwölf|zwoelf",
+    13: "thirteen treize trece treze tredici dreizehn",
+    14: "fourteen quatorze catorce catorze|quatorze quattordici vierzehn",
+    15: "fifteen quinze quince quindici fünfzehn|fuenfzehn",
+    16: "sixteen seize dieciséis|dieciseis dezesseis|dezasseis sedici sechzehn",
+    17: "seventeen diecisiete dezessete|dezassete diciassette siebzehn",
+    18: "eighteen dieciocho dezoito diciotto achtzehn",
+    19: "nineteen diecinueve dezenove|dezanove diciannove neunzehn",
+    21: "veintiuno|veintiun",
+    22: "veintidós|veintidos",
+    23: "veintitrés|veintitres",
+    24: "veinticuatro",
+    25: "veinticinco",
+    26: "veintiséis|veintiseis",
+    27: "veintisiete",
+    28: "veintiocho",
+    29: "veintinueve",
+}
+_TENS: dict[int, str] = {
+    20: "twenty veinte vinte vingt|vingts venti zwanzig",
+    30: "thirty treinta trinta trente trenta dreißig|dreissig",
+    40: "forty|fourty cuarenta quarenta quarante quaranta vierzig",
+    50: "fifty cincuenta cinquenta cinquante cinquanta fünfzig|fuenfzig",
+    60: "sixty sesenta sessenta soixante sessanta sechzig",
+    70: "seventy setenta settanta siebzig",
+    80: "eighty ochenta oitenta ottanta achtzig",
+    90: "ninety noventa novanta neunzig",
+}
+_HUNDRED = "hundred~ cien~ ciento~ cem~ cento~ cent~ hundert~"
+_MULT = {2: "double doble dupla duplo doppel", 3: "triple triplo", 4: "quadruple"}
+_CONNECT = "and~ y~ e~ et~ und~"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    kind: int
+    value: int
+    strong: bool
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _entries() -> dict[str, Word]:
+    table: dict[str, Word] = {}
+
+    def add(spec: str, kind: int, value: int) -> None:
+        for alt in spec.split("|"):
+            word = alt.rstrip("~")
+            entry = Word(kind, value, not alt.endswith("~"))
+            for key in {word, _strip_accents(word)}:
+                if key in table and (table[key].kind, table[key].value) != (kind, value):
+                    raise ValueError(f"number word {key!r} is ambiguous")
+                if key not in table or not entry.strong:  # a weak reading anywhere makes the key weak
+                    table[key] = entry
+
+    for spec in _UNITS.values():
+        for value, slot in enumerate(spec.split()):
+            add(slot, UNIT, value)
+    for value, words in _COMPLETE.items():
+        for slot in words.split():
+            add(slot, COMPLETE, value)
+    for value, words in _TENS.items():
+        for slot in words.split():
+            add(slot, TENS, value)
+    for slot in _HUNDRED.split():
+        add(slot, HUNDRED, 100)
+    for value, words in _MULT.items():
+        for slot in words.split():
+            add(slot, MULT, value)
+    for slot in _CONNECT.split():
+        add(slot, CONNECT, 0)
+    return table
+
+
+WORDS = _entries()
+_GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
+                 "acht": 8, "neun": 9}  # fmt: skip
+_GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
+_TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
+_GAP = re.compile(r"[\s\-.,/()+–—:]{0,4}")
+_STRIP = ".,;:!?()[]{}\"'+*"
+MIN_GROUPS = 4
+MIN_STRONG = 3
+MIN_DIGITS = 6
+
+
+@lru_cache(maxsize=4096)
+def classify(token: str) -> Word | None:
+    """The number reading of one token (already lower-cased), or None."""
+    word = WORDS.get(token) or WORDS.get(_strip_accents(token))
+    if word is not None:
+        return word
+    if token.isascii() and token.isdigit():
+        return Word(DIGITS, 0, True)
+    compound = _GERMAN_COMPOUND.fullmatch(token)  # "zweiundvierzig" = 42
+    if compound:
+        tens = WORDS.get(compound.group(2))
+        if tens is not None and tens.kind == TENS:
+            return Word(COMPLETE, tens.value + _GERMAN_UNITS[compound.group(1)], True)
+    return None
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    word: Word
+    gap: str  # the separator text before this token (empty for the first in a run)
+
+
+@dataclass(slots=True)
+class _Group:
+    start: int
+    end: int
+    digits: str
+    strong: bool
+    spoken: bool
+
+
+def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
+    """Parse a number under 100 at run[i]: (value, next index), or None."""
+    tok = run[i]
+    kind, value = tok.word.kind, tok.word.value
+    nxt = i + 1
+    if kind == UNIT and value == 4 and nxt < len(run) and run[nxt].text.startswith("vingt"):
+        kind, value, nxt = TENS, 80, nxt + 1  # quatre-vingt
+    if kind == COMPLETE:
+        follower = run[nxt] if nxt < len(run) else None
+        if value == 10 and follower and follower.word.kind == UNIT and follower.word.value >= 7 and follower.gap == "-":
+            return 10 + follower.word.value, nxt + 1  # dix-sept
+        return value, nxt
+    if kind == UNIT:
+        return value, nxt
+    if kind != TENS:
+        return None
+    k = nxt + 1 if nxt < len(run) and run[nxt].word.kind == CONNECT else nxt
+    if k < len(run):
+        follower = run[k].word
+        if follower.kind == UNIT and follower.value >= 1:
+            return value + follower.value, k + 1
+        if value in (60, 80) and follower.kind == COMPLETE:
+            sub = _below_100(run, k)
+            if sub is not None and 10 <= sub[0] < 20:
+                return value + sub[0], sub[1]
+    return value, nxt
+
+
+def _groups(run: list[_Token]) -> list[_Group | None]:
+    """Number groups of a run; None marks a token that breaks it (a stray connector or multiplier)."""
+    out: list[_Group | None] = []
+    i = 0
+    while i < len(run):
+        tok = run[i]
+        kind = tok.word.kind
+        if kind == DIGITS:
+            out.append(_Group(tok.start, tok.end, tok.text, True, False))
+            i += 1
+            continue
+        if kind == MULT and i + 1 < len(run) and run[i + 1].word.kind in (UNIT, DIGITS):
+            follower = run[i + 1]
+            unit = str(follower.word.value) if follower.word.kind == UNIT else follower.text
+            if len(unit) == 1:
+                out.append(_Group(tok.start, follower.end, unit * tok.word.value, True, True))
+                i += 2
+                continue
+        value: int | None = None
+        end_index = i + 1
+        if kind == HUNDRED or (kind == UNIT and i + 1 < len(run) and run[i + 1].word.kind == HUNDRED):
+            base = 1 if kind == HUNDRED else tok.word.value
+            k = i + 1 if kind == HUNDRED else i + 2
+            connected = k < len(run) and run[k].word.kind == CONNECT
+            k += connected
+            # "eight hundred five five five ..." is 800 then digits; a bare unit joins only after "and"/"e"/"y"
+            joins = k < len(run) and (connected or run[k].word.kind in (TENS, COMPLETE))
+            sub = _below_100(run, k) if joins else None
+            value = base * 100 + (sub[0] if sub else 0)
+            end_index = sub[1] if sub else (i + 1 if kind == HUNDRED else i + 2)
+            strong = base > 1 or sub is not None
+        elif kind in (UNIT, COMPLETE, TENS):
+            parsed = _below_100(run, i)
+            if parsed is not None:
+                value, end_index = parsed
+            strong = tok.word.strong or end_index > i + 1
+        if value is None:
+            out.append(None)
+            i += 1
+            continue
+        out.append(_Group(tok.start, run[end_index - 1].end, str(value), strong, True))
+        i = end_index
+    return out
+
+
+def _accepted(groups: list[_Group]) -> bool:
+    return (
+        len(groups) >= MIN_GROUPS
+        and sum(g.strong for g in groups) >= MIN_STRONG
+        and any(g.spoken for g in groups)
+        and sum(len(g.digits) for g in groups) >= MIN_DIGITS
+    )
+
+
+def _runs(text: str) -> list[list[_Token]]:
+    """Maximal sequences of number tokens separated only by spaces or light punctuation."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    last_end = -1
+    lowered = text.lower()
+    for m in _TOKEN.finditer(lowered):
+        word = classify(m.group(0))
+        gap = text[last_end : m.start()] if current else ""
+        if word is None or (current and not _GAP.fullmatch(gap)):
+            if len(current) >= MIN_GROUPS:
+                runs.append(current)
+            current = []
+            gap = ""
+        if word is not None:
+            current.append(_Token(m.start(), m.end(), m.group(0), word, gap))
+            last_end = m.end()
+    if len(current) >= MIN_GROUPS:
+        runs.append(current)
+    return runs
+
+
+def dictation_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) edits turning dictated number runs into digits; the gaps inside a run are dropped."""
+    edits: list[tuple[int, int, str]] = []
+    for run in _runs(text):
+        pieces: list[_Group] = []
+        for group in [*_groups(run), None]:
+            if group is not None:
+                pieces.append(group)
+                continue
+            for sub in _split_weak(pieces):
+                if _accepted(sub):
+                    for prev, cur in pairwise(sub):
+                        if cur.start > prev.end:
+                            edits.append((prev.end, cur.start, ""))
+                    edits.extend((g.start, g.end, g.digits) for g in sub if g.spoken)
+            pieces = []
+    edits.sort()
+    return edits
+
+
+def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
+    """Split at a weak group that has neither a strong neighbour nor number groups on both sides."""
+    subs: list[list[_Group]] = [[]]
+    for i, group in enumerate(groups):
+        if not group.strong:
+            left = i > 0 and groups[i - 1]
+            right = i + 1 < len(groups) and groups[i + 1]
+            if not ((left and left.strong) or (right and right.strong) or (left and right)):
+                subs.append([])
+                continue
+        subs[-1].append(group)
+    return [s for s in subs if s]
+
+
+class NumberWords:
+    """Dictated numbers in words (many languages, homophones, tens, "double five") become digits."""
+
+    name = "numbers"
+
+    def needed(self, text: str) -> bool:
+        words = hits = 0
+        for raw in text.lower().split():
+            token = raw.strip(_STRIP)
+            if token in WORDS:
+                words += 1
+            elif token.isdigit():
+                hits += 1
+            elif "-" in token:
+                parts = [p for p in token.split("-") if p]
+                words += sum(p in WORDS for p in parts)
+                hits += sum(p.isdigit() for p in parts)
+            elif "und" in token and classify(token) is not None:
+                words += 1
+        return words >= 1 and words + hits >= MIN_GROUPS
+
+    def apply(self, view: View) -> View:
+        edits = dictation_edits(view.text)
+        return rewrite(view, self.name, edits) if edits else view

@@ -1,0 +1,209 @@
+"""Contacts written out in words: spaced letters, split provider names and bare "at"/"dot" words.
+
+"k i m . n g u y e n at gee mail dot com" becomes "kim.nguyen@gmail.com". Bare separator words are folded
+only when the result has an address shape: `<local> at <label> dot <tld>` with a real TLD, or a known mail
+provider after "at"; a bare host needs "dot" and a common TLD. So "at the moment", "at 5 pm", "dot product" and
+"meet at the cafe" never change.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
+from ringfence.normalize.view import View, rewrite, words
+
+# --- spaced or split letters -------------------------------------------------------------------------------
+
+# Four or more single letters/digits split by one separator each ("j o h n", "j-o-h-n", "j.o.h.n") or by a
+# spaced symbol (" . ", " _ ", " @ ") that belongs to the address and is kept.
+_SPACED = re.compile(r"(?<![\w.@'’])[^\W_](?:(?: {1,2}|[\-_.*/]| {0,2}[._@+-] {0,2})[^\W_]){3,80}(?![\w'’])")
+_SPACED_SEP = re.compile(r" {0,2}([._@+-]?) {0,2}|[\-_.*/]")
+_SINGLE_CHAR = re.compile(r"(?<![\w.@'’])[^\W_](?:[ \-_.*/])[^\W_](?:[ \-_.*/])[^\W_]")
+
+
+class SpacedLetters:
+    """Collapse letters written one at a time ("j o h n", "j_o_h_n", "k i m . n g u y e n")."""
+
+    name = "spaced"
+
+    def needed(self, text: str) -> bool:
+        return _SINGLE_CHAR.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        text = view.text
+        edits: list[tuple[int, int, str]] = []
+        for m in _SPACED.finditer(text):
+            chunk = m.group(0)
+            letters = sum(c.isalnum() for c in chunk)
+            seps = [s for s in _LETTER.split(chunk) if s]
+            plain = {" " if s.isspace() else s for s in seps if len(s.strip()) != 1 or s == s.strip()}
+            if letters < 4 or len(plain) > 1:
+                continue  # one separator per spelled word: "a-b c_d" is not one
+            if plain <= {".", "-", "/"} and sum(c.isalpha() for c in chunk) < letters:
+                continue  # "1.2.3.4" or "2-3-4-5" are numbers, not spelled letters
+            pos = m.start()
+            for sep in _SEP_RUN.finditer(chunk):
+                kept = sep.group(0).strip()
+                kept = kept if kept in "._@+-" and sep.group(0) != kept else ""
+                edits.append((pos + sep.start(), pos + sep.end(), kept))
+        return rewrite(view, self.name, edits) if edits else view
+
+
+_SEP_RUN = re.compile(r"[^\w]{1,5}|_{1,3}")
+_LETTER = re.compile(r"[^\W_]")
+
+# --- provider names written apart ---------------------------------------------------------------------------
+
+_SEP = r"[\s._\-*]{1,3}"
+# canonical name -> the ways people break or spell it
+_PROVIDER_FORMS = {
+    "gmail": rf"(?:g|gee|jee|ji){_SEP}(?:mail|male|meil)|g{_SEP}m{_SEP}a{_SEP}i{_SEP}l",
+    "hotmail": rf"hot{_SEP}(?:mail|male)",
+    "yahoo": rf"ya{_SEP}hoo|yah{_SEP}oo",
+    "outlook": rf"out{_SEP}look(?={_SEP}(?:dot|\.|com)|\s{{0,2}}\.)",
+    "icloud": rf"i{_SEP}cloud",
+    "protonmail": rf"proton{_SEP}mail",
+    "rediffmail": rf"rediff{_SEP}mail",
+    "yandex": rf"yan{_SEP}dex",
+}
+_PROVIDERS = re.compile(
+    r"(?<![\w@])(?:" + "|".join(f"(?P<{name}>{form})" for name, form in _PROVIDER_FORMS.items()) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_PROVIDER_HINT = re.compile(r"mail|male|meil|hoo|look|cloud|dex", re.IGNORECASE)
+
+
+class ProviderNames:
+    """Mail providers split or spelled out ("gee mail", "g-mail", "hot mail", "ya hoo") to their names."""
+
+    name = "providers"
+
+    def needed(self, text: str) -> bool:
+        return _PROVIDER_HINT.search(text) is not None and _PROVIDERS.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = [(m.start(), m.end(), str(m.lastgroup)) for m in _PROVIDERS.finditer(view.text)]
+        return rewrite(view, self.name, edits) if edits else view
+
+
+# --- bare "at" / "dot" words --------------------------------------------------------------------------------
+
+MAIL_DOMAINS = {
+    "gmail": "gmail.com",
+    "googlemail": "googlemail.com",
+    "yahoo": "yahoo.com",
+    "ymail": "ymail.com",
+    "hotmail": "hotmail.com",
+    "outlook": "outlook.com",
+    "live": "live.com",
+    "msn": "msn.com",
+    "icloud": "icloud.com",
+    "aol": "aol.com",
+    "protonmail": "protonmail.com",
+    "proton": "proton.me",
+    "gmx": "gmx.com",
+    "yandex": "yandex.ru",
+    "mail": "mail.ru",
+    "zoho": "zoho.com",
+    "rediffmail": "rediffmail.com",
+    "qq": "qq.com",
+    "naver": "naver.com",
+}
+# Words that sit before "at" in prose ("look at", "available at", "based at"): never an address's local part.
+_PROSE_BEFORE_AT = words(
+    "me us him her them you it this that look looking looked available based work works working worked job meet "
+    "meeting stay live lives living located find found visit arrive arrived start starts started stop is are was "
+    "were be been am good great best bad expert skilled here there home office online site price priced rate "
+    "rates paid charge charged starting from only just not and or but i we they he she one hired hire me "
+    "anytime anywhere"
+)
+_PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
+_LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
+_LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
+_WS = r"[\s_\-]{1,3}"
+_AT_WORD = AT_WORDS.replace("|@|", "|").replace(" ", r"[\s_\-]{1,3}")
+_DOT_WORD = DOT_WORDS.replace("|\\.", "")
+_AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}@\s{{0,2}})"
+_DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
+_EMAIL = re.compile(rf"(?<![\w.+\-@])(?P<local>{_LOCAL}){_AT}(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{0,4}})", re.I)
+_HOST = re.compile(
+    rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}})(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?", re.I
+)
+_DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
+_SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
+_HINT = re.compile(rf"(?<![^\W_])(?:{_AT_WORD}|{_DOT_WORD})(?![^\W_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _is_tld(label: str) -> bool:
+    from ringfence.detectors.domains import public_suffix  # lazy: normalize must not import detectors eagerly
+
+    return label.isascii() and label.isalpha() and public_suffix(label) == label
+
+
+@lru_cache(maxsize=4096)
+def _is_common_tld(label: str) -> bool:
+    from ringfence.detectors.domains import is_common_tld
+
+    return _is_tld(label) and is_common_tld(label)
+
+
+def _dot_edits(host: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+    edits = [(offset + d.start(), offset + d.end(), ".") for d in _DOT_SPLIT.finditer(host)]
+    labels = [part.lower() for part in _DOT_SPLIT.split(host)]
+    return edits, labels
+
+
+class SpokenSeparators:
+    """Bare "at"/"dot" words (and "arroba", "punto", "at the rate"...) folded where an address shape results."""
+
+    name = "spoken"
+
+    def needed(self, text: str) -> bool:
+        return _HINT.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        text = view.text
+        edits: list[tuple[int, int, str]] = []
+        taken_until = pos = 0
+        while (m := _EMAIL.search(text, pos)) is not None:
+            pos = m.start("host")  # on a rejection, the host may be the next local part ("me at jo at x dot com")
+            host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            spoken = m.group("atw") is not None or any(text[s:e].strip() != "." for s, e, _ in host_edits)
+            if not spoken or m.group("local").lower() in _PROSE_BEFORE_AT:
+                continue
+            if len(labels) == 1:
+                domain = MAIL_DOMAINS.get(labels[0])
+                if domain is None:
+                    continue
+                host_edits = [(m.start("host"), m.end("host"), domain)]
+            elif not _is_tld(labels[-1]):
+                continue
+            edits.append((m.end("local"), m.start("host"), "@"))
+            edits.extend(host_edits)
+            taken_until = pos = m.end()
+        for m in _HOST.finditer(text):
+            if m.start() < taken_until or _SPOKEN_DOT.search(m.group("host")) is None:
+                continue
+            host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit() or not _is_common_tld(labels[-1]):
+                continue
+            edits.extend(host_edits)
+            if m.group("path"):
+                slash = re.search(r"slash", m.group("path"), re.I)
+                if slash:
+                    edits.append(
+                        (m.start("path"), m.start("path") + slash.end() + _lead(m.group("path"), slash.end()), "/")
+                    )
+        edits.sort()
+        return rewrite(view, self.name, edits) if edits else view
+
+
+def _lead(text: str, index: int) -> int:
+    """Length of the separator run at text[index:]."""
+    end = index
+    while end < len(text) and text[end] in " _-\t":
+        end += 1
+    return end - index
