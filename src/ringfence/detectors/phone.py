@@ -38,6 +38,7 @@ _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
 _GROUP = re.compile(r"\d{1,24}")
+_EXTENSION = re.compile(r"\s{0,2}(?:ext|extn|extension|x|#)", re.IGNORECASE)
 # A run that goes on (more digits after a separator) is longer than any phone number: a long id.
 _RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
@@ -184,9 +185,19 @@ def _bare_is_usual(number: phonenumbers.PhoneNumber, region: _Region) -> bool:
     """Whether a number written without the trunk prefix is written that way in its region: its national
     format has none ("(11) 91234-5678" in Brazil, "1300 123 456" in Australia), or it is an Indian mobile.
     Elsewhere a bare run is more likely an id ("301234567" is no way to write Berlin's 030 1234567)."""
-    if not phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL).startswith(region.trunk):
+    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    if not phonenumbers.normalize_digits_only(national).startswith(region.trunk):
         return True
     return region.code in _BARE_MOBILES and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+
+
+def _national_format(number: phonenumbers.PhoneNumber) -> str:
+    return str(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+
+
+def _grouping(written: str) -> list[int]:
+    """Digit-group lengths of a written number, without its extension: "(415) 555-2671" -> [3, 3, 4]."""
+    return [len(g) for g in _GROUP.findall(_EXTENSION.split(written, maxsplit=1)[0])]
 
 
 def _luhn(digits: str) -> bool:
@@ -225,11 +236,15 @@ def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
     if _is_date(text) or _ZIP4.fullmatch(text) or _DECIMAL.fullmatch(text):
         return True
     m = _RANGE.fullmatch(text)
-    if m and len(m.group(1)) == len(m.group(3)) and int(m.group(1)) < int(m.group(3)):
-        # "1000-2000", "1500 - 2500" or "10–20": a plain dash between unround numbers ("2212-3456") is a
-        # local number in Hong Kong, Singapore or Honduras.
-        if m.group(2) != "-" or (m.group(1).endswith("0") and m.group(3).endswith("0")):
-            return True
+    # "1000-2000", "1500 - 2500" or "10–20": a plain dash between unround numbers ("2212-3456") is a local
+    # number in Hong Kong, Singapore or Honduras.
+    if (
+        m
+        and len(m.group(1)) == len(m.group(3))
+        and int(m.group(1)) < int(m.group(3))
+        and (m.group(2) != "-" or (m.group(1).endswith("0") and m.group(3).endswith("0")))
+    ):
+        return True
     return _is_other_whole(text, digits, plus)
 
 
@@ -425,6 +440,8 @@ class PhoneDetector:
                 return None
             return _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), True, True)
         tried: set[str] = set()
+        grouping = _grouping(written)
+        first: _Parsed | None = None
         for code in (*hints, *FALLBACK_REGIONS):
             if code in tried:
                 continue
@@ -436,7 +453,7 @@ class PhoneDetector:
                 continue
             budget[0] -= 1
             if budget[0] < 0:
-                return None
+                break
             try:
                 number = phonenumbers.parse(written, code)
             except NumberParseException:
@@ -446,5 +463,10 @@ class PhoneDetector:
             # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
             if how == "bare" and region.trunk and not (hinted and cue) and not _bare_is_usual(number, region):
                 continue
-            return _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), False, hinted)
-        return None
+            parsed = _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), False, hinted)
+            # Unhinted, the digits may be valid in several regions: the one whose national format groups
+            # them as written wins ("06 12 34 56 78" is French, though Pakistan would take the digits).
+            if hinted or len(grouping) < 2 or _grouping(_national_format(number)) == grouping:
+                return parsed
+            first = first or parsed
+        return first

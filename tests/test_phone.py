@@ -1,0 +1,234 @@
+"""Phone numbers (PhoneDetector) and SMS short codes (ShortCodeDetector): regions, formats, hard negatives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ringfence.detectors.phone import PhoneDetector
+from ringfence.detectors.short_code import ShortCodeDetector
+from ringfence.eval.phone_examples import example_cases, matcher_cases
+from ringfence.scanner import Scanner
+from ringfence.types import Context, Finding, Kind
+
+DATA = Path(__file__).parent / "data"
+SCANNER = Scanner(detectors=[PhoneDetector(), ShortCodeDetector()])
+
+
+def phones(text: str, locale: str | None = None) -> list[Finding]:
+    found = [f for f in SCANNER.find(text, Context(locale=locale)) if f.kind is Kind.PHONE]
+    for f in found:
+        assert f.text == text[f.start : f.end]
+    return found
+
+
+# (text, locale, the number as written, E.164)
+POSITIVES = [
+    ("call me on +44 20 7946 0958 tomorrow", None, "+44 20 7946 0958", "+442079460958"),
+    ("UK office: +44 (0)20 7946 0958.", None, "+44 (0)20 7946 0958", "+442079460958"),
+    ("dial 00 44 20 7946 0958 from abroad", None, "00 44 20 7946 0958", "+442079460958"),
+    ("0044 7911 123456 is my mobile", None, "0044 7911 123456", "+447911123456"),
+    ("my whatsapp 07911 123456", None, "07911 123456", "+447911123456"),
+    ("ring 020-7946-0958 after 5", "en-GB", "020-7946-0958", "+442079460958"),
+    ("(415) 555-2671 ext. 12 is the desk", None, "(415) 555-2671 ext. 12", "+14155552671"),
+    ("text me at 415.555.2671", None, "415.555.2671", "+14155552671"),
+    ("my cell is 415/555-2671", None, "415/555-2671", "+14155552671"),
+    ("+1 (416) 555-0199 Toronto", None, "+1 (416) 555-0199", "+14165550199"),
+    ("WhatsApp me: 98765 43210", None, "98765 43210", "+919876543210"),
+    ("Call 9891943823 today", None, "9891943823", "+919891943823"),
+    ("+91-98765-43210", None, "+91-98765-43210", "+919876543210"),
+    ("my number is 0300-1234567, Lahore", None, "0300-1234567", "+923001234567"),
+    ("+92 300 1234567 (whatsapp)", None, "+92 300 1234567", "+923001234567"),
+    ("call 0803 123 4567 in Lagos", None, "0803 123 4567", "+2348031234567"),
+    ("text 0917 123 4567 po, Manila", None, "0917 123 4567", "+639171234567"),
+    ("phone 01712-345678 Dhaka", None, "01712-345678", "+8801712345678"),
+    ("mpesa line 0712 345678 Nairobi", None, "0712 345678", "+254712345678"),
+    ("call 082 123 4567 in South Africa", None, "082 123 4567", "+27821234567"),
+    ("mobile 0412 345 678 (Sydney)", None, "0412 345 678", "+61412345678"),
+    ("Handy: 0151 23456789", "de-DE", "0151 23456789", "+4915123456789"),
+    ("appelle-moi au 06 12 34 56 78", None, "06 12 34 56 78", "+33612345678"),
+    ("tel. 01.23.45.67.89 Paris", None, "01.23.45.67.89", "+33123456789"),
+    ("mi móvil 612 34 56 78", None, "612 34 56 78", "+34612345678"),
+    ("zap (11) 91234-5678", None, "(11) 91234-5678", "+5511912345678"),
+    ("celular 55 1234 5678 México", None, "55 1234 5678", "+525512345678"),
+    ("call 050 123 4567 Dubai", None, "050 123 4567", "+971501234567"),
+    ("كلمني 010 1234 5678 مصر", None, "010 1234 5678", "+201012345678"),
+    ("номер 8 (912) 345-67-89", None, "8 (912) 345-67-89", "+79123456789"),
+    ("моб. 050 123 4567 Україна", None, "050 123 4567", "+380501234567"),
+    ("WA 0812-3456-789 Jakarta", None, "0812-3456-789", "+628123456789"),
+    ("Zalo 091 234 56 78 Vietnam", None, "091 234 56 78", "+84912345678"),
+    ("tel:+1-415-555-2671", None, "tel:+1-415-555-2671", "+14155552671"),
+    ("+49 30 1234567", None, "+49 30 1234567", "+49301234567"),
+    ("call 0 7 9 1 1 1 2 3 4 5 6 now", None, "0 7 9 1 1 1 2 3 4 5 6", "+447911123456"),
+    ("reach me +4 4 7 9 1 1 1 2 3 4 5 6", None, "+4 4 7 9 1 1 1 2 3 4 5 6", "+447911123456"),
+    ("Help08700621170150p", None, "08700621170", "+448700621170"),
+    ("call 087147123779am-7pm", None, "08714712377", "+448714712377"),
+    ("Please call 08712300220 quoting claim code 7684", None, "08712300220", "+448712300220"),
+    ("fullwidth ０７９１１ １２３４５６ ok", None, "０７９１１ １２３４５６", "+447911123456"),
+    ("Hong Kong office 2212-3456", "en-HK", "2212-3456", "+85222123456"),
+    ("Andorra: call 712 345", "ca-AD", "712 345", "+376712345"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "written", "value"), POSITIVES)
+def test_finds_numbers_of_many_regions_and_formats(text: str, locale: str | None, written: str, value: str) -> None:
+    found = phones(text, locale)
+    assert [(f.text, f.value) for f in found] == [(written, value)]
+
+
+def test_confidence_and_rules_follow_the_evidence() -> None:
+    (intl,) = phones("see +44 20 7946 0958")
+    (cued,) = phones("call 07911 123456")
+    (bare,) = phones("ok 07911 123456")
+    assert (intl.rule, cued.rule, bare.rule) == ("phone.international", "phone.cue", "phone.national")
+    assert intl.confidence >= 0.95 and cued.confidence >= 0.95
+    assert 0.6 <= bare.confidence <= 0.8
+
+
+def test_region_hints_choose_the_reading() -> None:
+    # The same national digits mean a different number in each locale.
+    assert phones("call 030 1234567", "de-DE")[0].value == "+49301234567"
+    assert phones("call 0300 1234567", "en-PK")[0].value == "+923001234567"
+    assert phones("my Pakistan number 0300 1234567")[0].value == "+923001234567"
+    # A hinted region reads a number without its trunk prefix only when a cue names it a phone.
+    assert phones("call 30 1234567", "de-DE")[0].value == "+49301234567"
+    assert phones("301234567", "de-DE") == []
+
+
+def test_two_numbers_in_one_run_and_trailing_junk() -> None:
+    found = phones("07911123456 07911123457")
+    assert [f.value for f in found] == ["+447911123456", "+447911123457"]
+    (f,) = phones("Help? 0845 2814032 16 after 1st free")
+    assert f.text == "0845 2814032"
+
+
+NEGATIVES = [
+    # dates and times
+    "due 2024-05-12",
+    "due 12/05/2024",
+    "due 12.05.2024",
+    "meeting 10:30-11:45",
+    "2012-01-02 08:00",
+    "20120102 08:00",
+    # prices, amounts, ranges
+    "price $1,299.00",
+    "1 500 000 руб",
+    "budget 150000 USD",
+    "Rs.5,00,000 prize",
+    "budget 1000-2000",
+    "between 10000 - 20000 words",
+    # numbers named as something else
+    "order #12345678",
+    "Order number: 4155552671",
+    "invoice 0300 1234567",
+    "tracking 1Z9999999999999999",
+    "part no. 0803-123-4567",
+    "ticket 07911123456",
+    "ref: 9876543210",
+    "account number 0123456789",
+    # versions, ISBNs, IPs, coordinates, ZIPs, hex colours
+    "update to v1.2.3.4",
+    "Windows 10.0.19045",
+    "ISBN 978-3-16-148410-0",
+    "isbn 9783161484100",
+    "server 192.168.100.200",
+    "at 40.7128, -74.0060",
+    "at 40.712776, -74.005974",
+    "ZIP 90210-1234",
+    "colour #112233 or #aa12345678",
+    # cards, IBANs, long ids
+    "card 4111 1111 1111 1111",
+    "card 4111111111111111",
+    "IBAN GB29NWBK60161331926819",
+    "id 650x2531234",
+    "hash 12345678901234567890123",
+    "5 apples and 3 pears",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_number_like_text_is_not_a_phone(text: str) -> None:
+    assert phones(text) == []
+    assert phones(text, "en-US") == []
+
+
+def test_libphonenumber_impossible_matcher_cases_are_not_phones() -> None:
+    cases = [c for c in matcher_cases(DATA) if "impossible" in c["tags"]]
+    assert len(cases) == 17
+    for case in cases:
+        assert phones(case["text"], case["locale"]) == [], case["text"]
+
+
+def test_libphonenumber_examples_in_sentences_every_format() -> None:
+    cases = example_cases(DATA)
+    assert {c["tags"][1] for c in cases} == {"e164", "international", "national", "rfc3966"}
+    missed = []
+    for case in cases:
+        gold = case["contacts"][0]
+        found = phones(case["text"], case.get("locale"))
+        start = case["text"].index(gold["text"])
+        covered = {i for f in found for i in range(f.start, f.end)} & set(range(start, start + len(gold["text"])))
+        if len(covered) < 0.9 * len(gold["text"]) or gold["value"] not in {f.value for f in found}:
+            missed.append((case["text"], case.get("locale")))
+    assert missed == []
+
+
+def test_national_cases_carry_their_region_as_locale() -> None:
+    national = [c for c in example_cases(DATA) if "national" in c["tags"]]
+    assert national and all(c["locale"] == f"en-{c['tags'][2]}" for c in national)
+    assert all("locale" not in c for c in example_cases(DATA) if "e164" in c["tags"])
+
+
+def test_matcher_cases_follow_the_eval_schema() -> None:
+    raw = [json.loads(line) for line in (DATA / "libphonenumber" / "matcher_test_cases.jsonl").open()]
+    cases = matcher_cases(DATA)
+    assert len(cases) == sum(r["bucket"] == "IMPOSSIBLE" or r["is_phone_at_valid_leniency"] for r in raw)
+    for case in cases:
+        for contact in case["contacts"]:
+            assert contact["text"] in case["text"] and contact["value"].startswith("+")
+
+
+SHORT_CODES = [
+    ("txt WIN to 87121 to claim", "87121"),
+    ("send STOP to 62468", "62468"),
+    ("text HELLO to 80488 now", "80488"),
+    ("reply to 85023", "85023"),
+    ('Simply text the password "MIX" to 85069 to verify', "85069"),
+    ("TXT: SHOP to 80878. T's&C's", "80878"),
+    ("Txt word: COLLECT to No: 83355!", "83355"),
+    ("OR SMS YND 53030", "53030"),
+    ("billed from shortcode 83332.Please call", "83332"),
+    ("txting MOAN to 69888Nyt.", "69888"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SHORT_CODES)
+def test_short_codes_after_a_cue(text: str, code: str) -> None:
+    found = [f for f in SCANNER.find(text) if f.rule == "short_code.cue"]
+    assert [(f.value, f.text, f.platform) for f in found] == [(code, code, "sms")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will send it to you by 2024",
+        "reply to 2025 planning thread",
+        "resize the text to 1200px",
+        "text 5000 words about cats",
+        "we moved to 12345 Main St",
+        "send 2 files to 123",
+    ],
+)
+def test_numbers_without_a_short_code_cue_are_not_codes(text: str) -> None:
+    assert [f for f in SCANNER.find(text) if f.rule.startswith("short_code")] == []
+
+
+def test_ordinary_chat_yields_nothing() -> None:
+    for text in [
+        "Hey, are we still on for the call tomorrow at 3? I'll send the draft over tonight!!",
+        "I can deliver 3 logo concepts in 2 days for $150, with 5 revisions.",
+        "The file is 1920x1080, 300 dpi, around 12 MB.",
+    ]:
+        assert SCANNER.find(text) == []
