@@ -1,0 +1,13 @@
+"""Checksum validators for payment account ids: IBAN, payment cards and crypto-currency addresses.
+
+Each validator takes a compact candidate (no separators) and returns the canonical id, or None when the
+candidate fails its format or checksum; detectors call them only on strings their regexes already shaped.
+"""
+
+from __future__ import annotations
+
+from ringfence.validators.card import card_network
+from ringfence.validators.crypto import base58check_platform, eth_checksum_address, segwit_platform
+from ringfence.validators.iban import canonical_iban
+
+__all__ = ["base58check_platform", "canonical_iban", "card_network", "eth_checksum_address", "segwit_platform"]

@@ -1,0 +1,65 @@
+"""Crypto-currency addresses: Base58Check (Bitcoin, Litecoin, Dogecoin, TRON), SegWit Bech32/Bech32m
+(BIP 173/350) and Ethereum EIP-55 mixed-case checksums."""
+
+from __future__ import annotations
+
+import base58
+import bech32
+from Crypto.Hash import keccak
+
+# Base58Check version byte of a 21-byte payload -> platform. 0x05 (P2SH) is shared by several chains and
+# is reported as Bitcoin, the common case.
+_BASE58_VERSIONS = {0x00: "bitcoin", 0x05: "bitcoin", 0x30: "litecoin", 0x32: "litecoin", 0x1E: "dogecoin", 0x41: "tron"}
+_SEGWIT_HRPS = {"bc": "bitcoin", "ltc": "litecoin"}
+_BECH32_CONST = 1
+_BECH32M_CONST = 0x2BC830A3
+
+
+def base58check_platform(address: str) -> str | None:
+    """The chain of a Base58Check address with a 21-byte payload (version + 20-byte hash), else None."""
+    try:
+        payload = base58.b58decode_check(address)
+    except ValueError:
+        return None
+    if len(payload) != 21:
+        return None
+    return _BASE58_VERSIONS.get(payload[0])
+
+
+def segwit_platform(address: str) -> str | None:
+    """The chain of a valid SegWit address: Bech32 for witness version 0, Bech32m for versions 1-16."""
+    if address.lower() != address and address.upper() != address:
+        return None  # BIP 173 forbids mixed case
+    address = address.lower()
+    hrp, sep, rest = address.rpartition("1")
+    platform = _SEGWIT_HRPS.get(hrp)
+    if not sep or platform is None or len(rest) < 7 or len(address) > 90:
+        return None
+    if any(c not in bech32.CHARSET for c in rest):
+        return None
+    data = [bech32.CHARSET.index(c) for c in rest]
+    const = bech32.bech32_polymod(bech32.bech32_hrp_expand(hrp) + data)
+    version = data[0]
+    if const != (_BECH32_CONST if version == 0 else _BECH32M_CONST) or version > 16:
+        return None
+    program = bech32.convertbits(data[1:-6], 5, 8, False)
+    if program is None or not 2 <= len(program) <= 40:
+        return None
+    if version == 0 and len(program) not in (20, 32):
+        return None
+    return platform
+
+
+def _eip55(hex40: str) -> str:
+    lower = hex40.lower()
+    digest = keccak.new(digest_bits=256, data=lower.encode("ascii")).hexdigest()
+    return "".join(c.upper() if int(h, 16) >= 8 else c for c, h in zip(lower, digest, strict=False))
+
+
+def eth_checksum_address(hex40: str) -> tuple[str, bool] | None:
+    """(EIP-55 address "0x...", checksummed) for 40 hex digits: a mixed-case input must carry a valid
+    EIP-55 checksum (else None); an all-lower or all-upper one carries none, so `checksummed` is False."""
+    canonical = _eip55(hex40)
+    if hex40 == hex40.lower() or hex40 == hex40.upper():
+        return "0x" + canonical, False
+    return ("0x" + canonical, True) if hex40 == canonical else None
