@@ -1,0 +1,349 @@
+"""Multilingual lexicon for circumvention intent: regex fragments (no unbounded repeats) grouped by role.
+
+Languages: English, Spanish, Portuguese, French, Hindi/Urdu and Hinglish in Latin script, Tagalog/Taglish and
+Arabic in Latin script (Arabizi). Every fragment is matched case-insensitively on whole words; the rules in
+`ringfence.intent.rules` compose them. Keep each list a family (all spellings a writer uses), not examples.
+"""
+
+from __future__ import annotations
+
+# -- platforms ---------------------------------------------------------------------------------------------
+
+# canonical name -> spellings (regex fragments). Contact apps first, then payment rails.
+CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
+    "whatsapp": (r"whats\s?app", r"whatsap", r"watsapp?", r"wats\s?app", r"whtsapp", r"wasap", r"wsp", r"wpp",
+                 r"whats", r"zap\s?zap", r"zap", r"w\.?a\.?", r"vatsap"),
+    "telegram": (r"telegram", r"telegrm", r"tele\s?gram", r"tg"),
+    "signal": (r"signal\s?app",),
+    "skype": (r"skype", r"skyp", r"sky\s?pe"),
+    "viber": (r"viber",),
+    "wechat": (r"we\s?chat", r"weixin"),
+    "line": (r"line\s?app", r"line\s?id"),
+    "discord": (r"discord",),
+    "messenger": (r"messenger", r"fb\s?messenger"),
+    "instagram": (r"instagram", r"insta", r"ig"),
+    "facebook": (r"facebook", r"fb"),
+    "linkedin": (r"linked\s?in",),
+    "snapchat": (r"snapchat", r"snap"),
+    "twitter": (r"twitter", r"x\.com"),
+    "imo": (r"imo",),
+    "kakaotalk": (r"kakao\s?talk", r"kakao"),
+    "email": (r"e-?mail", r"gmail", r"correo", r"courriel", r"mail"),
+    "phone": (r"phone", r"cell", r"mobile", r"celular", r"telefone", r"tel[eé]fono", r"t[eé]l[eé]phone", r"portable",
+              r"sms", r"imessage"),
+    "zoom": (r"zoom", r"google\s?meet", r"hangouts?", r"teams"),
+}
+
+PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
+    "paypal": (r"pay\s?pal", r"paypall", r"pp"),
+    "wise": (r"wise", r"transfer\s?wise"),
+    "payoneer": (r"payoneer", r"payonner"),
+    "zelle": (r"zelle", r"zell"),
+    "cashapp": (r"cash\s?app", r"\$cashtag"),
+    "venmo": (r"venmo",),
+    "gcash": (r"g-?cash", r"paymaya", r"maya"),
+    "western_union": (r"western\s?union", r"wu"),
+    "moneygram": (r"money\s?gram",),
+    "bank_transfer": (r"bank\s?transfer", r"wire(?:\s?transfer)?", r"direct\s?deposit", r"bank\s?deposit",
+                      r"bank\s?account", r"iban", r"swift", r"ach", r"transferencia(?:\s?bancaria)?",
+                      r"transfer[eê]ncia(?:\s?banc[aá]ria)?", r"virement(?:\s?bancaire)?", r"dep[oó]sito",
+                      r"bank\s?(?:me|mein)", r"bank"),
+    "crypto": (r"crypto", r"usdt", r"usdc", r"tether", r"bitcoin", r"btc", r"eth", r"ethereum", r"binance",
+               r"trc-?20", r"erc-?20", r"cripto", r"bitcoins?"),
+    "pix": (r"pix",),
+    "upi": (r"upi", r"paytm", r"phone\s?pe", r"g\s?pay", r"google\s?pay", r"bhim"),
+    "revolut": (r"revolut",),
+    "skrill": (r"skrill",),
+    "remitly": (r"remitly", r"worldremit", r"ria"),
+    "bizum": (r"bizum",),
+    "mercadopago": (r"mercado\s?pago", r"nequi", r"daviplata", r"yape", r"plin"),
+    "cash": (r"cash", r"efectivo", r"dinheiro\s?vivo", r"esp[eè]ces", r"nakit"),
+}
+
+# -- request vocabulary --------------------------------------------------------------------------------------
+
+# Contact nouns that may follow a possessive ("your number", "tu correo", "ton numéro", "apna number").
+CONTACT_NOUNS = (
+    r"(?:phone\s|mobile\s|cell\s|contact\s|whats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
+    r"(?:numbers?|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
+    r"|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
+    r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
+    r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
+    r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|id)"
+)
+
+# Possessives of the other party (or of applicants, in job posts).
+YOUR = (
+    r"(?:your|ur|yr|yours|their|the\sapplicant'?s|applicants'?|candidates'?|tu|tus|su|sus|seu|sua|teu|tua|ton|ta|tes"
+    r"|votre|vos|apna|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari|aap\s?ka)"
+)
+
+# Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
+YOUR_CONTACT_COMPOUND = (
+    r"(?:(?:number|numero|cp|cellphone|email|fb|viber|whatsapp|telegram|messenger|contact)\s(?:mo|nyo|ninyo)"
+    r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|numrak|numrik|emailak|whatsappak|el\s?raqam|raqam)"
+)
+
+# Verbs asking for something.
+ASK = (
+    r"(?:send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
+    r"|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
+    r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
+    r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|envia|envie|compartilhe"
+    r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
+    r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
+    r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
+    r"|ab3atli|ab3atly|ib3atli|ib3at|eb3atli|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh|eish)"
+)
+
+# "call me" family: standalone off-platform moves.
+CALL_ME = (
+    r"(?:(?:call|text|ring|phone|sms|whats\s?app|skype|telegram|viber|facetime|i-?text|imessage)\s(?:me|us)"
+    r"|gimme\sa\s(?:call|ring|text)|give\sme\sa\s(?:call|ring|buzz)|hit\sme\sup|buzz\sme"
+    r"|ll[aá]mame|ll[aá]menos|m[aá]rcame|escr[ií]beme\sal\s(?:whats|wsp|cel)|h[aá]blame\sal\s(?:whats|wsp|cel)"
+    r"|me\sliga|liga\spra\smim|me\schama\sno\s(?:zap|whats|wpp|telegram)|me\sd[aá]\sum\stoque"
+    r"|appelle[sz]?-moi|appelez-moi|t[eé]l[eé]phone[sz]?-moi|texte-moi"
+    r"|mujhe\s(?:call|phone|msg|message|whatsapp)\s(?:karo|kar\sdo|karna|kijiye|karein)|call\skaro|call\skar\sdo"
+    r"|call\skarna|phone\skaro|whatsapp\skaro|whatsapp\skar\sdo|msg\skaro|message\skaro"
+    r"|tawagan\smo\s(?:ako|ko|kami)|tawag\ska\ssa\sakin|i-?text\smo\s(?:ako|ko)|i-?call\smo\s(?:ako|ko)"
+    r"|kallemni|kalimni|kalemni|kallimni|kalamni|ettasel\sbiya|itasal\sbi|ittasil\sbi|whatsappni|rasselni|ra2sselni)"
+)
+
+# "message me" family: only a move when a platform or "outside" follows.
+CONTACT_ME = (
+    r"(?:(?:message|msg|dm|pm|ping|add|contact|reach|find|follow|write\sto|email|mail|join|connect\swith|hmu|chat\swith)"
+    r"\s(?:me|us)|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
+    r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadiciona|me\sadd|me\sprocura|fala\scomigo|me\schama"
+    r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
+    r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
+    r"|i-?message\smo\s(?:ako|ko|kami)|i-?add\smo\s(?:ako|ko)|i-?pm\smo\s(?:ako|ko)|mag-?message\ska\s(?:sa\sakin)?"
+    r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni)"
+)
+
+# Verbs of talking/continuing, to be followed by a preposition and a platform.
+MOVE = (
+    r"(?:talk|chat|continue|discuss|speak|connect|communicate|move|switch|go|get\sin\stouch|meet|call|converse"
+    r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact"
+    r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
+    r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
+    r"|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
+    r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
+    r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|netwasal|nit3amal|khalina|khalli)"
+)
+
+MOVE_PREP = (
+    r"(?:on|over|via|in|through|thru|to|by|onto|por|pelo|pela|no|na|en|al|sur|par|pe|par|mein|me|sa|3al|3ala|ala"
+    r"|fi|f|3ala\sel|using|inside)"
+)
+
+# Euphemisms for a messaging app or for leaving the site.
+EUPHEMISM = (
+    r"(?:(?:the|that|a|la|el|o|le|l'|wo|woh|yung|ang|el|da)\s?(?:little\s|famous\s)?"
+    r"(?:green|blue|purple|w|other|messaging|chat|verde|azul|vert|verte|bleue?|hara|neela|berde|asul|a5dar|akhdar)"
+    r"\s(?:app|application|aplicativo|aplicaci[oó]n|appli|bird\sapp|bird)"
+    r"|(?:app|aplicativo|aplicaci[oó]n|appli)\s(?:verde|azul|verte|bleue?|do\szap|de\sla\sw)"
+    r"|(?:blue|bird)\s?bird\sapp|green\sapp|blue\sapp|w\sapp|hara\sapp|berdeng\sapp"
+    r"|(?:your|ur|a|the)\s(?:preferred|favorite|favourite|usual)\s(?:app|messaging\sapp|messenger|chat\sapp|platform)"
+    r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:the|this|here|upwork|fiverr|freelancer)\s?(?:site|platform"
+    r"|app|website|marketplace|portal|system|chat)?"
+    r"|off-?(?:platform|site|app)|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut)"
+    r"|(?:another|a\sdifferent|other|some\sother|a\sbetter|a\sprivate)\s(?:app|platform|channel|site|messenger)"
+    r"|fuera\sde\s(?:la\s|esta\s)?(?:plataforma|p[aá]gina|app|aplicaci[oó]n|sitio)|por\sfuera"
+    r"|fora\s(?:da|desta|do)\s(?:plataforma|site|app|aplicativo)|por\sfora"
+    r"|(?:en\s)?dehors\sde\s(?:la\s|cette\s)?(?:plateforme|plate-forme|site|appli)|hors\s(?:de\s)?(?:la\s)?plateforme"
+    r"|platform\s(?:ke|se)\sbahar|bahar\s(?:baat|milte|connect)|site\s(?:ke|se)\sbahar"
+    r"|sa\slabas\sng\s(?:platform|site|app)|labas\sng\s(?:platform|site|app)"
+    r"|barra\s(?:el\s|al\s)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"
+)
+
+# -- payment vocabulary ----------------------------------------------------------------------------------------
+
+PAY = (
+    r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
+    r"|refund|money|cash\sout|fund|settle|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|advance"
+    r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagarei|pagar[eé]|cobrar|cobro|transferir"
+    r"|recibo|recebo|receber|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
+    r"|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
+    r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
+    r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
+    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli)"
+)
+
+PAY_OUTSIDE = (
+    r"(?:directly|direct|outside|off\s(?:the\s)?(?:platform|site|app|upwork|fiverr)|off-?platform|privately"
+    r"|personally|under\sthe\stable|on\sthe\sside|separately|in\scash|by\scash|cash\sin\shand|in\sperson"
+    r"|directo|directamente|direto|diretamente|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma"
+    r"|fora\sda\splataforma|directement|en\sdirect|en\sdehors|hors\splateforme|en\sesp[eè]ces|seedha|direct\sme"
+    r"|bahar\sse|nang\sdirekta|diretso|direkta|sa\slabas|bara|barra|direct\sli)"
+)
+
+FEE = (
+    r"(?:fees?|commissions?|cut|charges?|service\sfees?|platform\sfees?|upwork\sfees?|fiverr\sfees?|percentage"
+    r"|20%|10%|comisi[oó]n|comisiones|tarifa|tarifas|cargos?|taxas?|comiss[aã]o|comiss[oõ]es|frais|commission"
+    r"|pourcentage|katauti|kaat|charges\sse|singil|bawas|komisyon|3umula|3omola|rsoum|rusum)"
+)
+
+AVOID = (
+    r"(?:skip|skipping|avoid|avoiding|save|saving|bypass|bypassing|dodge|cut\sout|get\saround|escape|without"
+    r"|no\smore|evade|circumvent|lose|pay\sno|zero|free\sof"
+    r"|evitar|evitemos|ahorrar|ahorrarnos|ahorremos|sin|ahorrar\sla|economizar|sem|fugir\sd[aoe]s?|n[aã]o\spagar"
+    r"|[eé]viter|[eé]vitons|sans|[eé]conomiser|contourner|bachane|bachaye|bachao|bachana|bach\sjayegi|bina"
+    r"|iwas|iwasan|para\swalang|walang|makaiwas|bdoun|bidun|bala|min\sgheir|mn\sgher|t3adda)"
+)
+
+FRIENDS_FAMILY = (
+    r"(?:friends?\s?(?:and|&|n|\+)\s?family|f\s?&\s?f|f\s?and\s?f|f\s?n\s?f|amigos\sy\sfamilia|amigos\se\sfam[ií]lia"
+    r"|amis\set\sfamille|family\s?(?:and|&)\s?friends)"
+)
+
+# -- feedback vocabulary ---------------------------------------------------------------------------------------
+
+RATING = (
+    r"(?:reviews?|feedbacks?|ratings?|stars?|scores?|testimonials?|rese[nñ]as?|calificaci[oó]n(?:es)?|valoraci[oó]n"
+    r"|opini[oó]n|estrellas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
+    r"|notes?|[eé]toiles?|taqyeem|taqyim|tuqyeem|njoum|nojoom|nujum|bituin|marka|rate)"
+)
+
+POSITIVE = (
+    r"(?:5|five|5-?star|five-?star|positive|good|great|nice|excellent|perfect|top|max(?:imum)?|full|10/10|high|highest"
+    r"|glowing|stellar|awesome|amazing|best|100%|5/5|cinco|buena|buenas|bueno|excelente|excelentes|positiva"
+    r"|positivas|positivo|boa|boas|bom|[oó]tima|m[aá]xima|bon|bonne|bons|excellente|positif|positifs|maximale|cinq"
+    r"|acha|achha|accha|achi|acchi|achhi|badhiya|badiya|zabardast|maganda|magandang|limang|mataas\sna|7elw|7elwa"
+    r"|helw|helwa|kwayes|kwayyes|mumtaz|momtaz|mumtaza|khamsa)"
+)
+
+NEGATIVE_RATING = (
+    r"(?:bad|negative|poor|low|terrible|awful|horrible|1-?star|one-?star|1|worst|lowest|mala|malas|negativa"
+    r"|negativo|p[eé]sima|ruim|p[eé]ssima|mauvais|mauvaise|n[eé]gatif|n[eé]gative|kharab|bura|buri|bekaar|ganda"
+    r"|pangit|masama|mababa|we7ash|wi7sh|sayye2|sayy2|wahda)"
+)
+
+INCENTIVE = (
+    r"(?:refunds?|money\sback|discounts?|bonus(?:es)?|free|extra|tips?|cash\s?back|gift|coupon|\d{1,3}\s?%\soff"
+    r"|half\sprice|lower\sprice|reduced\sprice|next\sorder|reembolso|descuento|gratis|regalo|devoluci[oó]n|desconto"
+    r"|gr[aá]tis|de\sgra[cç]a|b[oô]nus|reembolso|remboursement|r[eé]duction|remise|gratuit|gratuite|cadeau"
+    r"|muft|free\smein|paise\swapas|refund\sde|discount\sde|libre|libreng|balik\sbayad|diskwento|ekstra"
+    r"|khasm|5asm|majjanan|balash|refund\s?ak)"
+)
+
+TRADE = (
+    r"(?:for|in\sexchange\sfor|in\sreturn\sfor|in\sreturn|if\syou|once\syou|after\syou|when\syou|as\slong\sas\syou"
+    r"|provided\syou|a\scambio\sde|por|si\sme|si|cuando|em\stroca\sd[ea]|se\svoc[eê]|quando|por\suma|pour|en\s[eé]change"
+    r"|contre|si\svous|si\stu|quand|ke\sbadle|ke\sliye|agar|jab|kapalit\sng|kung|pag|basta|mukabil|law|iza|eza|lamma)"
+)
+
+CLOSE = (
+    r"(?:close|end|mark|complete|approve|release|finish|wrap\sup|submit|accept|cierra|cerrar|cierre|finaliza"
+    r"|finalizar|aprueba|libera|liberar|fecha|fechar|feche|encerra|encerrar|aprove|ferme[sz]?|fermer|cl[oô]ture[sz]?"
+    r"|cl[oô]turer|valide[sz]?|terminer|close\skar|band\skar|khatam\skar|complete\skar|i-?close|isara|tapusin"
+    r"|sakkir|sakker|a2fel|2fel|khallas)"
+)
+
+CONTRACT = (
+    r"(?:contract|job|milestone|order|project|gig|task|it|contrato|trabajo|proyecto|hito|pedido|projeto|marco"
+    r"|contrat|mission|projet|jalon|commande|kaam|project\sko|contract\sko|kontrata|trabaho|el\s3a2d|3a2d|shoghl)"
+)
+
+EARLY = (
+    r"(?:before|first|now|early|in\sadvance|upfront|ahead|already|right\snow|today|then\si(?:'ll|\swill)"
+    r"|and\si(?:'ll|\swill)\s(?:finish|complete|do|deliver|send|continue)|i(?:'ll|\swill)\sfinish"
+    r"|antes|primero|ahora|ya|luego\s(?:termino|sigo|te\sentrego)|primeiro|agora|j[aá]|depois\s(?:termino|entrego)"
+    r"|avant|d'abord|maintenant|d[eè]s\smaintenant|ensuite|pehle|abhi|baad\smein|muna|ngayon|bago|awwal|hala2|ba3den)"
+)
+
+THREAT_IF = (
+    r"(?:unless|if\syou\s(?:don'?t|do\snot|won'?t|refuse|can'?t)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
+    r"|si\sno|a\smenos\sque|o\ste|se\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
+    r"|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
+)
+
+# -- scope cues ------------------------------------------------------------------------------------------------
+
+NEGATION = (
+    r"(?:not|never|no\sway|cannot|can'?t|won'?t|don'?t|doesn'?t|didn'?t|shouldn'?t|mustn'?t|wouldn'?t|couldn'?t"
+    r"|isn'?t|aren'?t|unable|refuse|refused|decline|avoid\s(?:sharing|giving|moving|taking)|no\spuedo|no\spodemos"
+    r"|no\svoy|no\sdebo|no\sse\spuede|no\sest[aá]|nunca|jam[aá]s|n[aã]o\sposso|n[aã]o\spodemos|n[aã]o\svou"
+    r"|n[aã]o\sdevo|n[aã]o\s[eé]|nao\sposso|nunca|jamais|ne\speux|ne\spouvons|ne\spas|pas\sle\sdroit|ne\sdois"
+    r"|nahi|nahin|nhi|mat|na\skaro|hindi\sko|hindi\skami|hindi\spwede|hindi\spuwede|bawal|ayoko|ma\sba2dar"
+    r"|ma2dar|mish|msh|mesh|mosh|ma\sfi|mafi|la2)"
+)
+
+NEGATION_EXCEPTIONS = (
+    r"(?:don'?t\shesitate|don'?t\sworry|no\sworries|not\sa\sproblem|no\sproblem|not\ssure|never\smind|not\sonly"
+    r"|why\snot|if\snot|don'?t\sforget|won'?t\stake\slong|can'?t\swait|no\spreocupes|n[aã]o\sse\spreocupe"
+    r"|ne\st'inqui[eè]te)"
+)
+
+RULE_REFERENCE = (
+    r"(?:against\s(?:the\s)?(?:rules?|terms|tos|policy|polic(?:y|ies)|guidelines)|not\sallowed|isn'?t\sallowed"
+    r"|aren'?t\sallowed|prohibited|forbidden|violat\w{0,6}|terms\sof\s(?:service|use)|\btos\b|platform\srules"
+    r"|site\srules|community\sguidelines|contra\slas\s(?:reglas|normas|pol[ií]ticas)|no\sest[aá]\spermitido"
+    r"|prohibido|contra\sas\s(?:regras|normas)|n[aã]o\s[eé]\spermitido|proibido|contre\sles\sr[eè]gles|interdit"
+    r"|pas\sautoris[eé]|pas\spermis|allowed\snahi|allowed\snahin|mana\shai|niyam|bawal|labag\ssa|mamnou3"
+    r"|mamnoo3|mish\smasmou7|ded\sel\sqawanin)"
+)
+
+RULE_QUESTION = (
+    r"(?:allowed|permitted|allow|against\s(?:the\s)?(?:rules?|terms|tos|policy)|rules?|policy|tos|terms|legal"
+    r"|violation|violate|ok\sto\sshare|okay\sto\sshare|safe\sto|a\sscam|legit|legitimate"
+    r"|permitido|se\spermite|se\spuede|reglas|normas|pol[ií]tica|pode|posso|regras|proibido"
+    r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|chalega|allowed\shai|theek\shai\skya|niyam"
+    r"|pwede\sba|puwede\sba|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3)"
+)
+
+REPORTER = (
+    r"(?:client|clients|freelancer|freelancers|buyer|buyers|customer|customers|employer|employers|he|she|they"
+    r"|someone|somebody|this\sguy|this\sperson|that\sguy|the\sother\sparty|a\suser|users|the\srecruiter|recruiter"
+    r"|a\sscammer|scammer|contractor|people|candidate|applicant|agency|manager|cliente|clientes|[eé]l|ella|ellos"
+    r"|alguien|comprador|ele|ela|eles|algu[eé]m|il|elle|ils|quelqu'un|l'acheteur|woh|wo|usne|unhone|client\sne"
+    r"|siya|sila|yung\sclient|ang\sclient|howa|hiya|homa|el\s3amil|el\sclient)"
+)
+
+REPORT_VERB = (
+    r"(?:asked|asks|asking|wants|wanted|told|tells|requested|requests|insisted|insists|suggested|suggests|offered"
+    r"|offers|said|says|wrote|writes|keeps|kept|is\spushing|pushed|demanded|demands|proposed|proposes|messaged"
+    r"|sent\sme\sa\smessage|is\strying|tried|pressur\w{0,6}|invited|mentioned|claims|claimed|insist"
+    r"|me\spidi[oó]|me\spide|pidi[oó]|quiere\sque|quer[ií]a\sque|me\sdijo|dijo|me\sescribi[oó]|me\sofreci[oó]|insiste"
+    r"|me\spediu|pediu|quer\sque|queria\sque|disse|me\sofereceu|ofereceu|insistiu|m'a\sdemand[eé]|demande"
+    r"|veut\sque|voulait\sque|m'a\sdit|a\sdit|m'a\spropos[eé]|m'a\s[eé]crit|keh\sraha|keh\srahi|kehta|kehti|bol\sraha"
+    r"|bol\srahi|bola|boli|maang\sraha|maang\srahi|maanga|chahta|chahti|keh\srahe|sabi\sniya|sabi\sng|hiningi"
+    r"|hinihingi|gusto\sniya|gusto\sng|pinapa|nag-?request|2alli|2alet|2al|talab|talbet|bidou|baddo|baddha|bedo)"
+)
+
+QUESTION_ABOUT = (
+    r"(?:is\sit|is\sthat|is\sthis|are\swe|am\si|are\syou|can\si|can\swe|may\si|would\sit\sbe|will\sit\sbe|does|do"
+    r"|should\si|is\sthere|what\sare|what's|how|why|puedo|podemos|se\spuede|est[aá]|es|posso|podemos|[eé]|est-ce"
+    r"|est-il|puis-je|peut-on|ai-je|kya|kyaa|pwede|puwede|ok\slang|ba|momken|mumkin|hal|ynfa3)"
+)
+
+# Work mentions: a platform name next to one of these is the work itself (skills, integrations, job scope).
+SKILL_AFTER = (
+    r"(?:api|apis|integrations?|integrat\w{0,5}|bots?|chat\s?bots?|ads|ad|advertising|marketing|campaigns?"
+    r"|automation|automations|sdk|checkout|gateway|plugin|plug-in|webhooks?|developer|development|dev|expert|experts"
+    r"|specialist|specialists|consultant|store|shop|page|pages|button|buttons|clone|template|templates|channel"
+    r"|channels|groups?|communit\w{0,3}|seo|leads?|lead\sgen\w{0,7}|funnels?|analytics|merchant|payouts?|subscriptions?"
+    r"|billing|invoicing|module|widget|notifications?|flows?|mini\s?app|web\s?app|stickers?|filters?|content"
+    r"|posts?|reels?|stories|influencer|followers|growth|strategy|manager|management|admin|moderat\w{0,5}|scraper"
+    r"|scraping|data|dashboard|reports?|reconciliation|processing|payment\sprocessing|connector|library|wrapper"
+    r"|certified|certification|profile\soptimi\w{0,8}|rest|graph|cloud|sandbox|ipn|smart\scontracts?"
+    r"|integra[cç][aã]o|integraci[oó]n|int[eé]gration|desarrollador|desenvolvedor|d[eé]veloppeur|anuncios|an[uú]ncios"
+    r"|publicidad|publicit[eé])"
+)
+
+SKILL_BEFORE = (
+    r"(?:integrate|integrating|integration\s(?:of|with)|set\s?up|setting\sup|configure|configuring|build|building"
+    r"|develop|developing|implement|implementing|connect|connecting|migrate|migrating|automate|automating"
+    r"|experience\s(?:with|in)|experienced\s(?:with|in)|expert\sin|specialist\sin|skilled\sin|proficient\sin"
+    r"|knowledge\sof|worked\swith|work\swith|manage|managing|run|running|grow|growing|design|designing|clone\sof"
+    r"|optimi[sz]e|optimi[sz]ing|support\sfor|accept\spayments\sthrough|customers\scan\spay|users\scan\spay|add"
+    r"|adding|enable|enabling|certified|our|my\sclient'?s|the\sclient'?s|for\syour\sbusiness|integrar|configurar"
+    r"|desarrollar|integra[cç][aã]o|int[eé]grer|configurer|d[eé]velopper)"
+)
+
+# Job-level domain words: in these texts a payment rail named without "me/you" is the subject of the work.
+WORK_DOMAIN = (
+    r"(?:integrat\w{0,6}|api|sdk|checkout|payment\sgateway|gateway|plugin|webhooks?|e-?commerce|shopify|woocommerce"
+    r"|website|web\sapp|mobile\sapp|developer|backend|frontend|fintech|merchant|reconcil\w{0,8}|bookkeep\w{0,5}"
+    r"|accounting|invoic\w{0,5}\ssystem|cold\scall\w{0,3}|call\scenter|telemarketing|customer\ssupport"
+    r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot)"
+)
