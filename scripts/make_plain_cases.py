@@ -151,6 +151,7 @@ class Item:
     lead: str = "my contact"
     tags: list[str] = field(default_factory=list)
     locale: str | None = None
+    needs_lead: bool = False  # the text alone does not say it is a contact ("@ana_k", "$liam"): name the platform
 
 
 # -- contact items ---------------------------------------------------------------------------------------------
@@ -411,7 +412,8 @@ def handle_item() -> Item:
     else:
         text, value, platform, lead = f"{user_}{rng.randint(1, 99)}", f"{user_}", "wechat", "WeChat ID"
         value = text
-    return Item("handle", text, value, platform, lead, ["handle", platform])
+    bare = choice in (2, 7, 13) or (choice == 4 and rng.random() < 0.5)
+    return Item("handle", text, value, platform, lead, ["handle", platform], needs_lead=bare)
 
 
 # -- payment accounts with valid checksums --------------------------------------------------------------------
@@ -508,7 +510,7 @@ def payment_item() -> Item:
         text, value, platform, lead = f"venmo.com/u/{user}", user, "venmo", "my Venmo"
     else:
         text, value, platform, lead = f"${user[:12]}", user[:12], "cashapp", "my Cash App"
-    return Item("payment", text, value, platform, lead, ["payment", platform])
+    return Item("payment", text, value, platform, lead, ["payment", platform], needs_lead=platform == "cashapp")
 
 
 # -- surface frames -------------------------------------------------------------------------------------------
@@ -635,8 +637,11 @@ def fill(frame: str, item: Item, platform: str = "", surface: str = "message") -
     lead = item.lead
     if surface in CLIENT_SURFACES:  # the client writes these: "our email"
         lead = lead.replace("my ", "our ")
+    shown = item.text
+    if item.needs_lead and "{lead}" not in frame.lower() and "{platform}" not in frame:
+        shown = f"{lead} {item.text}"
     return frame.format(
-        c=item.text,
+        c=shown,
         lead=lead,
         Lead=lead[:1].upper() + lead[1:],
         n=f"{first} {last}" if rng.random() < 0.5 else first,

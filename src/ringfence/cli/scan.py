@@ -22,13 +22,13 @@ from ringfence.errors import RingfenceError
 from ringfence.jsonl import Row, RowError, dumps, parse_row, result_row
 from ringfence.masking import mask_value
 from ringfence.scanner import DEFAULT_MAX_BYTES, Scanner
-from ringfence.types import CONTACT_KINDS, Context, ScanResult
+from ringfence.types import CONTACT_KINDS, Context, ScanResult, Surface
 
 
 @app.command("scan")
 def scan_command(
     text: Annotated[str | None, typer.Argument(help="Text to scan and report on (omit when using --input).")] = None,
-    surface: Annotated[str, typer.Option(help="Where the text was written.")] = "message",
+    surface: Annotated[str, typer.Option(help="Where the text was written: " + ", ".join(Surface))] = "message",
     stage: Annotated[
         str, typer.Option(help="Contract stage: pre_contract, active_contract or closed.")
     ] = "pre_contract",
