@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ringfence.detectors.split_digits import phone_e164, regions_for
+from ringfence.detectors.split_digits import LIKELY_REGIONS, phone_e164
 from ringfence.resolve import resolve
 from ringfence.types import Context, Finding, Kind, ScanResult
 
@@ -134,7 +134,9 @@ def _digit_split(messages: Sequence[tuple[str, Context]], window: Sequence[int])
         if not _MIN_THREAD_DIGITS <= len(digits) <= 15:
             continue
         international = messages[used[0][0]][0][used[0][1]] == "+"
-        value = phone_e164(digits, () if international else regions_for(context))
+        value = phone_e164(
+            digits, () if international else LIKELY_REGIONS, hint=None if international else context.region
+        )
         if value is not None:
             return _Split(Kind.PHONE, None, value, 0.85, tuple(used))
     return None

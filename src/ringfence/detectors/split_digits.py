@@ -69,7 +69,7 @@ _LABEL = re.compile(
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})
-_LIKELY_REGIONS = (
+LIKELY_REGIONS = (
     "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "GH", "ZA", "EG", "DE", "FR", "ES", "IT", "BR", "MX",
     "AR", "CO", "AU", "CA", "ID", "UA", "TR", "AE", "SA",
 )  # fmt: skip
@@ -93,35 +93,48 @@ class _Group:
     label_start: int
 
 
-def phone_e164(digits: str, regions: Iterable[str | None], country_code: str | None = None) -> str | None:
+def phone_e164(
+    digits: str, regions: Iterable[str], country_code: str | None = None, hint: str | None = None
+) -> str | None:
     """E.164 of a valid number written as `digits`: with the given country code, as international digits
-    ("00"/leading country code) or national in the first region that accepts it."""
-    candidates: list[tuple[str, str | None]] = []
+    ("00"/leading country code) or national. The `hint` region (the sender's) decides when it accepts the
+    digits; among the other `regions` a personal (mobile or fixed) reading wins."""
     if country_code:
-        candidates.append(("+" + country_code + digits, None))
-    else:
-        if digits.startswith("00"):
-            candidates.append(("+" + digits[2:], None))
-        candidates.extend((digits, region) for region in regions if region)
-        if not digits.startswith("0"):
-            candidates.append(("+" + digits, None))
+        return _valid("+" + country_code + digits, None)
+    if hint is not None:
+        value = _valid(digits, hint)
+        if value is not None:
+            return value
+    candidates: list[tuple[str, str | None]] = []
+    if digits.startswith("00"):
+        candidates.append(("+" + digits[2:], None))
+    candidates.extend((digits, region) for region in regions)
+    if not digits.startswith("0"):
+        candidates.append(("+" + digits, None))
     fallback = None
     for number, region in candidates:
-        try:
-            parsed = phonenumbers.parse(number, region)
-        except phonenumbers.NumberParseException:
+        parsed = _parse(number, region)
+        if parsed is None:
             continue
-        if phonenumbers.is_valid_number(parsed):
-            e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-            # National digits are ambiguous across regions: a mobile reading beats a premium or shared one.
-            if phonenumbers.number_type(parsed) in _PERSONAL_TYPES:
-                return e164
-            fallback = fallback or e164
+        e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+        # National digits are ambiguous across regions: a mobile reading beats a premium or shared one.
+        if phonenumbers.number_type(parsed) in _PERSONAL_TYPES:
+            return e164
+        fallback = fallback or e164
     return fallback
 
 
-def regions_for(context: Context) -> tuple[str | None, ...]:
-    return (context.region, *_LIKELY_REGIONS)
+def _parse(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed if phonenumbers.is_valid_number(parsed) else None
+
+
+def _valid(number: str, region: str | None) -> str | None:
+    parsed = _parse(number, region)
+    return None if parsed is None else str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
 def _label(gap: str) -> tuple[str | None, int]:
@@ -168,7 +181,7 @@ def _ordered(groups: Sequence[_Group]) -> list[_Group]:
     return [group for _, _, group in keyed]
 
 
-def reassemble(groups: Sequence[_Group], regions: Sequence[str | None]) -> str | None:
+def reassemble(groups: Sequence[_Group], hint: str | None) -> str | None:
     """E.164 of the groups put in their stated order, or None."""
     ordered = _ordered(groups)
     country_code = None
@@ -178,7 +191,7 @@ def reassemble(groups: Sequence[_Group], regions: Sequence[str | None]) -> str |
     digits = "".join(g.digits for g in ordered)
     if not 7 <= len(digits) + len(country_code or "") <= 15:
         return None
-    return phone_e164(digits, regions, country_code)
+    return phone_e164(digits, LIKELY_REGIONS, country_code, hint)
 
 
 class SplitDigitsDetector:
@@ -189,7 +202,6 @@ class SplitDigitsDetector:
         text = view.text
         if _PRECHECK.search(text) is None or _LABEL.search(text) is None:
             return []
-        regions = regions_for(context)
         matches = []
         for run in _runs(text):
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
@@ -197,7 +209,7 @@ class SplitDigitsDetector:
                 groups = run[first:]
                 if not any(g.label is not None and g.label != "cc" for g in groups[1:]):
                     break  # a dictation needs at least one part labelled as a part
-                value = reassemble(groups, regions)
+                value = reassemble(groups, context.region)
                 if value is not None:
                     rule = "split_digits.ordered" if _ordered(groups) != list(groups) else "split_digits.parts"
                     # From the first part's label, so redaction removes "first part 0300, second part ...".

@@ -1,0 +1,101 @@
+"""Encoded payloads: base64/hex tokens and reversal-cued text decoded into a view that maps back exactly."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from ringfence import Context, Kind, Scanner
+from ringfence import normalize as normalize_module
+from ringfence.decode import EncodedPayloads, decode_token
+from ringfence.detectors.email import EmailDetector
+from ringfence.normalize.view import View
+
+EMAIL = "john.smith@gmail.com"
+PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg"  # 1x1 image
+
+
+@pytest.fixture
+def scanner(monkeypatch: pytest.MonkeyPatch) -> Scanner:
+    """A scanner with the decoded view registered (the lead wires it into VIEW_RECIPES)."""
+    recipes = (*normalize_module.VIEW_RECIPES, ("decoded_test", (EncodedPayloads(),)))
+    monkeypatch.setattr(normalize_module, "VIEW_RECIPES", recipes)
+    return Scanner(detectors=[EmailDetector()])
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        base64.b64encode(EMAIL.encode()).decode(),
+        base64.b64encode(EMAIL.encode()).decode().rstrip("="),
+        base64.urlsafe_b64encode(b"call +44 7400 123456?").decode(),
+        EMAIL.encode().hex(),
+        EMAIL.encode().hex().upper(),
+    ],
+)
+def test_tokens_that_hide_contacts_decode(token: str) -> None:
+    decoded = decode_token(token)
+    assert decoded is not None and ("@" in decoded or "7400" in decoded)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        PNG,
+        base64.b64encode(b"the weather is lovely today").decode(),  # printable but nothing contact-like
+        "deadbeefcafebabe0123456789abcdef",  # hex of binary
+        "a1b2c3d4e5f6a7b8c9d0",  # an order id
+    ],
+)
+def test_tokens_without_a_contact_do_not_decode(token: str) -> None:
+    assert decode_token(token) is None
+
+
+def test_needed_is_false_on_ordinary_text_and_long_plain_words() -> None:
+    transform = EncodedPayloads()
+    assert not transform.needed("Hi, I can deliver the internationalization work by Friday, backwards compatible.")
+    assert transform.needed("read it backwards: moc.liamg@htims.nhoj")
+    assert transform.needed("ping am9obi5zbWl0aEBnbWFpbC5jb20=")
+
+
+def test_a_decoded_character_maps_to_the_whole_token() -> None:
+    token = base64.b64encode(EMAIL.encode()).decode()
+    text = f"mail: {token} ok"
+    view = EncodedPayloads().apply(View.identity(text))
+    assert EMAIL in view.text
+    at = view.text.index(EMAIL)
+    assert view.to_original(at + 3, at + 4) == (6, 6 + len(token))
+
+
+def test_reversed_characters_map_one_to_one() -> None:
+    text = "read it backwards: moc.liamg@htims.nhoj thanks"
+    view = EncodedPayloads().apply(View.identity(text))
+    at = view.text.index(EMAIL)
+    start, end = view.to_original(at, at + len(EMAIL))
+    assert text[start:end] == EMAIL[::-1]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "my email is {b64}, decode it",
+        "hex: {hex}",
+        "read it backwards: {rev} thanks",
+        "{rev} (read it backwards)",
+        "escríbeme, al revés: {rev}",
+    ],
+)
+def test_scanner_finds_encoded_email_and_points_at_the_encoded_span(scanner: Scanner, template: str) -> None:
+    payloads = {"b64": base64.b64encode(EMAIL.encode()).decode(), "hex": EMAIL.encode().hex(), "rev": EMAIL[::-1]}
+    text = template.format(**payloads)
+    result = scanner.scan(text, Context("message", "pre_contract"))
+    (finding,) = [f for f in result.findings if f.kind is Kind.EMAIL]
+    assert finding.value == EMAIL
+    assert finding.text in payloads.values()
+    assert finding.text not in result.redacted
+
+
+def test_a_base64_image_fragment_is_not_a_contact(scanner: Scanner) -> None:
+    text = "logo: data:image/png;base64," + PNG + "=="
+    assert not scanner.scan(text, Context("message", "pre_contract")).findings

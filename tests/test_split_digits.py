@@ -1,0 +1,73 @@
+"""Phone numbers dictated in labelled parts, reassembled in the stated order."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringfence import Context, Kind, Scanner
+from ringfence.detectors.split_digits import SplitDigitsDetector, phone_e164
+from ringfence.normalize.view import View
+
+
+def _detect(text: str, context: Context | None = None) -> list[tuple[str, str]]:
+    matches = SplitDigitsDetector().detect(View.identity(text), context or Context())
+    return [(m.value, text[m.start : m.end]) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("first part 0300, second part 1234567", "+923001234567", "first part 0300, second part 1234567"),
+        (
+            "ends with 4718, starts with 0312 and the middle is 660",
+            "+923126604718",
+            "ends with 4718, starts with 0312 and the middle is 660",
+        ),
+        (
+            "ok: country code 234, then 906, then 118, then 2473.",
+            "+2349061182473",
+            "country code 234, then 906, then 118, then 2473",
+        ),
+        ("my number: 0300 / then 123 / then 4567", "+923001234567", "0300 / then 123 / then 4567"),
+        ("primera parte 0300, segunda parte 1234567", "+923001234567", "primera parte 0300, segunda parte 1234567"),
+        ("starts with 415, then 555, ends with 0123", "+14155550123", "starts with 415, then 555, ends with 0123"),
+    ],
+)
+def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> None:
+    assert _detect(text) == [(value, span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first part of the project is 300 dollars, the second part 500",
+        "project starts with 3 mockups, then 2 revisions, ends with 1 handoff",
+        "budget 300, then 1200 for phase two and 5000 after that",
+        "first part $300, second part $1234567",
+        "call between 9 and 5 then 6",
+    ],
+)
+def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:
+    assert _detect(text) == []
+
+
+def test_the_context_region_decides_an_ambiguous_national_number() -> None:
+    assert _detect("first part 0300, second part 1234567", Context(locale="en-GB")) == [
+        ("+443001234567", "first part 0300, second part 1234567")
+    ]
+
+
+def test_national_digits_prefer_a_personal_number_reading() -> None:
+    # 0300 1234567 is a UK shared-cost number but a Pakistani mobile: the mobile reading wins.
+    assert phone_e164("03001234567", ("US", "GB", "PK")) == "+923001234567"
+    assert phone_e164("03001234567", ("US", "PK"), hint="GB") == "+443001234567"
+    assert phone_e164("9061182473", (), "234") == "+2349061182473"
+    assert phone_e164("123", ("US",)) is None
+
+
+def test_redaction_removes_the_whole_dictation() -> None:
+    result = Scanner(detectors=[SplitDigitsDetector()]).scan(
+        "sure! first part 0300, second part 1234567 call me", Context("message", "pre_contract")
+    )
+    assert any(f.kind is Kind.PHONE and f.value == "+923001234567" for f in result.findings)
+    assert "0300" not in result.redacted and "1234567" not in result.redacted
