@@ -44,9 +44,9 @@ FILE_EXTENSIONS = _words(
     "json png jpg jpeg gif svg psd exe apk dmg html htm php asp aspx css xml yml yaml mp3 mp4 wav avi"
 )
 
-# Two-letter country domains that are also everyday words or abbreviations in chat ("ok.so", "it.is",
+# Two-letter country domains that are also everyday words or chat particles ("ok.so", "it.is", "drink.pa",
 # "going.to", "user.id"): bare names ending in them need a path ("bit.do/x") to count.
-_WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv")
+_WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv pa ma re")
 
 # Generic TLDs common enough that a bare "name.tld" is a host. Other valid TLDs ("now", "live", "life",
 # "one", ...) are English words that SMS glues to the next word ("ok.now"), so they need a path or "www.".

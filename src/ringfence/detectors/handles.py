@@ -78,16 +78,45 @@ for _platform in PLATFORMS:
     for _cue in _platform.weak_cues:
         _CUE_OWNER.setdefault(_cue, (_platform, True))
 
-_CUE_ALTERNATION = "|".join(re.escape(c) for c in sorted(_CUE_OWNER, key=len, reverse=True))
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation factored into a prefix tree ("sk(?:ype)", not "skype|skypeid|..."): the engine then
+    tries one branch per character instead of every word at every position."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + alternation + ")?" if "" in node else alternation
+
+    return emit(tree)
+
+
 # Searched in the lower-cased text; the left word boundary is checked in code so the pattern starts with a
-# literal alternation and the engine can skip ahead quickly.
-_CUE = re.compile(r"(?:" + _CUE_ALTERNATION + r")(?![\w])")
-_HOST = re.compile(r"(?:" + "|".join(re.escape(h) for h in sorted(LINK_HOSTS, key=len, reverse=True)) + r")(?=[/?#])")
+# literal and the engine can skip ahead quickly.
+# Platforms whose numbers belong to the phone detector contribute links only, not cues.
+_STRONG = [c for c, (p, weak) in _CUE_OWNER.items() if not weak and p.id_shape is not IdShape.NONE]
+_WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not IdShape.NONE]
+_STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
+_WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
+# Cheap pre-check for strong cues: a few `in` tests on distinctive prefixes beat a regex over every position.
+_PREFIXES = {c[:6] for c in _STRONG}
+_ANCHORS = tuple(sorted(a for a in _PREFIXES if not any(b != a and b in a for b in _PREFIXES)))
+_HOST = re.compile(r"(?:" + _trie(list(LINK_HOSTS)) + r")(?=[/?#])")
 _LINK_RULES = {
     host: tuple((platform, rule, re.compile(rule.path)) for platform, rule in rules)
     for host, rules in LINK_HOSTS.items()
 }
-_PRECHECK = re.compile(r"[@/#:]|" + _CUE_ALTERNATION)
 
 # Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
 _SEPARATORS = (
@@ -131,8 +160,6 @@ class HandleDetector:
         low = text.lower()
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if _PRECHECK.search(low) is None:
-            return []
         found: list[Match] = []
         if "/" in text or "viber:" in low:
             found.extend(self._links(text, low))
@@ -141,7 +168,11 @@ class HandleDetector:
                 _match("skype", "live:" + m.group("id").lower(), m.start(), m.end(), "handles.skype_live", 0.95)
                 for m in _SKYPE_LIVE.finditer(text)
             )
-        found.extend(self._cues(text, low))
+        if any(anchor in low for anchor in _ANCHORS):
+            found.extend(self._cues(text, low, _STRONG_CUE))
+        # Weak cues ("ig", "signal") only count before "@id" or an explicit "id:" separator.
+        if "@" in text or ":" in text or "=" in text:
+            found.extend(self._cues(text, low, _WEAK_CUE))
         if "#" in text:
             found.extend(self._discord_tags(text, low))
         if "@" in text:
@@ -175,15 +206,13 @@ class HandleDetector:
         return found
 
     @staticmethod
-    def _cues(text: str, low: str) -> list[Match]:
+    def _cues(text: str, low: str, cues: re.Pattern[str]) -> list[Match]:
         found = []
-        for m in _CUE.finditer(low):
+        for m in cues.finditer(low):
             start, end = m.start(), m.end()
             if start and (low[start - 1].isalnum() or low[start - 1] in "_@./"):
                 continue  # inside a word ("night" holds "ig") or a link
             platform, weak = _CUE_OWNER[m.group(0)]
-            if platform.id_shape is IdShape.NONE:
-                continue  # WhatsApp/Viber numbers are phones; the phone detector owns them
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))

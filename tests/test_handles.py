@@ -1,0 +1,148 @@
+"""Handle detector: every platform form with exact spans and canonical values, and skill-talk/code negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringfence.detectors.base import Match
+from ringfence.detectors.handles import BARE_AT_CONFIDENCE, HandleDetector
+from ringfence.detectors.url import UrlDetector
+from ringfence.normalize.view import View
+from ringfence.resolve import resolve
+from ringfence.types import Context, Finding, Kind
+
+
+def handles(text: str) -> list[Match]:
+    found = HandleDetector().detect(View.identity(text), Context())
+    assert all(m.kind is Kind.HANDLE for m in found)
+    return found
+
+
+def best(text: str) -> tuple[str | None, str, str]:
+    """The longest handle finding: (platform, value, span text)."""
+    found = handles(text)
+    assert found, text
+    m = max(found, key=lambda f: f.end - f.start)
+    return m.platform, m.value, text[m.start : m.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("add me live:.cid.123abc thanks", "skype", "live:.cid.123abc", "live:.cid.123abc"),
+        ("skype live:john_1", "skype", "live:john_1", "skype live:john_1"),
+        ("skype: john.doe", "skype", "john.doe", "skype: john.doe"),
+        ("my skype id is john_doe", "skype", "john_doe", "skype id is john_doe"),
+        ("Skype ID: JohnDoe", "skype", "johndoe", "Skype ID: JohnDoe"),
+        ("t.me/johnny", "telegram", "johnny", "t.me/johnny"),
+        ("join https://telegram.me/johnny_b.", "telegram", "johnny_b", "https://telegram.me/johnny_b"),
+        ("telegram @johnny", "telegram", "johnny", "telegram @johnny"),
+        ("ping @jd_99 on telegram", "telegram", "jd_99", "@jd_99 on telegram"),
+        ("wa.me/15551234567", "whatsapp", "15551234567", "wa.me/15551234567"),
+        (
+            "https://chat.whatsapp.com/AbCdEfGhIjKlMn",
+            "whatsapp",
+            "AbCdEfGhIjKlMn",
+            "https://chat.whatsapp.com/AbCdEfGhIjKlMn",
+        ),
+        (
+            "https://api.whatsapp.com/send?phone=15551234567&text=hi",
+            "whatsapp",
+            "15551234567",
+            "https://api.whatsapp.com/send?phone=15551234567&text=hi",
+        ),
+        ("I'm john#1234", "discord", "john#1234", "john#1234"),
+        ("discord.gg/AbCd12", "discord", "AbCd12", "discord.gg/AbCd12"),
+        (
+            "discord.com/users/123456789012345678",
+            "discord",
+            "123456789012345678",
+            "discord.com/users/123456789012345678",
+        ),
+        ("discord: john.doe", "discord", "john.doe", "discord: john.doe"),
+        ("my discord username is johnny", "discord", "johnny", "discord username is johnny"),
+        ("wechat id: xyz_123", "wechat", "xyz_123", "wechat id: xyz_123"),
+        ("WeChat: wxid_abc", "wechat", "wxid_abc", "WeChat: wxid_abc"),
+        ("weixin: abc123", "wechat", "abc123", "weixin: abc123"),
+        ("signal: @jd", "signal", "jd", "signal: @jd"),
+        ("signal.me/#p/+15551234567", "signal", "+15551234567", "signal.me/#p/+15551234567"),
+        ("viber://chat?number=%2B15551234567", "viber", "15551234567", "viber://chat?number=%2B15551234567"),
+        ("instagram.com/jane.doe", "instagram", "jane.doe", "instagram.com/jane.doe"),
+        ("IG: @jane", "instagram", "jane", "IG: @jane"),
+        ("insta @jane", "instagram", "jane", "insta @jane"),
+        ("facebook.com/john.doe", "facebook", "john.doe", "facebook.com/john.doe"),
+        ("fb.com/john", "facebook", "john", "fb.com/john"),
+        ("m.me/john", "facebook", "john", "m.me/john"),
+        ("fb.me/john", "facebook", "john", "fb.me/john"),
+        ("twitter.com/jack", "twitter", "jack", "twitter.com/jack"),
+        ("x.com/jack", "twitter", "jack", "x.com/jack"),
+        ("twitter @jack", "twitter", "jack", "twitter @jack"),
+        ("linkedin.com/in/john-doe-123", "linkedin", "john-doe-123", "linkedin.com/in/john-doe-123"),
+        ("www.linkedin.com/company/acme", "linkedin", "acme", "www.linkedin.com/company/acme"),
+        ("calendly.com/jane/30min", "calendly", "jane", "calendly.com/jane/30min"),
+        ("zoom.us/j/123456789", "zoom", "123456789", "zoom.us/j/123456789"),
+        ("zoom.us/my/jane", "zoom", "jane", "zoom.us/my/jane"),
+        (
+            "https://us02web.zoom.us/j/85412345678?pwd=abc",
+            "zoom",
+            "85412345678",
+            "https://us02web.zoom.us/j/85412345678?pwd=abc",
+        ),
+        ("zoom meeting id: 854 1234 5678", "zoom", "85412345678", "zoom meeting id: 854 1234 5678"),
+        ("meet.google.com/abc-defg-hij", "google_meet", "abc-defg-hij", "meet.google.com/abc-defg-hij"),
+    ],
+)
+def test_positive_forms(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a LinkedIn ads expert",
+        "WhatsApp Business API integration",
+        "Telegram bot developer",
+        "Discord server moderation experience",
+        "I built a Skype clone",
+        "Instagram marketing",
+        "follow the twitter api docs",
+        "@ 5pm",
+        "email me @ the office",
+        "@Override\npublic void run()",
+        "@media screen and (max-width: 600px)",
+        "@app.route('/')",
+        "@app.route",
+        "@font-face { }",
+        "fixed issue#1234 and PR#5678",
+        "jo@example.com",
+        "good night, sign the big form",
+        "Skype: works fine",
+        "Skype or Zoom call tomorrow?",
+        "telegram is blocked here",
+        "instagram.com/p/abc123",
+        "facebook.com/groups/foo",
+        "we can talk on zoom at 5",
+        "online lines and insta-ready signals",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert handles(text) == []
+
+
+def test_bare_at_is_low_confidence_without_platform() -> None:
+    [m] = handles("hi @johnny, see you")
+    assert (m.platform, m.value, m.rule) == (None, "johnny", "handles.at_mention")
+    assert m.confidence == BARE_AT_CONFIDENCE <= 0.6
+
+
+def test_link_handle_wins_over_url_in_resolve() -> None:
+    text = "message me at https://t.me/johnny?start=1 please"
+    view = View.identity(text)
+    found = [
+        Finding(m.kind, m.platform, m.value, m.start, m.end, text[m.start : m.end], m.rule, m.confidence)
+        for d in (UrlDetector(), HandleDetector())
+        for m in d.detect(view, Context())
+    ]
+    [winner] = resolve(found)
+    assert (winner.kind, winner.platform, winner.value) == (Kind.HANDLE, "telegram", "johnny")
+    assert winner.text == "https://t.me/johnny?start=1"

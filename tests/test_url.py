@@ -1,0 +1,109 @@
+"""URL detector: positive forms with exact spans and canonical values, and chat hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringfence.detectors.base import Match
+from ringfence.detectors.url import UrlDetector
+from ringfence.normalize.view import View
+from ringfence.types import Context, Kind
+
+
+def urls(text: str) -> list[Match]:
+    found = UrlDetector().detect(View.identity(text), Context())
+    assert all(m.kind is Kind.URL for m in found)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("see https://Example.COM/a/b?x=1 now", "https://Example.COM/a/b?x=1", "example.com/a/b?x=1"),
+        ("go to http://example.org/page).", "http://example.org/page", "example.org/page"),
+        (
+            "wiki: https://en.wikipedia.org/wiki/Foo_(bar).",
+            "https://en.wikipedia.org/wiki/Foo_(bar)",
+            "en.wikipedia.org/wiki/Foo_(bar)",
+        ),
+        ("ftp://files.example.net/x.zip", "ftp://files.example.net/x.zip", "files.example.net/x.zip"),
+        ("visit www.Example.co.uk, thanks", "www.Example.co.uk", "www.example.co.uk"),
+        ("WWW.ASJESUS.COM read it", "WWW.ASJESUS.COM", "www.asjesus.com"),
+        (
+            "log in at http://95.141.32.7:81/default.aspx today",
+            "http://95.141.32.7:81/default.aspx",
+            "95.141.32.7:81/default.aspx",
+        ),
+        ("click http:// 103.208.86.96 to claim", "http:// 103.208.86.96", "103.208.86.96"),
+        ("my site is mysite.com.", "mysite.com", "mysite.com"),
+        ("Sent via WAY2SMS.COM", "WAY2SMS.COM", "way2sms.com"),
+        ("portfolio at jane-doe.io/work?tab=1!", "jane-doe.io/work?tab=1", "jane-doe.io/work?tab=1"),
+        ("follow bit.do/cgjK-and reactivate", "bit.do/cgjK-and", "bit.do/cgjK-and"),
+        ("secure link http:Ow.ly/ozvo308t for info", "http:Ow.ly/ozvo308t", "ow.ly/ozvo308t"),
+        (
+            "tap https:/uk-covid-19.webredirect.org/to apply",
+            "https:/uk-covid-19.webredirect.org/to",
+            "uk-covid-19.webredirect.org/to",
+        ),
+        ("dining experiencehttp://www.vouch4me.com/etlp", "http://www.vouch4me.com/etlp", "www.vouch4me.com/etlp"),
+        ("autolink <https://foo.example.com/x>", "https://foo.example.com/x", "foo.example.com/x"),
+        ("сайт пример.рф/путь", "пример.рф/путь", "пример.рф/путь"),
+    ],
+)
+def test_positive_forms(text: str, span: str, value: str) -> None:
+    found = urls(text)
+    assert [(text[m.start : m.end], m.value) for m in found] == [(span, value)]
+    assert found[0].confidence >= 0.7
+
+
+def test_markdown_link_yields_target_and_url_text() -> None:
+    text = "see [example.com](https://example.com/about) or [my page](https://x.org/p)"
+    found = urls(text)
+    assert [(text[m.start : m.end], m.value) for m in found] == [
+        ("example.com", "example.com"),
+        ("https://example.com/about", "example.com/about"),
+        ("https://x.org/p", "x.org/p"),
+    ]
+
+
+def test_html_anchor_accepts_any_public_suffix() -> None:
+    text = '<a href="https://shop.example.me/x">shop.example.me</a>'
+    found = urls(text)
+    assert [text[m.start : m.end] for m in found] == ["https://shop.example.me/x", "shop.example.me"]
+    # the same bare name outside a link needs a path: ".me" is also an English word
+    assert urls("call shop.example.me later") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dear..sleep well",
+        "I love python.My code works",
+        "use app.route for that",
+        "see README.md and file.py, index.js, main.ts, run.sh, notes.txt, cv.pdf, cv.docx, data.xlsx",
+        "grab report.csv config.json backup.zip logo.png photo.jpg anim.gif setup.exe",
+        "ok.Then we go",
+        "version v1.2 and 3.5mm jack",
+        "e.g. this, i.e. that, at 9 a.m. sharp",
+        "No.1 fan, Mr.Smith from the U.S.",
+        "ok.so it.is going.to be fine, user.id",
+        "K ill drink.pa then",
+        "run it on http://localhost:3000/api and http://127.0.0.1:8000",
+        "mail jo@example.com",
+        "http: see below",
+    ],
+)
+def test_chat_hard_negatives(text: str) -> None:
+    assert urls(text) == []
+
+
+def test_file_extension_tld_counts_with_scheme_or_www() -> None:
+    assert [m.value for m in urls("https://notes.zip and www.readme.md")] == ["notes.zip", "www.readme.md"]
+
+
+def test_offsets_exact_in_long_text() -> None:
+    text = "Hi!\nPlease check https://a.example.com/x, also b.example.net/y; thanks.\n" * 3
+    found = urls(text)
+    assert len(found) == 6
+    for m in found:
+        assert text[m.start : m.end] in ("https://a.example.com/x", "b.example.net/y")
