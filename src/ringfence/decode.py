@@ -18,8 +18,9 @@ import unicodedata
 
 from ringfence.normalize.view import View, ViewBuilder
 
-# A run of the base64 alphabet (standard and URL-safe) long enough to hide a contact; hex is a subset.
-_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{16,512}={0,2}(?![A-Za-z0-9+/_=-])")
+# A run of the base64 alphabet (standard and URL-safe) long enough to hide a contact (12 characters carry
+# the 9 bytes of "0712123456"); hex is a subset. Tokens that do not decode to contact-like text are left.
+_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{12,512}={0,2}(?![A-Za-z0-9+/_=-])")
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
 
 # "Read it backwards" and its family in the languages the marketplace sees. Specific phrasings only, so

@@ -203,7 +203,12 @@ def generate(
                 text = disguised
             if len(steps) < len(chain):
                 continue
-            cases.append(_embed(key, index, seed, text, chain[-1].frame(rng), rng))
+            # Each technique's cue wraps what the techniques before it produced.
+            prefix, suffix = "", ""
+            for technique in chain:
+                before, after = technique.frame(rng)
+                prefix, suffix = before + prefix, suffix + after
+            cases.append(_embed(key, index, seed, text, (prefix, suffix), rng))
     return cases
 
 

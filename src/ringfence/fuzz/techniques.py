@@ -280,7 +280,7 @@ def vanity(text: str, seed: Seed, rng: random.Random) -> str:
 
 _SPLIT_LABELS = {
     "en_ordinal": ("first part {}", ", second part {}", ", third part {}"),
-    "en_then": ("my number: {}", " / then {}", " / then {}"),
+    "en_then": ("{}", " / then {}", " / then {}"),
     "es_ordinal": ("primera parte {}", ", segunda parte {}", ", tercera parte {}"),
     "en_start_end": ("starts with {}", ", then {}", ", ends with {}"),
 }
@@ -303,6 +303,14 @@ def split_parts(text: str, seed: Seed, rng: random.Random) -> str:
         second = rng.randint(first + 2, len(digits) - 2)
         parts = [digits[:first], digits[first:second], digits[second:]]
     return "".join(label.format(part) for label, part in zip(labels, parts, strict=True))
+
+
+_PHONE_CUES = (("my number: ", ""), ("number ", ""), ("número: ", ""), ("tel: ", ""), ("", " is my number"))
+
+
+def _phone_cue(rng: random.Random) -> tuple[str, str]:
+    """Said around a dictated number (not part of the span a finding must cover)."""
+    return rng.choice(_PHONE_CUES)
 
 
 # --- encodings -----------------------------------------------------------------------------------------
@@ -356,7 +364,7 @@ TECHNIQUES: tuple[Technique, ...] = (
     Technique("leetspeak", _TEXTUAL, 1, leetspeak),
     Technique("defanged", _LINKS, 0, defanged),
     Technique("vanity", _PHONE, 0, vanity),
-    Technique("split_parts", _PHONE, 0, split_parts),
+    Technique("split_parts", _PHONE, 0, split_parts, _phone_cue),
     Technique("base64", _ALL, 2, base64_encoded),
     Technique("hex", _ALL, 2, hex_encoded),
     Technique("reversed", _ALL, 2, reversed_text, _reversal_frame),
