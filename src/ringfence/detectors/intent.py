@@ -18,7 +18,7 @@ from ringfence.types import Context, Kind
 
 _TRIGGERS_ANY_CASE = re.compile(TRIGGERS.pattern, re.IGNORECASE)
 MENTION_CONFIDENCE = 0.2
-MODEL_ONLY_THRESHOLD = 0.6
+MODEL_ONLY_THRESHOLD = 0.75
 _WINDOW = 600
 
 

@@ -56,14 +56,14 @@ def _trie(words: list[str]) -> str:
 
 # Stems at a word start; every rule below contains at least one of them, so no hit means no intent.
 _TRIGGER_STEMS = """
-whats wats whtsapp wasap wsp wpp zap vatsap telegr tele tg signal skyp sky viber wechat we chat weixin line discord
+whats wats whtsapp wasap wsp wpp zap vatsap telegr tele tg signal skyp viber wechat we_chat weixin line discord
 messenger insta ig facebook fb linked snap twitter imo kakao mail e-mail email gmail correo courriel phone cell
 mobile celular telef teléf tél sms imessage paypal pay pp wise transfer payon zell cash venmo gcash g-cash maya
 western wu money bank wire direct iban swift ach virement deposit depósito deposito crypto cripto usdt usdc tether
-bitcoin btc eth binance trc erc pix upi paytm gpay g pay google pay bhim revolut skrill remitly worldremit ria bizum
+bitcoin btc eth binance trc erc pix upi paytm gpay g_pay google_pay bhim revolut skrill remitly worldremit ria bizum
 mercado nequi daviplata yape plin efectivo dinheiro espèces especes number numero número numéro no. contact contato
-coordonn raqam raqmak ra2mak rakamak r2mak nemrtak nimr numrak numrik handle socials call text ring gimme give me a
-hit me buzz llám llam márc marc escrib escríb habl liga chama appel téléphon texte mujhe karo tawag i-text itext
+coordonn raqam raqmak ra2mak rakamak r2mak nemrtak nimr numrak numrik handle socials call text ring gimme give_me_a
+hit_me buzz llám llam márc marc escrib escríb habl liga chama appel téléphon texte mujhe karo tawag i-text itext
 i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel facetime whatsappni message msg dm pm ping add
 reach find follow write join connect hmu agrég agreg cont búsc busc adiciona procura fala écris ecris écriv ajoute
 rejoins dhundo i-message i-add i-pm mag-message magmessage kontakin zidni addni ab3at ib3at eb3at app appli aplica
@@ -71,11 +71,11 @@ bird outside platform plataforma plateforme plate-forme site sitio website fuera
 khare without preferred favorite favourite usual paid pago pagar págame pagame pague pagamento paga paie payer payez
 payons paye paise bayad bayaran magbayad babayaran edfa3 idfa3 ed3af dfa3 fee commission comisi comiss taxa frais
 tarifa cargo charge pourcentage percentage katauti kaat singil bawas komisyon 3umula 3omola rsoum rusum cut private
-personal separately side seedha direkta diretso directo direto directement friends f&f f & f f and f fnf amigos amis
+personal separately side seedha direkta diretso directo direto directement friends f&f f_&_f f_and_f fnf amigos amis
 family review feedback rating rate star score testimonial reseña resena calific valorac opini estrell avalia estrel
 nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka 5 five
 """.split()
-TRIGGERS = re.compile(r"(?<!\w)" + _trie(sorted(set(_TRIGGER_STEMS))))
+TRIGGERS = re.compile(r"(?<!\w)" + _trie(sorted({stem.replace("_", " ") for stem in _TRIGGER_STEMS})))
 
 _GAP = r"[^.!?\n]{0,30}?"
 _NOT_THROUGH_PLATFORM = (
