@@ -183,14 +183,18 @@ def queue(
 
 
 def highlight(text: str, spans: list[dict[str, Any]]) -> str:
-    """The text with each finding wrapped in ⟦…⟧ (overlapping spans are merged into the first)."""
+    """The text with each finding wrapped in ⟦…⟧; overlapping findings share one pair of brackets."""
+    merged: list[list[int]] = []
+    for span in sorted(spans, key=lambda s: (s["start"], s["end"])):
+        if merged and span["start"] < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span["end"])
+        else:
+            merged.append([span["start"], span["end"]])
     out: list[str] = []
     position = 0
-    for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
-        if span["start"] < position:
-            continue
-        out += [text[position : span["start"]], "⟦", text[span["start"] : span["end"]], "⟧"]
-        position = span["end"]
+    for start, end in merged:
+        out += [text[position:start], "⟦", text[start:end], "⟧"]
+        position = end
     out.append(text[position:])
     return "".join(out)
 

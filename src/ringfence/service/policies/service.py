@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
-import yaml
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -30,7 +30,8 @@ class PolicyState:
 
 
 def _default_yaml() -> str:
-    return yaml.safe_dump(Policy.default().to_dict(), sort_keys=False, allow_unicode=True)
+    """The packaged default document, comments included (a tenant edits it as its starting point)."""
+    return resources.files("ringfence.policy").joinpath("default.yaml").read_text("utf-8")
 
 
 def build_state(revision: int, text: str, max_text_bytes: int) -> PolicyState:
