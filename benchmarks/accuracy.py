@@ -27,6 +27,7 @@ TARGETS = [
     ("cases", "hard_negative", "clean_flag_rate", 0.01, "max"),
     ("mendeley", None, "contact_recall", 0.97, "min"),
     ("mendeley", "ham", "clean_flag_rate", 0.01, "max"),
+    ("mendeley", "ham", "clean_contact_flag_rate", 0.01, "max"),
 ]
 
 
@@ -40,14 +41,21 @@ def intents(m: Metrics) -> str:
 
 def table(reports: dict[str, Report], min_tag_cases: int) -> list[str]:
     lines = [
-        "| set | tag | cases | contact recall | span coverage | clean flagged | decision accuracy | intent recall |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "| set | tag | cases | contact recall | span coverage | clean flagged | clean flagged by contacts "
+        "| decision accuracy | intent recall |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for name, report in reports.items():
         rows = [("**all**", report.overall)]
         rows += [(tag, m) for tag, m in report.by_tag.items() if m.cases >= min_tag_cases]
         for tag, m in rows:
-            cells = [fmt(m.contact_recall), fmt(m.span_coverage), fmt(m.clean_flag_rate), fmt(m.decision_accuracy)]
+            cells = [
+                fmt(m.contact_recall),
+                fmt(m.span_coverage),
+                fmt(m.clean_flag_rate),
+                fmt(m.clean_contact_flag_rate),
+                fmt(m.decision_accuracy),
+            ]
             lines.append(f"| {name} | {tag} | {m.cases} | {' | '.join(cells)} | {intents(m)} |")
     return lines
 
@@ -103,7 +111,8 @@ def main() -> None:
         f"({'; '.join(timings)}). `cases` is data/cases/*.jsonl; the others are the public sets in "
         "`../shared/datasets`. Contact recall is message-level; span coverage counts gold substrings ≥ 90% "
         "covered by contact findings; clean flagged is the violation rate on cases with no gold contact or intent "
-        "(Mendeley: ham with no contact label). Mendeley and presidio labels are imperfect: review misses with "
+        '(Mendeley: ham with no contact label); "by contacts" counts only violating contact findings, since Mendeley '
+        "has no intent labels. Mendeley and presidio labels are imperfect: review misses with "
         "`ringfence eval mendeley --show-misses 50` before reading a miss as a detector error.",
         "",
         *table(reports, args.min_tag_cases),

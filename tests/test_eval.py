@@ -73,21 +73,23 @@ def test_metrics_on_a_handmade_set() -> None:
         case("5", "let's move to another app", [], intents=["off_platform_request"], violation=True),
         case("6", "pay me elsewhere", [], intents=["off_platform_payment"], violation=True),
         case("7", "phone only, known at message level", [None], violation=True),
+        case("8", "we could move to a bigger room", [], violation=False),  # clean, flagged by an intent only
     ]
     outcomes = evaluate(scanner, cases)
     m = score(outcomes)
     assert (m.contact_recall.hits, m.contact_recall.total) == (2, 3)  # cases 1, 2 found; 7 not
     assert (m.span_coverage.hits, m.span_coverage.total) == (1, 3)  # ann covered; dee and bo not; 7 has no span
-    assert (m.clean_flag_rate.hits, m.clean_flag_rate.total) == (1, 2)  # case 4 flagged, case 3 not
+    assert (m.clean_flag_rate.hits, m.clean_flag_rate.total) == (2, 3)  # cases 4 and 8 flagged, 3 not
+    assert (m.clean_contact_flag_rate.hits, m.clean_contact_flag_rate.total) == (1, 3)  # 8 only by an intent
     assert m.intent_recall["off_platform_request"].value == 1.0
     assert m.intent_recall["off_platform_payment"].value == 0.0
-    # decisions: 1 T ok, 2 T ok, 3 F ok, 4 F wrong, 5 T ok, 6 T wrong, 7 T wrong
-    assert (m.decision_accuracy.hits, m.decision_accuracy.total) == (4, 7)
+    # decisions: 1 T ok, 2 T ok, 3 F ok, 4 F wrong, 5 T ok, 6 T wrong, 7 T wrong, 8 F wrong
+    assert (m.decision_accuracy.hits, m.decision_accuracy.total) == (4, 8)
     report = build_report(outcomes)
     assert report.by_tag["a"].contact_recall.value == 1.0
     assert report.by_tag["b"].cases == 3 and report.by_tag["b"].span_coverage.total == 1
     missed_ids = [o.case.id for o, _ in report.misses()]
-    assert missed_ids == ["1", "2", "4", "6", "7"]
+    assert missed_ids == ["1", "2", "4", "6", "7", "8"]
     assert any("dee@q.com" in why for why in report.misses()[0][1])
     assert json.loads(json.dumps(report.to_dict(misses=2)))["misses"][1]["id"] == "2"
 

@@ -62,12 +62,18 @@ def metrics_table(title: str, rows: Mapping[str, Metrics]) -> Table:
     table = Table(title=title, title_justify="left")
     table.add_column("set")
     table.add_column("cases", justify="right")
-    for name in ("contact recall", "span coverage", "clean flagged", "decision acc."):
+    for name in ("contact recall", "span coverage", "clean flagged", "by contacts", "decision acc."):
         table.add_column(name, justify="right")
     for kind in intent_kinds:
         table.add_column(f"{kind} recall", justify="right")
     for name, m in rows.items():
-        cells = [_fmt(m.contact_recall), _fmt(m.span_coverage), _fmt(m.clean_flag_rate), _fmt(m.decision_accuracy)]
+        cells = [
+            _fmt(m.contact_recall),
+            _fmt(m.span_coverage),
+            _fmt(m.clean_flag_rate),
+            _fmt(m.clean_contact_flag_rate),
+            _fmt(m.decision_accuracy),
+        ]
         cells += [_fmt(m.intent_recall[k]) if k in m.intent_recall else "-" for k in intent_kinds]
         table.add_row(name, str(m.cases), *cells)
     return table

@@ -6,6 +6,7 @@ Metrics, overall and per tag:
   covered by the union of contact-finding spans; a substring occurring several times counts if any occurrence is;
 - clean flag rate: share of clean cases (no gold contacts, no gold intents) whose decision is a violation. A case
   may set `"clean": false` when its gold labels are incomplete (e.g. unlabelled spam), so it is never "clean";
+- clean contact flag rate: the same, counting only violating contact findings (for sets with no intent labels);
 - intent recall per intent kind: share of cases listing that intent in which a finding of that kind exists;
 - decision accuracy: share of cases with a gold `violation` whose decision.violation equals it.
 """
@@ -138,6 +139,10 @@ class Outcome:
     def flagged(self) -> bool:
         return self.result is not None and self.result.violation
 
+    @property
+    def contact_flagged(self) -> bool:
+        return self.result is not None and any(f.violation and f.kind in CONTACT_KINDS for f in self.result.findings)
+
     def misses(self) -> list[str]:
         """Human-readable reasons this case counts against a metric (empty when it is fully right)."""
         case = self.case
@@ -210,6 +215,7 @@ class Metrics:
     contact_recall: Ratio
     span_coverage: Ratio
     clean_flag_rate: Ratio
+    clean_contact_flag_rate: Ratio
     decision_accuracy: Ratio
     intent_recall: Mapping[str, Ratio] = field(default_factory=dict)
     errors: int = 0
@@ -221,6 +227,7 @@ class Metrics:
             "contact_recall": self.contact_recall.to_dict(),
             "span_coverage": self.span_coverage.to_dict(),
             "clean_flag_rate": self.clean_flag_rate.to_dict(),
+            "clean_contact_flag_rate": self.clean_contact_flag_rate.to_dict(),
             "decision_accuracy": self.decision_accuracy.to_dict(),
             "intent_recall": {kind: r.to_dict() for kind, r in sorted(self.intent_recall.items())},
         }
@@ -241,6 +248,7 @@ def score(outcomes: Sequence[Outcome]) -> Metrics:
         contact_recall=Ratio(sum(o.contact_found for o in contact), len(contact)),
         span_coverage=Ratio(sum(covered), len(covered)),
         clean_flag_rate=Ratio(sum(o.flagged for o in clean), len(clean)),
+        clean_contact_flag_rate=Ratio(sum(o.contact_flagged for o in clean), len(clean)),
         decision_accuracy=Ratio(sum(o.flagged == o.case.violation for o in decided if o.error is None), len(decided)),
         intent_recall=intents,
         errors=sum(o.error is not None for o in outcomes),
