@@ -10,6 +10,7 @@ import pytest
 from ringfence.detectors.phone import PhoneDetector
 from ringfence.detectors.short_code import ShortCodeDetector
 from ringfence.eval.phone_examples import example_cases, matcher_cases
+from ringfence.normalize.view import View, ViewBuilder
 from ringfence.scanner import Scanner
 from ringfence.types import Context, Finding, Kind
 
@@ -232,3 +233,19 @@ def test_ordinary_chat_yields_nothing() -> None:
         "The file is 1920x1080, 300 dpi, around 12 MB.",
     ]:
         assert SCANNER.find(text) == []
+
+
+def test_digits_a_view_made_from_words_need_a_cue() -> None:
+    def spoken(prefix: str) -> View:
+        original = prefix + "1120 to 1205 one"
+        n = len(prefix)
+        builder = ViewBuilder(View.identity(original), "spoken")
+        builder.copy(0, n + 4)
+        builder.replace(n + 4, n + 8, "2")
+        builder.copy(n + 8, n + 12)
+        builder.replace(n + 12, n + 16, "1")
+        return builder.build()
+
+    assert PhoneDetector().detect(spoken("we go for the "), Context()) == []
+    (match,) = PhoneDetector().detect(spoken("call me on "), Context())
+    assert match.rule == "phone.cue"

@@ -266,6 +266,11 @@ class _Parsed:
     region_hinted: bool
 
 
+def _from_words(view: View, match: Match) -> bool:
+    start, end = view.to_original(match.start, match.end)
+    return any(c.isalpha() for c in view.original[start:end])
+
+
 class PhoneDetector:
     name = "phone"
     kinds = frozenset({Kind.PHONE})
@@ -294,6 +299,10 @@ class PhoneDetector:
             if budget[0] <= 0:
                 break
             matches.extend(self._read_candidate(text, m, region_hints, budget))
+        if not view.is_identity:
+            # Digits a derived view made from words ("1120 to 1205 one" -> "1120212051") are a phone only
+            # when the text names one; a bare national reading of them is usually times or amounts.
+            matches = [x for x in matches if x.rule != "phone.national" or not _from_words(view, x)]
         return matches
 
     @staticmethod
