@@ -137,25 +137,25 @@ def _valid(number: str, region: str | None) -> str | None:
     return None if parsed is None else str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
-def _label(gap: str) -> tuple[str | None, int]:
-    """The last label in `gap` and where it starts (len(gap) when there is none)."""
-    label, position = None, len(gap)
-    for m in _LABEL.finditer(gap):
-        label, position = m.lastgroup, m.start()
-    return label, position
-
-
 def _runs(text: str) -> list[list[_Group]]:
     """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
-    begins a new run."""
+    begins a new run. Digits inside a label ("part 1", "first 4 digits") are not groups."""
+    labels = [(m.start(), m.end(), m.lastgroup) for m in _LABEL.finditer(text)]
     runs: list[list[_Group]] = []
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
     for m in _GROUP.finditer(text):
+        if any(start <= m.start() < end for start, end, _ in labels):
+            continue
         joined = m.start() - previous_end <= _MAX_GAP
-        gap = text[max(previous_end, m.start() - _LABEL_REACH, 0) : m.start()]
+        gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
+        gap = text[gap_start : m.start()]
         amount = _UNIT_AFTER.match(text, m.end()) is not None or _UNIT_BEFORE.search(gap) is not None
-        label, label_at = (None, len(gap)) if amount else _label(gap)
+        label, label_start = None, m.start()
+        if not amount:
+            for start, end, name in labels:
+                if gap_start <= start and end <= m.start():
+                    label, label_start = name, start  # the last label before the group
         restart = label in _RESTARTS and any(g.label in _RESTARTS for g in current)
         if current and (not joined or restart or amount):
             runs.append(current)
@@ -163,7 +163,6 @@ def _runs(text: str) -> list[list[_Group]]:
         previous_end = m.end()
         if amount or (label is None and not current and _PHONE_CUE.search(gap) is None):
             continue  # an amount, or an unlabeled number with no phone cue, starts nothing
-        label_start = m.start() - len(gap) + label_at
         current.append(_Group(re.sub(r"\D", "", m.group(1)), m.start(), m.end(), label, label_start))
     if current:
         runs.append(current)
