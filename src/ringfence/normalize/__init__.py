@@ -9,7 +9,7 @@ pays only for those checks. Recipes share their leading transforms, which run on
 - "spoken": the folding plus spaced letters, dictated number words, split provider names and bare "at"/"dot"
   words where they form an address.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
-- "decoded": base64/hex payloads and reversed text (`ringfence.decode`), then folded.
+- "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ VIEW_RECIPES: tuple[tuple[str, tuple[Transform, ...]], ...] = (
     ("folded", _FOLD),
     ("spoken", (*_FOLD, SpacedLetters(), NumberWords(), ProviderNames(), SpokenSeparators())),
     ("letters", (*_FOLD, Leetspeak(), VanityNumbers())),
-    ("decoded", (EncodedPayloads(), *_FOLD)),
+    ("decoded", (*_FOLD, EncodedPayloads())),
 )
 
 
@@ -46,24 +46,40 @@ def apply_recipe(view: View, name: str, transforms: Sequence[Transform]) -> View
     return current
 
 
+def _plan(recipes: Sequence[tuple[str, Sequence[Transform]]]) -> tuple[tuple[int, int], ...]:
+    """For each recipe, (earlier recipe, length) of the longest transform prefix it shares with one."""
+    plan = []
+    for r, (_, transforms) in enumerate(recipes):
+        best = (-1, 0)
+        for p in range(r):
+            shared = 0
+            for a, b in zip(recipes[p][1], transforms, strict=False):
+                if a is not b:
+                    break
+                shared += 1
+            if shared > best[1]:
+                best = (p, shared)
+        plan.append(best)
+    return tuple(plan)
+
+
+_PLAN = _plan(VIEW_RECIPES)
+
+
 def build_views(text: str) -> list[View]:
     raw = View.identity(text)
     views = [raw]
     seen = {text}
-    # A recipe's prefix already applied by an earlier recipe is reused: prefix -> (view after it).
-    done: dict[tuple[int, ...], View] = {}
-    for name, transforms in VIEW_RECIPES:
-        current = raw
-        key: tuple[int, ...] = ()
-        for transform in transforms:
-            key = (*key, id(transform))
-            cached = done.get(key)
-            if cached is None:
-                if transform.needed(current.text):
-                    current = transform.apply(current)
-                done[key] = current
-            else:
-                current = cached
+    # states[r][i]: the view after the first i transforms of recipe r; a shared prefix is not run twice.
+    states: list[list[View]] = []
+    for (name, transforms), (parent, shared) in zip(VIEW_RECIPES, _PLAN, strict=True):
+        steps = states[parent][: shared + 1] if shared else [raw]
+        current = steps[-1]
+        for transform in transforms[shared:]:
+            if transform.needed(current.text):
+                current = transform.apply(current)
+            steps.append(current)
+        states.append(steps)
         if current.text not in seen:
             seen.add(current.text)
             views.append(current.renamed(name))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ringfence.normalize.cues import cues
 from ringfence.normalize.view import View, rewrite, words
 
 # --- defanged URLs ------------------------------------------------------------------------------------------
@@ -23,7 +24,7 @@ class DefangedUrls:
     name = "defang"
 
     def needed(self, text: str) -> bool:
-        return _DEFANG_HINT.search(text) is not None
+        return ("xx" in text or "XX" in text or "**" in text) and _DEFANG_HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
         edits = [(m.start(), m.end(), "http" + m.group(1).lower()) for m in _DEFANGED_SCHEME.finditer(view.text)]
@@ -34,7 +35,7 @@ class DefangedUrls:
 
 _DIGITISH_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl|]{1,20}(?:[\s.\-()]{1,3}[0-9OoIl|]{1,20}){0,8}(?![^\W\d_])")
 _DIGITISH_PART = re.compile(r"[0-9OoIl|]{1,20}")
-_DIGITISH_HINT = re.compile(r"[0-9][OoIl|]|[OoIl|][0-9]")
+_DIGITISH_HINT = re.compile(r"[0-9][oil|]|[oil|][0-9]")  # on lower-cased tokens
 _AS_DIGIT = str.maketrans("OoIl|", "00111")
 
 
@@ -44,7 +45,7 @@ class DigitLookalikes:
     name = "digit-lookalikes"
 
     def needed(self, text: str) -> bool:
-        return _DIGITISH_HINT.search(text) is not None
+        return any(_DIGITISH_HINT.search(w) for w in cues(text).mixed)
 
     def apply(self, view: View) -> View:
         edits = []
@@ -71,7 +72,6 @@ _LEET_NAMES = words(
     "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr"
 )
 _MIXED_TOKEN = re.compile(r"(?<![\w@$!|])[\w@$!|]{3,24}(?![\w$!|])")
-_LEET_HINT = re.compile(r"[a-z][0134578@$!|][a-z]|(?<![\w])[0134578][a-z]{2}", re.IGNORECASE)
 _AFTER_AT = re.compile(r"@\s{0,2}([\w$!|]{2,63})")
 
 
@@ -85,7 +85,9 @@ class Leetspeak:
     name = "leet"
 
     def needed(self, text: str) -> bool:
-        return _LEET_HINT.search(text) is not None
+        return any(
+            _unleet(w) in _LEET_NAMES or ("@" in w and _has_inner_leet(w.rsplit("@", 1)[1])) for w in cues(text).mixed
+        )
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -127,7 +129,7 @@ class VanityNumbers:
     name = "vanity"
 
     def needed(self, text: str) -> bool:
-        return _VANITY_HINT.search(text) is not None
+        return cues(text).digits >= 3 and _VANITY_HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
         edits = []

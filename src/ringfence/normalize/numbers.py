@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from ringfence.normalize.cues import cues
 from ringfence.normalize.view import View, rewrite
 
 DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT = range(7)
@@ -127,12 +128,12 @@ def _entries() -> dict[str, Word]:
 
 
 WORDS = _entries()
+STRONG_WORDS = frozenset(w for w, entry in WORDS.items() if entry.strong and entry.kind != CONNECT)
 _GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
                  "acht": 8, "neun": 9}  # fmt: skip
 _GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
 _GAP = re.compile(r"[\s\-.,/()+–—:]{0,4}")
-_STRIP = ".,;:!?()[]{}\"'+*"
 MIN_GROUPS = 4
 MIN_STRONG = 3
 MIN_DIGITS = 6
@@ -316,20 +317,11 @@ class NumberWords:
     name = "numbers"
 
     def needed(self, text: str) -> bool:
-        words = hits = 0
-        for raw in text.lower().split():
-            token = raw.strip(_STRIP)
-            if token in WORDS:
-                words += 1
-            elif token.isdigit():
-                hits += 1
-            elif "-" in token:
-                parts = [p for p in token.split("-") if p]
-                words += sum(p in WORDS for p in parts)
-                hits += sum(p.isdigit() for p in parts)
-            elif "und" in token and classify(token) is not None:
-                words += 1
-        return words >= 1 and words + hits >= MIN_GROUPS
+        found = cues(text)
+        if STRONG_WORDS.isdisjoint(found.words) and not any("und" in w for w in found.words):
+            return False
+        hits = sum(1 for w in found.tokens if w in WORDS or w.isdigit() or ("und" in w and classify(w)))
+        return hits >= MIN_GROUPS
 
     def apply(self, view: View) -> View:
         edits = dictation_edits(view.text)

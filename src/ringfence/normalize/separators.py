@@ -23,14 +23,15 @@ _BRACKETED = re.compile(
     rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
     re.IGNORECASE,
 )
-_OPENERS = frozenset("([{<")
+# The cheap check starts at the bracket, so the search skips ahead to brackets only.
+_HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/)", re.IGNORECASE)
 
 
 class BracketedSeparators:
     name = "separators"
 
     def needed(self, text: str) -> bool:
-        return not _OPENERS.isdisjoint(text) and _BRACKETED.search(text) is not None
+        return ("(" in text or "[" in text or "{" in text or "<" in text) and _HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
         edits = []

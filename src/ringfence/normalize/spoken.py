@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ringfence.normalize.cues import cues
 from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
 from ringfence.normalize.view import View, rewrite, words
 
@@ -29,7 +30,7 @@ class SpacedLetters:
     name = "spaced"
 
     def needed(self, text: str) -> bool:
-        return _SINGLE_CHAR.search(text) is not None
+        return cues(text).singles >= 4 and _SINGLE_CHAR.search(text) is not None
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -72,7 +73,14 @@ _PROVIDERS = re.compile(
     r"(?<![\w@])(?:" + "|".join(f"(?P<{name}>{form})" for name, form in _PROVIDER_FORMS.items()) + r")(?![\w])",
     re.IGNORECASE,
 )
-_PROVIDER_HINT = re.compile(r"mail|male|meil|hoo|look|cloud|dex", re.IGNORECASE)
+# Pairs of word sets: a provider name written apart shows a word from each ("gee" + "mail", "out" + "look").
+_PROVIDER_PARTS = (
+    (words("g gee jee ji hot proton rediff"), words("mail male meil")),
+    (words("ya yah"), words("hoo oo")),
+    (words("out"), words("look")),
+    (words("i"), words("cloud")),
+    (words("yan"), words("dex")),
+)
 
 
 class ProviderNames:
@@ -81,7 +89,8 @@ class ProviderNames:
     name = "providers"
 
     def needed(self, text: str) -> bool:
-        return _PROVIDER_HINT.search(text) is not None and _PROVIDERS.search(text) is not None
+        words = cues(text).words
+        return any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _PROVIDER_PARTS)
 
     def apply(self, view: View) -> View:
         edits = [(m.start(), m.end(), str(m.lastgroup)) for m in _PROVIDERS.finditer(view.text)]
@@ -133,7 +142,13 @@ _HOST = re.compile(
 )
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
-_HINT = re.compile(rf"(?<![^\W_])(?:{_AT_WORD}|{_DOT_WORD})(?![^\W_])", re.IGNORECASE)
+# A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
+_STRONG_CUES = words(DOT_WORDS.replace("|\\.", "").replace("|", " ")) | words(
+    AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")
+).difference({"at", "the", "of", "rate", "sign", "symbol"})
+_AT_TARGET_CUES = words(" ".join(MAIL_DOMAINS)) | words(
+    "com net org io info biz uk de es fr br mx ph ng pk rate sign symbol"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -162,7 +177,10 @@ class SpokenSeparators:
     name = "spoken"
 
     def needed(self, text: str) -> bool:
-        return _HINT.search(text) is not None
+        found = cues(text).words
+        if not _STRONG_CUES.isdisjoint(found):
+            return True
+        return "at" in found and not _AT_TARGET_CUES.isdisjoint(found)
 
     def apply(self, view: View) -> View:
         text = view.text

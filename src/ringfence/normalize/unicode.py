@@ -79,67 +79,76 @@ class UnicodeFold:
     def apply(self, view: View) -> View:
         text = view.text
         lookalikes = confusables()
-        out: list[str | None] = []
-        changed = has_lookalike = False
-        for char in text:
-            folded = None if char < "\x80" else fold_char(char)
-            out.append(folded)
+        changes: dict[int, str] = {}  # index -> folded text ("" deletes)
+        lookalike_at: list[int] = []
+        for m in _NON_ASCII.finditer(text):
+            i, char = m.start(), m.group()
+            folded = fold_char(char)
             if folded is not None:
-                changed = True
-                has_lookalike = has_lookalike or folded in lookalikes
-            elif char >= "\x80":
-                has_lookalike = has_lookalike or char in lookalikes
-        if has_lookalike:
-            changed = self._fold_lookalikes(text, out) or changed
-        if not changed:
+                changes[i] = folded
+            if (char if folded is None else folded) in lookalikes:
+                lookalike_at.append(i)
+        if lookalike_at:
+            _fold_lookalikes(text, changes, lookalike_at)
+        if not changes:
             return view
         # An invisible character joins the span of the character before it, so that "3" + U+FE0F + U+20E3 maps
         # back to the whole keycap and redaction leaves no stray marks.
-        edits: list[list[int | str]] = []
-        for i, folded in enumerate(out):
-            if folded is None:
-                continue
+        edits: list[tuple[int, int, str]] = []
+        for i in sorted(changes):
+            folded = changes[i]
             if folded == "" and edits and edits[-1][1] == i:
-                edits[-1][1] = i + 1
-            elif folded == "" and i > 0 and out[i - 1] is None:
-                edits.append([i - 1, i + 1, text[i - 1]])
+                edits[-1] = (edits[-1][0], i + 1, edits[-1][2])
+            elif folded == "" and i > 0 and i - 1 not in changes:
+                edits.append((i - 1, i + 1, text[i - 1]))
             else:
-                edits.append([i, i + 1, folded])
-        return rewrite(view, self.name, [(int(a), int(b), str(t)) for a, b, t in edits])
+                edits.append((i, i + 1, folded))
+        return rewrite(view, self.name, edits)
 
-    @staticmethod
-    def _fold_lookalikes(text: str, out: list[str | None]) -> bool:
-        changed = False
-        for token in _TOKEN.finditer(text):
-            start, end = token.span()
-            targets: list[str | None] = []
-            has_ascii = False
-            all_mapped = True
-            for i in range(start, end):
-                folded = out[i]
-                current = text[i] if folded is None else folded
-                if current.isascii():
-                    has_ascii = has_ascii or current.isalnum()
-                    targets.append(None)
-                    continue
-                target = _lookalike(current)
-                targets.append(target)
-                all_mapped = all_mapped and target is not None
-            if not (has_ascii or all_mapped):
+
+def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -> None:
+    """Fold look-alikes inside each token that holds ASCII letters/digits or becomes all ASCII."""
+    pending = iter(positions)
+    nxt = next(pending)
+    for token in _TOKEN.finditer(text):
+        start, end = token.span()
+        if nxt >= end:
+            continue
+        while nxt < start:
+            nxt = next(pending, len(text))
+        if nxt >= end:
+            continue
+        targets: dict[int, str] = {}
+        has_ascii, all_mapped = False, True
+        for i in range(start, end):
+            current = changes.get(i, text[i])
+            if current.isascii():
+                has_ascii = has_ascii or current.isalnum()
                 continue
-            for offset, target in enumerate(targets):
-                if target is not None:
-                    out[start + offset] = target
-                    changed = True
-        return changed
+            target = _lookalike(current)
+            if target is None:
+                all_mapped = False
+            else:
+                targets[i] = target
+        if has_ascii or all_mapped:
+            changes.update(targets)
+        while nxt < end:
+            nxt = next(pending, len(text))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A token for look-alike folding: letters, digits, marks and the joiners of addresses, so that "gmаil.com" and
 # "ΟЗОО-555" are judged as a whole.
 _TOKEN = re.compile(r"[^\s,;!?\"'()\[\]{}<>]{1,256}")
 
-# Named references need their ";" (html.unescape would otherwise read "&notice" as "¬ice").
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+# Numeric references, and the named ones that spell a contact's characters or hide in it (invisible ones).
+# Named references need their ";" (html.unescape would otherwise read "&notice" as "¬ice"); "&lt;", "&amp;"
+# and the like are left alone, as they are everyday escaping.
+_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|(?:commat|period|colon|sol|bsol|lowbar|UnderBar|hyphen|dash|"
+    r"plus|num|shy|zwj|zwnj|ZeroWidthSpace|NoBreak|nbsp|lpar|rpar|lsqb|rsqb|lbrack|rbrack|lcub|rcub|excl|"
+    r"dollar|verbar|vert|period|fullstop);)"
+)
 
 
 class HtmlEntities:

@@ -1,0 +1,37 @@
+"""Cheap facts about a text, computed once and shared by every transform's `needed` check.
+
+The checks run on every message, so they are set operations on one tokenisation rather than a regex search
+each; the last few texts are cached because the recipes ask about the same text one after another.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%"
+# bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
+# ASCII punctuation to spaces on the encoded text never touches them.
+_TO_SPACE = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
+
+
+class Cues:
+    __slots__ = ("digits", "mixed", "singles", "text", "tokens", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Lower-cased tokens split at spaces and punctuation ("@", "$", "!", "|" stay inside tokens).
+        data = text.lower().encode("utf-8", "surrogatepass")
+        self.tokens = tokens = data.translate(_TO_SPACE).decode("utf-8", "surrogatepass").split()
+        self.words = words = frozenset(tokens)
+        # Tokens mixing letters with digits or leet symbols ("gma1l", "o8o", "h0tmail").
+        self.mixed = [w for w in words if not w.isalpha() and not w.isdigit() and not w.isdecimal()]
+        if self.mixed:
+            self.mixed = [w for w in self.mixed if any(c.isalpha() for c in w)]
+        # How many one-character tokens ("j o h n") and ASCII digits.
+        self.singles = len([w for w in tokens if len(w) == 1])
+        self.digits = len(data) - len(data.translate(None, b"0123456789"))
+
+
+@lru_cache(maxsize=16)
+def cues(text: str) -> Cues:
+    return Cues(text)
