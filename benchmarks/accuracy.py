@@ -39,6 +39,12 @@ def intents(m: Metrics) -> str:
     return "; ".join(f"{k.replace('_', ' ')} {fmt(r)}" for k, r in sorted(m.intent_recall.items())) or "–"
 
 
+def shown(set_name: str, tag: str, m: Metrics) -> bool:
+    """Per-country rows only for our cases (the public phone sets have ~245 regions); no row repeating a set."""
+    is_region = len(tag) == 2 and tag.isupper()
+    return not (is_region and set_name != "cases") and not set_name.startswith(tag)
+
+
 def table(reports: dict[str, Report], min_tag_cases: int) -> list[str]:
     lines = [
         "| set | tag | cases | contact recall | span coverage | clean flagged | clean flagged by contacts "
@@ -47,7 +53,7 @@ def table(reports: dict[str, Report], min_tag_cases: int) -> list[str]:
     ]
     for name, report in reports.items():
         rows = [("**all**", report.overall)]
-        rows += [(tag, m) for tag, m in report.by_tag.items() if m.cases >= min_tag_cases]
+        rows += [(tag, m) for tag, m in report.by_tag.items() if m.cases >= min_tag_cases and shown(name, tag, m)]
         for tag, m in rows:
             cells = [
                 fmt(m.contact_recall),
