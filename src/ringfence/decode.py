@@ -90,7 +90,8 @@ def decode_token(token: str) -> str | None:
         with contextlib.suppress(binascii.Error, ValueError):
             candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
     for text in candidates:
-        if text is not None and _printable(text) and _CONTACTISH.search(text):
+        # NFKC first: a payload may itself be disguised (circled or fullwidth digits inside the base64).
+        if text is not None and _printable(text) and _CONTACTISH.search(unicodedata.normalize("NFKC", text)):
             return text
     return None
 
