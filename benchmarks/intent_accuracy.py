@@ -21,7 +21,7 @@ from pathlib import Path
 from ringfence import Context, Scanner
 from ringfence.detectors.intent import IntentDetector
 from ringfence.normalize.view import View
-from ringfence.types import INTENT_KINDS, Kind
+from ringfence.types import INTENT_KINDS
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases" / "intent.jsonl"
 TARGETS = {"recall": 0.92, "hard_negative_flagged": 0.01, "decision_accuracy": 0.96}
@@ -61,7 +61,9 @@ def main() -> int:
         elif "hard_negative" not in case["tags"]:
             misses.append(f"DECISION {case['id']} expected {case['violation']} {case['text']!r}")
 
-    rows = [(f"recall {k.value}", hits[k.value] / max(1, totals[k.value]), totals[k.value]) for k in sorted(INTENT_KINDS)]
+    rows = [
+        (f"recall {k.value}", hits[k.value] / max(1, totals[k.value]), totals[k.value]) for k in sorted(INTENT_KINDS)
+    ]
     rows.append(("hard negatives flagged", flagged / max(1, hard), hard))
     rows.append(("decision accuracy", correct / len(cases), len(cases)))
 

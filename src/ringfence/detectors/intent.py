@@ -8,17 +8,14 @@ rules do not know. A cue whose scope says "mention" is reported below the policy
 
 from __future__ import annotations
 
-import re
-
 from ringfence.detectors.base import Match
 from ringfence.intent.model import IntentModel, default_model
-from ringfence.intent.rules import STRONG, TRIGGERS, Cue, find_cues, platform_in
+from ringfence.intent.rules import STRONG, TRIGGERS, Cue, find_cues, lower_same_length, platform_in
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
-_TRIGGERS_ANY_CASE = re.compile(TRIGGERS.pattern, re.IGNORECASE)
 MENTION_CONFIDENCE = 0.2
-MODEL_ONLY_THRESHOLD = 0.75
+MODEL_ONLY_THRESHOLD = 0.85
 _WINDOW = 600
 
 
@@ -26,7 +23,7 @@ def _confidence(cue: Cue, p: float) -> float:
     if cue.scope is not None:
         return MENTION_CONFIDENCE
     if cue.tier == STRONG:
-        return 0.6 + 0.35 * p
+        return 0.9
     return 0.25 + 0.7 * p  # a medium cue is a violation only when the model agrees (p >= 0.36)
 
 
@@ -45,17 +42,27 @@ class IntentDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        lower = text.lower()
-        first = TRIGGERS.search(lower) if len(lower) == len(text) else _TRIGGERS_ANY_CASE.search(text)
+        lower = lower_same_length(text)
+        first = TRIGGERS.search(lower)
         if first is None:
             return []
-        cues = find_cues(text)
+        cues = find_cues(text, lower)
         live = [c for c in cues if c.scope is None]
         # A mention that overlaps a live cue is the same words read twice; the live reading stands.
         cues = live + [c for c in cues if c.scope is not None and not any(_overlap(c, k) for k in live)]
-        matches = [self._match(c, self._probabilities(text, c.start, c.end)[c.kind]) for c in cues]
-        matches.extend(self._model_only(text, first.start(), {c.kind for c in cues}))
-        return matches
+        # "pay me outside the platform": the payment reading is the specific one, not a bare "outside" euphemism.
+        cues = [
+            c for c in cues if c.rule != "request.euphemism" or not any(_overlap(c, k) and k is not c for k in cues)
+        ]
+        if not cues:
+            return self._model_only(text, first.start())
+        out = []
+        for cue in cues:
+            p = 1.0
+            if cue.scope is None and cue.tier != STRONG:
+                p = self._probabilities(text, cue.start, cue.end)[cue.kind]
+            out.append(self._match(cue, p))
+        return out
 
     def _probabilities(self, text: str, start: int, end: int) -> dict[Kind, float]:
         if len(text) > _WINDOW:
@@ -66,13 +73,12 @@ class IntentDetector:
         rule = f"intent.{cue.rule}" + (f".{cue.scope}" if cue.scope else "")
         return Match(cue.kind, cue.platform, cue.rule, cue.start, cue.end, rule, round(_confidence(cue, p), 3))
 
-    def _model_only(self, text: str, trigger_at: int, covered: set[Kind]) -> list[Match]:
+    def _model_only(self, text: str, trigger_at: int) -> list[Match]:
         """Phrasings no rule knows: the model alone, on the sentence of the first trigger, with a stricter bar."""
         start, end = _sentence_around(text, trigger_at)
-        probabilities = self._probabilities(text, start, end)
         out = []
-        for kind, p in probabilities.items():
-            if kind not in covered and p >= MODEL_ONLY_THRESHOLD:
+        for kind, p in self._probabilities(text, start, end).items():
+            if p >= MODEL_ONLY_THRESHOLD:
                 platform = platform_in(text[start:end], kind)
                 out.append(Match(kind, platform, "model", start, end, self.model.rule, round(0.9 * p, 3)))
         return out

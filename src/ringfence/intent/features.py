@@ -1,8 +1,10 @@
 """Hashed features shared by training (scripts/train_intent.py) and the runtime model: word 1-2 grams plus
-character 3-4 grams inside words, so misspellings ("watsap", "reveiw") still share buckets."""
+the 4-character prefix of each longer word, so inflections and misspellings ("watsap", "reviews") share a
+bucket. Kept small: the model runs only on the few messages the rules leave undecided."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 
@@ -19,13 +21,8 @@ def feature_ids(text: str) -> dict[int, float]:
     out: dict[int, float] = {}
     words = tokens(text)
     grams: list[str] = [f"w:{w}" for w in words]
-    grams.extend(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    for w in words:
-        if len(w) < 4:
-            continue
-        padded = f"<{w}>"
-        for n in (3, 4):
-            grams.extend(f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    grams.extend(f"b:{a} {b}" for a, b in itertools.pairwise(words))
+    grams.extend(f"p:{w[:4]}" for w in words if len(w) > 4)
     for gram in grams:
         bucket = zlib.crc32(gram.encode("utf-8")) % N_BUCKETS
         out[bucket] = out.get(bucket, 0.0) + 1.0

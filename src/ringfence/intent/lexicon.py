@@ -11,8 +11,21 @@ from __future__ import annotations
 
 # canonical name -> spellings (regex fragments). Contact apps first, then payment rails.
 CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
-    "whatsapp": (r"whats\s?app", r"whatsap", r"watsapp?", r"wats\s?app", r"whtsapp", r"wasap", r"wsp", r"wpp",
-                 r"whats", r"zap\s?zap", r"zap", r"w\.?a\.?", r"vatsap"),
+    "whatsapp": (
+        r"whats\s?app",
+        r"whatsap",
+        r"watsapp?",
+        r"wats\s?app",
+        r"whtsapp",
+        r"wasap",
+        r"wsp",
+        r"wpp",
+        r"whats",
+        r"zap\s?zap",
+        r"zap",
+        r"w\.?a\.?",
+        r"vatsap",
+    ),
     "telegram": (r"telegram", r"telegrm", r"tele\s?gram", r"tg"),
     "signal": (r"signal\s?app",),
     "skype": (r"skype", r"skyp", r"sky\s?pe"),
@@ -29,8 +42,18 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "imo": (r"imo",),
     "kakaotalk": (r"kakao\s?talk", r"kakao"),
     "email": (r"e-?mail", r"gmail", r"correo", r"courriel", r"mail"),
-    "phone": (r"phone", r"cell", r"mobile", r"celular", r"telefone", r"tel[eé]fono", r"t[eé]l[eé]phone", r"portable",
-              r"sms", r"imessage"),
+    "phone": (
+        r"phone",
+        r"cell",
+        r"mobile",
+        r"celular",
+        r"telefone",
+        r"tel[eé]fono",
+        r"t[eé]l[eé]phone",
+        r"portable",
+        r"sms",
+        r"imessage",
+    ),
     "zoom": (r"zoom", r"google\s?meet", r"hangouts?", r"teams"),
 }
 
@@ -44,12 +67,37 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "gcash": (r"g-?cash", r"paymaya", r"maya"),
     "western_union": (r"western\s?union", r"wu"),
     "moneygram": (r"money\s?gram",),
-    "bank_transfer": (r"bank\s?transfer", r"wire(?:\s?transfer)?", r"direct\s?deposit", r"bank\s?deposit",
-                      r"bank\s?account", r"iban", r"swift", r"ach", r"transferencia(?:\s?bancaria)?",
-                      r"transfer[eê]ncia(?:\s?banc[aá]ria)?", r"virement(?:\s?bancaire)?", r"dep[oó]sito",
-                      r"bank\s?(?:me|mein)", r"bank"),
-    "crypto": (r"crypto", r"usdt", r"usdc", r"tether", r"bitcoin", r"btc", r"eth", r"ethereum", r"binance",
-               r"trc-?20", r"erc-?20", r"cripto", r"bitcoins?"),
+    "bank_transfer": (
+        r"bank\s?transfer",
+        r"wire(?:\s?transfer)?",
+        r"direct\s?deposit",
+        r"bank\s?deposit",
+        r"bank\s?account",
+        r"iban",
+        r"swift",
+        r"ach",
+        r"transferencia(?:\s?bancaria)?",
+        r"transfer[eê]ncia(?:\s?banc[aá]ria)?",
+        r"virement(?:\s?bancaire)?",
+        r"dep[oó]sito",
+        r"bank\s?(?:me|mein)",
+        r"bank",
+    ),
+    "crypto": (
+        r"crypto",
+        r"usdt",
+        r"usdc",
+        r"tether",
+        r"bitcoin",
+        r"btc",
+        r"eth",
+        r"ethereum",
+        r"binance",
+        r"trc-?20",
+        r"erc-?20",
+        r"cripto",
+        r"bitcoins?",
+    ),
     "pix": (r"pix",),
     "upi": (r"upi", r"paytm", r"phone\s?pe", r"g\s?pay", r"google\s?pay", r"bhim"),
     "revolut": (r"revolut",),
@@ -254,7 +302,7 @@ EARLY = (
 THREAT_IF = (
     r"(?:unless|if\syou\s(?:don'?t|do\snot|won'?t|refuse|can'?t)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
     r"|si\sno|a\smenos\sque|o\ste|se\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
-    r"|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
+    r"|si\s(?:vous|tu)\sne\s[\w']{1,12}\spas|nahi\s\w{1,10}\sto|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
 )
 
 # -- scope cues ------------------------------------------------------------------------------------------------
@@ -286,7 +334,7 @@ RULE_REFERENCE = (
 RULE_QUESTION = (
     r"(?:allowed|permitted|allow|against\s(?:the\s)?(?:rules?|terms|tos|policy)|rules?|policy|tos|terms|legal"
     r"|violation|violate|ok\sto\sshare|okay\sto\sshare|safe\sto|a\sscam|legit|legitimate"
-    r"|permitido|se\spermite|se\spuede|reglas|normas|pol[ií]tica|pode|posso|regras|proibido"
+    r"|permitido|se\spermite|reglas|normas|pol[ií]tica|regras|proibido"
     r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|chalega|allowed\shai|theek\shai\skya|niyam"
     r"|pwede\sba|puwede\sba|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3)"
 )

@@ -51,7 +51,9 @@ class IntentModel:
             if row is not None:
                 for i, w in enumerate(row):
                     scores[i] += w * count
-        return {label: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for label, s in zip(LABELS, scores, strict=True)}
+        return {
+            label: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for label, s in zip(LABELS, scores, strict=True)
+        }
 
 
 @lru_cache(maxsize=1)

@@ -54,28 +54,338 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-# Stems at a word start; every rule below contains at least one of them, so no hit means no intent.
-_TRIGGER_STEMS = """
-whats wats whtsapp wasap wsp wpp zap vatsap telegr tele tg signal skyp viber wechat we_chat weixin line discord
-messenger insta ig facebook fb linked snap twitter imo kakao mail e-mail email gmail correo courriel phone cell
-mobile celular telef teléf tél sms imessage paypal pay pp wise transfer payon zell cash venmo gcash g-cash maya
-western wu money bank wire direct iban swift ach virement deposit depósito deposito crypto cripto usdt usdc tether
-bitcoin btc eth binance trc erc pix upi paytm gpay g_pay google_pay bhim revolut skrill remitly worldremit ria bizum
-mercado nequi daviplata yape plin efectivo dinheiro espèces especes number numero número numéro no. contact contato
-coordonn raqam raqmak ra2mak rakamak r2mak nemrtak nimr numrak numrik handle socials call text ring gimme give_me_a
-hit_me buzz llám llam márc marc escrib escríb habl liga chama appel téléphon texte mujhe karo tawag i-text itext
-i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel facetime whatsappni message msg dm pm ping add
-reach find follow write join connect hmu agrég agreg cont búsc busc adiciona procura fala écris ecris écriv ajoute
-rejoins dhundo i-message i-add i-pm mag-message magmessage kontakin zidni addni ab3at ib3at eb3at app appli aplica
-bird outside platform plataforma plateforme plate-forme site sitio website fuera fora dehors hors bahar labas barra
-khare without preferred favorite favourite usual paid pago pagar págame pagame pague pagamento paga paie payer payez
-payons paye paise bayad bayaran magbayad babayaran edfa3 idfa3 ed3af dfa3 fee commission comisi comiss taxa frais
-tarifa cargo charge pourcentage percentage katauti kaat singil bawas komisyon 3umula 3omola rsoum rusum cut private
-personal separately side seedha direkta diretso directo direto directement friends f&f f_&_f f_and_f fnf amigos amis
-family review feedback rating rate star score testimonial reseña resena calific valorac opini estrell avalia estrel
-nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka 5 five
-""".split()
-TRIGGERS = re.compile(r"(?<!\w)" + _trie(sorted({stem.replace("_", " ") for stem in _TRIGGER_STEMS})))
+# Stems at a word start, per intent family; every rule of a family contains one of its stems, so a message
+# with no stem of a family skips that family's rules, and one with none at all stops at a single search.
+_REQUEST_STEMS = [
+    "whats",
+    "wats",
+    "whtsapp",
+    "wasap",
+    "wsp",
+    "wpp",
+    "zap",
+    "vatsap",
+    "telegr",
+    "tele",
+    "tg",
+    "signal",
+    "skyp",
+    "viber",
+    "wechat",
+    "we_chat",
+    "weixin",
+    "line",
+    "discord",
+    "messenger",
+    "insta",
+    "ig",
+    "facebook",
+    "fb",
+    "linked",
+    "snap",
+    "twitter",
+    "imo",
+    "kakao",
+    "mail",
+    "e-mail",
+    "email",
+    "gmail",
+    "correo",
+    "courriel",
+    "phone",
+    "cell",
+    "mobile",
+    "celular",
+    "telef",
+    "teléf",
+    "tél",
+    "sms",
+    "imessage",
+    "number",
+    "numero",
+    "número",
+    "numéro",
+    "no.",
+    "nos.",
+    "contact",
+    "contato",
+    "coordonn",
+    "raqam",
+    "raqmak",
+    "ra2mak",
+    "rakamak",
+    "r2mak",
+    "nemrtak",
+    "nimr",
+    "numrak",
+    "numrik",
+    "handle",
+    "socials",
+    "call",
+    "text",
+    "ring",
+    "gimme",
+    "give_me_a",
+    "hit_me",
+    "buzz",
+    "llám",
+    "llam",
+    "márc",
+    "marc",
+    "escrib",
+    "escríb",
+    "habl",
+    "liga",
+    "chama",
+    "appel",
+    "téléphon",
+    "texte",
+    "mujhe",
+    "karo",
+    "tawag",
+    "i-text",
+    "itext",
+    "i-call",
+    "kall",
+    "kalim",
+    "kalem",
+    "kalam",
+    "ettasel",
+    "itasal",
+    "ittasil",
+    "rassel",
+    "ra2ssel",
+    "facetime",
+    "whatsappni",
+    "message",
+    "msg",
+    "dm",
+    "pm",
+    "ping",
+    "add",
+    "reach",
+    "find",
+    "follow",
+    "write",
+    "join",
+    "connect",
+    "hmu",
+    "agrég",
+    "agreg",
+    "cont",
+    "búsc",
+    "busc",
+    "adiciona",
+    "procura",
+    "fala",
+    "écris",
+    "ecris",
+    "écriv",
+    "ajoute",
+    "rejoins",
+    "dhundo",
+    "i-message",
+    "i-add",
+    "i-pm",
+    "mag-message",
+    "magmessage",
+    "kontakin",
+    "zidni",
+    "addni",
+    "ab3at",
+    "ib3at",
+    "eb3at",
+    "app",
+    "appli",
+    "aplica",
+    "bird",
+    "outside",
+    "off",
+    "platform",
+    "plataforma",
+    "plateforme",
+    "plate-forme",
+    "site",
+    "sitio",
+    "website",
+    "fuera",
+    "fora",
+    "dehors",
+    "hors",
+    "bahar",
+    "labas",
+    "barra",
+    "khare",
+    "without",
+    "preferred",
+    "favorite",
+    "favourite",
+    "usual",
+    "another",
+    "different",
+    "private",
+]
+_PAYMENT_STEMS = [
+    "paypal",
+    "pay_pal",
+    "pp",
+    "wise",
+    "transfer",
+    "payon",
+    "zell",
+    "cash",
+    "venmo",
+    "gcash",
+    "g-cash",
+    "maya",
+    "paymaya",
+    "western",
+    "wu",
+    "money",
+    "bank",
+    "wire",
+    "direct",
+    "iban",
+    "swift",
+    "ach",
+    "virement",
+    "deposit",
+    "depósito",
+    "deposito",
+    "crypto",
+    "cripto",
+    "usdt",
+    "usdc",
+    "tether",
+    "bitcoin",
+    "btc",
+    "eth",
+    "binance",
+    "trc",
+    "erc",
+    "pix",
+    "upi",
+    "paytm",
+    "phone_pe",
+    "gpay",
+    "g_pay",
+    "google_pay",
+    "bhim",
+    "revolut",
+    "skrill",
+    "remitly",
+    "worldremit",
+    "ria",
+    "bizum",
+    "mercado",
+    "nequi",
+    "daviplata",
+    "yape",
+    "plin",
+    "efectivo",
+    "dinheiro",
+    "espèces",
+    "especes",
+    "fee",
+    "commission",
+    "comisi",
+    "comiss",
+    "taxa",
+    "frais",
+    "tarifa",
+    "cargo",
+    "charge",
+    "pourcentage",
+    "percentage",
+    "katauti",
+    "kaat",
+    "singil",
+    "bawas",
+    "komisyon",
+    "3umula",
+    "3omola",
+    "rsoum",
+    "rusum",
+    "cut",
+    "20%",
+    "10%",
+    "outside",
+    "off",
+    "private",
+    "personal",
+    "separately",
+    "side",
+    "under",
+    "seedha",
+    "direkta",
+    "diretso",
+    "directo",
+    "direto",
+    "directement",
+    "fuera",
+    "fora",
+    "dehors",
+    "hors",
+    "bahar",
+    "labas",
+    "bara",
+    "barra",
+    "friends",
+    "f&f",
+    "f_&_f",
+    "f_and_f",
+    "fnf",
+    "amigos",
+    "amis",
+    "family",
+    "in_person",
+]
+_FEEDBACK_STEMS = [
+    "review",
+    "feedback",
+    "rating",
+    "rate",
+    "star",
+    "score",
+    "testimonial",
+    "reseña",
+    "resena",
+    "calific",
+    "valorac",
+    "opini",
+    "estrell",
+    "avalia",
+    "estrel",
+    "nota",
+    "coment",
+    "avis",
+    "évaluat",
+    "evaluat",
+    "note",
+    "étoile",
+    "etoile",
+    "taqy",
+    "tuqy",
+    "njoum",
+    "nojoom",
+    "nujum",
+    "bituin",
+    "marka",
+]
+
+
+def _stems(words: list[str]) -> str:
+    return r"\b" + _trie(
+        sorted({w.replace("_", " ") for w in words})
+    )  # \b, not a lookbehind: keeps the fast prefix scan
+
+
+TRIGGERS = re.compile(_stems(_REQUEST_STEMS + _PAYMENT_STEMS + _FEEDBACK_STEMS))
+FAMILY_TRIGGERS = {
+    Kind.OFF_PLATFORM_REQUEST: re.compile(_stems(_REQUEST_STEMS)),
+    Kind.OFF_PLATFORM_PAYMENT: re.compile(_stems(_PAYMENT_STEMS)),
+    Kind.FEEDBACK_MANIPULATION: re.compile(_stems(_FEEDBACK_STEMS)),
+}
 
 _GAP = r"[^.!?\n]{0,30}?"
 _NOT_THROUGH_PLATFORM = (
@@ -93,7 +403,8 @@ class Rule:
 
 
 def _rule(kind: Kind, name: str, tier: str, source: str) -> Rule:
-    return Rule(kind, name, tier, re.compile(source, _I))
+    # Rules read lower-cased text: case-sensitive alternations let the regex engine skip positions fast.
+    return Rule(kind, name, tier, re.compile(source))
 
 
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
@@ -153,7 +464,7 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.call_you",
         STRONG,
-        rf"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
+        r"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
         r"\s(?:you|u)\b",
     ),
     _rule(
@@ -198,7 +509,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{PAY_PLATFORM}\s(?:only|instead|is\sfine|is\sbetter|works|ok|okay|preferred|accepted|please|pls|payment"
         r"|transfer|me|is\seasier|would\sbe\sbetter|na\slang|nalang|chalega|se\spay|pe\spay|mein\spay|de\sdo|kar\sdo"
         r"|sirf|solamente|s[oó]|seulement)\b"
-        rf"|\b(?:accept|accepts|take|prefer|do\syou\s(?:have|use|accept|take)|you\shave|aceptas|aceitas|aceita"
+        rf"|\b(?:accept|accepts|take|prefer|use|do\syou\s(?:have|use|accept|take)|you\shave|aceptas|aceitas|aceita"
         rf"|acceptez|as-tu|tienes|tens|meron\ska|may\s(?:ka|kang))\s{PAY_PLATFORM}(?!\w)",
     ),
     _rule(
@@ -217,7 +528,7 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_direct",
         STRONG,
-        rf"\b{lx.PAY}\b(?:\s[\w']{{1,12}}){{0,2}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}",
+        rf"\b{lx.PAY}\b(?:\s[\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _PAY,
@@ -258,7 +569,8 @@ RULES: tuple[Rule, ...] = (
         "feedback.threat",
         STRONG,
         rf"(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[^\n]{{0,50}}?\b{lx.THREAT_IF}"
-        rf"|\b{lx.THREAT_IF}\b[^\n]{{0,60}}?(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)",
+        rf"|\b{lx.THREAT_IF}\b[^\n]{{0,60}}?(?:(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}"
+        rf"|\b{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)",
     ),
 )
 
@@ -278,7 +590,9 @@ _REPORT = re.compile(
     rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b", _I
 )
 _QUOTES = re.compile(r"[\"“”«»„]")
-_SKILL_AFTER = re.compile(rf"^[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I)
+_SKILL_AFTER = re.compile(
+    rf"^[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I
+)
 _SKILL_BEFORE = re.compile(
     rf"\b{lx.SKILL_BEFORE}\s(?:(?:the|your|a|an|our|their|my|la|el|o|a|le)\s)?(?:[\w']{{1,15}}\s)?$", _I
 )
@@ -308,10 +622,22 @@ class Cue:
     scope: str | None
 
 
-def find_cues(text: str) -> list[Cue]:
+def lower_same_length(text: str) -> str:
+    """text.lower(), except characters whose lower case is longer stay as they are, so offsets still match."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def find_cues(text: str, lower: str | None = None) -> list[Cue]:
+    lower = lower_same_length(text) if lower is None else lower
+    families = {kind for kind, trigger in FAMILY_TRIGGERS.items() if trigger.search(lower)}
     cues: list[Cue] = []
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        if rule.kind not in families:
+            continue
+        for m in rule.pattern.finditer(lower):
             start, end = m.span()
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -334,12 +660,34 @@ def platform_in(span: str, kind: Kind) -> str | None:
 
 
 def _names_a_person(text: str, end: int) -> bool:
-    """"Call me Sam" introduces a name; "call me on WhatsApp" does not."""
+    """ "Call me Sam" introduces a name; "call me on WhatsApp" does not."""
     rest = text[end : end + 20].lstrip()
     word = rest.split(" ", 1)[0].strip(",.!?")
-    return bool(word) and word[0].isupper() and word.lower() not in {"on", "at", "via", "today", "tomorrow", "now",
-                                                                       "asap", "when", "please", "pls", "back", "later",
-                                                                       "anytime", "if", "and", "or", "so", "directly"}
+    return (
+        bool(word)
+        and word[0].isupper()
+        and word.lower()
+        not in {
+            "on",
+            "at",
+            "via",
+            "today",
+            "tomorrow",
+            "now",
+            "asap",
+            "when",
+            "please",
+            "pls",
+            "back",
+            "later",
+            "anytime",
+            "if",
+            "and",
+            "or",
+            "so",
+            "directly",
+        }
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
