@@ -3,8 +3,10 @@ payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo"), UPI addr
 and crypto wallets. Every number family is checksum-validated, so look-alikes (order numbers, commit hashes,
 UUIDs, hex constants) fail the check instead of being guessed at.
 
-Cost: ordinary text pays for one digit count and a few substring tests; the regexes of a family run only
-when its ingredients are present, and validators only on regex candidates.
+Cost: ordinary text pays for one digit count and a few substring tests; a family's regex runs only when its
+ingredients are present (digits, "@", "0x", a cue word), validators only on regex candidates. Patterns start
+with a literal or a small character set, never a look-behind, so the regex engine can skip ahead fast; the
+boundary before a match is checked in Python instead.
 """
 
 from __future__ import annotations
@@ -27,26 +29,22 @@ from ringfence.validators import (
 
 _ASCII_DIGITS = b"0123456789"
 
-# --- pay links ---------------------------------------------------------------------------------------------
+# --- pay links (matched in the lower-cased text) ---------------------------------------------------------------
 # One alternative per service; the named group holds the account id. A trailing amount (paypal.me/jo/25EUR)
-# belongs to the link. Names may end in "." or "-" only inside the link, so sentence punctuation is trimmed.
+# belongs to the link. An id's trailing "." or "-" is sentence punctuation and is trimmed.
 _LINK = re.compile(
-    r"(?<![\w.@/-])(?:https?://)?(?:www\.)?(?:"
-    r"(?:paypal\.me|paypal\.com/paypalme)/(?P<paypal>[\w.-]{1,64})(?:/[\d.,]{1,12}(?:[A-Za-z]{3})?)?"
+    r"(?:paypal\.me|paypal\.com/paypalme)/(?P<paypal>[\w.-]{1,64})(?:/[0-9.,]{1,12}(?:[a-z]{3})?)?"
     r"|(?:transfer)?wise\.com/pay/(?:me|r|business)/(?P<wise>[\w.-]{1,64})"
-    r"|link\.payoneer\.com/Token\?t=(?P<payoneer>[\w-]{8,128})(?:&[\w=&%.-]{0,100})?"
-    r"|cash\.app/\$(?P<cashapp>[\w-]{1,21})(?:/[\d.,]{1,12})?"
-    r"|(?:account\.)?venmo\.com/(?:u/)?(?P<venmo>[\w-]{2,31})"
+    r"|link\.payoneer\.com/token\?t=(?P<payoneer>[\w-]{8,128})(?:&[\w=&%.-]{0,100})?"
+    r"|cash\.app/\$(?P<cashapp>[\w-]{1,21})(?:/[0-9.,]{1,12})?"
+    r"|venmo\.com/(?:u/)?(?P<venmo>[\w-]{2,31})"
     r"|revolut\.me/(?P<revolut>[\w.-]{1,32})"
-    r")",
-    re.IGNORECASE,
 )
+_LINK_PREFIXES = ("https://www.", "http://www.", "https://", "http://", "www.", "account.")
 # Venmo site pages that are not profiles.
-_VENMO_PAGES = frozenset({"about", "legal", "signup", "login", "business", "pay", "help", "security", "privacy"})
+_VENMO_PAGES = frozenset({"about", "legal", "signup", "login", "business", "pay", "help", "security", "privacy", "u"})
 
-# --- accounts after a payment cue ----------------------------------------------------------------------------
-# cue word -> platform; the cue regex is built from the same table. "Wise" is an English word, so only the
-# capitalised brand counts (handled in `_platform_of`).
+# --- accounts after a payment cue (matched in the lower-cased text) ---------------------------------------------
 _CUES: dict[str, str] = {
     "paypal": "paypal",
     "pay pal": "paypal",
@@ -72,7 +70,8 @@ _CUES: dict[str, str] = {
     "interac": "interac",
     "e-transfer": "interac",
 }
-# Where a bare national phone number after the cue is most likely from.
+_CUE_PLATFORM = {cue.replace(" ", ""): platform for cue, platform in _CUES.items()}
+# Where a national phone number after the cue is most likely from.
 _PHONE_REGION = {
     "zelle": "US",
     "venmo": "US",
@@ -88,89 +87,41 @@ _PHONE_REGION = {
 }
 # Sigil-prefixed ids by platform: Cash App "$cashtag", Venmo/Revolut/Wise "@username".
 _TAG_SIGIL = {"cashapp": "$", "venmo": "@", "revolut": "@", "wise": "@"}
-
-_CUE_PLATFORM = {cue.replace(" ", ""): platform for cue, platform in _CUES.items()}
-_CUE_WORDS = sorted(_CUES, key=len, reverse=True)
 _CUE = re.compile(
-    r"(?<![\w.@$])(?P<cue>" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in _CUE_WORDS) + r")(?![\w])"
+    r"(?P<cue>" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True)) + ")"
     # A few filler words between cue and account: "my PayPal account email is", "Zelle me at", "GCash no.:".
-    r"""(?:[\s:=>(\[,.'"-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag|number|num|no"""
-    r"|phone|handle|details|is|at|to|on|me|my|it's|its){1}(?![\w])){0,4}"
-    r"""[\s:=>(\[,<'"-]{1,3}""",
-    re.IGNORECASE,
+    r"""(?![\w])(?:[\s:=>(\[,.'"-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
+    r"|number|num|no|phone|handle|details|is|at|to|on|me|my|it's|its)(?![\w])){0,4}"
+    r"""[\s:=>(\[,<'"-]{1,3}"""
 )
-_CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "pay",
-              "upi", "pesa", "interac", "e-transfer")  # fmt: skip
-_PHONE_AT = re.compile(r"\+?\(?\d(?:[\s().-]{0,2}\d){6,16}(?![\w])")
+# Substrings that every cue word contains (one test each, before the cue regex runs).
+_CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
+              "google", "upi", "pesa", "paymaya", "interac", "e-transfer")  # fmt: skip
+_LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
+_PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
 
 # --- UPI virtual payment addresses: name@psp, an email-like id whose "domain" is a bank's handle ---------------
-_UPI_HANDLES = [
-    "okaxis",
-    "okhdfcbank",
-    "okicici",
-    "oksbi",
-    "ybl",
-    "ibl",
-    "axl",
-    "paytm",
-    "ptyes",
-    "ptaxis",
-    "pthdfc",
-    "ptsbi",
-    "upi",
-    "apl",
-    "yapl",
-    "rapl",
-    "axisbank",
-    "hdfcbank",
-    "icici",
-    "sbi",
-    "kotak",
-    "idfcfirst",
-    "fbl",
-    "jupiteraxis",
-    "slc",
-    "freecharge",
-    "waaxis",
-    "wahdfcbank",
-    "wasbi",
-    "waicici",
-    "airtel",
-    "jio",
-    "pingpay",
-    "abfspay",
-    "axisb",
-    "ikwik",
-    "yesbank",
-    "yesbankltd",
-    "barodampay",
-    "aubank",
-    "indus",
-    "federal",
-    "naviaxis",
-    "superyes",
-    "dlb",
-    "timecosmos",
-    "tapicici",
-    "okbizaxis",
-]
-_UPI = re.compile(
-    r"(?<![\w.+%-])(?P<name>\w[\w.-]{0,62}\w)@(?P<psp>" + "|".join(sorted(_UPI_HANDLES, key=len, reverse=True)) + r")"
-    r"(?![\w@-]|\.[A-Za-z0-9])",
-    re.IGNORECASE,
+_UPI_HANDLES = (
+    "okaxis okhdfcbank okicici oksbi okbizaxis ybl ibl axl paytm ptyes ptaxis pthdfc ptsbi upi apl yapl rapl "
+    "axisbank hdfcbank icici sbi kotak idfcfirst fbl jupiteraxis slc freecharge waaxis wahdfcbank wasbi waicici "
+    "airtel jio pingpay abfspay axisb ikwik yesbank yesbankltd barodampay aubank indus federal naviaxis "
+    "superyes dlb timecosmos tapicici"
 )
+_UPI_AT = re.compile("@(?:" + "|".join(sorted(_UPI_HANDLES.split(), key=len, reverse=True)) + r")(?![\w@-]|\.[a-z0-9])")
+_UPI_NAME = re.compile(r"\w[\w.-]{0,62}\w|\w")
 
 # --- account numbers -----------------------------------------------------------------------------------------
-# Card: digit groups joined by single spaces or dashes; the validator picks the group window that is a card.
-_CARD = re.compile(r"(?<![\w+.,/-])\d{1,19}(?:[ -]\d{1,19}){0,9}(?![\w]|[.,/-]\d)")
-_DIGIT_GROUP = re.compile(r"\d{1,19}")
+# Card: digit groups joined by single spaces or dashes; `_card_windows` picks the groups that form a card.
+_CARD = re.compile(r"[0-9][0-9]{0,18}(?:[ -][0-9]{1,19}){0,9}(?![\w]|[.,/-][0-9])")
+_DIGIT_GROUP = re.compile(r"[0-9][0-9]{0,18}")
 _CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
-# IBAN: country, check digits, then 11-30 letters/digits, optionally grouped; trimmed to a valid prefix below.
-_IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d\d(?:[ -]?[A-Za-z0-9]){11,31}")
-_BASE58 = re.compile(r"(?<![\w])[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
-_SEGWIT = re.compile(r"(?<![\w])(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
-_ETH = re.compile(r"(?<![\w])0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
+# IBAN: check digits, then 11-31 letters/digits, optionally grouped; trimmed to a valid prefix. The pattern
+# starts at the check digits (the engine skips letters fast) and looks behind them for the country letters.
+_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:[ -]?[A-Za-z0-9]){11,31}")
+_BASE58 = re.compile(r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
+_SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
+_ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
 
 _EMAILS = EmailDetector()
 
@@ -179,12 +130,20 @@ def _payment(platform: str, value: str, start: int, end: int, rule: str, confide
     return Match(Kind.PAYMENT, platform, value, start, end, f"payment.{rule}", confidence)
 
 
-def _platform_of(cue: str) -> str | None:
-    key = "".join(cue.lower().split())
-    platform = _CUE_PLATFORM.get(key)
-    if platform == "wise" and cue[0] != "W" and key != "transferwise":
-        return None  # "be wise", "otherwise"-like prose, not the brand
-    return platform
+def _starts_token(text: str, index: int, also: str = "") -> bool:
+    """True when text[index] begins a token: the character before it is not a word character nor in `also`."""
+    if index == 0:
+        return True
+    before = text[index - 1]
+    return not (before.isalnum() or before == "_" or before in also)
+
+
+def _lower_same_length(text: str) -> str:
+    """`text` lower-cased with offsets kept: a character whose lower case is longer stays as it is."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 class PaymentDetector:
@@ -193,162 +152,209 @@ class PaymentDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        encoded = text.encode("utf-8")
+        encoded = text.encode("utf-8", "surrogatepass")
         digits = len(encoded) - len(encoded.translate(None, _ASCII_DIGITS))
         has_at = "@" in text
         matches: list[Match] = []
-        if digits >= 6:
-            matches += self._cards(text)
-            matches += self._ibans(text)
-        if digits:
-            matches += self._crypto(text)
-        elif "T" in text:
-            matches += self._base58(text)  # a TRON address can be free of digits
-        if has_at:
-            matches += self._upi(text)
+        if digits >= 8:  # an IBAN has 8 digits or more in practice, a card 12 or more
+            if digits >= 12:
+                matches += _cards(text)
+            matches += _ibans(text)
+        if digits and len(text) >= 26:
+            # Every address has a digit (Bitcoin ones start with one); a digit-free TRON address (about 0.4% of
+            # them) is the price of keeping ordinary text cheap.
+            matches += _base58(text)
+            if "c1" in text or "C1" in text:
+                matches += _segwit(text)
+            if "0x" in text:
+                matches += _eth(text)
         if has_at or digits >= 7 or "/" in text or "$" in text:
-            lower = text.lower()
-            if any(stem in lower for stem in _CUE_STEMS):
-                matches += self._links(text)
-                matches += self._cued(view, context)
+            lower = _lower_same_length(text)
+            if has_at:
+                matches += _upi(text, lower)
+            if "/" in text and any(stem in lower for stem in _LINK_STEMS):
+                matches += _links(text, lower)
+            if (has_at or digits >= 7 or "$" in text) and any(stem in lower for stem in _CUE_STEMS):
+                matches += _cued(view, lower, context)
         return matches
 
-    # -- pay links and cued accounts --
 
-    def _links(self, text: str) -> list[Match]:
-        found = []
-        for m in _LINK.finditer(text):
-            platform = next(name for name, value in m.groupdict().items() if value is not None)
-            account = m.group(platform)
-            end = m.end()
-            if m.end(platform) == end:  # the id ends the link: sentence punctuation is not part of it
-                stripped = account.rstrip(".-")
-                end -= len(account) - len(stripped)
-                account = stripped
-            if not account or (platform == "venmo" and account.lower() in _VENMO_PAGES):
-                continue
-            value = account if platform == "payoneer" else account.lower()
-            found.append(_payment(platform, value, m.start(), end, "link", 0.97))
-        return found
+# -- pay links and cued accounts --
 
-    def _cued(self, view: View, context: Context) -> list[Match]:
-        text = view.text
-        emails = {e.start: e for e in _EMAILS.detect(view, context)} if "@" in text else {}
-        found = []
-        for m in _CUE.finditer(text):
-            platform = _platform_of(m.group("cue"))
-            if platform is None:
-                continue
-            pos = m.end()
+
+def _links(text: str, lower: str) -> list[Match]:
+    found = []
+    for m in _LINK.finditer(lower):
+        start = m.start()
+        for prefix in _LINK_PREFIXES:
+            if lower.endswith(prefix, 0, start):
+                start -= len(prefix)
+                break
+        if not _starts_token(text, start, ".@/-"):
+            continue
+        platform = next(name for name, value in m.groupdict().items() if value is not None)
+        account_start, account_end = m.span(platform)
+        end = m.end()
+        account = text[account_start:account_end]
+        if account_end == end:  # the id ends the link: sentence punctuation is not part of it
+            stripped = account.rstrip(".-")
+            end -= len(account) - len(stripped)
+            account = stripped
+        if not account or (platform == "venmo" and account.lower() in _VENMO_PAGES):
+            continue
+        value = account if platform == "payoneer" else account.lower()
+        found.append(_payment(platform, value, start, end, "link", 0.97))
+    return found
+
+
+def _cue_platform(text: str, start: int, end: int) -> str | None:
+    platform = _CUE_PLATFORM.get("".join(text[start:end].lower().split()))
+    if platform == "wise" and text[start] != "W":
+        return None  # "be wise" is prose; only the capitalised brand names the service
+    return platform
+
+
+def _cued(view: View, lower: str, context: Context) -> list[Match]:
+    text = view.text
+    emails: dict[int, Match] | None = None
+    found = []
+    for m in _CUE.finditer(lower):
+        if not _starts_token(text, m.start(), ".@$"):
+            continue
+        platform = _cue_platform(text, m.start("cue"), m.end("cue"))
+        if platform is None:
+            continue
+        pos = m.end()
+        if text[pos : pos + 64].find("@") >= 0:
+            if emails is None:  # the email detector runs once, and only when a cue precedes an "@"
+                emails = {e.start: e for e in _EMAILS.detect(view, context)}
             email = emails.get(pos)
             if email is not None:
                 found.append(_payment(platform, email.value, m.start(), email.end, "cue_email", 0.95))
                 continue
-            sigil = _TAG_SIGIL.get(platform)
-            tag = _TAG_AT.match(text, pos)
-            if tag is not None and sigil is not None and text[pos] == sigil:
-                found.append(_payment(platform, tag.group("tag").lower(), m.start(), tag.end(), "cue_tag", 0.9))
-                continue
-            phone = _PHONE_AT.match(text, pos)
-            if phone is not None:
-                value = _phone_value(phone.group(), _PHONE_REGION.get(platform) or context.region)
-                if value is not None:
-                    found.append(_payment(platform, value, m.start(), phone.end(), "cue_phone", 0.85))
-        return found
-
-    def _upi(self, text: str) -> list[Match]:
-        found = []
-        for m in _UPI.finditer(text):
-            value = f"{m.group('name').lower()}@{m.group('psp').lower()}"
-            found.append(_payment("upi", value, m.start(), m.end(), "upi", 0.9))
-        return found
-
-    # -- numbers with checksums --
-
-    def _cards(self, text: str) -> list[Match]:
-        found = []
-        for m in _CARD.finditer(text):
-            groups = [(g.start(), g.end()) for g in _DIGIT_GROUP.finditer(m.group())]
-            cued = _CARD_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
-            found += _card_windows(text, m.start(), groups, cued)
-        return found
-
-    def _ibans(self, text: str) -> list[Match]:
-        found = []
-        m = _IBAN.search(text)
-        while m is not None:
-            raw, pos = m.group(), m.start() + 1
-            # The longest prefix ending at a token boundary: "DE89 3704 0044 0532 0130 00 thanks". A failed run
-            # is retried from its next word, which may start the real IBAN ("ref AB12 ... DE89 3704 ...").
-            for cut in range(len(raw), 14, -1):
-                if not raw[cut - 1].isalnum() or (cut < len(raw) and raw[cut].isalnum()):
-                    continue
-                value = canonical_iban(raw[:cut].replace(" ", "").replace("-", ""))
-                if value is not None:
-                    found.append(_payment("iban", value, m.start(), m.start() + cut, "iban", 0.98))
-                    pos = m.start() + cut
-                    break
-            m = _IBAN.search(text, pos)
-        return found
-
-    def _crypto(self, text: str) -> list[Match]:
-        found = self._base58(text)
-        if "c1" in text or "C1" in text:
-            for m in _SEGWIT.finditer(text):
-                platform = segwit_platform(m.group())
-                if platform is not None:
-                    found.append(_payment(platform, m.group().lower(), m.start(), m.end(), "segwit", 0.98))
-        if "0x" in text:
-            for m in _ETH.finditer(text):
-                checked = eth_checksum_address(m.group("hex"))
-                if checked is not None:
-                    address, checksummed = checked
-                    found.append(_payment("ethereum", address, m.start(), m.end(), "eth", 0.98 if checksummed else 0.8))
-        return found
-
-    def _base58(self, text: str) -> list[Match]:
-        found = []
-        for m in _BASE58.finditer(text):
-            platform = base58check_platform(m.group())
-            if platform is not None:
-                found.append(_payment(platform, m.group(), m.start(), m.end(), "base58check", 0.98))
-        return found
+        tag = _TAG_AT.match(text, pos)
+        if tag is not None and text[pos] == _TAG_SIGIL.get(platform):
+            found.append(_payment(platform, tag.group("tag").lower(), m.start(), tag.end(), "cue_tag", 0.9))
+            continue
+        phone = _PHONE_AT.match(text, pos)
+        if phone is not None:
+            value = _phone_value(phone.group(), _PHONE_REGION.get(platform) or context.region)
+            if value is not None:
+                found.append(_payment(platform, value, m.start(), phone.end(), "cue_phone", 0.85))
+    return found
 
 
-def _card_windows(text: str, offset: int, groups: list[tuple[int, int]], cued: bool) -> list[Match]:
-    """Card numbers among consecutive digit groups: a window of groups whose digits form a valid card; a
-    multi-group window starts with a 4-digit group, as every network prints it. Longest window first."""
+def _upi(text: str, lower: str) -> list[Match]:
     found = []
-    i = 0
-    while i < len(groups):
-        hit = None
-        for j in range(len(groups), i, -1):
-            if j - i > 1 and groups[i][1] - groups[i][0] != 4:
-                continue
-            start, end = offset + groups[i][0], offset + groups[j - 1][1]
-            digits = "".join(text[offset + a : offset + b] for a, b in groups[i:j])
-            network = card_network(digits)
-            if network is not None:
-                confidence = 0.95 if cued or j - i > 1 else 0.85
-                hit = (j, _payment(network, digits, start, end, "card", confidence))
-                break
-        if hit is None:
-            i += 1
-        else:
-            i = hit[0]
-            found.append(hit[1])
+    for m in _UPI_AT.finditer(lower):
+        at = m.start()
+        start = at
+        while start > 0 and at - start < 64 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            start -= 1
+        name = _UPI_NAME.search(text, start, at)
+        # The id must run right up to the "@" and not continue an email-like local part ("a+b@ybl").
+        if name is None or name.end() != at or not _starts_token(text, name.start(), "+%.-"):
+            continue
+        value = f"{lower[name.start() : at]}{lower[at : m.end()]}"
+        found.append(_payment("upi", value, name.start(), m.end(), "upi", 0.9))
     return found
 
 
 def _phone_value(raw: str, region: str | None) -> str | None:
-    """E.164 when the number is possible for its region, else its digits if it has a phone number's length."""
+    """E.164 when the number is possible for its region, else its digits when no region can read it."""
     digits = "".join(c for c in raw if c.isdigit())
     if not 7 <= len(digits) <= 15:
         return None
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
-        return None if raw.startswith("+") else digits  # no region to read a national number with
+        return None if raw.startswith("+") else digits
     if phonenumbers.is_possible_number(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return None
+
+
+# -- numbers with checksums --
+
+
+def _cards(text: str) -> list[Match]:
+    found = []
+    for m in _CARD.finditer(text):
+        run = m.group()
+        if len(run) - run.count(" ") - run.count("-") < 12 or not _starts_token(text, m.start(), "+.,/-"):
+            continue
+        groups = [(g.start() + m.start(), g.end() + m.start()) for g in _DIGIT_GROUP.finditer(run)]
+        cued = _CARD_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+        found += _card_windows(text, groups, cued)
+    return found
+
+
+def _card_windows(text: str, groups: list[tuple[int, int]], cued: bool) -> list[Match]:
+    """Cards among consecutive digit groups, longest window first. A multi-group window starts with a group
+    of four, as every network prints it; a 12-digit (Maestro-only) number needs a card word nearby."""
+    found = []
+    i = 0
+    while i < len(groups):
+        for j in range(len(groups), i, -1):
+            if j - i > 1 and groups[i][1] - groups[i][0] != 4:
+                continue
+            digits = "".join(text[a:b] for a, b in groups[i:j])
+            network = card_network(digits) if len(digits) > 12 or cued else None
+            if network is not None:
+                confidence = 0.95 if cued or j - i > 1 else 0.85
+                found.append(_payment(network, digits, groups[i][0], groups[j - 1][1], "card", confidence))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _ibans(text: str) -> list[Match]:
+    found = []
+    m = _IBAN.search(text)
+    while m is not None:
+        start = m.start() - 2
+        raw, pos = text[start : m.end()], m.start() + 1
+        if _starts_token(text, start):
+            # The longest prefix ending at a token boundary: "DE89 3704 0044 0532 0130 00 thanks". A failed run
+            # is retried from its next character, which may start the real IBAN ("ref AB12 CD34 DE89 3704 ...").
+            for cut in range(len(raw), 14, -1):
+                if not raw[cut - 1].isalnum() or (cut < len(raw) and raw[cut].isalnum()):
+                    continue
+                value = canonical_iban(raw[:cut].replace(" ", "").replace("-", ""))
+                if value is not None:
+                    found.append(_payment("iban", value, start, start + cut, "iban", 0.98))
+                    pos = start + cut
+                    break
+        m = _IBAN.search(text, pos)
+    return found
+
+
+def _base58(text: str) -> list[Match]:
+    found = []
+    for m in _BASE58.finditer(text):
+        platform = base58check_platform(m.group()) if _starts_token(text, m.start()) else None
+        if platform is not None:
+            found.append(_payment(platform, m.group(), m.start(), m.end(), "base58check", 0.98))
+    return found
+
+
+def _segwit(text: str) -> list[Match]:
+    found = []
+    for m in _SEGWIT.finditer(text):
+        platform = segwit_platform(m.group()) if _starts_token(text, m.start()) else None
+        if platform is not None:
+            found.append(_payment(platform, m.group().lower(), m.start(), m.end(), "segwit", 0.98))
+    return found
+
+
+def _eth(text: str) -> list[Match]:
+    found = []
+    for m in _ETH.finditer(text):
+        checked = eth_checksum_address(m.group("hex")) if _starts_token(text, m.start()) else None
+        if checked is not None:
+            address, checksummed = checked
+            # Without mixed case there is no checksum to verify: any 40 hex digits would pass.
+            found.append(_payment("ethereum", address, m.start(), m.end(), "eth", 0.98 if checksummed else 0.8))
+    return found

@@ -18,8 +18,8 @@ _IIN_RANGES: tuple[tuple[str, str, str, frozenset[int]], ...] = (
     ("diners", "300", "305", frozenset(range(14, 20))),
     ("diners", "3095", "3095", frozenset(range(14, 20))),
     ("diners", "36", "36", frozenset(range(14, 20))),
-    ("diners", "38", "39", frozenset(range(16, 20))),
-    ("jcb", "3528", "3589", frozenset(range(16, 20))),
+    ("diners", "38", "39", frozenset(range(14, 20))),
+    ("jcb", "35", "35", frozenset(range(16, 20))),  # JCB's block; issued ranges sit in 3528-3589
     ("jcb", "1800", "1800", frozenset({15})),
     ("jcb", "2131", "2131", frozenset({15})),
     ("unionpay", "62", "62", frozenset(range(16, 20))),

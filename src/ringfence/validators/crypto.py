@@ -9,7 +9,14 @@ from Crypto.Hash import keccak
 
 # Base58Check version byte of a 21-byte payload -> platform. 0x05 (P2SH) is shared by several chains and
 # is reported as Bitcoin, the common case.
-_BASE58_VERSIONS = {0x00: "bitcoin", 0x05: "bitcoin", 0x30: "litecoin", 0x32: "litecoin", 0x1E: "dogecoin", 0x41: "tron"}
+_BASE58_VERSIONS = {
+    0x00: "bitcoin",
+    0x05: "bitcoin",
+    0x30: "litecoin",
+    0x32: "litecoin",
+    0x1E: "dogecoin",
+    0x41: "tron",
+}
 _SEGWIT_HRPS = {"bc": "bitcoin", "ltc": "litecoin"}
 _BECH32_CONST = 1
 _BECH32M_CONST = 0x2BC830A3
