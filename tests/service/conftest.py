@@ -19,10 +19,12 @@ from fastapi.testclient import TestClient
 
 from ringfence.service.app import create_app
 from ringfence.service.clock import ManualClock
+from ringfence.service.db import make_engine, migrate
 from ringfence.service.runtime import Runtime
 from ringfence.service.settings import Settings
 
 ADMIN_SECRET = "rfk_test-admin-secret-0123456789abcdef"
+TEMPLATE = "ringfence_template"
 
 
 def free_port() -> int:
@@ -64,9 +66,14 @@ def pg_server() -> Iterator[PgServer]:
         shutil.chown(root, "postgres", "postgres")
     server = PgServer(bin_dir, root / "data", free_port(), as_postgres)
     server.run(str(bin_dir / "initdb"), "-D", str(server.data), "-A", "trust", "-U", "postgres", "--no-sync")
-    options = f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=300"
+    # fsync off: a test database need not survive a power cut (the kill -9 test kills the API server, not this)
+    options = f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off"
     server.run(str(bin_dir / "pg_ctl"), "-D", str(server.data), "-o", options, "-l", str(root / "log"), "-w", "start")
     try:
+        _admin_sql(server, f"CREATE DATABASE {TEMPLATE}")
+        engine = make_engine(server.url(TEMPLATE))
+        migrate(engine)  # once; each test's database is a copy of this migrated template
+        engine.dispose()
         yield server
     finally:
         server.run(str(bin_dir / "pg_ctl"), "-D", str(server.data), "-m", "immediate", "-w", "stop")
@@ -87,7 +94,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         return
     server: PgServer = request.getfixturevalue("pg_server")
     name = "t_" + uuid.uuid4().hex[:12]
-    _admin_sql(server, f"CREATE DATABASE {name}")
+    _admin_sql(server, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} STRATEGY FILE_COPY")
     yield server.url(name)
     _admin_sql(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

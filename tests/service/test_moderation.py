@@ -92,7 +92,8 @@ def test_concurrent_reviewers_decide_a_case_exactly_once(loop: Api) -> None:
     for round_ in range(3):
         case_id = _case(loop, integrator, f"race-{round_}")
         with ThreadPoolExecutor(max_workers=8) as pool:
-            statuses = list(pool.map(lambda r: _decide(loop, r, case_id, "warn").status_code, reviewers))
+            calls = [pool.submit(_decide, loop, r, case_id, "warn") for r in reviewers]
+            statuses = [c.result().status_code for c in calls]
         assert sorted(statuses) == [200] + [409] * 7
         account = loop.client.get("/v1/accounts/u1", headers=reviewers[0]).json()
         assert account["active_strikes"] == round_ + 1  # one strike per case, never two
