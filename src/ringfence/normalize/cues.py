@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%"
+_PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
 # ASCII punctuation to spaces on the encoded text never touches them.
 _TO_SPACE = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
@@ -19,7 +19,7 @@ class Cues:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Lower-cased tokens split at spaces and punctuation ("@", "$", "!", "|" stay inside tokens).
+        # Lower-cased tokens split at spaces and punctuation ("$", "!", "|" stay inside tokens).
         data = text.lower().encode("utf-8", "surrogatepass")
         self.tokens = tokens = data.translate(_TO_SPACE).decode("utf-8", "surrogatepass").split()
         self.words = words = frozenset(tokens)

@@ -85,9 +85,8 @@ class Leetspeak:
     name = "leet"
 
     def needed(self, text: str) -> bool:
-        return any(
-            _unleet(w) in _LEET_NAMES or ("@" in w and _has_inner_leet(w.rsplit("@", 1)[1])) for w in cues(text).mixed
-        )
+        mixed = cues(text).mixed
+        return any(_unleet(w) in _LEET_NAMES for w in mixed) or ("@" in text and any(map(_has_inner_leet, mixed)))
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -118,9 +117,9 @@ def _has_inner_leet(token: str) -> bool:
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 _VANITY = re.compile(
     r"(?<![\w+])(?P<lead>(?:\+?1[\s.\-]{0,2})?(?:\(\d{3}\)|\d{3})[\s.\-]{0,2})"
-    r"(?P<tail>[A-Z0-9]{3}[\s.\-]{0,2}[A-Z0-9]{4}|[A-Z0-9]{7}|[A-Z0-9]{4}[\s.\-]{0,2}[A-Z0-9]{3})(?![\w])"
+    r"(?P<tail>[A-Z0-9](?:[\s.\-]?[A-Z0-9]){6})(?![\w])"
 )
-_VANITY_HINT = re.compile(r"\d[\s.\-)]{0,2}[A-Z]{3}")
+_VANITY_HINT = re.compile(r"\d[\s.\-)]{0,2}[A-Z]{2}")
 
 
 class VanityNumbers:

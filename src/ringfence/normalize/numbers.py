@@ -18,7 +18,7 @@ from itertools import pairwise
 from ringfence.normalize.cues import cues
 from ringfence.normalize.view import View, rewrite
 
-DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT = range(7)
+DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT, PLUS = range(8)
 
 # One line per language: the words for 0..9 (alternatives split by "|"; a trailing "~" marks a weak word).
 _UNITS: dict[str, str] = {
@@ -82,6 +82,10 @@ _TENS: dict[int, str] = {
 _HUNDRED = "hundred~ cien~ ciento~ cem~ cento~ cent~ hundert~"
 _MULT = {2: "double doble dupla duplo doppel", 3: "triple triplo", 4: "quadruple"}
 _CONNECT = "and~ y~ e~ et~ und~"
+_PLUS = "plus~ más~ mais~ плюс~"  # "plus nine two ..." opens an international number
+
+
+ANY_LANGUAGE = frozenset({"*"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,7 @@ class Word:
     kind: int
     value: int
     strong: bool
+    langs: frozenset[str] = ANY_LANGUAGE  # the languages whose dictation this word can join
 
 
 def _strip_accents(word: str) -> str:
@@ -98,19 +103,20 @@ def _strip_accents(word: str) -> str:
 def _entries() -> dict[str, Word]:
     table: dict[str, Word] = {}
 
-    def add(spec: str, kind: int, value: int) -> None:
+    def add(spec: str, kind: int, value: int, lang: str = "*") -> None:
         for alt in spec.split("|"):
             word = alt.rstrip("~")
-            entry = Word(kind, value, not alt.endswith("~"))
+            langs = frozenset({lang.split("-")[0]})  # "ru-latn" dictation mixes with "ru"
             for key in {word, _strip_accents(word)}:
-                if key in table and (table[key].kind, table[key].value) != (kind, value):
+                old = table.get(key)
+                if old is not None and (old.kind, old.value) != (kind, value):
                     raise ValueError(f"number word {key!r} is ambiguous")
-                if key not in table or not entry.strong:  # a weak reading anywhere makes the key weak
-                    table[key] = entry
+                strong = not alt.endswith("~") and (old is None or old.strong)  # weak anywhere: weak
+                table[key] = Word(kind, value, strong, langs | (old.langs if old else frozenset()))
 
-    for spec in _UNITS.values():
+    for lang, spec in _UNITS.items():
         for value, slot in enumerate(spec.split()):
-            add(slot, UNIT, value)
+            add(slot, UNIT, value, lang)
     for value, words in _COMPLETE.items():
         for slot in words.split():
             add(slot, COMPLETE, value)
@@ -124,11 +130,13 @@ def _entries() -> dict[str, Word]:
             add(slot, MULT, value)
     for slot in _CONNECT.split():
         add(slot, CONNECT, 0)
+    for slot in _PLUS.split():
+        add(slot, PLUS, 0)
     return table
 
 
 WORDS = _entries()
-STRONG_WORDS = frozenset(w for w, entry in WORDS.items() if entry.strong and entry.kind != CONNECT)
+STRONG_WORDS = frozenset(w for w, entry in WORDS.items() if entry.strong and entry.kind not in (CONNECT, PLUS))
 _GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
                  "acht": 8, "neun": 9}  # fmt: skip
 _GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
@@ -137,6 +145,7 @@ _GAP = re.compile(r"[\s\-.,/()+–—:]{0,4}")
 MIN_GROUPS = 4
 MIN_STRONG = 3
 MIN_DIGITS = 6
+MIN_SPOKEN = 2  # unambiguous number words: digits with one stray word are not dictation
 
 
 @lru_cache(maxsize=4096)
@@ -171,6 +180,7 @@ class _Group:
     digits: str
     strong: bool
     spoken: bool
+    langs: frozenset[str] = frozenset()
 
 
 def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
@@ -212,6 +222,10 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             out.append(_Group(tok.start, tok.end, tok.text, True, False))
             i += 1
             continue
+        if kind == PLUS and (not out or out[-1] is None) and i + 1 < len(run) and run[i + 1].word.kind != PLUS:
+            out.append(_Group(tok.start, tok.end, "+", False, True))
+            i += 1
+            continue
         if kind == MULT and i + 1 < len(run) and run[i + 1].word.kind in (UNIT, DIGITS):
             follower = run[i + 1]
             unit = str(follower.word.value) if follower.word.kind == UNIT else follower.text
@@ -241,7 +255,8 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             out.append(None)
             i += 1
             continue
-        out.append(_Group(tok.start, run[end_index - 1].end, str(value), strong, True))
+        langs = frozenset().union(*(t.word.langs for t in run[i:end_index]))
+        out.append(_Group(tok.start, run[end_index - 1].end, str(value), strong, True, langs))
         i = end_index
     return out
 
@@ -250,8 +265,8 @@ def _accepted(groups: list[_Group]) -> bool:
     return (
         len(groups) >= MIN_GROUPS
         and sum(g.strong for g in groups) >= MIN_STRONG
-        and any(g.spoken for g in groups)
-        and sum(len(g.digits) for g in groups) >= MIN_DIGITS
+        and sum(g.spoken and g.strong for g in groups) >= MIN_SPOKEN
+        and sum(len(g.digits) for g in groups) - (groups[0].digits == "+") >= MIN_DIGITS
     )
 
 
@@ -298,13 +313,20 @@ def dictation_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
-    """Split at a weak group that has neither a strong neighbour nor number groups on both sides."""
+    """Split at a weak group with no number group beside it, one between two digit groups ("1120 to 1205" is
+    a range), or one whose language no unambiguous word of the run speaks ("... ek shunya hai": Hindi "hai"
+    is not Vietnamese 2 here): a homophone only counts inside dictation in its own language."""
+    spoken: frozenset[str] = frozenset().union(*(g.langs for g in groups if g.strong and g.spoken))
     subs: list[list[_Group]] = [[]]
     for i, group in enumerate(groups):
         if not group.strong:
-            left = i > 0 and groups[i - 1]
-            right = i + 1 < len(groups) and groups[i + 1]
-            if not ((left and left.strong) or (right and right.strong) or (left and right)):
+            if group.spoken and "*" not in spoken and "*" not in group.langs and not group.langs & spoken:
+                subs.append([])
+                continue
+            left = groups[i - 1] if i > 0 else None
+            right = groups[i + 1] if i + 1 < len(groups) else None
+            between_digits = left and right and not left.spoken and not right.spoken
+            if (left is None and right is None) or between_digits:
                 subs.append([])
                 continue
         subs[-1].append(group)

@@ -70,7 +70,7 @@ _PROVIDER_FORMS = {
     "yandex": rf"yan{_SEP}dex",
 }
 _PROVIDERS = re.compile(
-    r"(?<![\w@])(?:" + "|".join(f"(?P<{name}>{form})" for name, form in _PROVIDER_FORMS.items()) + r")(?![\w])",
+    r"(?<![\w])(?:" + "|".join(f"(?P<{name}>{form})" for name, form in _PROVIDER_FORMS.items()) + r")(?![\w])",
     re.IGNORECASE,
 )
 # Pairs of word sets: a provider name written apart shows a word from each ("gee" + "mail", "out" + "look").
