@@ -1,4 +1,10 @@
-"""Email addresses, including sub-addresses (john+tag@) and internationalised domains."""
+"""Email addresses, including sub-addresses (john+tag@) and internationalised domains.
+
+A dot inside the domain is either bare or spaced on both sides ("out look . com", a disguise the normalisation
+views leave alone): "jo@hotmail.co.uk. Shortlisted" is an address followed by a sentence, never the domain
+"co.uk. Shortlisted". A domain glued to the next word ("jo@mail.com.Thanks") is cut back to its longest run of
+leading labels with a known public suffix.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +16,28 @@ from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
 # Bounded repeats only, so a run like "a.a.a.a..." or "@@@@" costs linear time. The local part excludes
-# "@" so one address never spans two.
+# "@" so one address never spans two; the domain is two to eight labels, judged in code.
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_DOT = r"(?:\.| {1,2}\. {1,2})"
 _EMAIL = re.compile(
     r"(?<![\w.+%-])"
-    r"([\w%+-](?:[\w.%+-]{0,62}[\w%+-])?)"
-    r"\s{0,2}@\s{0,2}"
-    r"((?:[^\W_](?:[\w-]{0,61}[^\W_])?\s{0,1}\.\s{0,1}){1,6}[^\W\d_]{2,24})"
+    r"(?P<local>[\w%+-](?:[\w.%+-]{0,62}[\w%+-])?)"
+    r"(?P<at>\s{0,2}@\s{0,2})"
+    r"(?P<domain>" + _LABEL + r"(?:" + _DOT + _LABEL + r"){1,7})"
     r"(?![\w-])"
 )
+_LABEL_RUN = re.compile(r"[^\s.]{1,63}")
+
+
+def registrable_prefix(domain: str) -> tuple[str, int] | None:
+    """The longest run of leading labels of `domain` that is a registrable host, without spaces, and the
+    length of that run in `domain`; None when no run of two or more labels is."""
+    labels = list(_LABEL_RUN.finditer(domain))
+    for count in range(len(labels), 1, -1):
+        host = ".".join(m.group(0) for m in labels[:count])
+        if not labels[count - 1].group(0).isdigit() and is_registrable_host(host):
+            return host, labels[count - 1].end()
+    return None
 
 
 class EmailDetector:
@@ -30,17 +50,20 @@ class EmailDetector:
             return []
         matches = []
         for m in _EMAIL.finditer(text):
-            local, domain = m.group(1), "".join(m.group(2).split()).lower()
-            if ".." in local or ".." in domain or not is_registrable_host(domain):
-                continue
-            spaced = m.group(0) != local + "@" + m.group(2)
+            local = m.group("local")
+            at = m.group("at")
+            prefix = registrable_prefix(m.group("domain"))
+            if prefix is None or ".." in local or (at[0].isspace() and not at[-1].isspace()):
+                continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
+            domain, length = prefix
+            spaced = at != "@" or length != len(domain)
             matches.append(
                 Match(
                     kind=Kind.EMAIL,
                     platform=None,
-                    value=f"{local.lower()}@{domain}",
+                    value=f"{local.lower()}@{domain.lower()}",
                     start=m.start(),
-                    end=m.end(),
+                    end=m.start("domain") + length,
                     rule="email.spaced" if spaced else "email.address",
                     confidence=0.9 if spaced else 0.99,
                 )

@@ -1,0 +1,103 @@
+"""Email detector: address forms with exact spans and canonical values, sentence boundaries, and hard negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringfence.detectors.base import Match
+from ringfence.detectors.email import EmailDetector
+from ringfence.normalize.view import View
+from ringfence.scanner import Scanner
+from ringfence.types import Context, Kind
+
+
+def emails(text: str) -> list[Match]:
+    found = EmailDetector().detect(View.identity(text), Context())
+    assert all(m.kind is Kind.EMAIL for m in found)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("mail jo@example.com", "jo@example.com", "jo@example.com"),
+        # sub-addresses and dotted local parts
+        ("Our email: Diego.haddad+jobs@web.de. Budget is fine", "Diego.haddad+jobs@web.de", "diego.haddad+jobs@web.de"),
+        (
+            "my address: priya.petrov+work@proton.me. Happy",
+            "priya.petrov+work@proton.me",
+            "priya.petrov+work@proton.me",
+        ),
+        ("tag me at a_b-c%d+x@mail.example.org", "a_b-c%d+x@mail.example.org", "a_b-c%d+x@mail.example.org"),
+        # a sentence that starts right after the address
+        ("Send your CV to jo@hotmail.co.uk. Shortlisted ones hear back", "jo@hotmail.co.uk", "jo@hotmail.co.uk"),
+        ("Write to diego18@yandex.ru.Thanks", "diego18@yandex.ru", "diego18@yandex.ru"),
+        ("Rahul14@gmail.com.Looking forward", "Rahul14@gmail.com", "rahul14@gmail.com"),
+        # trailing punctuation and brackets
+        ("(jo@example.com), then", "jo@example.com", "jo@example.com"),
+        ("is it jo@example.com?", "jo@example.com", "jo@example.com"),
+        ("<jo@example.com>", "jo@example.com", "jo@example.com"),
+        # upper case is folded in the value only
+        ("JO.SMITH@EXAMPLE.CO.UK", "JO.SMITH@EXAMPLE.CO.UK", "jo.smith@example.co.uk"),
+        # internationalised local parts and domains, also in punycode
+        (
+            "Our e-mail: kontakt@bäckerei-schmidt.de. Budget",
+            "kontakt@bäckerei-schmidt.de",
+            "kontakt@bäckerei-schmidt.de",
+        ),
+        ("My email: jürgen.weiß@beispiel.de. Looking", "jürgen.weiß@beispiel.de", "jürgen.weiß@beispiel.de"),
+        ("пишите: иван@пример.рф.", "иван@пример.рф", "иван@пример.рф"),
+        ("jo@xn--80ak6aa92e.com ok", "jo@xn--80ak6aa92e.com", "jo@xn--80ak6aa92e.com"),
+        ("ivan@сайт.xn--p1ai ok", "ivan@сайт.xn--p1ai", "ivan@сайт.xn--p1ai"),
+    ],
+)
+def test_address_forms(text: str, span: str, value: str) -> None:
+    found = emails(text)
+    assert [(text[m.start : m.end], m.value) for m in found] == [(span, value)]
+    assert found[0].rule == "email.address"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("ana_p @ outlook . com", "ana_p @ outlook . com", "ana_p@outlook.com"),
+        ("jo@ gmail.com", "jo@ gmail.com", "jo@gmail.com"),
+        ("jo@gmail . com . And then", "jo@gmail . com", "jo@gmail.com"),
+    ],
+)
+def test_spaced_forms_are_lower_confidence(text: str, span: str, value: str) -> None:
+    [m] = emails(text)
+    assert (text[m.start : m.end], m.value, m.rule) == (span, value, "email.spaced")
+    assert m.confidence < 0.99
+
+
+def test_two_addresses_in_one_sentence() -> None:
+    text = "a@x.com,b@y.org.Bye"
+    assert [text[m.start : m.end] for m in emails(text)] == ["a@x.com", "b@y.org"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you @ 5pm",
+        "a@b",
+        "email me @ the office",
+        "@app.route('/x')",
+        "@Override public void run()",
+        "icon@2x.png and logo@3x.jpg",
+        "root@localhost",
+        "jo@gmail. com",  # a sentence after "gmail.", not a spaced dot
+        "ping me @jo.dev",  # a mention, not "me@jo.dev"
+        "ip admin@10.0.0.1",
+        "x@y.notatld",
+        "jo..x@example.com",
+        "user@example.com1win",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert emails(text) == []
+
+
+def test_scanner_reports_address_before_sentence() -> None:
+    [finding] = [f for f in Scanner().find("Send your CV to jo@hotmail.co.uk. Shortlisted") if f.kind.is_contact]
+    assert (finding.kind, finding.text, finding.value) == (Kind.EMAIL, "jo@hotmail.co.uk", "jo@hotmail.co.uk")
