@@ -201,10 +201,10 @@ def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
         return None
     k = nxt + 1 if nxt < len(run) and run[nxt].word.kind == CONNECT else nxt
     if k < len(run):
-        follower = run[k].word
-        if follower.kind == UNIT and follower.value >= 1:
-            return value + follower.value, k + 1
-        if value in (60, 80) and follower.kind == COMPLETE:
+        after = run[k].word
+        if after.kind == UNIT and after.value >= 1:
+            return value + after.value, k + 1
+        if value in (60, 80) and after.kind == COMPLETE:
             sub = _below_100(run, k)
             if sub is not None and 10 <= sub[0] < 20:
                 return value + sub[0], sub[1]
@@ -223,7 +223,7 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             i += 1
             continue
         if kind == PLUS and (not out or out[-1] is None) and i + 1 < len(run) and run[i + 1].word.kind != PLUS:
-            out.append(_Group(tok.start, tok.end, "+", False, True))
+            out.append(_Group(tok.start, tok.end, "+", False, True, ANY_LANGUAGE))
             i += 1
             continue
         if kind == MULT and i + 1 < len(run) and run[i + 1].word.kind in (UNIT, DIGITS):
@@ -303,9 +303,15 @@ def dictation_edits(text: str) -> list[tuple[int, int, str]]:
                 continue
             for sub in _split_weak(pieces):
                 if _accepted(sub):
-                    for prev, cur in pairwise(sub):
-                        if cur.start > prev.end:
-                            edits.append((prev.end, cur.start, ""))
+                    gaps = [(prev.end, cur.start) for prev, cur in pairwise(sub) if cur.start > prev.end]
+                    edits.extend((a, b, "") for a, b in gaps)
+                    opener = text.rfind("(", max(0, sub[0].start - 3), sub[0].start)
+                    if (
+                        opener >= 0
+                        and not text[opener + 1 : sub[0].start].strip()
+                        and any(")" in text[a:b] for a, b in gaps)
+                    ):
+                        edits.append((opener, sub[0].start, ""))  # "(11) nove ..." loses both brackets
                     edits.extend((g.start, g.end, g.digits) for g in sub if g.spoken)
             pieces = []
     edits.sort()

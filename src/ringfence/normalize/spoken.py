@@ -129,6 +129,7 @@ _PROSE_BEFORE_AT = words(
     "anytime anywhere"
 )
 _PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
+_ID_LIKE = re.compile(r"[._\d]")
 _LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 _WS = r"[\s_\-]{1,3}"
@@ -189,8 +190,10 @@ class SpokenSeparators:
         while (m := _EMAIL.search(text, pos)) is not None:
             pos = m.start("host")  # on a rejection, the host may be the next local part ("me at jo at x dot com")
             host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
-            spoken = m.group("atw") is not None or any(text[s:e].strip() != "." for s, e, _ in host_edits)
-            if not spoken or m.group("local").lower() in _PROSE_BEFORE_AT:
+            at_word = (m.group("atw") or "@").lower()
+            spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
+            local = m.group("local")
+            if (at_word == "@" and not spoken_dots) or local.lower() in _PROSE_BEFORE_AT:
                 continue
             if len(labels) == 1:
                 domain = MAIL_DOMAINS.get(labels[0])
@@ -199,6 +202,12 @@ class SpokenSeparators:
                 host_edits = [(m.start("host"), m.end("host"), domain)]
             elif not _is_tld(labels[-1]):
                 continue
+            elif at_word == "at" and labels[0] not in MAIL_DOMAINS:
+                # A bare English "at" is everywhere in prose ("log in at bank.com", "room at some point so"):
+                # it needs a local part shaped like an id and a common TLD, or a mail provider.
+                clear_dot = bool(set(spoken_dots) - {"point"})  # "dot", "punto"...: not prose
+                if not clear_dot and (not _ID_LIKE.search(local) or not _is_common_tld(labels[-1])):
+                    continue
             edits.append((m.end("local"), m.start("host"), "@"))
             edits.extend(host_edits)
             taken_until = pos = m.end()

@@ -1,0 +1,286 @@
+"""Normalisation: every transform family, exact offset maps back to the whole disguise, no change on prose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ringfence import Context, Kind, Scanner
+from ringfence.normalize import VIEW_RECIPES, build_views
+from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, VanityNumbers
+from ringfence.normalize.numbers import NumberWords, dictation_edits
+from ringfence.normalize.separators import BracketedSeparators
+from ringfence.normalize.spoken import ProviderNames, SpacedLetters, SpokenSeparators
+from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables
+from ringfence.normalize.view import View
+
+CASES = Path(__file__).resolve().parent.parent / "data" / "cases" / "disguised.jsonl"
+
+
+def fold(transform: object, text: str) -> View:
+    """Run one transform the way a recipe does (cheap check first)."""
+    view = View.identity(text)
+    assert transform.needed(text)  # type: ignore[attr-defined]
+    result: View = transform.apply(view)  # type: ignore[attr-defined]
+    return result
+
+
+def origin_of(view: View, needle: str) -> str:
+    """The original text behind the first occurrence of `needle` in the view."""
+    start = view.text.index(needle)
+    begin, end = view.to_original(start, start + len(needle))
+    return view.original[begin:end]
+
+
+def spoken(text: str) -> View:
+    (view,) = [v for v in build_views(text) if v.name == "spoken"]
+    return view
+
+
+# --- Unicode ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("gmаil.com", "gmail.com"),  # Cyrillic а
+        ("ΟЗОО 555", "O3OO 555"),  # Greek omicron, Cyrillic Ze and O: the whole token maps
+        ("९८७६५४३२१०", "9876543210"),  # Devanagari
+        ("০১৭১২", "01712"),  # Bengali
+        ("٠٥٠ ۰۹۱", "050 091"),  # Arabic-Indic, Persian
+        ("⑴⒈❶①¹⓿", "111110"),  # parenthesised, full stop, dingbat, circled, superscript
+        ("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"),
+        ("𝐣𝐨𝐡𝐧 𝘫𝘰", "john jo"),
+    ],
+)
+def test_unicode_fold_reads_lookalikes_and_every_script_digits(text: str, folded: str) -> None:
+    assert fold(UnicodeFold(), text).text == folded
+
+
+def test_lookalikes_keep_ordinary_cyrillic_words() -> None:
+    assert not UnicodeFold().apply(View.identity("один два три, Привет мир")).text.isascii()
+    assert confusables()["а"] == "a" and "a" not in confusables()  # ASCII is never remapped
+
+
+def test_keycap_and_invisibles_map_back_to_their_whole_span() -> None:
+    view = fold(UnicodeFold(), "x 3\ufe0f\u20e34\ufe0f\u20e3 y")
+    assert view.text == "x 34 y"
+    assert origin_of(view, "34") == "3\ufe0f\u20e34\ufe0f\u20e3"
+    view = fold(UnicodeFold(), "jo\u200bhn")
+    assert view.text == "john" and origin_of(view, "john") == "jo\u200bhn"
+
+
+def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> None:
+    view = fold(HtmlEntities(), "a.b&#64;x&period;com and &#x40; &commat;")
+    assert view.text == "a.b@x.com and @ @"
+    assert origin_of(view, "@x.") == "&#64;x&period;"
+    assert not HtmlEntities().needed("5 &lt; 6 &amp; R&D &notice")
+
+
+# --- number words ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("four one five, five five five, zero one three two", "4155550132"),
+        ("for won five, five five five, oh won tree too", "4155550132"),  # homophones beside numbers
+        ("0300 one two three 4567", "03001234567"),
+        ("nine eight double seven six five four triple zero", "9877654000"),
+        ("four fifteen, five fifty-five, oh one thirty-two", "4155550132"),
+        ("eight hundred three five six nine three seven seven", "8003569377"),
+        ("plus nine two three zero zero one two three four five six seven", "+923001234567"),
+        ("cinco cinco, treinta y cuatro, cincuenta y seis, setenta y ocho", "5534567" + "8"),
+        ("um um, nove meia meia, dois dois, três três", "119662233"),
+        ("zéro six, douze, soixante-dix-huit, quatre-vingt-treize, soixante et onze", "0612789371"),
+        ("null eins, zweiundvierzig, dreiundzwanzig, neunzehn", "01422319"),
+        ("nau aath saat chhe paanch, char teen do ek shunya", "9876543210"),
+        ("shunno ek saat ek dui, tin char pach", "01712345"),
+        ("sero siyam isa pito, isa dalawa tatlo", "0917123"),
+        ("sifr wa7ed sifr, wa7ed itnen talata arba3a", "0101234"),
+        ("восемь девять один два три четыре", "891234"),
+        ("нуль шість сім, один два три, чотири п'ять", "06712345"),
+        ("vosem devyat odin dva tri chetyre pyat", "8912345"),
+        ("không chín một, hai ba bốn, năm", "09123455"[:-1]),
+    ],
+)
+def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
+    view = fold(NumberWords(), text)
+    assert view.text == digits
+    assert view.to_original(0, len(view.text)) == (0, len(text))  # the whole dictation maps back
+
+
+def test_each_digit_maps_to_its_word() -> None:
+    view = fold(NumberWords(), "call four one five five five five one two three four now")
+    assert view.text == "call 4155551234 now"
+    assert origin_of(view, "4155551234") == "four one five five five five one two three four"
+    assert origin_of(view, "415") == "four one five"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have two kids and one dog",
+        "five stars, would hire again",
+        "let me double check for 2 days",
+        "one or two revisions?",
+        "I ate for two, won too",
+        "version one point two",
+        "from 1120 to 1205 one more time",  # a range with a stray word
+        "mera number 9876 hai",
+        "Budget is two to four hundred, timeline one to two weeks",
+        "One, two, three, go!",
+    ],
+)
+def test_number_words_in_prose_never_change(text: str) -> None:
+    assert dictation_edits(text) == []
+
+
+def test_a_homophone_in_another_language_does_not_join() -> None:
+    # Vietnamese "hai" (2) after Hindi dictation is the Hindi word "is".
+    assert fold(NumberWords(), "nau aath saat chhe paanch, char teen do ek shunya hai").text == "9876543210 hai"
+
+
+# --- separators, spoken words, providers, spaced letters ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("jo (at) x [dot] com", "jo@x.com"),
+        ("maria{arroba}hotmail(punto)es", "maria@hotmail.es"),
+        ("ivan [собака] yandex [точка] ru", "ivan@yandex.ru"),
+        ("hxxps[:]//evil[.]com[/]x", "hxxps://evil.com/x"),
+    ],
+)
+def test_bracketed_separators_in_many_languages(text: str, folded: str) -> None:
+    assert fold(BracketedSeparators(), text).text == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("mail sarah.jones at gmail dot com ok", "sarah.jones@gmail.com", "sarah.jones at gmail dot com"),
+        ("ravi at the rate gmail dot com", "ravi@gmail.com", "ravi at the rate gmail dot com"),
+        ("lucia arroba gmail punto com", "lucia@gmail.com", "lucia arroba gmail punto com"),
+        ("sergey sobaka yandex tochka ru", "sergey@yandex.ru", "sergey sobaka yandex tochka ru"),
+        ("reach me: an.nguyen at gmail", "an.nguyen@gmail.com", "an.nguyen at gmail"),
+        ("kwame-at-gmail-dot-com", "kwame@gmail.com", "kwame-at-gmail-dot-com"),
+        ("see kimdesigns dot com slash work", "kimdesigns.com/work", "kimdesigns dot com slash work"),
+    ],
+)
+def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise: str) -> None:
+    view = fold(SpokenSeparators(), text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm in a meeting at the moment",
+        "meet at 5 pm",
+        "the dot product of two vectors",
+        "meet at the cafe",
+        "Come by our room at some point so we can plan",
+        "Log in at icicibank.com and confirm",
+        "look at google dot com",  # a site, not an email; the url reading keeps "look" out
+        "polka dot dress",
+    ],
+)
+def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:
+    for view in build_views(text):
+        assert "@" not in view.text
+
+
+def test_provider_names_and_spaced_letters() -> None:
+    assert (
+        fold(ProviderNames(), "x@g mail.com, gee mail, hot-mail, ya hoo").text == "x@gmail.com, gmail, hotmail, yahoo"
+    )
+    view = fold(SpacedLetters(), "k i m . n g u y e n @ g m a i l . c o m!")
+    assert view.text == "kim.nguyen@gmail.com!"
+    assert origin_of(view, "kim.nguyen@gmail.com") == "k i m . n g u y e n @ g m a i l . c o m"
+    assert fold(SpacedLetters(), "j-o-h-n and j_o_h_n").text == "john and john"
+    assert SpacedLetters().apply(View.identity("versions 1.2.3.4 and a-b c_d e")).text.startswith("versions 1.2.3.4")
+
+
+def test_full_disguise_reaches_one_spoken_view() -> None:
+    view = spoken("write to k i m . n g u y e n at gee mail dot com today")
+    assert "kim.nguyen@gmail.com" in view.text
+    assert origin_of(view, "kim.nguyen@gmail.com") == "k i m . n g u y e n at gee mail dot com"
+
+
+# --- letters view: leet, digit look-alikes, defang, vanity --------------------------------------------------
+
+
+def test_leet_only_in_names_and_hosts_never_in_numbers() -> None:
+    view = fold(Leetspeak(), "jo@gma1l.com, h0tmail, 0utlook, wh4tsapp, call 0800 1234, john1985")
+    assert view.text == "jo@gmail.com, hotmail, outlook, whatsapp, call 0800 1234, john1985"
+    assert not Leetspeak().needed("order 4u 2day at 10am, txt 80082")
+
+
+def test_digit_lookalikes_inside_phone_length_runs_only() -> None:
+    assert fold(DigitLookalikes(), "call O8O-1234-5678 or O3OO l234567").text == "call 080-1234-5678 or 0300 1234567"
+    assert DigitLookalikes().apply(View.identity("room 101 lol, H2O, CO2")).text == "room 101 lol, H2O, CO2"
+
+
+def test_defanged_schemes_and_vanity_numbers() -> None:
+    assert fold(DefangedUrls(), "hxxps://a.io and h**p://b.io").text == "https://a.io and http://b.io"
+    view = fold(VanityNumbers(), "call 415-DEV-CODE or 1-800-FLOWERS, ISO 9001 ABC")
+    assert view.text == "call 415-338-2633 or 1-800-3569377, ISO 9001 ABC"
+    assert origin_of(view, "338-2633") == "DEV-CODE"
+
+
+# --- recipes and the scanner --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you at 5 pm",
+        "I have two kids and one dog",
+        "Great point, I'll add it to the list",
+        "Order #A10B20C30 shipped on the 3rd",
+        "thanks, the price is $40 for two pages",
+    ],
+)
+def test_benign_text_yields_only_the_raw_view(text: str) -> None:
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+def test_recipes_have_unique_names() -> None:
+    names = [name for name, _ in VIEW_RECIPES]
+    assert len(names) == len(set(names)) and names[0] == "folded"
+
+
+@pytest.mark.parametrize(
+    ("text", "disguise", "kind"),
+    [
+        ("mail me: ivan.petrov@gmаil.com thanks", "ivan.petrov@gmаil.com", Kind.EMAIL),
+        ("email: sarah.jones at gmail dot com, cheers", "sarah.jones at gmail dot com", Kind.EMAIL),
+        ("it's mary.ellis at gee mail dot com", "mary.ellis at gee mail dot com", Kind.EMAIL),
+        ("my whatsapp number is zero three zero zero one two three four five six seven", None, Kind.PHONE),
+        ("write: k.mueller&commat;web&period;de", "k.mueller&commat;web&period;de", Kind.EMAIL),
+        ("mail: tony.r@gma1l.com", "tony.r@gma1l.com", Kind.EMAIL),
+    ],
+)
+def test_scanner_findings_cover_and_redact_the_whole_disguise(text: str, disguise: str | None, kind: Kind) -> None:
+    result = Scanner().scan(text, Context("message", "pre_contract"))
+    (finding,) = [f for f in result.findings if f.kind is kind]
+    expected = disguise or "zero three zero zero one two three four five six seven"
+    assert finding.text == expected
+    assert expected not in result.redacted and f"[{kind.value} removed]" in result.redacted
+
+
+def test_labelled_cases_are_well_formed() -> None:
+    rows = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines()]
+    assert len({r["id"] for r in rows}) == len(rows)
+    positives = [r for r in rows if "hard_negative" not in r["tags"]]
+    negatives = [r for r in rows if "hard_negative" in r["tags"]]
+    assert len(positives) >= 150 and len(negatives) >= 60
+    for row in positives:
+        assert row["violation"] and row["stage"] == "pre_contract" and row["contacts"]
+        assert all(c["text"] in row["text"] for c in row["contacts"])
+    assert all(not r["contacts"] and not r["violation"] for r in negatives)
