@@ -48,6 +48,21 @@ def urls(text: str) -> list[Match]:
         ("dining experiencehttp://www.vouch4me.com/etlp", "http://www.vouch4me.com/etlp", "www.vouch4me.com/etlp"),
         ("autolink <https://foo.example.com/x>", "https://foo.example.com/x", "foo.example.com/x"),
         ("сайт пример.рф/путь", "пример.рф/путь", "пример.рф/путь"),
+        # hosting-platform sites, also where the TLD is a file extension (".app")
+        ("My site: zeynep53.vercel.app", "zeynep53.vercel.app", "zeynep53.vercel.app"),
+        ("demo at rahul-k.netlify.app.", "rahul-k.netlify.app", "rahul-k.netlify.app"),
+        ("code on jo.github.io", "jo.github.io", "jo.github.io"),
+        ("api on jo-api.herokuapp.com", "jo-api.herokuapp.com", "jo-api.herokuapp.com"),
+        ("preview: my-shop.pages.dev", "my-shop.pages.dev", "my-shop.pages.dev"),
+        # country codes that are also words, with a name that is not a word or a site word nearby
+        ("Thanks! My website - ana2.in", "ana2.in", "ana2.in"),
+        ("Sure. Relevant example: bello-design.in (my site).", "bello-design.in", "bello-design.in"),
+        ("Our website: fernandez-design.me. Budget", "fernandez-design.me", "fernandez-design.me"),
+        ("my portfolio is rahulkhan.me", "rahulkhan.me", "rahulkhan.me"),
+        ("blog: priyasharma.in", "priyasharma.in", "priyasharma.in"),
+        # a technology suffix is a host when written with a scheme, "www." or in lower case
+        ("docs at https://ASP.NET/core", "https://ASP.NET/core", "asp.net/core"),
+        ("see www.socket.io", "www.socket.io", "www.socket.io"),
     ],
 )
 def test_positive_forms(text: str, span: str, value: str) -> None:
@@ -91,6 +106,16 @@ def test_html_anchor_accepts_any_public_suffix() -> None:
         "run it on http://localhost:3000/api and http://127.0.0.1:8000",
         "mail jo@example.com",
         "http: see below",
+        # technology names: a tech suffix in capitals, or after a CamelCase word
+        "Built with Next.js 14, ASP.NET Core backend, hosted on Azure.",
+        "VB.NET, ADO.NET and ML.NET; realtime via Socket.IO or SignalR.net",
+        "Stack: Node.js, Vue.js, Express and Chart.js, D3.js, Nuxt.js",
+        "The app targets .NET 8 and Entity Framework",
+        # word country codes glued to words, without a site word near
+        "come.in and tell.me, at 5pm.so see you, log.in first",
+        "reached cherthala.in 2 hrs",
+        # a hosting suffix alone is no site
+        "deploy to vercel.app or web.app",
     ],
 )
 def test_chat_hard_negatives(text: str) -> None:

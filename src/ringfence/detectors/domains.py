@@ -7,6 +7,8 @@ from functools import lru_cache
 from publicsuffixlist import PublicSuffixList
 
 _PSL = PublicSuffixList(only_icann=True)
+# With the private section too: suffixes run by hosting platforms ("vercel.app", "github.io", "herokuapp.com").
+_PSL_ALL = PublicSuffixList(only_icann=False)
 
 
 @lru_cache(maxsize=65536)
@@ -33,6 +35,18 @@ def is_registrable_host(host: str) -> bool:
     return suffix is not None and len(ascii_host) > len(suffix) + 1
 
 
+@lru_cache(maxsize=65536)
+def is_hosted_site(host: str) -> bool:
+    """True when `host` is a name under a hosting platform's suffix from the private section of the list
+    ("zeynep53.vercel.app", "jo.github.io", "shop.myshopify.com"): a site, whatever its TLD looks like."""
+    host = host.lower().rstrip(".")
+    if not is_registrable_host(host):
+        return False
+    ascii_host = host.encode("idna").decode("ascii")
+    suffix = _PSL_ALL.publicsuffix(ascii_host, accept_unknown=False)
+    return suffix is not None and suffix != public_suffix(ascii_host) and len(ascii_host) > len(suffix) + 1
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -46,7 +60,7 @@ FILE_EXTENSIONS = _words(
 
 # Two-letter country domains that are also everyday words or chat particles ("ok.so", "it.is", "drink.pa",
 # "going.to", "user.id"): bare names ending in them need a path ("bit.do/x") to count.
-_WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv pa ma re")
+WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv pa ma re")
 
 # Generic TLDs common enough that a bare "name.tld" is a host. Other valid TLDs ("now", "live", "life",
 # "one", ...) are English words that SMS glues to the next word ("ok.now"), so they need a path or "www.".
@@ -54,6 +68,20 @@ _COMMON_GENERIC_TLDS = _words(
     "com net org edu gov mil int info biz mobi dev xyz online site store tech club blog cloud website pro asia "
     "travel jobs icu agency studio"
 )
+
+# Suffixes that end technology names as well as hosts ("ASP.NET", "VB.NET", "Socket.IO", "Node.js"); see
+# `is_tech_name`.
+TECH_SUFFIXES = _words("net io js ts")
+
+
+def is_tech_name(host: str) -> bool:
+    """True for a two-label name that reads as a technology, not a host: a tech suffix written in capitals
+    after a word of letters ("ASP.NET", "VB.NET", "SOCKET.IO") or after a CamelCase word ("SignalR.net")."""
+    name, _, suffix = host.partition(".")
+    if suffix.lower() not in TECH_SUFFIXES or not name.isalpha():
+        return False
+    camel = any(c.isupper() for c in name[1:]) and not name.isupper()
+    return suffix.isupper() or camel
 
 
 def is_common_tld(tld: str) -> bool:
@@ -64,4 +92,4 @@ def is_common_tld(tld: str) -> bool:
         return False
     if tld in _COMMON_GENERIC_TLDS or tld.startswith("xn--") or not tld.isascii():
         return True
-    return len(tld) == 2 and tld not in _WORD_CC_TLDS
+    return len(tld) == 2 and tld not in WORD_CC_TLDS

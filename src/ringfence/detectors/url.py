@@ -2,10 +2,16 @@
 IP-literal URLs, bare domains checked against the public-suffix list, and the targets of markdown and HTML
 links. The link text of a markdown/HTML link is found as a URL of its own when it is one.
 
-A bare "name.tld" is the risky reading: chat glues words to sentences ("ok.Then", "dear..sleep") and file
-names look like domains ("README.md"). A bare host counts only when its TLD is lower-case (or the whole
-host is upper-case), the TLD is a known public suffix and not a file extension, no label is empty, and the
-TLD is a common one (com, net, org, non-word country codes ...) or a path follows ("bit.do/x").
+A bare "name.tld" is the risky reading: chat glues words to sentences ("ok.Then", "dear..sleep"), file
+names look like domains ("README.md") and so do technology names ("ASP.NET"). A bare host counts only when
+its TLD is lower-case (or the whole host is upper-case), it is not a technology name, the TLD is a known
+public suffix, no label is empty, and one of these holds:
+- it is a site on a hosting platform's suffix ("jo.vercel.app", "jo.github.io"), even where the TLD is also
+  a file extension;
+- the TLD is not a file extension, and is a common one (com, net, org, non-word country codes ...) or a path
+  follows ("bit.do/x");
+- the TLD is a country code that is also a word ("in", "me", "so"), and the name is not a word (a hyphen,
+  or letters then digits: "bello-design.in", "ana2.in") or a site word is near ("my website - ana.me").
 """
 
 from __future__ import annotations
@@ -14,7 +20,14 @@ import ipaddress
 import re
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld, is_registrable_host
+from ringfence.detectors.domains import (
+    FILE_EXTENSIONS,
+    WORD_CC_TLDS,
+    is_common_tld,
+    is_hosted_site,
+    is_registrable_host,
+    is_tech_name,
+)
 from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
@@ -45,6 +58,14 @@ _SPACE = re.compile(r"\s")
 # (not only the common TLDs) is accepted there, since the markup says it is a link.
 _LINK_TARGET = re.compile(r"\]\(\s{0,2}<?|\b[hH][rR][eE][fF]\s{0,2}=\s{0,2}[\"']?")
 _LINK_TEXT = re.compile(r"\[\s{0,2}(?=[^\[\]\n]{1,300}\]\()|<[aA]\b[^<>]{0,500}>\s{0,2}")
+
+# Words that say a name is a site; searched just before and after a bare host whose TLD is also a word.
+_SITE_CUE = re.compile(
+    r"(?<!\w)(?:web\s?site|site|sitio|seite|webseite|web\s?page|home\s?page|page|portfolio|blog|domain|url|link"
+    r"|visit|сайт)s?(?!\w)",
+    re.IGNORECASE,
+)
+_CUE_BEFORE, _CUE_AFTER = 60, 30
 
 _REST = re.compile(r"[^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}")
 _TRAILING = ".,;:!?)]'\"…"
@@ -98,13 +119,28 @@ def _ip_host(host: str) -> bool | None:
     return not (address.is_loopback or address.is_unspecified)
 
 
-def _bare_host_ok(host: str, has_path: bool, link_target: bool) -> bool:
-    tld = host.rsplit(".", 1)[-1]
+def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, link_target: bool) -> bool:
+    labels = host.split(".")
+    tld = labels[-1]
     if tld != tld.lower() and host != host.upper():
         return False  # "python.My", "Mr.Smith", "ok.Then"
-    if tld.lower() in FILE_EXTENSIONS or not is_registrable_host(host):
+    if (len(labels) == 2 and not has_path and is_tech_name(host)) or not is_registrable_host(host):
         return False
-    return link_target or has_path or is_common_tld(tld)
+    if is_hosted_site(host):
+        return True
+    if tld.lower() in FILE_EXTENSIONS:
+        return False
+    if link_target or has_path or is_common_tld(tld):
+        return True
+    if tld.lower() not in WORD_CC_TLDS:
+        return False
+    name = labels[-2]
+    if "-" in name or (name[0].isalpha() and name[-1].isdigit()):
+        return True
+    return (
+        _SITE_CUE.search(text, max(0, start - _CUE_BEFORE), start) is not None
+        or _SITE_CUE.search(text, end, end + _CUE_AFTER) is not None
+    )
 
 
 class UrlDetector:
@@ -159,7 +195,7 @@ class UrlDetector:
             rule, confidence = ("url.www", 0.97) if is_registrable_host(host) else ("url.www_unlisted", 0.7)
         else:
             host = m.group("bare")
-            if text.startswith("@", m.end("bare")) or not _bare_host_ok(host, has_path, link_target):
+            if text.startswith("@", m.end("bare")) or not _bare_host_ok(text, start, end, host, has_path, link_target):
                 return None
             host = host.lower()
             rule, confidence = ("url.link", 0.95) if link_target else ("url.bare", 0.9)
