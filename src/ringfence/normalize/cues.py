@@ -19,17 +19,19 @@ class Cues:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Lower-cased tokens split at spaces and punctuation ("$", "!", "|" stay inside tokens).
-        data = text.lower().encode("utf-8", "surrogatepass")
+        # Lower-cased tokens split at spaces and punctuation ("$" and "|" stay inside tokens).
+        data = text.encode("ascii").lower() if text.isascii() else text.lower().encode("utf-8", "surrogatepass")
         self.tokens = tokens = data.translate(_TO_SPACE).decode("utf-8", "surrogatepass").split()
         self.words = words = frozenset(tokens)
-        # Tokens mixing letters with digits or leet symbols ("gma1l", "o8o", "h0tmail").
-        self.mixed = [w for w in words if not w.isalpha() and not w.isdigit() and not w.isdecimal()]
-        if self.mixed:
-            self.mixed = [w for w in self.mixed if any(c.isalpha() for c in w)]
-        # How many one-character tokens ("j o h n") and ASCII digits.
-        self.singles = len([w for w in tokens if len(w) == 1])
         self.digits = len(data) - len(data.translate(None, b"0123456789"))
+        # Tokens mixing letters with digits or leet symbols ("gma1l", "o8o", "h0tmail"); none without either.
+        self.mixed: list[str] = []
+        if self.digits or "$" in text or "|" in text:
+            self.mixed = [w for w in words if not w.isalpha() and not w.isdigit() and not w.isdecimal()]
+            if self.mixed:
+                self.mixed = [w for w in self.mixed if any(c.isalpha() for c in w)]
+        # How many one-character tokens ("j o h n").
+        self.singles = list(map(len, tokens)).count(1)
 
 
 @lru_cache(maxsize=16)

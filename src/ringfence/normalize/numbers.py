@@ -346,9 +346,12 @@ class NumberWords:
 
     def needed(self, text: str) -> bool:
         found = cues(text)
-        if STRONG_WORDS.isdisjoint(found.words) and not any("und" in w for w in found.words):
+        german = "und" in text.lower()
+        if STRONG_WORDS.isdisjoint(found.words) and not german:
             return False
-        hits = sum(1 for w in found.tokens if w in WORDS or w.isdigit() or ("und" in w and classify(w)))
+        hits = sum(map(WORDS.__contains__, found.tokens)) + sum(map(str.isdigit, found.tokens))
+        if german:
+            hits += sum(1 for w in found.tokens if "und" in w and classify(w))
         return hits >= MIN_GROUPS
 
     def apply(self, view: View) -> View:

@@ -81,6 +81,7 @@ _PROVIDER_PARTS = (
     (words("i"), words("cloud")),
     (words("yan"), words("dex")),
 )
+_PROVIDER_SECOND_PARTS = frozenset().union(*(second for _, second in _PROVIDER_PARTS))
 
 
 class ProviderNames:
@@ -90,6 +91,8 @@ class ProviderNames:
 
     def needed(self, text: str) -> bool:
         words = cues(text).words
+        if _PROVIDER_SECOND_PARTS.isdisjoint(words):
+            return False
         return any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _PROVIDER_PARTS)
 
     def apply(self, view: View) -> View:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 class View:
     """A text derived from `original`; char i of `text` came from original[starts[i]:ends[i]]."""
 
-    __slots__ = ("_ends", "_starts", "name", "original", "text")
+    __slots__ = ("_ends", "_lower", "_starts", "name", "original", "text")
 
     def __init__(
         self,
@@ -30,6 +30,15 @@ class View:
         self.original = original
         self._starts = starts
         self._ends = ends
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """`text` lower-cased, computed once per view and shared by every detector's keyword pre-check.
+        Offsets agree with `text` only where lower-casing keeps lengths (check `len` before relying on it)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     @classmethod
     def identity(cls, text: str) -> View:
