@@ -46,7 +46,8 @@ _PLATFORM = (
     r"(?P<platform>skype|telegram|whats\s{0,1}app|signal|instagram|insta|ig|linked\s{0,1}in|facebook|fb|messenger"
     r"|twitter|discord|wechat|snapchat|tiktok|viber|zoom|google)"
 )
-_PRECHECK = re.compile(_PLATFORM, re.IGNORECASE)
+# Case-sensitive on the view's shared lower-cased text: IGNORECASE alternations cost several times more.
+_PRECHECK = re.compile(r"\b" + _PLATFORM.replace("(?P<platform>", "(?:") + r"\b")
 
 # The sender's name as the reference ("my name here", "the same username as here", "mi nombre", "le même
 # pseudo"). `same` marks "same ... as here", which points at the name used on this platform.
@@ -124,7 +125,7 @@ class IndirectReferenceDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if _PRECHECK.search(text) is None:
+        if _PRECHECK.search(view.lower) is None:
             return []
         # Every form, then the longest reading wins where two overlap.
         found = sorted(

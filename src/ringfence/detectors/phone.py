@@ -163,7 +163,7 @@ def _region(code: str) -> _Region | None:
 
 
 @lru_cache(maxsize=32768)
-def _valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | None:
+def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | None:
     """The valid number `written` denotes (dialled from region `code`, or international when None), or None.
 
     Cached: spam and chat repeat numbers. For the many regions whose national prefix is a plain literal, the
@@ -493,7 +493,7 @@ class PhoneDetector:
             plus, written = True, "+" + written[second_zero + 1 :]
         if plus:
             budget[0] -= 1
-            number = _valid_number(written, None)
+            number = valid_number(written, None)
             if number is None:
                 return None
             return _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), True, True)
@@ -512,7 +512,7 @@ class PhoneDetector:
             budget[0] -= 1
             if budget[0] < 0:
                 break
-            number = _valid_number(digits, code)
+            number = valid_number(digits, code)
             if number is None:
                 continue
             # A hinted region may read a number written without its trunk prefix when a cue names it a phone.

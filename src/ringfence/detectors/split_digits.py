@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.phone import valid_number
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
@@ -66,6 +67,8 @@ _LABEL = re.compile(
     r")",
     re.IGNORECASE,
 )
+# The same labels, case-sensitive, for the view's shared lower-cased text (several times cheaper).
+_LABEL_LOWER = re.compile(_LABEL.pattern)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})
@@ -113,7 +116,7 @@ def phone_e164(
         candidates.append(("+" + digits, None))
     fallback = None
     for number, region in candidates:
-        parsed = _parse(number, region)
+        parsed = valid_number(number, region)
         if parsed is None:
             continue
         e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
@@ -124,23 +127,20 @@ def phone_e164(
     return fallback
 
 
-def _parse(number: str, region: str | None) -> phonenumbers.PhoneNumber | None:
-    try:
-        parsed = phonenumbers.parse(number, region)
-    except phonenumbers.NumberParseException:
-        return None
-    return parsed if phonenumbers.is_valid_number(parsed) else None
-
-
 def _valid(number: str, region: str | None) -> str | None:
-    parsed = _parse(number, region)
+    parsed = valid_number(number, region)
     return None if parsed is None else str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
-def _runs(text: str) -> list[list[_Group]]:
+def _labels(view: View) -> list[tuple[int, int, str | None]]:
+    lower = view.lower
+    found = _LABEL_LOWER.finditer(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
+    return [(m.start(), m.end(), m.lastgroup) for m in found]
+
+
+def _runs(text: str, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
     """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
     begins a new run. Digits inside a label ("part 1", "first 4 digits") are not groups."""
-    labels = [(m.start(), m.end(), m.lastgroup) for m in _LABEL.finditer(text)]
     runs: list[list[_Group]] = []
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
@@ -199,10 +199,13 @@ class SplitDigitsDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if _PRECHECK.search(text) is None or _LABEL.search(text) is None:
+        if _PRECHECK.search(text) is None:
+            return []
+        labels = _labels(view)
+        if not labels:
             return []
         matches = []
-        for run in _runs(text):
+        for run in _runs(text, labels):
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]
