@@ -15,18 +15,23 @@ from ringfence.service.keys import service as keys
 from ringfence.service.runtime import Principal, Runtime
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
+    """Async on purpose: FastAPI runs sync dependencies in the thread pool, a costly hop on the scan path."""
+    return runtime_of(request)
+
+
+def runtime_of(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
     return runtime
 
 
 def get_session(request: Request) -> Iterator[Session]:
-    with get_runtime(request).sessions() as session:
+    with runtime_of(request).sessions() as session:
         yield session
 
 
 async def authenticate(request: Request) -> Principal:
-    runtime = get_runtime(request)
+    runtime = runtime_of(request)
     header = request.headers.get("authorization", "")
     scheme, _, secret = header.partition(" ")
     if scheme.lower() != "bearer" or not secret.strip():
@@ -35,10 +40,19 @@ async def authenticate(request: Request) -> Principal:
     digest = keys.hash_secret(secret)
     principal = runtime.principals.get(digest)
     if principal is None:
-        principal = await run_in_threadpool(_lookup, runtime, secret)
-        if principal is None:
-            raise Unauthorized("unknown or revoked API key", headers={"WWW-Authenticate": "Bearer"})
-        runtime.principals.put(digest, principal)
+        stale = runtime.principals.get_stale(digest)
+        if stale is not None and digest in runtime.refreshing:
+            principal = stale  # another request is re-checking this key right now
+        else:
+            runtime.refreshing.add(digest)
+            try:
+                principal = await run_in_threadpool(_lookup, runtime, secret)
+            finally:
+                runtime.refreshing.discard(digest)
+            if principal is None:
+                runtime.principals.drop(digest)
+                raise Unauthorized("unknown or revoked API key", headers={"WWW-Authenticate": "Bearer"})
+            runtime.principals.put(digest, principal)
     wait = runtime.limiter.take(principal.key_id)
     if wait > 0:
         raise RateLimited(
@@ -50,21 +64,28 @@ async def authenticate(request: Request) -> Principal:
 
 
 def _lookup(runtime: Runtime, secret: str) -> Principal | None:
-    with runtime.sessions() as session:
+    with runtime.read_sessions() as session:
         return keys.lookup(session, secret)
+
+
+async def authorize(request: Request, allowed: frozenset[str]) -> Principal:
+    principal = await authenticate(request)
+    if principal.role not in allowed:
+        raise Forbidden(f"this endpoint needs one of the roles {sorted(allowed)}; your key is {principal.role!r}")
+    return principal
 
 
 def require(*roles: str) -> Callable[[Request], Awaitable[Principal]]:
     """A dependency admitting the given roles; admins may do everything."""
-    allowed = {*roles, "admin"}
+    allowed = frozenset({*roles, "admin"})
 
     async def dependency(request: Request) -> Principal:
-        principal = await authenticate(request)
-        if principal.role not in allowed:
-            raise Forbidden(f"this endpoint needs one of the roles {sorted(allowed)}; your key is {principal.role!r}")
-        return principal
+        return await authorize(request, allowed)
 
     return dependency
+
+
+INTEGRATORS = frozenset({"integrator", "admin"})
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -45,6 +45,11 @@ class TtlCache(Generic[T]):
             return None
         return item[1]
 
+    def get_stale(self, key: str) -> T | None:
+        """The last value even if expired: served while one caller refreshes it (no thundering herd)."""
+        item = self._items.get(key)
+        return item[1] if item else None
+
     def put(self, key: str, value: T) -> None:
         with self._lock:
             if len(self._items) >= self.max_entries:
@@ -83,11 +88,14 @@ class Runtime:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
+    read_sessions: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
     metrics: Metrics = field(default_factory=Metrics)
     principals: TtlCache[Principal] = field(init=False)
     limiter: RateLimiter = field(init=False)
-    policies: TtlCache[PolicyState] = field(init=False)
+    policies: TtlCache[PolicyState] = field(init=False)  # trusted for cache_seconds
+    policy_states: dict[str, PolicyState] = field(default_factory=dict)  # last built state per tenant
+    refreshing: set[str] = field(default_factory=set)  # cache keys some request is refreshing right now
 
     def __post_init__(self) -> None:
         self.principals = TtlCache(self.settings.cache_seconds)
@@ -97,4 +105,10 @@ class Runtime:
     @classmethod
     def create(cls, settings: Settings, clock: Clock | None = None) -> Runtime:
         engine = make_engine(settings.database_url)
-        return cls(settings, engine, make_sessionmaker(engine), clock or SystemClock())
+        return cls(
+            settings,
+            engine,
+            make_sessionmaker(engine),
+            make_sessionmaker(engine, read_only=True),
+            clock or SystemClock(),
+        )

@@ -16,8 +16,8 @@ class Settings:
     max_body_bytes: int = 1024 * 1024  # whole request; a single text is limited by the engine (64 KiB)
     max_text_bytes: int = 64 * 1024
     max_batch_items: int = 100
-    rate_limit_per_second: float = 2000.0  # per key, per worker process; generous by default
-    rate_limit_burst: int = 4000
+    rate_limit_per_second: float = 5000.0  # per key, per worker process; generous by default
+    rate_limit_burst: int = 10000
     cache_seconds: float = 2.0  # how long a worker trusts its cached keys and policies
     page_size: int = 50
     log_level: str = "INFO"
