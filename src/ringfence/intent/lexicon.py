@@ -136,6 +136,9 @@ YOUR_CONTACT_COMPOUND = (
 ASK = (
     r"(?:send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
     r"|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
+    r"|enviar|env[ií]en|incluir|incluya|incluyan|indicar|indique|indiquen|adjuntar|adjunte|compartir|compartan"
+    r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
+    r"|indiquer|envoyer|joindre|joignez|communiquer|communiquez|fournir|fournissez|pr[eé]ciser|pr[eé]cisez"
     r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
     r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|envia|envie|compartilhe"
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
@@ -208,13 +211,22 @@ EUPHEMISM = (
 
 PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
-    r"|refund|money|cash\sout|fund|settle|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|advance"
+    r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|advance"
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagarei|pagar[eé]|cobrar|cobro|transferir"
-    r"|recibo|recebo|receber|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
-    r"|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
-    r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
+    r"|recibo|recebo|receber|mando|mandar|mandarte|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
+    r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
+    r"|envoie|envoyer|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
+    r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli)"
+)
+
+OFF_PLATFORM = (
+    r"(?:off\s(?:the\s)?(?:platform|site|app|upwork|fiverr)|off-?platform|outside\s(?:of\s)?(?:the\s)?(?:platform|site"
+    r"|app|upwork|fiverr)|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma|fora\sda\splataforma"
+    r"|en\sdehors\sde\s(?:la\s)?plate-?forme|hors\s(?:de\s)?(?:la\s)?plate-?forme|platform\s(?:ke|se)\sbahar"
+    r"|(?:sa\s)?labas\sng\s(?:platform|site|app)|barra\s(?:el\s)?(?:platform|site)"
+    r"|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut))"
 )
 
 PAY_OUTSIDE = (
@@ -271,12 +283,15 @@ INCENTIVE = (
     r"|half\sprice|lower\sprice|reduced\sprice|next\sorder|reembolso|descuento|gratis|regalo|devoluci[oó]n|desconto"
     r"|gr[aá]tis|de\sgra[cç]a|b[oô]nus|reembolso|remboursement|r[eé]duction|remise|gratuit|gratuite|cadeau"
     r"|muft|free\smein|paise\swapas|refund\sde|discount\sde|libre|libreng|balik\sbayad|diskwento|ekstra"
-    r"|khasm|5asm|majjanan|balash|refund\s?ak)"
+    r"|khasm|5asm|majjanan|balash|refund\s?ak|devuelvo|te\sdevuelvo|reembolsar|te\sreembolso|te\sregalo|desconto"
+    r"|devolvo|te\sdevolvo|rembourse|rembourser|je\svous\srembourse|je\ste\srembourse|je\svous\soffre|r[eé]duc"
+    r"|(?:I'll|I\swill|I\scan)\s(?:refund|pay\syou\sback|knock\soff|take\s\d{1,3}\s?%\soff)|pay\syou\sback"
+    r"|\d{1,3}\s?(?:%|€|\$|usd|eur|dollars?|euros?)|wapas|ibabalik|ibalik|free\sservice|kaam\sfree)"
 )
 
 TRADE = (
     r"(?:for|in\sexchange\sfor|in\sreturn\sfor|in\sreturn|if\syou|once\syou|after\syou|when\syou|as\slong\sas\syou"
-    r"|provided\syou|a\scambio\sde|por|si\sme|si|cuando|em\stroca\sd[ea]|se\svoc[eê]|quando|por\suma|pour|en\s[eé]change"
+    r"|provided\syou|a\scambio\sde|por|si\sme|si|cuando|em\stroca\sd[ea]|se\svoc[eê]|se|quando|por\suma|pour|en\s[eé]change"
     r"|contre|si\svous|si\stu|quand|ke\sbadle|ke\sliye|agar|jab|kapalit\sng|kung|pag|basta|mukabil|law|iza|eza|lamma)"
 )
 
@@ -356,6 +371,15 @@ REPORT_VERB = (
     r"|veut\sque|voulait\sque|m'a\sdit|a\sdit|m'a\spropos[eé]|m'a\s[eé]crit|keh\sraha|keh\srahi|kehta|kehti|bol\sraha"
     r"|bol\srahi|bola|boli|maang\sraha|maang\srahi|maanga|chahta|chahti|keh\srahe|sabi\sniya|sabi\sng|hiningi"
     r"|hinihingi|gusto\sniya|gusto\sng|pinapa|nag-?request|2alli|2alet|2al|talab|talbet|bidou|baddo|baddha|bedo)"
+)
+
+# Reported speech with the verb first (Tagalog "sabi ng client ...", Hinglish "client ne bola ki ...", Arabizi
+# "2al li el client ..."), or a source phrase; the REPORTER-then-verb order is in REPORTER/REPORT_VERB.
+REPORT_LEAD = (
+    r"(?:sabi\s(?:ng|ni|niya|nila|sa\sakin)|ayon\s(?:sa|kay)|according\sto|ne\s(?:kaha|bola|boli|likha|pucha|maanga)"
+    r"|bol\s(?:raha|rahi)\s(?:hai|tha|thi)\ski|keh\s(?:raha|rahi)\s(?:hai|tha|thi)\ski|2al(?:et)?\sli|2alli|2aletli"
+    r"|bi2oul|bit2oul|by2ool|3am\sy2ool|seg[uú]n\s(?:el|la)|d'apr[eè]s\s(?:le|la)|selon\s(?:le|la)"
+    r"|dijo\sque|disse\sque|a\sdit\sque|said\sthat|says\sthat|told\sme\sthat)"
 )
 
 QUESTION_ABOUT = (

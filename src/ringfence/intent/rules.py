@@ -1,7 +1,9 @@
 """Cue rules and their scopes.
 
-Stage 1 (`TRIGGERS`): one compiled trie of trigger stems; ordinary text has none and costs about a microsecond.
-Stage 2 (`find_cues`): per-intent rules, each a pattern built from the lexicon with a tier (how explicit the cue
+Stage 1 (`triggered_rules`): one search for trigger stems at word starts (a trie-shaped regex); ordinary text has
+none and costs a couple of microseconds. Each stem names the rules that need it, so a message that has a common
+trigger word ("call", "number") runs only those few rules.
+Stage 2 (`find_cues`): the triggered rules, each a pattern built from the lexicon with a tier (how explicit the cue
 is). Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
 a question about the rules, reported speech, a quotation, or the work itself (a skill, an integration, the
 platform's own payout flow).
@@ -36,7 +38,10 @@ _EUPHEMISM_PLATFORM = re.compile(r"(?:green|verde|vert|hara|berde|a5dar|akhdar|\
 
 
 def _trie(words: list[str]) -> str:
-    """A regex that matches any of `words` with shared prefixes factored out (fast first-character dispatch)."""
+    """A regex matching any of `words`, shared prefixes factored out so each position tests one character class.
+
+    A word ending in "=" must end there (no letter or digit follows); the others are prefixes ("call" also
+    finds "calling")."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root
@@ -45,7 +50,9 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            (r"(?![^\W_])" if ch == "=" else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -54,343 +61,72 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-# Stems at a word start, per intent family; every rule of a family contains one of its stems, so a message
-# with no stem of a family skips that family's rules, and one with none at all stops at a single search.
-_REQUEST_STEMS = [
-    "whats",
-    "wats",
-    "whtsapp",
-    "wasap",
-    "wsp",
-    "wpp",
-    "zap",
-    "vatsap",
-    "telegr",
-    "tele",
-    "tg",
-    "signal",
-    "skyp",
-    "viber",
-    "wechat",
-    "we_chat",
-    "weixin",
-    "line",
-    "discord",
-    "messenger",
-    "insta",
-    "ig",
-    "facebook",
-    "fb",
-    "linked",
-    "snap",
-    "twitter",
-    "imo",
-    "kakao",
-    "mail",
-    "e-mail",
-    "email",
-    "gmail",
-    "correo",
-    "courriel",
-    "phone",
-    "cell",
-    "mobile",
-    "celular",
-    "telef",
-    "teléf",
-    "tél",
-    "sms",
-    "imessage",
-    "number",
-    "numero",
-    "número",
-    "numéro",
-    "no.",
-    "nos.",
-    "contact",
-    "contato",
-    "coordonn",
-    "raqam",
-    "raqmak",
-    "ra2mak",
-    "rakamak",
-    "r2mak",
-    "nemrtak",
-    "nimr",
-    "numrak",
-    "numrik",
-    "handle",
-    "socials",
-    "call",
-    "text",
-    "ring",
-    "gimme",
-    "give_me_a",
-    "hit_me",
-    "buzz",
-    "llám",
-    "llam",
-    "márc",
-    "marc",
-    "escrib",
-    "escríb",
-    "habl",
-    "liga",
-    "chama",
-    "appel",
-    "téléphon",
-    "texte",
-    "mujhe",
-    "karo",
-    "tawag",
-    "i-text",
-    "itext",
-    "i-call",
-    "kall",
-    "kalim",
-    "kalem",
-    "kalam",
-    "ettasel",
-    "itasal",
-    "ittasil",
-    "rassel",
-    "ra2ssel",
-    "facetime",
-    "whatsappni",
-    "message",
-    "msg",
-    "dm",
-    "pm",
-    "ping",
-    "add",
-    "reach",
-    "find",
-    "follow",
-    "write",
-    "join",
-    "connect",
-    "hmu",
-    "agrég",
-    "agreg",
-    "cont",
-    "búsc",
-    "busc",
-    "adiciona",
-    "procura",
-    "fala",
-    "écris",
-    "ecris",
-    "écriv",
-    "ajoute",
-    "rejoins",
-    "dhundo",
-    "i-message",
-    "i-add",
-    "i-pm",
-    "mag-message",
-    "magmessage",
-    "kontakin",
-    "zidni",
-    "addni",
-    "ab3at",
-    "ib3at",
-    "eb3at",
-    "app",
-    "appli",
-    "aplica",
-    "bird",
-    "outside",
-    "off",
-    "platform",
-    "plataforma",
-    "plateforme",
-    "plate-forme",
-    "site",
-    "sitio",
-    "website",
-    "fuera",
-    "fora",
-    "dehors",
-    "hors",
-    "bahar",
-    "labas",
-    "barra",
-    "khare",
-    "without",
-    "preferred",
-    "favorite",
-    "favourite",
-    "usual",
-    "another",
-    "different",
-    "private",
-]
-_PAYMENT_STEMS = [
-    "paypal",
-    "pay_pal",
-    "pp",
-    "wise",
-    "transfer",
-    "payon",
-    "zell",
-    "cash",
-    "venmo",
-    "gcash",
-    "g-cash",
-    "maya",
-    "paymaya",
-    "western",
-    "wu",
-    "money",
-    "bank",
-    "wire",
-    "direct",
-    "iban",
-    "swift",
-    "ach",
-    "virement",
-    "deposit",
-    "depósito",
-    "deposito",
-    "crypto",
-    "cripto",
-    "usdt",
-    "usdc",
-    "tether",
-    "bitcoin",
-    "btc",
-    "eth",
-    "binance",
-    "trc",
-    "erc",
-    "pix",
-    "upi",
-    "paytm",
-    "phone_pe",
-    "gpay",
-    "g_pay",
-    "google_pay",
-    "bhim",
-    "revolut",
-    "skrill",
-    "remitly",
-    "worldremit",
-    "ria",
-    "bizum",
-    "mercado",
-    "nequi",
-    "daviplata",
-    "yape",
-    "plin",
-    "efectivo",
-    "dinheiro",
-    "espèces",
-    "especes",
-    "fee",
-    "commission",
-    "comisi",
-    "comiss",
-    "taxa",
-    "frais",
-    "tarifa",
-    "cargo",
-    "charge",
-    "pourcentage",
-    "percentage",
-    "katauti",
-    "kaat",
-    "singil",
-    "bawas",
-    "komisyon",
-    "3umula",
-    "3omola",
-    "rsoum",
-    "rusum",
-    "cut",
-    "20%",
-    "10%",
-    "outside",
-    "off",
-    "private",
-    "personal",
-    "separately",
-    "side",
-    "under",
-    "seedha",
-    "direkta",
-    "diretso",
-    "directo",
-    "direto",
-    "directement",
-    "fuera",
-    "fora",
-    "dehors",
-    "hors",
-    "bahar",
-    "labas",
-    "bara",
-    "barra",
-    "friends",
-    "f&f",
-    "f_&_f",
-    "f_and_f",
-    "fnf",
-    "amigos",
-    "amis",
-    "family",
-    "in_person",
-]
-_FEEDBACK_STEMS = [
-    "review",
-    "feedback",
-    "rating",
-    "rate",
-    "star",
-    "score",
-    "testimonial",
-    "reseña",
-    "resena",
-    "calific",
-    "valorac",
-    "opini",
-    "estrell",
-    "avalia",
-    "estrel",
-    "nota",
-    "coment",
-    "avis",
-    "évaluat",
-    "evaluat",
-    "note",
-    "étoile",
-    "etoile",
-    "taqy",
-    "tuqy",
-    "njoum",
-    "nojoom",
-    "nujum",
-    "bituin",
-    "marka",
-]
+# Trigger stems, grouped by the rules that need them: every match of a rule contains a stem of one of its groups
+# at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
+# search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
+_PLATFORM_STEMS = (
+    "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber wechat we_chat weixin line"
+    " discord messenger fb= fbmessenger insta ig= facebook linked snap twitter x.com imo= kakao zoom google hangout"
+    " teams"
+)
+_PHONE_MAIL_STEMS = (
+    "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
+)
+_CONTACT_NOUN_STEMS = (
+    "number numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
+    " cellphone raqam raqm ra2m rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
+)
+_CALL_STEMS = (
+    "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
+    " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel"
+)
+_CONTACT_ME_STEMS = (
+    "message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat escrib escríb agreg"
+    " agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama écri ecri ajoute"
+    " rejoins dhundo konta zidni i-message i-add i-pm mag-message magmessage"
+)
+_EUPHEMISM_STEMS = (
+    "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
+    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas barra khare"
+)
+_PAY_PLATFORM_STEMS = (
+    "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
+    " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
+    " pix upi paytm phone_pe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
+    " daviplata yape plin efectivo dinheiro espèces especes nakit"
+)
+_FEE_STEMS = (
+    "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
+    " komisyon 3umula 3omola rsoum rusum cut 20% 10%"
+)
+_PAY_OUTSIDE_STEMS = (
+    "direct directo direto diretamente diretso direkta outside off private personal person separately side under"
+    " seedha dehors hors bahar labas bara barra fuera fora cash espèces especes"
+)
+_FRIENDS_FAMILY_STEMS = "friend f&f f= fnf amigos amis family famille familia"
+_RATING_STEMS = (
+    "review feedback rating rate star score testimonial reseña resena calific valorac opini estrell avalia estrel"
+    " nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka"
+)
+_CLOSE_STEMS = (
+    "close end= ends= mark complete approve release finish wrap submit accept cierra cerrar cierre finaliza aprueba"
+    " libera fecha feche encerra aprove ferme clôtur clotur valide termin band khatam i-close isara tapusin sakk"
+    " a2fel 2fel khallas"
+)
 
-
-def _stems(words: list[str]) -> str:
-    return r"\b" + _trie(
-        sorted({w.replace("_", " ") for w in words})
-    )  # \b, not a lookbehind: keeps the fast prefix scan
-
-
-TRIGGERS = re.compile(_stems(_REQUEST_STEMS + _PAYMENT_STEMS + _FEEDBACK_STEMS))
-FAMILY_TRIGGERS = {
-    Kind.OFF_PLATFORM_REQUEST: re.compile(_stems(_REQUEST_STEMS)),
-    Kind.OFF_PLATFORM_PAYMENT: re.compile(_stems(_PAYMENT_STEMS)),
-    Kind.FEEDBACK_MANIPULATION: re.compile(_stems(_FEEDBACK_STEMS)),
-}
 
 _GAP = r"[^.!?\n]{0,30}?"
 _NOT_THROUGH_PLATFORM = (
     r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|your\s|my\s|our\s)?"
     r"(?:upwork|fiverr|platform|escrow|milestones?|contract|site|plataforma|plateforme|app)\b)"
+)
+
+
+# Complaining about the platform's cut next to a payment app is the reason for moving the payment.
+_FEE_COMPLAINT = (
+    r"(?:\b(?:lose|losing|hate|tired\sof|sick\sof|killing|too\s(?:high|much|big)|ridiculous|huge|insane|eats?|eating"
+    r"|takes?|taking|steals?)\b[^.!?\n]{0,25}?(?:\bfees?|\bcommissions?|\bcut|\d{1,2}\s?%)(?!\w)"
+    r"|\b(?:fees?|commissions?|cut)\s(?:are|is)\s(?:killing|too\s(?:high|much)|ridiculous|insane|crazy))"
 )
 
 
@@ -408,24 +144,45 @@ def _rule(kind: Kind, name: str, tier: str, source: str) -> Rule:
 
 
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
-_YOUR_CONTACT = rf"(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w)"
+# "your number of revisions" is a count; "su número de WhatsApp" is still a contact.
+_QUANTITY = (
+    rf"(?!\s(?:(?:of|de|d[aeo]s?|du)\s|d')(?!(?:the\s|la\s|o\s|le\s)?(?:{ANY_CONTACT}|tel|t[eé]l|cel|contact|portable"
+    r"|whats|zap|wsp|wpp)))"
+)
+_YOUR_CONTACT = rf"(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
 _FB_VERB = (
-    r"(?:leave|give|write|post|drop|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
+    r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
     r"|would\slove|get|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
     r"|me\sd[aá]|me\sd[eê]|deixe|deixa|d[eê]|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
     r"|mag-?iwan|iwan|a3tini|3tini|e3tini|7ot|7ott|7otli|hotli|ektebli)"
 )
-_PLEASE = r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|dedo|po|naman|law\ssama7t)"
+_PLEASE = (
+    r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
+    r"|do\splease|chahiye|po|naman|law\ssama7t)"
+)
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
     r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix|continue|rest)\b[^.!?\n]{0,20}?\b"
     r"(?:later|after(?:wards)?|tomorrow|next\sweek)|luego\s(?:termino|sigo|te\sentrego|acabo)|despu[eé]s\s(?:termino"
     r"|sigo|te\sentrego)|depois\s(?:eu\s)?(?:termino|entrego|finalizo|continuo)|je\s(?:terminerai|finirai|livrerai)"
     r"|apr[eè]s\sje\s(?:termine|finis|livre)|ensuite\sje|baad\smein|baad\sme|mamaya|pagkatapos|tatapusin\sko"
-    r"|ba3den|ba3dain|ba3d\skeda)"
+    r"|ba3den|ba3dain|ba3d\skeda|then\s(?:i'?ll|i\swill|we'?ll)\s(?:finish|complete|deliver|do|send|fix|continue)"
+    r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow))"
 )
+_CHANGE = (
+    r"(?:update|change|edit|revise|raise|bump|improve|amend|modify|upgrade|fix|cambia|cambiar|cambie|modifica|modificar"
+    r"|modifique|actualiza|actualizar|actualice|sube|subir|muda|mude|mudar|altere|alterar|atualiza|atualize|atualizar"
+    r"|edite|editar|modifie[sz]?|modifier|change[sz]|changer|corrige[sz]?|palitan|baguhin|i-?edit|i-?update|ghayyar"
+    r"|ghayer|3adel|3addel)"
+)
+_REMOVE = (
+    r"(?:remove|delete|take\sdown|retract|withdraw|erase|quita|quitar|borra|borrar|elimina|eliminar|retira|retirar|tire"
+    r"|apague|apagar|remova|remover|exclua|excluir|retire[sz]?|supprime[sz]?|supprimer|enl[eè]ve[sz]?|tanggalin"
+    r"|burahin|emsa7|shil|sheel)"
+)
+_YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
 _RATING_WORK = re.compile(
     r"(?:code|design|peer|pr|pull\srequest|literature|book|product|amazon|google|yelp|app\sstore|play\sstore"
     r"|trustpilot|movie|restaurant|hotel|customer|tripadvisor|performance|security|legal|document|film|game)"
@@ -441,7 +198,7 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.ASK}\b{_GAP}{_YOUR_CONTACT}|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
-        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli)(?!\w)",
+        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna)(?!\w)",
     ),
     _rule(
         _REQ,
@@ -478,7 +235,8 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.move_chat",
         STRONG,
-        rf"\b{lx.MOVE}\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
+        rf"\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
+        rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
         rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|milte|connect|aa\sjao|aajao"
         rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
@@ -492,6 +250,17 @@ RULES: tuple[Rule, ...] = (
         rf"|avez-vous|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s)?{CONTACT_PLATFORM}\b"
         rf"[^.!?\n]{{0,25}}\?|\b{CONTACT_PLATFORM}\s(?:hai|he|ha)\s?kya\b|\b{_YOUR_CONTACT}\s{{0,2}}\?",
     ),
+    _rule(
+        _REQ,
+        "request.best_way",
+        STRONG,
+        r"\b(?:best|good|easiest|quickest|fastest|right|direct|mejor|melhor|meilleur)\s(?:phone\s|contact\s)?(?:number"
+        r"|phone|email|e-mail|way|n[uú]mero|num[eé]ro|contact|whats\s?app|forma|jeito|moyen|fa[cç]on)\s(?:to|para|pra|pour)"
+        r"\s(?:reach|call|text|contact|ring|message|get\sin\stouch\swith|get\shold\sof|llamarte|contactarte|escribirte"
+        r"|localizarte|te\sligar|te\scontatar|falar\scom\svoc[eê]|vous\sjoindre|te\sjoindre|vous\scontacter"
+        r"|te\scontacter|t'appeler|vous\sappeler)\b(?![^.!?\n]{0,20}\b(?:here|on\sthis|through\s(?:the\s)?(?:platform"
+        r"|upwork|fiverr)|on\s(?:upwork|fiverr|the\splatform)|aqu[ií]|aqui|ici))",
+    ),
     _rule(_REQ, "request.euphemism", MEDIUM, rf"(?<!\w){lx.EUPHEMISM}(?!\w)"),
     # -- off_platform_payment -----------------------------------------------------------------------------------
     _rule(
@@ -499,7 +268,8 @@ RULES: tuple[Rule, ...] = (
         "payment.pay_via",
         STRONG,
         rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to\smy|into\smy|in|por|pelo|pela|com|en"
-        rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s|mon\s|ma\s)?"
+        rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
+        r"|mon\s|ma\s|o\s|el\s|le\s)?"
         rf"{PAY_PLATFORM}(?!\w)",
     ),
     _rule(
@@ -514,12 +284,39 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _PAY,
+        "payment.accept_platform",
+        STRONG,
+        r"\b(?:(?:can|could|would|will|do|does)\s(?:you|u|ya)\s(?:(?:also\s|just\s)?(?:take|accept|receive|use|do|prefer"
+        r"|work\swith|get\spaid\s(?:via|through|on|in|with|by)|be\s(?:ok|okay|fine|good|alright)\swith))"
+        r"|(?:are\s(?:you|u)|r\su)\s(?:ok|okay|fine|good|alright)\swith|(?:ok|okay|fine|good)\swith\s(?:you|u)\sif\si\spay"
+        r"|acept(?:as|a|an|ar[ií]as)|recib(?:es|e|ir[ií]as)|te\ssirve|le\ssirve|te\sparece\sbien|puedes\srecibir"
+        r"|aceit(?:a|as|aria)|receb(?:e|es)|pode\sser|topa|rola|serve|prefiro\s(?:receber\s)?(?:por|no|na|via|em)"
+        r"|prefiero\s(?:que\sme\spagues\s)?(?:por|en|con)|accept(?:es|ez)|prends|prenez|re[cç]ois|recevez"
+        r"|[cç]a\s(?:te|vous)\sva|je\spr[eé]f[eè]re\s(?:[eê]tre\spay[eé]\s)?(?:par|via|en)"
+        r"|(?:my|our|mi|meu|mon)\s(?:preferred|favou?rite|usual|m[eé]todo\sde\spago|forma\sde\spagamento"
+        r"|moyen\sde\spaiement)\s(?:(?:payment|pay)\s(?:method\s|option\s)?)?(?:is|would\sbe|es|[eé]|est)"
+        r"|tumatanggap\ska\sba\sng|(?:pwede|puwede|ok\slang|okay\slang)\s(?:ba\s)?(?:sa|thru|through|via|ng)"
+        r"|bt2bal|bti2bal|teqbal|ta2bal|bta2bal)\s(?:a\s|an\s|un\s|una\s|um\s|uma\s|une\s|o\s|el\s|la\s|le\s|l')?"
+        rf"(?:em\s|en\s|in\s|por\s|via\s|par\s)?{PAY_PLATFORM}(?!\w)"
+        rf"|\b{PAY_PLATFORM}\s(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
+        r"\s(?:for|with)\s(?:you|u)|works\sfor\s(?:you|u)|chalega|chalegi|theek\shai|ok\shai|le\slo(?:ge)?|mashi|tamam"
+        r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)",
+    ),
+    _rule(
+        _PAY,
+        "payment.fee_complaint",
+        STRONG,
+        rf"\b{PAY_PLATFORM}\b[^\n]{{0,80}}?{_FEE_COMPLAINT}|{_FEE_COMPLAINT}[^\n]{{0,80}}?\b{PAY_PLATFORM}(?!\w)",
+    ),
+    _rule(
+        _PAY,
         "payment.avoid_fee",
         STRONG,
         r"\b(?:skip|skipping|avoid|avoiding|save\son|saving\son|bypass|bypassing|dodge|cut\sout|get\saround|escape|evade"
         r"|circumvent|no\smore|evitar|evitemos|ahorrar|ahorrarnos|ahorremos|economizar|fugir\sd[aoe]s?|n[aã]o\spagar"
         r"|[eé]viter|[eé]vitons|[eé]conomiser|contourner|bachane|bachaye|bachao|bachana|iwas|iwasan|makaiwas|t3adda)"
         rf"\b[^.!?\n]{{0,20}}?{lx.FEE}(?!\w)"
+        rf"|(?<!\w){lx.FEE}\s(?:[\w']{{1,12}}\s){{0,2}}(?:bach\w{{0,5}}|nahi\slage\w{{0,2}}|nahi\sdena|save\sho\w{{0,4}})(?!\w)"
         r"|\b(?:without|sin|sem|sans|bina|walang|para\swalang|bdoun|bidun|min\sgheir|mn\sgher)\s(?:the\s|any\s|la\s"
         r"|a\s|les\s|o\s|their\s|paying\s)?(?:upwork\s|fiverr\s|platform\s|site\s|service\s)?(?:fees?|commissions?"
         r"|comisi[oó]n|comiss[aã]o|cut|percentage|komisyon|3umula|3omola)(?!\w)(?!\s(?:for|on)\s(?:revisions?|changes))",
@@ -528,7 +325,10 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_direct",
         STRONG,
-        rf"\b{lx.PAY}\b(?:\s[\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}",
+        rf"\b{lx.PAY}\b(?:[\s-][\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}"
+        rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
+        r"|\b(?:direct|private|personal|side|seedha)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
+        r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b",
     ),
     _rule(
         _PAY,
@@ -543,8 +343,20 @@ RULES: tuple[Rule, ...] = (
         "feedback.ask_positive",
         STRONG,
         rf"\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
-        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}{lx.RATING}\s{{0,2}}[,!]?\s?{_PLEASE}\b"
+        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}\s{{0,2}}[,!]?\s?{_PLEASE}\b"
+        rf"|\b{_PLEASE}[,!]?\s(?:a\s|me\s|uma?\s|una?\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.RATING}\s{lx.POSITIVE}(?!\w)"
         rf"|\b{lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b",
+    ),
+    _rule(
+        _FB,
+        "feedback.change_review",
+        STRONG,
+        rf"\b{_CHANGE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}\b[^.!?\n]{{0,20}}?\b(?:to|into|a|para|pra|à|en|pour"
+        rf"|up\sto|ng|sa)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?{lx.POSITIVE}(?!\w)"
+        rf"|\b{_REMOVE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        rf"|(?<!\w){_YOUR_FB}\s(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:change|edit|update|badal|hata|delete|remove)\s"
+        r"(?:kar\sdo|karo|kar\sdijiye|do|dijiye|de\sdo)\b",
     ),
     _rule(
         _FB,
@@ -559,7 +371,9 @@ RULES: tuple[Rule, ...] = (
         _FB,
         "feedback.close_early",
         STRONG,
-        rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,2}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
+        rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
+        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
+        rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|\b{lx.RATING}\b)"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}\b[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
         r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)",
@@ -574,6 +388,66 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+_REQUEST_CONTACT = "request.ask_contact request.offer_contact request.ask_platform"
+_GATES = (
+    (_PLATFORM_STEMS, f"{_REQUEST_CONTACT} request.require_contact request.call_me request.call_you request.move_chat"),
+    (_PHONE_MAIL_STEMS, f"{_REQUEST_CONTACT} request.call_me request.call_you"),
+    (_CONTACT_NOUN_STEMS, _REQUEST_CONTACT),
+    (_CALL_STEMS, "request.call_me request.call_you"),
+    (_CONTACT_ME_STEMS, "request.contact_me_on request.best_way"),
+    (_CALL_STEMS, "request.best_way"),
+    ("joind locali", "request.best_way"),
+    (_EUPHEMISM_STEMS, "request.euphemism request.move_chat"),
+    (_PAY_PLATFORM_STEMS, "payment.pay_via payment.platform_named payment.accept_platform payment.fee_complaint"),
+    (_FEE_STEMS, "payment.avoid_fee"),
+    (_PAY_OUTSIDE_STEMS, "payment.pay_direct"),
+    (_EUPHEMISM_STEMS, "payment.pay_direct"),
+    (_FRIENDS_FAMILY_STEMS, "payment.friends_family"),
+    (_RATING_STEMS, "feedback.ask_positive feedback.change_review feedback.trade feedback.close_early feedback.threat"),
+    (_CLOSE_STEMS, "feedback.close_early"),
+    ("contract job milestone order project gig task kaam kontrat", "feedback.close_early"),
+)
+
+
+def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[Rule, ...]]]:
+    by_name = {rule.name: rule for rule in RULES}
+    needs: dict[str, set[str]] = {}
+    for stems, names in _GATES:
+        for stem in stems.split():
+            needs.setdefault(stem.replace("_", " "), set()).update(names.split())
+    # The trie reports the longest stem at a position, so a stem also runs the rules of its prefix stems.
+    for stem, names in needs.items():
+        for other, more in needs.items():
+            if other != stem and not other.endswith("=") and stem.startswith(other):
+                names.update(more)
+    order = {rule.name: i for i, rule in enumerate(RULES)}
+    table = {
+        stem.rstrip("="): tuple(by_name[n] for n in sorted(names, key=order.__getitem__))
+        for stem, names in needs.items()
+    }
+    # Word starts only: a separator, then the trie. A leading character set lets the regex engine skip to the
+    # candidates in C; literal whitespace (not \s) keeps that set a plain bitmap.
+    start = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
+    trie = _trie(sorted(needs))
+    return re.compile(f"{start}(?:{trie})"), re.compile(f"{start}({trie})"), table
+
+
+_TRIGGER, _TRIGGER_STEMS, _STEM_RULES = _gate()
+
+
+def triggered_rules(lower: str) -> tuple[Rule, ...]:
+    """The rules whose trigger stems occur in `lower` (lower-cased text), in RULES order; () for most texts."""
+    padded = " " + lower
+    first = _TRIGGER.search(padded)
+    if first is None:
+        return ()
+    found = set(_TRIGGER_STEMS.findall(padded, first.start()))
+    if len(found) == 1:
+        return _STEM_RULES[found.pop()]
+    names = {rule.name for stem in found for rule in _STEM_RULES[stem]}
+    return tuple(rule for rule in RULES if rule.name in names)
+
+
 # -- scopes ------------------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -587,7 +461,8 @@ _RULE_REFERENCE = re.compile(lx.RULE_REFERENCE, _I)
 _RULE_QUESTION = re.compile(rf"(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
 _QUESTION_ABOUT = re.compile(rf"(?<!\w){lx.QUESTION_ABOUT}(?!\w)[^\n]{{0,60}}?(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
 _REPORT = re.compile(
-    rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b", _I
+    rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b",
+    _I,
 )
 _QUOTES = re.compile(r"[\"“”«»„]")
 _SKILL_AFTER = re.compile(
@@ -606,9 +481,16 @@ _PLATFORM_FLOW = re.compile(
 )
 _FLOW_ESCAPE = re.compile(
     r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
-    r"|au\slieu\sde|ke\sbajaye)\b",
+    r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
+    r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing)\b",
     _I,
 )
+
+
+# Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
+_FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
+# Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
+_NEGATION_AFTER = re.compile(r"[^.!?\n,;]{0,20}?\b(?:nahi|nahin|nhi|nai|mat|hindi)\b", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,13 +512,10 @@ def lower_same_length(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-def find_cues(text: str, lower: str | None = None) -> list[Cue]:
+def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | None = None) -> list[Cue]:
     lower = lower_same_length(text) if lower is None else lower
-    families = {kind for kind, trigger in FAMILY_TRIGGERS.items() if trigger.search(lower)}
     cues: list[Cue] = []
-    for rule in RULES:
-        if rule.kind not in families:
-            continue
+    for rule in triggered_rules(lower) if rules is None else rules:
         for m in rule.pattern.finditer(lower):
             start, end = m.span()
             while end > start and text[end - 1].isspace():
@@ -710,8 +589,10 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         return "quote"
     if _REPORT.search(before) or _REPORT.search(text[start:end]):
         return "report"
-    negated = _NEGATION.search(clause) or (
-        rule.kind is not Kind.FEEDBACK_MANIPULATION and _NEGATION.search(text, start, min(end, start + 12))
+    negated = (
+        _NEGATION.search(clause)
+        or (rule.kind is not Kind.FEEDBACK_MANIPULATION and _NEGATION.search(text, start, min(end, start + 12)))
+        or _NEGATION_AFTER.match(text, end)
     )
     if negated and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end):
         return "negation"
@@ -739,6 +620,10 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         cue = text[start:end]
         if _WORK_DOMAIN.search(text) and not _PERSONAL.search(cue):
             return "work"
-        if _PLATFORM_FLOW.search(sentence) and not _FLOW_ESCAPE.search(sentence) and rule.name != "payment.avoid_fee":
+        if (
+            _PLATFORM_FLOW.search(sentence)
+            and not _FLOW_ESCAPE.search(sentence)
+            and rule.name not in _FLOW_NAMES_ITSELF
+        ):
             return "platform_flow"
     return None
