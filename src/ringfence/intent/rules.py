@@ -416,14 +416,14 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[Rule, ...
         for stem in stems.split():
             needs.setdefault(stem.replace("_", " "), set()).update(names.split())
     # The trie reports the longest stem at a position, so a stem also runs the rules of its prefix stems.
-    for stem, names in needs.items():
+    for stem, wanted in needs.items():
         for other, more in needs.items():
             if other != stem and not other.endswith("=") and stem.startswith(other):
-                names.update(more)
+                wanted.update(more)
     order = {rule.name: i for i, rule in enumerate(RULES)}
     table = {
-        stem.rstrip("="): tuple(by_name[n] for n in sorted(names, key=order.__getitem__))
-        for stem, names in needs.items()
+        stem.rstrip("="): tuple(by_name[n] for n in sorted(wanted, key=order.__getitem__))
+        for stem, wanted in needs.items()
     }
     # Word starts only: a separator, then the trie. A leading character set lets the regex engine skip to the
     # candidates in C; literal whitespace (not \s) keeps that set a plain bitmap.
