@@ -112,6 +112,13 @@ def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
     assert view.to_original(0, len(view.text)) == (0, len(text))  # the whole dictation maps back
 
 
+def test_ideographic_and_hangul_numerals_in_long_runs_only() -> None:
+    view = fold(NumberWords(), "手机号一三八幺二三四五六七八，加微信")
+    assert view.text == "手机号13812345678，加微信" and origin_of(view, "138") == "一三八"
+    assert fold(NumberWords(), "번호 공일공 일이삼사 오육칠팔").text == "번호 010 1234 5678"
+    assert NumberWords().apply(View.identity("星期一二三四五六七天都忙")).text == "星期一二三四五六七天都忙"
+
+
 def test_each_digit_maps_to_its_word() -> None:
     view = fold(NumberWords(), "call four one five five five five one two three four now")
     assert view.text == "call 4155551234 now"

@@ -345,6 +345,8 @@ class NumberWords:
     name = "numbers"
 
     def needed(self, text: str) -> bool:
+        if not text.isascii() and _IDEOGRAPHIC_RUN.search(text):
+            return True
         found = cues(text)
         german = "und" in text.lower()
         if STRONG_WORDS.isdisjoint(found.words) and not german:
@@ -356,4 +358,23 @@ class NumberWords:
 
     def apply(self, view: View) -> View:
         edits = dictation_edits(view.text)
+        if not view.text.isascii():
+            edits.extend(
+                (i, i + 1, _IDEOGRAPHIC_DIGITS[char])
+                for m in _IDEOGRAPHIC_RUN.finditer(view.text)
+                for i, char in enumerate(m.group(0), m.start())
+                if char in _IDEOGRAPHIC_DIGITS
+            )
+            edits.sort()
         return rewrite(view, self.name, edits) if edits else view
+
+
+# Chinese/Japanese numerals (幺 and 两 are how 1 and 2 are read out in phone numbers) and Sino-Korean ones in
+# Hangul. These scripts write words without spaces, so a run of eight numerals in a row is the dictation cue;
+# prose never strings that many together.
+_IDEOGRAPHIC_DIGITS = dict(zip("零〇洞一幺二两三四五六七八九", "00011223456789", strict=True)) | dict(
+    zip("공영일이삼사오육륙칠팔구", "001234566789", strict=True)
+)
+_IDEOGRAPHIC_RUN = re.compile(
+    "[" + "".join(_IDEOGRAPHIC_DIGITS) + r"](?:[\s\-]{0,2}[" + "".join(_IDEOGRAPHIC_DIGITS) + "]){7,19}"
+)
