@@ -139,6 +139,7 @@ def test_each_digit_maps_to_its_word() -> None:
         "mera number 9876 hai",
         "Budget is two to four hundred, timeline one to two weeks",
         "One, two, three, go!",
+        "count with me: one two three four five six seven eight nine ten",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:

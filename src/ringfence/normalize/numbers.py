@@ -262,6 +262,9 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
 
 
 def _accepted(groups: list[_Group]) -> bool:
+    values = [int(g.digits) for g in groups if g.digits.isdigit()]
+    if len(values) == len(groups) and all(b == a + 1 for a, b in pairwise(values)):
+        return False  # "one two three ... ten" is counting, not a number
     return (
         len(groups) >= MIN_GROUPS
         and sum(g.strong for g in groups) >= MIN_STRONG
