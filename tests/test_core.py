@@ -87,3 +87,12 @@ def test_policy_can_map_a_kind_and_surface_to_any_action_and_tenant_exceptions_a
     assert blocked.decision.action is Action.BLOCK and blocked.decision.policy_version == "test-1"
     exempt = scanner.scan("x@example.com", Context("profile", "pre_contract", tenant="acme", sender_id="u1"))
     assert exempt.decision.action is Action.ALLOW
+
+
+def test_policy_round_trips_through_yaml() -> None:
+    import yaml
+
+    policy = Policy.default()
+    again = Policy.from_yaml(yaml.safe_dump(policy.to_dict()))
+    assert again.to_dict() == policy.to_dict()
+    assert again.version == policy.version

@@ -115,7 +115,10 @@ class Policy:
             "version": self.version,
             "name": self.name,
             "min_confidence": self.min_confidence,
-            "work_samples": {"hosts": sorted(self.work_sample_hosts), "surfaces": sorted(self.work_sample_surfaces)},
+            "work_samples": {
+                "hosts": sorted(self.work_sample_hosts),
+                "surfaces": sorted(s.value for s in self.work_sample_surfaces),
+            },
             "violations": {stage.value: sorted(k.value for k in kinds) for stage, kinds in self.violations.items()},
             "actions": [_rule_to_dict(r) for r in self.actions],
             "explanations": dict(self.explanations),
@@ -201,7 +204,7 @@ def _rule_to_dict(rule: ActionRule) -> dict[str, Any]:
     for name in ("kinds", "surfaces", "stages", "roles", "platforms"):
         values = getattr(rule, name)
         if values is not None:
-            when[name] = sorted(str(v) for v in values)
+            when[name] = sorted(v.value if isinstance(v, StrEnum) else str(v) for v in values)
     return {"when": when, "action": rule.action.value}
 
 
