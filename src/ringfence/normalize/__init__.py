@@ -6,8 +6,8 @@ pays only for those checks. Recipes share their leading transforms, which run on
 
 - "folded": entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), defanged schemes,
   bracketed separators, "O"/"l" inside digit runs.
-- "spoken": the folding plus spaced letters, dictated number words, split provider names and bare "at"/"dot"
-  words where they form an address.
+- "spoken": the folding plus spaced letters, dictated number words, split or leet provider names and bare
+  "at"/"dot" words where they form an address.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
 - "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`).
 """
@@ -30,7 +30,7 @@ _FOLD: tuple[Transform, ...] = (HtmlEntities(), UnicodeFold(), DefangedUrls(), B
 
 VIEW_RECIPES: tuple[tuple[str, tuple[Transform, ...]], ...] = (
     ("folded", _FOLD),
-    ("spoken", (*_FOLD, SpacedLetters(), NumberWords(), ProviderNames(), SpokenSeparators())),
+    ("spoken", (*_FOLD, SpacedLetters(), NumberWords(), ProviderNames(), Leetspeak(), SpokenSeparators())),
     ("letters", (*_FOLD, Leetspeak(), VanityNumbers())),
     ("decoded", (*_FOLD, EncodedPayloads())),
 )

@@ -71,7 +71,7 @@ _LEET_NAMES = words(
     "whatsapp telegram signal skype viber wechat line discord instagram insta facebook messenger snapchat "
     "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr"
 )
-_MIXED_TOKEN = re.compile(r"(?<![\w@$!|])[\w@$!|]{3,24}(?![\w$!|])")
+_MIXED_TOKEN = re.compile(r"(?<![\w$!|])[\w$!|]{3,24}(?![\w$!|])")
 _AFTER_AT = re.compile(r"@\s{0,2}([\w$!|]{2,63})")
 
 
@@ -97,7 +97,7 @@ class Leetspeak:
                 edits[m.start(1)] = (m.start(1), m.end(1), _unleet(token))
         for m in _MIXED_TOKEN.finditer(text):
             token = m.group(0)
-            if "@" in token or m.start() in edits:
+            if m.start() in edits:
                 continue
             plain = _unleet(token)
             if plain != token.lower() and plain in _LEET_NAMES:

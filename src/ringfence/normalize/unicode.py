@@ -107,40 +107,43 @@ class UnicodeFold:
 
 
 def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -> None:
-    """Fold look-alikes inside each token that holds ASCII letters/digits or becomes all ASCII."""
-    pending = iter(positions)
-    nxt = next(pending)
-    for token in _TOKEN.finditer(text):
-        start, end = token.span()
-        if nxt >= end:
+    """Fold look-alikes in each segment of ASCII and look-alike characters that holds an ASCII letter or digit
+    ("gmаil.com") or stands alone between spaces or punctuation ("ΟЗОО"). A segment bounded by other letters
+    is part of a word in its own script (Cyrillic "сор" inside a sentence, "〇" inside Japanese) and stays."""
+    length = len(text)
+
+    def current(i: int) -> str:
+        return changes.get(i, text[i])
+
+    def joins(i: int) -> bool:
+        char = current(i)
+        if char.isascii():
+            return char.isalnum() or char in _ADDRESS_JOINERS
+        return _lookalike(char) is not None
+
+    done = -1
+    for pos in positions:
+        if pos <= done:
             continue
-        while nxt < start:
-            nxt = next(pending, len(text))
-        if nxt >= end:
-            continue
-        targets: dict[int, str] = {}
-        has_ascii, all_mapped = False, True
-        for i in range(start, end):
-            current = changes.get(i, text[i])
-            if current.isascii():
-                has_ascii = has_ascii or current.isalnum()
-                continue
-            target = _lookalike(current)
-            if target is None:
-                all_mapped = False
-            else:
-                targets[i] = target
-        if has_ascii or all_mapped:
-            changes.update(targets)
-        while nxt < end:
-            nxt = next(pending, len(text))
+        start, end = pos, pos + 1
+        while start > 0 and joins(start - 1):
+            start -= 1
+        while end < length and joins(end):
+            end += 1
+        done = end
+        segment = range(start, end)
+        has_ascii = any(current(i).isascii() and current(i).isalnum() for i in segment)
+        bounded = (start == 0 or not current(start - 1).isalpha()) and (end == length or not current(end).isalpha())
+        if has_ascii or bounded:
+            for i in segment:
+                target = None if current(i).isascii() else _lookalike(current(i))
+                if target is not None:
+                    changes[i] = target
 
 
+# ASCII characters that hold an address together, so "gmаil.com" and "ΟЗОО-555" are judged as one segment.
+_ADDRESS_JOINERS = frozenset(".@_+-")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# A token for look-alike folding: letters, digits, marks and the joiners of addresses, so that "gmаil.com" and
-# "ΟЗОО-555" are judged as a whole.
-_TOKEN = re.compile(r"[^\s,;!?\"'()\[\]{}<>]{1,256}")
-
 # Numeric references, and the named ones that spell a contact's characters or hide in it (invisible ones).
 # Named references need their ";" (html.unescape would otherwise read "&notice" as "¬ice"); "&lt;", "&amp;"
 # and the like are left alone, as they are everyday escaping.
