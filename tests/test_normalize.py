@@ -59,8 +59,9 @@ def test_unicode_fold_reads_lookalikes_and_every_script_digits(text: str, folded
     assert fold(UnicodeFold(), text).text == folded
 
 
-def test_lookalikes_keep_ordinary_cyrillic_words() -> None:
+def test_lookalikes_keep_ordinary_cyrillic_and_cjk_words() -> None:
     assert not UnicodeFold().apply(View.identity("один два три, Привет мир")).text.isascii()
+    assert UnicodeFold().apply(View.identity("電話番号は〇九〇です LINE")).text == "電話番号は〇九〇です LINE"
     assert confusables()["а"] == "a" and "a" not in confusables()  # ASCII is never remapped
 
 
@@ -212,6 +213,10 @@ def test_provider_names_and_spaced_letters() -> None:
     assert origin_of(view, "kim.nguyen@gmail.com") == "k i m . n g u y e n @ g m a i l . c o m"
     assert fold(SpacedLetters(), "j-o-h-n and j_o_h_n").text == "john and john"
     assert SpacedLetters().apply(View.identity("versions 1.2.3.4 and a-b c_d e")).text.startswith("versions 1.2.3.4")
+
+
+def test_leet_and_spoken_separators_combine() -> None:
+    assert "jake.w@gmail.com" in spoken("jake.w at gm4il dot com").text
 
 
 def test_full_disguise_reaches_one_spoken_view() -> None:

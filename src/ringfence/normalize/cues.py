@@ -12,18 +12,21 @@ _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
 # ASCII punctuation to spaces on the encoded text never touches them.
 _TO_SPACE = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 
 
 class Cues:
-    __slots__ = ("digits", "mixed", "singles", "text", "tokens", "words")
+    __slots__ = ("digits", "mixed", "singles", "text", "tokens", "uppers", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         # Lower-cased tokens split at spaces and punctuation ("$" and "|" stay inside tokens).
-        data = text.encode("ascii").lower() if text.isascii() else text.lower().encode("utf-8", "surrogatepass")
+        raw = text.encode("utf-8", "surrogatepass")
+        data = raw.lower() if text.isascii() else text.lower().encode("utf-8", "surrogatepass")
         self.tokens = tokens = data.translate(_TO_SPACE).decode("utf-8", "surrogatepass").split()
         self.words = words = frozenset(tokens)
         self.digits = len(data) - len(data.translate(None, b"0123456789"))
+        self.uppers = len(raw) - len(raw.translate(None, _ASCII_UPPER))  # ASCII capitals
         # Tokens mixing letters with digits or leet symbols ("gma1l", "o8o", "h0tmail"); none without either.
         self.mixed: list[str] = []
         if self.digits or "$" in text or "|" in text:

@@ -119,7 +119,7 @@ _VANITY = re.compile(
     r"(?<![\w+])(?P<lead>(?:\+?1[\s.\-]{0,2})?(?:\(\d{3}\)|\d{3})[\s.\-]{0,2})"
     r"(?P<tail>[A-Z0-9](?:[\s.\-]?[A-Z0-9]){6})(?![\w])"
 )
-_VANITY_HINT = re.compile(r"\d[\s.\-)]{0,2}[A-Z]{2}")
+_VANITY_HINT = re.compile(r"\d{3}[\s.\-)]{0,2}[A-Z]{2}")
 
 
 class VanityNumbers:
@@ -128,7 +128,8 @@ class VanityNumbers:
     name = "vanity"
 
     def needed(self, text: str) -> bool:
-        return cues(text).digits >= 3 and _VANITY_HINT.search(text) is not None
+        found = cues(text)
+        return found.digits >= 3 and found.uppers >= 3 and _VANITY_HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
         edits = []
