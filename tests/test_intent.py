@@ -3,10 +3,14 @@ and the shipped model loading offline."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from ringfence import Context, Scanner
 from ringfence.intent.model import IntentModel, IntentModelError
+from ringfence.intent.rules import RULES, lower_same_length, triggered_rules
 from ringfence.types import Kind
 
 SCANNER = Scanner()
@@ -37,6 +41,18 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("let's avoid the commission this time", Kind.OFF_PLATFORM_PAYMENT, "avoid the commission"),
         ("Leave me a five star review please", Kind.FEEDBACK_MANIPULATION, "Leave me a five star review"),
         ("Deixe uma avaliação positiva por favor", Kind.FEEDBACK_MANIPULATION, "Deixe uma avaliação positiva"),
+        # a payment app with an acceptance or preference phrasing, no "pay" verb
+        ("Would Revolut be fine? Can you take Revolut?", Kind.OFF_PLATFORM_PAYMENT, "take Revolut"),
+        ("¿Recibes Bizum? es más fácil", Kind.OFF_PLATFORM_PAYMENT, "Recibes Bizum"),
+        ("Vous acceptez Wise ?", Kind.OFF_PLATFORM_PAYMENT, "acceptez Wise"),
+        ("Skrill chalega? direct bhej dunga", Kind.OFF_PLATFORM_PAYMENT, "Skrill chalega"),
+        # editing an existing review towards a better score, or removing it
+        ("Can you edit your feedback up to 5 stars?", Kind.FEEDBACK_MANIPULATION, "edit your feedback up to 5"),
+        ("Por favor quita tu reseña y te devuelvo todo", Kind.FEEDBACK_MANIPULATION, "quita tu reseña"),
+        # contact requirements in job posts
+        ("Candidatos deben incluir su número de WhatsApp", Kind.OFF_PLATFORM_REQUEST, "incluir su número de WhatsApp"),
+        ("Veuillez joindre votre numéro de portable", Kind.OFF_PLATFORM_REQUEST, "joindre votre numéro de portable"),
+        ("What's the quickest email to reach you at?", Kind.OFF_PLATFORM_REQUEST, "quickest email to reach you"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -62,6 +78,13 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Telegram bot developer with aiogram and webhooks",  # skill
         "I will set up your Zelle payments page",  # work
         "Please leave honest feedback when you close the contract.",  # honest feedback
+        "Send your number of revisions and the timeline",  # a quantity, not a phone number
+        "Indique su número de páginas, por favor",  # the same in Spanish
+        "sabi ng client i-add ko daw siya sa Telegram, bawal yun",  # reported speech, verb first
+        "nahi bhai, platform ke bahar payment nahi lunga",  # Hindi negation after the verb
+        "No acepto pagos por Zelle, solo por la plataforma.",  # negated acceptance
+        "Can you take PayPal payments in our Shopify store?",  # a feature of the client's shop
+        "Can you update the review widget to show five stars?",  # the work itself
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:
@@ -87,3 +110,23 @@ def test_the_shipped_model_loads_offline_and_scores() -> None:
     assert scores[Kind.OFF_PLATFORM_REQUEST] > scores[Kind.FEEDBACK_MANIPULATION]
     with pytest.raises(IntentModelError):
         IntentModel.load("{}")
+
+
+def _corpus() -> list[str]:
+    cases = Path(__file__).resolve().parents[1] / "data" / "cases" / "intent.jsonl"
+    return [json.loads(line)["text"] for line in cases.read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_the_trigger_gate_never_hides_a_rule_match() -> None:
+    """Every rule that matches a case must be among the rules its trigger stems call for."""
+    for text in _corpus():
+        lower = lower_same_length(text)
+        gated = {rule.name for rule in triggered_rules(lower)}
+        for rule in RULES:
+            if rule.name not in gated:
+                assert not rule.pattern.search(" " + lower), (rule.name, text)
+
+
+def test_text_without_a_trigger_runs_no_rule() -> None:
+    assert triggered_rules("thanks, the mockups look great and i will share them with the team") == ()
+    assert [r.name for r in triggered_rules("please leave a review")][:1] == ["feedback.ask_positive"]

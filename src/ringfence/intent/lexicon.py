@@ -327,6 +327,8 @@ NEGATION = (
     r"|isn'?t|aren'?t|unable|refuse|refused|decline|avoid\s(?:sharing|giving|moving|taking)|no\spuedo|no\spodemos"
     r"|no\svoy|no\sdebo|no\sse\spuede|no\sest[aá]|nunca|jam[aá]s|n[aã]o\sposso|n[aã]o\spodemos|n[aã]o\svou"
     r"|n[aã]o\sdevo|n[aã]o\s[eé]|nao\sposso|nunca|jamais|ne\speux|ne\spouvons|ne\spas|pas\sle\sdroit|ne\sdois"
+    r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago)|n[aã]o\s(?:aceito|recebo|uso|trabalho|passo"
+    r"|compartilho|fa[cç]o)|n'accepte|n'utilise|ne\sre[cç]ois"
     r"|nahi|nahin|nhi|mat|na\skaro|hindi\sko|hindi\skami|hindi\spwede|hindi\spuwede|bawal|ayoko|ma\sba2dar"
     r"|ma2dar|mish|msh|mesh|mosh|ma\sfi|mafi|la2)"
 )
@@ -350,8 +352,8 @@ RULE_QUESTION = (
     r"(?:allowed|permitted|allow|against\s(?:the\s)?(?:rules?|terms|tos|policy)|rules?|policy|tos|terms|legal"
     r"|violation|violate|ok\sto\sshare|okay\sto\sshare|safe\sto|a\sscam|legit|legitimate"
     r"|permitido|se\spermite|reglas|normas|pol[ií]tica|regras|proibido"
-    r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|chalega|allowed\shai|theek\shai\skya|niyam"
-    r"|pwede\sba|puwede\sba|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3)"
+    r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|allowed\shai|theek\shai\skya|niyam"
+    r"|(?:pwede|puwede)\sba\s[^?\n]{0,40}\bdito|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3)"
 )
 
 REPORTER = (

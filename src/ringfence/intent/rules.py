@@ -161,7 +161,7 @@ _FB_VERB = (
 )
 _PLEASE = (
     r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
-    r"|do\splease|chahiye|po|naman|law\ssama7t)"
+    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|po|naman|law\ssama7t)"
 )
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
@@ -179,7 +179,7 @@ _CHANGE = (
     r"|ghayer|3adel|3addel)"
 )
 _REMOVE = (
-    r"(?:remove|delete|take\sdown|retract|withdraw|erase|quita|quitar|borra|borrar|elimina|eliminar|retira|retirar|tire"
+    r"(?:remov(?:e|ing)|delet(?:e|ing)|tak(?:e|ing)\sdown|retract(?:ing)?|withdraw(?:ing)?|eras(?:e|ing)|quita|quitar|borra|borrar|elimina|eliminar|retira|retirar|tire"
     r"|apague|apagar|remova|remover|exclua|excluir|retire[sz]?|supprime[sz]?|supprimer|enl[eè]ve[sz]?|tanggalin"
     r"|burahin|emsa7|shil|sheel)"
 )
@@ -472,6 +472,12 @@ _SKILL_AFTER = re.compile(
 _SKILL_BEFORE = re.compile(
     rf"\b{lx.SKILL_BEFORE}\s(?:(?:the|your|a|an|our|their|my|la|el|o|a|le)\s)?(?:[\w']{{1,15}}\s)?$", _I
 )
+# "accept PayPal in your Shopify store": the payment app is a feature of someone's shop, not how we get paid.
+_MERCHANT = re.compile(
+    r"\b(?:in|on|for|to|into|at)\s(?:your|my|our|the|their|his|her)\s(?:[\w-]{1,15}\s)?(?:store|shop|webshop|e-?shop"
+    r"|checkout|cart|woocommerce|shopify|app|saas|booking\sform|donation\spage)\b",
+    _I,
+)
 _WORK_DOMAIN = re.compile(rf"\b{lx.WORK_DOMAIN}\b", _I)
 _PERSONAL = re.compile(
     r"\b(?:me|you|u|us|i|we|my|your|te|t[eú]|mim|moi|vous|tu|toi|mujhe|aap|aapko|tumhe|ako|mo|ikaw|ka|li|lak|ana|enta)\b",
@@ -593,7 +599,11 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         return "report"
     negated = (
         _NEGATION.search(clause)
-        or (rule.kind is not Kind.FEEDBACK_MANIPULATION and _NEGATION.search(text, start, min(end, start + 12)))
+        # the clause and the first words of the cue: "no acepto pagos por Zelle" (the cue starts at "acepto")
+        or (
+            rule.kind is not Kind.FEEDBACK_MANIPULATION
+            and _NEGATION.search(text, start - len(clause), min(end, start + 12))
+        )
         or _NEGATION_AFTER.match(text, end)
     )
     if negated and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end):
@@ -619,6 +629,9 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         ):
             return "work"
     if rule.kind is Kind.OFF_PLATFORM_PAYMENT:
+        stop = _SENTENCE_END.search(text, end, min(len(text), end + 80))
+        if _MERCHANT.search(text, end, stop.start() if stop else min(len(text), end + 80)):
+            return "work"
         cue = text[start:end]
         if _WORK_DOMAIN.search(text) and not _PERSONAL.search(cue):
             return "work"
