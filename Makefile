@@ -1,5 +1,5 @@
 # Everything a fresh machine needs: Python 3.11, make and apt. Targets install what they use.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
@@ -25,6 +25,18 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest -q
+
+# Every figure quoted in docs/benchmarks.md; needs ../shared/datasets (or RINGFENCE_DATASETS) and the bench extra.
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) benchmarks/accuracy.py
+	$(PY) benchmarks/phone_accuracy.py
+	$(PY) benchmarks/intent_accuracy.py
+	$(PY) benchmarks/url_false_positives.py --quiet
+	$(VENV)/bin/ringfence fuzz --seed 0
+	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/adversarial.py
+	$(PY) benchmarks/service_load.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
