@@ -106,6 +106,9 @@ def create_app(
         audit_router,
     ):
         app.include_router(router)
+    from ringfence.service.dashboard.routes import router as dashboard_router  # the review page (static assets)
+
+    app.include_router(dashboard_router)
     return app
 
 
