@@ -129,4 +129,6 @@ def test_the_trigger_gate_never_hides_a_rule_match() -> None:
 
 def test_text_without_a_trigger_runs_no_rule() -> None:
     assert triggered_rules("thanks, the mockups look great and i will share them with the team") == ()
-    assert [r.name for r in triggered_rules("please leave a review")][:1] == ["feedback.ask_positive"]
+    # a rule runs only when every word group it needs is present: no positive word, no ask_positive
+    assert "feedback.ask_positive" not in {r.name for r in triggered_rules("please leave a review")}
+    assert "feedback.ask_positive" in {r.name for r in triggered_rules("please leave a 5 star review")}

@@ -12,6 +12,7 @@ platform's own payout flow).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ringfence.intent import lexicon as lx
@@ -150,7 +151,7 @@ _QUANTITY = (
     rf"(?!\s(?:(?:of|de|d[aeo]s?|du)\s|d')(?!(?:the\s|la\s|o\s|le\s)?(?:{ANY_CONTACT}|tel|t[eé]l|cel|contact|portable"
     r"|whats|zap|wsp|wpp)))"
 )
-_YOUR_CONTACT = rf"(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
+_YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
 _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
@@ -389,64 +390,126 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_REQUEST_CONTACT = "request.ask_contact request.offer_contact request.ask_platform"
-_GATES = (
-    (_PLATFORM_STEMS, f"{_REQUEST_CONTACT} request.require_contact request.call_me request.call_you request.move_chat"),
-    (_PHONE_MAIL_STEMS, f"{_REQUEST_CONTACT} request.call_me request.call_you"),
-    (_CONTACT_NOUN_STEMS, _REQUEST_CONTACT),
-    (_CALL_STEMS, "request.call_me request.call_you"),
-    (_CONTACT_ME_STEMS, "request.contact_me_on request.best_way"),
-    (_CALL_STEMS, "request.best_way"),
-    ("joind locali", "request.best_way"),
-    (_EUPHEMISM_STEMS, "request.euphemism request.move_chat"),
-    (_PAY_PLATFORM_STEMS, "payment.pay_via payment.platform_named payment.accept_platform payment.fee_complaint"),
-    (_FEE_STEMS, "payment.avoid_fee"),
-    (_PAY_OUTSIDE_STEMS, "payment.pay_direct"),
-    (_EUPHEMISM_STEMS, "payment.pay_direct"),
-    (_FRIENDS_FAMILY_STEMS, "payment.friends_family"),
-    (_RATING_STEMS, "feedback.ask_positive feedback.change_review feedback.trade feedback.close_early feedback.threat"),
-    (_CLOSE_STEMS, "feedback.close_early"),
-    ("contract job milestone order project gig task kaam kontrat", "feedback.close_early"),
+# Second stems a rule also needs (its other required words): a message with "call" or "number" alone runs few rules.
+_YOUR_STEMS = (
+    "your ur= yr= yours their applicant candidate tu= tus= su= sus= seu= sua= teu= tua= ton= ta= tes= votre vos= apna"
+    " apne aapka aapki aapna aap tera teri tumhara tumhari"
+)
+_MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
+_TL_MO_STEMS = "mo= nyo= ninyo="
+_ARABIZI_CONTACT_STEMS = "raqm ra2m rakam r2mak nemrt nimr numrak numrik emailak whatsappak elraqam el_raqam"
+_CAN_STEMS = "can could may shall should"
+_BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meilleur"
+_PAY_VERB_STEMS = (
+    "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
+    " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb aceito acepto dep"
+    " mand envi enví envoi verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta reembolso"
+    " bhej paise bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at"
+    " flous fulus masari 7awel hawel deal"
+)
+_COMPLAINT_STEMS = (
+    "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut"
+)
+_POSITIVE_STEMS = (
+    "5 10 five positive good great nice excellent perfect top max full high glowing stellar awesome amazing best cinco"
+    " buen excelent positiv boa boas bom ótima otima máxima maxima bon bonne bons positif cinq acha achha accha achi"
+    " acchi achhi badhiya badiya zabardast maganda magandang limang mataas 7elw helw kwayes kwayyes mumtaz momtaz"
+    " khamsa"
+)
+_INCENTIVE_STEMS = (
+    "refund money discount bonus free extra tip cash gift coupon half lower reduced next reembolso descuento gratis"
+    " regalo devoluc desconto grátis graça graca bônus rembours réduc reduc remise gratuit cadeau muft paise libre"
+    " libreng balik diskwento ekstra khasm 5asm majjanan balash devuelvo devolvo wapas ibabalik ibalik knock pay take"
+    " 0 1 2 3 4 5 6 7 8 9"
+)
+_CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
+_ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
+
+# (stems every one of which must be present, as groups: one stem of each group) -> rules; a rule listed twice runs
+# when either entry holds. The first group is the one the fast search looks for.
+_GATES: tuple[tuple[tuple[str, ...], str], ...] = (
+    *((groups, "request.ask_contact request.ask_platform") for groups in _ASK_CONTACT),
+    ((_PLATFORM_STEMS,), "request.require_contact request.call_me request.move_chat request.ask_platform"),
+    ((_PHONE_MAIL_STEMS,), "request.call_me"),
+    ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
+    ((_CALL_STEMS,), "request.call_me"),
+    ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS), "request.call_you"),
+    (
+        (_CONTACT_ME_STEMS, f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} directly privately personally"),
+        "request.contact_me_on",
+    ),
+    ((f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali", _BEST_STEMS), "request.best_way"),
+    ((_EUPHEMISM_STEMS,), "request.euphemism request.move_chat"),
+    ((_PAY_PLATFORM_STEMS,), "payment.pay_via payment.platform_named payment.accept_platform"),
+    ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
+    ((_FEE_STEMS,), "payment.avoid_fee"),
+    ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
+    ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
+    (("f&f f= fnf",), "payment.friends_family"),
+    ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
+    ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
+    ((_RATING_STEMS,), "feedback.change_review feedback.close_early feedback.threat"),
+    ((_CLOSE_STEMS,), "feedback.close_early"),
+    (("contract job milestone order project gig task kaam kontrat",), "feedback.close_early"),
 )
 
 
-def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[Rule, ...]]]:
-    by_name = {rule.name: rule for rule in RULES}
-    needs: dict[str, set[str]] = {}
-    for stems, names in _GATES:
-        for stem in stems.split():
-            needs.setdefault(stem.replace("_", " "), set()).update(names.split())
-    # The trie reports the longest stem at a position, so a stem also runs the rules of its prefix stems.
-    for stem, wanted in needs.items():
-        for other, more in needs.items():
-            if other != stem and not other.endswith("=") and stem.startswith(other):
-                wanted.update(more)
-    order = {rule.name: i for i, rule in enumerate(RULES)}
-    table = {
-        stem.rstrip("="): tuple(by_name[n] for n in sorted(wanted, key=order.__getitem__))
-        for stem, wanted in needs.items()
+def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[tuple[int, frozenset[str]], ...]]:
+    """The fast search (first-group stems), the collecting search (all stems), stem -> bitmask of the stem groups
+    it belongs to, and per gate (bitmask of the groups it needs, rule names)."""
+    group_bits: dict[str, int] = {}
+    gates = []
+    for groups, names in _GATES:
+        need = 0
+        for group in groups:
+            need |= group_bits.setdefault(group, 1 << len(group_bits))
+        gates.append((need, frozenset(names.split())))
+    masks: dict[str, int] = {}
+    for group, bit in group_bits.items():
+        for stem in group.split():
+            masks[stem.replace("_", " ")] = masks.get(stem.replace("_", " "), 0) | bit
+    # The trie reports the longest stem at a position, so a stem found also counts as each stem that prefixes it.
+    closed = {
+        stem.rstrip("="): mask
+        | _union(
+            m for other, m in masks.items() if not other.endswith("=") and other != stem and stem.startswith(other)
+        )
+        for stem, mask in masks.items()
     }
+    first = sorted({s.replace("_", " ") for groups, _ in _GATES for s in groups[0].split()})
     # Word starts only: a separator, then the trie. A leading character set lets the regex engine skip to the
     # candidates in C; literal whitespace (not \s) keeps that set a plain bitmap.
     start = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
-    trie = _trie(sorted(needs))
-    return re.compile(f"{start}(?:{trie})"), re.compile(f"{start}({trie})"), table
+    collect = re.compile(f"{start}({_trie(sorted(masks))})")
+    return re.compile(f"{start}(?:{_trie(first)})"), collect, closed, tuple(gates)
 
 
-_TRIGGER, _TRIGGER_STEMS, _STEM_RULES = _gate()
+def _union(masks: Iterable[int]) -> int:
+    out = 0
+    for mask in masks:
+        out |= mask
+    return out
+
+
+_TRIGGER, _TRIGGER_STEMS, _STEM_MASKS, _GATE_TABLE = _gate()
+_RULES_BY_MASK: dict[int, tuple[Rule, ...]] = {}
 
 
 def triggered_rules(lower: str) -> tuple[Rule, ...]:
     """The rules whose trigger stems occur in `lower` (lower-cased text), in RULES order; () for most texts."""
     padded = " " + lower
-    first = _TRIGGER.search(padded)
-    if first is None:
+    if _TRIGGER.search(padded) is None:
         return ()
-    found = set(_TRIGGER_STEMS.findall(padded, first.start()))
-    if len(found) == 1:
-        return _STEM_RULES[found.pop()]
-    names = {rule.name for stem in found for rule in _STEM_RULES[stem]}
-    return tuple(rule for rule in RULES if rule.name in names)
+    mask = 0
+    for stem in _TRIGGER_STEMS.findall(padded):
+        mask |= _STEM_MASKS[stem]
+    rules = _RULES_BY_MASK.get(mask)
+    if rules is None:
+        names = {n for need, gate_names in _GATE_TABLE if mask & need == need for n in gate_names}
+        rules = tuple(rule for rule in RULES if rule.name in names)
+        if len(_RULES_BY_MASK) < 4096:  # a few hundred combinations occur; the cap only bounds memory
+            _RULES_BY_MASK[mask] = rules
+    return rules
 
 
 # -- scopes ------------------------------------------------------------------------------------------------------
