@@ -522,8 +522,9 @@
         ["Claimed by", show(detail.claimed_by)],
         ["Opened", time(detail.created_at)],
       ]),
+      content.slice(0, 1),
       caseActions(detail),
-      content,
+      content.slice(1),
     );
   }
 
