@@ -422,6 +422,34 @@ _INCENTIVE_STEMS = (
     " libreng balik diskwento ekstra khasm 5asm majjanan balash devuelvo devolvo wapas ibabalik ibalik knock pay take"
     " 0 1 2 3 4 5 6 7 8 9"
 )
+_MOVE_STEMS = (
+    "talk chat continu discuss speak connect communicat move switch go= get keep stay coordinat catch reach text messag"
+    " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
+    " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
+    " nkalam netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add"
+)
+# "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame") do not
+_CALL_OBJECT_STEMS = "me= us= karo kar= karna kijiye karein mo= ka= a= buzz"
+_CALL_ONE_WORD_STEMS = (
+    "gimme llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon texte tawag kall kalim kalem"
+    " kalam ettasel itasal ittasil rassel ra2ssel whatsappni mujhe"
+)
+_ACCEPT_STEMS = (
+    "can could would will do does are r= ok okay fine good cool alright acept recib sirve parece puedes aceit receb"
+    " pode topa rola serve prefir prefier accept prends prenez reçois recois recevez ça ca je my our mi= meu mon="
+    " tumatanggap pwede puwede ok bt2bal bti2bal teqbal ta2bal bta2bal only solo só so= seulement sirf lang na= nalang"
+    " works chalega chalegi theek le= mashi tamam te= te"
+)
+_CHANGE_STEMS = (
+    "update change edit revis raise bump improv amend modif upgrad fix cambi actualiz sube subir muda mude mudar alter"
+    " atualiz chang corrig palitan baguhin i-edit i-update ghayyar ghayer 3adel 3addel remov delet take tak retract"
+    " withdraw eras quita borra elimin retir tire apag exclu supprim enlève enleve tanggal burahin emsa7 shil sheel"
+    " badal hata"
+)
+_CONTRACT_STEMS = (
+    "contract job milestone order project gig task it= contrato trabajo proyecto hito pedido projeto marco contrat"
+    " mission projet jalon commande kaam kontrata trabaho 3a2d el_3a2d shoghl"
+)
 _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
 _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
 
@@ -429,18 +457,21 @@ _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTAC
 # when either entry holds. The first group is the one the fast search looks for.
 _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((groups, "request.ask_contact request.ask_platform") for groups in _ASK_CONTACT),
-    ((_PLATFORM_STEMS,), "request.require_contact request.call_me request.move_chat request.ask_platform"),
-    ((_PHONE_MAIL_STEMS,), "request.call_me"),
+    ((_PLATFORM_STEMS,), "request.require_contact request.ask_platform"),
+    ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
+    ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
+    ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
-    ((_CALL_STEMS,), "request.call_me"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS), "request.call_you"),
     (
         (_CONTACT_ME_STEMS, f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} directly privately personally"),
         "request.contact_me_on",
     ),
     ((f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali", _BEST_STEMS), "request.best_way"),
-    ((_EUPHEMISM_STEMS,), "request.euphemism request.move_chat"),
-    ((_PAY_PLATFORM_STEMS,), "payment.pay_via payment.platform_named payment.accept_platform"),
+    ((_EUPHEMISM_STEMS,), "request.euphemism"),
+    ((_PAY_PLATFORM_STEMS,), "payment.platform_named"),
+    ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
+    ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
     ((_FEE_STEMS,), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
@@ -448,9 +479,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
     ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
-    ((_RATING_STEMS,), "feedback.change_review feedback.close_early feedback.threat"),
-    ((_CLOSE_STEMS,), "feedback.close_early"),
-    (("contract job milestone order project gig task kaam kontrat",), "feedback.close_early"),
+    ((_RATING_STEMS, _CHANGE_STEMS), "feedback.change_review"),
+    ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
+    ((_CLOSE_STEMS, _CONTRACT_STEMS), "feedback.close_early"),
 )
 
 
