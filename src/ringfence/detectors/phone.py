@@ -44,12 +44,18 @@ _RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
 _GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
 
-# Cue words that make a number a phone number, looked for just before or after it.
+# Cue words that make a number a phone number, looked for just before or after it: the word for "phone",
+# "number", "call me" and the messaging apps people name a number by, in the marketplace's languages.
+# Scripts written without spaces (Chinese, Japanese, Korean) have no word boundaries, so they stand alone.
 _PHONE_CUE = re.compile(
-    r"\b(?:call(?:ing|ed)?|phone|ph|tel|telephone|mob(?:ile)?|cell(?:phone)?|whats\s?app|wa|viber|telegram|"
-    r"signal|imo|text(?:ing)?|txt|sms|ring|dial|contact|number|num|no|hotline|helpline|fax|landline|"
-    r"reach|line|direct|office|home|work|telefon|tlf|celular|móvil|movil|numéro|numero|portable|handy|"
-    r"номер|тел|телефон|رقم)\b",
+    r"\b(?:call(?:ing|ed)?|phone|ph|tel|telephone|mob(?:ile)?|cell(?:phone)?|whats\s?app|whats|wa|wsp|wasap|"
+    r"viber|telegram|signal|imo|text(?:ing)?|txt|sms|ring|dial|contact|number|num|no|hotline|helpline|fax|"
+    r"landline|reach|line|direct|office|home|work|telefon|telefone|telefono|teléfono|tlf|fone|celular|cel|"
+    r"móvil|movil|número|numero|numéro|portable|handy|nummer|nr|rufnummer|zap|zapzap|ligue|liga|llámame|"
+    r"llamame|appelle|chiamami|ruf|anrufen|nomer|nomor|raqmi|raqam|numara|numaram|telefonum|"
+    r"số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|"
+    r"номер|тел|телефон|звони|رقم|رقمي|هاتف|موبايل|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
+    r"|手机|手機|电话|電話|号码|號碼|番号|携帯|연락처|번호|전화|핸드폰",
     re.IGNORECASE,
 )
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").
@@ -306,9 +312,27 @@ class _Parsed:
     region_hinted: bool
 
 
-def _from_words(view: View, match: Match) -> bool:
+# The view where dictated number words became digits (see normalize.VIEW_RECIPES).
+_WORDS_VIEW = "spoken"
+_WRITTEN_DIGITS = re.compile(r"\d{1,24}")
+
+
+def _from_words_not_dictated(view: View, match: Match) -> bool:
+    """Digits the number-word view made partly from words, in a span that does not read as dictation.
+
+    Dictation gives a number a digit or two at a time ("zero three double one", "0 four 1 2 3 ...", "four
+    fifteen, five fifty-five"); a range or a time with a stray word ("1120 to 1205 one") keeps whole numbers
+    written in digits and gets only a digit or two from words. So a span reads as dictation when no digit
+    group written in it is longer than three, or when words give at least half of its digits."""
     start, end = view.to_original(match.start, match.end)
-    return any(c.isalpha() for c in view.original[start:end])
+    source = view.original[start:end]
+    if not any(c.isalpha() for c in source):
+        return False
+    written = _WRITTEN_DIGITS.findall(source)
+    if all(len(group) <= 3 for group in written):
+        return False
+    from_words = len(phonenumbers.normalize_digits_only(view.text[match.start : match.end])) - sum(map(len, written))
+    return from_words * 2 < sum(map(len, written))
 
 
 class PhoneDetector:
@@ -339,10 +363,11 @@ class PhoneDetector:
             if budget[0] <= 0:
                 break
             matches.extend(self._read_candidate(text, m, region_hints, budget))
-        if not view.is_identity:
-            # Digits a derived view made from words ("1120 to 1205 one" -> "1120212051") are a phone only
-            # when the text names one; a bare national reading of them is usually times or amounts.
-            matches = [x for x in matches if x.rule != "phone.national" or not _from_words(view, x)]
+        if view.name == _WORDS_VIEW:
+            # Digits the number-word view made from words in a span that is not dictation ("1120 to 1205 one"
+            # -> "1120212051") are a phone only when the text names one; a bare national reading of them is
+            # usually times or amounts. Other derived views (decoded payloads, vanity letters) are not words.
+            matches = [x for x in matches if x.rule != "phone.national" or not _from_words_not_dictated(view, x)]
         return matches
 
     @staticmethod
