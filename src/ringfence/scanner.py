@@ -13,7 +13,7 @@ from ringfence.normalize import build_views
 from ringfence.policy import Policy, load_policy
 from ringfence.redact import redact
 from ringfence.resolve import resolve
-from ringfence.types import Context, Finding, ScanResult
+from ringfence.types import Action, Context, Decision, Finding, ScanResult
 
 DEFAULT_MAX_BYTES = 64 * 1024
 _DEFAULT_CONTEXT = Context()
@@ -43,6 +43,7 @@ class Scanner:
         detectors: Sequence[Detector] | None = None,
     ) -> None:
         self.policy = load_policy(policy)
+        self._nothing_found = Decision(Action.ALLOW, False, (), self.policy.version)
         self.max_bytes = max_bytes
         self.detectors: tuple[Detector, ...] = tuple(detectors) if detectors is not None else CATALOGUE
 
@@ -66,9 +67,11 @@ class Scanner:
                     found.append(
                         Finding(m.kind, m.platform, m.value, start, end, text[start:end], m.rule, m.confidence)
                     )
-        return resolve(found)
+        return resolve(found) if found else found
 
     def decide(self, text: str, findings: Sequence[Finding], context: Context) -> ScanResult:
+        if not findings:  # most messages: nothing to judge
+            return ScanResult((), self._nothing_found, text)
         judged, decision = self.policy.judge(findings, context)
         return ScanResult(tuple(judged), decision, redact(text, judged))
 
