@@ -90,6 +90,15 @@ def best(text: str) -> tuple[str | None, str, str]:
         ),
         ("zoom meeting id: 854 1234 5678", "zoom", "85412345678", "zoom meeting id: 854 1234 5678"),
         ("meet.google.com/abc-defg-hij", "google_meet", "abc-defg-hij", "meet.google.com/abc-defg-hij"),
+        # a cued Discord name keeps its tag number; a cue before a link leaves the link to the link reading
+        ("Discord: meigarcia#4857", "discord", "meigarcia#4857", "Discord: meigarcia#4857"),
+        ("Reach me: Discord kwame_nowak#7068", "discord", "kwame_nowak#7068", "Discord kwame_nowak#7068"),
+        ("Discord is lucia79#5447. Thanks", "discord", "lucia79#5447", "Discord is lucia79#5447"),
+        ("Telegram: t.me/sokafor", "telegram", "sokafor", "t.me/sokafor"),
+        ("Instagram - https://www.instagram.com/ykhan", "instagram", "ykhan", "https://www.instagram.com/ykhan"),
+        ("Facebook: facebook.com/ana.d", "facebook", "ana.d", "facebook.com/ana.d"),
+        # an id before "is <platform>", with a chat word after the cue
+        ("ok noted. bilal_haddad71 is WeChat ID btw", "wechat", "bilal_haddad71", "bilal_haddad71 is WeChat"),
     ],
 )
 def test_positive_forms(text: str, platform: str, value: str, span: str) -> None:

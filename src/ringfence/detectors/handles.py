@@ -13,6 +13,7 @@ id-shaped token. Platforms and cues come from `platforms.PLATFORMS`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.platforms import LINK_HOSTS, PLATFORMS, IdShape, Platform
@@ -47,7 +48,8 @@ STOPWORDS = _words(
     "user users id ids name number team support help status experience skills skill services service work "
     "project projects job jobs client clients contract platform platforms tool tools system systems emoji "
     "emojis sticker stickers game games gaming mini web3 crypto nft token tokens wallet wallets payment "
-    "payments pay premium stars call audio screen share sharing link bio handle tag"
+    "payments pay premium stars call audio screen share sharing link bio handle tag btw pls plz thx tnx ty fyi "
+    "lol asap"
 )
 
 # "@word" that is code, not a user: Java/TS annotations, Python decorators, CSS at-rules, doc tags, and
@@ -102,6 +104,28 @@ def _trie(words: list[str]) -> str:
     return emit(tree)
 
 
+# Letters from most to least frequent in English text; anything else (digits, other scripts) counts as rare.
+_LETTER_ORDER = " etaoinshrdlcumwfgypbvkjxqz"
+
+
+def _rarity(char: str) -> int:
+    rank = _LETTER_ORDER.find(char)
+    return len(_LETTER_ORDER) if rank < 0 else rank
+
+
+def _gate(cues: list[str], size: int = 4) -> re.Pattern[str]:
+    """A regex that finds a piece of every cue, each piece starting with the cue's rarest letter ("kype" for
+    skype, "gram" for telegram and instagram): the engine jumps between those rare letters, so a scan of text
+    without cues is several times cheaper than the cue regex, which then runs only on the texts it lets in."""
+    pieces: list[str] = []
+    for cue in sorted(cues, key=len):
+        if any(piece in cue for piece in pieces):
+            continue
+        windows = [cue[i : i + size] for i in range(max(1, len(cue) - size + 1))]
+        pieces.append(max(windows, key=lambda w: _rarity(w[0])))
+    return re.compile(_trie(pieces))
+
+
 # Searched in the lower-cased text; the left word boundary is checked in code so the pattern starts with a
 # literal and the engine can skip ahead quickly.
 # Platforms whose numbers belong to the phone detector contribute links only, not cues.
@@ -109,9 +133,11 @@ _STRONG = [c for c, (p, weak) in _CUE_OWNER.items() if not weak and p.id_shape i
 _WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not IdShape.NONE]
 _STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
 _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
-# Cheap pre-check for strong cues: a few `in` tests on distinctive prefixes beat a regex over every position.
-_PREFIXES = {c[:6] for c in _STRONG}
-_ANCHORS = tuple(sorted(a for a in _PREFIXES if not any(b != a and b in a for b in _PREFIXES)))
+_STRONG_GATE = _gate(_STRONG)
+# A weak cue counts only before "@id" or an explicit ":"/"=" separator, so it is looked for only in this many
+# characters before one of them.
+_WEAK_REACH = 40
+_WEAK_ANCHORS = re.compile(r"[@:=]")
 _HOST = re.compile(r"(?:" + _trie(list(LINK_HOSTS)) + r")(?=[/?#])")
 _LINK_RULES = {
     host: tuple((platform, rule, re.compile(rule.path)) for platform, rule in rules)
@@ -132,13 +158,24 @@ _EXPLICIT = _words(": = id ids handle username user account acc name tag meeting
 _SEPARATOR_TOKEN = re.compile(r"[a-z]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype".
 _ID_THEN_CUE = re.compile(
-    r"(?<![\w@.])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|@)\s{1,3}(?:my\s{1,3})?\Z",
+    r"(?<![\w@.])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?\Z",
     re.IGNORECASE | re.ASCII,
 )
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
 _SKYPE_LIVE = re.compile(r"(?<![\w])live:(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\w.\-]{2,31})")
 _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>\d{4})(?![\w])", re.ASCII)
+# A Discord tag's number after a cued name: "Discord: name#1234".
+_DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
+
+
+def _weak_cues(low: str) -> Iterator[re.Match[str]]:
+    """Weak cues that end within `_WEAK_REACH` characters before an "@", ":" or "=", each once."""
+    done = 0
+    for anchor in _WEAK_ANCHORS.finditer(low):
+        end = anchor.end()
+        yield from _WEAK_CUE.finditer(low, max(done, end - _WEAK_REACH), end)
+        done = end
 
 
 def _id_shaped(value: str) -> bool:
@@ -157,25 +194,29 @@ class HandleDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        # Substring tests and one gate search decide which readings can exist at all; most texts have none.
+        at, colon, slash, hashed = "@" in text, ":" in text, "/" in text, "#" in text
         low = text.lower()
+        cued = _STRONG_GATE.search(low) is not None
+        if not (at or colon or slash or hashed or cued or "=" in text):
+            return []
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found: list[Match] = []
-        if "/" in text or "viber:" in low:
+        if slash:
             found.extend(self._links(text, low))
-        if "live:" in text:
+        if colon and "live:" in text:
             found.extend(
                 _match("skype", "live:" + m.group("id").lower(), m.start(), m.end(), "handles.skype_live", 0.95)
                 for m in _SKYPE_LIVE.finditer(text)
             )
-        if any(anchor in low for anchor in _ANCHORS):
-            found.extend(self._cues(text, low, _STRONG_CUE))
-        # Weak cues ("ig", "signal") only count before "@id" or an explicit "id:" separator.
-        if "@" in text or ":" in text or "=" in text:
-            found.extend(self._cues(text, low, _WEAK_CUE))
-        if "#" in text:
+        if cued:
+            found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))
+        if at or colon or "=" in text:
+            found.extend(self._cues(text, low, _weak_cues(low)))
+        if hashed:
             found.extend(self._discord_tags(text, low))
-        if "@" in text:
+        if at:
             found.extend(self._bare_at(text, found))
         return found
 
@@ -206,9 +247,9 @@ class HandleDetector:
         return found
 
     @staticmethod
-    def _cues(text: str, low: str, cues: re.Pattern[str]) -> list[Match]:
+    def _cues(text: str, low: str, cues: Iterable[re.Match[str]]) -> list[Match]:
         found = []
-        for m in cues.finditer(low):
+        for m in cues:
             start, end = m.start(), m.end()
             if start and (low[start - 1].isalnum() or low[start - 1] in "_@./"):
                 continue  # inside a word ("night" holds "ig") or a link
@@ -216,7 +257,7 @@ class HandleDetector:
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))
-            match = _judge_after(platform, weak, named, start, after) if after else None
+            match = _judge_after(platform, weak, named, text, start, after) if after else None
             if match is None and platform.id_shape is IdShape.NAME:
                 match = _judge_before(platform, weak, text, start, end)
             if match is not None:
@@ -264,7 +305,9 @@ def _match(platform: str, value: str, start: int, end: int, rule: str, confidenc
     return Match(Kind.HANDLE, platform, value, start, end, rule, confidence)
 
 
-def _judge_after(platform: Platform, weak: bool, named: bool, cue_start: int, after: re.Match[str]) -> Match | None:
+def _judge_after(
+    platform: Platform, weak: bool, named: bool, text: str, cue_start: int, after: re.Match[str]
+) -> Match | None:
     ident = _clean_id(after.group("id"))
     if platform.id_shape is IdShape.MEETING:
         digits = "".join(c for c in ident if c.isdigit())
@@ -274,6 +317,11 @@ def _judge_after(platform: Platform, weak: bool, named: bool, cue_start: int, af
         return _match(platform.name, digits, cue_start, after.end("id"), "handles.cue", 0.9)
     if not ident or ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
         return None
+    end = after.start("id") + len(ident)
+    if text.startswith("/", end):
+        return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
+    if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
+        ident, end = ident + number.group(0), number.end()
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
     explicit = named or bool(seps & _EXPLICIT)
     at = after.group("at") is not None
@@ -287,7 +335,6 @@ def _judge_after(platform: Platform, weak: bool, named: bool, cue_start: int, af
     else:
         return None
     value = ident if ident.startswith("live:") else ident.lower()
-    end = after.start("id") + len(ident)
     return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
 
 
