@@ -1,4 +1,5 @@
-"""Process-wide state shared by the routes: settings, database, clock, metrics, caches and the rate limiter."""
+"""Process-wide state shared by the routes: settings, database, clock, metrics, caches, the rate limiter and the
+group-commit write queue."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ringfence.service.clock import Clock, SystemClock
 from ringfence.service.db import make_engine, make_sessionmaker
+from ringfence.service.events.writer import WriteQueue
 from ringfence.service.metrics import Metrics
 from ringfence.service.settings import Settings
 
@@ -91,6 +93,7 @@ class Runtime:
     read_sessions: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
     metrics: Metrics = field(default_factory=Metrics)
+    writes: WriteQueue = field(init=False)  # group commit of recorded scans
     principals: TtlCache[Principal] = field(init=False)
     limiter: RateLimiter = field(init=False)
     policies: TtlCache[PolicyState] = field(init=False)  # trusted for cache_seconds
@@ -101,6 +104,11 @@ class Runtime:
         self.principals = TtlCache(self.settings.cache_seconds)
         self.policies = TtlCache(self.settings.cache_seconds)
         self.limiter = RateLimiter(self.settings.rate_limit_per_second, self.settings.rate_limit_burst)
+        self.writes = WriteQueue(self.sessions, max_batch=self.settings.write_batch_max, on_batch=self._count_batch)
+
+    def _count_batch(self, size: int) -> None:
+        self.metrics.inc("ringfence_write_batches_total")
+        self.metrics.inc("ringfence_write_batch_items_total", float(size))
 
     @classmethod
     def create(cls, settings: Settings, clock: Clock | None = None) -> Runtime:

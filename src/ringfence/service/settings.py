@@ -20,6 +20,7 @@ class Settings:
     rate_limit_burst: int = 10000
     cache_seconds: float = 2.0  # how long a worker trusts its cached keys and policies
     page_size: int = 50
+    write_batch_max: int = 256  # recorded scans committed together in one transaction (group commit), at most
     log_level: str = "INFO"
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import Future
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -74,18 +76,37 @@ def _scan_only(runtime: Runtime, state: PolicyState, caller: Principal, body: Sc
     return {**result.to_dict(), "event_id": body.event_id, "case_id": None}
 
 
-def _record(runtime: Runtime, state: PolicyState, caller: Principal, body: ScanRequest) -> dict[str, Any]:
-    with runtime.sessions() as session:
-        response, _ = service.record(
-            runtime,
-            session,
-            state,
-            caller,
-            text=body.text,
-            context_data=body.context.model_dump(),
-            event_id=body.event_id,
-        )
-        return response
+def _prepare(state: PolicyState, caller: Principal, body: ScanRequest) -> service.Pending:
+    return service.prepare(
+        state, caller, text=body.text, context_data=body.context.model_dump(), event_id=body.event_id
+    )
+
+
+def _submit(runtime: Runtime, state: PolicyState, pending: service.Pending) -> Future[service.Stored]:
+    """Queue the write for the next group commit; the future resolves once it is durable."""
+    return runtime.writes.submit(lambda session: service.store(session, state, pending, runtime.clock.now()))
+
+
+async def _record(runtime: Runtime, state: PolicyState, caller: Principal, body: ScanRequest) -> dict[str, Any]:
+    if len(body.text) <= INLINE_SCAN_CHARS:
+        pending = _prepare(state, caller, body)
+    else:
+        pending = await run_in_threadpool(_prepare, state, caller, body)
+    stored = await asyncio.wrap_future(_submit(runtime, state, pending))
+    service.committed(runtime, stored)
+    return stored.response
+
+
+async def scan_body(request: Request, body: ScanRequest) -> dict[str, Any]:
+    """The whole of POST /v1/scan after parsing; also called by the middleware's fast path."""
+    caller = await authorize(request, INTEGRATORS)
+    runtime = runtime_of(request)
+    state = await _state(runtime, caller.tenant)
+    if body.record:
+        return await _record(runtime, state, caller, body)
+    if len(body.text) <= INLINE_SCAN_CHARS:
+        return _scan_only(runtime, state, caller, body)
+    return await run_in_threadpool(_scan_only, runtime, state, caller, body)
 
 
 @router.post(
@@ -95,27 +116,25 @@ def _record(runtime: Runtime, state: PolicyState, caller: Principal, body: ScanR
     openapi_extra={"security": [{"HTTPBearer": []}]},
 )
 async def scan(body: ScanRequest, request: Request) -> JSONResponse:
-    # The hot path: authorisation inline and a direct JSONResponse skip FastAPI's dependency and encoder passes.
-    caller = await authorize(request, INTEGRATORS)
-    runtime = runtime_of(request)
-    state = await _state(runtime, caller.tenant)
-    if body.record:
-        result = await run_in_threadpool(_record, runtime, state, caller, body)
-    elif len(body.text) <= INLINE_SCAN_CHARS:
-        result = _scan_only(runtime, state, caller, body)
-    else:
-        result = await run_in_threadpool(_scan_only, runtime, state, caller, body)
-    return JSONResponse(result)
+    # Authorisation inline and a direct JSONResponse skip FastAPI's dependency and encoder passes.
+    return JSONResponse(await scan_body(request, body))
 
 
-def _batch_item(runtime: Runtime, state: PolicyState, caller: Principal, index: int, item: Any) -> dict[str, Any]:
+def _error_item(index: int, exc: ServiceError) -> dict[str, Any]:
+    return {"index": index, "error": exc.message, "error_type": exc.code, "status": exc.status}
+
+
+def _batch_item(
+    runtime: Runtime, state: PolicyState, caller: Principal, index: int, item: Any
+) -> dict[str, Any] | service.Pending:
+    """An unrecorded item's result, a recorded item's scan (stored afterwards), or the item's error."""
     try:
         body = ScanRequest.model_validate(item)
-        return (_record if body.record else _scan_only)(runtime, state, caller, body)
+        return _prepare(state, caller, body) if body.record else _scan_only(runtime, state, caller, body)
     except ValidationError as exc:
         return {"index": index, "error": _validation_message(exc), "error_type": "invalid_request", "status": 422}
     except ServiceError as exc:
-        return {"index": index, "error": exc.message, "error_type": exc.code, "status": exc.status}
+        return _error_item(index, exc)
 
 
 def _validation_message(exc: ValidationError) -> str:
@@ -129,10 +148,25 @@ async def scan_batch(body: BatchRequest, caller: Integrator, runtime: RuntimeDep
         raise TooLarge(f"batch has {len(body.items)} items, over the limit of {limit}; split it")
     state = await _state(runtime, caller.tenant)
 
-    def run() -> list[dict[str, Any]]:
+    def run() -> list[dict[str, Any] | service.Pending]:
         return [_batch_item(runtime, state, caller, i, item) for i, item in enumerate(body.items)]
 
-    return {"items": await run_in_threadpool(run)}
+    items = await run_in_threadpool(run)
+    # the recorded items go to the write queue together, so they usually share one commit
+    writes = {i: _submit(runtime, state, item) for i, item in enumerate(items) if isinstance(item, service.Pending)}
+    out: list[dict[str, Any]] = []
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            out.append(item)
+            continue
+        try:
+            stored = await asyncio.wrap_future(writes[i])
+        except ServiceError as exc:
+            out.append(_error_item(i, exc))
+            continue
+        service.committed(runtime, stored)
+        out.append(stored.response)
+    return {"items": out}
 
 
 @router.get("/v1/events/{event_id}", summary="A recorded event: its decision, current action and content")

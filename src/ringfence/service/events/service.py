@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -69,6 +71,134 @@ def _replay(session: Session, tenant: str, event_id: str, digest: str) -> dict[s
     return _response(event, _first_case_id(session, event))
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A scanned text ready to be stored: everything CPU-bound is done before the write queue sees it."""
+
+    tenant: str
+    key_id: str
+    event_id: str | None  # None: a generated id, which never replays
+    text: str
+    digest: str
+    context: dict[str, Any]
+    sender_id: str | None
+    surface: str
+    result: ScanResult
+    source: str
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The API response of a stored (or replayed) event, and what to log and count once it is committed."""
+
+    response: dict[str, Any]
+    event: Event | None = None  # None on a replay
+    case_id: int | None = None
+    findings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def prepare(
+    state: PolicyState,
+    caller: Principal,
+    *,
+    text: str,
+    context_data: dict[str, Any],
+    event_id: str | None,
+    source: str = "scan",
+) -> Pending:
+    """Scan a text for recording (no database): the part of `record` that runs outside the write transaction."""
+    context = make_context(context_data, caller.tenant)
+    result = scan(state, text, context)
+    return Pending(
+        tenant=caller.tenant,
+        key_id=caller.key_id,
+        event_id=event_id,
+        text=text,
+        digest=text_digest(text),
+        context={k: v for k, v in context_data.items() if k in CONTEXT_FIELDS and v is not None},
+        sender_id=context.sender_id,
+        surface=str(context.surface),
+        result=result,
+        source=source,
+    )
+
+
+def store(session: Session, state: PolicyState, pending: Pending, now: datetime) -> Stored:
+    """Insert the event, its audit entry and its case (if the policy opens one) without committing. A retried
+    event_id returns the stored result, also when the retries race or share a write batch: the unique constraint
+    lets exactly one insert win, and the loser reads the winner's row."""
+    if pending.event_id is not None:
+        stored = _replay(session, pending.tenant, pending.event_id, pending.digest)
+        if stored is not None:
+            return Stored(stored)
+    result = pending.result
+    event = Event(
+        tenant=pending.tenant,
+        event_id=pending.event_id or f"evt_{uuid.uuid4().hex}",
+        text=pending.text,
+        text_sha256=pending.digest,
+        context=pending.context,
+        result=result.to_dict(),
+        verdicts=[{"kind": f.kind.value, "rule": f.rule, "violation": f.violation} for f in result.findings],
+        sender_id=pending.sender_id,
+        surface=pending.surface,
+        original_action=result.action.value,
+        action=result.action.value,
+        status="decided",
+        violation=result.violation,
+        policy_version=result.decision.policy_version,
+        recorded_by=pending.key_id,
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():  # a lost race undoes only this insert
+            session.add(event)
+    except IntegrityError:
+        stored = _replay(session, pending.tenant, event.event_id, pending.digest)
+        if stored is None:  # pragma: no cover - the constraint that failed is the only unique one
+            raise
+        return Stored(stored)
+    findings = masked_findings(result)
+    audit.record(
+        session,
+        tenant=pending.tenant,
+        actor=pending.key_id,
+        action="event.record",
+        target_type="event",
+        target_id=event.event_id,
+        at=now,
+        after={
+            "action": event.action,
+            "violation": event.violation,
+            "policy_version": event.policy_version,
+            "sender_id": event.sender_id,
+            "findings": findings,
+        },
+    )
+    case = cases.open_for_scan(session, state, event, pending.key_id, now) if pending.source == "scan" else None
+    session.flush()
+    case_id = case.id if case else None
+    return Stored(_response(event, case_id), event, case_id, findings)
+
+
+def committed(runtime: Runtime, stored: Stored) -> None:
+    """Count and log a new event once its transaction committed (a replay stored nothing)."""
+    event = stored.event
+    if event is None:
+        return
+    runtime.metrics.inc("ringfence_scans_total", action=event.original_action, recorded="true")
+    get_logger().info(
+        "decision recorded",
+        extra={
+            "tenant": event.tenant,
+            "event_id": event.event_id,
+            "action": event.original_action,
+            "findings": stored.findings,
+            "case_id": stored.case_id,
+        },
+    )
+
+
 def record(
     runtime: Runtime,
     session: Session,
@@ -80,76 +210,22 @@ def record(
     event_id: str | None,
     source: str = "scan",
 ) -> tuple[dict[str, Any], Event | None]:
-    """Scan and store the decision (opening a case when the policy says so). A retried event_id returns the
-    stored result, also when the retries race: the unique constraint lets exactly one insert win.
+    """Scan and store the decision in `session` and commit it (opening a case when the policy says so); the
+    scan path uses the write queue instead (`prepare` + `store` in a group commit).
     Returns the API response and the new event (None on a replay)."""
-    digest = text_digest(text)
-    if event_id is not None:
-        stored = _replay(session, caller.tenant, event_id, digest)
-        if stored is not None:
+    if event_id is not None:  # a retry needs no scan
+        stored_response = _replay(session, caller.tenant, event_id, text_digest(text))
+        if stored_response is not None:
             session.rollback()
-            return stored, None
-    context = make_context(context_data, caller.tenant)
-    result = scan(state, text, context)
-    now = runtime.clock.now()
-    event = Event(
-        tenant=caller.tenant,
-        event_id=event_id or f"evt_{uuid.uuid4().hex}",
-        text=text,
-        text_sha256=digest,
-        context={k: v for k, v in context_data.items() if k in CONTEXT_FIELDS and v is not None},
-        result=result.to_dict(),
-        verdicts=[{"kind": f.kind.value, "rule": f.rule, "violation": f.violation} for f in result.findings],
-        sender_id=context.sender_id,
-        surface=str(context.surface),
-        original_action=result.action.value,
-        action=result.action.value,
-        status="decided",
-        violation=result.violation,
-        policy_version=result.decision.policy_version,
-        recorded_by=caller.key_id,
-        created_at=now,
-    )
-    session.add(event)
-    try:
-        session.flush()
-    except IntegrityError:
+            return stored_response, None
+    pending = prepare(state, caller, text=text, context_data=context_data, event_id=event_id, source=source)
+    stored = store(session, state, pending, runtime.clock.now())
+    if stored.event is None:
         session.rollback()
-        stored = _replay(session, caller.tenant, event.event_id, digest)
-        session.rollback()
-        if stored is None:  # pragma: no cover - the constraint that failed is the only unique one
-            raise
-        return stored, None
-    audit.record(
-        session,
-        tenant=caller.tenant,
-        actor=caller.key_id,
-        action="event.record",
-        target_type="event",
-        target_id=event.event_id,
-        at=now,
-        after={
-            "action": event.action,
-            "violation": event.violation,
-            "policy_version": event.policy_version,
-            "sender_id": event.sender_id,
-            "findings": masked_findings(result),
-        },
-    )
-    case = cases.open_for_scan(session, state, event, caller.key_id, now) if source == "scan" else None
+        return stored.response, None
     session.commit()
-    runtime.metrics.inc("ringfence_scans_total", action=result.action.value, recorded="true")
-    get_logger().info(
-        "decision recorded",
-        extra={
-            "tenant": caller.tenant,
-            "event_id": event.event_id,
-            "action": event.action,
-            "findings": masked_findings(result),
-            "case_id": case.id if case else None,
-        },
-    )
-    return _response(event, case.id if case else None), event
+    committed(runtime, stored)
+    return stored.response, stored.event
 
 
 def get_event(session: Session, tenant: str, event_id: str) -> Event:
