@@ -44,6 +44,10 @@ _RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
 _GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
 
+# The cue and unit patterns below are written in lower case and applied to lower-cased windows: Python's
+# re.IGNORECASE makes alternations several times slower.
+_AFTER_WINDOW = 24  # enough for the longest unit word after a number
+
 # Cue words that make a number a phone number, looked for just before or after it: the word for "phone",
 # "number", "call me" and the messaging apps people name a number by, in the marketplace's languages.
 # Scripts written without spaces (Chinese, Japanese, Korean) have no word boundaries, so they stand alone.
@@ -56,7 +60,6 @@ _PHONE_CUE = re.compile(
     r"số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|"
     r"номер|тел|телефон|звони|رقم|رقمي|هاتف|موبايل|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
     r"|手机|手機|电话|電話|号码|號碼|番号|携帯|연락처|번호|전화|핸드폰",
-    re.IGNORECASE,
 )
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").
 _OTHER_CUE = re.compile(
@@ -67,20 +70,17 @@ _OTHER_CUE = re.compile(
     r"voucher|coupon|version|ver|build|release|patch|cve|doi|asin|ean|upc|imei|vin|shipment|parcel|"
     r"consignment|waybill|docket|file|job|project|task|issue|pr|commit|bug|ticket)"
     r"\.?\s{0,2}(?:(?:number|num|no|nr|n°|nº|id|code|#)\.?\s{0,2})?[:#=\-]?\s{0,2}$",
-    re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(
     r"(?:[$€£¥₹₦₱₽৳₩₨]|\b(?:rs|inr|usd|eur|gbp|ngn|pkr|kes|php|aed|sar|rub|uah|brl|mxn|zar|aud|cad|"
     r"bdt|egp|idr|vnd|tk|ksh|руб|грн))\.?\s{0,2}$",
-    re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
     r"\s{0,2}(?:[$€£¥₹₦₱₽৳₩₨%]|(?:rs|inr|usd|eur|gbp|ngn|pkr|kes|php|aed|sar|rub|uah|brl|mxn|zar|aud|cad|bdt|"
     r"egp|idr|vnd|dollars?|euros?|pounds?|rupees?|naira|pesos?|reais|dirhams?|руб\w{0,6}|грн|р\.|"
     r"k|m|bn|km|kg|mb|gb|kb|px|words?|views?|users?|followers?|subscribers?|downloads?)\b)",
-    re.IGNORECASE,
 )
-_TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
 _TIME_BEFORE = re.compile(r"\d:$")
 
 # Region hints written in the text: country names, demonyms, capitals.
@@ -127,8 +127,13 @@ _REGION_WORDS = {
     "NP": "nepal|nepali|kathmandu",
 }
 # Words (and two-word names) are looked up in a dict: one big alternation regex costs microseconds a char.
-_WORD = re.compile(r"[^\W\d_][\w.]{0,19}")
 _REGION_OF_WORD = {word: region for region, words in _REGION_WORDS.items() for word in words.split("|")}
+# One search over the lower-cased text; longest names first so "south africa" wins over a shorter name.
+_REGION_WORD = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_REGION_OF_WORD, key=len, reverse=True))
+    + r")(?![\w])"
+)
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
 FALLBACK_REGIONS = (
     "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "ZA", "AU", "CA", "DE", "FR", "ES", "BR", "MX", "AE", "EG",
@@ -166,6 +171,13 @@ def _region(code: str) -> _Region | None:
     trunk = "" if meta.country_code == 1 else (meta.national_prefix or "")
     lengths = frozenset(meta.general_desc.possible_length or ())
     return _Region(code, str(meta.country_code), trunk, lengths)
+
+
+def _digits(text: str) -> str:
+    """The digits of `text` as ASCII (phonenumbers' own version walks every character through Unicode data)."""
+    if text.isascii():
+        return "".join(c for c in text if c.isdigit())
+    return str(phonenumbers.normalize_digits_only(text))
 
 
 @lru_cache(maxsize=32768)
@@ -230,7 +242,7 @@ def _bare_is_usual(number: phonenumbers.PhoneNumber, region: _Region) -> bool:
     format has none ("(11) 91234-5678" in Brazil, "1300 123 456" in Australia), or it is an Indian mobile.
     Elsewhere a bare run is more likely an id ("301234567" is no way to write Berlin's 030 1234567)."""
     national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
-    if not phonenumbers.normalize_digits_only(national).startswith(region.trunk):
+    if not _digits(national).startswith(region.trunk):
         return True
     return region.code in _BARE_MOBILES and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
 
@@ -331,7 +343,7 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     written = _WRITTEN_DIGITS.findall(source)
     if all(len(group) <= 3 for group in written):
         return False
-    from_words = len(phonenumbers.normalize_digits_only(view.text[match.start : match.end])) - sum(map(len, written))
+    from_words = len(_digits(view.text[match.start : match.end])) - sum(map(len, written))
     return from_words * 2 < sum(map(len, written))
 
 
@@ -375,12 +387,9 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        words = [w.rstrip(".") for w in _WORD.findall(text.lower())]
-        for i, word in enumerate(words):
-            region = _REGION_OF_WORD.get(word)
-            if i + 1 < len(words):
-                region = _REGION_OF_WORD.get(f"{word} {words[i + 1]}") or region
-            if region and region not in hints:
+        for m in _REGION_WORD.finditer(text.lower()):
+            region = _REGION_OF_WORD[" ".join(m.group(0).split())]
+            if region not in hints:
                 hints.append(region)
         return tuple(hints)
 
@@ -389,7 +398,7 @@ class PhoneDetector:
     ) -> list[Match]:
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
-        before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()]
+        before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()].lower()
         if _OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before):
             return []
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
@@ -399,9 +408,11 @@ class PhoneDetector:
             word = glued.group(0)
             if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
                 return []
-        cue = _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(text, m.end(), m.end() + _CUE_WINDOW_AFTER)
+        # From one character before the window, so \b sees what precedes it as a search with pos would.
+        after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
+        cue = _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None
         number_text = text[start:end]
-        if _is_other_whole(number_text, phonenumbers.normalize_digits_only(number_text), "+" in lead):
+        if _is_other_whole(number_text, _digits(number_text), "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
         groups = [(g.start() + start, g.end() + start) for g in _GROUP.finditer(number_text)]
         found: list[Match] = []
@@ -456,7 +467,7 @@ class PhoneDetector:
         first, last = i == 0, j == len(groups)
         start, end = groups[i][0], groups[j - 1][1]
         number_text = text[start:end]
-        digits = phonenumbers.normalize_digits_only(number_text)
+        digits = _digits(number_text)
         # One unbroken run of 12+ digits from a trunk "0": maybe a number with something glued after it.
         whole_run = first and last and len(groups) == 1 and len(digits) >= 12
         # Six-digit numbers exist in small regions only; read them when the text or locale names a region and
@@ -466,7 +477,8 @@ class PhoneDetector:
         too_short = len(digits) < _MIN_DIGITS and not short_ok
         if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus):
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
-        if last and (_TIME_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)):
+        following = text[end : end + _AFTER_WINDOW].lower() if last else ""
+        if last and (_TIME_AFTER.match(following) or _UNIT_AFTER.match(following)):
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
         if first and _TIME_BEFORE.search(text, max(0, start - 2), start):
             return None
@@ -563,3 +575,6 @@ for _code in FALLBACK_REGIONS:
         if _example is not None:
             phonenumbers.is_valid_number(_example)
             _national_format(_example)
+        _meta = PhoneMetadata.metadata_for_region(_sibling)
+        if _meta is not None and _meta.national_prefix_for_parsing:
+            _trunk_pattern(_meta.national_prefix_for_parsing)
