@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import phonenumbers
+from stdnum import iban as stdnum_iban
 
 from ringfence import Context, Finding, Kind, Policy
 
@@ -431,9 +432,17 @@ def iban(country: str) -> str:
         bban = rng.choice(["ABNA", "INGB", "RABO"]) + "".join(str(rng.randint(0, 9)) for _ in range(10))
     else:
         bban = "".join(str(rng.randint(0, 9)) for _ in range(n))
-    numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
-    check = 98 - int(numeric) % 97
-    return f"{country}{check:02d}{bban}"
+    # Several countries carry national check digits inside the BBAN (BE, FR, ES, IT's CIN letter, PT) that
+    # stdnum verifies: redraw until the whole IBAN is valid, from a generator seeded by the first draw so the
+    # main random stream (and so every other case) stays as it was.
+    redraw = random.Random(bban)
+    while True:
+        numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
+        candidate = f"{country}{98 - int(numeric) % 97:02d}{bban}"
+        if stdnum_iban.is_valid(candidate):
+            return candidate
+        digits = "".join(str(redraw.randint(0, 9)) for _ in range(n))
+        bban = redraw.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + digits[1:] if country == "IT" else digits
 
 
 def b58check(payload: bytes) -> str:
