@@ -266,6 +266,17 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Dates written in running text, found once per text that has a candidate: a candidate overlapping one is a
+# date range or a date next to a number ("27.12.2025 - 24.08.2023", "Jan 23, 2025 - 03/06/2026"), not a phone.
+# Numeric dates need a four-digit year here ("20.12.34" is also a New Caledonian number) and must be real
+# dates (_is_date). A date may not be one link of a longer digit chain, so "06-12-34-56-78" and
+# "+375 152 45-09-11" stay phones.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE_IN_TEXT = re.compile(
+    r"(?<!\d[-/.\s])(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?![-/.]?\d)"
+    rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
+)
 _DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}")
@@ -285,6 +296,14 @@ def _is_date(text: str) -> bool:
         return False
     x, y = int(a), int(b)  # day/month in either order
     return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the dates written in `text` (see _DATE_IN_TEXT)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        return []
+    return [d.span() for d in _DATE_IN_TEXT.finditer(lower) if not d.group(0)[0].isdigit() or _is_date(d.group(0))]
 
 
 def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
@@ -358,6 +377,7 @@ class PhoneDetector:
             return []
         matches: list[Match] = []
         region_hints: tuple[str, ...] | None = None
+        dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
         pos = max(0, first.start() - _LEAD_MAX)
         while True:
@@ -374,6 +394,10 @@ class PhoneDetector:
                 region_hints = self._region_hints(text, context)
             if budget[0] <= 0:
                 break
+            if dates is None:
+                dates = date_spans(text)
+            if any(s < m.end("number") and m.start("number") < e for s, e in dates):
+                continue
             matches.extend(self._read_candidate(text, m, region_hints, budget))
         if view.name == _WORDS_VIEW:
             # Digits the number-word view made from words in a span that is not dictation ("1120 to 1205 one"

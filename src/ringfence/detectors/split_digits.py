@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import valid_number
+from ringfence.detectors.phone import date_spans, valid_number
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
@@ -144,9 +144,12 @@ def _runs(text: str, labels: list[tuple[int, int, str | None]]) -> list[list[_Gr
     runs: list[list[_Group]] = []
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
+    dates = date_spans(text)
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
+        if any(start < m.end() and m.start() < end for start, end in dates):
+            continue  # a date is not a dictated part ("02/11/2023 - 16/6/2023")
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
         gap = text[gap_start : m.start()]
