@@ -297,3 +297,59 @@ def test_labelled_cases_are_well_formed() -> None:
         assert row["violation"] and row["stage"] == "pre_contract" and row["contacts"]
         assert all(c["text"] in row["text"] for c in row["contacts"])
     assert all(not r["contacts"] and not r["violation"] for r in negatives)
+
+
+def _all_case_texts() -> list[str]:
+    texts = []
+    for path in sorted(CASES.parent.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                texts.extend([case["text"]] if "text" in case else [])
+    return texts
+
+
+def test_the_precheck_never_hides_a_view() -> None:
+    """The gate only skips recipes whose transforms would all decline: every labelled case and every fuzz case
+    gets exactly the views that asking every transform gives."""
+    from ringfence.fuzz import generate
+    from ringfence.normalize import _build
+
+    texts = _all_case_texts() + [case.text for case in generate(pairs=False)]
+    assert len(texts) > 700
+    for text in texts:
+        gated = [(v.name, v.text) for v in build_views(text)]
+        assert gated == [(v.name, v.text) for v in _build(text, gated=False)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, are we still on for the call tomorrow at 3? I'll send the draft over tonight!!",
+        "I can deliver 3 logo concepts in 2 days for $150, with 5 revisions. Prices are £20, see you",
+        "Congratulations on the internationalisation work, that's one for the books",
+    ],
+)
+def test_ordinary_chat_gets_the_raw_view_only(text: str) -> None:
+    from ringfence.normalize.precheck import gate
+
+    assert gate(text) == frozenset()
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("zero eight one two three four five six seven eight nine", "+918123456789"),  # no cue: dictation
+        ("0 four 1 2 three 4 5 6 7 8", "+61412345678"),  # digits and words, a digit at a time
+        ("meu zap é onze nove oito sete seis cinco quatro três dois um", "+5511987654321"),
+    ],
+)
+def test_dictated_numbers_need_no_cue(text: str, value: str) -> None:
+    region = {"+91": "IN", "+61": "AU", "+55": "BR"}[value[:3]]
+    found = Scanner().find(text, Context("message", "pre_contract", locale=f"en-{region}"))
+    assert [f.value for f in found if f.kind is Kind.PHONE] == [value]
+
+
+def test_a_range_with_a_stray_word_is_not_a_phone() -> None:
+    assert [f for f in Scanner().find("we go for the 1120 to 1205 one") if f.kind is Kind.PHONE] == []

@@ -25,7 +25,7 @@ _HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
 
 # "Read it backwards" and its family in the languages the marketplace sees. Specific phrasings only, so
 # "backwards compatible" or "reverse engineering" do not reverse the text around them.
-_REVERSAL_CUE = re.compile(
+REVERSAL_CUE = re.compile(
     r"\b(?:"
     r"(?:read|write|written|spell|spelled|spelt|type|typed|read\s{1,3}(?:it|this|that|them))\s{1,3}"
     r"(?:(?:it|this|that|them|my\s{1,3}\w{2,12})\s{1,3})?(?:backwards?|in\s{1,3}reverse|reversed?)"
@@ -96,17 +96,14 @@ def decode_token(token: str) -> str | None:
     return None
 
 
-def _mixed(token: str) -> bool:
-    """Encoded data mixes classes; a long plain word ("internationalisation") does not."""
-    has_digit = has_upper = has_lower = False
-    for char in token:
-        if char.isdigit():
-            has_digit = True
-        elif char.isupper():
-            has_upper = True
-        elif char.islower():
-            has_lower = True
-    return has_digit or (has_upper and has_lower)
+def mixed_token(token: str) -> bool:
+    """Encoded data mixes classes: a digit, or a capital after the first character next to lower case. A
+    long plain word, capitalised or not ("Congratulations", "internationalisation"), does not; base64 of
+    text always has capitals inside (each 4-character group starts with one for lower-case letters)."""
+    if any(map(str.isdigit, token)):
+        return True
+    rest = token[1:]
+    return rest != rest.lower() and token != token.upper()
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,9 +119,9 @@ class EncodedPayloads:
 
     def needed(self, text: str) -> bool:
         for m in _TOKEN.finditer(text):
-            if _mixed(m.group(0)):
+            if mixed_token(m.group(0)):
                 return True
-        return _REVERSAL_CUE.search(text) is not None
+        return REVERSAL_CUE.search(text) is not None
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -132,11 +129,11 @@ class EncodedPayloads:
         edits: list[tuple[int, int, str]] = []
         for m in _TOKEN.finditer(text):
             token = m.group(0)
-            if _mixed(token):
+            if mixed_token(token):
                 decoded = decode_token(token)
                 if decoded is not None:
                     edits.append((m.start(), m.end(), decoded))
-        for cue in _REVERSAL_CUE.finditer(text):
+        for cue in REVERSAL_CUE.finditer(text):
             line_start, line_end = _line_bounds(text, cue.start(), cue.end())
             after_start = _LEAD_IN.match(text, cue.end())
             after = after_start.end() if after_start else cue.end()

@@ -20,6 +20,7 @@ from ringfence.decode import EncodedPayloads
 from ringfence.normalize.base import Transform
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
+from ringfence.normalize.precheck import gate
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import ProviderNames, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
@@ -66,17 +67,39 @@ def _plan(recipes: Sequence[tuple[str, Sequence[Transform]]]) -> tuple[tuple[int
 _PLAN = _plan(VIEW_RECIPES)
 
 
+# Recipes that run whatever the gate says: the folding's own checks are a substring or one regex each.
+_UNGATED = frozenset({"folded"})
+
+
 def build_views(text: str) -> list[View]:
+    """The raw view, then one view per recipe that changes the text. One cheap pre-check per recipe family
+    (`gate`) decides which recipes may apply, so ordinary chat pays for the folding checks and the gate."""
+    hits = gate(text)
+    if not hits and not any(transform.needed(text) for transform in _FOLD):
+        return [View.identity(text)]
+    return _build(text, gated=True, hits=hits)
+
+
+def _build(text: str, gated: bool, hits: frozenset[str] | None = None) -> list[View]:
+    """Build the views; with `gated`, a recipe the gate rules out is skipped (the gate is read again on a
+    text the folding changed, since folding can reveal a disguise). Without, every transform is asked."""
     raw = View.identity(text)
     views = [raw]
     seen = {text}
+    gates: dict[str, frozenset[str]] = {} if hits is None else {text: hits}
     # states[r][i]: the view after the first i transforms of recipe r; a shared prefix is not run twice.
     states: list[list[View]] = []
     for (name, transforms), (parent, shared) in zip(VIEW_RECIPES, _PLAN, strict=True):
         steps = states[parent][: shared + 1] if shared else [raw]
         current = steps[-1]
+        skip = False
         for transform in transforms[shared:]:
-            if transform.needed(current.text):
+            if gated and not skip and name not in _UNGATED and len(steps) == len(_FOLD) + 1:
+                if current.text not in gates:
+                    gates[current.text] = gate(current.text)
+                found = gates[current.text]
+                skip = name not in found
+            if not skip and transform.needed(current.text):
                 current = transform.apply(current)
             steps.append(current)
         states.append(steps)

@@ -35,7 +35,7 @@ class DefangedUrls:
 
 _DIGITISH_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl|]{1,20}(?:[\s.\-()]{1,3}[0-9OoIl|]{1,20}){0,8}(?![^\W\d_])")
 _DIGITISH_PART = re.compile(r"[0-9OoIl|]{1,20}")
-_DIGITISH_HINT = re.compile(r"[0-9][oil|]|[oil|][0-9]")  # on lower-cased tokens
+_DIGITISH_HINT = re.compile(r"[0-9][OoIl|]|[OoIl|][0-9]")
 _AS_DIGIT = str.maketrans("OoIl|", "00111")
 
 
@@ -45,7 +45,7 @@ class DigitLookalikes:
     name = "digit-lookalikes"
 
     def needed(self, text: str) -> bool:
-        return any(_DIGITISH_HINT.search(w) for w in cues(text).mixed)
+        return _DIGITISH_HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
         edits = []
@@ -66,7 +66,7 @@ class DigitLookalikes:
 # --- leetspeak in provider and platform names ---------------------------------------------------------------
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
-_LEET_NAMES = words(
+LEET_NAMES = words(
     "gmail googlemail hotmail outlook yahoo ymail icloud aol protonmail proton gmx yandex zoho rediffmail live "
     "whatsapp telegram signal skype viber wechat line discord instagram insta facebook messenger snapchat "
     "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr"
@@ -86,7 +86,7 @@ class Leetspeak:
 
     def needed(self, text: str) -> bool:
         mixed = cues(text).mixed
-        return any(_unleet(w) in _LEET_NAMES for w in mixed) or ("@" in text and any(map(_has_inner_leet, mixed)))
+        return any(_unleet(w) in LEET_NAMES for w in mixed) or ("@" in text and any(map(_has_inner_leet, mixed)))
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -100,7 +100,7 @@ class Leetspeak:
             if m.start() in edits:
                 continue
             plain = _unleet(token)
-            if plain != token.lower() and plain in _LEET_NAMES:
+            if plain != token.lower() and plain in LEET_NAMES:
                 edits[m.start()] = (m.start(), m.end(), plain)
         return rewrite(view, self.name, sorted(edits.values())) if edits else view
 

@@ -139,7 +139,7 @@ WORDS = _entries()
 STRONG_WORDS = frozenset(w for w, entry in WORDS.items() if entry.strong and entry.kind not in (CONNECT, PLUS))
 _GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
                  "acht": 8, "neun": 9}  # fmt: skip
-_GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
+GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
 _GAP = re.compile(r"[\s\-.,/()+–—:]{0,4}")
 MIN_GROUPS = 4
@@ -156,7 +156,7 @@ def classify(token: str) -> Word | None:
         return word
     if token.isascii() and token.isdigit():
         return Word(DIGITS, 0, True)
-    compound = _GERMAN_COMPOUND.fullmatch(token)  # "zweiundvierzig" = 42
+    compound = GERMAN_COMPOUND.fullmatch(token)  # "zweiundvierzig" = 42
     if compound:
         tens = WORDS.get(compound.group(2))
         if tens is not None and tens.kind == TENS:
@@ -348,7 +348,7 @@ class NumberWords:
     name = "numbers"
 
     def needed(self, text: str) -> bool:
-        if not text.isascii() and _IDEOGRAPHIC_RUN.search(text):
+        if not text.isascii() and IDEOGRAPHIC_RUN.search(text):
             return True
         found = cues(text)
         german = "und" in text.lower()
@@ -364,7 +364,7 @@ class NumberWords:
         if not view.text.isascii():
             edits.extend(
                 (i, i + 1, _IDEOGRAPHIC_DIGITS[char])
-                for m in _IDEOGRAPHIC_RUN.finditer(view.text)
+                for m in IDEOGRAPHIC_RUN.finditer(view.text)
                 for i, char in enumerate(m.group(0), m.start())
                 if char in _IDEOGRAPHIC_DIGITS
             )
@@ -378,6 +378,6 @@ class NumberWords:
 _IDEOGRAPHIC_DIGITS = dict(zip("零〇洞一幺二两三四五六七八九", "00011223456789", strict=True)) | dict(
     zip("공영일이삼사오육륙칠팔구", "001234566789", strict=True)
 )
-_IDEOGRAPHIC_RUN = re.compile(
+IDEOGRAPHIC_RUN = re.compile(
     "[" + "".join(_IDEOGRAPHIC_DIGITS) + r"](?:[\s\-]{0,2}[" + "".join(_IDEOGRAPHIC_DIGITS) + "]){7,19}"
 )

@@ -24,14 +24,14 @@ _BRACKETED = re.compile(
     re.IGNORECASE,
 )
 # The cheap check starts at the bracket, so the search skips ahead to brackets only.
-_HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/)", re.IGNORECASE)
+HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/)", re.IGNORECASE)
 
 
 class BracketedSeparators:
     name = "separators"
 
     def needed(self, text: str) -> bool:
-        return ("(" in text or "[" in text or "{" in text or "<" in text) and _HINT.search(text) is not None
+        return ("(" in text or "[" in text or "{" in text or "<" in text) and HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
         edits = []

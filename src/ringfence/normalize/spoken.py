@@ -74,14 +74,14 @@ _PROVIDERS = re.compile(
     re.IGNORECASE,
 )
 # Pairs of word sets: a provider name written apart shows a word from each ("gee" + "mail", "out" + "look").
-_PROVIDER_PARTS = (
+PROVIDER_PARTS = (
     (words("g gee jee ji hot proton rediff"), words("mail male meil")),
     (words("ya yah"), words("hoo oo")),
     (words("out"), words("look")),
     (words("i"), words("cloud")),
     (words("yan"), words("dex")),
 )
-_PROVIDER_SECOND_PARTS = frozenset().union(*(second for _, second in _PROVIDER_PARTS))
+_PROVIDER_SECOND_PARTS = frozenset().union(*(second for _, second in PROVIDER_PARTS))
 
 
 class ProviderNames:
@@ -93,7 +93,7 @@ class ProviderNames:
         words = cues(text).words
         if _PROVIDER_SECOND_PARTS.isdisjoint(words):
             return False
-        return any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _PROVIDER_PARTS)
+        return any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in PROVIDER_PARTS)
 
     def apply(self, view: View) -> View:
         edits = [(m.start(), m.end(), str(m.lastgroup)) for m in _PROVIDERS.finditer(view.text)]
@@ -147,10 +147,10 @@ _HOST = re.compile(
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
-_STRONG_CUES = words(DOT_WORDS.replace("|\\.", "").replace("|", " ")) | words(
+STRONG_CUES = words(DOT_WORDS.replace("|\\.", "").replace("|", " ")) | words(
     AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")
 ).difference({"at", "the", "of", "rate", "sign", "symbol"})
-_AT_TARGET_CUES = words(" ".join(MAIL_DOMAINS)) | words(
+AT_TARGET_CUES = words(" ".join(MAIL_DOMAINS)) | words(
     "com net org io info biz uk de es fr br mx ph ng pk rate sign symbol"
 )
 
@@ -182,9 +182,9 @@ class SpokenSeparators:
 
     def needed(self, text: str) -> bool:
         found = cues(text).words
-        if not _STRONG_CUES.isdisjoint(found):
+        if not STRONG_CUES.isdisjoint(found):
             return True
-        return "at" in found and not _AT_TARGET_CUES.isdisjoint(found)
+        return "at" in found and not AT_TARGET_CUES.isdisjoint(found)
 
     def apply(self, view: View) -> View:
         text = view.text

@@ -56,6 +56,13 @@ def fold_char(char: str) -> str | None:
     return None if folded == char else folded
 
 
+@lru_cache(maxsize=8192)
+def _changes(char: str) -> bool:
+    """Whether UnicodeFold could change `char` (folding, or a look-alike in the right company)."""
+    folded = fold_char(char)
+    return folded is not None or char in confusables()
+
+
 def _lookalike(char: str) -> str | None:
     target = confusables().get(char)
     if target == "l" and unicodedata.category(char) == "Lu":
@@ -74,7 +81,8 @@ class UnicodeFold:
     name = "unicode"
 
     def needed(self, text: str) -> bool:
-        return not text.isascii()
+        # "£", "…" or "’" change nothing: look at the non-ASCII characters only (a C-level scan finds them).
+        return not text.isascii() and any(map(_changes, _NON_ASCII.findall(text)))
 
     def apply(self, view: View) -> View:
         text = view.text
