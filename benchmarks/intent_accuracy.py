@@ -25,7 +25,10 @@ from ringfence.types import INTENT_KINDS
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases" / "intent.jsonl"
 TARGETS = {"recall": 0.92, "hard_negative_flagged": 0.01, "decision_accuracy": 0.96}
-PLAIN = "Hi, I've finished the homepage mockups, please have a look and tell me what you think of them."
+# No trigger stem at all: the cheapest path (one search). "finished" would be a stem ("finish", for
+# feedback.close_early) and take the second stage, which then runs no rule for want of a contract word.
+PLAIN = "Hi, the homepage mockups are ready, please have a look and tell me what you think of them."
+STEM_ONLY = "Hi, I've finished the homepage mockups, please have a look and tell me what you think of them."
 
 
 def main() -> int:
@@ -74,12 +77,7 @@ def main() -> int:
     for view in views:
         detector.detect(view, ctx)
     per_case = (time.perf_counter() - t0) / len(views) * 1e6
-    plain = View.identity(PLAIN)
-    n = 50_000
-    t0 = time.perf_counter()
-    for _ in range(n):
-        detector.detect(plain, ctx)
-    per_plain = (time.perf_counter() - t0) / n * 1e6
+    per_plain, per_stem = (_per_call(detector, View.identity(text), ctx) for text in (PLAIN, STEM_ONLY))
 
     ok = all(v >= TARGETS["recall"] for name, v, _ in rows if name.startswith("recall"))
     ok = ok and rows[-2][1] <= TARGETS["hard_negative_flagged"] and rows[-1][1] >= TARGETS["decision_accuracy"]
@@ -92,9 +90,19 @@ def main() -> int:
     else:
         for name, value, count in rows:
             print(f"{name:38} {value:6.3f}  (n={count})")
-    print(f"intent detector: {per_case:.1f} us/case on these cases, {per_plain:.2f} us on plain text without triggers")
+    print(
+        f"intent detector: {per_case:.1f} us/case on these cases, {per_plain:.2f} us on plain text without a trigger"
+        f" stem, {per_stem:.2f} us with a stem that calls for no rule"
+    )
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok or not args.strict else 1
+
+
+def _per_call(detector: IntentDetector, view: View, ctx: Context, n: int = 50_000) -> float:
+    t0 = time.perf_counter()
+    for _ in range(n):
+        detector.detect(view, ctx)
+    return (time.perf_counter() - t0) / n * 1e6
 
 
 if __name__ == "__main__":

@@ -4,13 +4,15 @@ and the shipped model loading offline."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from ringfence import Context, Scanner
+from ringfence.intent.anchors import literal_prefixes
 from ringfence.intent.model import IntentModel, IntentModelError
-from ringfence.intent.rules import RULES, lower_same_length, triggered_rules
+from ringfence.intent.rules import RULES, find_rule_matches, lower_same_length, triggered_rules
 from ringfence.types import Kind
 
 SCANNER = Scanner()
@@ -132,3 +134,21 @@ def test_text_without_a_trigger_runs_no_rule() -> None:
     # a rule runs only when every word group it needs is present: no positive word, no ask_positive
     assert "feedback.ask_positive" not in {r.name for r in triggered_rules("please leave a review")}
     assert "feedback.ask_positive" in {r.name for r in triggered_rules("please leave a 5 star review")}
+
+
+def test_rules_tried_only_at_their_prefixes_find_what_a_full_scan_finds() -> None:
+    """The anchored search (each rule tried where one of its literal prefixes starts) equals finditer."""
+    texts = _corpus()
+    texts += [t.upper() for t in texts] + [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
+    for text in texts:
+        padded = " " + lower_same_length(text)
+        for rule in RULES:
+            expected = [m.span() for m in rule.pattern.finditer(padded)]
+            assert [m.span() for m in find_rule_matches(rule, padded)] == expected, (rule.name, text)
+
+
+def test_literal_prefixes_branch_on_small_classes_and_stop_at_wide_ones() -> None:
+    assert literal_prefixes(re.compile(r"\W(?:c[aá]ll?\sme|text)")) == frozenset({"cal", "cál", "tex"})
+    assert literal_prefixes(re.compile(r"\W(?:(?<!\w)ok\b|go\w{0,3})")) == frozenset({"ok", "go"})
+    assert literal_prefixes(re.compile(r"\W(?:\d{1,3}%|off)")) is None  # a digit can start a match
+    assert literal_prefixes(re.compile(r"call")) is None  # not a rule pattern
