@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -66,9 +66,34 @@ def _replay(session: Session, tenant: str, event_id: str, digest: str) -> dict[s
     event = session.scalar(select(Event).where(Event.tenant == tenant, Event.event_id == event_id))
     if event is None:
         return None
-    if event.text_sha256 != digest:
-        raise Conflict(f"event_id {event_id!r} was already recorded for a different text; use a new event_id")
+    _check_digest(event_id, event.text_sha256, digest)
     return _response(event, _first_case_id(session, event))
+
+
+def _check_digest(event_id: str, stored: str, digest: str) -> None:
+    if stored != digest:
+        raise Conflict(f"event_id {event_id!r} was already recorded for a different text; use a new event_id")
+
+
+# Core, built once: far cheaper per call than an ORM query, and session.connection() never autoflushes
+_FIND_DIGEST = select(Event.text_sha256).where(
+    Event.tenant == bindparam("tenant"), Event.event_id == bindparam("event_id")
+)
+_BATCH_EVENTS = "ringfence_batch_events"  # session.info: (tenant, event_id) -> events this transaction added
+
+
+def _replay_in_batch(session: Session, tenant: str, event_id: str, digest: str) -> dict[str, Any] | None:
+    """A retry of an event stored earlier in this transaction (not flushed yet), or of a committed one. The
+    committed check reads one narrow row and never flushes, so a batch's inserts go out in one flush."""
+    earlier: Stored | None = session.info.get(_BATCH_EVENTS, {}).get((tenant, event_id))
+    if earlier is not None and earlier.event is not None and earlier.event in session:  # not rolled back
+        _check_digest(event_id, earlier.event.text_sha256, digest)
+        return earlier.response
+    found = session.connection().execute(_FIND_DIGEST, {"tenant": tenant, "event_id": event_id}).first()
+    if found is None:
+        return None
+    _check_digest(event_id, found.text_sha256, digest)
+    return _replay(session, tenant, event_id, digest)
 
 
 @dataclass(frozen=True)
@@ -125,12 +150,13 @@ def prepare(
 
 def store(session: Session, state: PolicyState, pending: Pending, now: datetime) -> Stored:
     """Insert the event, its audit entry and its case (if the policy opens one) without committing. A retried
-    event_id returns the stored result, also when the retries race or share a write batch: the unique constraint
-    lets exactly one insert win, and the loser reads the winner's row."""
+    event_id returns the stored result, also when the retries share a write batch (the earlier one's row is
+    visible) or race across processes: the unique constraint lets exactly one insert win, and the loser's
+    IntegrityError makes the write queue run it again, when it reads the winner's row."""
     if pending.event_id is not None:
-        stored = _replay(session, pending.tenant, pending.event_id, pending.digest)
-        if stored is not None:
-            return Stored(stored)
+        replayed = _replay_in_batch(session, pending.tenant, pending.event_id, pending.digest)
+        if replayed is not None:
+            return Stored(replayed)
     result = pending.result
     event = Event(
         tenant=pending.tenant,
@@ -150,14 +176,7 @@ def store(session: Session, state: PolicyState, pending: Pending, now: datetime)
         recorded_by=pending.key_id,
         created_at=now,
     )
-    try:
-        with session.begin_nested():  # a lost race undoes only this insert
-            session.add(event)
-    except IntegrityError:
-        stored = _replay(session, pending.tenant, event.event_id, pending.digest)
-        if stored is None:  # pragma: no cover - the constraint that failed is the only unique one
-            raise
-        return Stored(stored)
+    session.add(event)  # flushed with the batch, or by the case below; a lost race raises IntegrityError then
     findings = masked_findings(result)
     audit.record(
         session,
@@ -175,10 +194,14 @@ def store(session: Session, state: PolicyState, pending: Pending, now: datetime)
             "findings": findings,
         },
     )
-    case = cases.open_for_scan(session, state, event, pending.key_id, now) if pending.source == "scan" else None
-    session.flush()
+    case = None
+    if pending.source == "scan" and state.cases.opens_case(event.action, cases.severity_for(state, event)):
+        session.flush()  # the case refers to the event's primary key
+        case = cases.open_for_scan(session, state, event, pending.key_id, now)
     case_id = case.id if case else None
-    return Stored(_response(event, case_id), event, case_id, findings)
+    stored = Stored(_response(event, case_id), event, case_id, findings)
+    session.info.setdefault(_BATCH_EVENTS, {})[(event.tenant, event.event_id)] = stored
+    return stored
 
 
 def committed(runtime: Runtime, stored: Stored) -> None:
@@ -219,7 +242,12 @@ def record(
             session.rollback()
             return stored_response, None
     pending = prepare(state, caller, text=text, context_data=context_data, event_id=event_id, source=source)
-    stored = store(session, state, pending, runtime.clock.now())
+    try:
+        stored = store(session, state, pending, runtime.clock.now())
+        session.flush()
+    except IntegrityError:  # a concurrent retry of this event_id won: return its row
+        session.rollback()
+        stored = store(session, state, pending, runtime.clock.now())
     if stored.event is None:
         session.rollback()
         return stored.response, None

@@ -1,10 +1,12 @@
 """Group commit: one writer thread per process turns many queued writes into one transaction (one fsync).
 
 A request hands its write (a function of a session) to `WriteQueue.submit` and waits on the returned future.
-The writer takes everything queued, runs each write inside its own SAVEPOINT of one transaction, commits once,
-and only then resolves the futures: a write is acknowledged only after the transaction holding it committed.
-A write that raises rolls back to its savepoint and fails alone; its batch-mates still commit. If the commit
-itself fails, every write of the batch fails (none of them is durable, so none is acknowledged).
+The writer takes everything queued, runs the writes in one transaction, commits once, and only then resolves
+the futures: a write is acknowledged only after the transaction holding it committed. Writes rarely fail, so a
+batch first runs without savepoints; if a write raises, the transaction is rolled back and the batch runs again
+with a SAVEPOINT per write, so the failing write fails alone and its batch-mates still commit. A write must
+therefore be safe to run twice (it only touches the session it is given). If the commit itself fails, every
+write of the batch fails (none of them is durable, so none is acknowledged).
 
 Under light load a batch holds one write and costs what a plain commit costs; under load the batch grows with
 the queue, so commits (and fsyncs) per second stay bounded while writes per second rise.
@@ -20,6 +22,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 T = TypeVar("T")
@@ -95,17 +98,11 @@ class WriteQueue:
         jobs = [job for job in batch if job.future.set_running_or_notify_cancel()]  # skip cancelled requests
         if not jobs:
             return
-        outcomes: list[tuple[_Job[Any], Any, BaseException | None]] = []
         try:
-            with self.sessions() as session, session.begin():
-                for job in jobs:
-                    try:
-                        with session.begin_nested():
-                            value = job.work(session)
-                    except Exception as exc:  # this write alone fails; the savepoint undid it
-                        outcomes.append((job, None, exc))
-                    else:
-                        outcomes.append((job, value, None))
+            try:
+                outcomes = self._transaction(jobs, careful=False)
+            except _ItemFailed:  # rare: run the batch again with a savepoint per write
+                outcomes = self._transaction(jobs, careful=True)
         except BaseException as exc:  # BEGIN or COMMIT failed: nothing of this batch is durable
             log.error("write batch of %d failed: %s", len(jobs), exc.__class__.__name__)
             for job in jobs:
@@ -118,3 +115,39 @@ class WriteQueue:
                 job.future.set_result(value)
             else:
                 job.future.set_exception(error)
+
+    def _transaction(self, jobs: list[_Job[Any]], *, careful: bool) -> list[tuple[_Job[Any], Any, Exception | None]]:
+        """One transaction for all jobs. Optimistic (careful=False): no savepoints, and the first write that raises
+        rolls the whole transaction back (_ItemFailed). Careful: a savepoint per write, so a write that raises is
+        undone alone; one that lost a unique-key race (IntegrityError) runs once more, now seeing the winner's row."""
+        outcomes: list[tuple[_Job[Any], Any, Exception | None]] = []
+        with self.sessions() as session, session.begin():
+            for job in jobs:
+                if not careful:
+                    try:
+                        outcomes.append((job, job.work(session), None))
+                    except Exception as exc:
+                        raise _ItemFailed from exc
+                    continue
+                for attempt in (1, 2):
+                    try:
+                        with session.begin_nested():
+                            value = job.work(session)
+                    except IntegrityError as exc:
+                        if attempt == 1:
+                            continue
+                        outcomes.append((job, None, exc))
+                    except Exception as exc:  # this write alone fails; its savepoint undid it
+                        outcomes.append((job, None, exc))
+                    else:
+                        outcomes.append((job, value, None))
+                    break
+            try:
+                session.flush()  # an optimistic batch's inserts go out together here
+            except Exception as exc:
+                raise _ItemFailed from exc
+        return outcomes
+
+
+class _ItemFailed(Exception):
+    """A write of an optimistic (savepoint-free) batch raised; the batch runs again with savepoints."""
