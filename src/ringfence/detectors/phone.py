@@ -193,7 +193,9 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         prefix = _trunk_pattern(meta.national_prefix_for_parsing or re.escape(meta.national_prefix or ""))
         stripped = prefix.match(written) if meta.national_prefix or meta.national_prefix_for_parsing else None
         national = written[stripped.end() :] if stripped is not None else written
-        if national and not national.startswith("0"):
+        # Digits that start with the region's own country code ("919876543210" in India) may be an
+        # international number written without "+": parse knows how to read those.
+        if national and not national.startswith("0") and not written.startswith(str(meta.country_code)):
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
             return number if phonenumbers.is_valid_number(number) else None
     try:
