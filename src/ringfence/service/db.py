@@ -80,6 +80,13 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def writer_lock_path(engine: Engine) -> Path | None:
+    """The file the group-commit writers of all worker processes take turns on (SQLite files only)."""
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return None
+    return Path(engine.url.database + "-writer.lock")
+
+
 def make_sessionmaker(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
     bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
     return sessionmaker(bind, expire_on_commit=False)

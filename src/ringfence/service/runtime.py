@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ringfence.service.clock import Clock, SystemClock
-from ringfence.service.db import make_engine, make_sessionmaker
+from ringfence.service.db import make_engine, make_sessionmaker, writer_lock_path
 from ringfence.service.events.writer import WriteQueue
 from ringfence.service.metrics import Metrics
 from ringfence.service.settings import Settings
@@ -104,7 +104,12 @@ class Runtime:
         self.principals = TtlCache(self.settings.cache_seconds)
         self.policies = TtlCache(self.settings.cache_seconds)
         self.limiter = RateLimiter(self.settings.rate_limit_per_second, self.settings.rate_limit_burst)
-        self.writes = WriteQueue(self.sessions, max_batch=self.settings.write_batch_max, on_batch=self._count_batch)
+        self.writes = WriteQueue(
+            self.sessions,
+            max_batch=self.settings.write_batch_max,
+            on_batch=self._count_batch,
+            lock_path=writer_lock_path(self.engine),
+        )
 
     def _count_batch(self, size: int) -> None:
         self.metrics.inc("ringfence_write_batches_total")

@@ -14,13 +14,16 @@ the queue, so commits (and fsyncs) per second stay bounded while writes per seco
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from pathlib import Path
+from typing import Any, BinaryIO, Generic, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,14 +47,17 @@ class WriteQueue:
         *,
         max_batch: int = 256,
         on_batch: Callable[[int], None] | None = None,
+        lock_path: Path | None = None,
     ) -> None:
         self.sessions = sessions
+        self.lock_path = lock_path  # SQLite: the writers of all processes take turns on this file lock
         self.max_batch = max_batch
         self.on_batch = on_batch  # called with the size of every committed batch (metrics)
         self._queue: queue.SimpleQueue[_Job[Any] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._lock_file: BinaryIO | None = None
 
     def submit(self, work: Callable[[Session], T]) -> Future[T]:
         """Queue `work(session)`; the future resolves after the transaction that ran it committed."""
@@ -99,10 +105,11 @@ class WriteQueue:
         if not jobs:
             return
         try:
-            try:
-                outcomes = self._transaction(jobs, careful=False)
-            except _ItemFailed:  # rare: run the batch again with a savepoint per write
-                outcomes = self._transaction(jobs, careful=True)
+            with self._turn():
+                try:
+                    outcomes = self._transaction(jobs, careful=False)
+                except _ItemFailed:  # rare: run the batch again with a savepoint per write
+                    outcomes = self._transaction(jobs, careful=True)
         except BaseException as exc:  # BEGIN or COMMIT failed: nothing of this batch is durable
             log.error("write batch of %d failed: %s", len(jobs), exc.__class__.__name__)
             for job in jobs:
@@ -115,6 +122,22 @@ class WriteQueue:
                 job.future.set_result(value)
             else:
                 job.future.set_exception(error)
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """SQLite allows one writer at a time. Its busy handler polls with sleeps of up to 100 ms, so two worker
+        processes' writers would wait far longer than a commit takes; a blocking file lock instead wakes the
+        next writer the moment the previous one committed."""
+        if self.lock_path is None:
+            yield
+            return
+        if self._lock_file is None:
+            self._lock_file = open(self.lock_path, "a+b")  # noqa: SIM115 - held for the writer's lifetime
+        fcntl.flock(self._lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
 
     def _transaction(self, jobs: list[_Job[Any]], *, careful: bool) -> list[tuple[_Job[Any], Any, Exception | None]]:
         """One transaction for all jobs. Optimistic (careful=False): no savepoints, and the first write that raises
