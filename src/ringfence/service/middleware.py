@@ -1,6 +1,11 @@
-"""One pure-ASGI middleware: request size limit (413), latency/request metrics and a JSON access log line.
+"""One pure-ASGI middleware: request size limit (413), latency/request metrics, a JSON access log line, and the
+fast path of POST /v1/scan.
 
 The access log names the route template (never the raw path or query, which may carry user text) and the key id.
+
+The fast path parses the scan body with pydantic directly and calls the route's own handler (`scan_body`),
+skipping FastAPI's routing, dependency and validation passes (about half of an unrecorded scan's service cost).
+A body that does not validate goes on to the FastAPI route unchanged, so its 422 is the app's own.
 """
 
 from __future__ import annotations
@@ -9,12 +14,18 @@ import json
 import time
 from typing import Any
 
+from pydantic import ValidationError
+from starlette.requests import Request
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ringfence.service.errors import ServiceError
+from ringfence.service.events.routes import ScanRequest, scan_body
 from ringfence.service.logs import get_logger
 from ringfence.service.runtime import Runtime
 
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+SCAN_PATH = "/v1/scan"
 
 
 class BodyTooLarge(Exception):
@@ -54,11 +65,15 @@ class ServiceMiddleware:
                     raise BodyTooLarge
             return message
 
+        fast = scope["method"] == "POST" and scope["path"] == SCAN_PATH
         try:
             length = _content_length(scope)
             if scope["method"] in _BODY_METHODS and length is not None and length > limit:
                 raise BodyTooLarge
-            await self.app(scope, receive_wrapper, send_wrapper)
+            if fast:
+                await self._fast_scan(scope, receive_wrapper, send_wrapper)
+            else:
+                await self.app(scope, receive_wrapper, send_wrapper)
         except BodyTooLarge:
             if response_started:
                 raise
@@ -70,8 +85,7 @@ class ServiceMiddleware:
             )
         finally:
             elapsed = time.perf_counter() - started
-            route = scope.get("route")
-            template = getattr(route, "path", "unmatched")
+            template = SCAN_PATH if fast else getattr(scope.get("route"), "path", "unmatched")
             metrics = self.runtime.metrics
             metrics.inc("ringfence_http_requests_total", method=scope["method"], route=template, status=str(status))
             metrics.observe_latency(elapsed, route=template)
@@ -85,6 +99,41 @@ class ServiceMiddleware:
                     "key_id": scope.get("state", {}).get("key_id"),
                 },
             )
+
+    async def _fast_scan(self, scope: Scope, receive: Receive, send: Send) -> None:
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        raw = b"".join(chunks)
+        try:
+            body = ScanRequest.model_validate_json(raw)
+        except ValidationError:
+            await self.app(scope, _replay(raw), send)  # the route answers with the app's 422
+            return
+        try:
+            status, content, headers = 200, await scan_body(Request(scope, receive), body), None
+        except ServiceError as exc:  # as the app's ServiceError handler answers
+            status, headers = exc.status, exc.headers or None
+            content = {"error": {"code": exc.code, "message": exc.message}}
+        await JSONResponse(content, status_code=status, headers=headers)(scope, receive, send)
+
+
+def _replay(raw: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    return receive
 
 
 def _content_length(scope: Scope) -> int | None:
