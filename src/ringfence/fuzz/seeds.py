@@ -75,7 +75,9 @@ def default_seeds() -> list[Seed]:
         Seed(Kind.HANDLE, "discord: pixelwolf#4821", "pixelwolf#4821", "discord"),
         Seed(Kind.URL, "https://johnsmith-design.com/portfolio", "johnsmith-design.com/portfolio"),
         Seed(Kind.URL, "www.maria-dev.net", "www.maria-dev.net"),
-        Seed(Kind.URL, "calendly.com/john-smith/30min", "calendly.com/john-smith/30min"),
+        # A booking link names a person on a meeting platform: a handle (platform calendly), as the detector reads it.
+        Seed(Kind.HANDLE, "calendly.com/john-smith/30min", "john-smith", "calendly"),
+        Seed(Kind.URL, "portfolio.annak-studio.io/case-studies", "portfolio.annak-studio.io/case-studies"),
     ]
 
 

@@ -22,7 +22,7 @@ from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak
 from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import ProviderNames, SpacedLetters, SpokenSeparators
+from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
 from ringfence.normalize.view import View, ViewBuilder, rewrite
 
@@ -31,7 +31,7 @@ _FOLD: tuple[Transform, ...] = (HtmlEntities(), UnicodeFold(), DefangedUrls(), B
 
 VIEW_RECIPES: tuple[tuple[str, tuple[Transform, ...]], ...] = (
     ("folded", _FOLD),
-    ("spoken", (*_FOLD, SpacedLetters(), NumberWords(), ProviderNames(), Leetspeak(), SpokenSeparators())),
+    ("spoken", (*_FOLD, SeparatorNoise(), SpacedLetters(), NumberWords(), ProviderNames(), Leetspeak(), SpokenSeparators())),
     ("letters", (*_FOLD, Leetspeak(), VanityNumbers())),
     ("decoded", (*_FOLD, EncodedPayloads())),
 )

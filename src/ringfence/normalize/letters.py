@@ -37,6 +37,8 @@ _DIGITISH_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl|]{1,20}(?:[\s.\-()]{1,3}[0-9O
 _DIGITISH_PART = re.compile(r"[0-9OoIl|]{1,20}")
 _DIGITISH_HINT = re.compile(r"[0-9][OoIl|]|[OoIl|][0-9]")
 _AS_DIGIT = str.maketrans("OoIl|", "00111")
+# "4|1|6": a bar between every two digits separates them (`spoken.SeparatorNoise`); it is not a "1".
+_BAR_SEPARATED = re.compile(r"[0-9](?:\|[0-9]){1,20}")
 
 
 class DigitLookalikes:
@@ -57,6 +59,8 @@ class DigitLookalikes:
                 continue
             for part in _DIGITISH_PART.finditer(chunk):
                 token = part.group(0)
+                if _BAR_SEPARATED.fullmatch(token):
+                    continue
                 if len(token) > 1 or token.isdigit():  # a lone "I" or "o" is a word
                     start = run.start() + part.start()
                     edits.append((start, start + len(token), token.translate(_AS_DIGIT)))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ringfence.decode import REVERSAL_CUE, mixed_token
 from ringfence.normalize.letters import LEET_NAMES
 from ringfence.normalize.numbers import IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
-from ringfence.normalize.spoken import AT_TARGET_CUES, PROVIDER_PARTS, STRONG_CUES
+from ringfence.normalize.spoken import AT_TARGET_CUES, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.view import words
 
 _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
@@ -109,4 +109,6 @@ def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
     spaced = b" " + data.translate(_ALL_TO_SPACE) + b" "
     if ascii_text:
         return _SPACED.search(spaced) is not None
-    return _SPACED_TEXT.search(spaced.decode("utf-8", "surrogatepass")) is not None
+    # a non-ASCII symbol between single letters ("j·o·h·n") is not made a space above
+    decoded = spaced.decode("utf-8", "surrogatepass")
+    return _SPACED_TEXT.search(decoded) is not None or NOISE_HINT.search(decoded) is not None

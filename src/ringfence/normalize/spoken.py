@@ -19,8 +19,11 @@ from ringfence.normalize.view import View, rewrite, words
 
 # Four or more single letters/digits split by one separator each ("j o h n", "j-o-h-n", "j.o.h.n") or by a
 # spaced symbol (" . ", " _ ", " @ ") that belongs to the address and is kept.
-_SPACED = re.compile(r"(?<![\w.@'’])[^\W_](?:(?: {1,2}|[\-_.*/]| {0,2}[._@+-] {0,2})[^\W_]){3,80}(?![\w'’])")
-_SPACED_SEP = re.compile(r" {0,2}([._@+-]?) {0,2}|[\-_.*/]")
+_SPACED = re.compile(
+    r"(?<![\w.@'’])[^\W_](?:(?: {1,2}|[\-_.*/]| {0,2}(?:[._@+\-:/#] {0,2}){1,3})[^\W_]){3,80}(?![\w'’])"
+)
+# Symbols of an address or handle that keep their place when spelled out spaced (" . ", " @ ", " : / / ").
+_KEPT = frozenset("._@+-:/#")
 _SINGLE_CHAR = re.compile(r"(?<![\w.@'’])[^\W_](?:[ \-_.*/])[^\W_](?:[ \-_.*/])[^\W_]")
 
 
@@ -39,20 +42,80 @@ class SpacedLetters:
             chunk = m.group(0)
             letters = sum(c.isalnum() for c in chunk)
             seps = [s for s in _LETTER.split(chunk) if s]
-            plain = {" " if s.isspace() else s for s in seps if len(s.strip()) != 1 or s == s.strip()}
+            plain = {" " if s.isspace() else s for s in seps if not _kept(s)}
             if letters < 4 or len(plain) > 1:
                 continue  # one separator per spelled word: "a-b c_d" is not one
             if plain <= {".", "-", "/"} and sum(c.isalpha() for c in chunk) < letters:
                 continue  # "1.2.3.4" or "2-3-4-5" are numbers, not spelled letters
             pos = m.start()
             for sep in _SEP_RUN.finditer(chunk):
-                kept = sep.group(0).strip()
-                kept = kept if kept in "._@+-" and sep.group(0) != kept else ""
-                edits.append((pos + sep.start(), pos + sep.end(), kept))
+                edits.append((pos + sep.start(), pos + sep.end(), _kept(sep.group(0))))
         return rewrite(view, self.name, edits) if edits else view
 
 
-_SEP_RUN = re.compile(r"[^\w]{1,5}|_{1,3}")
+_SEP_RUN = re.compile(r"[\W_]{1,8}")
+
+
+def _kept(sep: str) -> str:
+    """The address symbols a spaced separator keeps (" . " -> ".", " : / / " -> "://"); "" when it is spacing."""
+    core = sep.replace(" ", "")
+    return core if core != sep and core and all(c in _KEPT for c in core) else ""
+
+# --- one symbol repeated between single characters ---------------------------------------------------------
+
+# A whitespace-free token, and inside it one symbol between two letters/digits.
+_TOKEN = re.compile(r"\S{3,512}")
+_JOINED = re.compile(r"(?<=[^\W_])([^\w\s]|_)(?=[^\W_])")
+_ADJACENT = re.compile(r"[^\W_]{2}")
+# The cheap check: four single letters/digits joined by the same symbol ("j*o*h*n", "5|5|5|0", "w·e·b·d").
+NOISE_HINT = re.compile(r"[^\W_]([^\w\s]|_)[^\W_]\1[^\W_]\1[^\W_]")
+MIN_NOISE = 3
+
+
+class SeparatorNoise:
+    """Drop a symbol put between every character ("j*o*h*n.s*m*i*t*h@g*m*a*i*l.c*o*m", "0|7|1|2 1|2|3|4"): in a
+    token whose letters and digits all stand alone, a symbol that joins them at least three times is noise, and
+    so is the same symbol in the neighbouring such tokens. The address's own "." and "@" (rarer there) stay."""
+
+    name = "noise"
+
+    def needed(self, text: str) -> bool:
+        return NOISE_HINT.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        text = view.text
+        # (token match, the symbol joining its single characters most often, how often); None: not spelled out
+        tokens: list[tuple[re.Match[str], str, int] | None] = []
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            joins = [j.group(0) for j in _JOINED.finditer(token)]
+            if not joins or _ADJACENT.search(token):
+                tokens.append(None)
+                continue
+            symbol = max(set(joins), key=joins.count)
+            tokens.append((m, symbol, joins.count(symbol)))
+        edits: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(tokens):
+            entry = tokens[i]
+            if entry is None:
+                i += 1
+                continue
+            # Neighbouring tokens joined by the same symbol form one spelled-out stretch ("+2|7 7|1 1|2|3"): short
+            # pieces count when one of them is spelled out at length.
+            end = i + 1
+            while end < len(tokens) and (nxt := tokens[end]) is not None and nxt[1] == entry[1]:
+                end += 1
+            stretch = [t for t in tokens[i:end] if t is not None]
+            if max(count for _, _, count in stretch) >= MIN_NOISE:
+                for m, symbol, _ in stretch:
+                    edits.extend(
+                        (m.start() + j.start(), m.start() + j.end(), "")
+                        for j in _JOINED.finditer(m.group(0))
+                        if j.group(0) == symbol
+                    )
+            i = end
+        return rewrite(view, self.name, edits) if edits else view
 _LETTER = re.compile(r"[^\W_]")
 
 # --- provider names written apart ---------------------------------------------------------------------------

@@ -29,10 +29,12 @@ _EXTRA = {"\U0001f51f": "10"}  # KEYCAP TEN has no decomposition
 
 @lru_cache(maxsize=1)
 def confusables() -> dict[str, str]:
-    """Look-alike -> ASCII prototype, from Unicode's confusables.txt (built by scripts/build_confusables.py)."""
-    raw = resources.files("ringfence.data").joinpath("confusables.json").read_text(encoding="utf-8")
-    table: dict[str, str] = json.loads(raw)["map"]
-    return table
+    """Look-alike -> ASCII prototype, from Unicode's confusables.txt (built by scripts/build_confusables.py),
+    plus lower-case Greek/Cyrillic letters a reader takes for Latin ones that UTS #39 leaves out ("τ", "м")."""
+    data = resources.files("ringfence.data")
+    table: dict[str, str] = json.loads(data.joinpath("confusables.json").read_text(encoding="utf-8"))["map"]
+    extra: dict[str, str] = json.loads(data.joinpath("lookalikes_extra.json").read_text(encoding="utf-8"))["map"]
+    return table | extra
 
 
 @lru_cache(maxsize=8192)
