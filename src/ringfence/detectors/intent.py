@@ -43,7 +43,9 @@ class IntentDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        lower = lower_same_length(text)
+        lower = view.lower  # shared with the other detectors; offsets hold only when lower-casing keeps lengths
+        if len(lower) != len(text):
+            lower = lower_same_length(text)
         rules = triggered_rules(lower)
         if not rules:
             return []

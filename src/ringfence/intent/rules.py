@@ -400,6 +400,12 @@ _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = "raqm ra2m rakam r2mak nemrt nimr numrak numrik emailak whatsappak elraqam el_raqam"
 _CAN_STEMS = "can could may shall should"
+_YOU_STEMS = "you= u="  # "can I call you": the object is always there
+# Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
+_AVOID_STEMS = (
+    "skip avoid sav bypass dodge cut get escape evade circumvent no= evit ahorr econom fugir não nao évit économ"
+    " contourn bach iwas makaiwas t3adda nahi without sin= sem= sans= bina walang bdoun bidun min= mn="
+)
 _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meilleur"
 _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
@@ -429,8 +435,9 @@ _MOVE_STEMS = (
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
     " nkalam netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add"
 )
-# "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame") do not
-_CALL_OBJECT_STEMS = "me= us= karo kar= karna kijiye karein mo= ka= a= buzz"
+# "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
+# "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
+_CALL_OBJECT_STEMS = "me= us= karo kar= karna kijiye karein mo= buzz"
 _CALL_ONE_WORD_STEMS = (
     "gimme llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon texte tawag kall kalim kalem"
     " kalam ettasel itasal ittasil rassel ra2ssel whatsappni mujhe"
@@ -453,17 +460,22 @@ _CONTRACT_STEMS = (
 )
 _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
 _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
+# A group that is a substring test, not word-start stems: every ask_platform phrasing ends in "?" or has "kya".
+_QUESTION = "?question"
+_SUBSTRINGS = {_QUESTION: ("?", "kya")}
 
 # (stems every one of which must be present, as groups: one stem of each group) -> rules; a rule listed twice runs
 # when either entry holds. The first group is the one the fast search looks for.
 _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
-    *((groups, "request.ask_contact request.ask_platform") for groups in _ASK_CONTACT),
-    ((_PLATFORM_STEMS,), "request.require_contact request.ask_platform"),
+    *((groups, "request.ask_contact") for groups in _ASK_CONTACT),
+    *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
+    ((_PLATFORM_STEMS,), "request.require_contact"),
+    ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
-    ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS), "request.call_you"),
+    ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     (
         (_CONTACT_ME_STEMS, f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} directly privately personally"),
         "request.contact_me_on",
@@ -474,7 +486,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
-    ((_FEE_STEMS,), "payment.avoid_fee"),
+    ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
@@ -486,9 +498,16 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[tuple[int, frozenset[str]], ...]]:
+def _gate() -> tuple[
+    re.Pattern[str],
+    re.Pattern[str],
+    dict[str, int],
+    tuple[tuple[int, tuple[str, ...]], ...],
+    tuple[tuple[int, frozenset[str]], ...],
+]:
     """The fast search (first-group stems), the collecting search (all stems), stem -> bitmask of the stem groups
-    it belongs to, and per gate (bitmask of the groups it needs, rule names)."""
+    it belongs to, (bit, substrings) per substring group, and per gate (bitmask of the groups it needs, rule
+    names)."""
     group_bits: dict[str, int] = {}
     gates = []
     for groups, names in _GATES:
@@ -498,6 +517,8 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[tup
         gates.append((need, frozenset(names.split())))
     masks: dict[str, int] = {}
     for group, bit in group_bits.items():
+        if group in _SUBSTRINGS:
+            continue
         for stem in group.split():
             masks[stem.replace("_", " ")] = masks.get(stem.replace("_", " "), 0) | bit
     # The trie reports the longest stem at a position, so a stem found also counts as each stem that prefixes it.
@@ -513,7 +534,8 @@ def _gate() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[tup
     # candidates in C; literal whitespace (not \s) keeps that set a plain bitmap.
     start = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
     collect = re.compile(f"{start}({_trie(sorted(masks))})")
-    return re.compile(f"{start}(?:{_trie(first)})"), collect, closed, tuple(gates)
+    substrings = tuple((bit, _SUBSTRINGS[group]) for group, bit in group_bits.items() if group in _SUBSTRINGS)
+    return re.compile(f"{start}(?:{_trie(first)})"), collect, closed, substrings, tuple(gates)
 
 
 def _union(masks: Iterable[int]) -> int:
@@ -523,7 +545,7 @@ def _union(masks: Iterable[int]) -> int:
     return out
 
 
-_TRIGGER, _TRIGGER_STEMS, _STEM_MASKS, _GATE_TABLE = _gate()
+_TRIGGER, _TRIGGER_STEMS, _STEM_MASKS, _SUBSTRING_BITS, _GATE_TABLE = _gate()
 _RULES_BY_MASK: dict[int, tuple[Rule, ...]] = {}
 
 
@@ -535,6 +557,9 @@ def triggered_rules(lower: str) -> tuple[Rule, ...]:
     mask = 0
     for stem in _TRIGGER_STEMS.findall(padded):
         mask |= _STEM_MASKS[stem]
+    for bit, substrings in _SUBSTRING_BITS:
+        if any(sub in lower for sub in substrings):
+            mask |= bit
     rules = _RULES_BY_MASK.get(mask)
     if rules is None:
         names = {n for need, gate_names in _GATE_TABLE if mask & need == need for n in gate_names}
