@@ -44,7 +44,9 @@ MAX_BYTES = 1024
 
 
 def _cases_texts() -> list[str]:
-    return [json.loads(line)["text"] for path in sorted(glob.glob(str(REPO / "data/cases/*.jsonl"))) for line in open(path)]
+    return [
+        json.loads(line)["text"] for path in sorted(glob.glob(str(REPO / "data/cases/*.jsonl"))) for line in open(path)
+    ]
 
 
 def corpus(name: str, seed: int = 7) -> list[str]:
@@ -57,7 +59,7 @@ def corpus(name: str, seed: int = 7) -> list[str]:
     if name == "long":
         joined, i = [], 0
         for _ in range(2000):
-            target, parts = rng.randint(400, 1000), []
+            target, parts = rng.randint(400, 1000), list[str]()
             while sum(len(p) + 1 for p in parts) < target:
                 parts.append(texts[i % len(texts)])
                 i += 1
@@ -85,7 +87,9 @@ def machine() -> str:
     except OSError:
         pass
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return f"{os.cpu_count()} cpus ({model}), {platform.system()} {platform.release()}, load average {load:.2f} at start"
+    return (
+        f"{os.cpu_count()} cpus ({model}), {platform.system()} {platform.release()}, load average {load:.2f} at start"
+    )
 
 
 def server_cpu_seconds(pgid: int) -> float:
@@ -280,7 +284,9 @@ def start(workers: int, database: str, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("server did not start")
 
 
-def run(workers: int, args: argparse.Namespace, wrk: str | None, texts: list[str], bodies: Path) -> list[dict[str, Any]]:
+def run(
+    workers: int, args: argparse.Namespace, wrk: str | None, texts: list[str], bodies: Path
+) -> list[dict[str, Any]]:
     port = free_port()
     tmp = tempfile.mkdtemp(prefix="ringfence-bench-")
     server = start(workers, args.database or f"sqlite:///{Path(tmp) / 'bench.db'}", port)

@@ -54,8 +54,11 @@ def pending(state: PolicyState, text: str, event_id: str | None) -> service.Pend
     )
 
 
-def store(runtime: Runtime, state: PolicyState, item: service.Pending) -> Future[service.Stored]:
-    return runtime.writes.submit(lambda session: service.store(session, state, item, runtime.clock.now()))
+def store(
+    runtime: Runtime, state: PolicyState, item: service.Pending, queue: WriteQueue | None = None
+) -> Future[service.Stored]:
+    """Queue the recording of `item` (on the runtime's writer, or on another one)."""
+    return (queue or runtime.writes).submit(lambda session: service.store(session, state, item, runtime.clock.now()))
 
 
 def held_batch(runtime: Runtime, submit: Any) -> list[Future[Any]]:
@@ -143,10 +146,7 @@ def test_retries_racing_from_two_processes_store_one_event(runtime: Runtime, sta
     try:
         for round_ in range(5):
             item = pending(state, f"call me {round_}", f"race-{round_}")
-            futures = [
-                store(runtime, state, item),
-                other.submit(lambda s, i=item: service.store(s, state, i, runtime.clock.now())),
-            ]
+            futures = [store(runtime, state, item), store(runtime, state, item, other)]
             responses = [f.result(10).response for f in futures]
             assert responses[0] == responses[1]
         assert count_events(runtime) == 5
