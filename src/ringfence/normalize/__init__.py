@@ -31,7 +31,7 @@ _FOLD: tuple[Transform, ...] = (HtmlEntities(), UnicodeFold(), DefangedUrls(), B
 
 VIEW_RECIPES: tuple[tuple[str, tuple[Transform, ...]], ...] = (
     ("folded", _FOLD),
-    ("spoken", (*_FOLD, SeparatorNoise(), SpacedLetters(), NumberWords(), ProviderNames(), Leetspeak(), SpokenSeparators())),
+    ("spoken", (*_FOLD, SeparatorNoise(), NumberWords(), SpacedLetters(), ProviderNames(), Leetspeak(), SpokenSeparators())),
     ("letters", (*_FOLD, Leetspeak(), VanityNumbers())),
     ("decoded", (*_FOLD, EncodedPayloads())),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -26,7 +26,7 @@ _UNITS: dict[str, str] = {
     "es": "cero uno~|una~|un~ dos tres cuatro cinco seis siete ocho nueve",
     "pt": "zero um~|uma~ dois|duas três|tres quatro cinco seis|meia~ sete oito nove",
     "fr": "zéro|zero un~|une~ deux trois quatre cinq six sept~ huit neuf~",
-    "it": "zero uno due tre~ quattro cinque sei~ sette otto nove",
+    "it": "zero uno due tre quattro cinque sei~ sette otto nove",
     "de": "null~ eins|ein~|eine~ zwei|zwo drei vier fünf|fuenf|funf sechs sieben acht neun",
     "nl": "nul een~ twee drie vier vijf zes zeven acht negen",
     "hi": "shunya|shoonya|sunya|sifar ek do~ teen~ char~|chaar paanch|panch|paach chhe|chhah|che~|chah~|chhey "
@@ -94,6 +94,7 @@ class Word:
     value: int
     strong: bool
     langs: frozenset[str] = ANY_LANGUAGE  # the languages whose dictation this word can join
+    strong_in: frozenset[str] = frozenset()  # the languages where it is unambiguous ("uno": Italian, not Spanish)
 
 
 def _strip_accents(word: str) -> str:
@@ -112,7 +113,8 @@ def _entries() -> dict[str, Word]:
                 if old is not None and (old.kind, old.value) != (kind, value):
                     raise ValueError(f"number word {key!r} is ambiguous")
                 strong = not alt.endswith("~") and (old is None or old.strong)  # weak anywhere: weak
-                table[key] = Word(kind, value, strong, langs | (old.langs if old else frozenset()))
+                strong_in = (old.strong_in if old else frozenset()) | (langs if not alt.endswith("~") else frozenset())
+                table[key] = Word(kind, value, strong, langs | (old.langs if old else frozenset()), strong_in)
 
     for lang, spec in _UNITS.items():
         for value, slot in enumerate(spec.split()):
@@ -146,6 +148,7 @@ MIN_GROUPS = 4
 MIN_STRONG = 3
 MIN_DIGITS = 6
 MIN_SPOKEN = 2  # unambiguous number words: digits with one stray word are not dictation
+MIN_SINGLE_DIGITS = 6  # groups in a run of digits typed one at a time
 
 
 @lru_cache(maxsize=4096)
@@ -181,6 +184,8 @@ class _Group:
     strong: bool
     spoken: bool
     langs: frozenset[str] = frozenset()
+    strong_in: frozenset[str] = frozenset()
+    repeat: bool = False  # "double five", "triple 0": said only when dictating
 
 
 def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
@@ -222,7 +227,7 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             out.append(_Group(tok.start, tok.end, tok.text, True, False))
             i += 1
             continue
-        if kind == PLUS and (not out or out[-1] is None) and i + 1 < len(run) and run[i + 1].word.kind != PLUS:
+        if kind == PLUS and (not out or out[-1] is None or not out[-1].strong) and i + 1 < len(run) and run[i + 1].word.kind != PLUS:
             out.append(_Group(tok.start, tok.end, "+", False, True, ANY_LANGUAGE))
             i += 1
             continue
@@ -230,7 +235,7 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             follower = run[i + 1]
             unit = str(follower.word.value) if follower.word.kind == UNIT else follower.text
             if len(unit) == 1:
-                out.append(_Group(tok.start, follower.end, unit * tok.word.value, True, True))
+                out.append(_Group(tok.start, follower.end, unit * tok.word.value, True, True, repeat=True))
                 i += 2
                 continue
         value: int | None = None
@@ -256,7 +261,8 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             i += 1
             continue
         langs = frozenset().union(*(t.word.langs for t in run[i:end_index]))
-        out.append(_Group(tok.start, run[end_index - 1].end, str(value), strong, True, langs))
+        strong_in = tok.word.strong_in if end_index == i + 1 else frozenset()
+        out.append(_Group(tok.start, run[end_index - 1].end, str(value), strong, True, langs, strong_in))
         i = end_index
     return out
 
@@ -265,10 +271,15 @@ def _accepted(groups: list[_Group]) -> bool:
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
     if len(values) == len(groups) and all(b == a + 1 for a, b in pairwise(values)):
         return False  # "one two three ... ten" is counting, not a number
+    # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8") or a "double"/"triple" are dictation already: one
+    # number word among them is enough.
+    dictated = any(g.repeat for g in groups) or (
+        len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups)
+    )
     return (
         len(groups) >= MIN_GROUPS
         and sum(g.strong for g in groups) >= MIN_STRONG
-        and sum(g.spoken and g.strong for g in groups) >= MIN_SPOKEN
+        and sum(g.spoken and g.strong for g in groups) >= (1 if dictated else MIN_SPOKEN)
         and sum(len(g.digits) for g in groups) - (groups[0].digits == "+") >= MIN_DIGITS
     )
 
@@ -304,7 +315,8 @@ def dictation_edits(text: str) -> list[tuple[int, int, str]]:
             if group is not None:
                 pieces.append(group)
                 continue
-            for sub in _split_weak(pieces):
+            for sub in _split_weak(_in_language(pieces)):
+                sub = _trim_edges(sub)
                 if _accepted(sub):
                     gaps = [(prev.end, cur.start) for prev, cur in pairwise(sub) if cur.start > prev.end]
                     edits.extend((a, b, "") for a, b in gaps)
@@ -316,9 +328,54 @@ def dictation_edits(text: str) -> list[tuple[int, int, str]]:
                     ):
                         edits.append((opener, sub[0].start, ""))  # "(11) nove ..." loses both brackets
                     edits.extend((g.start, g.end, g.digits) for g in sub if g.spoken)
+                    plus = _PLUS_BEFORE.search(text, max(0, sub[0].start - 4), sub[0].start)
+                    if plus is not None:
+                        edits.append((plus.start() + 1, sub[0].start, ""))  # "+ 44 ..." -> "+44..."
             pieces = []
     edits.sort()
     return edits
+
+
+_PLUS_BEFORE = re.compile(r"\+\s{1,3}$")
+
+
+def _in_language(groups: list[_Group]) -> list[_Group]:
+    """A run's language is the one most of its unambiguous words speak; a word weak elsewhere but unambiguous in
+    that language counts as strong ("uno due tre": Italian, where "uno" and "tre" are numbers only)."""
+    majority = _majority(groups)
+    return [replace(g, strong=True) if not g.strong and g.strong_in & majority else g for g in groups]
+
+
+def _majority(groups: list[_Group]) -> frozenset[str]:
+    """The languages most unambiguous number words of the groups speak (empty when none says)."""
+    counts: dict[str, int] = {}
+    for g in groups:
+        if g.strong and g.spoken and g.langs != ANY_LANGUAGE:
+            for lang in g.langs:
+                counts[lang] = counts.get(lang, 0) + 1
+    best = max(counts.values(), default=0)
+    return frozenset(lang for lang, n in counts.items() if n == best)
+
+
+def _trim_edges(groups: list[_Group]) -> list[_Group]:
+    """A lone homophone at either end of a run, beside an unambiguous group, is read as prose when the run is
+    dictated in another language ("... sette otto for questions") or when it is an English word that is never
+    unambiguous ("send it to one one nine ...", "... seven for questions"): English is the prose around every
+    number. Homophones beside homophones ("for won five ... won tree too") are dictation; "oh" for zero stays,
+    as numbers open with it."""
+    majority = _majority(groups)
+
+    def prose(g: _Group) -> bool:
+        if g.strong or not g.spoken or g.digits in ("0", "+") or "*" in g.langs:
+            return False
+        return not g.langs & majority or ("en" in g.langs and not g.strong_in)
+
+    start, end = 0, len(groups)
+    if len(groups) > 2 and prose(groups[0]) and (groups[1].strong or groups[1].digits == "+"):
+        start = 1
+    if len(groups) > 2 and prose(groups[-1]) and groups[-2].strong:
+        end -= 1
+    return groups[start:end]
 
 
 def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
