@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from ringfence import Context, Scanner
-from ringfence.intent.anchors import literal_prefixes
+from ringfence.intent.factor import factored
 from ringfence.intent.model import IntentModel, IntentModelError
-from ringfence.intent.rules import RULES, find_rule_matches, lower_same_length, triggered_rules
+from ringfence.intent.rules import RULES, lower_same_length, triggered_rules
 from ringfence.types import Kind
 
 SCANNER = Scanner()
@@ -136,19 +136,40 @@ def test_text_without_a_trigger_runs_no_rule() -> None:
     assert "feedback.ask_positive" in {r.name for r in triggered_rules("please leave a 5 star review")}
 
 
-def test_rules_tried_only_at_their_prefixes_find_what_a_full_scan_finds() -> None:
-    """The anchored search (each rule tried where one of its literal prefixes starts) equals finditer."""
+def test_rules_reshaped_into_tries_find_what_the_written_patterns_find() -> None:
+    """Merging alternatives by first character keeps every match, span and winning alternative."""
     texts = _corpus()
     texts += [t.upper() for t in texts] + [" ".join(texts[i : i + 4]) for i in range(0, len(texts), 4)]
+    written = {rule.name: re.compile(rule.source) for rule in RULES}
+    assert any(written[rule.name].pattern != rule.pattern.pattern for rule in RULES)
     for text in texts:
         padded = " " + lower_same_length(text)
         for rule in RULES:
-            expected = [m.span() for m in rule.pattern.finditer(padded)]
-            assert [m.span() for m in find_rule_matches(rule, padded)] == expected, (rule.name, text)
+            expected = [(m.span(), m.group()) for m in written[rule.name].finditer(padded)]
+            assert [(m.span(), m.group()) for m in rule.pattern.finditer(padded)] == expected, (rule.name, text)
 
 
-def test_literal_prefixes_branch_on_small_classes_and_stop_at_wide_ones() -> None:
-    assert literal_prefixes(re.compile(r"\W(?:c[aá]ll?\sme|text)")) == frozenset({"cal", "cál", "tex"})
-    assert literal_prefixes(re.compile(r"\W(?:(?<!\w)ok\b|go\w{0,3})")) == frozenset({"ok", "go"})
-    assert literal_prefixes(re.compile(r"\W(?:\d{1,3}%|off)")) is None  # a digit can start a match
-    assert literal_prefixes(re.compile(r"call")) is None  # not a rule pattern
+@pytest.mark.parametrize(
+    ("written", "texts"),
+    [
+        # the first alternative that matches still wins: "call" before "calls", "a" before "ab"
+        (r"call|calls|text", ["calls", "call", "texts", "cal"]),
+        (r"a|ab|b", ["ab", "b", "ba"]),
+        # an alternative that may start like an earlier one in between is not moved past it
+        (r"ab|[a-c]x|ac", ["ac", "ax", "cx", "ab"]),
+        (r"(?<!\w)me\s(?:me|mo)|m\w{0,3}", ["me mo", "mex", "me me"]),
+        (r"(?P<app>whats\s?app|wa)|(?P<mail>e-?mail)", ["whatsapp", "wa", "e-mail", "email"]),
+    ],
+)
+def test_factored_keeps_order_and_groups(written: str, texts: list[str]) -> None:
+    plain, shaped = re.compile(written), factored(re.compile(written))
+    assert shaped.groupindex == plain.groupindex
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in shaped.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], text
+
+
+def test_factored_refuses_unbounded_repeats() -> None:
+    with pytest.raises(ValueError):
+        factored(re.compile(r"a+|ab"))

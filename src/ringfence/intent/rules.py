@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ringfence.intent import lexicon as lx
-from ringfence.intent.anchors import literal_prefixes
+from ringfence.intent.factor import factored
 from ringfence.types import Kind
 
 STRONG, MEDIUM = "strong", "medium"
@@ -137,13 +137,15 @@ class Rule:
     kind: Kind
     name: str
     tier: str
-    pattern: re.Pattern[str]
+    source: str  # the pattern as written
+    pattern: re.Pattern[str]  # the same regex with its alternations merged into tries (intent/factor.py)
 
 
 def _rule(kind: Kind, name: str, tier: str, source: str) -> Rule:
     # Rules read lower-cased text padded with one space: case-sensitive alternations, and a match that starts with
     # the non-word character before its first word, so the regex engine skips to word starts in C.
-    return Rule(kind, name, tier, re.compile(rf"\W(?:{source})"))
+    written = rf"\W(?:{source})"
+    return Rule(kind, name, tier, written, factored(re.compile(written)))
 
 
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
@@ -569,49 +571,6 @@ def triggered_rules(lower: str) -> tuple[Rule, ...]:
     return rules
 
 
-def _anchors() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
-    """The search for rule starts (a separator, then the trie of every rule's literal prefixes), prefix -> bitmask
-    of the rules that may start with it (closed under prefixes, as for the trigger stems), rule name -> its bit.
-    A rule whose matches can start without a literal prefix has no bit and scans the whole text."""
-    masks: dict[str, int] = {}
-    bits: dict[str, int] = {}
-    for rule in RULES:
-        prefixes = literal_prefixes(rule.pattern)
-        if prefixes is None:
-            continue
-        bits[rule.name] = bit = 1 << len(bits)
-        for prefix in prefixes:
-            masks[prefix] = masks.get(prefix, 0) | bit
-    closed = {p: _union(masks.get(p[:n], 0) for n in range(1, len(p) + 1)) for p in masks}
-    return re.compile(rf"\W(?=({_trie(sorted(masks))}))"), closed, bits
-
-
-_STARTS, _START_MASKS, _START_BITS = _anchors()
-
-
-def rule_starts(padded: str) -> list[tuple[int, int]]:
-    """(separator position, bitmask of the rules that may start there) along `padded` (" " + lower-cased text)."""
-    return [(m.start(), _START_MASKS[m.group(1)]) for m in _STARTS.finditer(padded)]
-
-
-def find_rule_matches(rule: Rule, padded: str, starts: list[tuple[int, int]] | None = None) -> Iterable[re.Match[str]]:
-    """`rule.pattern.finditer(padded)`, trying the pattern only where one of its prefixes starts."""
-    if starts is None:
-        starts = rule_starts(padded)
-    bit = _START_BITS.get(rule.name)
-    if bit is None:
-        yield from rule.pattern.finditer(padded)
-        return
-    match = rule.pattern.match
-    after = 0
-    for at, mask in starts:
-        if mask & bit and at >= after:
-            m = match(padded, at)
-            if m is not None:
-                yield m
-                after = m.end()
-
-
 # -- scopes ------------------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -686,9 +645,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     lower = lower_same_length(text) if lower is None else lower
     cues: list[Cue] = []
     padded = " " + lower
-    starts = rule_starts(padded)
     for rule in triggered_rules(lower) if rules is None else rules:
-        for m in find_rule_matches(rule, padded, starts):
+        for m in rule.pattern.finditer(padded):
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
