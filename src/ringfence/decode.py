@@ -16,6 +16,7 @@ import contextlib
 import re
 import unicodedata
 
+from ringfence.normalize.numbers import dictation_edits
 from ringfence.normalize.view import View, ViewBuilder
 
 # A run of the base64 alphabet (standard and URL-safe) long enough to hide a contact (12 characters carry
@@ -59,16 +60,18 @@ def _printable(text: str) -> bool:
     """Decoded text a person could have typed: no control characters, mostly letters, digits and punctuation."""
     if not text or len(text) < 5:
         return False
-    plain = 0
+    plain = marks = 0
     for char in text:
         category = unicodedata.category(char)
         if category == "Cc" and char not in _OK_CONTROLS:
             return False
         if category in ("Cn", "Co", "Cs"):
             return False
-        if char.isalnum() or char in " @.:+-_/()#":
+        if category in ("Cf", "Mn", "Me"):
+            marks += 1  # invisibles and keycap marks a disguise adds inside the payload: not counted either way
+        elif char.isalnum() or char in " @.:+-_/()#&;":
             plain += 1
-    return plain * 10 >= len(text) * 8
+    return plain * 10 >= (len(text) - marks) * 8
 
 
 def _utf8(data: bytes) -> str | None:
@@ -91,8 +94,10 @@ def decode_token(token: str) -> str | None:
             candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
     for text in candidates:
         # NFKC first: a payload may itself be disguised (circled or fullwidth digits inside the base64).
-        if text is not None and _printable(text) and _CONTACTISH.search(unicodedata.normalize("NFKC", text)):
-            return text
+        if text is not None and _printable(text):
+            folded = unicodedata.normalize("NFKC", text)
+            if _CONTACTISH.search(folded) or dictation_edits(folded):  # number words: a dictated phone
+                return text
     return None
 
 

@@ -9,7 +9,8 @@ pays only for those checks. Recipes share their leading transforms, which run on
 - "spoken": the folding plus spaced letters, dictated number words, split or leet provider names and bare
   "at"/"dot" words where they form an address.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
-- "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`).
+- "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`), then the folding and
+  the spoken transforms again on what was decoded.
 """
 
 from __future__ import annotations
@@ -26,14 +27,32 @@ from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLett
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
 from ringfence.normalize.view import View, ViewBuilder, rewrite
 
+
+def _fold() -> tuple[Transform, ...]:
+    return (HtmlEntities(), UnicodeFold(), DefangedUrls(), BracketedSeparators(), DigitLookalikes())
+
+
+def _spoken() -> tuple[Transform, ...]:
+    return (
+        SeparatorNoise(),
+        NumberWords(),
+        SpacedLetters(),
+        ProviderNames(),
+        Leetspeak(),
+        SpokenSeparators(),
+    )
+
+
 # The folding every recipe starts with (shared instances, so build_views runs it once per text).
-_FOLD: tuple[Transform, ...] = (HtmlEntities(), UnicodeFold(), DefangedUrls(), BracketedSeparators(), DigitLookalikes())
+_FOLD = _fold()
 
 VIEW_RECIPES: tuple[tuple[str, tuple[Transform, ...]], ...] = (
     ("folded", _FOLD),
-    ("spoken", (*_FOLD, SeparatorNoise(), NumberWords(), SpacedLetters(), ProviderNames(), Leetspeak(), SpokenSeparators())),
+    ("spoken", (*_FOLD, *_spoken())),
     ("letters", (*_FOLD, Leetspeak(), VanityNumbers())),
-    ("decoded", (*_FOLD, EncodedPayloads())),
+    # A decoded or reversed payload may itself be disguised ("&#64;" reversed, circled digits or "at"/"dot"
+    # words inside base64): the folding and the spoken transforms run again on what was decoded.
+    ("decoded", (*_FOLD, EncodedPayloads(), *_fold(), *_spoken(), VanityNumbers())),
 )
 
 

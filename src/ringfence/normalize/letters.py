@@ -69,14 +69,15 @@ class DigitLookalikes:
 
 # --- leetspeak in provider and platform names ---------------------------------------------------------------
 
-_LEET = str.maketrans("0134578@$!|", "oieastbasil")
+_LEET = str.maketrans("01345789@$!|", "oieastbgasil")
 LEET_NAMES = words(
     "gmail googlemail hotmail outlook yahoo ymail icloud aol protonmail proton gmx yandex zoho rediffmail live "
     "whatsapp telegram signal skype viber wechat line discord instagram insta facebook messenger snapchat "
     "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr"
 )
 _MIXED_TOKEN = re.compile(r"(?<![\w$!|])[\w$!|]{3,24}(?![\w$!|])")
-_AFTER_AT = re.compile(r"@\s{0,2}([\w$!|]{2,63})")
+# The host after "@", label by label ("9m41l.c0m"): leet there is read whole, TLD included.
+_AFTER_AT = re.compile(r"@\s{0,2}([\w$!|]{2,63}(?:\.[\w$!|]{2,63}){0,4})")
 
 
 def _unleet(token: str) -> str:
@@ -96,9 +97,11 @@ class Leetspeak:
         text = view.text
         edits: dict[int, tuple[int, int, str]] = {}
         for m in _AFTER_AT.finditer(text):
-            token = m.group(1)
-            if (any(c.isalpha() for c in token) and not token.isalnum()) or _has_inner_leet(token):
-                edits[m.start(1)] = (m.start(1), m.end(1), _unleet(token))
+            labels = m.group(1).split(".")
+            if any((any(c.isalpha() for c in t) and not t.isalnum()) or _has_inner_leet(t) for t in labels) or (
+                len(labels) > 1 and not labels[-1].isalpha() and not labels[-1].isdigit()  # "c0m"
+            ):
+                edits[m.start(1)] = (m.start(1), m.end(1), ".".join(map(_unleet, labels)))
         for m in _MIXED_TOKEN.finditer(text):
             token = m.group(0)
             if m.start() in edits:

@@ -227,7 +227,12 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             out.append(_Group(tok.start, tok.end, tok.text, True, False))
             i += 1
             continue
-        if kind == PLUS and (not out or out[-1] is None or not out[-1].strong) and i + 1 < len(run) and run[i + 1].word.kind != PLUS:
+        if (
+            kind == PLUS
+            and (not out or out[-1] is None or not out[-1].strong)
+            and i + 1 < len(run)
+            and run[i + 1].word.kind != PLUS
+        ):
             out.append(_Group(tok.start, tok.end, "+", False, True, ANY_LANGUAGE))
             i += 1
             continue

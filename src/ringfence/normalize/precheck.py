@@ -25,7 +25,7 @@ _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
 # ASCII punctuation to spaces on the encoded text never touches them ("$" and "|" stay: leet uses them).
 _TO_SPACE = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
-_LEET_TO_LETTERS = bytes.maketrans(b"0134578@$!|", b"oieastbasil")
+_LEET_TO_LETTERS = bytes.maketrans(b"01345789@$!|", b"oieastbgasil")
 
 
 def _encoded(strings: Iterable[str]) -> frozenset[bytes]:
@@ -75,6 +75,7 @@ def gate(text: str) -> frozenset[str]:
     if not leet and (digits or "$" in text or "|" in text):
         names = _LEET_NAMES_B.intersection(spaced.translate(_LEET_TO_LETTERS).split())
         leet = bool(names) and not names.issubset(tokens)
+    vanity = digits >= 3 and len(raw) - len(raw.translate(None, _UPPER)) >= 3 and _VANITY.search(text) is not None
     if (
         leet
         or not _SPOKEN_B.isdisjoint(tokens)
@@ -85,7 +86,7 @@ def gate(text: str) -> frozenset[str]:
         or (not _PROVIDER_SECONDS_B.isdisjoint(tokens) and _provider_split(tokens))
     ):
         hits.append("spoken")
-    if leet or (digits >= 3 and len(raw) - len(raw.translate(None, _UPPER)) >= 3 and _VANITY.search(text)):
+    if leet or vanity:
         hits.append("letters")
     encoded = _LONG_RUN.search(raw) is not None and any(mixed_token(m[0]) for m in _ENCODED.finditer(text))
     if encoded or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None):

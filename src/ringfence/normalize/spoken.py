@@ -61,6 +61,7 @@ def _kept(sep: str) -> str:
     core = sep.replace(" ", "")
     return core if core != sep and core and all(c in _KEPT for c in core) else ""
 
+
 # --- one symbol repeated between single characters ---------------------------------------------------------
 
 # A whitespace-free token, and inside it one symbol between two letters/digits.
@@ -116,6 +117,8 @@ class SeparatorNoise:
                     )
             i = end
         return rewrite(view, self.name, edits) if edits else view
+
+
 _LETTER = re.compile(r"[^\W_]")
 
 # --- provider names written apart ---------------------------------------------------------------------------
@@ -232,6 +235,14 @@ def _is_common_tld(label: str) -> bool:
     return _is_tld(label) and is_common_tld(label)
 
 
+def _through_tld(labels: list[str]) -> int:
+    """How many labels make the host: through the last TLD after the first label (all when none is one)."""
+    for keep in range(len(labels), 1, -1):
+        if _is_tld(labels[keep - 1]):
+            return keep
+    return len(labels)
+
+
 def _dot_edits(host: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
     edits = [(offset + d.start(), offset + d.end(), ".") for d in _DOT_SPLIT.finditer(host)]
     labels = [part.lower() for part in _DOT_SPLIT.split(host)]
@@ -256,6 +267,11 @@ class SpokenSeparators:
         while (m := _EMAIL.search(text, pos)) is not None:
             pos = m.start("host")  # on a rejection, the host may be the next local part ("me at jo at x dot com")
             host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            end = m.end()
+            keep = _through_tld(labels)
+            if keep < len(labels):  # "... dot com . message me": the sentence goes on after the address
+                end = host_edits[keep - 1][0]
+                host_edits, labels = host_edits[: keep - 1], labels[:keep]
             at_word = (m.group("atw") or "@").lower()
             spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
@@ -276,7 +292,7 @@ class SpokenSeparators:
                     continue
             edits.append((m.end("local"), m.start("host"), "@"))
             edits.extend(host_edits)
-            taken_until = pos = m.end()
+            taken_until = pos = end
         for m in _HOST.finditer(text):
             if m.start() < taken_until or _SPOKEN_DOT.search(m.group("host")) is None:
                 continue
