@@ -55,6 +55,13 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("Candidatos deben incluir su número de WhatsApp", Kind.OFF_PLATFORM_REQUEST, "incluir su número de WhatsApp"),
         ("Veuillez joindre votre numéro de portable", Kind.OFF_PLATFORM_REQUEST, "joindre votre numéro de portable"),
         ("What's the quickest email to reach you at?", Kind.OFF_PLATFORM_REQUEST, "quickest email to reach you"),
+        # moving the conversation to a channel that is not an app: email, phone, text, a personal number
+        ("Could we carry on over email from here?", Kind.OFF_PLATFORM_REQUEST, "carry on over email"),
+        ("Mind if we switch this over to the phone", Kind.OFF_PLATFORM_REQUEST, "switch this over to the phone"),
+        ("Continuemos la conversación por teléfono", Kind.OFF_PLATFORM_REQUEST, "Continuemos la conversación por"),
+        ("Parlons par courriel, c'est mieux", Kind.OFF_PLATFORM_REQUEST, "Parlons par courriel"),
+        ("number pe baat karte hain bhai", Kind.OFF_PLATFORM_REQUEST, "number pe baat"),
+        ("sa phone na lang po", Kind.OFF_PLATFORM_REQUEST, "sa phone na lang"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -87,6 +94,11 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "No acepto pagos por Zelle, solo por la plataforma.",  # negated acceptance
         "Can you take PayPal payments in our Shopify store?",  # a feature of the client's shop
         "Can you update the review widget to show five stars?",  # the work itself
+        "I'll email you the invoice through the platform",  # no move of the conversation
+        "Here is the email template you asked for",
+        "Can we move the deadline to Monday?",
+        "please move the phone field under the email field",  # a thing of the work
+        "We should switch to a mobile-first layout",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

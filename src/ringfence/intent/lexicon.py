@@ -207,6 +207,37 @@ EUPHEMISM = (
     r"|barra\s(?:el\s|al\s)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"
 )
 
+# Moving the conversation to a channel that is not an app name: email, phone, text, a call, a personal number.
+CHANNEL_MOVE = (
+    r"(?:continu(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:ing)?|talk(?:ing)?|chat(?:ting)?"
+    r"|speak(?:ing)?|discuss(?:ing)?|communicate|converse|connect|keep\sin\stouch|stay\sin\stouch|take|carry\son"
+    r"|seguir|sigamos|seguimos|continuar|continuemos|continuamos|hablar|hablemos|hablamos|pasar|pasemos|pasamos"
+    r"|conversar|conversemos|conversamos|comunicarnos|falar|falamos|passar|passamos|mudar|mudamos|continuer"
+    r"|continuons|on\scontinue|parler|parlons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|shift"
+    r"|usap|mag-?usap|lipat|tuloy|ituloy|nkamel|nkammel|ne7ki|nehki|n7ki|netkalam|nitkalam|nkalam|netwasal)"
+)
+# What is moved, when named: "this conversation", "la conversación", "isso", "tayo".
+CHANNEL_OBJECT = (
+    r"(?:this|the|our|it|things|la|a|esta|essa|isso|esto|[cç]a|tayo|natin)(?:\s(?:conversation|chat|discussion|talk"
+    r"|thread|conversaci[oó]n|conversa|discusi[oó]n|charla))?"
+)
+CHANNEL_PREP = (
+    r"(?:on|over|via|to|by|onto|through|thru|por|pelo|pela|para|pra|no|na|al|en|par|au|sur|sa|3al|3ala|3ala\sel"
+    r"|using)"
+)
+CHANNEL = (
+    r"(?:e-?mails?|mail|gmail|correo(?:\selectr[oó]nico)?|courriel|(?:tele)?phones?|t[eé]l[eé]fono|telefone"
+    r"|t[eé]l[eé]phone|cell(?:phone)?|mobile|celular|portable|sms|texts?|text\smessages?|(?:phone\s)?calls?"
+    r"|llamadas?|liga[cç][aã]o|appel|(?:personal|private|direct|own)\s(?:number|email|e-mail|phone|line|cell"
+    r"|mobile)|(?:my|mi|meu|minha|mon|ma|mera|your|tu|seu|sua|ton|votre)\s(?:number|n[uú]mero|num[eé]ro))"
+)
+# "email template", "phone field": the channel word names a thing of the work, not where to talk.
+CHANNEL_THING = (
+    r"(?:templates?|settings|headers?|footers?|signatures?|fields?|forms?|lists?|campaigns?|marketing|newsletters?"
+    r"|designs?|numbers?\sof|verification|notifications?|integrations?|automations?|sequences?|layouts?|support"
+    r"|first|friendly|apps?|versions?|views?|screens?|breakpoints?|responsive|users?|devices?|numbers?\sfield)"
+)
+
 # -- payment vocabulary ----------------------------------------------------------------------------------------
 
 PAY = (

@@ -249,6 +249,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _REQ,
+        "request.move_channel",
+        STRONG,
+        rf"\b{lx.CHANNEL_MOVE}(?:\s{lx.CHANNEL_OBJECT})?(?:\s(?:over|back|instead))?\s{lx.CHANNEL_PREP}\s"
+        r"(?:the\s|a\s|an\s|my\s|your\s|o\s|la\s|el\s|le\s|l'|un\s|una\s|um\s|uma\s|mon\s|mi\s|meu\s|minha\s)?"
+        rf"{lx.CHANNEL}(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
+        r"|\b(?:e-?mail|mail|gmail|phone|call|number|mobile|sms|text)\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg"
+        r"|message|connect|contact|milte)(?!\w)"
+        r"|\bsa\s(?:e-?mail|gmail|phone|text|cellphone|cp|number|tawag)\s(?:na\slang|nalang|tayo|kita|mo\sako)(?!\w)",
+    ),
+    _rule(
+        _REQ,
         "request.ask_platform",
         MEDIUM,
         r"\b(?:do\syou\s(?:have|use)|are\syou\son|you\son|got|any|tienes|tiene|usas|tens|voc[eê]\stem|tem|as-tu"
@@ -401,6 +412,16 @@ _YOUR_STEMS = (
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = "raqm ra2m rakam r2mak nemrt nimr numrak numrik emailak whatsappak elraqam el_raqam"
+# request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
+_CHANNEL_STEMS = (
+    "mail e-mail email gmail correo courriel phone telephone teléf telef tél tel cell mobile celular portable sms text"
+    " call llamada ligaç appel personal private direct own number número numero numéro cp="
+)
+_CHANNEL_MOVE_STEMS = (
+    "continu mov switch shift talk chat speak discuss communicat convers connect keep stay take carry segu sig habl"
+    " pas comunic fal mud parl discut échang echang on= usap mag-usap lipat tuloy ituloy nkamel nkammel ne7ki nehki"
+    " n7ki netkalam nitkalam nkalam netwasal baat msg message contact milte na= nalang tayo kita mo="
+)
 _CAN_STEMS = "can could may shall should"
 _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 # Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
@@ -472,6 +493,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((groups, "request.ask_contact") for groups in _ASK_CONTACT),
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
     ((_PLATFORM_STEMS,), "request.require_contact"),
+    ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
