@@ -98,3 +98,23 @@ def test_scanner_finds_encoded_email_and_points_at_the_encoded_span(scanner: Sca
 def test_a_base64_image_fragment_is_not_a_contact(scanner: Scanner) -> None:
     text = "logo: data:image/png;base64," + PNG + "=="
     assert not scanner.scan(text, Context("message", "pre_contract")).findings
+
+
+@pytest.mark.parametrize(
+    ("payload", "found"),
+    [
+        ("john&#64;gmail&#46;com", "john@gmail.com"),  # entities inside the base64
+        ("kim at gmail dot com", "kim@gmail.com"),  # spoken separators inside it
+        ("j\u200bo\u200bh\u200bn@gmail.com", "john@gmail.com"),  # invisibles
+        ("①②③ ④⑤⑥ ⑦⑧⑨⓪", "123 456 7890"),  # circled digits
+        ("4\ufe0f\u20e31\ufe0f\u20e35\ufe0f\u20e3 555 0100", "415 555 0100"),  # keycaps
+    ],
+)
+def test_the_decoded_recipe_folds_and_reads_spoken_forms_again_on_decoded_text(payload: str, found: str) -> None:
+    token = base64.b64encode(payload.encode()).decode()
+    text = f"mail {token} ok"
+    (view,) = [v for v in normalize_module.build_views(text) if v.name == "decoded"]
+    assert found in view.text
+    at = view.text.index(found)
+    begin, end = view.to_original(at, at + len(found))
+    assert text[begin:end] == token  # the whole encoded token, nothing around it

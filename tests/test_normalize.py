@@ -12,7 +12,7 @@ from ringfence.normalize import VIEW_RECIPES, build_views
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, VanityNumbers
 from ringfence.normalize.numbers import NumberWords, dictation_edits
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import ProviderNames, SpacedLetters, SpokenSeparators
+from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables
 from ringfence.normalize.view import View
 
@@ -353,3 +353,79 @@ def test_dictated_numbers_need_no_cue(text: str, value: str) -> None:
 
 def test_a_range_with_a_stray_word_is_not_a_phone() -> None:
     assert [f for f in Scanner().find("we go for the 1120 to 1205 one") if f.kind is Kind.PHONE] == []
+
+
+# --- mechanisms added without tests: separator noise, extra look-alikes, leet hosts, number-word language ---
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("mail j·o·h·n.s·m·i·t·h@g·m·a·i·l.c·o·m ok", "john.smith@gmail.com", "j·o·h·n.s·m·i·t·h@g·m·a·i·l.c·o·m"),
+        ("to j•o•h•n@g•m•a•i•l.c•o•m pls", "john@gmail.com", "j•o•h•n@g•m•a•i•l.c•o•m"),
+        ("dm j|o|h|n@g|m|a|i|l.c|o|m", "john@gmail.com", "j|o|h|n@g|m|a|i|l.c|o|m"),
+        ("at j~o~h~n~s~m~i~t~h@g~m~a~i~l.c~o~m", "johnsmith@gmail.com", "j~o~h~n~s~m~i~t~h@g~m~a~i~l.c~o~m"),
+        ("call +2|7 7|1 1|2|3|4|5|6|7 now", "+27 71 1234567", "+2|7 7|1 1|2|3|4|5|6|7"),
+    ],
+)
+def test_separator_noise_drops_one_repeated_symbol_between_single_characters(
+    text: str, address: str, disguise: str
+) -> None:
+    view = fold(SeparatorNoise(), text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text", ["a-b and well...ok", "see you at 5-6 pm, ok?", "state-of-the-art tools", "A/B test, x.y, w~z", "10.2.30"]
+)
+def test_separator_noise_leaves_ordinary_punctuation(text: str) -> None:
+    assert SeparatorNoise().apply(View.identity(text)).text == text
+
+
+def test_extra_lookalikes_are_greek_and_cyrillic_letters_uts39_leaves_out() -> None:
+    folder = Path(__file__).resolve().parent.parent / "src" / "ringfence" / "data"
+    data = json.loads((folder / "confusables.json").read_text(encoding="utf-8"))
+    extra = json.loads((folder / "lookalikes_extra.json").read_text(encoding="utf-8"))
+    assert extra["map"] and set(extra["map"]).isdisjoint(data["map"])  # only what UTS #39 lacks
+    assert all(len(k) == 1 and not k.isascii() and v.isascii() for k, v in extra["map"].items())
+    text = "write τοм@gmail.com or мαrκ.ηεwτοη@outlook.com"
+    view = fold(UnicodeFold(), text)
+    assert view.text == "write tom@gmail.com or mark.newton@outlook.com"
+    assert origin_of(view, "tom@gmail.com") == "τοм@gmail.com"
+    assert origin_of(view, "mark.newton") == "мαrκ.ηεwτοη"
+    # ordinary Greek and Cyrillic words keep their letters
+    assert UnicodeFold().apply(View.identity("καλημέρα, спасибо")).text == "καλημέρα, спасибо"
+
+
+def test_leet_is_read_across_the_whole_host_after_at_and_the_local_part_stays() -> None:
+    text = "write to j0hn5@9m41l.c0m thanks"
+    view = fold(Leetspeak(), text)
+    assert view.text == "write to j0hn5@gmail.com thanks"  # the local part is an id: its digits stay
+    assert origin_of(view, "gmail.com") == "9m41l.c0m"
+    start = view.text.index("j0hn5@gmail.com")
+    begin, end = view.to_original(start, start + len("j0hn5@gmail.com"))
+    assert text[begin:end] == "j0hn5@9m41l.c0m"
+    assert Leetspeak().apply(View.identity("mail me@host2.com re: 4 items")).text == "mail me@host2.com re: 4 items"
+
+
+def test_a_runs_language_is_its_majority() -> None:
+    # "uno" is weak on its own (Spanish "uno" is also "one"/"a"), but unambiguous in an Italian run
+    text = "numero: uno uno tre uno, uno uno uno quattro"
+    view = fold(NumberWords(), text)
+    assert view.text == "numero: 11311114"
+    assert origin_of(view, "11311114") == "uno uno tre uno, uno uno uno quattro"
+
+
+def test_a_lone_english_homophone_at_a_runs_edge_is_prose() -> None:
+    text = "send the brief to one one nine eight seven six five four three two and wait"
+    view = fold(NumberWords(), text)
+    assert view.text == "send the brief to 1198765432 and wait"
+    assert origin_of(view, "1198765432") == "one one nine eight seven six five four three two"
+
+
+def test_a_spoken_address_ends_at_the_last_real_tld() -> None:
+    text = "ok deal. kim.n at gmail dot com . message me there"
+    view = spoken(text)
+    assert "kim.n@gmail.com . message" in view.text
+    assert origin_of(view, "kim.n@gmail.com") == "kim.n at gmail dot com"
