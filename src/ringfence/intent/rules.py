@@ -413,15 +413,17 @@ _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = "raqm ra2m rakam r2mak nemrt nimr numrak numrik emailak whatsappak elraqam el_raqam"
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
-_CHANNEL_STEMS = (
-    "mail e-mail email gmail correo courriel phone telephone teléf telef tél tel cell mobile celular portable sms text"
-    " call llamada ligaç appel personal private direct own number número numero numéro cp="
+_CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
+    "mail e-mail email gmail correo courriel phone telephone teléphone teléf telef tél cell mobile celular portable sms"
+    " text call llamada ligaç appel number número numero numéro line cp="
 )
 _CHANNEL_MOVE_STEMS = (
     "continu mov switch shift talk chat speak discuss communicat convers connect keep stay take carry segu sig habl"
-    " pas comunic fal mud parl discut échang echang on= usap mag-usap lipat tuloy ituloy nkamel nkammel ne7ki nehki"
-    " n7ki netkalam nitkalam nkalam netwasal baat msg message contact milte na= nalang tayo kita mo="
+    " pas comunic fal mud parl discut échang echang usap mag-usap lipat tuloy ituloy nkamel nkammel ne7ki nehki n7ki"
+    " netkalam nitkalam nkalam netwasal"
 )
+_CHANNEL_HI = ("pe= par= pr= mein= me=", "baat chat call msg message connect contact milte")  # "email pe baat"
+_CHANNEL_TL = ("sa=", "na= nalang tayo kita mo=")  # "sa email na lang"
 _CAN_STEMS = "can could may shall should"
 _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 # Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
@@ -494,6 +496,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
     ((_PLATFORM_STEMS,), "request.require_contact"),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
+    ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
+    ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
