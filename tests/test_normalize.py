@@ -9,7 +9,7 @@ import pytest
 
 from ringfence import Context, Kind, Scanner
 from ringfence.normalize import VIEW_RECIPES, build_views
-from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, VanityNumbers
+from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords, dictation_edits
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
@@ -429,3 +429,34 @@ def test_a_spoken_address_ends_at_the_last_real_tld() -> None:
     view = spoken(text)
     assert "kim.n@gmail.com . message" in view.text
     assert origin_of(view, "kim.n@gmail.com") == "kim.n at gmail dot com"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "disguise"),
+    [
+        ("see h77p5://j0hn-d3s19n.c0m/w0rk ok", "https://john-design.com", "h77p5://j0hn-d3s19n.c0m"),
+        ("at www.m4ria-d3v.n3t today", "www.maria-dev.net", "www.m4ria-d3v.n3t"),
+        ("p0r7f0li0.annak-stud10.10/case", "portfolio.annak-studio.io", "p0r7f0li0.annak-stud10.10"),
+        ("book c4lendly.c0m/john/30min", "calendly.com/john/30min", "c4lendly.c0m"),
+    ],
+)
+def test_leet_inside_url_shaped_tokens(text: str, url: str, disguise: str) -> None:
+    view = fold(LeetUrls(), text)
+    assert url in view.text
+    host = url.split("/")[2] if "://" in url else url.split("/")[0]
+    assert origin_of(view, host) == disguise.split("://")[-1]
+    if "://" in url:
+        assert origin_of(view, url) == disguise  # the scheme too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "python3.10 and node18.10, v1.10, 2.5m, 3.14",  # versions and numbers
+        "web3.com b2b4u.com 365.com",  # real hosts with digits: their TLD is plain, so nothing is read
+        "me@h0st.c0m",  # after "@" the host is Leetspeak's
+        "see you at 5pm. ok? 4k.tv",
+    ],
+)
+def test_leet_urls_never_touch_numbers_prose_or_real_hosts(text: str) -> None:
+    assert LeetUrls().apply(View.identity(text)).text == text

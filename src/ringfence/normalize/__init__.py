@@ -5,7 +5,7 @@ a recipe whose transforms all decline (their cheap `needed` checks say no) yield
 pays only for those checks. Recipes share their leading transforms, which run once per text.
 
 - "folded": entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), defanged schemes,
-  bracketed separators, "O"/"l" inside digit runs.
+  bracketed separators, "O"/"l" inside digit runs, leet inside URL-shaped tokens ("h77p5://", "c0m").
 - "spoken": the folding plus spaced letters, dictated number words, split or leet provider names and bare
   "at"/"dot" words where they form an address.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ringfence.decode import EncodedPayloads
 from ringfence.normalize.base import Transform
-from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, VanityNumbers
+from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate
 from ringfence.normalize.separators import BracketedSeparators
@@ -29,7 +29,7 @@ from ringfence.normalize.view import View, ViewBuilder, rewrite
 
 
 def _fold() -> tuple[Transform, ...]:
-    return (HtmlEntities(), UnicodeFold(), DefangedUrls(), BracketedSeparators(), DigitLookalikes())
+    return (HtmlEntities(), UnicodeFold(), DefangedUrls(), BracketedSeparators(), DigitLookalikes(), LeetUrls())
 
 
 def _spoken() -> tuple[Transform, ...]:

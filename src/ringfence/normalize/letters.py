@@ -119,6 +119,61 @@ def _has_inner_leet(token: str) -> bool:
     )
 
 
+# --- leetspeak inside URL-shaped tokens -----------------------------------------------------------------
+
+# A dotted token, with the scheme when there is one ("h77p5://j0hn-d3s19n.c0m", "stud10.10/ca53"); a following
+# "/" is kept apart, as a path corroborates the URL. Never after "@" (the email's host is Leetspeak's).
+_URLISH = re.compile(
+    r"(?<![\w$|@.\-])(?:(?P<scheme>[A-Za-z0-9$|]{4,5})://)?"
+    r"(?P<host>[\w$|\-]{1,63}(?:\.[\w$|\-]{1,63}){1,4})(?![\w$|\-@])(?P<path>/)?"
+)
+# The cheap check: a letter beside a leet character, and a dot somewhere.
+_LEET_PAIR = re.compile(r"[A-Za-z][0134579$|]|[0134579$|][A-Za-z]")
+_SCHEMES = frozenset({"http", "https"})
+
+
+def _tld(label: str, common: bool) -> bool:
+    from ringfence.normalize.spoken import _is_common_tld, _is_tld  # spoken imports this module
+
+    return _is_common_tld(label) if common else _is_tld(label)
+
+
+class LeetUrls:
+    """Leet read inside a URL-shaped token: a scheme that reads "http(s)" before "://", or a dotted host whose
+    last label becomes a real TLD only once de-leeted ("c4lendly.c0m", "m4ria-d3v.n3t", "stud10.10/x").
+    Labels are de-leeted only when the TLD itself was leet (or the scheme was), so real hosts with digits
+    ("web3.com", "b2b4u.com") never change; a TLD of digits alone ("python3.10") also needs a leet label
+    elsewhere (a digit between letters) or a path or scheme, and every host needs a label with two letters
+    ("2.5m" is a number). Paths are left as typed ("/30min" is not leet)."""
+
+    name = "leet-urls"
+
+    def needed(self, text: str) -> bool:
+        return "." in text and _LEET_PAIR.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = []
+        for m in _URLISH.finditer(view.text):
+            labels = m.group("host").split(".")
+            plain = [_unleet(label) for label in labels]
+            scheme = m.group("scheme")
+            leet_scheme = scheme is not None and scheme.lower() not in _SCHEMES and _unleet(scheme) in _SCHEMES
+            if scheme is not None and not leet_scheme and scheme.lower() not in _SCHEMES:
+                continue  # "ftp://", "ws://": not read
+            last = labels[-1]
+            leet_tld = plain[-1] != last.lower() and not _tld(last.lower(), False) and _tld(plain[-1], scheme is None)
+            if not (leet_scheme or leet_tld) or not _tld(plain[-1], False):
+                continue
+            if not any(sum(c.isascii() and c.isalpha() for c in label) >= 2 for label in labels[:-1]):
+                continue
+            if last.isdigit() and not (scheme or m.group("path") or any(map(_has_inner_leet, labels[:-1]))):
+                continue  # "python3.10": a version, unless something else says URL
+            if leet_scheme:
+                edits.append((m.start("scheme"), m.end("scheme"), _unleet(scheme)))
+            edits.append((m.start("host"), m.end("host"), ".".join(plain)))
+        return rewrite(view, self.name, edits) if edits else view
+
+
 # --- vanity phone numbers -----------------------------------------------------------------------------------
 
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
