@@ -29,14 +29,7 @@ test: $(STAMP) system-deps
 # Every figure quoted in docs/benchmarks.md; needs ../shared/datasets (or RINGFENCE_DATASETS) and the bench extra.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
-	$(PY) benchmarks/accuracy.py
-	$(PY) benchmarks/phone_accuracy.py
-	$(PY) benchmarks/intent_accuracy.py
-	$(PY) benchmarks/url_false_positives.py --quiet
-	$(VENV)/bin/ringfence fuzz --seed 0
-	$(PY) benchmarks/throughput.py
-	$(PY) benchmarks/adversarial.py
-	$(PY) benchmarks/service_load.py
+	$(PY) benchmarks/report.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
