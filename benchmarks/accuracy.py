@@ -3,7 +3,7 @@
     python benchmarks/accuracy.py [--datasets DIR] [--cases data/cases] [--min-tag-cases 10] [--out FILE]
 
 Rows: each set overall, then its tags with at least --min-tag-cases cases. Metrics are those of
-ringfence.eval.harness. The section is printed and written to docs/benchmarks-accuracy.md (--out) for the lead
+ringfence.eval.harness. The section is printed (and written to --out when given); benchmarks/report.py puts it in docs/benchmarks.md
 to fold into docs/benchmarks.md. Public sets that are missing (no datasets directory) are skipped with a note.
 """
 
@@ -91,7 +91,7 @@ def main() -> None:
     parser.add_argument("--datasets", type=Path, default=None, help="public datasets directory")
     parser.add_argument("--cases", type=Path, default=ROOT / "data" / "cases", help="our labelled cases")
     parser.add_argument("--min-tag-cases", type=int, default=10, help="smallest tag shown as its own row")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks-accuracy.md")
+    parser.add_argument("--out", type=Path, default=None, help="also write the section to this file")
     args = parser.parse_args()
     datasets = args.datasets or default_datasets_dir()
 
@@ -132,7 +132,8 @@ def main() -> None:
     text = "\n".join(section)
     print(text)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
+    if args.out is not None:
+        args.out.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
