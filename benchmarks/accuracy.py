@@ -3,8 +3,8 @@
     python benchmarks/accuracy.py [--datasets DIR] [--cases data/cases] [--min-tag-cases 10] [--out FILE]
 
 Rows: each set overall, then its tags with at least --min-tag-cases cases. Metrics are those of
-ringfence.eval.harness. The section is printed (and written to --out when given); benchmarks/report.py puts it in docs/benchmarks.md
-to fold into docs/benchmarks.md. Public sets that are missing (no datasets directory) are skipped with a note.
+ringfence.eval.harness. The section is printed (and written to --out when given); benchmarks/report.py puts it
+in docs/benchmarks.md. Public sets that are missing (no datasets directory) are skipped with a note.
 """
 
 from __future__ import annotations
