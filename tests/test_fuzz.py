@@ -127,3 +127,24 @@ def test_cli_writes_json_and_fails_below_min_recall(tmp_path: Path) -> None:
     assert failing.exit_code == 1
     unknown = CliRunner().invoke(app, ["fuzz", "-t", "nope"])
     assert unknown.exit_code != 0
+
+
+def test_spaced_letters_keep_a_word_gap_and_bracketed_wraps_separator_words() -> None:
+    from ringfence.fuzz.techniques import SPACED_WORD_GAP
+
+    spaced = _apply("spaced_letters", Seed(Kind.PHONE, "four one five", "+1415", region="US"))
+    assert spaced == SPACED_WORD_GAP.join(("f o u r", "o n e", "f i v e"))
+    words = TECHNIQUES_BY_NAME["at_dot_words"].apply(EMAIL.text, EMAIL, random.Random(3))
+    bracketed = TECHNIQUES_BY_NAME["bracketed"].apply(words, EMAIL, random.Random(3))
+    assert bracketed.count("@") == 0 and re.search(r"[(\[{](at|arroba|arobase|chiocciola|at the rate)[)\]}]", bracketed)
+    assert bracketed.startswith("john.smith ")  # the local part's own "." is not a separator word
+
+
+def test_pairs_that_destroy_each_other_are_not_generated() -> None:
+    from ringfence.fuzz.runner import EXCLUDED_PAIRS
+
+    keys = {case.key for case in generate(run_seed=0)}
+    for pair in EXCLUDED_PAIRS:
+        a, b = sorted(pair)
+        assert f"{a}+{b}" not in keys and f"{b}+{a}" not in keys
+    assert "number_words+spaced_letters" in keys

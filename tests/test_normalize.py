@@ -460,3 +460,29 @@ def test_leet_inside_url_shaped_tokens(text: str, url: str, disguise: str) -> No
 )
 def test_leet_urls_never_touch_numbers_prose_or_real_hosts(text: str) -> None:
     assert LeetUrls().apply(View.identity(text)).text == text
+
+
+SPELLED_EMAIL = "j o h n . s m i t h   { a t }   g m a i l ( . ) c o m"
+SPELLED_URL = "h x x p s : / / j o h n - d e v [ . ] c o m"
+SPELLED_WORDS = "f o u r   o n e   f i v e   f i v e   f i v e   z e r o   o n e   z e r o   z e r o"
+SPELLED_MIXED = "(   3   1   t w o   )   8   s i x   s e v e n   5   3   7   9"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "disguise"),
+    [
+        # brackets and defanged schemes spelled out too: read again once the letters are collapsed
+        (f"mail {SPELLED_EMAIL} ok", "john.smith@gmail.com", SPELLED_EMAIL),
+        (f"see {SPELLED_URL} now", "https://john-dev.com", SPELLED_URL),
+        # number words spelled out with a word gap between them
+        (f"call {SPELLED_WORDS} pls", "415550100", SPELLED_WORDS),
+        (f"ring {SPELLED_MIXED} pls", "3128675379", SPELLED_MIXED[4:]),  # the bracket is not read as the number
+    ],
+)
+def test_spelled_out_words_keep_their_gaps_and_are_read_again(text: str, found: str, disguise: str) -> None:
+    assert origin_of(spoken(text), found) == disguise
+
+
+@pytest.mark.parametrize("text", ["I   a m   ok", "v 1.2 a b", "a-b c_d e f", "e   s   t   a"])
+def test_spaced_letters_leave_wide_prose_and_numbers(text: str) -> None:
+    assert SpacedLetters().apply(View.identity(text)).text == text

@@ -1,8 +1,9 @@
 """The adversarial self-test: disguise seed contacts, embed them in sentences, scan, score.
 
 For every technique, and every pair of techniques (applied in stage order, skipping pairs where the second
-has nothing left to change and pairs of two encodings), each seed the technique fits becomes one case: the
-disguised contact inside a randomly chosen sentence, scanned as a pre-contract message. A case is
+has nothing left to change, pairs of two encodings and the EXCLUDED_PAIRS that destroy each other), each seed
+the technique fits becomes one case: the disguised contact inside a randomly chosen sentence, scanned as a
+pre-contract message. A case is
 
 - recalled when a finding of the seed's kind overlaps the disguised span;
 - covered when the union of such findings covers >= 90% of the disguised span's characters (the eval
@@ -166,6 +167,24 @@ def _embed(key: str, index: int, seed: Seed, disguised: str, frame: tuple[str, s
     return Case(key, index, seed, text, start, start + len(disguised))
 
 
+# Pairs that destroy each other rather than compose, so no reader could recover the number either:
+# - number_words x digits_with_words: both rewrite every digit; the second finds only words or only the digits
+#   the first left, and the case is one of the singles (or nonsense when the output is re-spaced);
+# - double_triple x digits_with_words: "double 7" has its digit turned into a word a second time and the
+#   remaining digits re-split, so the repeat no longer says which digits it stands for;
+# - digits_with_words / double_triple x vanity: vanity turns the last four *remaining* digits into keypad
+#   letters, which after words or "double" are no longer the number's last four ("four 1 5 ... W three R").
+EXCLUDED_PAIRS = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("number_words", "digits_with_words"),
+        ("double_triple", "digits_with_words"),
+        ("digits_with_words", "vanity"),
+        ("double_triple", "vanity"),
+    )
+)
+
+
 def _chains(techniques: Sequence[Technique], pairs: bool) -> list[tuple[Technique, ...]]:
     chains: list[tuple[Technique, ...]] = [(t,) for t in techniques]
     if pairs:
@@ -173,6 +192,8 @@ def _chains(techniques: Sequence[Technique], pairs: bool) -> list[tuple[Techniqu
         for a, b in itertools.combinations(techniques, 2):
             if a.stage == 2 and b.stage == 2:
                 continue  # an encoding of an encoding is not a disguise a reader can undo in their head
+            if frozenset((a.name, b.name)) in EXCLUDED_PAIRS:
+                continue
             first, second = sorted((a, b), key=lambda t: (t.stage, order[t.name]))
             chains.append((first, second))
     return chains

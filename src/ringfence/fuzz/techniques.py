@@ -59,8 +59,13 @@ def _between(text: str, rng: random.Random, pick: Callable[[random.Random], str]
 # --- character level -----------------------------------------------------------------------------------
 
 
+# Between spelled-out words a writer leaves a wider gap, or "four one five" and "country code 44" become one
+# unreadable stream of letters (to a reader as much as to a detector).
+SPACED_WORD_GAP = "   "
+
+
 def spaced_letters(text: str, seed: Seed, rng: random.Random) -> str:
-    return " ".join(text.replace(" ", ""))
+    return SPACED_WORD_GAP.join(" ".join(word) for word in text.split())
 
 
 def separator_noise(text: str, seed: Seed, rng: random.Random) -> str:
@@ -186,7 +191,17 @@ def at_dot_words(text: str, seed: Seed, rng: random.Random) -> str:
     return text.replace(".", dot)
 
 
+_SEPARATOR_WORDS = frozenset(w.strip() for pair in _AT_DOT.values() for w in pair)
+
+
 def bracketed(text: str, seed: Seed, rng: random.Random) -> str:
+    if "@" not in text and any(f" {word} " in text for word in _SEPARATOR_WORDS):
+        # The separators are words already ("john at gmail dot com"): the brackets go around those words.
+        opener, closer = rng.choice(("()", "[]", "{}"))
+        out = text
+        for word in sorted(_SEPARATOR_WORDS, key=len, reverse=True):
+            out = out.replace(f" {word} ", f" {opener}{word}{closer} ")
+        return out
     at = rng.choice((" (at) ", " [at] ", "(at)", " {at} "))
     dot = rng.choice((" (dot) ", " [dot] ", "[.]", "(.)"))
     if seed.kind is Kind.EMAIL:

@@ -6,8 +6,9 @@ pays only for those checks. Recipes share their leading transforms, which run on
 
 - "folded": entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), defanged schemes,
   bracketed separators, "O"/"l" inside digit runs, leet inside URL-shaped tokens ("h77p5://", "c0m").
-- "spoken": the folding plus spaced letters, dictated number words, split or leet provider names and bare
-  "at"/"dot" words where they form an address.
+- "spoken": the folding plus spaced letters (then the defang, bracket and number-word readings again on what
+  they spelled out), dictated number words, split or leet provider names and bare "at"/"dot" words where they
+  form an address.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
 - "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`), then the folding and
   the spoken transforms again on what was decoded.
@@ -37,6 +38,11 @@ def _spoken() -> tuple[Transform, ...]:
         SeparatorNoise(),
         NumberWords(),
         SpacedLetters(),
+        # What spelling out one character at a time hid from the folding and the dictation: "h x x p s", "( a t )",
+        # "[ . ]", and number words with a gap between them ("f o u r   o n e").
+        DefangedUrls(),
+        BracketedSeparators(),
+        NumberWords(),
         ProviderNames(),
         Leetspeak(),
         SpokenSeparators(),

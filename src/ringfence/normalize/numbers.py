@@ -143,7 +143,7 @@ _GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf":
                  "acht": 8, "neun": 9}  # fmt: skip
 GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
-_GAP = re.compile(r"[\s\-.,/()+–—:]{0,4}")
+_GAP = re.compile(r"[\s\-.,/()+–—:]{0,8}")  # "   )   ": a spelled-out number keeps wide gaps
 MIN_GROUPS = 4
 MIN_STRONG = 3
 MIN_DIGITS = 6

@@ -18,12 +18,21 @@ from ringfence.normalize.view import View, rewrite, words
 # --- spaced or split letters -------------------------------------------------------------------------------
 
 # Four or more single letters/digits split by one separator each ("j o h n", "j-o-h-n", "j.o.h.n") or by a
-# spaced symbol (" . ", " _ ", " @ ") that belongs to the address and is kept.
+# spaced symbol (" . ", " _ ", " @ ") that belongs to the address and is kept. A wider gap of spaces between
+# spelled-out words ("f o u r   o n e") is kept as the word gap it is.
 _SPACED = re.compile(
-    r"(?<![\w.@'’])[^\W_](?:(?: {1,2}|[\-_.*/]| {0,2}(?:[._@+\-:/#] {0,2}){1,3})[^\W_]){3,80}(?![\w'’])"
+    r"(?<![\w.@'’])[^\W_](?:(?: {1,4}|[\-_.*/]| {0,4}(?:[._@+\-:/#()\[\]{}] {0,4}){1,3})[^\W_]){3,80}(?![\w'’])"
 )
-# Symbols of an address or handle that keep their place when spelled out spaced (" . ", " @ ", " : / / ").
-_KEPT = frozenset("._@+-:/#")
+_WORD_GAP = 3  # spaces
+_TIGHT_MARKS = frozenset(".@")
+# A word gap: wide spaces, or a symbol with wide spaces on both sides ("3 1 2 8   /   t h e n").
+_WIDE = re.compile(r" {3,4}(?:\S {3,4})?")
+_LONE_LETTER_FIRST = re.compile(r"[^\W\d_] {3,4}(?=[^\W_] )")
+_LONE_LETTER_LAST = re.compile(r"(?<= [^\W_]) {3,4}[^\W\d_]$")
+_TIGHT_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[.@](?=[^\W\d_])")
+# Symbols of an address or handle that keep their place when spelled out spaced (" . ", " @ ", " : / / "), and
+# brackets, so a spelled-out "{ a t }" or "[ . ]" becomes "{at}"/"[.]" for the bracket folding run after.
+_KEPT = frozenset("._@+-:/#()[]{}")
 _SINGLE_CHAR = re.compile(r"(?<![\w.@'’])[^\W_](?:[ \-_.*/])[^\W_](?:[ \-_.*/])[^\W_]")
 
 
@@ -39,17 +48,33 @@ class SpacedLetters:
         text = view.text
         edits: list[tuple[int, int, str]] = []
         for m in _SPACED.finditer(text):
-            chunk = m.group(0)
+            pos, chunk = m.start(), m.group(0)
+            # A lone letter a word gap away at either end is the sentence's ("... s e v e n   y hablamos").
+            if (lead := _LONE_LETTER_FIRST.match(chunk)) is not None:
+                pos, chunk = pos + lead.end(), chunk[lead.end() :]
+            if (tail := _LONE_LETTER_LAST.search(chunk)) is not None:
+                chunk = chunk[: tail.start()]
             letters = sum(c.isalnum() for c in chunk)
             seps = [s for s in _LETTER.split(chunk) if s]
             plain = {" " if s.isspace() else s for s in seps if not _kept(s)}
+            # Letters spelled with spaces, with an address's "." or "@" typed tight ("g m a i l.c o m", often
+            # what the bracket folding left of "g m a i l ( . ) c o m"): those stay.
+            marks = (
+                len(plain) > 1
+                and plain - _TIGHT_MARKS == {" "}
+                and len(_TIGHT_BETWEEN_LETTERS.findall(chunk)) == sum(s in _TIGHT_MARKS for s in seps)
+            )
+            if marks:
+                plain = {" "}
             if letters < 4 or len(plain) > 1:
                 continue  # one separator per spelled word: "a-b c_d" is not one
             if plain <= {".", "-", "/"} and sum(c.isalpha() for c in chunk) < letters:
                 continue  # "1.2.3.4" or "2-3-4-5" are numbers, not spelled letters
-            pos = m.start()
             for sep in _SEP_RUN.finditer(chunk):
-                edits.append((pos + sep.start(), pos + sep.end(), _kept(sep.group(0))))
+                gap = sep.group(0)
+                if _WIDE.fullmatch(gap) or (marks and gap in _TIGHT_MARKS):
+                    continue  # the gap between spelled-out words (" / " too), or a tight address mark
+                edits.append((pos + sep.start(), pos + sep.end(), _kept(gap)))
         return rewrite(view, self.name, edits) if edits else view
 
 
