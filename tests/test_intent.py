@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from ringfence import Context, Scanner
-from ringfence.intent.factor import factored
 from ringfence.intent.model import IntentModel, IntentModelError
 from ringfence.intent.rules import RULES, lower_same_length, triggered_rules
+from ringfence.patterns import factored
 from ringfence.types import Kind
 
 SCANNER = Scanner()

@@ -18,6 +18,7 @@ import phonenumbers
 from ringfence.detectors.base import Match
 from ringfence.detectors.phone import date_spans, valid_number
 from ringfence.normalize.view import View
+from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
 _GROUP = re.compile(r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])")
@@ -68,7 +69,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # The same labels, case-sensitive, for the view's shared lower-cased text (several times cheaper).
-_LABEL_LOWER = re.compile(_LABEL.pattern)
+_LABEL_LOWER = factored(re.compile(_LABEL.pattern))
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ringfence.intent import lexicon as lx
-from ringfence.intent.factor import factored
+from ringfence.patterns import factored
 from ringfence.types import Kind
 
 STRONG, MEDIUM = "strong", "medium"

@@ -1,11 +1,12 @@
-"""Rule patterns reshaped into tries: alternatives that start with the same character are merged.
+"""Patterns reshaped into tries: alternatives that start with the same character are merged.
 
-A rule pattern is a long alternation of words written for people to read (`send|sent|share|...`); the regex
-engine tries every alternative at every word start. Merged per alternation level (`s(?:e(?:nd|nt)|hare)|...`),
-a failing attempt costs a few character tests instead of one per alternative. The merge never changes which
-alternative wins: alternatives keep their order, and one moves up past another only when the two cannot start
-with the same character (so at any position at most one of them can match). Anything the reshaping does not
-understand is left as it is, and a construct it cannot write back raises at import, never silently.
+Used by the intent rules and other keyword-heavy detectors. A rule pattern is a long alternation of words
+written for people to read (`send|sent|share|...`); the regex engine tries every alternative at every word
+start. Merged per alternation level (`s(?:e(?:nd|nt)|hare)|...`), a failing attempt costs a few character tests
+instead of one per alternative. The merge never changes which alternative wins: alternatives keep their order,
+and one moves up past another only when the two cannot start with the same character (so at any position at
+most one of them can match). Anything the reshaping does not understand is left as it is, and a construct it
+cannot write back raises at import, never silently.
 """
 
 from __future__ import annotations
