@@ -108,6 +108,9 @@ def test_a_base64_image_fragment_is_not_a_contact(scanner: Scanner) -> None:
         ("j\u200bo\u200bh\u200bn@gmail.com", "john@gmail.com"),  # invisibles
         ("①②③ ④⑤⑥ ⑦⑧⑨⓪", "123 456 7890"),  # circled digits
         ("4\ufe0f\u20e31\ufe0f\u20e35\ufe0f\u20e3 555 0100", "415 555 0100"),  # keycaps
+        ("0\u200b7\u200b1\u200b2 123\u200b456", "0712 123456"),  # zero-width between the digits
+        ("0|7|1|2 1|2|3|4|5|6", "0712 123456"),  # a symbol between every digit
+        ("j*o*h*n@g*m*a*i*l.c*o*m", "john@gmail.com"),
     ],
 )
 def test_the_decoded_recipe_folds_and_reads_spoken_forms_again_on_decoded_text(payload: str, found: str) -> None:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from ringfence.normalize.numbers import dictation_edits
+from ringfence.normalize.unicode import INVISIBLE
 from ringfence.normalize.view import View, ViewBuilder
 
 # A run of the base64 alphabet (standard and URL-safe) long enough to hide a contact (12 characters carry
@@ -45,10 +46,11 @@ REVERSAL_CUE = re.compile(
 _REVERSE_REACH = 64
 _LEAD_IN = re.compile(r"[\s:=>\-–—,.(\[\"'“]{0,6}")
 
-# What a decoded payload must contain to count as contact-like: an @, a run of digits, a link or a
-# messaging platform, or at/dot words. Decoded binary (an image fragment) never passes the printable check.
+# What a decoded payload must contain to count as contact-like: an @, a run of digits (a symbol or two between
+# them allowed), a link or a messaging platform, or at/dot words. Decoded binary (an image fragment) never
+# passes the printable check.
 _CONTACTISH = re.compile(
-    r"@|\d[\s.\-()]{0,2}\d[\s.\-()]{0,2}\d[\s.\-()]{0,2}\d|https?:|www\.|\.[a-z]{2,6}\b"
+    r"@|\d[\W_]{0,2}\d[\W_]{0,2}\d[\W_]{0,2}\d|https?:|www\.|\.[a-z]{2,6}\b"
     r"|\b(?:at|dot|arroba|punto|ponto|point|punkt|skype|telegram|whatsapp|signal|instagram|insta|wechat"
     r"|discord|linkedin|facebook|gmail|outlook|hotmail|yahoo|phone|call|tel)\b",
     re.IGNORECASE,
@@ -69,8 +71,8 @@ def _printable(text: str) -> bool:
             return False
         if category in ("Cf", "Mn", "Me"):
             marks += 1  # invisibles and keycap marks a disguise adds inside the payload: not counted either way
-        elif char.isalnum() or char in " @.:+-_/()#&;":
-            plain += 1
+        elif char.isalnum() or char.isspace() or category[0] == "P" or (category[0] == "S" and char.isascii()):
+            plain += 1  # punctuation too: a symbol put between every character ("j*o*h*n", "0|7|1|2") is typed
     return plain * 10 >= (len(text) - marks) * 8
 
 
@@ -93,9 +95,10 @@ def decode_token(token: str) -> str | None:
         with contextlib.suppress(binascii.Error, ValueError):
             candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
     for text in candidates:
-        # NFKC first: a payload may itself be disguised (circled or fullwidth digits inside the base64).
+        # NFKC first, invisibles out: a payload may itself be disguised (circled or fullwidth digits, zero-width
+        # characters or keycap marks between the digits inside the base64).
         if text is not None and _printable(text):
-            folded = unicodedata.normalize("NFKC", text)
+            folded = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
             if _CONTACTISH.search(folded) or dictation_edits(folded):  # number words: a dictated phone
                 return text
     return None

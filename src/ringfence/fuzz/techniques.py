@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -157,17 +158,35 @@ def leetspeak(text: str, seed: Seed, rng: random.Random) -> str:
 _NATIVE_ZEROS = {"devanagari": 0x0966, "arabic_indic": 0x0660, "extended_arabic_indic": 0x06F0, "bengali": 0x09E6}
 
 
+# A character reference ("&#52;") is markup: a writer restyling the digits leaves its code alone, or the
+# reference stops being one.
+_REFERENCE = re.compile(r"&#?\w{1,8};")
+
+
+def _digits(text: str, restyle: Callable[[str], str]) -> str:
+    """Each ASCII digit restyled, outside character references."""
+    out: list[str] = []
+    cursor = 0
+    for ref in [*_REFERENCE.finditer(text), None]:
+        end = ref.start() if ref else len(text)
+        out.extend(restyle(c) if "0" <= c <= "9" else c for c in text[cursor:end])
+        if ref:
+            out.append(ref.group(0))
+            cursor = ref.end()
+    return "".join(out)
+
+
 def native_digits(text: str, seed: Seed, rng: random.Random) -> str:
     zero = _NATIVE_ZEROS[rng.choice(sorted(_NATIVE_ZEROS))]
-    return "".join(chr(zero + int(c)) if "0" <= c <= "9" else c for c in text)
+    return _digits(text, lambda c: chr(zero + int(c)))
 
 
 def circled_digits(text: str, seed: Seed, rng: random.Random) -> str:
-    return "".join(("⓪" if c == "0" else chr(0x2460 + int(c) - 1)) if "0" <= c <= "9" else c for c in text)
+    return _digits(text, lambda c: "⓪" if c == "0" else chr(0x2460 + int(c) - 1))
 
 
 def keycap_digits(text: str, seed: Seed, rng: random.Random) -> str:
-    return "".join(c + "\ufe0f\u20e3" if "0" <= c <= "9" else c for c in text)
+    return _digits(text, lambda c: c + "\ufe0f\u20e3")
 
 
 # --- structural ----------------------------------------------------------------------------------------

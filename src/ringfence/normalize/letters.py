@@ -73,7 +73,7 @@ _LEET = str.maketrans("01345789@$!|", "oieastbgasil")
 LEET_NAMES = words(
     "gmail googlemail hotmail outlook yahoo ymail icloud aol protonmail proton gmx yandex zoho rediffmail live "
     "whatsapp telegram signal skype viber wechat line discord instagram insta facebook messenger snapchat "
-    "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr"
+    "linkedin twitter tiktok paypal venmo cashapp zelle payoneer wise revolut upwork fiverr calendly"
 )
 _MIXED_TOKEN = re.compile(r"(?<![\w$!|])[\w$!|]{3,24}(?![\w$!|])")
 # The host after "@", label by label ("9m41l.c0m"): leet there is read whole, TLD included.
@@ -91,16 +91,16 @@ class Leetspeak:
 
     def needed(self, text: str) -> bool:
         mixed = cues(text).mixed
-        return any(_unleet(w) in LEET_NAMES for w in mixed) or ("@" in text and any(map(_has_inner_leet, mixed)))
+        if any(_unleet(w) in LEET_NAMES for w in mixed):
+            return True
+        return "@" in text and bool(mixed) and any(_leet_host(m.group(1).split(".")) for m in _AFTER_AT.finditer(text))
 
     def apply(self, view: View) -> View:
         text = view.text
         edits: dict[int, tuple[int, int, str]] = {}
         for m in _AFTER_AT.finditer(text):
             labels = m.group(1).split(".")
-            if any((any(c.isalpha() for c in t) and not t.isalnum()) or _has_inner_leet(t) for t in labels) or (
-                len(labels) > 1 and not labels[-1].isalpha() and not labels[-1].isdigit()  # "c0m"
-            ):
+            if _leet_host(labels):
                 edits[m.start(1)] = (m.start(1), m.end(1), ".".join(map(_unleet, labels)))
         for m in _MIXED_TOKEN.finditer(text):
             token = m.group(0)
@@ -110,6 +110,14 @@ class Leetspeak:
             if plain != token.lower() and plain in LEET_NAMES:
                 edits[m.start()] = (m.start(), m.end(), plain)
         return rewrite(view, self.name, sorted(edits.values())) if edits else view
+
+
+def _leet_host(labels: list[str]) -> bool:
+    """A host written in leet: a label mixing letters and leet symbols, a digit between letters, or a last
+    label that is neither letters nor a number ("c0m", "d3")."""
+    return any((any(c.isalpha() for c in t) and not t.isalnum()) or _has_inner_leet(t) for t in labels) or (
+        len(labels) > 1 and not labels[-1].isalpha() and not labels[-1].isdigit()
+    )
 
 
 def _has_inner_leet(token: str) -> bool:
