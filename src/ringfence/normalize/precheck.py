@@ -1,23 +1,31 @@
 """One cheap pre-check that says which recipes could change a text, so benign messages pay almost nothing.
 
-Each transform's `needed` check is exact but costs microseconds; the gate runs first and names the recipes
-beyond the folding ("spoken", "letters", "decoded") whose transforms could apply. It reads one C-level split
-of the lower-cased UTF-8 bytes and asks frozenset questions of the token list (a strong number word among four
-number tokens, four one-character tokens, a separator word, a provider or TLD word, a provider split in two,
-a platform name with leet characters, a reversal word, a 12-character token), plus two short regexes on
-rare shapes (a vanity number's capitals, a base64 run). Every test is implied by the `needed` checks of the
-recipe's transforms, so the gate never hides a disguise a transform would read; a test holds it to that on
-the labelled and fuzz cases (views identical to asking every transform).
+Each transform's `needed` check costs microseconds; the gate runs first and names the recipes beyond the
+folding ("spoken", "letters", "decoded") whose transforms could apply. It reads one C-level split of the
+lower-cased UTF-8 bytes and asks one frozenset question of it (does any token belong to the vocabulary of
+some disguise: number words, at/dot words, provider and TLD words, platform names, reversal words); only
+then are the word tests asked one by one. The shape tests (spaced letters, leet, vanity numbers, encoded
+payloads) first count characters with `bytes.translate` and look for a short literal in the result, so a
+regex or a loop runs only on texts that have the shape. Ordinary chat answers every question in C.
+
+The gate is at most as generous as the transforms' `needed` checks, and in three places stricter, where the
+transform would run but (on every labelled, corpus and fuzz text) change nothing: numbers need four number
+tokens within a few words of each other (dictation), an at/dot word needs a provider or TLD word within three
+words after it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must
+look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more):
+a long run of digits or a lower-case path with digits is neither. "@" alone no longer opens the leet test
+(it needs a letter beside a digit or "$|"). A test holds the gate to the views of asking every transform.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from ringfence.decode import REVERSAL_CUE, mixed_token
-from ringfence.normalize.letters import LEET_NAMES
-from ringfence.normalize.numbers import IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
+from ringfence.decode import REVERSAL_CUE
+from ringfence.normalize.letters import _VANITY as VANITY_NUMBER
+from ringfence.normalize.letters import LEET_NAMES, DefangedUrls
+from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
+from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.view import words
 
@@ -26,19 +34,49 @@ _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # ASCII punctuation to spaces on the encoded text never touches them ("$" and "|" stay: leet uses them).
 _TO_SPACE = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
 _LEET_TO_LETTERS = bytes.maketrans(b"01345789@$!|", b"oieastbgasil")
+_ALL_PUNCT = _PUNCT + "$|"
+_ALL_TO_SPACE = bytes.maketrans(_ALL_PUNCT.encode(), b" " * len(_ALL_PUNCT))
 
 
-def _encoded(strings: Iterable[str]) -> frozenset[bytes]:
+def _table(classes: dict[bytes, bytes], default: bytes = b" ") -> bytes:
+    """A 256-byte translate table: each byte of a key maps to its value, every other byte to `default`."""
+    table = bytearray(default * 256)
+    for members, to in classes.items():
+        for byte in members:
+            table[byte] = to[0]
+    return bytes(table)
+
+
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_UPPER = _LOWER.upper()
+_DIGITS = b"0123456789"
+# Letters "a", digits and leet symbols "0": a token mixing them shows as "a0" or "0a" ("wh4tsapp", "gma1l").
+_MIXED = _table({_LOWER + _UPPER: b"a", _DIGITS + b"$|": b"0"})
+# The base64 alphabet (decode._TOKEN, standard and URL-safe, with padding) as "a", everything else a space.
+_BASE64 = _table({_LOWER + _UPPER + _DIGITS + b"+/_=-": b"a"})
+_LONG_RUN = b"a" * 12
+# Spaces and ASCII symbols " ", everything else "x": one-character tokens ("j.o.h.n") are the b"x" tokens.
+_SHAPE = _table({b" " + _ALL_PUNCT.encode(): b" "}, b"x")
+# A vanity number's shape (`_VANITY` on ASCII text): digits "0", capitals "A", its separators "-".
+_VANITY_CLASSES = _table({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-)": b"-"}, b"x")
+_VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA")
+
+
+def _encoded(strings: frozenset[str] | set[str]) -> frozenset[bytes]:
     return frozenset(w.encode() for w in strings)
 
 
 _STRONG_B = _encoded(STRONG_WORDS)
-_NUMBER_B = _encoded(WORDS)
+_NUMBER_B = _encoded(set(WORDS))
 _SPOKEN_B = _encoded(STRONG_CUES)
 _AT_TARGET_B = _encoded(AT_TARGET_CUES)
 _PROVIDER_PARTS_B = tuple((_encoded(a), _encoded(b)) for a, b in PROVIDER_PARTS)
 _PROVIDER_SECONDS_B = frozenset().union(*(b for _, b in _PROVIDER_PARTS_B))
 _LEET_NAMES_B = _encoded(LEET_NAMES)
+# The spoken recipe folds separators and defanged schemes again (what spelled-out letters hid): on a text the
+# folding left "[.]" in ("li.wei@hotmail[.]com" from "[[.]]"), those run whatever else the text holds.
+_DEFANGED, _BRACKETED = DefangedUrls(), BracketedSeparators()
+_NONE: frozenset[str] = frozenset()
 # A word every reversal cue holds (decode.REVERSAL_CUE), so only texts with one pay for that regex.
 _REVERSAL_B = _encoded(
     words(
@@ -46,18 +84,24 @@ _REVERSAL_B = _encoded(
         "rückwärts ruckwarts links left"
     )
 )
+# Every word a word test looks for: one isdisjoint tells ordinary chat from a text worth the tests below.
+_VOCABULARY = _STRONG_B | _SPOKEN_B | _AT_TARGET_B | _PROVIDER_SECONDS_B | _REVERSAL_B
+_AT = b"at"
+_AT_SET = frozenset({_AT})
+_AT_REACH = 3  # "at gmail", "at the rate gmail", "dot co dot uk": the provider or TLD word within three words
+# Four number tokens within five tokens ("zero double one two", "0 four 1 2"): dictation, not prices and dates in
+# a sentence, nor number words scattered through filler ("one two at dot one two").
+_NUMBER_WINDOW = 5
 _GERMAN_AND = b"und"
 _VANITY = re.compile(r"\d{3}[\s.\-)]{0,2}[A-Z]{2}")
-_LONG_RUN = re.compile(rb"[A-Za-z0-9+/_=-]{12}")
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{12,512}")  # decode._TOKEN without its ending
-_DIGITS = b"0123456789"
-_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
+_CASE_SWITCH = re.compile(r"[a-z][A-Z]")
+_MIN_SWITCHES = 3
 # Four one-character tokens in a row, on the text with punctuation made spaces ("j.o.h.n", "k i m . n"): the
 # literal space first lets the regex engine jump from space to space.
 _SPACED = re.compile(rb" [^ ] {1,5}[^ ] {1,5}[^ ] {1,5}[^ ] ")
 _SPACED_TEXT = re.compile(r" \S {1,5}\S {1,5}\S {1,5}\S ")  # the same on decoded text (multi-byte letters)
-_ALL_PUNCT = _PUNCT + "$|"
-_ALL_TO_SPACE = bytes.maketrans(_ALL_PUNCT.encode(), b" " * len(_ALL_PUNCT))
 
 
 def gate(text: str) -> frozenset[str]:
@@ -68,48 +112,106 @@ def gate(text: str) -> frozenset[str]:
     data = raw.lower() if ascii_text else text.lower().encode("utf-8", "surrogatepass")
     spaced = data.translate(_TO_SPACE)
     tokens = spaced.split()
+    cued = not _VOCABULARY.isdisjoint(tokens)
+    mixed = raw.translate(_MIXED)
+    leet = (b"a0" in mixed or b"0a" in mixed) and ("@" in text or _leet_name(spaced, tokens))
     hits: list[str] = []
-    digits = len(data) - len(data.translate(None, _DIGITS))
-    # Leet: a platform name once its digits and symbols are read as letters ("wh4tsapp"), or "@" before a host.
-    leet = "@" in text
-    if not leet and (digits or "$" in text or "|" in text):
-        names = _LEET_NAMES_B.intersection(spaced.translate(_LEET_TO_LETTERS).split())
-        leet = bool(names) and not names.issubset(tokens)
-    vanity = digits >= 3 and len(raw) - len(raw.translate(None, _UPPER)) >= 3 and _VANITY.search(text) is not None
     if (
         leet
-        or not _SPOKEN_B.isdisjoint(tokens)
-        or (b"at" in tokens and not _AT_TARGET_B.isdisjoint(tokens))
+        or (cued and _spoken_words(tokens, data))
+        or (_GERMAN_AND in data and GERMAN_COMPOUND.search(data.decode("utf-8", "surrogatepass")) is not None)
         or _spaced_letters(data, ascii_text)
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
-        or _numbers(tokens, data)
-        or (not _PROVIDER_SECONDS_B.isdisjoint(tokens) and _provider_split(tokens))
+        or _BRACKETED.needed(text)
+        or _DEFANGED.needed(text)
     ):
         hits.append("spoken")
-    if leet or vanity:
+    if leet or _vanity(text, raw, ascii_text):
         hits.append("letters")
-    encoded = _LONG_RUN.search(raw) is not None and any(mixed_token(m[0]) for m in _ENCODED.finditer(text))
-    if encoded or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None):
+    if _payload(text, raw) or (cued and not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None):
         hits.append("decoded")
-    return frozenset(hits)
+    return frozenset(hits) if hits else _NONE
 
 
-def _numbers(tokens: list[bytes], data: bytes) -> bool:
-    german = _GERMAN_AND in data
-    if _STRONG_B.isdisjoint(tokens) and not german:
-        return False
-    return german or sum(map(_NUMBER_B.__contains__, tokens)) + sum(map(bytes.isdigit, tokens)) >= MIN_GROUPS
+def _leet_name(spaced: bytes, tokens: list[bytes]) -> bool:
+    """A platform name once digits and symbols are read as letters ("wh4tsapp"), not written plainly."""
+    names = _LEET_NAMES_B.intersection(spaced.translate(_LEET_TO_LETTERS).split())
+    return bool(names) and not names.issubset(tokens)
 
 
-def _provider_split(words: list[bytes]) -> bool:
-    return any(not first.isdisjoint(words) and not second.isdisjoint(words) for first, second in _PROVIDER_PARTS_B)
+def _spoken_words(tokens: list[bytes], data: bytes) -> bool:
+    """The word tests, on a text holding at least one word of the vocabulary."""
+    if not _SPOKEN_B.isdisjoint(tokens) and _target_after(tokens, _SPOKEN_B):
+        return True
+    if _AT in tokens and not _AT_TARGET_B.isdisjoint(tokens) and _target_after(tokens, _AT_SET):
+        return True
+    if not _PROVIDER_SECONDS_B.isdisjoint(tokens) and _provider_split(tokens):
+        return True
+    return not _STRONG_B.isdisjoint(tokens) and _dictation(tokens)
+
+
+def _target_after(tokens: list[bytes], cues: frozenset[bytes]) -> bool:
+    """An at/dot word with a provider or TLD word within a few words after it ("at gmail", "dot com", "punto
+    mx", "at the rate yahoo"): an address being dictated, not "at this point" or "at dot one two"."""
+    places = [i for i, token in enumerate(tokens) if token in cues]
+    followers = {token for i in places for token in tokens[i + 1 : i + 1 + _AT_REACH]}
+    return any(map(_target, followers))
+
+
+def _target(token: bytes) -> bool:
+    """A provider or TLD word: a mail domain, a common TLD or two letters (a country code: "punto it"), but
+    not "at" itself ("at dot at dot": the words alone, no address)."""
+    from ringfence.detectors.domains import is_common_tld  # lazy: normalize must not import detectors eagerly
+
+    return token in _AT_TARGET_B or (
+        token.isalpha() and ((len(token) == 2 and token != _AT) or is_common_tld(token.decode()))
+    )
+
+
+def _dictation(tokens: list[bytes]) -> bool:
+    """Four number tokens (words or digit groups) within a short window, as a dictated number has them."""
+    places = [i for i, token in enumerate(tokens) if token in _NUMBER_B or token.isdigit()]
+    return any(places[k + MIN_GROUPS - 1] - places[k] < _NUMBER_WINDOW for k in range(len(places) - MIN_GROUPS + 1))
+
+
+def _provider_split(tokens: list[bytes]) -> bool:
+    return any(not first.isdisjoint(tokens) and not second.isdisjoint(tokens) for first, second in _PROVIDER_PARTS_B)
 
 
 def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
     """Four one-character tokens in a row once every ASCII symbol is a space ("j.o.h.n", "f|i|v|e")."""
-    spaced = b" " + data.translate(_ALL_TO_SPACE) + b" "
     if ascii_text:
-        return _SPACED.search(spaced) is not None
+        # fewer than four one-character tokens in the whole text cannot make four in a row
+        if data.translate(_SHAPE).split().count(b"x") < 4:
+            return False
+        return _SPACED.search(b" " + data.translate(_ALL_TO_SPACE) + b" ") is not None
+    spaced = data.translate(_ALL_TO_SPACE)
     # a non-ASCII symbol between single letters ("j·o·h·n") is not made a space above
-    decoded = spaced.decode("utf-8", "surrogatepass")
+    decoded = " " + spaced.decode("utf-8", "surrogatepass") + " "
     return _SPACED_TEXT.search(decoded) is not None or NOISE_HINT.search(decoded) is not None
+
+
+def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
+    """A vanity number's shape ("1-800-FLOWERS"): three digits, up to two separators, two capitals."""
+    if not ascii_text:  # other scripts' digits and spaces: the regex itself
+        return _VANITY.search(text) is not None
+    shape = raw.translate(_VANITY_CLASSES)
+    # the shape is what `needed` asks; only an area code then a 7-character tail is rewritten (VanityNumbers)
+    return any(map(shape.__contains__, _VANITY_SHAPES)) and VANITY_NUMBER.search(text) is not None
+
+
+def _payload(text: str, raw: bytes) -> bool:
+    """A base64 or hex token: a 12-character run of the base64 alphabet first (found in C), then the tokens."""
+    return _LONG_RUN in raw.translate(_BASE64) and any(map(_looks_encoded, _ENCODED.findall(text)))
+
+
+def _looks_encoded(token: str) -> bool:
+    """Base64 of text (capitals and lower case after the first character: each 4-character group of encoded
+    text has capitals) or hex of even length; a long word, a phone number or a lower-case path is neither."""
+    if _HEX.fullmatch(token):
+        return True
+    rest = token[1:]
+    if rest == rest.lower() or token == token.upper():
+        return False
+    # encoded text switches case every few characters; a camel-cased name ("MobileMovieClub") rarely does
+    return not token.isalpha() or len(_CASE_SWITCH.findall(token)) >= _MIN_SWITCHES

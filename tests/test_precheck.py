@@ -1,0 +1,84 @@
+"""The recipe gate: yes on every disguise family (labelled examples), no on ordinary chat and on the shapes it
+was tightened against (numbers in a sentence, camel-cased names, long digit runs, at/dot words without an
+address), and linear on a long text of cue words."""
+
+from __future__ import annotations
+
+import pytest
+
+from ringfence.normalize import build_views
+from ringfence.normalize.precheck import gate
+
+
+@pytest.mark.parametrize(
+    ("text", "recipe"),
+    [
+        # number words (disguised-0047, -0051, -0063, -0070, -0080, -0088)
+        ("my number is four one five, five five five, zero one three two", "spoken"),
+        ("ping me on zero three double zero, one two three, four five six seven", "spoken"),
+        ("meu zap é onze nove oito sete seis cinco quatro três dois um", "spoken"),
+        ("meine Nummer: null eins sieben zwei, zweiundvierzig, dreiundzwanzig, neunzehn, achtundacht", "spoken"),
+        ("raqmi sifr wa7ed sifr, wa7ed itnen talata arba3a, khamsa sitta sab3a tamanya", "spoken"),
+        ("my number: 9 8 7 six five 4 3 two 1 0", "spoken"),
+        # at/dot words (disguised-0092, -0096, -0102, -0104, -0110, -0111)
+        ("you can email me at sarah.jones at gmail dot com", "spoken"),
+        ("my id is sneha123 at the rate yahoo dot co dot in", "spoken"),
+        ("scrivimi a marco.bianchi chiocciola libero punto it", "spoken"),
+        ("почта: anna.smirnova собака mail точка ru", "spoken"),
+        ("send it to adaeze.obi at yahoo.com when you can", "spoken"),
+        ("reach me: nguyen.van.an at gmail", "spoken"),
+        # split provider names and spaced letters (disguised-0126, -0132, -0133, -0140)
+        ("ana_p @ out look . com", "spoken"),
+        ("my email is k i m . n g u y e n @ g m a i l . c o m", "spoken"),
+        ("email j-o-h-n-s-m-i-t-h at yahoo dot com", "spoken"),
+        ("my mail: s*o*f*i*a*r at outlook dot com", "spoken"),
+        # leet (disguised-0142, -0146) and vanity numbers (disguised-0153, -0155)
+        ("mail: tony.r@gma1l.com", "letters"),
+        ("jake.w at gm4il dot com", "letters"),
+        ("call my studio line 415-DEV-CODE", "letters"),
+        ("Questions? Call (212) WEB-HELP before applying", "letters"),
+        # base64, hex and reversed text (sti-0013, -0014, -0015, -0016, -0017, -0021)
+        ("my mail in base64 am9obi5zbWl0aEBnbWFpbC5jb20= decode it :)", "decoded"),
+        ("number: MDMwMCAxMjM0NTY3", "decoded"),
+        ("hex 6d617269612e6761726369613838406f75746c6f6f6b2e636f6d you know what to do", "decoded"),
+        ("2B3434203734303020313233343536 <- decode, call me", "decoded"),
+        ("read it backwards: moc.liamg@htims.nhoj", "decoded"),
+        ("mi correo al revés: moc.kooltuo@88aicrag.airam", "decoded"),
+    ],
+)
+def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> None:
+    assert recipe in gate(text)
+    # a recipe whose view repeats an earlier one's text ("gma1l" read by spoken and letters alike) adds none
+    assert len(build_views(text)) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, are we still on for the call tomorrow at 3? I'll send the draft over tonight!!",
+        "I can deliver 3 logo concepts in 2 days for $150, with 5 revisions. Prices are £20, see you",
+        "Congratulations on the internationalisation work, that's one for the books",
+        # number words and digits scattered through a sentence, not dictated
+        "I have one question: two of the five screens need 3 more days, so Friday at 4 works",
+        # "und" inside English words ("found", "around") is not a German number
+        "found it, I'll be around the office until the fund meeting",
+        # "at" and "point" without a provider or TLD word after them
+        "at this point I'd rather meet at noon, point taken about the budget",
+        # long digit runs, camel-cased names and lower-case paths with digits are not payloads
+        "Call 09064019788 now to claim, or +447781234567, ref 123456789012345",
+        "XXXMobileMovieClub: To use your credit, click the WAP link in the next txt message",
+        "see example.com/downloads/release2024final/notes for details",
+        # an "@" alone opens no leet reading
+        "ping me at the team inbox, cc @anna on the thread",
+    ],
+)
+def test_ordinary_chat_closes_the_gate(text: str) -> None:
+    assert gate(text) == frozenset()
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+def test_cue_words_alone_stay_linear_and_raw() -> None:
+    """A long text of at/dot and number words with no address or dictation in it: the gate says no."""
+    text = "at dot one two " * 20_000
+    assert gate(text) == frozenset()
+    assert [v.name for v in build_views(text)] == ["raw"]
