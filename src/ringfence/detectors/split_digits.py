@@ -34,10 +34,11 @@ _UNIT_BEFORE = re.compile(r"[$€£₹#]\s{0,1}$|(?:usd|eur|gbp|inr|rs\.?|no\.?)
 # An unlabeled first part needs a phone cue before it ("my number: 0300 / then 123 / then 4567").
 _PHONE_CUE = re.compile(
     r"\b(?:number|num|no|phone|mobile|cell|tel|call|text|sms|whats\s{0,1}app|wa|viber|signal|telegram|contact"
-    r"|n[úu]mero|telefone|tel[ée]fono|celular|handy|nummer|portable)\b",
+    r"|n[úu]meros?|telefone|tel[ée]fono|celular|handy|nummer|portable)\b",
     re.IGNORECASE,
 )
 _MAX_GAP = 60
+_BARE = "bare"  # label of an unlabeled, uncued number that may start a dictation followed by labelled parts
 _LABEL_REACH = 40
 
 _SP = r"\s{1,3}"
@@ -165,8 +166,14 @@ def _runs(text: str, labels: list[tuple[int, int, str | None]]) -> list[list[_Gr
             runs.append(current)
             current = []
         previous_end = m.end()
-        if amount or (label is None and not current and _PHONE_CUE.search(gap) is None):
-            continue  # an amount, or an unlabeled number with no phone cue, starts nothing
+        if amount:
+            continue  # an amount starts nothing
+        if label is None and not current and _PHONE_CUE.search(gap) is None:
+            # Uncued and unlabeled, it may still open a dictation if it looks like a number's start (a trunk
+            # "0" or a "+") and labelled parts follow; anything else ("Order 5521 then ...") starts nothing.
+            if not m.group(0).lstrip().startswith(("0", "+")):
+                continue
+            label = _BARE
         current.append(_Group(re.sub(r"\D", "", m.group(1)), m.start(), m.end(), label, label_start))
     if current:
         runs.append(current)
@@ -213,8 +220,11 @@ class SplitDigitsDetector:
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]
-                if not any(g.label is not None and g.label != "cc" for g in groups[1:]):
+                parts = sum(1 for g in groups[1:] if g.label not in (None, "cc", _BARE))
+                if parts == 0:
                     break  # a dictation needs at least one part labelled as a part
+                if groups[0].label == "then" or (groups[0].label == _BARE and parts < 2):
+                    continue  # "then 345" continues a number, it does not start one; a bare start needs two parts
                 value = reassemble(groups, context.region)
                 if value is not None:
                     rule = "split_digits.ordered" if _ordered(groups) != list(groups) else "split_digits.parts"
