@@ -195,8 +195,9 @@ EUPHEMISM = (
     r"|(?:app|aplicativo|aplicaci[oó]n|appli)\s(?:verde|azul|verte|bleue?|do\szap|de\sla\sw)"
     r"|(?:blue|bird)\s?bird\sapp|green\sapp|blue\sapp|w\sapp|hara\sapp|berdeng\sapp"
     r"|(?:your|ur|a|the)\s(?:preferred|favorite|favourite|usual)\s(?:app|messaging\sapp|messenger|chat\sapp|platform)"
-    r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:the|this|here|upwork|fiverr|freelancer)\s?(?:site|platform"
-    r"|app|website|marketplace|portal|system|chat)?"
+    # "off the"/"outside this" need the place named ("kick off the sprint" is not leaving the site).
+    r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:(?:the|this)\s(?:site|platform|app|website|marketplace|portal"
+    r"|system|chat)|(?:here|upwork|fiverr|freelancer)(?:\s(?:site|platform|app|website|marketplace))?)"
     r"|off-?(?:platform|site|app)|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut)"
     r"|(?:another|a\sdifferent|other|some\sother|a\sbetter|a\sprivate)\s(?:app|platform|channel|site|messenger)"
     r"|fuera\sde\s(?:la\s|esta\s)?(?:plataforma|p[aá]gina|app|aplicaci[oó]n|sitio)|por\sfuera"
