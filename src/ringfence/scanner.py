@@ -60,10 +60,15 @@ class Scanner:
         """Resolved findings before the policy (no reasons or violation flags yet)."""
         text = self.check_input(text)
         found: list[Finding] = []
+        detectors = self.detectors
         for view in build_views(text):
-            for detector in self.detectors:
-                for m in detector.detect(view, context):
-                    start, end = view.to_original(m.start, m.end)
+            to_original = view.to_original
+            for detector in detectors:
+                matches = detector.detect(view, context)
+                if not matches:  # nearly always: no per-match work
+                    continue
+                for m in matches:
+                    start, end = to_original(m.start, m.end)
                     found.append(
                         Finding(m.kind, m.platform, m.value, start, end, text[start:end], m.rule, m.confidence)
                     )

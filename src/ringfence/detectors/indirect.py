@@ -15,6 +15,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
+from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
 _S = r"\s{1,3}"
@@ -99,6 +100,11 @@ _FORMS = tuple(
 )
 _SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"\w{1,40}")
+# Every form names the sender's name or a search for it, so it holds one of these stems; in ASCII text the
+# lower-cased text decides the forms' case-insensitive matches, so one search there rules most texts out.
+_NAME_STEMS = factored(
+    re.compile(r"nam|nom|same|mism|mesm|même|meme|gleich|look|search|google|busca|procura|pesquisa|cherche|such")
+)
 
 
 def _resolve(m: re.Match[str], sender_name: str | None) -> str | None:
@@ -125,7 +131,8 @@ class IndirectReferenceDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if _PRECHECK.search(view.lower) is None:
+        lower = view.lower
+        if (text.isascii() and _NAME_STEMS.search(lower) is None) or _PRECHECK.search(lower) is None:
             return []
         # Every form, then the longest reading wins where two overlap.
         found = sorted(

@@ -11,6 +11,7 @@ and numbers named as something else ("order #", "invoice", "ref") are dropped be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat,
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
+from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
@@ -37,6 +39,7 @@ _CANDIDATE = re.compile(
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
+_LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
 _EXTENSION = re.compile(r"\s{0,2}(?:ext|extn|extension|x|#)", re.IGNORECASE)
 # A run that goes on (more digits after a separator) is longer than any phone number: a long id.
@@ -80,6 +83,8 @@ _UNIT_AFTER = re.compile(
     r"egp|idr|vnd|dollars?|euros?|pounds?|rupees?|naira|pesos?|reais|dirhams?|руб\w{0,6}|грн|р\.|"
     r"k|m|bn|km|kg|mb|gb|kb|px|words?|views?|users?|followers?|subscribers?|downloads?)\b)",
 )
+# The long alternations above, trie-shaped: the same matches with a few character tests per position.
+_PHONE_CUE, _OTHER_CUE, _CURRENCY_BEFORE = factored(_PHONE_CUE), factored(_OTHER_CUE), factored(_CURRENCY_BEFORE)
 _TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
 _TIME_BEFORE = re.compile(r"\d:$")
 
@@ -129,10 +134,12 @@ _REGION_WORDS = {
 # Words (and two-word names) are looked up in a dict: one big alternation regex costs microseconds a char.
 _REGION_OF_WORD = {word: region for region, words in _REGION_WORDS.items() for word in words.split("|")}
 # One search over the lower-cased text; longest names first so "south africa" wins over a shorter name.
-_REGION_WORD = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_REGION_OF_WORD, key=len, reverse=True))
-    + r")(?![\w])"
+_REGION_WORD = factored(
+    re.compile(
+        r"(?<![\w.])(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_REGION_OF_WORD, key=len, reverse=True))
+        + r")(?![\w])"
+    )
 )
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
 FALLBACK_REGIONS = (
@@ -173,10 +180,14 @@ def _region(code: str) -> _Region | None:
     return _Region(code, str(meta.country_code), trunk, lengths)
 
 
+_ASCII_DIGITS = b"0123456789"
+_ASCII_NON_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
+
+
 def _digits(text: str) -> str:
     """The digits of `text` as ASCII (phonenumbers' own version walks every character through Unicode data)."""
     if text.isascii():
-        return "".join(c for c in text if c.isdigit())
+        return text.encode().translate(None, _ASCII_NON_DIGITS).decode()
     return str(phonenumbers.normalize_digits_only(text))
 
 
@@ -279,6 +290,14 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
 )
+# Every date has a four-digit year: a numeric one joins it to a number by "-", "/" or ".", a named one puts
+# it after a space and has a month name. Texts with neither (most texts with a candidate) skip the costly
+# search, whose look-behinds defeat the regex engine's fast skip. ASCII text is tested as its shape (digits
+# -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
+_DATE_SHAPE = bytes.maketrans(b"123456789/.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b"000000000--         ")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d|[-/.]\d\d\d\d")
+_SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d")
 _DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}")
@@ -303,9 +322,23 @@ def _is_date(text: str) -> bool:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dates written in `text` (see _DATE_IN_TEXT)."""
     lower = text.lower()
-    if len(lower) != len(text):
+    if len(lower) != len(text) or not _may_hold_date(lower):
         return []
     return [d.span() for d in _DATE_IN_TEXT.finditer(lower) if not d.group(0)[0].isdigit() or _is_date(d.group(0))]
+
+
+def _may_hold_date(lower: str) -> bool:
+    """False when `lower` cannot hold a date _DATE_IN_TEXT finds (a necessary condition, never a guess)."""
+    if lower.isascii():
+        shape = lower.encode().translate(_DATE_SHAPE)
+        if b"0000-0" in shape or b"-0000" in shape:
+            return True
+        spaced_year = b" 0000" in shape
+    else:
+        if _NUMERIC_DATE_GATE.search(lower) is not None:
+            return True
+        spaced_year = _SPACED_YEAR_GATE.search(lower) is not None
+    return spaced_year and any(name in lower for name in _MONTH_NAMES)
 
 
 def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
@@ -368,32 +401,47 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     return from_words * 2 < sum(map(len, written))
 
 
+def _candidates(text: str, precheck: re.Pattern[str], pos: int) -> Iterator[re.Match[str]]:
+    """The candidates from `pos` on, without runs longer than any number."""
+    while (m := _CANDIDATE.search(text, pos)) is not None:
+        pos = m.end()
+        if _RUN_GOES_ON.match(text, m.end("number")) and m.group("ext") is None:
+            # Longer than any number: skip the rest of the run too.
+            while (tail := _RUN_GOES_ON.match(text, pos)) is not None:
+                pos = tail.end()
+        else:
+            yield m
+        # A candidate's number starts where the precheck matches and its lead at most _LEAD_REACH before, so
+        # the next search starts there: the candidate pattern opens with look-behinds, which keep the engine
+        # from skipping ahead fast on its own.
+        following = precheck.search(text, pos)
+        if following is None:
+            return
+        pos = max(pos, following.start() - _LEAD_REACH)
+
+
 class PhoneDetector:
     name = "phone"
     kinds = frozenset({Kind.PHONE})
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        first = (_PRECHECK_ASCII if text.isascii() else _PRECHECK).search(text)
+        if text.isascii():
+            if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 6:
+                return []  # the precheck needs six digits
+            precheck = _PRECHECK_ASCII
+        else:
+            precheck = _PRECHECK
+        first = precheck.search(text)
         if first is None:
             return []
         matches: list[Match] = []
         region_hints: tuple[str, ...] | None = None
         dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
-        pos = max(0, first.start() - _LEAD_MAX)
-        while True:
-            m = _CANDIDATE.search(text, pos)
-            if m is None:
-                break
-            pos = m.end()
-            if _RUN_GOES_ON.match(text, m.end("number")) and m.group("ext") is None:
-                # Longer than any number: skip the rest of the run too.
-                while (tail := _RUN_GOES_ON.match(text, pos)) is not None:
-                    pos = tail.end()
-                continue
+        for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                region_hints = self._region_hints(text, context)
+                region_hints = self._region_hints(view.lower, context)
             if budget[0] <= 0:
                 break
             if dates is None:
@@ -409,11 +457,11 @@ class PhoneDetector:
         return matches
 
     @staticmethod
-    def _region_hints(text: str, context: Context) -> tuple[str, ...]:
+    def _region_hints(lower: str, context: Context) -> tuple[str, ...]:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        for m in _REGION_WORD.finditer(text.lower()):
+        for m in _REGION_WORD.finditer(lower):
             region = _REGION_OF_WORD[" ".join(m.group(0).split())]
             if region not in hints:
                 hints.append(region)
@@ -556,38 +604,65 @@ class PhoneDetector:
             plus, written = True, "+" + written[second_zero + 1 :]
         if plus:
             budget[0] -= 1
-            number = valid_number(written, None)
-            if number is None:
-                return None
-            return _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), True, True)
-        tried: set[str] = set()
-        grouping = _grouping(written)
+            e164 = _valid_e164(written, None)
+            return None if e164 is None else _Parsed(e164, True, True)
+        grouping: tuple[int, ...] | None = None
         first: _Parsed | None = None
-        for code in (*hints, *FALLBACK_REGIONS):
-            if code in tried:
-                continue
-            tried.add(code)
-            region = _region(code)
-            hinted = code in hints
-            how = None if region is None else _written_as(digits, region, hinted)
-            if region is None or how is None:
+        for region, hinted in _regions_to_try(hints):
+            how = _written_as(digits, region, hinted)
+            if how is None:
                 continue
             budget[0] -= 1
             if budget[0] < 0:
                 break
-            number = valid_number(digits, code)
-            if number is None:
+            e164 = _valid_e164(digits, region.code)
+            if e164 is None:
                 continue
             # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
-            if how == "bare" and region.trunk and not (hinted and cue) and not _bare_is_usual(number, region):
+            if how == "bare" and region.trunk and not (hinted and cue) and not _bare_usual(digits, region.code):
                 continue
-            parsed = _Parsed(phonenumbers.format_number(number, PhoneNumberFormat.E164), False, hinted)
+            parsed = _Parsed(e164, False, hinted)
             # Unhinted, the digits may be valid in several regions: the one whose national format groups
             # them as written wins ("06 12 34 56 78" is French, though Pakistan would take the digits).
-            if hinted or len(grouping) < 2 or _grouping(_national_format(number)) == grouping:
+            if hinted:
+                return parsed
+            if grouping is None:
+                grouping = tuple(_grouping(written))
+            if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
                 return parsed
             first = first or parsed
         return first
+
+
+# Readings repeat (spam resends the same numbers, a candidate tries several regions): the costly steps after
+# validation are cached on the same (digits, region) key as valid_number.
+@lru_cache(maxsize=32768)
+def _valid_e164(written: str, code: str | None) -> str | None:
+    number = valid_number(written, code)
+    return None if number is None else str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+@lru_cache(maxsize=8192)
+def _bare_usual(digits: str, code: str) -> bool:
+    number, region = valid_number(digits, code), _region(code)
+    return number is not None and region is not None and _bare_is_usual(number, region)
+
+
+@lru_cache(maxsize=8192)
+def _national_grouping(digits: str, code: str) -> tuple[int, ...]:
+    number = valid_number(digits, code)
+    return () if number is None else tuple(_grouping(_national_format(number)))
+
+
+@lru_cache(maxsize=256)
+def _regions_to_try(hints: tuple[str, ...]) -> tuple[tuple[_Region, bool], ...]:
+    """The regions a national number is read in, hinted ones first, each once, with whether it is hinted."""
+    out: list[tuple[_Region, bool]] = []
+    for code in dict.fromkeys((*hints, *FALLBACK_REGIONS)):
+        region = _region(code)
+        if region is not None:
+            out.append((region, code in hints))
+    return tuple(out)
 
 
 # phonenumbers compiles its metadata patterns through re's cache, which holds 512 patterns: with every

@@ -11,6 +11,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
+from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
 _PRECHECK_ASCII = re.compile(r"\d\d\d\d", re.ASCII)  # unrolled: faster than \d{4}
@@ -25,6 +26,18 @@ _SHORT_CODE = re.compile(
     r"(?!\s{0,2}(?i:px|pt|words?|chars?|characters?|k\b|%|[$€£]|usd|eur|gbp|dollars?|euros?|pounds?))",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Every cue starts with a whole verb followed by ":" or a space, or with the word "short". In ASCII text the
+# lower-cased text decides the cue's case-insensitive matches, and with every non-word character made a space
+# (and one put in front) each cue holds one of these byte strings.
+_VERBS = ("sms", "txt", "text", "send", "reply", "msg", "ans", "mms", "rply", "txting", "texting", "opt", "optout")
+_CUE_STEMS = (*(f" {verb} ".encode() for verb in _VERBS), b" short")
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_"
+_WORD_SHAPE = bytes.maketrans(bytes(c for c in range(128) if c not in _WORD_BYTES), b" " * (128 - len(_WORD_BYTES)))
+_ASCII_DIGITS = b"0123456789"
+# Other text: a verb anywhere in the lower-cased text, unless it holds a character that matches an ASCII
+# letter of a verb only case-insensitively ("ſ" is "s", "ı" and "İ" are "i").
+_VERB_ANYWHERE = factored(re.compile("sms|txt|text|send|reply|msg|ans|mms|rply|opt|short"))
+_FOLDS_TO_ASCII = ("ſ", "ı", "İ")
 
 
 class ShortCodeDetector:
@@ -33,7 +46,18 @@ class ShortCodeDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if (_PRECHECK_ASCII if text.isascii() else _PRECHECK).search(text) is None:
+        if text.isascii():
+            # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.
+            if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 4:
+                return []
+            if _PRECHECK_ASCII.search(text) is None:
+                return []
+            shape = b" " + view.lower.encode().translate(_WORD_SHAPE)
+            if not any(stem in shape for stem in _CUE_STEMS):
+                return []
+        elif _PRECHECK.search(text) is None or (
+            _VERB_ANYWHERE.search(view.lower) is None and not any(c in text for c in _FOLDS_TO_ASCII)
+        ):
             return []
         matches = []
         for m in _SHORT_CODE.finditer(text):

@@ -31,6 +31,7 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(r"[$€£₹#]\s{0,1}$|(?:usd|eur|gbp|inr|rs\.?|no\.?)\s{0,2}$", re.IGNORECASE)
+_UNIT_BEFORE_REACH = 8  # "rs.", two spaces and the newline "$" may stand before, with room to spare
 # An unlabeled first part needs a phone cue before it ("my number: 0300 / then 123 / then 4567").
 _PHONE_CUE = re.compile(
     r"\b(?:number|num|no|phone|mobile|cell|tel|call|text|sms|whats\s{0,1}app|wa|viber|signal|telegram|contact"
@@ -155,7 +156,9 @@ def _runs(text: str, labels: list[tuple[int, int, str | None]]) -> list[list[_Gr
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
         gap = text[gap_start : m.start()]
-        amount = _UNIT_AFTER.match(text, m.end()) is not None or _UNIT_BEFORE.search(gap) is not None
+        # A unit before ends the gap and is at most _UNIT_BEFORE_REACH long: only the gap's end is searched.
+        before = _UNIT_BEFORE.search(text, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start())
+        amount = _UNIT_AFTER.match(text, m.end()) is not None or before is not None
         label, label_start = None, m.start()
         if not amount:
             for start, end, name in labels:
