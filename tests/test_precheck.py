@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ringfence.normalize import build_views
-from ringfence.normalize.precheck import gate
+from ringfence.normalize.precheck import gate, quiet
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,7 @@ from ringfence.normalize.precheck import gate
 )
 def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> None:
     assert recipe in gate(text)
+    assert not quiet(text)
     # a recipe whose view repeats an earlier one's text ("gma1l" read by spoken and letters alike) adds none
     assert len(build_views(text)) > 1
 
@@ -74,6 +75,8 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
 )
 def test_ordinary_chat_closes_the_gate(text: str) -> None:
     assert gate(text) == frozenset()
+    # the one-pass answer is given for ASCII text; "£" sends a text to the full questions (same views)
+    assert quiet(text) == text.isascii()
     assert [v.name for v in build_views(text)] == ["raw"]
 
 
@@ -81,4 +84,30 @@ def test_cue_words_alone_stay_linear_and_raw() -> None:
     """A long text of at/dot and number words with no address or dictation in it: the gate says no."""
     text = "at dot one two " * 20_000
     assert gate(text) == frozenset()
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see &#64; me",  # an entity
+        "hxxps://example.com",  # a defanged scheme
+        "john (at) example (dot) com",  # bracketed separators
+        "call O8O-1234-5678",  # digit look-alikes
+        "call 080 |234 5678 now",  # "|" beside a digit
+        "visit c4lendly.c0m/me",  # a leet TLD
+        "visit h77p5://example.com",  # a leet scheme
+        "ring me: ５５５ 0123",  # a character Unicode folding changes
+    ],
+)
+def test_a_folding_step_keeps_the_text_from_quiet(text: str) -> None:
+    """`quiet` answers for the folding too: a text one folding transform changes is never called quiet."""
+    assert not quiet(text)
+    assert len(build_views(text)) > 1
+
+
+def test_a_leet_check_passes_a_host_written_plainly() -> None:
+    """Leet beside a plain host ("4u", "www.example.com") is no leet URL: quiet, and only the raw view."""
+    text = "gr8 offer 4u, see www.example.com for details"
+    assert quiet(text)
     assert [v.name for v in build_views(text)] == ["raw"]

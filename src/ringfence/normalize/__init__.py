@@ -22,7 +22,7 @@ from ringfence.decode import EncodedPayloads
 from ringfence.normalize.base import Transform
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
-from ringfence.normalize.precheck import gate
+from ringfence.normalize.precheck import gate, quiet
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
@@ -97,8 +97,11 @@ _UNGATED = frozenset({"folded"})
 
 
 def build_views(text: str) -> list[View]:
-    """The raw view, then one view per recipe that changes the text. One cheap pre-check per recipe family
-    (`gate`) decides which recipes may apply, so ordinary chat pays for the folding checks and the gate."""
+    """The raw view, then one view per recipe that changes the text. One combined question (`quiet`: could
+    the folding or any recipe apply?) answers ordinary ASCII chat in one pass; otherwise one cheap pre-check
+    per recipe family (`gate`) decides which recipes may apply."""
+    if quiet(text):
+        return [View.identity(text)]
     hits = gate(text)
     if not hits and not any(transform.needed(text) for transform in _FOLD):
         return [View.identity(text)]

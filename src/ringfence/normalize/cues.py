@@ -15,6 +15,17 @@ _TO_SPACE = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 
 
+def byte_classes(classes: dict[bytes, bytes], default: bytes = b" ") -> bytes:
+    """A 256-byte `bytes.translate` table: each byte of a key maps to its value, every other byte to `default`.
+    On UTF-8 text a regex's character-class test becomes one translate plus a literal `in` (both in C); every
+    byte of a non-ASCII character is >= 0x80, so it takes `default` unless a key names it."""
+    table = bytearray(default * 256)
+    for members, to in classes.items():
+        for byte in members:
+            table[byte] = to[0]
+    return bytes(table)
+
+
 class Cues:
     __slots__ = ("digits", "mixed", "singles", "text", "tokens", "uppers", "words")
 

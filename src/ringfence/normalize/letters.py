@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ringfence.normalize.cues import cues
+from ringfence.normalize.cues import byte_classes, cues
 from ringfence.normalize.view import View, rewrite, words
 
 # --- defanged URLs ------------------------------------------------------------------------------------------
@@ -35,7 +35,9 @@ class DefangedUrls:
 
 _DIGITISH_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl|]{1,20}(?:[\s.\-()]{1,3}[0-9OoIl|]{1,20}){0,8}(?![^\W\d_])")
 _DIGITISH_PART = re.compile(r"[0-9OoIl|]{1,20}")
-_DIGITISH_HINT = re.compile(r"[0-9][OoIl|]|[OoIl|][0-9]")
+# `[0-9][OoIl|]|[OoIl|][0-9]` asked in C: digits "0", the look-alikes "o", everything else (every byte of a
+# non-ASCII character too) a space, then a literal "0o" or "o0".
+_DIGITISH_PAIRS = byte_classes({b"0123456789": b"0", b"OoIl|": b"o"})
 _AS_DIGIT = str.maketrans("OoIl|", "00111")
 # "4|1|6": a bar between every two digits separates them (`spoken.SeparatorNoise`); it is not a "1".
 _BAR_SEPARATED = re.compile(r"[0-9](?:\|[0-9]){1,20}")
@@ -47,7 +49,8 @@ class DigitLookalikes:
     name = "digit-lookalikes"
 
     def needed(self, text: str) -> bool:
-        return _DIGITISH_HINT.search(text) is not None
+        pairs = text.encode("utf-8", "surrogatepass").translate(_DIGITISH_PAIRS)
+        return b"0o" in pairs or b"o0" in pairs
 
     def apply(self, view: View) -> View:
         edits = []
@@ -135,8 +138,11 @@ _URLISH = re.compile(
     r"(?<![\w$|@.\-])(?:(?P<scheme>[A-Za-z0-9$|]{4,5})://)?"
     r"(?P<host>[\w$|\-]{1,63}(?:\.[\w$|\-]{1,63}){1,4})(?![\w$|\-@])(?P<path>/)?"
 )
-# The cheap check: a letter beside a leet character, and a dot somewhere.
-_LEET_PAIR = re.compile(r"[A-Za-z][0134579$|]|[0134579$|][A-Za-z]")
+# The cheap check: a letter beside a leet character (`[A-Za-z][0134579$|]|[0134579$|][A-Za-z]`, asked in C as
+# for the digit look-alikes), then either "://" (a leet scheme) or a leet character in a label after a dot: a
+# host is rewritten only when its last label or its scheme was leet, so "4u... www.example.com" changes nothing.
+_LEET_PAIRS = byte_classes({b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz": b"a", b"0134579$|": b"0"})
+_LEET_LABEL = re.compile(r"\.[\w$|\-]{0,62}[01345789$|]")  # the label chars up to a character _LEET reads
 _SCHEMES = frozenset({"http", "https"})
 
 
@@ -157,7 +163,10 @@ class LeetUrls:
     name = "leet-urls"
 
     def needed(self, text: str) -> bool:
-        return "." in text and _LEET_PAIR.search(text) is not None
+        if "." not in text:
+            return False
+        pairs = text.encode("utf-8", "surrogatepass").translate(_LEET_PAIRS)
+        return (b"a0" in pairs or b"0a" in pairs) and ("://" in text or _LEET_LABEL.search(text) is not None)
 
     def apply(self, view: View) -> View:
         edits = []

@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 
 from ringfence.decode import REVERSAL_CUE
+from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.letters import _VANITY as VANITY_NUMBER
-from ringfence.normalize.letters import LEET_NAMES, DefangedUrls
+from ringfence.normalize.letters import LEET_NAMES, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
+from ringfence.normalize.unicode import HtmlEntities
 from ringfence.normalize.view import words
 
 _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
@@ -38,27 +40,18 @@ _ALL_PUNCT = _PUNCT + "$|"
 _ALL_TO_SPACE = bytes.maketrans(_ALL_PUNCT.encode(), b" " * len(_ALL_PUNCT))
 
 
-def _table(classes: dict[bytes, bytes], default: bytes = b" ") -> bytes:
-    """A 256-byte translate table: each byte of a key maps to its value, every other byte to `default`."""
-    table = bytearray(default * 256)
-    for members, to in classes.items():
-        for byte in members:
-            table[byte] = to[0]
-    return bytes(table)
-
-
 _LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _UPPER = _LOWER.upper()
 _DIGITS = b"0123456789"
 # Letters "a", digits and leet symbols "0": a token mixing them shows as "a0" or "0a" ("wh4tsapp", "gma1l").
-_MIXED = _table({_LOWER + _UPPER: b"a", _DIGITS + b"$|": b"0"})
+_MIXED = byte_classes({_LOWER + _UPPER: b"a", _DIGITS + b"$|": b"0"})
 # The base64 alphabet (decode._TOKEN, standard and URL-safe, with padding) as "a", everything else a space.
-_BASE64 = _table({_LOWER + _UPPER + _DIGITS + b"+/_=-": b"a"})
+_BASE64 = byte_classes({_LOWER + _UPPER + _DIGITS + b"+/_=-": b"a"})
 _LONG_RUN = b"a" * 12
 # Spaces and ASCII symbols " ", everything else "x": one-character tokens ("j.o.h.n") are the b"x" tokens.
-_SHAPE = _table({b" " + _ALL_PUNCT.encode(): b" "}, b"x")
+_SHAPE = byte_classes({b" " + _ALL_PUNCT.encode(): b" "}, b"x")
 # A vanity number's shape (`_VANITY` on ASCII text): digits "0", capitals "A", its separators "-".
-_VANITY_CLASSES = _table({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-)": b"-"}, b"x")
+_VANITY_CLASSES = byte_classes({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-)": b"-"}, b"x")
 _VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA")
 
 
@@ -76,6 +69,10 @@ _LEET_NAMES_B = _encoded(LEET_NAMES)
 # The spoken recipe folds separators and defanged schemes again (what spelled-out letters hid): on a text the
 # folding left "[.]" in ("li.wei@hotmail[.]com" from "[[.]]"), those run whatever else the text holds.
 _DEFANGED, _BRACKETED = DefangedUrls(), BracketedSeparators()
+_ENTITIES, _DIGIT_LOOKALIKES, _LEET_URLS = HtmlEntities(), DigitLookalikes(), LeetUrls()
+# The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets, "|" between digits,
+# "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
+_RARE = byte_classes({b"&*([{<|@": b"!"})
 _NONE: frozenset[str] = frozenset()
 # A word every reversal cue holds (decode.REVERSAL_CUE), so only texts with one pay for that regex.
 _REVERSAL_B = _encoded(
@@ -133,6 +130,42 @@ def gate(text: str) -> frozenset[str]:
     return frozenset(hits) if hits else _NONE
 
 
+def quiet(text: str) -> bool:
+    """Whether neither the folding nor any recipe can change `text`, so that its raw view is its only one: what
+    `build_views` asks before anything else. True only when `gate` would say no and no folding transform is
+    `needed`, on an ASCII text (the only one a "yes" is given for): each question is the gate's own, but the
+    encoded and lower-cased copies and the split are made once, and the folding checks come after the byte
+    tests that rule them out in C (entities need "&", digit look-alikes a letter or "|" beside a digit, leet
+    URLs a letter beside a digit or "$|"). Ordinary chat answers every question in C; False means "ask again".
+    """
+    if not text.isascii():
+        return False  # Unicode folding, other scripts' digits and spaces: the full questions
+    raw = text.encode()
+    data = raw.lower()
+    rare = b"!" in raw.translate(_RARE)
+    if (rare or b"xx" in data) and (
+        _ENTITIES.needed(text) or _DEFANGED.needed(text) or _BRACKETED.needed(text) or _DIGIT_LOOKALIKES.needed(text)
+    ):
+        return False
+    spaced = data.translate(_TO_SPACE)
+    tokens = spaced.split()
+    mixed = raw.translate(_MIXED)
+    if (b"a0" in mixed or b"0a" in mixed) and (
+        _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text) or (b"@" in raw or _leet_name(spaced, tokens))
+    ):
+        return False
+    if not _VOCABULARY.isdisjoint(tokens) and (
+        _spoken_words(tokens, data) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
+    ):
+        return False
+    return not (
+        (_GERMAN_AND in data and GERMAN_COMPOUND.search(text.lower()) is not None)
+        or _spaced_letters(data, True)
+        or _vanity(text, raw, True)
+        or _payload(text, raw)
+    )
+
+
 def _leet_name(spaced: bytes, tokens: list[bytes]) -> bool:
     """A platform name once digits and symbols are read as letters ("wh4tsapp"), not written plainly."""
     names = _LEET_NAMES_B.intersection(spaced.translate(_LEET_TO_LETTERS).split())
@@ -170,6 +203,8 @@ def _target(token: bytes) -> bool:
 
 def _dictation(tokens: list[bytes]) -> bool:
     """Four number tokens (words or digit groups) within a short window, as a dictated number has them."""
+    if sum(map(_NUMBER_B.__contains__, tokens)) + sum(map(bytes.isdigit, tokens)) < MIN_GROUPS:
+        return False  # counted in C; fewer in the whole text cannot make a window
     places = [i for i, token in enumerate(tokens) if token in _NUMBER_B or token.isdigit()]
     return any(places[k + MIN_GROUPS - 1] - places[k] < _NUMBER_WINDOW for k in range(len(places) - MIN_GROUPS + 1))
 
@@ -181,8 +216,9 @@ def _provider_split(tokens: list[bytes]) -> bool:
 def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
     """Four one-character tokens in a row once every ASCII symbol is a space ("j.o.h.n", "f|i|v|e")."""
     if ascii_text:
-        # fewer than four one-character tokens in the whole text cannot make four in a row
-        if data.translate(_SHAPE).split().count(b"x") < 4:
+        # fewer than four one-character tokens in the whole text cannot make four in a row; with every space
+        # doubled, each one-character token is its own " x " (counted in C, no split)
+        if (b" " + data.translate(_SHAPE) + b" ").replace(b" ", b"  ").count(b" x ") < 4:
             return False
         return _SPACED.search(b" " + data.translate(_ALL_TO_SPACE) + b" ") is not None
     spaced = data.translate(_ALL_TO_SPACE)
@@ -193,11 +229,13 @@ def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
 
 def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
     """A vanity number's shape ("1-800-FLOWERS"): three digits, up to two separators, two capitals."""
-    if not ascii_text:  # other scripts' digits and spaces: the regex itself
-        return _VANITY.search(text) is not None
-    shape = raw.translate(_VANITY_CLASSES)
+    if ascii_text:
+        shape = raw.translate(_VANITY_CLASSES)
+        found = any(map(shape.__contains__, _VANITY_SHAPES))
+    else:  # other scripts' digits and spaces: the regex itself
+        found = _VANITY.search(text) is not None
     # the shape is what `needed` asks; only an area code then a 7-character tail is rewritten (VanityNumbers)
-    return any(map(shape.__contains__, _VANITY_SHAPES)) and VANITY_NUMBER.search(text) is not None
+    return found and VANITY_NUMBER.search(text) is not None
 
 
 def _payload(text: str, raw: bytes) -> bool:
