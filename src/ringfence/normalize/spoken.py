@@ -118,7 +118,7 @@ class SeparatorNoise:
             if not joins or _ADJACENT.search(token):
                 tokens.append(None)
                 continue
-            symbol = max(set(joins), key=joins.count)
+            symbol = max(dict.fromkeys(joins), key=joins.count)  # ties: the first written, not set order
             tokens.append((m, symbol, joins.count(symbol)))
         edits: list[tuple[int, int, str]] = []
         i = 0
