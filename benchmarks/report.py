@@ -52,7 +52,11 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
     ),
     ("Cost of building the normalised views", "", [sys.executable, "benchmarks/views_cost.py"]),
     ("Linear time on 1 MB adversarial inputs", "", [sys.executable, "benchmarks/adversarial.py"]),
-    ("Service load (loopback)", "", [sys.executable, "benchmarks/service_load.py"]),
+    (
+        "Service load (loopback)",
+        "wrk drives `ringfence serve` on SQLite; the load generator shares the 2 cores with the server.",
+        [sys.executable, "benchmarks/service_load.py", "--workers", "1", "2", "--seconds", "10", "--install-wrk"],
+    ),
 ]
 
 
