@@ -121,3 +121,24 @@ def test_the_decoded_recipe_folds_and_reads_spoken_forms_again_on_decoded_text(p
     at = view.text.index(found)
     begin, end = view.to_original(at, at + len(found))
     assert text[begin:end] == token  # the whole encoded token, nothing around it
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "li&period;wei&commat;web&period;de",  # entities
+        "johnsmith-design(.)com/portfolio",  # bracketed
+        "ѕkуpе: maria_dev",  # look-alikes
+        "s·k·y·p·e: l·i·v·e:m·a·r·i·a.d·e·v_2·1",  # a symbol between every character
+        "+ 3 3   6   1 2   3 4   5 6   7 8",  # spaced out
+        "h77p5://j0hnsmi7h-d3s19n.c0m/p0rtfol10",  # leet
+    ],
+)
+def test_a_disguised_payload_is_judged_after_folding(payload: str) -> None:
+    for token in (base64.b64encode(payload.encode()).decode(), payload.encode().hex()):
+        assert decode_token(token) == payload
+
+
+@pytest.mark.parametrize("payload", ["Hello there my good friend", "b4 2day 4t h0me l8r", "w e   m e e t   s o o n"])
+def test_prose_payloads_stay_encoded(payload: str) -> None:
+    assert decode_token(base64.b64encode(payload.encode()).decode()) is None

@@ -486,3 +486,72 @@ def test_spelled_out_words_keep_their_gaps_and_are_read_again(text: str, found: 
 @pytest.mark.parametrize("text", ["I   a m   ok", "v 1.2 a b", "a-b c_d e f", "e   s   t   a"])
 def test_spaced_letters_leave_wide_prose_and_numbers(text: str) -> None:
     assert SpacedLetters().apply(View.identity(text)).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("j0hn.sm17h 4rr084 9ma1l p0nt0 c0m", "j0hn.sm17h@gmail.com"),
+        ("m4r14.g4rcia88 chi0cc10l4 outl00k pun70 c0m", "m4r14.g4rcia88@outlook.com"),
+        ("m4r14.garc1488 [a7] ou7look[.]c0m", "m4r14.garc1488@outlook.com"),
+        ("john(.)5m17h[4t]9m4il(.)c0m", "john.5m17h@gmail.com"),
+        ("4nn4-k(4t)w3b (d07) d3", "4nn4-k@web.de"),
+        ("con74c7[@]p1x3lforg3[d07]57udi0", "con74c7@pixelforge.studio"),
+        ("j0hn.sm1th@j33 m4il.com", "j0hn.sm1th@gmail.com"),
+        ("dev.ahm3d@y4 h00.c0m", "dev.ahm3d@yahoo.com"),
+    ],
+)
+def test_leet_separator_words_provider_names_and_tlds_are_read(text: str, address: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meet 4t 5pm",
+        "gr8, c u 4t 7 in r00m 47",
+        "I am 0ut l00king 4 a new job",
+        "h0t mail 4 u",
+        "python3.10 at the lab",
+    ],
+)
+def test_leet_words_in_prose_and_numbers_change_nothing(text: str) -> None:
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+def test_a_number_never_spells_a_separator_word() -> None:
+    # "[47]" is a citation, not "[at]": only a token mixing letters and leet is read
+    assert "@" not in "".join(v.text for v in build_views("see j0hn [47] gm4il d0t c0m"))
+
+
+def test_spoken_hosts_in_leet_and_www_point() -> None:
+    assert "www.m4r14-dev.net" in spoken("www p01nt m4r14-dev po1n7 n37").text
+    assert "portfolio.annak-studio.io/c4se" in spoken("p0r7f0l10 punto annak-5tud10 punt0 10/c4se-5tud1es").text
+    assert [v.name for v in build_views("at this point, www point is moot")] == ["raw"]
+
+
+def test_html_entity_names_in_leet_decode_to_their_symbol_only() -> None:
+    assert fold(HtmlEntities(), "j0hn&p3ri0d;smi7h&c0mm4t;gm4il&per10d;com").text == "j0hn.smi7h@gm4il.com"
+    assert HtmlEntities().apply(View.identity("a &b2b; and &n0pe; here")).text == "a &b2b; and &n0pe; here"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("4 1 5   7 3 6   W D Q P", "4157369377"),
+        ("4/1/5 7/3/6 X/D/R/Q", "4157369377"),
+        ("+1 6|4|6 4|6|8 A|S|I|E", "16464682743"),
+    ],
+)
+def test_vanity_numbers_read_after_collapsing(text: str, digits: str) -> None:
+    result = Scanner().scan(text, Context("message", "pre_contract"))
+    (finding,) = [f for f in result.findings if f.kind is Kind.PHONE]
+    assert finding.value.lstrip("+").endswith(digits[-10:]) and finding.text == text
+
+
+def test_vanity_gaps_stay_narrow_in_prose() -> None:
+    # "80086 NOW. 18": a short code, a word and a number, not "800-866-9181"
+    text = "just send the word WIN to 80086 NOW. 18 T&C apply"
+    assert all("669" not in v.text for v in build_views(text))

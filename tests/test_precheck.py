@@ -43,6 +43,10 @@ from ringfence.normalize.precheck import gate, quiet
         ("hex 6d617269612e6761726369613838406f75746c6f6f6b2e636f6d you know what to do", "decoded"),
         ("2B3434203734303020313233343536 <- decode, call me", "decoded"),
         ("read it backwards: moc.liamg@htims.nhoj", "decoded"),
+        # leet separator words, provider parts and TLDs; a vanity number spelled out (fuzz pairs)
+        ("4nn4-k(4t)w3b (d07) d3", "spoken"),
+        ("c0nt4c7 4rr084 p1x3lf0rg3 pun70 57ud10", "spoken"),
+        ("4 1 5   7 3 6   W D Q P", "spoken"),
         ("mi correo al revés: moc.kooltuo@88aicrag.airam", "decoded"),
     ],
 )
@@ -71,6 +75,8 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
         "see example.com/downloads/release2024final/notes for details",
         # an "@" alone opens no leet reading
         "ping me at the team inbox, cc @anna on the thread",
+        # numbers spell no leet word ("47" is not "at", "10" not "io"), even beside a leet-shaped token
+        "room 47 at 10, the 2nd floor by 5pm",
     ],
 )
 def test_ordinary_chat_closes_the_gate(text: str) -> None:

@@ -16,8 +16,12 @@ import contextlib
 import re
 import unicodedata
 
+from ringfence.normalize.base import Transform
+from ringfence.normalize.letters import DefangedUrls, _unleet
 from ringfence.normalize.numbers import dictation_edits
-from ringfence.normalize.unicode import INVISIBLE
+from ringfence.normalize.separators import BracketedSeparators
+from ringfence.normalize.spoken import SeparatorNoise
+from ringfence.normalize.unicode import INVISIBLE, HtmlEntities, UnicodeFold
 from ringfence.normalize.view import View, ViewBuilder
 
 # A run of the base64 alphabet (standard and URL-safe) long enough to hide a contact (12 characters carry
@@ -55,6 +59,14 @@ _CONTACTISH = re.compile(
     r"|discord|linkedin|facebook|gmail|outlook|hotmail|yahoo|phone|call|tel)\b",
     re.IGNORECASE,
 )
+# The same without the at/dot words, for the payload read with its spacing removed and its leet read as letters
+# ("h t t p s : / /", "h77p5://...c0m"), where "4t" would spell "at" by chance.
+_CONTACTISH_SHAPE = re.compile(
+    r"@|https?:|www\.|\.[a-z]{2,6}\b|\b(?:skype|telegram|whatsapp|signal|instagram|insta|wechat|discord|linkedin"
+    r"|facebook|gmail|outlook|hotmail|yahoo)\b",
+    re.IGNORECASE,
+)
+_SPACING = re.compile(r"\s{1,64}")
 _OK_CONTROLS = frozenset("\t\n\r")
 
 
@@ -95,13 +107,35 @@ def decode_token(token: str) -> str | None:
         with contextlib.suppress(binascii.Error, ValueError):
             candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
     for text in candidates:
-        # NFKC first, invisibles out: a payload may itself be disguised (circled or fullwidth digits, zero-width
-        # characters or keycap marks between the digits inside the base64).
         if text is not None and _printable(text):
-            folded = INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+            folded = _folded(text)
             if _CONTACTISH.search(folded) or dictation_edits(folded):  # number words: a dictated phone
                 return text
+            tight = _SPACING.sub("", folded)  # spelled out one character at a time ("+ 3 3   6   1 2")
+            if _CONTACTISH.search(tight) or _CONTACTISH_SHAPE.search(_unleet(tight)):
+                return text
     return None
+
+
+# The folding a payload is judged after: it may itself be disguised (entities "&#64;", look-alike or fullwidth
+# letters, circled digits, zero-width characters or keycap marks, "(.)", "hxxps", a symbol between every
+# character "s·k·y·p·e", spacing and leet, the last two on copies). The views fold it again
+# after decoding; this only decides whether the token is decoded.
+_PAYLOAD_FOLD: tuple[Transform, ...] = (
+    HtmlEntities(),
+    UnicodeFold(),
+    DefangedUrls(),
+    BracketedSeparators(),
+    SeparatorNoise(),
+)
+
+
+def _folded(text: str) -> str:
+    view = View.identity(INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    for transform in _PAYLOAD_FOLD:
+        if transform.needed(view.text):
+            view = transform.apply(view)
+    return view.text
 
 
 def mixed_token(token: str) -> bool:

@@ -7,8 +7,9 @@ pays only for those checks. Recipes share their leading transforms, which run on
 - "folded": entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), defanged schemes,
   bracketed separators, "O"/"l" inside digit runs, leet inside URL-shaped tokens ("h77p5://", "c0m").
 - "spoken": the folding plus spaced letters (then the defang, bracket and number-word readings again on what
-  they spelled out), dictated number words, split or leet provider names and bare "at"/"dot" words where they
-  form an address.
+  they spelled out), leet separator words, provider names and TLDs ("4rr084", "[a7]", "c0m"), dictated number
+  words, split or leet provider names and bare "at"/"dot" words where they form an address, then leet and vanity
+  numbers again on what that made.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
 - "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`), then the folding and
   the spoken transforms again on what was decoded.
@@ -24,7 +25,7 @@ from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak
 from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate, quiet
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
+from ringfence.normalize.spoken import LeetWords, ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
 from ringfence.normalize.view import View, ViewBuilder, rewrite
 
@@ -38,14 +39,21 @@ def _spoken() -> tuple[Transform, ...]:
         SeparatorNoise(),
         NumberWords(),
         SpacedLetters(),
+        # Leet in the separator words, provider names and TLDs ("4rr084", "[a7]", "gee m4il"), before the
+        # readings of those words.
+        LeetWords(),
         # What spelling out one character at a time hid from the folding and the dictation: "h x x p s", "( a t )",
         # "[ . ]", and number words with a gap between them ("f o u r   o n e").
         DefangedUrls(),
         BracketedSeparators(),
         NumberWords(),
         ProviderNames(),
-        Leetspeak(),
         SpokenSeparators(),
+        # Leet names, and the address the spoken words made may be leet ("...@p1x3lforg3.57udi0", "h7tps://").
+        Leetspeak(),
+        LeetUrls(),
+        # A vanity number spelled out or noised ("4/1/5 7/3/6 X/D/R/Q") shows its shape only once collapsed.
+        VanityNumbers(collapsed_only=True),
     )
 
 

@@ -14,12 +14,15 @@ from ringfence.normalize.view import View, rewrite, words
 
 # --- defanged URLs ------------------------------------------------------------------------------------------
 
-_DEFANGED_SCHEME = re.compile(r"(?<![\w])h(?:xx|\*\*|XX|tt)p(s?)(?=\s{0,2}(?:\[?:\]?|\(:\))\s{0,2}/)", re.IGNORECASE)
+_DEFANGED_SCHEME = re.compile(
+    r"(?<![\w])h(?:xx|\*\*|XX|tt)p([s5$]?)(?=\s{0,2}(?:\[?:\]?|\(:\))\s{0,2}/)", re.IGNORECASE
+)
 _DEFANG_HINT = re.compile(r"h(?:xx|\*\*)p", re.IGNORECASE)
 
 
 class DefangedUrls:
-    """ "hxxp://", "hxxps[:]//", "h**p://" back to "http"/"https" (brackets are handled by the separators)."""
+    """ "hxxp://", "hxxps[:]//", "hxxp5://", "h**p://" back to "http"/"https" (brackets are handled by the
+    separators)."""
 
     name = "defang"
 
@@ -27,7 +30,8 @@ class DefangedUrls:
         return ("xx" in text or "XX" in text or "**" in text) and _DEFANG_HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
-        edits = [(m.start(), m.end(), "http" + m.group(1).lower()) for m in _DEFANGED_SCHEME.finditer(view.text)]
+        # "hxxp5://": the "s" may itself be leet
+        edits = [(m.start(), m.end(), "https" if m.group(1) else "http") for m in _DEFANGED_SCHEME.finditer(view.text)]
         return rewrite(view, self.name, edits) if edits else view
 
 
@@ -194,11 +198,13 @@ class LeetUrls:
 # --- vanity phone numbers -----------------------------------------------------------------------------------
 
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+# Groups may keep the wide gaps of a number spelled out one character at a time ("4 1 5   7 3 6   W D Q P" is
+# "415   736   WDQP" once collapsed, "( 3 1 2 )" is "( 312)").
 _VANITY = re.compile(
-    r"(?<![\w+])(?P<lead>(?:\+?1[\s.\-]{0,2})?(?:\(\d{3}\)|\d{3})[\s.\-]{0,2})"
-    r"(?P<tail>[A-Z0-9](?:[\s.\-]?[A-Z0-9]){6})(?![\w])"
+    r"(?<![\w+])(?P<lead>(?:\+?1[\s.\-]{0,3})?(?:\(\s{0,2}\d{3}\s{0,2}\)|\d{3})[\s.\-]{0,3})"
+    r"(?P<tail>[A-Z0-9](?:(?:[\s.\-]| {3,4})?[A-Z0-9]){6})(?![\w])"
 )
-_VANITY_HINT = re.compile(r"\d{3}[\s.\-)]{0,2}[A-Z]{2}")
+_VANITY_HINT = re.compile(r"\d{3}[\s.\-)]{0,3}[A-Z]{2}")
 
 
 class VanityNumbers:
@@ -206,14 +212,28 @@ class VanityNumbers:
 
     name = "vanity"
 
+    def __init__(self, collapsed_only: bool = False) -> None:
+        # After the spoken transforms: only a number they collapsed ("4/1/5 7/3/6 X/D/R/Q"); one typed as it
+        # stands is the letters recipe's, so the spoken recipe makes no view of its own for it.
+        self.collapsed_only = collapsed_only
+
     def needed(self, text: str) -> bool:
         found = cues(text)
-        return found.digits >= 3 and found.uppers >= 3 and _VANITY_HINT.search(text) is not None
+        if found.digits < 3 or found.uppers < 3:
+            return False
+        return self.collapsed_only or _VANITY_HINT.search(text) is not None
 
     def apply(self, view: View) -> View:
+        if self.collapsed_only and (len(view.text) >= len(view.original) or _VANITY_HINT.search(view.text) is None):
+            return view  # nothing was collapsed (collapsing only shortens), or no vanity shape
         edits = []
         for m in _VANITY.finditer(view.text):
             tail = m.group("tail")
-            if sum(c.isalpha() for c in tail) >= 3:
+            if sum(c.isalpha() for c in tail) >= 3 and not (self.collapsed_only and _as_typed(view, m)):
                 edits.append((m.start("tail"), m.end("tail"), tail.translate(_KEYPAD)))
         return rewrite(view, self.name, edits) if edits else view
+
+
+def _as_typed(view: View, m: re.Match[str]) -> bool:
+    start, end = view.to_original(m.start(), m.end())
+    return view.original[start:end] == m.group(0)

@@ -27,7 +27,7 @@ from ringfence.normalize.letters import _VANITY as VANITY_NUMBER
 from ringfence.normalize.letters import LEET_NAMES, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import AT_TARGET_CUES, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
+from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities
 from ringfence.normalize.view import words
 
@@ -52,7 +52,7 @@ _LONG_RUN = b"a" * 12
 _SHAPE = byte_classes({b" " + _ALL_PUNCT.encode(): b" "}, b"x")
 # A vanity number's shape (`_VANITY` on ASCII text): digits "0", capitals "A", its separators "-".
 _VANITY_CLASSES = byte_classes({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-)": b"-"}, b"x")
-_VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA")
+_VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA", b"000---AA")
 
 
 def _encoded(strings: frozenset[str] | set[str]) -> frozenset[bytes]:
@@ -66,6 +66,9 @@ _AT_TARGET_B = _encoded(AT_TARGET_CUES)
 _PROVIDER_PARTS_B = tuple((_encoded(a), _encoded(b)) for a, b in PROVIDER_PARTS)
 _PROVIDER_SECONDS_B = frozenset().union(*(b for _, b in _PROVIDER_PARTS_B))
 _LEET_NAMES_B = _encoded(LEET_NAMES)
+# Separator words, provider names and parts, TLDs (spoken.LeetWords): "4rr084", "[a7]", "j33 m4il", "c0m".
+_LEET_WORDS_B = _encoded(LEET_WORDS)
+_LEET_ANY_B = _LEET_NAMES_B | _LEET_WORDS_B
 # The spoken recipe folds separators and defanged schemes again (what spelled-out letters hid): on a text the
 # folding left "[.]" in ("li.wei@hotmail[.]com" from "[[.]]"), those run whatever else the text holds.
 _DEFANGED, _BRACKETED = DefangedUrls(), BracketedSeparators()
@@ -90,7 +93,7 @@ _AT_REACH = 3  # "at gmail", "at the rate gmail", "dot co dot uk": the provider 
 # a sentence, nor number words scattered through filler ("one two at dot one two").
 _NUMBER_WINDOW = 5
 _GERMAN_AND = b"und"
-_VANITY = re.compile(r"\d{3}[\s.\-)]{0,2}[A-Z]{2}")
+_VANITY = re.compile(r"\d{3}[\s.\-)]{0,3}[A-Z]{2}")
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{12,512}")  # decode._TOKEN without its ending
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
 _CASE_SWITCH = re.compile(r"[a-z][A-Z]")
@@ -167,9 +170,20 @@ def quiet(text: str) -> bool:
 
 
 def _leet_name(spaced: bytes, tokens: list[bytes]) -> bool:
-    """A platform name once digits and symbols are read as letters ("wh4tsapp"), not written plainly."""
-    names = _LEET_NAMES_B.intersection(spaced.translate(_LEET_TO_LETTERS).split())
-    return bool(names) and not names.issubset(tokens)
+    """A platform name, or a word that dictates an address, once digits and symbols are read as letters
+    ("wh4tsapp", "4rr084", "c0m"), not written plainly."""
+    plain = spaced.translate(_LEET_TO_LETTERS).split()
+    found = _LEET_ANY_B.intersection(plain)
+    if not found:
+        return False
+    names = found & _LEET_NAMES_B
+    if names and not names.issubset(tokens):
+        return True
+    found &= _LEET_WORDS_B
+    # a leet word mixes letters and leet ("4t", "c0m"); a number ("47", "10") spells nothing
+    return bool(found) and any(
+        word in found and token != word and not token.isdigit() for token, word in zip(tokens, plain, strict=True)
+    )
 
 
 def _spoken_words(tokens: list[bytes], data: bytes) -> bool:
@@ -228,7 +242,7 @@ def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
 
 
 def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
-    """A vanity number's shape ("1-800-FLOWERS"): three digits, up to two separators, two capitals."""
+    """A vanity number's shape ("1-800-FLOWERS"): three digits, up to three separators, two capitals."""
     if ascii_text:
         shape = raw.translate(_VANITY_CLASSES)
         found = any(map(shape.__contains__, _VANITY_SHAPES))

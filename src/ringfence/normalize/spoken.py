@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ringfence.normalize.cues import cues
+from ringfence.normalize.letters import LEET_NAMES, _has_inner_leet, _unleet
 from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
 from ringfence.normalize.view import View, rewrite, words
 
@@ -260,6 +261,24 @@ def _is_common_tld(label: str) -> bool:
     return _is_tld(label) and is_common_tld(label)
 
 
+def _is_leet_tld(label: str) -> bool:
+    """A last label that is a TLD in leet ("stud10", "d3"); the host is de-leeted after "@" by `Leetspeak`."""
+    return not label.isdigit() and not _LEET_CHARS.isdisjoint(label) and _is_tld(_unleet(label))
+
+
+def _leet_common_tld(labels: list[str], path: bool) -> bool:
+    """A last label that is a common TLD in leet ("n37", "c0m"); digits alone ("10") only with a path after the
+    host or a leet label before it, as `LeetUrls` reads them ("python3.10" is a version)."""
+    last = labels[-1]
+    if last.isalpha() or _LEET_CHARS.isdisjoint(last) or not _is_common_tld(_unleet(last)):
+        return False
+    return not last.isdigit() or path or any(map(_has_inner_leet, labels[:-1]))
+
+
+def _spoken_dot(text: str, edits: list[tuple[int, int, str]]) -> bool:
+    return any(text[start:end].strip() != "." for start, end, _ in edits)
+
+
 def _through_tld(labels: list[str]) -> int:
     """How many labels make the host: through the last TLD after the first label (all when none is one)."""
     for keep in range(len(labels), 1, -1):
@@ -272,6 +291,64 @@ def _dot_edits(host: str, offset: int) -> tuple[list[tuple[int, int, str]], list
     edits = [(offset + d.start(), offset + d.end(), ".") for d in _DOT_SPLIT.finditer(host)]
     labels = [part.lower() for part in _DOT_SPLIT.split(host)]
     return edits, labels
+
+
+# --- leet in separator words, provider names and TLDs ------------------------------------------------------
+
+_LEET_TOKEN = re.compile(r"(?<![\w$!|])[\w$!|]{2,16}(?![\w$!|])")
+_LEET_CHARS = frozenset("01345789$!|")
+# "1" and "|" read as "i" first ("gma1l"), then as "l" ("ou7|ook", "ma1l" either way).
+_LEET_AS_L = str.maketrans("1|", "ll")
+LEET_SEPARATORS = words(" ".join(w for w in (AT_WORDS + "|" + DOT_WORDS).split("|") if w.isalpha() and w.isascii()))
+LEET_TARGETS = (
+    words(" ".join(MAIL_DOMAINS))
+    | LEET_NAMES
+    | frozenset(w for first, second in PROVIDER_PARTS for w in first | second if len(w) > 1)
+    | words("com net org info biz")
+)
+LEET_WORDS = LEET_SEPARATORS | LEET_TARGETS
+
+
+def read_leet_word(token: str) -> str | None:
+    """The separator word, provider name (or part) or TLD a whole token spells in leet ("4rr084", "p0nt0",
+    "9m41l", "j33", "c0m"): None for plain words and for numbers ("47" is not "at")."""
+    lower = token.lower()
+    plain = _unleet(lower)
+    if plain not in LEET_WORDS and ("1" in lower or "|" in lower):
+        plain = _unleet(lower.translate(_LEET_AS_L))
+    if plain not in LEET_WORDS or plain == lower or not any(c.isalpha() for c in lower):
+        return None
+    return plain
+
+
+class LeetWords:
+    """Leet in the words that dictate an address ("j0hn 4t gm41l d0t c0m", "[a7]", "gee m4il", "y4 h00"): a
+    whole token that de-leets to an at/dot word, a provider name or part, or a common TLD is read as that word,
+    so the bracket, provider and spoken readings after it see the address. Only when the text then holds a
+    provider or TLD word and a separator (a word, "@" or "."): a lone "4t" in a sentence stays."""
+
+    name = "leet-words"
+
+    def needed(self, text: str) -> bool:
+        return any(read_leet_word(w) is not None for w in cues(text).mixed)
+
+    def apply(self, view: View) -> View:
+        text = view.text
+        edits: list[tuple[int, int, str]] = []
+        read: set[str] = set()
+        for m in _LEET_TOKEN.finditer(text):
+            plain = read_leet_word(m.group(0))
+            if plain is not None:
+                edits.append((m.start(), m.end(), plain))
+                read.add(plain)
+        if not edits:
+            return view
+        # A leet "arroba" or "d0t" dictates on its own; a leet "4t" ("meet 4t 5") needs a provider or TLD word.
+        found = cues(text).words | read
+        separator = "@" in text or "." in text or not LEET_SEPARATORS.isdisjoint(found)
+        if not (read & LEET_SEPARATORS) - {"at"} and (not separator or LEET_TARGETS.isdisjoint(found)):
+            return view
+        return rewrite(view, self.name, edits)
 
 
 class SpokenSeparators:
@@ -307,7 +384,7 @@ class SpokenSeparators:
                 if domain is None:
                     continue
                 host_edits = [(m.start("host"), m.end("host"), domain)]
-            elif not _is_tld(labels[-1]):
+            elif not _is_tld(labels[-1]) and not _is_leet_tld(labels[-1]):
                 continue
             elif at_word == "at" and labels[0] not in MAIL_DOMAINS:
                 # A bare English "at" is everywhere in prose ("log in at bank.com", "room at some point so"):
@@ -319,10 +396,17 @@ class SpokenSeparators:
             edits.extend(host_edits)
             taken_until = pos = end
         for m in _HOST.finditer(text):
-            if m.start() < taken_until or _SPOKEN_DOT.search(m.group("host")) is None:
+            if m.start() < taken_until:
                 continue
             host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
-            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit() or not _is_common_tld(labels[-1]):
+            # "point" is prose ("at this point") unless the host starts with "www"; "." alone needs no reading
+            if _SPOKEN_DOT.search(m.group("host")) is None and (
+                labels[0] != "www" or not _spoken_dot(text, host_edits)
+            ):
+                continue
+            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit():
+                continue
+            if not _is_common_tld(labels[-1]) and not _leet_common_tld(labels, text.startswith("/", m.end("host"))):
                 continue
             edits.extend(host_edits)
             if m.group("path"):

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from ringfence.normalize.letters import _unleet
 from ringfence.normalize.view import View, rewrite
 
 # Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors and the combining
@@ -157,15 +158,36 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Numeric references, and the named ones that spell a contact's characters or hide in it (invisible ones).
 # Named references need their ";" (html.unescape would otherwise read "&notice" as "¬ice"); "&lt;", "&amp;"
 # and the like are left alone, as they are everyday escaping.
-_ENTITY = re.compile(
-    r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|(?:commat|period|colon|sol|bsol|lowbar|UnderBar|hyphen|dash|"
-    r"plus|num|shy|zwj|zwnj|ZeroWidthSpace|NoBreak|nbsp|lpar|rpar|lsqb|rsqb|lbrack|rbrack|lcub|rcub|excl|"
-    r"dollar|verbar|vert|period|fullstop);)"
+_NAMED = (
+    "commat|period|colon|sol|bsol|lowbar|UnderBar|hyphen|dash|plus|num|shy|zwj|zwnj|ZeroWidthSpace|NoBreak|nbsp|"
+    "lpar|rpar|lsqb|rsqb|lbrack|rbrack|lcub|rcub|excl|dollar|verbar|vert|fullstop"
 )
+# A named reference spelled in leet ("&p3ri0d;", "&c0mm4t;"): a name holding a digit or "$|", read only when it
+# de-leets to one of the names above that stands for a symbol.
+_LEET_NAME = r"(?=[A-Za-z]{0,13}[0-9$|])[A-Za-z0-9$|]{3,14};"
+_ENTITY = re.compile(rf"&(?:#[0-9]{{1,7}};?|#[xX][0-9a-fA-F]{{1,6}};?|(?:{_NAMED});|{_LEET_NAME})")
+_SYMBOL_NAMES = {
+    name.lower(): symbol
+    for name in _NAMED.split("|")
+    if len(symbol := html.unescape(f"&{name};")) == 1 and symbol.isascii() and not symbol.isalnum()
+}
+
+
+def _entity(reference: str) -> str:
+    """What a reference stands for (itself when nothing)."""
+    decoded = html.unescape(reference)
+    if decoded != reference or reference[1] == "#":
+        return decoded
+    name = reference[1:-1].lower()
+    for plain in (_unleet(name), _unleet(name.replace("1", "l").replace("|", "l"))):
+        if plain in _SYMBOL_NAMES:
+            return _SYMBOL_NAMES[plain]
+    return reference
 
 
 class HtmlEntities:
-    """HTML character references ("&#64;", "&#x40;", "&commat;", "&period;") decoded to their characters."""
+    """HTML character references ("&#64;", "&#x40;", "&commat;", "&period;", "&p3ri0d;") decoded to their
+    characters."""
 
     name = "entities"
 
@@ -175,7 +197,7 @@ class HtmlEntities:
     def apply(self, view: View) -> View:
         edits = []
         for m in _ENTITY.finditer(view.text):
-            decoded = html.unescape(m.group(0))
+            decoded = _entity(m.group(0))
             if decoded != m.group(0):
                 edits.append((m.start(), m.end(), decoded))
         return rewrite(view, self.name, edits) if edits else view
