@@ -555,3 +555,9 @@ def test_vanity_gaps_stay_narrow_in_prose() -> None:
     # "80086 NOW. 18": a short code, a word and a number, not "800-866-9181"
     text = "just send the word WIN to 80086 NOW. 18 T&C apply"
     assert all("669" not in v.text for v in build_views(text))
+
+
+def test_a_one_letter_word_after_spelled_capitals_is_the_sentences() -> None:
+    # Spanish "y" after a spelled-out vanity number: not its last letter
+    text = "mi contacto: 4 1 5   7 3 6   W D P R y hablamos"
+    assert "415   736   9377 y hablamos" in spoken(text).text

@@ -30,6 +30,7 @@ _TIGHT_MARKS = frozenset(".@")
 _WIDE = re.compile(r" {3,4}(?:\S {3,4})?")
 _LONE_LETTER_FIRST = re.compile(r"[^\W\d_] {3,4}(?=[^\W_] )")
 _LONE_LETTER_LAST = re.compile(r"(?<= [^\W_]) {3,4}[^\W\d_]$")
+_LOWER_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]) {1,2}[a-z]$")
 _TIGHT_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[.@](?=[^\W\d_])")
 # Symbols of an address or handle that keep their place when spelled out spaced (" . ", " @ ", " : / / "), and
 # brackets, so a spelled-out "{ a t }" or "[ . ]" becomes "{at}"/"[.]" for the bracket folding run after.
@@ -55,6 +56,11 @@ class SpacedLetters:
                 pos, chunk = pos + lead.end(), chunk[lead.end() :]
             if (tail := _LONE_LETTER_LAST.search(chunk)) is not None:
                 chunk = chunk[: tail.start()]
+            # So is a lower-case word of one letter after capitals spelled out ("W D P R y hablamos").
+            if (case := _LOWER_AFTER_CAPITALS.search(chunk)) is not None and chunk[: case.start()].upper() == chunk[
+                : case.start()
+            ]:
+                chunk = chunk[: case.start()]
             letters = sum(c.isalnum() for c in chunk)
             seps = [s for s in _LETTER.split(chunk) if s]
             plain = {" " if s.isspace() else s for s in seps if not _kept(s)}
