@@ -188,11 +188,13 @@ _REMOVE = (
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
-_RATING_WORK = re.compile(
-    r"(?:code|design|peer|pr|pull\srequest|literature|book|product|amazon|google|yelp|app\sstore|play\sstore"
-    r"|trustpilot|movie|restaurant|hotel|customer|tripadvisor|performance|security|legal|document|film|game)"
-    r"\s(?:\w{1,12}\s)?$",
-    _I,
+_RATING_WORK = factored(
+    re.compile(
+        r"(?:code|design|peer|pr|pull\srequest|literature|book|product|amazon|google|yelp|app\sstore|play\sstore"
+        r"|trustpilot|movie|restaurant|hotel|customer|tripadvisor|performance|security|legal|document|film|game)"
+        r"\s(?:\w{1,12}\s)?$",
+        _I,
+    )
 )
 
 RULES: tuple[Rule, ...] = (
@@ -600,52 +602,66 @@ def triggered_rules(lower: str) -> tuple[Rule, ...]:
 # -- scopes ------------------------------------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_CLAUSE_START = re.compile(
-    r".{0,200}(?:[,;:()]|\s(?:but|pero|mas|mais|lekin|magar|bas|walakin|bas\s?ba2a|though|however|so|anyway)\s)",
-    _I | re.DOTALL,
+_CLAUSE_START = factored(
+    re.compile(
+        r".{0,200}(?:[,;:()]|\s(?:but|pero|mas|mais|lekin|magar|bas|walakin|bas\s?ba2a|though|however|so|anyway)\s)",
+        _I | re.DOTALL,
+    )
 )
-_NEGATION = re.compile(rf"(?<!\w){lx.NEGATION}(?!\w)", _I)
-_NEGATION_EXCEPTION = re.compile(lx.NEGATION_EXCEPTIONS, _I)
-_RULE_REFERENCE = re.compile(lx.RULE_REFERENCE, _I)
-_RULE_QUESTION = re.compile(rf"(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
-_QUESTION_ABOUT = re.compile(rf"(?<!\w){lx.QUESTION_ABOUT}(?!\w)[^\n]{{0,60}}?(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
-_REPORT = re.compile(
-    rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b",
-    _I,
+_NEGATION = factored(re.compile(rf"(?<!\w){lx.NEGATION}(?!\w)", _I))
+_NEGATION_EXCEPTION = factored(re.compile(lx.NEGATION_EXCEPTIONS, _I))
+_RULE_REFERENCE = factored(re.compile(lx.RULE_REFERENCE, _I))
+_RULE_QUESTION = factored(re.compile(rf"(?<!\w){lx.RULE_QUESTION}(?!\w)", _I))
+_QUESTION_ABOUT = factored(
+    re.compile(rf"(?<!\w){lx.QUESTION_ABOUT}(?!\w)[^\n]{{0,60}}?(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
+)
+_REPORT = factored(
+    re.compile(
+        rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b",
+        _I,
+    )
 )
 _QUOTES = re.compile(r"[\"“”«»„]")
-_SKILL_AFTER = re.compile(
-    rf"^[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I
+_SKILL_AFTER = factored(
+    re.compile(rf"^[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I)
 )
-_SKILL_BEFORE = re.compile(
-    rf"\b{lx.SKILL_BEFORE}\s(?:(?:the|your|a|an|our|their|my|la|el|o|a|le)\s)?(?:[\w']{{1,15}}\s)?$", _I
+_SKILL_BEFORE = factored(
+    re.compile(rf"\b{lx.SKILL_BEFORE}\s(?:(?:the|your|a|an|our|their|my|la|el|o|a|le)\s)?(?:[\w']{{1,15}}\s)?$", _I)
 )
 # "accept PayPal in your Shopify store": the payment app is a feature of someone's shop, not how we get paid.
-_MERCHANT = re.compile(
-    r"\b(?:in|on|for|to|into|at)\s(?:your|my|our|the|their|his|her)\s(?:[\w-]{1,15}\s)?(?:store|shop|webshop|e-?shop"
-    r"|checkout|cart|woocommerce|shopify|app|saas|booking\sform|donation\spage)\b",
-    _I,
+_MERCHANT = factored(
+    re.compile(
+        r"\b(?:in|on|for|to|into|at)\s(?:your|my|our|the|their|his|her)\s(?:[\w-]{1,15}\s)?(?:store|shop|webshop|e-?shop"
+        r"|checkout|cart|woocommerce|shopify|app|saas|booking\sform|donation\spage)\b",
+        _I,
+    )
 )
-_WORK_DOMAIN = re.compile(rf"\b{lx.WORK_DOMAIN}\b", _I)
-_PERSONAL = re.compile(
-    r"\b(?:me|you|u|us|i|we|my|your|te|t[eú]|mim|moi|vous|tu|toi|mujhe|aap|aapko|tumhe|ako|mo|ikaw|ka|li|lak|ana|enta)\b",
-    _I,
+_WORK_DOMAIN = factored(re.compile(rf"\b{lx.WORK_DOMAIN}\b", _I))
+_PERSONAL = factored(
+    re.compile(
+        r"\b(?:me|you|u|us|i|we|my|your|te|t[eú]|mim|moi|vous|tu|toi|mujhe|aap|aapko|tumhe|ako|mo|ikaw|ka|li|lak|ana|enta)\b",
+        _I,
+    )
 )
-_PLATFORM_FLOW = re.compile(
-    r"\b(?:upwork|fiverr|freelancer\.com|toptal|the\splatform|withdraw\w{0,4}|payouts?|escrow|connects?)\b", _I
+_PLATFORM_FLOW = factored(
+    re.compile(
+        r"\b(?:upwork|fiverr|freelancer\.com|toptal|the\splatform|withdraw\w{0,4}|payouts?|escrow|connects?)\b", _I
+    )
 )
-_FLOW_ESCAPE = re.compile(
-    r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
-    r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
-    r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing)\b",
-    _I,
+_FLOW_ESCAPE = factored(
+    re.compile(
+        r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
+        r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
+        r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing)\b",
+        _I,
+    )
 )
 
 
 # Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
 _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
-_NEGATION_AFTER = re.compile(r"[^.!?\n,;]{0,20}?\b(?:nahi|nahin|nhi|nai|mat|hindi)\b", _I)
+_NEGATION_AFTER = factored(re.compile(r"[^.!?\n,;]{0,20}?\b(?:nahi|nahin|nhi|nai|mat|hindi)\b", _I))
 
 
 @dataclass(frozen=True, slots=True)
