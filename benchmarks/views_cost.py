@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpora import sms_corpora
 
 from ringfence.normalize import VIEW_RECIPES, build_views
-from ringfence.normalize.precheck import gate, quiet
+from ringfence.normalize.precheck import gate, survey
 
 ADVERSARIAL_UNIT = "at dot one two "
 
@@ -50,13 +50,13 @@ def main() -> None:
         build_views(text)
     views_ns = best_cpu_ns(build_views, texts, args.repeat)
     gate_ns = best_cpu_ns(gate, texts, args.repeat)
-    quiet_ns = best_cpu_ns(quiet, texts, args.repeat)
+    survey_ns = best_cpu_ns(survey, texts, args.repeat)
 
     gated: Counter[str] = Counter()
     produced: Counter[str] = Counter()
     full = calm = 0
     for text in texts:
-        calm += quiet(text)
+        calm += survey(text) is None
         hits = gate(text)
         gated.update(hits)
         full += bool(hits)
@@ -65,8 +65,8 @@ def main() -> None:
     print(f"SMS corpora: {n} messages, {args.repeat} passes, best CPU time")
     print(f"  build_views  {views_ns / n / 1000:7.2f} µs/msg")
     print(f"  gate alone   {gate_ns / n / 1000:7.2f} µs/msg")
-    print(f"  quiet alone  {quiet_ns / n / 1000:7.2f} µs/msg (the combined question build_views asks first)")
-    print(f"  quiet (raw view only, answered in one pass): {calm / n:6.1%}")
+    print(f"  survey alone {survey_ns / n / 1000:7.2f} µs/msg (the one question build_views asks first)")
+    print(f"  survey says raw view only: {calm / n:6.1%}")
     print(f"  gate says yes to any recipe: {full / n:6.1%}")
     print(f"  {'recipe':<10} {'gate yes':>9} {'view made':>10}")
     for name, _ in VIEW_RECIPES:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ringfence.normalize import build_views
-from ringfence.normalize.precheck import gate, quiet
+from ringfence.normalize.precheck import gate, quiet, survey
 
 
 @pytest.mark.parametrize(
@@ -48,11 +48,16 @@ from ringfence.normalize.precheck import gate, quiet
         ("c0nt4c7 4rr084 p1x3lf0rg3 pun70 57ud10", "spoken"),
         ("4 1 5   7 3 6   W D Q P", "spoken"),
         ("mi correo al revés: moc.kooltuo@88aicrag.airam", "decoded"),
+        # letters between a non-ASCII symbol, or spaced out in another script
+        ("мой ник: s·o·f·i·a·r·9·9", "spoken"),
+        ("ник: к о т и к", "spoken"),
     ],
 )
 def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> None:
     assert recipe in gate(text)
     assert not quiet(text)
+    # the one pass hands on the gate's own answer, so nothing is asked twice
+    assert survey(text) == gate(text)
     # a recipe whose view repeats an earlier one's text ("gma1l" read by spoken and letters alike) adds none
     assert len(build_views(text)) > 1
 
@@ -77,12 +82,14 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
         "ping me at the team inbox, cc @anna on the thread",
         # numbers spell no leet word ("47" is not "at", "10" not "io"), even beside a leet-shaped token
         "room 47 at 10, the 2nd floor by 5pm",
+        # non-ASCII characters the folding keeps ("£", "’", "€") and capitals after digits that are no vanity number
+        "Win £1000 cash now’s your chance, or €50 from ÉCOLE 123 AB",
     ],
 )
 def test_ordinary_chat_closes_the_gate(text: str) -> None:
     assert gate(text) == frozenset()
-    # the one-pass answer is given for ASCII text; "£" sends a text to the full questions (same views)
-    assert quiet(text) == text.isascii()
+    assert quiet(text)
+    assert survey(text) is None
     assert [v.name for v in build_views(text)] == ["raw"]
 
 

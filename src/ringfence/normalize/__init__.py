@@ -23,7 +23,7 @@ from ringfence.decode import EncodedPayloads
 from ringfence.normalize.base import Transform
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
-from ringfence.normalize.precheck import gate, quiet
+from ringfence.normalize.precheck import gate, survey
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import LeetWords, ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
@@ -105,13 +105,11 @@ _UNGATED = frozenset({"folded"})
 
 
 def build_views(text: str) -> list[View]:
-    """The raw view, then one view per recipe that changes the text. One combined question (`quiet`: could
-    the folding or any recipe apply?) answers ordinary ASCII chat in one pass; otherwise one cheap pre-check
-    per recipe family (`gate`) decides which recipes may apply."""
-    if quiet(text):
-        return [View.identity(text)]
-    hits = gate(text)
-    if not hits and not any(transform.needed(text) for transform in _FOLD):
+    """The raw view, then one view per recipe that changes the text. One combined question (`survey`: could
+    the folding or any recipe apply?) answers ordinary chat, and otherwise gives the gate's answer (which
+    recipes may apply) from the same pass."""
+    hits = survey(text)
+    if hits is None:
         return [View.identity(text)]
     return _build(text, gated=True, hits=hits)
 

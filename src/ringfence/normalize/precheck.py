@@ -28,7 +28,7 @@ from ringfence.normalize.letters import LEET_NAMES, DefangedUrls, DigitLookalike
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
-from ringfence.normalize.unicode import HtmlEntities
+from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
 from ringfence.normalize.view import words
 
 _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
@@ -76,7 +76,10 @@ _ENTITIES, _DIGIT_LOOKALIKES, _LEET_URLS = HtmlEntities(), DigitLookalikes(), Le
 # The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets, "|" between digits,
 # "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
 _RARE = byte_classes({b"&*([{<|@": b"!"})
+_BANG, _AT_SIGN = ord("!"), ord("@")  # single bytes tested as ints: `int in bytes` is the fast path
 _NONE: frozenset[str] = frozenset()
+# The folding's transforms, each asked about a non-ASCII text (Unicode folding among them).
+_FOLDING = (_ENTITIES, UnicodeFold(), _DEFANGED, _BRACKETED, _DIGIT_LOOKALIKES, _LEET_URLS)
 # A word every reversal cue holds (decode.REVERSAL_CUE), so only texts with one pay for that regex.
 _REVERSAL_B = _encoded(
     words(
@@ -102,6 +105,7 @@ _MIN_SWITCHES = 3
 # literal space first lets the regex engine jump from space to space.
 _SPACED = re.compile(rb" [^ ] {1,5}[^ ] {1,5}[^ ] {1,5}[^ ] ")
 _SPACED_TEXT = re.compile(r" \S {1,5}\S {1,5}\S {1,5}\S ")  # the same on decoded text (multi-byte letters)
+_ODD = re.compile(r"[^\x20-\x7e]")  # what NOISE_HINT's separator can be once ASCII symbols are spaces
 
 
 def gate(text: str) -> frozenset[str]:
@@ -111,15 +115,22 @@ def gate(text: str) -> frozenset[str]:
     raw = text.encode("utf-8", "surrogatepass")
     data = raw.lower() if ascii_text else text.lower().encode("utf-8", "surrogatepass")
     spaced = data.translate(_TO_SPACE)
-    tokens = spaced.split()
+    return _gate(text, ascii_text, raw, data, spaced, spaced.split(), raw.translate(_MIXED))
+
+
+def _gate(
+    text: str, ascii_text: bool, raw: bytes, data: bytes, spaced: bytes, tokens: list[bytes], mixed: bytes
+) -> frozenset[str]:
+    """`gate` on the copies it reads: the encoded text, its lower-cased copy, that with punctuation made spaces,
+    its split and the letter/digit classes of the encoded text."""
     cued = not _VOCABULARY.isdisjoint(tokens)
-    mixed = raw.translate(_MIXED)
-    leet = (b"a0" in mixed or b"0a" in mixed) and ("@" in text or _leet_name(spaced, tokens))
+    # `find` rather than `in` on bytes: `in` first tries the operand as an int, which costs a raised error
+    leet = (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and ("@" in text or _leet_name(spaced, tokens))
     hits: list[str] = []
     if (
         leet
         or (cued and _spoken_words(tokens, data))
-        or (_GERMAN_AND in data and GERMAN_COMPOUND.search(data.decode("utf-8", "surrogatepass")) is not None)
+        or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(data.decode("utf-8", "surrogatepass")) is not None)
         or _spaced_letters(data, ascii_text)
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
@@ -133,28 +144,42 @@ def gate(text: str) -> frozenset[str]:
     return frozenset(hits) if hits else _NONE
 
 
-def quiet(text: str) -> bool:
-    """Whether neither the folding nor any recipe can change `text`, so that its raw view is its only one: what
-    `build_views` asks before anything else. True only when `gate` would say no and no folding transform is
-    `needed`, on an ASCII text (the only one a "yes" is given for): each question is the gate's own, but the
-    encoded and lower-cased copies and the split are made once, and the folding checks come after the byte
-    tests that rule them out in C (entities need "&", digit look-alikes a letter or "|" beside a digit, leet
-    URLs a letter beside a digit or "$|"). Ordinary chat answers every question in C; False means "ask again".
-    """
+def survey(text: str) -> frozenset[str] | None:
+    """None when neither the folding nor any recipe can change `text` (its raw view is its only one), else
+    `gate(text)`: what `build_views` asks before anything else. On ASCII text the gate's questions come after
+    the byte tests that rule them out in C, on copies made once (entities need "&", digit look-alikes a letter
+    or "|" beside a digit, leet URLs a letter beside a digit or "$|"), and the gate's answer, when one is
+    needed, is read from the same copies. Other text is asked the gate and every folding check."""
     if not text.isascii():
-        return False  # Unicode folding, other scripts' digits and spaces: the full questions
+        hits = gate(text)
+        return None if not hits and not any(transform.needed(text) for transform in _FOLDING) else hits
     raw = text.encode()
     data = raw.lower()
-    rare = b"!" in raw.translate(_RARE)
-    if (rare or b"xx" in data) and (
-        _ENTITIES.needed(text) or _DEFANGED.needed(text) or _BRACKETED.needed(text) or _DIGIT_LOOKALIKES.needed(text)
-    ):
-        return False
     spaced = data.translate(_TO_SPACE)
     tokens = spaced.split()
     mixed = raw.translate(_MIXED)
-    if (b"a0" in mixed or b"0a" in mixed) and (
-        _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text) or (b"@" in raw or _leet_name(spaced, tokens))
+    return (
+        None
+        if _quiet_ascii(text, raw, data, spaced, tokens, mixed)
+        else _gate(text, True, raw, data, spaced, tokens, mixed)
+    )
+
+
+def quiet(text: str) -> bool:
+    """Whether neither the folding nor any recipe can change `text`, so that its raw view is its only one."""
+    return survey(text) is None
+
+
+def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list[bytes], mixed: bytes) -> bool:
+    """`survey`'s question on ASCII text: True only when `_gate` would say no and no folding transform is
+    `needed` (Unicode folding never is); each question is the gate's own or a folding check."""
+    rare = _BANG in raw.translate(_RARE)
+    if (rare or data.find(b"xx") >= 0) and (
+        _ENTITIES.needed(text) or _DEFANGED.needed(text) or _BRACKETED.needed(text) or _DIGIT_LOOKALIKES.needed(text)
+    ):
+        return False
+    if (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and (
+        _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text) or (_AT_SIGN in raw or _leet_name(spaced, tokens))
     ):
         return False
     if not _VOCABULARY.isdisjoint(tokens) and (
@@ -162,7 +187,7 @@ def quiet(text: str) -> bool:
     ):
         return False
     return not (
-        (_GERMAN_AND in data and GERMAN_COMPOUND.search(text.lower()) is not None)
+        (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
         or _spaced_letters(data, True)
         or _vanity(text, raw, True)
         or _payload(text, raw)
@@ -238,23 +263,35 @@ def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
     spaced = data.translate(_ALL_TO_SPACE)
     # a non-ASCII symbol between single letters ("j·o·h·n") is not made a space above
     decoded = " " + spaced.decode("utf-8", "surrogatepass") + " "
-    return _SPACED_TEXT.search(decoded) is not None or NOISE_HINT.search(decoded) is not None
+    # four one-character pieces between spaces, or one symbol three times (every ASCII one is a space by now,
+    # so only a non-ASCII or control character can be it), before either regex is asked
+    return (list(map(len, decoded.split(" "))).count(1) >= 4 and _SPACED_TEXT.search(decoded) is not None) or (
+        _repeated_symbol(decoded) and NOISE_HINT.search(decoded) is not None
+    )
+
+
+def _repeated_symbol(decoded: str) -> bool:
+    """Whether a character that is neither a word character nor a space occurs three times (NOISE_HINT's
+    separator): counted per distinct character outside printable ASCII."""
+    return any(
+        decoded.count(char) >= 3 and not char.isalnum() and not char.isspace() for char in set(_ODD.findall(decoded))
+    )
 
 
 def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
     """A vanity number's shape ("1-800-FLOWERS"): three digits, up to three separators, two capitals."""
+    shape = raw.translate(_VANITY_CLASSES)
     if ascii_text:
-        shape = raw.translate(_VANITY_CLASSES)
-        found = any(map(shape.__contains__, _VANITY_SHAPES))
-    else:  # other scripts' digits and spaces: the regex itself
-        found = _VANITY.search(text) is not None
+        found = any(shape.find(vanity) >= 0 for vanity in _VANITY_SHAPES)
+    else:  # other scripts' digits and spaces: the regex itself, once the two ASCII capitals it ends in are there
+        found = shape.find(b"AA") >= 0 and _VANITY.search(text) is not None
     # the shape is what `needed` asks; only an area code then a 7-character tail is rewritten (VanityNumbers)
     return found and VANITY_NUMBER.search(text) is not None
 
 
 def _payload(text: str, raw: bytes) -> bool:
     """A base64 or hex token: a 12-character run of the base64 alphabet first (found in C), then the tokens."""
-    return _LONG_RUN in raw.translate(_BASE64) and any(map(_looks_encoded, _ENCODED.findall(text)))
+    return raw.translate(_BASE64).find(_LONG_RUN) >= 0 and any(map(_looks_encoded, _ENCODED.findall(text)))
 
 
 def _looks_encoded(token: str) -> bool:
