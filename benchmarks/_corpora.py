@@ -1,21 +1,18 @@
-"""Shared loaders for the public corpora in ../shared/datasets (override with RINGFENCE_DATASETS)."""
+"""The public SMS corpora in ../shared/datasets (override with RINGFENCE_DATASETS), read once for every benchmark."""
 
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
+
+from ringfence.eval.datasets import MENDELEY_FILE, default_datasets_dir
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def datasets_dir() -> Path:
-    return Path(os.environ.get("RINGFENCE_DATASETS", REPO.parent / "shared" / "datasets"))
-
-
-def uci_sms() -> list[tuple[str, str]]:
+def uci_sms(root: Path | None = None) -> list[tuple[str, str]]:
     """(label, text) pairs of the UCI SMS Spam Collection."""
-    path = datasets_dir() / "sms_spam_collection" / "SMSSpamCollection"
+    path = (root or default_datasets_dir()) / "sms_spam_collection" / "SMSSpamCollection"
     rows = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         label, _, text = line.partition("\t")
@@ -24,12 +21,12 @@ def uci_sms() -> list[tuple[str, str]]:
     return rows
 
 
-def mendeley_sms() -> list[dict[str, str]]:
-    path = datasets_dir() / "smishing_mendeley" / "Mendeley_Dataset_5971.csv"
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        return list(csv.DictReader(handle))
+def mendeley_sms(root: Path | None = None) -> list[dict[str, str]]:
+    """Rows of the Mendeley smishing set: LABEL, TEXT and the URL/EMAIL/PHONE flags."""
+    with ((root or default_datasets_dir()) / MENDELEY_FILE).open(encoding="utf-8", errors="replace", newline="") as f:
+        return list(csv.DictReader(f))
 
 
-def sms_corpora() -> list[str]:
+def sms_corpora(root: Path | None = None) -> list[str]:
     """Every message of both SMS corpora, in file order."""
-    return [text for _, text in uci_sms()] + [row["TEXT"] for row in mendeley_sms()]
+    return [text for _, text in uci_sms(root)] + [row["TEXT"] for row in mendeley_sms(root)]

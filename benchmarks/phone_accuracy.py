@@ -15,10 +15,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from _corpora import mendeley_sms, uci_sms
 
 from ringfence.detectors.phone import PhoneDetector
 from ringfence.detectors.short_code import ShortCodeDetector
@@ -81,9 +82,7 @@ def libphonenumber(datasets: Path, show: int) -> None:
 
 
 def mendeley(datasets: Path, show: int) -> None:
-    path = datasets / "smishing_mendeley" / "Mendeley_Dataset_5971.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
+    rows = mendeley_sms(datasets)
     phone_rows = [r for r in rows if r["PHONE"].strip() == "yes"]
     ham = [r for r in rows if r["LABEL"].strip().lower() == "ham" and r["PHONE"].strip() != "yes"]
     missed = [r["TEXT"] for r in phone_rows if not phone_findings(r["TEXT"])]
@@ -98,8 +97,7 @@ def mendeley(datasets: Path, show: int) -> None:
 
 
 def uci(datasets: Path, show: int) -> list[str]:
-    path = datasets / "sms_spam_collection" / "SMSSpamCollection"
-    pairs = [line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    pairs = uci_sms(datasets)
     ham = [t for label, t in pairs if label == "ham"]
     spam = [t for label, t in pairs if label == "spam"]
     ham_hits = [(t, found) for t in ham if (found := phone_findings(t))]

@@ -12,34 +12,21 @@ Run: python benchmarks/url_false_positives.py [--datasets /work/shared/datasets]
 from __future__ import annotations
 
 import argparse
-import csv
 import timeit
 from functools import partial
 from pathlib import Path
+
+from _corpora import mendeley_sms, uci_sms
 
 from ringfence.detectors.base import Detector, Match
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import HandleDetector
 from ringfence.detectors.url import UrlDetector
+from ringfence.eval.datasets import default_datasets_dir
 from ringfence.normalize.view import View
 from ringfence.types import Context
 
 _CONTEXT = Context()
-
-
-def load_uci(root: Path) -> list[tuple[str, str]]:
-    rows = []
-    with (root / "sms_spam_collection" / "SMSSpamCollection").open(encoding="utf-8") as handle:
-        for line in handle:
-            label, _, text = line.rstrip("\n").partition("\t")
-            rows.append((label, text))
-    return rows
-
-
-def load_mendeley(root: Path) -> list[dict[str, str]]:
-    path = root / "smishing_mendeley" / "Mendeley_Dataset_5971.csv"
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _detect_all(detector: Detector, views: list[View]) -> None:
@@ -64,13 +51,13 @@ def flag_report(name: str, texts: list[str], detectors: tuple[Detector, ...], qu
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--datasets", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "datasets")
+    parser.add_argument("--datasets", type=Path, default=default_datasets_dir())
     parser.add_argument("--quiet", action="store_true", help="figures only, no list of hits")
     args = parser.parse_args()
 
     detectors: tuple[Detector, ...] = (UrlDetector(), HandleDetector())
-    uci = load_uci(args.datasets)
-    mendeley = load_mendeley(args.datasets)
+    uci = uci_sms(args.datasets)
+    mendeley = mendeley_sms(args.datasets)
 
     flag_report("UCI ham", [t for label, t in uci if label == "ham"], detectors, args.quiet)
     ham_clean = [r["TEXT"] for r in mendeley if r["LABEL"].lower() == "ham" and r["URL"].lower() != "yes"]

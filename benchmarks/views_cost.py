@@ -10,13 +10,10 @@ CPU time (`time.process_time_ns`), so a loaded machine inflates the figures less
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpora import sms_corpora
 
 from ringfence.normalize import VIEW_RECIPES, build_views
