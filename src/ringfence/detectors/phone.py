@@ -604,7 +604,7 @@ class PhoneDetector:
             plus, written = True, "+" + written[second_zero + 1 :]
         if plus:
             budget[0] -= 1
-            e164 = _valid_e164(written, None)
+            e164 = valid_e164(written, None)
             return None if e164 is None else _Parsed(e164, True, True)
         grouping: tuple[int, ...] | None = None
         first: _Parsed | None = None
@@ -615,7 +615,7 @@ class PhoneDetector:
             budget[0] -= 1
             if budget[0] < 0:
                 break
-            e164 = _valid_e164(digits, region.code)
+            e164 = valid_e164(digits, region.code)
             if e164 is None:
                 continue
             # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
@@ -637,7 +637,7 @@ class PhoneDetector:
 # Readings repeat (spam resends the same numbers, a candidate tries several regions): the costly steps after
 # validation are cached on the same (digits, region) key as valid_number.
 @lru_cache(maxsize=32768)
-def _valid_e164(written: str, code: str | None) -> str | None:
+def valid_e164(written: str, code: str | None) -> str | None:
     number = valid_number(written, code)
     return None if number is None else str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import date_spans, valid_number
+from ringfence.detectors.phone import date_spans, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -106,9 +106,9 @@ def phone_e164(
     ("00"/leading country code) or national. The `hint` region (the sender's) decides when it accepts the
     digits; among the other `regions` a personal (mobile or fixed) reading wins."""
     if country_code:
-        return _valid("+" + country_code + digits, None)
+        return valid_e164("+" + country_code + digits, None)
     if hint is not None:
-        value = _valid(digits, hint)
+        value = valid_e164(digits, hint)
         if value is not None:
             return value
     candidates: list[tuple[str, str | None]] = []
@@ -128,11 +128,6 @@ def phone_e164(
             return e164
         fallback = fallback or e164
     return fallback
-
-
-def _valid(number: str, region: str | None) -> str | None:
-    parsed = valid_number(number, region)
-    return None if parsed is None else str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
 def _labels(view: View) -> list[tuple[int, int, str | None]]:
