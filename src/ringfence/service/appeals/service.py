@@ -131,16 +131,8 @@ def _overturn(session: Session, caller: Principal, case: Case, now: Any) -> None
     )
     event = session.get(Event, case.event_pk) if case.event_pk else None
     if event is not None:
-        before = {"action": event.action, "status": event.status}
+        before = event.state
         if event.release(now):
-            audit.record(
-                session,
-                tenant=caller.tenant,
-                actor=caller.key_id,
-                action="event.release",
-                target_type="event",
-                target_id=event.event_id,
-                at=now,
-                before=before,
-                after={"action": event.action, "status": event.status},
+            audit.record_event_change(
+                session, event, actor=caller.key_id, action="event.release", at=now, before=before
             )

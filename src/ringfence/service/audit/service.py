@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ringfence.service.audit.models import AuditEntry
+from ringfence.service.events.models import Event
 
 SYSTEM = "system"
 
@@ -41,6 +42,23 @@ def record(
             before=before,
             after=after,
         )
+    )
+
+
+def record_event_change(
+    session: Session, event: Event, *, actor: str, action: str, at: datetime, before: dict[str, str]
+) -> None:
+    """Audit a moderation change to an event's shown content; `before` is `event.state` taken before it."""
+    record(
+        session,
+        tenant=event.tenant,
+        actor=actor,
+        action=action,
+        target_type="event",
+        target_id=event.event_id,
+        at=at,
+        before=before,
+        after=event.state,
     )
 
 

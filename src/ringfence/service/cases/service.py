@@ -371,7 +371,7 @@ def decide(
 
 
 def _apply_to_content(session: Session, caller: Principal, event: Event, outcome: str, now: datetime) -> None:
-    before = {"action": event.action, "status": event.status}
+    before = event.state
     if outcome == "dismiss":
         changed = event.release(now)
     elif outcome in ("takedown", "suspend"):
@@ -380,17 +380,7 @@ def _apply_to_content(session: Session, caller: Principal, event: Event, outcome
     else:
         changed = False
     if changed:
-        audit.record(
-            session,
-            tenant=event.tenant,
-            actor=caller.key_id,
-            action="event.update",
-            target_type="event",
-            target_id=event.event_id,
-            at=now,
-            before=before,
-            after={"action": event.action, "status": event.status},
-        )
+        audit.record_event_change(session, event, actor=caller.key_id, action="event.update", at=now, before=before)
 
 
 def _escalate(session: Session, state: PolicyState, caller: Principal, sender_id: str, now: datetime) -> None:

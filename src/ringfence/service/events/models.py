@@ -45,6 +45,11 @@ class Event(Base):
     def violating_kinds(self) -> list[str]:
         return [v["kind"] for v in self.verdicts if v["violation"]]
 
+    @property
+    def state(self) -> dict[str, str]:
+        """What the audit log records of an event before and after a moderation change."""
+        return {"action": self.action, "status": self.status}
+
     def release(self, at: datetime) -> bool:
         """Show the original text (after a dismissal or an overturned appeal); False if nothing was withheld."""
         if self.action == "allow":
