@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ringfence.normalize import build_views
-from ringfence.normalize.precheck import gate, quiet, survey
+from ringfence.normalize.precheck import gate, survey
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ from ringfence.normalize.precheck import gate, quiet, survey
 )
 def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> None:
     assert recipe in gate(text)
-    assert not quiet(text)
+    assert survey(text) is not None
     # the one pass hands on the gate's own answer, so nothing is asked twice
     assert survey(text) == gate(text)
     # a recipe whose view repeats an earlier one's text ("gma1l" read by spoken and letters alike) adds none
@@ -88,7 +88,7 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
 )
 def test_ordinary_chat_closes_the_gate(text: str) -> None:
     assert gate(text) == frozenset()
-    assert quiet(text)
+    assert survey(text) is None
     assert survey(text) is None
     assert [v.name for v in build_views(text)] == ["raw"]
 
@@ -113,14 +113,14 @@ def test_cue_words_alone_stay_linear_and_raw() -> None:
         "ring me: ５５５ 0123",  # a character Unicode folding changes
     ],
 )
-def test_a_folding_step_keeps_the_text_from_quiet(text: str) -> None:
-    """`quiet` answers for the folding too: a text one folding transform changes is never called quiet."""
-    assert not quiet(text)
+def test_a_folding_step_keeps_survey_from_answering_raw_only(text: str) -> None:
+    """`survey` answers for the folding too: a text one folding transform changes never gets None (raw only)."""
+    assert survey(text) is not None
     assert len(build_views(text)) > 1
 
 
 def test_a_leet_check_passes_a_host_written_plainly() -> None:
-    """Leet beside a plain host ("4u", "www.example.com") is no leet URL: quiet, and only the raw view."""
+    """Leet beside a plain host ("4u", "www.example.com") is no leet URL: survey answers raw only."""
     text = "gr8 offer 4u, see www.example.com for details"
-    assert quiet(text)
+    assert survey(text) is None
     assert [v.name for v in build_views(text)] == ["raw"]

@@ -165,11 +165,6 @@ def survey(text: str) -> frozenset[str] | None:
     )
 
 
-def quiet(text: str) -> bool:
-    """Whether neither the folding nor any recipe can change `text`, so that its raw view is its only one."""
-    return survey(text) is None
-
-
 def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list[bytes], mixed: bytes) -> bool:
     """`survey`'s question on ASCII text: True only when `_gate` would say no and no folding transform is
     `needed` (Unicode folding never is); each question is the gate's own or a folding check."""
