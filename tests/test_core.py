@@ -96,3 +96,13 @@ def test_policy_round_trips_through_yaml() -> None:
     again = Policy.from_yaml(yaml.safe_dump(policy.to_dict()))
     assert again.to_dict() == policy.to_dict()
     assert again.version == policy.version
+
+
+def test_context_from_a_mapping_ignores_unknown_keys_treats_null_as_default_and_applies_overrides() -> None:
+    context = Context.from_mapping(
+        {"id": 7, "text": "hi", "surface": None, "stage": "closed", "locale": "en-IN", "tenant": "row"},
+        tenant="key",
+    )
+    assert context == Context("message", "closed", locale="en-IN", tenant="key")
+    with pytest.raises(InvalidContextError, match="sender_id must be a string"):
+        Context.from_mapping({"sender_id": 5})

@@ -16,7 +16,6 @@ from ringfence.errors import RingfenceError
 from ringfence.scanner import Scanner
 from ringfence.types import Context, ScanResult
 
-CONTEXT_FIELDS = ("sender_role", "sender_id", "thread_id", "tenant", "locale", "sender_name")
 _MISSING = object()
 
 
@@ -76,12 +75,7 @@ def row_from_object(data: Any, line: int, scanner: Scanner) -> Row | RowError:
         return RowError(line, 'row has no "text" field', row_id)
     try:
         text = scanner.check_input(data["text"])
-        surface, stage = data.get("surface"), data.get("stage")
-        context = Context(
-            surface="message" if surface is None else surface,
-            stage="pre_contract" if stage is None else stage,
-            **{name: data.get(name) for name in CONTEXT_FIELDS},
-        )
+        context = Context.from_mapping(data)
     except RingfenceError as exc:
         return RowError(line, _with_json_types(str(exc)), row_id)
     return Row(line, row_id, text, context)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -106,6 +107,13 @@ class Context:
             if value is not None and not isinstance(value, str):
                 raise InvalidContextError(f"{name} must be a string; got {type(value).__name__}")
 
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], **overrides: Any) -> Context:
+        """A context from a JSON-like mapping (a CLI row, an API body): unknown keys are ignored, a null value
+        means the field's default, and `overrides` win over the mapping. Bad values raise InvalidContextError."""
+        values = {name: data[name] for name in _CONTEXT_FIELDS if data.get(name) is not None}
+        return cls(**{**values, **overrides})
+
     @property
     def region(self) -> str | None:
         """The ISO country of the locale ("en-GB" -> "GB"), used as a phone region hint."""
@@ -116,6 +124,9 @@ class Context:
             if len(part) == 2 and part.isalpha():
                 return part.upper()
         return None
+
+
+_CONTEXT_FIELDS = tuple(f.name for f in fields(Context))
 
 
 @dataclass(frozen=True, slots=True)

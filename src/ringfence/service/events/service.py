@@ -28,7 +28,7 @@ CONTEXT_FIELDS = ("surface", "stage", "sender_id", "sender_role", "thread_id", "
 
 def make_context(data: dict[str, Any], tenant: str) -> Context:
     try:
-        return Context(**{k: v for k, v in data.items() if k in CONTEXT_FIELDS and v is not None}, tenant=tenant)
+        return Context.from_mapping(data, tenant=tenant)
     except RingfenceError as exc:
         raise Invalid(f"context: {exc}") from None
 
