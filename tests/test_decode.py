@@ -8,8 +8,8 @@ import pytest
 
 from ringfence import Context, Kind, Scanner
 from ringfence import normalize as normalize_module
-from ringfence.decode import EncodedPayloads, decode_token
 from ringfence.detectors.email import EmailDetector
+from ringfence.normalize.decode import EncodedPayloads, decode_token
 from ringfence.normalize.view import View
 
 EMAIL = "john.smith@gmail.com"

@@ -11,7 +11,7 @@ pays only for those checks. Recipes share their leading transforms, which run on
   words, split or leet provider names and bare "at"/"dot" words where they form an address, then leet and vanity
   numbers again on what that made.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
-- "decoded": the folding, then base64/hex payloads and reversed text (`ringfence.decode`), then the folding and
+- "decoded": the folding, then base64/hex payloads and reversed text (`normalize/decode.py`), then the folding and
   the spoken transforms again on what was decoded.
 """
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ringfence.decode import EncodedPayloads
 from ringfence.normalize.base import Transform
+from ringfence.normalize.decode import EncodedPayloads
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate, survey

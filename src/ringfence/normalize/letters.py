@@ -87,7 +87,7 @@ _MIXED_TOKEN = re.compile(r"(?<![\w$!|])[\w$!|]{3,24}(?![\w$!|])")
 _AFTER_AT = re.compile(r"@\s{0,2}([\w$!|]{2,63}(?:\.[\w$!|]{2,63}){0,4})")
 
 
-def _unleet(token: str) -> str:
+def unleet(token: str) -> str:
     return token.translate(_LEET).lower()
 
 
@@ -98,7 +98,7 @@ class Leetspeak:
 
     def needed(self, text: str) -> bool:
         mixed = cues(text).mixed
-        if any(_unleet(w) in LEET_NAMES for w in mixed):
+        if any(unleet(w) in LEET_NAMES for w in mixed):
             return True
         return "@" in text and bool(mixed) and any(_leet_host(m.group(1).split(".")) for m in _AFTER_AT.finditer(text))
 
@@ -108,12 +108,12 @@ class Leetspeak:
         for m in _AFTER_AT.finditer(text):
             labels = m.group(1).split(".")
             if _leet_host(labels):
-                edits[m.start(1)] = (m.start(1), m.end(1), ".".join(map(_unleet, labels)))
+                edits[m.start(1)] = (m.start(1), m.end(1), ".".join(map(unleet, labels)))
         for m in _MIXED_TOKEN.finditer(text):
             token = m.group(0)
             if m.start() in edits:
                 continue
-            plain = _unleet(token)
+            plain = unleet(token)
             if plain != token.lower() and plain in LEET_NAMES:
                 edits[m.start()] = (m.start(), m.end(), plain)
         return rewrite(view, self.name, sorted(edits.values())) if edits else view
@@ -122,12 +122,12 @@ class Leetspeak:
 def _leet_host(labels: list[str]) -> bool:
     """A host written in leet: a label mixing letters and leet symbols, a digit between letters, or a last
     label that is neither letters nor a number ("c0m", "d3")."""
-    return any((any(c.isalpha() for c in t) and not t.isalnum()) or _has_inner_leet(t) for t in labels) or (
+    return any((any(c.isalpha() for c in t) and not t.isalnum()) or has_inner_leet(t) for t in labels) or (
         len(labels) > 1 and not labels[-1].isalpha() and not labels[-1].isdigit()
     )
 
 
-def _has_inner_leet(token: str) -> bool:
+def has_inner_leet(token: str) -> bool:
     """A digit between letters ("gma1l") rather than a trailing number ("mail2")."""
     return any(
         token[i].isdigit() and token[i - 1].isalpha() and token[i + 1].isalpha() for i in range(1, len(token) - 1)
@@ -176,9 +176,9 @@ class LeetUrls:
         edits = []
         for m in _URLISH.finditer(view.text):
             labels = m.group("host").split(".")
-            plain = [_unleet(label) for label in labels]
+            plain = [unleet(label) for label in labels]
             scheme = m.group("scheme")
-            leet_scheme = scheme is not None and scheme.lower() not in _SCHEMES and _unleet(scheme) in _SCHEMES
+            leet_scheme = scheme is not None and scheme.lower() not in _SCHEMES and unleet(scheme) in _SCHEMES
             if scheme is not None and not leet_scheme and scheme.lower() not in _SCHEMES:
                 continue  # "ftp://", "ws://": not read
             last = labels[-1]
@@ -187,10 +187,10 @@ class LeetUrls:
                 continue
             if not any(sum(c.isascii() and c.isalpha() for c in label) >= 2 for label in labels[:-1]):
                 continue
-            if last.isdigit() and not (scheme or m.group("path") or any(map(_has_inner_leet, labels[:-1]))):
+            if last.isdigit() and not (scheme or m.group("path") or any(map(has_inner_leet, labels[:-1]))):
                 continue  # "python3.10": a version, unless something else says URL
             if leet_scheme:
-                edits.append((m.start("scheme"), m.end("scheme"), _unleet(scheme)))
+                edits.append((m.start("scheme"), m.end("scheme"), unleet(scheme)))
             edits.append((m.start("host"), m.end("host"), ".".join(plain)))
         return rewrite(view, self.name, edits) if edits else view
 
@@ -200,7 +200,7 @@ class LeetUrls:
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 # Groups may keep the wide gaps of a number spelled out one character at a time ("4 1 5   7 3 6   W D Q P" is
 # "415   736   WDQP" once collapsed, "( 3 1 2 )" is "( 312)").
-_VANITY = re.compile(
+VANITY_NUMBER = re.compile(
     r"(?<![\w+])(?P<lead>(?:\+?1[\s.\-]{0,3})?(?:\(\s{0,2}\d{3}\s{0,2}\)|\d{3})[\s.\-]{0,3})"
     r"(?P<tail>[A-Z0-9](?:(?:[\s.\-]| {3,4})?[A-Z0-9]){6})(?![\w])"
 )
@@ -227,7 +227,7 @@ class VanityNumbers:
         if self.collapsed_only and (len(view.text) >= len(view.original) or _VANITY_HINT.search(view.text) is None):
             return view  # nothing was collapsed (collapsing only shortens), or no vanity shape
         edits = []
-        for m in _VANITY.finditer(view.text):
+        for m in VANITY_NUMBER.finditer(view.text):
             tail = m.group("tail")
             if sum(c.isalpha() for c in tail) >= 3 and not (self.collapsed_only and _as_typed(view, m)):
                 edits.append((m.start("tail"), m.end("tail"), tail.translate(_KEYPAD)))

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 
-from ringfence.decode import REVERSAL_CUE
 from ringfence.normalize.cues import byte_classes
-from ringfence.normalize.letters import _VANITY as VANITY_NUMBER
-from ringfence.normalize.letters import LEET_NAMES, DefangedUrls, DigitLookalikes, LeetUrls
+from ringfence.normalize.decode import REVERSAL_CUE
+from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ringfence.normalize.cues import cues
-from ringfence.normalize.letters import LEET_NAMES, _has_inner_leet, _unleet
+from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
 from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
 from ringfence.normalize.view import View, rewrite, words
 
@@ -269,16 +269,16 @@ def _is_common_tld(label: str) -> bool:
 
 def _is_leet_tld(label: str) -> bool:
     """A last label that is a TLD in leet ("stud10", "d3"); the host is de-leeted after "@" by `Leetspeak`."""
-    return not label.isdigit() and not _LEET_CHARS.isdisjoint(label) and _is_tld(_unleet(label))
+    return not label.isdigit() and not _LEET_CHARS.isdisjoint(label) and _is_tld(unleet(label))
 
 
 def _leet_common_tld(labels: list[str], path: bool) -> bool:
     """A last label that is a common TLD in leet ("n37", "c0m"); digits alone ("10") only with a path after the
     host or a leet label before it, as `LeetUrls` reads them ("python3.10" is a version)."""
     last = labels[-1]
-    if last.isalpha() or _LEET_CHARS.isdisjoint(last) or not _is_common_tld(_unleet(last)):
+    if last.isalpha() or _LEET_CHARS.isdisjoint(last) or not _is_common_tld(unleet(last)):
         return False
-    return not last.isdigit() or path or any(map(_has_inner_leet, labels[:-1]))
+    return not last.isdigit() or path or any(map(has_inner_leet, labels[:-1]))
 
 
 def _spoken_dot(text: str, edits: list[tuple[int, int, str]]) -> bool:
@@ -319,9 +319,9 @@ def read_leet_word(token: str) -> str | None:
     """The separator word, provider name (or part) or TLD a whole token spells in leet ("4rr084", "p0nt0",
     "9m41l", "j33", "c0m"): None for plain words and for numbers ("47" is not "at")."""
     lower = token.lower()
-    plain = _unleet(lower)
+    plain = unleet(lower)
     if plain not in LEET_WORDS and ("1" in lower or "|" in lower):
-        plain = _unleet(lower.translate(_LEET_AS_L))
+        plain = unleet(lower.translate(_LEET_AS_L))
     if plain not in LEET_WORDS or plain == lower or not any(c.isalpha() for c in lower):
         return None
     return plain

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from ringfence.normalize.letters import _unleet
+from ringfence.normalize.letters import unleet
 from ringfence.normalize.view import View, rewrite
 
 # Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors and the combining
@@ -179,7 +179,7 @@ def _entity(reference: str) -> str:
     if decoded != reference or reference[1] == "#":
         return decoded
     name = reference[1:-1].lower()
-    for plain in (_unleet(name), _unleet(name.replace("1", "l").replace("|", "l"))):
+    for plain in (unleet(name), unleet(name.replace("1", "l").replace("|", "l"))):
         if plain in _SYMBOL_NAMES:
             return _SYMBOL_NAMES[plain]
     return reference

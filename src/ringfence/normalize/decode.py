@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from ringfence.normalize.base import Transform
-from ringfence.normalize.letters import DefangedUrls, _unleet
+from ringfence.normalize.letters import DefangedUrls, unleet
 from ringfence.normalize.numbers import dictation_edits
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import SeparatorNoise
@@ -112,7 +112,7 @@ def decode_token(token: str) -> str | None:
             if _CONTACTISH.search(folded) or dictation_edits(folded):  # number words: a dictated phone
                 return text
             tight = _SPACING.sub("", folded)  # spelled out one character at a time ("+ 3 3   6   1 2")
-            if _CONTACTISH.search(tight) or _CONTACTISH_SHAPE.search(_unleet(tight)):
+            if _CONTACTISH.search(tight) or _CONTACTISH_SHAPE.search(unleet(tight)):
                 return text
     return None
 
