@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ringfence.triggers import TRIGGERS
+
 
 class View:
     """A text derived from `original`; char i of `text` came from original[starts[i]:ends[i]]."""
 
-    __slots__ = ("_ends", "_lower", "_starts", "name", "original", "text")
+    __slots__ = ("_ends", "_lower", "_starts", "_triggers", "name", "original", "text")
 
     def __init__(
         self,
@@ -31,6 +33,7 @@ class View:
         self._starts = starts
         self._ends = ends
         self._lower: str | None = None
+        self._triggers: int | None = None
 
     @property
     def lower(self) -> str:
@@ -39,6 +42,14 @@ class View:
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
+
+    @property
+    def triggers(self) -> int:
+        """The bits of every trigger (`ringfence.triggers.TRIGGERS`) found in `text`: one pass, shared by every
+        detector's and recipe's pre-check."""
+        if self._triggers is None:
+            self._triggers = TRIGGERS.scan(self.text)
+        return self._triggers
 
     @classmethod
     def identity(cls, text: str) -> View:

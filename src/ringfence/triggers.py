@@ -1,0 +1,129 @@
+"""One pass of a compiled multi-pattern matcher over a text names every trigger it holds.
+
+A trigger is a pattern that must match for some step to find anything: a detector's or a view recipe's own
+pre-check. Every module registers its triggers at import (`TRIGGERS.add`), and the first scan compiles them all
+into one Hyperscan database, so a text pays for one C-level pass instead of a regex search per step, and a step
+whose triggers did not fire returns at once.
+
+Triggers are compiled in Hyperscan's prefilter mode: what it cannot express (look-arounds, back-references) is
+widened, so a trigger fires on every text its Python pattern matches, and the step still runs its exact pattern.
+A test holds each trigger to that on the labelled cases and the corpora. Without Hyperscan (a platform with no
+wheel), or on text that is not valid Unicode, the exact Python patterns answer instead: slower, same findings.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+_hs: Any
+try:  # Hyperscan ships wheels for Linux and macOS on x86-64; elsewhere the Python fallback answers
+    import hyperscan as _hs
+except ImportError:  # pragma: no cover - exercised through TriggerSet(use_hyperscan=False)
+    _hs = None
+
+
+_SUPPORTED_FLAGS = re.IGNORECASE | re.DOTALL | re.MULTILINE
+
+
+class TriggerSet:
+    """Named patterns, each given one bit; `scan(text)` returns the bits of every pattern found in `text`."""
+
+    def __init__(self, *, use_hyperscan: bool = True) -> None:
+        self._patterns: list[tuple[str, int]] = []
+        self._names: list[str] = []
+        self._use_hyperscan = use_hyperscan and _hs is not None
+        self._database: Any = None
+        self._python: list[re.Pattern[str]] | None = None
+        self._local = threading.local()  # Hyperscan scratch space is per thread
+        self._lock = threading.Lock()
+
+    def add(self, name: str, pattern: str, flags: int = 0) -> int:
+        """Register `pattern` (Python syntax; `flags` from `re`: IGNORECASE, DOTALL, MULTILINE) and return its bit."""
+        if self._database is not None or self._python is not None:
+            raise RuntimeError(f"trigger {name!r} registered after the first scan; register triggers at import")
+        if flags & ~_SUPPORTED_FLAGS:
+            raise ValueError(f"trigger {name!r}: only IGNORECASE, DOTALL and MULTILINE are supported")
+        re.compile(pattern, flags)  # a bad pattern fails here, in its own module, not at the first scan
+        self._patterns.append((pattern, flags))
+        self._names.append(name)
+        return 1 << (len(self._patterns) - 1)
+
+    @property
+    def all(self) -> int:
+        return (1 << len(self._patterns)) - 1
+
+    def names(self, mask: int) -> list[str]:
+        """The names of the triggers in `mask` (for tests and debugging)."""
+        return [name for bit, name in enumerate(self._names) if mask >> bit & 1]
+
+    def scan(self, text: str) -> int:
+        if not self._patterns:
+            return 0
+        if self._use_hyperscan:
+            try:
+                data = text.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan's UTF-8 mode requires
+                return self.scan_exact(text)
+            return self._scan_hyperscan(data)
+        return self.scan_exact(text)
+
+    def scan_exact(self, text: str) -> int:
+        """The bits of the patterns Python's `re` finds in `text`: the fallback, and what tests hold the
+        prefilter to (every bit set here is set by `scan`)."""
+        if self._python is None:
+            with self._lock:
+                if self._python is None:
+                    self._python = [re.compile(p, f) for p, f in self._patterns]
+        mask = 0
+        for bit, pattern in enumerate(self._python):
+            if pattern.search(text) is not None:
+                mask |= 1 << bit
+        return mask
+
+    def _scan_hyperscan(self, data: bytes) -> int:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = self._scratch()
+        found = [0]
+
+        def on_match(bit: int, start: int, end: int, flags: int, context: object) -> None:
+            found[0] |= 1 << bit
+
+        self._database.scan(data, match_event_handler=on_match, scratch=scratch)
+        return found[0]
+
+    def _scratch(self) -> Any:
+        with self._lock:
+            if self._database is None:
+                self._database = self._compile()
+            return _hs.Scratch(self._database)
+
+    def _compile(self) -> Any:
+        assert _hs is not None
+        base = _hs.HS_FLAG_SINGLEMATCH | _hs.HS_FLAG_PREFILTER | _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_UCP
+        expressions, flags = [], []
+        for pattern, re_flags in self._patterns:
+            expressions.append(pattern.encode("utf-8"))
+            flags.append(
+                base
+                | (_hs.HS_FLAG_CASELESS if re_flags & re.IGNORECASE else 0)
+                | (_hs.HS_FLAG_DOTALL if re_flags & re.DOTALL else 0)
+                | (_hs.HS_FLAG_MULTILINE if re_flags & re.MULTILINE else 0)
+            )
+        database = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+        try:
+            database.compile(expressions=expressions, ids=list(range(len(expressions))), flags=flags)
+        except _hs.error:
+            for name, expression, flag in zip(self._names, expressions, flags, strict=True):
+                try:
+                    _hs.Database(mode=_hs.HS_MODE_BLOCK).compile(expressions=[expression], ids=[0], flags=[flag])
+                except _hs.error as exc:
+                    raise RuntimeError(f"trigger {name!r} does not compile in Hyperscan: {exc}") from exc
+            raise
+        return database
+
+
+# The one set every detector and view recipe registers in.
+TRIGGERS = TriggerSet()
