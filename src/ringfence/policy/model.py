@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -156,27 +156,35 @@ class Policy:
         tenant = self.tenants.get(context.tenant) if context.tenant else None
         stage = Stage(context.stage)
         forbidden = self.violations.get(stage, frozenset())
+        stage_words = stage.value.replace("_", " ")
         judged: list[Finding] = []
         action = Action.ALLOW
         reasons: list[str] = []
         for finding in findings:
-            verdict, why = self._verdict(finding, context, tenant, forbidden)
+            verdict, why = self._verdict(finding, context, tenant, forbidden, stage_words)
             finding_action = self.action_for(finding, context, tenant) if verdict else Action.ALLOW
             violation = verdict and finding_action is not Action.ALLOW
             if violation and finding_action.severity > action.severity:
                 action = finding_action
             reason = self._reason(finding, violation, why)
-            judged.append(replace(finding, violation=violation, reason=reason))
+            f = finding
+            judged.append(
+                Finding(f.kind, f.platform, f.value, f.start, f.end, f.text, f.rule, f.confidence, reason, violation)
+            )
             if violation:
                 reasons.append(reason)
         return judged, Decision(action, bool(reasons), tuple(reasons), self.version)
 
     def _verdict(
-        self, finding: Finding, context: Context, tenant: TenantPolicy | None, forbidden: frozenset[Kind]
+        self,
+        finding: Finding,
+        context: Context,
+        tenant: TenantPolicy | None,
+        forbidden: frozenset[Kind],
+        stage_words: str,
     ) -> tuple[bool, str]:
-        stage = Stage(context.stage).value.replace("_", " ")
         if finding.kind not in forbidden:
-            return False, f"allowed at the {stage} stage"
+            return False, f"allowed at the {stage_words} stage"
         if finding.confidence < self.min_confidence:
             return False, "confidence below the policy threshold"
         if self.is_work_sample(finding, context, tenant):
@@ -184,7 +192,7 @@ class Policy:
         if finding.kind in CONTACT_KINDS and tenant is not None and context.sender_id in tenant.enterprise_senders:
             return False, "enterprise account exception"
         key = "contact" if finding.kind in CONTACT_KINDS else finding.kind.value
-        return True, self.explanations.get(key, f"not allowed at the {stage} stage")
+        return True, self.explanations.get(key, f"not allowed at the {stage_words} stage")
 
     @staticmethod
     def _reason(finding: Finding, violation: bool, why: str) -> str:
