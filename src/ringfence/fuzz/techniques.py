@@ -320,15 +320,27 @@ _SPLIT_LABELS = {
 }
 
 
+# One dictated digit: a digit, or a word ("five", "double five") that an earlier technique wrote for some.
+_DIGIT_UNIT = re.compile(r"(?:(?:double|triple)\s+)?(?:\d|[^\W\d_]+)")
+
+
 def split_parts(text: str, seed: Seed, rng: random.Random) -> str:
-    """Dictated in labelled parts; an international number starts with its country code."""
+    """Dictated in labelled parts; an international number starts with its country code. A number an earlier
+    technique wrote partly in words is split between its words and digits, never by dropping them."""
     digits = "".join(c for c in text if c.isdigit())
-    if len(digits) < 7:
+    units = _DIGIT_UNIT.findall(text)
+    if len(units) < 7:
         return text
+    if len(digits) < len(units):
+        labels = _SPLIT_LABELS[rng.choice(sorted(_SPLIT_LABELS))]
+        first = rng.randint(3, 4) if len(units) >= 10 else 3
+        second = rng.randint(first + 2, len(units) - 2)
+        cuts = [units[:first], units[first:second], units[second:]]
+        return "".join(label.format(" ".join(part)) for label, part in zip(labels, cuts, strict=True))
     if text.lstrip().startswith("+"):
         number = phonenumbers.parse(seed.value)
         national = str(phonenumbers.national_significant_number(number))
-        labels: tuple[str, ...] = ("country code {}", ", then {}", ", then {}")
+        labels = ("country code {}", ", then {}", ", then {}")
         cut = rng.randint(2, 3)
         parts = [str(number.country_code), national[:cut], national[cut:]]
     else:
