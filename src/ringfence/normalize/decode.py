@@ -46,8 +46,9 @@ REVERSAL_CUE = re.compile(
     re.IGNORECASE,
 )
 # The reversed payload sits on the cue's line, right after it ("backwards: moc.liamg@nhoj") or right
-# before it ("moc.liamg@nhoj (read it backwards)"); this many characters either side are reversed.
-_REVERSE_REACH = 64
+# before it ("moc.liamg@nhoj (read it backwards)"); this many characters either side are reversed, and a word the
+# reach ends in is reversed whole (a cut word would glue its rest to the payload: "...d·i·o" + "orrow").
+_REVERSE_REACH = 112
 _LEAD_IN = re.compile(r"[\s:=>\-–—,.(\[\"'“]{0,6}")
 
 # What a decoded payload must contain to count as contact-like: an @, a run of digits (a symbol or two between
@@ -154,6 +155,18 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+def _word_start(text: str, start: int, floor: int) -> int:
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _word_end(text: str, end: int, ceiling: int) -> int:
+    while end < ceiling and not text[end].isspace():
+        end += 1
+    return end
+
+
 class EncodedPayloads:
     """Decode base64/hex tokens and reverse text marked as backwards, so detectors can rescan them."""
 
@@ -180,8 +193,8 @@ class EncodedPayloads:
             after_start = _LEAD_IN.match(text, cue.end())
             after = after_start.end() if after_start else cue.end()
             segments = (
-                (max(line_start, cue.start() - _REVERSE_REACH), cue.start()),
-                (after, min(line_end, after + _REVERSE_REACH)),
+                (_word_start(text, max(line_start, cue.start() - _REVERSE_REACH), line_start), cue.start()),
+                (after, _word_end(text, min(line_end, after + _REVERSE_REACH), line_end)),
             )
             for start, end in segments:
                 while start < end and text[start].isspace():
