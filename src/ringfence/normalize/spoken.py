@@ -31,7 +31,8 @@ _WIDE = re.compile(r" {3,4}(?:\S {3,4})?")
 _LONE_LETTER_FIRST = re.compile(r"[^\W\d_] {3,4}(?=[^\W_] )")
 _LONE_LETTER_LAST = re.compile(r"(?<= [^\W_]) {3,4}[^\W\d_]$")
 _LOWER_AFTER_CAPITALS = re.compile(r"(?<=[A-Z]) {1,2}[a-z]$")
-_TIGHT_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[.@](?=[^\W\d_])")
+# A tight "." or "@" with a letter on at least one side ("a.g", "8@o"); "1.2" is a number.
+_TIGHT_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[.@](?=[^\W_])|(?<=[^\W_])[.@](?=[^\W\d_])")
 # Symbols of an address or handle that keep their place when spelled out spaced (" . ", " @ ", " : / / "), and
 # brackets, so a spelled-out "{ a t }" or "[ . ]" becomes "{at}"/"[.]" for the bracket folding run after.
 _KEPT = frozenset("._@+-:/#()[]{}")
