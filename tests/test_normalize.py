@@ -561,3 +561,22 @@ def test_a_one_letter_word_after_spelled_capitals_is_the_sentences() -> None:
     # Spanish "y" after a spelled-out vanity number: not its last letter
     text = "mi contacto: 4 1 5   7 3 6   W D P R y hablamos"
     assert "415   736   9377 y hablamos" in spoken(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("primera parte two zero one, segunda parte five five five zero one, tercera parte two three", "+12015550123"),
+        ("number: first part 4 1 triple five, second part 5 0, third part 1 double zero", "+14155550100"),
+        ("my number: two 0 one / then five 5 / then 5 zero one two three", "+12015550123"),
+    ],
+)
+def test_number_dictated_in_labelled_parts_of_words(text: str, expected: str) -> None:
+    """Each part is too short to be dictation alone; the labelled parts together are, and each is read on its own."""
+    values = [f.value for f in Scanner().scan(text, Context("message", "pre_contract")).findings]
+    assert values == [expected]
+
+
+def test_labelled_prose_numbers_stay_words() -> None:
+    text = "I have two kids, then one dog and then three cats; first part five minutes"
+    assert [v.name for v in build_views(text)] == ["raw"]

@@ -321,7 +321,7 @@ _SPLIT_LABELS = {
 
 
 # One dictated digit: a digit, or a word ("five", "double five") that an earlier technique wrote for some.
-_DIGIT_UNIT = re.compile(r"(?:(?:double|triple)\s+)?(?:\d|[^\W\d_]+)")
+_DIGIT_UNIT = re.compile(r"(?:(?:double|triple)\s{1,3})?(?:\d|[^\W\d_]{1,24})")
 
 
 def split_parts(text: str, seed: Seed, rng: random.Random) -> str:

@@ -144,6 +144,19 @@ _GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf":
 GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
 _GAP = re.compile(r"[\s\-.,/()+–—:]{0,8}")  # "   )   ": a spelled-out number keeps wide gaps
+# The label of the next part of a number dictated in parts ("two zero one, second part five five five ...",
+# "4 1 5 / then 5 5 5"): the parts form one run, so together they are evidence of dictation, but the label and
+# the gap around it stay in the view (each part is read on its own), for the split-number detector to order them.
+_SP = r"\s{1,3}"
+_PART_LABEL = (
+    rf"(?:(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th){_SP}(?:part|half|bit|piece|group|block)"
+    rf"|(?:primera|segunda|tercera|cuarta|[úu]ltima|primeira|terceira|quarta){_SP}parte"
+    rf"|(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|derni[èe]re){_SP}partie|(?:erste|zweite|dritte|letzte)[rn]?{_SP}teil"
+    rf"|part{_SP}(?:one|two|three|four|[1-4a-d])|(?:starts?|begins?|ends?){_SP}with|the{_SP}(?:rest|end)"
+    rf"|(?:country|area){_SP}code|then|after{_SP}that|followed{_SP}by|luego|despu[ée]s|depois|ensuite|puis|dann)"
+)
+_LABELLED_GAP = re.compile(rf"[\s\-.,;/()–—:]{{0,4}}{_PART_LABEL}[\s\-.,/()–—:]{{0,4}}", re.IGNORECASE)
+_LABEL_SPAN = re.compile(rf"(?<!\w){_PART_LABEL}(?!\w)", re.IGNORECASE)
 MIN_GROUPS = 4
 MIN_STRONG = 3
 MIN_DIGITS = 6
@@ -290,15 +303,18 @@ def _accepted(groups: list[_Group]) -> bool:
 
 
 def _runs(text: str) -> list[list[_Token]]:
-    """Maximal sequences of number tokens separated only by spaces or light punctuation."""
+    """Maximal sequences of number tokens separated only by spaces, light punctuation or a part label."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     last_end = -1
     lowered = text.lower()
+    labels = [m.span() for m in _LABEL_SPAN.finditer(lowered)] if _LABEL_HINT.search(lowered) else []
     for m in _TOKEN.finditer(lowered):
+        if labels and any(a <= m.start() < b for a, b in labels):
+            continue  # a word of a part label: part of the gap
         word = classify(m.group(0))
         gap = text[last_end : m.start()] if current else ""
-        if word is None or (current and not _GAP.fullmatch(gap)):
+        if word is None or (current and not (_GAP.fullmatch(gap) or (labels and _LABELLED_GAP.fullmatch(gap)))):
             if len(current) >= MIN_GROUPS:
                 runs.append(current)
             current = []
@@ -309,6 +325,12 @@ def _runs(text: str) -> list[list[_Token]]:
     if len(current) >= MIN_GROUPS:
         runs.append(current)
     return runs
+
+
+# A word every part label holds, so texts without one skip the label search.
+_LABEL_HINT = re.compile(
+    r"part|then|with|rest|end|code|after|followed|luego|despu|depois|ensuite|puis|dann|teil", re.IGNORECASE
+)
 
 
 def dictation_edits(text: str) -> list[tuple[int, int, str]]:
@@ -323,7 +345,11 @@ def dictation_edits(text: str) -> list[tuple[int, int, str]]:
             for sub in _split_weak(_in_language(pieces)):
                 sub = _trim_edges(sub)
                 if _accepted(sub):
-                    gaps = [(prev.end, cur.start) for prev, cur in pairwise(sub) if cur.start > prev.end]
+                    gaps = [
+                        (prev.end, cur.start)
+                        for prev, cur in pairwise(sub)
+                        if cur.start > prev.end and not _LABEL_SPAN.search(text, prev.end, cur.start)
+                    ]
                     edits.extend((a, b, "") for a, b in gaps)
                     opener = text.rfind("(", max(0, sub[0].start - 3), sub[0].start)
                     if (
