@@ -580,3 +580,11 @@ def test_number_dictated_in_labelled_parts_of_words(text: str, expected: str) ->
 def test_labelled_prose_numbers_stay_words() -> None:
     text = "I have two kids, then one dog and then three cats; first part five minutes"
     assert [v.name for v in build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
+    "text", ["ok deal. www dot maria-dev dot net . message me there", "see www dot maria-dev dot net . thanks"]
+)
+def test_spoken_host_stops_at_its_tld_and_starts_at_www(text: str) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert [(f.value, f.text) for f in findings] == [("www.maria-dev.net", "www dot maria-dev dot net")]

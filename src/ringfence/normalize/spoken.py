@@ -406,6 +406,15 @@ class SpokenSeparators:
             if m.start() < taken_until:
                 continue
             host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            path = m.group("path")
+            # The sentence may go on after the address ("... dot net . message me") or end right before it
+            # ("ok deal. www dot ..."): the host runs through its last TLD, and from "www" when it has one.
+            keep = _through_tld(labels)
+            if keep < len(labels):
+                host_edits, labels, path = host_edits[: keep - 1], labels[:keep], None
+            if "www" in labels[1:]:
+                first = labels.index("www", 1)
+                host_edits, labels = host_edits[first:], labels[first:]
             # "point" is prose ("at this point") unless the host starts with "www"; "." alone needs no reading
             if _SPOKEN_DOT.search(m.group("host")) is None and (
                 labels[0] != "www" or not _spoken_dot(text, host_edits)
@@ -416,11 +425,11 @@ class SpokenSeparators:
             if not _is_common_tld(labels[-1]) and not _leet_common_tld(labels, text.startswith("/", m.end("host"))):
                 continue
             edits.extend(host_edits)
-            if m.group("path"):
-                slash = re.search(r"slash", m.group("path"), re.I)
+            if path:
+                slash = re.search(r"slash", path, re.I)
                 if slash:
                     edits.append(
-                        (m.start("path"), m.start("path") + slash.end() + _lead(m.group("path"), slash.end()), "/")
+                        (m.start("path"), m.start("path") + slash.end() + _lead(path, slash.end()), "/")
                     )
         edits.sort()
         return rewrite(view, self.name, edits) if edits else view
