@@ -428,9 +428,7 @@ class SpokenSeparators:
             if path:
                 slash = re.search(r"slash", path, re.I)
                 if slash:
-                    edits.append(
-                        (m.start("path"), m.start("path") + slash.end() + _lead(path, slash.end()), "/")
-                    )
+                    edits.append((m.start("path"), m.start("path") + slash.end() + _lead(path, slash.end()), "/"))
         edits.sort()
         return rewrite(view, self.name, edits) if edits else view
 
