@@ -588,3 +588,10 @@ def test_labelled_prose_numbers_stay_words() -> None:
 def test_spoken_host_stops_at_its_tld_and_starts_at_www(text: str) -> None:
     findings = Scanner().scan(text, Context("message", "pre_contract")).findings
     assert [(f.value, f.text) for f in findings] == [("www.maria-dev.net", "www dot maria-dev dot net")]
+
+
+def test_point_twice_in_a_host_dictates_dots_once_is_prose() -> None:
+    scanner, context = Scanner(), Context("message", "pre_contract")
+    found = scanner.scan("see portfolio point annak-studio point io/case-studies", context).findings
+    assert [f.value for f in found] == ["portfolio.annak-studio.io/case-studies"]
+    assert not scanner.scan("at this point the point is moot, see you at noon", context).findings

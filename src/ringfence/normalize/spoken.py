@@ -244,6 +244,8 @@ _HOST = re.compile(
     rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}})(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?", re.I
 )
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
+# "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
+_POINT = re.compile(rf"{_WS}point{_WS}", re.I)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
 STRONG_CUES = words(DOT_WORDS.replace("|\\.", "").replace("|", " ")) | words(
@@ -415,9 +417,12 @@ class SpokenSeparators:
             if "www" in labels[1:]:
                 first = labels.index("www", 1)
                 host_edits, labels = host_edits[first:], labels[first:]
-            # "point" is prose ("at this point") unless the host starts with "www"; "." alone needs no reading
-            if _SPOKEN_DOT.search(m.group("host")) is None and (
-                labels[0] != "www" or not _spoken_dot(text, host_edits)
+            # "point" is prose ("at this point") unless twice in the host or the host starts with "www"
+            host = m.group("host")
+            if (
+                _SPOKEN_DOT.search(host) is None
+                and len(_POINT.findall(host)) < 2
+                and (labels[0] != "www" or not _spoken_dot(text, host_edits))
             ):
                 continue
             if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit():
