@@ -521,9 +521,12 @@ def test_leet_words_in_prose_and_numbers_change_nothing(text: str) -> None:
     assert [v.name for v in build_views(text)] == ["raw"]
 
 
-def test_a_number_never_spells_a_separator_word() -> None:
-    # "[47]" is a citation, not "[at]": only a token mixing letters and leet is read
-    assert "@" not in "".join(v.text for v in build_views("see j0hn [47] gm4il d0t c0m"))
+def test_a_bare_or_cited_number_never_spells_a_separator_word() -> None:
+    # "47" is a number and "[47]" in prose a citation, not "[at]"; bracketed between the parts of a leet address
+    # ("j0hn [47] gm4il d0t c0m") it is the at-sign, as the spoken reading then finds an address around it
+    for prose in ("as shown in [47], the results hold", "see j0hn 47 gm4il d0t c0m", "room (47) at 5 pm"):
+        assert "@" not in "".join(v.text for v in build_views(prose))
+    assert "@" in "".join(v.text for v in build_views("see j0hn [47] gm4il d0t c0m"))
 
 
 def test_spoken_hosts_in_leet_and_www_point() -> None:
@@ -595,3 +598,10 @@ def test_point_twice_in_a_host_dictates_dots_once_is_prose() -> None:
     found = scanner.scan("see portfolio point annak-studio point io/case-studies", context).findings
     assert [f.value for f in found] == ["portfolio.annak-studio.io/case-studies"]
     assert not scanner.scan("at this point the point is moot, see you at noon", context).findings
+
+
+def test_bracketed_leet_number_is_a_separator_bare_number_is_not() -> None:
+    scanner, context = Scanner(), Context("message", "pre_contract")
+    found = scanner.scan("mail j0hn.5mi7h [47] 9m41l (d07) c0m", context).findings
+    assert [f.value for f in found] == ["j0hn.5mi7h@gmail.com"]
+    assert not scanner.scan("meet me at room 47, gmail me later", context).findings

@@ -330,6 +330,20 @@ def read_leet_word(token: str) -> str | None:
     return plain
 
 
+_OPENERS, _CLOSERS = "([{<", ")]}>"
+
+
+def _bracketed_number_separator(text: str, start: int, end: int) -> str | None:
+    """A number read as "at"/"dot" only when bracketed like one ("[47]", "(d07)"): a bare "47" is a number."""
+    token = text[start:end]
+    if not token.isdigit() or start == 0 or end >= len(text):
+        return None
+    if text[start - 1] not in _OPENERS or text[end] != _CLOSERS[_OPENERS.index(text[start - 1])]:
+        return None
+    plain = unleet(token)
+    return plain if plain in LEET_SEPARATORS else None
+
+
 class LeetWords:
     """Leet in the words that dictate an address ("j0hn 4t gm41l d0t c0m", "[a7]", "gee m4il", "y4 h00"): a
     whole token that de-leets to an at/dot word, a provider name or part, or a common TLD is read as that word,
@@ -346,7 +360,7 @@ class LeetWords:
         edits: list[tuple[int, int, str]] = []
         read: set[str] = set()
         for m in _LEET_TOKEN.finditer(text):
-            plain = read_leet_word(m.group(0))
+            plain = read_leet_word(m.group(0)) or _bracketed_number_separator(text, m.start(), m.end())
             if plain is not None:
                 edits.append((m.start(), m.end(), plain))
                 read.add(plain)
