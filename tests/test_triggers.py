@@ -78,3 +78,15 @@ def test_the_shared_set_never_misses_what_its_exact_patterns_find() -> None:
         if exact & ~TRIGGERS.scan(text):
             missed[text] = TRIGGERS.names(exact & ~TRIGGERS.scan(text))
     assert not missed
+
+
+def test_threads_scan_with_their_own_copies() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    triggers = TriggerSet()
+    digits = triggers.add("digits", r"\d{3}")
+    word = triggers.add("word", "gmail", re.IGNORECASE)
+    texts = ["call 123", "GMAIL me", "nothing", "gmail 4567"] * 200
+    with ThreadPoolExecutor(4) as pool:
+        masks = list(pool.map(triggers.scan, texts))
+    assert masks == [digits, word, 0, digits | word] * 200

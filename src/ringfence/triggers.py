@@ -34,14 +34,14 @@ class TriggerSet:
         self._patterns: list[tuple[str, int]] = []
         self._names: list[str] = []
         self._use_hyperscan = use_hyperscan and _hs is not None
-        self._database: Any = None
+        self._compiled: bytes | None = None  # the serialized database each thread loads its copy from
         self._python: list[re.Pattern[str]] | None = None
-        self._local = threading.local()  # Hyperscan scratch space is per thread
+        self._local = threading.local()  # a database copy (and its scratch space) per thread
         self._lock = threading.Lock()
 
     def add(self, name: str, pattern: str, flags: int = 0) -> int:
         """Register `pattern` (Python syntax; `flags` from `re`: IGNORECASE, DOTALL, MULTILINE) and return its bit."""
-        if self._database is not None or self._python is not None:
+        if self._compiled is not None or self._python is not None:
             raise RuntimeError(f"trigger {name!r} registered after the first scan; register triggers at import")
         if flags & ~_SUPPORTED_FLAGS:
             raise ValueError(f"trigger {name!r}: only IGNORECASE, DOTALL and MULTILINE are supported")
@@ -83,22 +83,26 @@ class TriggerSet:
         return mask
 
     def _scan_hyperscan(self, data: bytes) -> int:
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = self._scratch()
+        database = getattr(self._local, "database", None)
+        if database is None:
+            database = self._local.database = self._thread_database()
         found = [0]
 
         def on_match(bit: int, start: int, end: int, flags: int, context: object) -> None:
             found[0] |= 1 << bit
 
-        self._database.scan(data, match_event_handler=on_match, scratch=scratch)
+        database.scan(data, match_event_handler=on_match)
         return found[0]
 
-    def _scratch(self) -> Any:
+    def _thread_database(self) -> Any:
+        """This thread's copy of the database, with its own scratch space: a scan passed no scratch argument
+        costs less, and threads never share one."""
         with self._lock:
-            if self._database is None:
-                self._database = self._compile()
-            return _hs.Scratch(self._database)
+            if self._compiled is None:
+                self._compiled = _hs.dumpb(self._compile())
+        database = _hs.loadb(self._compiled, _hs.HS_MODE_BLOCK)
+        database.scratch = _hs.Scratch(database)
+        return database
 
     def _compile(self) -> Any:
         assert _hs is not None
