@@ -87,11 +87,7 @@ class TriggerSet:
         if database is None:
             database = self._local.database = self._thread_database()
         found = [0]
-
-        def on_match(bit: int, start: int, end: int, flags: int, context: object) -> None:
-            found[0] |= 1 << bit
-
-        database.scan(data, match_event_handler=on_match)
+        database.scan(data, match_event_handler=_on_match, context=found)
         return found[0]
 
     def _thread_database(self) -> Any:
@@ -127,6 +123,10 @@ class TriggerSet:
                     raise RuntimeError(f"trigger {name!r} does not compile in Hyperscan: {exc}") from exc
             raise
         return database
+
+
+def _on_match(bit: int, start: int, end: int, flags: int, found: list[int]) -> None:
+    found[0] |= 1 << bit
 
 
 # The one set every detector and view recipe registers in.
