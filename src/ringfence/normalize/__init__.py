@@ -108,16 +108,18 @@ def build_views(text: str) -> list[View]:
     """The raw view, then one view per recipe that changes the text. One combined question (`survey`: could
     the folding or any recipe apply?) answers ordinary chat, and otherwise gives the gate's answer (which
     recipes may apply) from the same pass."""
-    hits = survey(text)
+    raw = View.identity(text)
+    hits = survey(text, raw.triggers)  # the raw view's trigger pass, which every detector reads too
     if hits is None:
-        return [View.identity(text)]
-    return _build(text, gated=True, hits=hits)
+        return [raw]
+    return _build(text, gated=True, hits=hits, raw=raw)
 
 
-def _build(text: str, gated: bool, hits: frozenset[str] | None = None) -> list[View]:
+def _build(text: str, gated: bool, hits: frozenset[str] | None = None, raw: View | None = None) -> list[View]:
     """Build the views; with `gated`, a recipe the gate rules out is skipped (the gate is read again on a
     text the folding changed, since folding can reveal a disguise). Without, every transform is asked."""
-    raw = View.identity(text)
+    if raw is None:
+        raw = View.identity(text)
     views = [raw]
     seen = {text}
     gates: dict[str, frozenset[str]] = {} if hits is None else {text: hits}
