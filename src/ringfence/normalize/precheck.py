@@ -12,8 +12,8 @@ The gate is at most as generous as the transforms' `needed` checks, and in three
 transform would run but (on every labelled, corpus and fuzz text) change nothing: numbers need four number
 tokens within a few words of each other (dictation), an at/dot word needs a provider or TLD word within three
 words after it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must
-look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more):
-a long run of digits or a lower-case path with digits is neither. "@" alone no longer opens the leet test
+look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more),
+a long run of digits or a lower-case path with digits being neither, and decode to contact-like text. "@" alone no longer opens the leet test
 (it needs a letter beside a digit or "$|"). A test holds the gate to the views of asking every transform.
 """
 
@@ -23,15 +23,8 @@ import re
 import unicodedata
 
 from ringfence.normalize.cues import byte_classes
-from ringfence.normalize.decode import REVERSAL_CUE
-from ringfence.normalize.letters import (
-    _DIGITISH_PAIRS,
-    LEET_NAMES,
-    VANITY_NUMBER,
-    DefangedUrls,
-    DigitLookalikes,
-    LeetUrls,
-)
+from ringfence.normalize.decode import REVERSAL_CUE, decode_token
+from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import HINT as BRACKET_HINT
 from ringfence.normalize.separators import BracketedSeparators
@@ -304,8 +297,11 @@ def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
 
 
 def _payload(text: str, raw: bytes) -> bool:
-    """A base64 or hex token: a 12-character run of the base64 alphabet first (found in C), then the tokens."""
-    return raw.translate(_BASE64).find(_LONG_RUN) >= 0 and any(map(_looks_encoded, _ENCODED.findall(text)))
+    """A base64 or hex token that decodes to contact-like text: a 12-character run of the base64 alphabet first
+    (found in C), then the tokens' shape, then their decoding (what `EncodedPayloads` would read)."""
+    return raw.translate(_BASE64).find(_LONG_RUN) >= 0 and any(
+        _looks_encoded(token) and decode_token(token) is not None for token in _ENCODED.findall(text)
+    )
 
 
 def _looks_encoded(token: str) -> bool:
@@ -442,9 +438,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     if bits & _T_SHAPES and not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
         return survey_exact(text)
     raw = text.encode()
-    if bits & _T_MIXED and (
-        "@" in text or b"0o" in (pairs := raw.translate(_DIGITISH_PAIRS)) or b"o0" in pairs or _LEET_URLS.needed(text)
-    ):
+    if bits & _T_MIXED and ("@" in text or _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text)):
         return gate(text)
     data = raw.lower()  # plain symbols have no case: text.lower() would change the same bytes
     if bits & _T_SHAPES and (
