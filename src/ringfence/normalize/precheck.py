@@ -13,8 +13,9 @@ transform would run but (on every labelled, corpus and fuzz text) change nothing
 tokens within a few words of each other (dictation), an at/dot word needs a provider or TLD word within three
 words after it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must
 look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more),
-a long run of digits or a lower-case path with digits being neither, and decode to contact-like text. "@" alone no longer opens the leet test
-(it needs a letter beside a digit or "$|"). A test holds the gate to the views of asking every transform.
+a long run of digits or a lower-case path with digits being neither, and decode to contact-like text. "@"
+alone no longer opens the leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
+views of asking every transform.
 """
 
 from __future__ import annotations
@@ -410,13 +411,20 @@ _T_SHAPES = _add(
             "(?i:" + GERMAN_COMPOUND.pattern.replace("[a-zß]{5,9}", "[a-zß]{5}") + ")",
             f"{_NOISE_CHAR}(?:[^\\x09-\\x0d\\x20-\\x7e]{_NOISE_CHAR}){{3}}",
             f"(?:^|{_ANY_SPACE}){_NOT_SPACE}(?:{_ANY_SPACE}{{1,5}}{_NOT_SPACE}){{3}}(?:{_ANY_SPACE}|$)",
-            r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}",
-            r"[a-z][A-Za-z0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][A-Za-z0-9+/_\-]*[a-z]|[0-9a-fA-F]{16}",
         )
     ),
 )
-# A letter beside a digit, "$" or "|", or a digit beside "O", "o", "I", "l" or "|": leet and digit look-alikes.
-_T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]|[0-9][OoIl|]|[OoIl|][0-9]")
+# A vanity number's shape: three digits, up to three separators, two capitals.
+_T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}")
+# A base64 token has capitals and lower case after its first character, so a lower-case letter then a capital
+# (or a capital after the token's first character then a lower-case letter) with no letter between; a hex
+# token has 16 hex digits.
+_T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]*[a-z]|[0-9a-fA-F]{16}")
+# A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|" (digit look-alikes); a
+# scheme or a dot then a label holding a leet character (leet URLs, with a letter beside a leet character).
+_T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
+_T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
+_T_LEET_LABEL = _add("leet-label", rf"://|\.(?:[A-Za-z0-9_$|\-]|{_NON_ASCII}){{0,62}}[01345789$|]")
 # The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part
 # and a reversal cue's word; a number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals
 # fast).
@@ -427,7 +435,7 @@ _T_WORDS = _add(
     + "|".join(map(re.escape, _ascii_words(_STRONG_B))),
     re.IGNORECASE,
 )
-_VIEW_TRIGGERS = _T_SHAPES | _T_MIXED | _T_WORDS
+_VIEW_TRIGGERS = _T_SHAPES | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
 def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
@@ -437,18 +445,27 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     ascii_text = text.isascii()
     if bits & _T_SHAPES and not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
         return survey_exact(text)
-    raw = text.encode()
-    if bits & _T_MIXED and ("@" in text or _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text)):
+    if (
+        (bits & _T_MIXED and "@" in text)
+        or (bits & _T_DIGITISH and _DIGIT_LOOKALIKES.needed(text))
+        or (bits & _T_MIXED and bits & _T_LEET_LABEL and _LEET_URLS.needed(text))
+    ):
         return gate(text)
+    raw = text.encode()
     data = raw.lower()  # plain symbols have no case: text.lower() would change the same bytes
-    if bits & _T_SHAPES and (
-        _ENTITIES.needed(text)
-        or _DEFANGED.needed(text)
-        or _BRACKETED.needed(text)
-        or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
-        or _payload(text, raw)
-        or _vanity(text, raw, ascii_text)
-        or _spaced_letters(data, ascii_text)
+    if (
+        (
+            bits & _T_SHAPES
+            and (
+                _ENTITIES.needed(text)
+                or _DEFANGED.needed(text)
+                or _BRACKETED.needed(text)
+                or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
+                or _spaced_letters(data, ascii_text)
+            )
+        )
+        or (bits & _T_PAYLOAD and _payload(text, raw))
+        or (bits & _T_VANITY and _vanity(text, raw, ascii_text))
     ):
         return gate(text)
     if not bits & (_T_MIXED | _T_WORDS):
