@@ -156,6 +156,10 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "ｇｍａｉｌ",
         "john\u200b@gmail",
         "(\u212aukac) gmail",
+        "£ john (at) example (dot) com £",
+        "£ call O8O-1234-5678 ’",
+        "€ 415-DEV-CODE, “am9obi5zbWl0aEBnbWFpbC5jb20=”",
+        "£ j o h n ’",
     ]
     assert len(texts) > 700
     for text in texts:

@@ -27,8 +27,7 @@ from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
-from ringfence.normalize.separators import HINT as BRACKET_HINT
-from ringfence.normalize.separators import BracketedSeparators
+from ringfence.normalize.separators import AT_WORDS, DOT_WORDS, BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
@@ -155,7 +154,7 @@ def survey(text: str, triggers: int | None = None) -> frozenset[str] | None:
     answer, when one is needed, is read from the same copies. A text holding a non-ASCII character other than
     a plain symbol is asked every question (`survey_exact`)."""
     bits = TRIGGERS.scan(text) if triggers is None else triggers
-    return _survey_plain(text, bits) if bits & _VIEW_TRIGGERS else None
+    return _survey_plain(text, bits) if bits & _VIEW_TRIGGERS or not text.isascii() else None
 
 
 def survey_exact(text: str) -> frozenset[str] | None:
@@ -324,12 +323,9 @@ def _looks_encoded(token: str) -> bool:
 # asked every question. A text whose triggers all stay quiet gets its raw view only, after one mask test; when
 # some fire, only the questions they open are asked, exactly as before.
 
-# Python's str.isspace() characters ("\s" in a str pattern): written out, as Hyperscan's "\s" differs at the edges.
-_PY_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # What `bytes.split()` splits at, and the punctuation `_TO_SPACE` makes spaces: a token's bounds.
 _BOUND = "[" + re.escape("\t\n\x0b\x0c\r " + _PUNCT) + "]"
 _ANY_SPACE = "[" + re.escape(" " + _ALL_PUNCT) + "]"  # a space once every ASCII symbol is one (spaced letters)
-_NON_ASCII = r"[^\x00-\x7f]"
 
 
 def _plain_symbols() -> str:
@@ -390,27 +386,32 @@ def _add(name: str, pattern: str, flags: int = 0) -> int:
     return TRIGGERS.add(f"views.{name}", pattern, flags)
 
 
-_NON_PLAIN = f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]"
-_NON_PLAIN_CHAR = re.compile(_NON_PLAIN)
-_NOT_SPACE = f"[^{_ANY_SPACE[1:]}"
-_NOISE_CHAR = f"(?:[0-9A-Za-z]|{_NON_ASCII})"
-# Hyperscan's cost grows with every pattern it runs, so the questions share three triggers, each the union of
-# theirs; a trigger that fires opens all of its questions (each asked exactly, cheapest first).
-# Shapes: a non-ASCII character other than a plain symbol, an entity, a defanged scheme, a bracketed
-# separator, a German compound number, a symbol between single letters, four one-character tokens, a vanity
-# number's shape (three digits, up to three separators, two capitals), and a base64 token's mixed case
-# (capitals and lower case after its first character) or a hex token's 16 hex digits.
+_NON_PLAIN_CHAR = re.compile(f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]")
+# The triggers are ASCII patterns (small automata, so the one pass stays in cache): a text with another
+# character is asked its non-ASCII questions in Python (`_survey_plain`). Their classes are written out
+# positively, never negated (a negated class holds every non-ASCII character).
+_ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f _]{0,3}"  # `[\s_]` on ASCII text ("\s" holds \x1c-\x1f in Python)
+_SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_letters` keeps on ASCII text
+
+
+def _ascii_alternatives(words: str) -> str:
+    """The ASCII words of a "|"-separated alternation; every other holds a letter, so its text is not plain."""
+    return "|".join(w.replace(" ", _ASCII_SPACE) for w in words.split("|") if w.isascii())
+
+
+# Hyperscan's cost grows with every pattern it runs, so rare questions share one trigger, the union of theirs;
+# a trigger that fires opens all of its questions (each asked exactly, cheapest first).
+# Shapes: an entity, a defanged scheme, a bracketed separator, a German compound number, four one-character
+# tokens.
 _T_SHAPES = _add(
     "shapes",
     "|".join(
         (
-            _NON_PLAIN,
             r"&(?:#|[A-Za-z0-9$|]{3,14};)",
             r"(?i:h(?:xx|\*\*)p)",
-            "(?i:" + BRACKET_HINT.pattern.replace(r"\s", _PY_SPACE) + ")",
-            "(?i:" + GERMAN_COMPOUND.pattern.replace("[a-zß]{5,9}", "[a-zß]{5}") + ")",
-            f"{_NOISE_CHAR}(?:[^\\x09-\\x0d\\x20-\\x7e]{_NOISE_CHAR}){{3}}",
-            f"(?:^|{_ANY_SPACE}){_NOT_SPACE}(?:{_ANY_SPACE}{{1,5}}{_NOT_SPACE}){{3}}(?:{_ANY_SPACE}|$)",
+            rf"(?i:[\(\[\{{<]{_ASCII_SPACE}(?:{_ascii_alternatives(AT_WORDS)}|{_ascii_alternatives(DOT_WORDS)}|:|/))",
+            r"(?i:(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun)und[a-z]{5})",
+            rf"(?:^|{_ANY_SPACE}){_SINGLE}(?:{_ANY_SPACE}{{1,5}}{_SINGLE}){{3}}(?:{_ANY_SPACE}|$)",
         )
     ),
 )
@@ -424,7 +425,7 @@ _T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/
 # scheme or a dot then a label holding a leet character (leet URLs, with a letter beside a leet character).
 _T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
 _T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
-_T_LEET_LABEL = _add("leet-label", rf"://|\.(?:[A-Za-z0-9_$|\-]|{_NON_ASCII}){{0,62}}[01345789$|]")
+_T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
 # The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part
 # and a reversal cue's word; a number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals
 # fast).
@@ -443,7 +444,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     exactly; the first that says yes gives the gate's answer. A text holding a non-ASCII character other than
     a plain symbol is asked every question."""
     ascii_text = text.isascii()
-    if bits & _T_SHAPES and not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
+    if not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
         return survey_exact(text)
     if (
         (bits & _T_MIXED and "@" in text)
@@ -461,9 +462,9 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
                 or _DEFANGED.needed(text)
                 or _BRACKETED.needed(text)
                 or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
-                or _spaced_letters(data, ascii_text)
             )
         )
+        or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(data, ascii_text))
         or (bits & _T_PAYLOAD and _payload(text, raw))
         or (bits & _T_VANITY and _vanity(text, raw, ascii_text))
     ):
