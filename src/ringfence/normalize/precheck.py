@@ -27,7 +27,7 @@ from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
-from ringfence.normalize.separators import AT_WORDS, DOT_WORDS, BracketedSeparators
+from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
@@ -390,31 +390,25 @@ _NON_PLAIN_CHAR = re.compile(f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]")
 # The triggers are ASCII patterns (small automata, so the one pass stays in cache): a text with another
 # character is asked its non-ASCII questions in Python (`_survey_plain`). Their classes are written out
 # positively, never negated (a negated class holds every non-ASCII character).
-_ASCII_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f _]{0,3}"  # `[\s_]` on ASCII text ("\s" holds \x1c-\x1f in Python)
 _SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_letters` keeps on ASCII text
-
-
-def _ascii_alternatives(words: str) -> str:
-    """The ASCII words of a "|"-separated alternation; every other holds a letter, so its text is not plain."""
-    return "|".join(w.replace(" ", _ASCII_SPACE) for w in words.split("|") if w.isascii())
 
 
 # Hyperscan's cost grows with every pattern it runs, so rare questions share one trigger, the union of theirs;
 # a trigger that fires opens all of its questions (each asked exactly, cheapest first).
-# Shapes: an entity, a defanged scheme, a bracketed separator, a German compound number, four one-character
-# tokens.
+# Shapes: an entity, a defanged scheme, a German compound number, four one-character tokens.
 _T_SHAPES = _add(
     "shapes",
     "|".join(
         (
             r"&(?:#|[A-Za-z0-9$|]{3,14};)",
             r"(?i:h(?:xx|\*\*)p)",
-            rf"(?i:[\(\[\{{<]{_ASCII_SPACE}(?:{_ascii_alternatives(AT_WORDS)}|{_ascii_alternatives(DOT_WORDS)}|:|/))",
             r"(?i:(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun)und[a-z]{5})",
             rf"(?:^|{_ANY_SPACE}){_SINGLE}(?:{_ANY_SPACE}{{1,5}}{_SINGLE}){{3}}(?:{_ANY_SPACE}|$)",
         )
     ),
 )
+# An opening bracket (the bracketed separators' words, caseless after it, would make the database large).
+_T_BRACKET = _add("bracket", r"[\(\[\{<]")
 # A vanity number's shape: three digits, up to three separators, two capitals.
 _T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}")
 # A base64 token has capitals and lower case after its first character, so a lower-case letter then a capital
@@ -436,7 +430,7 @@ _T_WORDS = _add(
     + "|".join(map(re.escape, _ascii_words(_STRONG_B))),
     re.IGNORECASE,
 )
-_VIEW_TRIGGERS = _T_SHAPES | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
+_VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
 def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
@@ -450,6 +444,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         (bits & _T_MIXED and "@" in text)
         or (bits & _T_DIGITISH and _DIGIT_LOOKALIKES.needed(text))
         or (bits & _T_MIXED and bits & _T_LEET_LABEL and _LEET_URLS.needed(text))
+        or (bits & _T_BRACKET and _BRACKETED.needed(text))
     ):
         return gate(text)
     raw = text.encode()
@@ -460,7 +455,6 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
             and (
                 _ENTITIES.needed(text)
                 or _DEFANGED.needed(text)
-                or _BRACKETED.needed(text)
                 or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
             )
         )
