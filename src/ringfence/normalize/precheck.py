@@ -208,13 +208,18 @@ def _leet_name(spaced: bytes, tokens: list[bytes]) -> bool:
     found = _LEET_ANY_B.intersection(plain)
     if not found:
         return False
-    names = found & _LEET_NAMES_B
+    # only a word some token became through a leet character counts: the word is then more often in `plain`
+    # than among the tokens (a token written as the word reads as itself); most texts hold only plain ones
+    changed = {word for word in found if plain.count(word) > tokens.count(word)}
+    if not changed:
+        return False
+    names = changed & _LEET_NAMES_B
     if names and not names.issubset(tokens):
         return True
-    found &= _LEET_WORDS_B
+    changed &= _LEET_WORDS_B
     # a leet word mixes letters and leet ("4t", "c0m"); a number ("47", "10") spells nothing
-    return bool(found) and any(
-        word in found and token != word and not token.isdigit() for token, word in zip(tokens, plain, strict=True)
+    return bool(changed) and any(
+        word in changed and token != word and not token.isdigit() for token, word in zip(tokens, plain, strict=True)
     )
 
 
