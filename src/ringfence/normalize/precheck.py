@@ -297,8 +297,12 @@ def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
         found = any(shape.find(vanity) >= 0 for vanity in _VANITY_SHAPES)
     else:  # other scripts' digits and spaces: the regex itself, once the two ASCII capitals it ends in are there
         found = shape.find(b"AA") >= 0 and _VANITY.search(text) is not None
-    # the shape is what `needed` asks; only an area code then a 7-character tail is rewritten (VanityNumbers)
-    return found and VANITY_NUMBER.search(text) is not None
+    # the shape is what `needed` asks; only an area code then a 7-character tail with three letters is rewritten
+    # (VanityNumbers)
+    return found and any(sum(map(str.isalpha, m["tail"])) >= _VANITY_TAIL_LETTERS for m in VANITY_NUMBER.finditer(text))
+
+
+_VANITY_TAIL_LETTERS = 3
 
 
 def _payload(text: str, raw: bytes) -> bool:
