@@ -21,6 +21,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat,
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
@@ -38,6 +39,23 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
+# Trigger patterns (see ringfence.triggers) read the same in Hyperscan and in Python's re for the texts
+# `triggers_answer` accepts: Hyperscan's \d is Python's on the Basic Multilingual Plane, its \s lacks the
+# separators \x1c-\x1f (added here), and its case folding gives no ASCII letter for "İ", "ı" or "ſ", which
+# Python's re.IGNORECASE (and "İ".lower()) does.
+WS = r"[\s\x1c-\x1f]"
+_NEEDS_EXACT = re.compile("[İıſ\U00010000-\U0010ffff]")
+
+
+def triggers_answer(text: str) -> bool:
+    """Whether a trigger of ours that did not fire on `text` rules its pattern out (else the exact check runs)."""
+    return text.isascii() or _NEEDS_EXACT.search(text) is None
+
+
+# Every candidate holds six digits joined by separators at most: the precheck, as a trigger.
+# (Hyperscan reads no "\\u" escapes: its patterns hold the characters themselves.)
+_SEP_CHARS = _SEP.encode().decode("unicode_escape")
+_DIGIT_RUN = TRIGGERS.add("phone.digit_run", rf"\d(?:{_SEP_CHARS}{{0,3}}\d){{5}}")
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
@@ -140,6 +158,14 @@ _REGION_WORD = factored(
         + "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_REGION_OF_WORD, key=len, reverse=True))
         + r")(?![\w])"
     )
+)
+# A region word in the text, its look-arounds written as the ASCII characters that rule a match out.
+_REGION_NAMED = TRIGGERS.add(
+    "phone.region_word",
+    r"(?:^|[^a-z0-9_.])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", WS + "{1,3}") for w in sorted(_REGION_OF_WORD, key=len, reverse=True))
+    + r")(?:$|[^a-z0-9_])",
+    re.IGNORECASE,
 )
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
 FALLBACK_REGIONS = (
@@ -319,6 +345,25 @@ def _is_date(text: str) -> bool:
     return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
 
 
+# A date _DATE_IN_TEXT may find (in the lower-cased text), without its look-arounds and word boundaries.
+_MONTH_CASELESS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z\u212a]{0,6}\\.?"
+_DATED = TRIGGERS.add(
+    "phone.date",
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+    rf"|{_MONTH_CASELESS}{WS}{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?{WS}{{1,2}}\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?{WS}{{1,2}}{_MONTH_CASELESS},?{WS}{{1,2}}\d{{4}}",
+    re.IGNORECASE,
+)
+
+
+def view_date_spans(view: View, answered: bool | None = None) -> list[tuple[int, int]]:
+    """date_spans(view.text), ruled out by the view's triggers when they answer (`answered`: triggers_answer of
+    the text, when the caller knows it)."""
+    if not view.triggers & _DATED and (triggers_answer(view.text) if answered is None else answered):
+        return []
+    return date_spans(view.text)
+
+
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dates written in `text` (see _DATE_IN_TEXT)."""
     lower = text.lower()
@@ -426,6 +471,10 @@ class PhoneDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        fired = view.triggers
+        answered = triggers_answer(text)
+        if not fired & _DIGIT_RUN and answered:
+            return []
         if text.isascii():
             if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 6:
                 return []  # the precheck needs six digits
@@ -441,11 +490,12 @@ class PhoneDetector:
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                region_hints = self._region_hints(view.lower, context)
+                named = not answered or fired & _REGION_NAMED
+                region_hints = self._region_hints(view.lower if named else "", context)
             if budget[0] <= 0:
                 break
             if dates is None:
-                dates = date_spans(text)
+                dates = view_date_spans(view, answered)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
             matches.extend(self._read_candidate(text, m, region_hints, budget))
@@ -461,6 +511,8 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
+        if not lower:  # no region word in the text
+            return tuple(hints)
         for m in _REGION_WORD.finditer(lower):
             region = _REGION_OF_WORD[" ".join(m.group(0).split())]
             if region not in hints:
