@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.phone import WS, triggers_answer
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 _PRECHECK_ASCII = re.compile(r"\d\d\d\d", re.ASCII)  # unrolled: faster than \d{4}
@@ -26,6 +28,15 @@ _SHORT_CODE = re.compile(
     r"(?!\s{0,2}(?i:px|pt|words?|chars?|characters?|k\b|%|[$€£]|usd|eur|gbp|dollars?|euros?|pounds?))",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Triggers: a verb cue (its leading \b written as the ASCII characters that rule it out) and four digits in a
+# row, or the word "shortcode" before a code. Every _SHORT_CODE match holds one of the two.
+_VERB_CUE = TRIGGERS.add(
+    "short_code.verb", r"(?:^|[^a-z0-9_])(?:" + _VERB.replace(r"\s", WS) + r")[:\s\x1c-\x1f]", re.I
+)
+_FOUR_DIGITS = TRIGGERS.add("short_code.digits", r"\d\d\d\d")
+_SHORTCODE_CUE = TRIGGERS.add(
+    "short_code.shortcode", rf"(?:^|[^a-z0-9_])short{WS}?code[\s\x1c-\x1f:]{{1,3}}\d{{4}}", re.IGNORECASE
+)
 # Every cue starts with a whole verb followed by ":" or a space, or with the word "short". In ASCII text the
 # lower-cased text decides the cue's case-insensitive matches, and with every non-word character made a space
 # (and one put in front) each cue holds one of these byte strings.
@@ -46,6 +57,9 @@ class ShortCodeDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        fired = view.triggers
+        if not ((fired & _VERB_CUE and fired & _FOUR_DIGITS) or fired & _SHORTCODE_CUE) and triggers_answer(text):
+            return []
         if text.isascii():
             # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.
             if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 4:

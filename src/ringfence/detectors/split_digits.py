@@ -16,9 +16,10 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import date_spans, valid_e164, valid_number
+from ringfence.detectors.phone import WS, triggers_answer, valid_e164, valid_number, view_date_spans
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 _GROUP = re.compile(r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])")
@@ -72,6 +73,42 @@ _LABEL = re.compile(
 )
 # The same labels, case-sensitive, for the view's shared lower-cased text (several times cheaper).
 _LABEL_LOWER = factored(re.compile(_LABEL.pattern))
+
+# Triggers: two digits with at most 60 other characters between them (the precheck), and a label followed
+# within _LABEL_REACH characters by a digit (a part's label lies in the reach before its group). The label's
+# leading \b is written as the ASCII characters that rule it out; "/" is a label only after a word character.
+# One trigger per label kind: Hyperscan's prefilter widens one big alternation followed by a long repeat.
+_TWO_DIGITS = TRIGGERS.add("split_digits.two_digits", _PRECHECK.pattern)
+
+
+def _label_kinds(pattern: str) -> list[str]:
+    """The top-level `(?P<kind>...)` groups of the label pattern, without its \b and its "/" label, with
+    whitespace as Hyperscan reads Python's."""
+    body = (pattern.removeprefix(r"\b(?:").removesuffix("|/))") + ")").replace(r"\s", WS)
+    kinds, depth, current = [], 0, ""
+    for char in body:
+        current += char
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char == ")":
+            kinds.append(current)
+            current = ""
+        elif depth == 0 and char == "|":
+            current = ""
+    if "|".join(kinds) != body or r"\b" in body or r"\(" in body or r"\)" in body:
+        raise ValueError("the label pattern changed shape; update _label_kinds")
+    return kinds
+
+
+_LABELLED = 0
+for _kind in _label_kinds(_LABEL.pattern):
+    _LABELLED |= TRIGGERS.add(
+        "split_digits.label",
+        rf"(?:^|[^a-z0-9_]){_kind}(?s:.){{0,{_LABEL_REACH}}}\d",
+        re.IGNORECASE,
+    )
+_LABELLED |= TRIGGERS.add(
+    "split_digits.label", rf"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]/(?s:.){{0,{_LABEL_REACH}}}\d"
+)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})
@@ -136,13 +173,14 @@ def _labels(view: View) -> list[tuple[int, int, str | None]]:
     return [(m.start(), m.end(), m.lastgroup) for m in found]
 
 
-def _runs(text: str, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
+def _runs(view: View, labels: list[tuple[int, int, str | None]], answered: bool) -> list[list[_Group]]:
     """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
     begins a new run. Digits inside a label ("part 1", "first 4 digits") are not groups."""
     runs: list[list[_Group]] = []
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
-    dates = date_spans(text)
+    text = view.text
+    dates = view_date_spans(view, answered)
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
@@ -208,13 +246,17 @@ class SplitDigitsDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        answered = triggers_answer(text)
+        fired = view.triggers
+        if not (fired & _TWO_DIGITS and fired & _LABELLED) and answered:
+            return []
         if _PRECHECK.search(text) is None:
             return []
         labels = _labels(view)
         if not labels:
             return []
         matches = []
-        for run in _runs(text, labels):
+        for run in _runs(view, labels, answered):
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]
