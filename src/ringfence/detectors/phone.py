@@ -10,10 +10,13 @@ and numbers named as something else ("order #", "invoice", "ref") are dropped be
 
 from __future__ import annotations
 
+import importlib
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat, PhoneNumberType
@@ -65,6 +68,14 @@ _RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
 _GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
 
+
+def _glued_left(text: str, start: int) -> bool:
+    """Whether _GLUED_LEFT may match before `start`: a letter or digit ends there (or before a final newline,
+    where "$" also matches)."""
+    last = text[start - 1 : start]
+    return last.isalnum() or (last == "\n" and text[start - 2 : start - 1].isalnum())
+
+
 # The cue and unit patterns below are written in lower case and applied to lower-cased windows: Python's
 # re.IGNORECASE makes alternations several times slower.
 _AFTER_WINDOW = 24  # enough for the longest unit word after a number
@@ -102,7 +113,85 @@ _UNIT_AFTER = re.compile(
     r"k|m|bn|km|kg|mb|gb|kb|px|words?|views?|users?|followers?|subscribers?|downloads?)\b)",
 )
 # The long alternations above, trie-shaped: the same matches with a few character tests per position.
+_PHONE_CUE_SOURCE, _OTHER_CUE_SOURCE, _CURRENCY_SOURCE = _PHONE_CUE, _OTHER_CUE, _CURRENCY_BEFORE
 _PHONE_CUE, _OTHER_CUE, _CURRENCY_BEFORE = factored(_PHONE_CUE), factored(_OTHER_CUE), factored(_CURRENCY_BEFORE)
+
+
+# The name words and currencies above only count right before a candidate, which opens with "tel:", "+", "("
+# or a digit. Two triggers say whether the text holds one there at all (without the leading \b, which a window
+# may cut; the window's "$" may also stand before a final newline, hence one more space).
+def _before_candidate(pattern: re.Pattern[str]) -> str:
+    source = pattern.pattern
+    if not source.endswith(r"\s{0,2}$"):
+        raise ValueError("the cue pattern changed shape; update _before_candidate")
+    source = source.removesuffix(r"\s{0,2}$").replace(r"\b", "").replace(r"\s", WS)
+    return rf"{source}{WS}{{0,3}}[t+(\d]"
+
+
+_NAMED_OTHER = TRIGGERS.add("phone.named_other", _before_candidate(_OTHER_CUE_SOURCE), re.IGNORECASE)
+_PRICED = TRIGGERS.add("phone.priced", _before_candidate(_CURRENCY_SOURCE), re.IGNORECASE)
+
+_parser: Any = importlib.import_module("re._parser")  # the stdlib regex parser, as ringfence.patterns uses it
+_c: Any = importlib.import_module("re._constants")
+
+
+def _expand(items: Any) -> list[str]:
+    """Every string a finite, flag-free pattern matches, with whitespace written as one space."""
+    out = [""]
+    for op, av in items:
+        if op is _c.LITERAL:
+            options = [chr(av)]
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            options = _expand(av[3])
+        elif op is _c.BRANCH:
+            options = [word for alternative in av[1] for word in _expand(alternative)]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[1] <= 3:
+            once = _expand(av[2])
+            options = [""] if av[0] == 0 else []
+            for count in range(max(av[0], 1), av[1] + 1):
+                options += ["".join(parts) for parts in itertools.product(once, repeat=count)]
+        elif op is _c.IN and all(kind is _c.LITERAL for kind, _ in av):
+            options = [chr(value) for _, value in av]
+        elif op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+            options = [" "]
+        else:
+            raise ValueError(f"cannot expand {op} in a cue pattern")
+        out = [head + tail for head in out for tail in options]
+    return out
+
+
+def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str]]:
+    r"""For a pattern `\b(?:words)\b|glyphs`: the ASCII words that match on their own, and the first word of
+    every ASCII match. In an ASCII window, a word (a maximal run of \w) of the first kind is a match, and a
+    window with no word of the second kind holds none."""
+    ((op, av),) = _parser.parse(pattern.pattern)
+    words, *glyphs = av[1] if op is _c.BRANCH else [[(op, av)]]
+    (before, _), inner, (after, _) = words
+    if before is not _c.AT or after is not _c.AT or any(w.isascii() for g in glyphs for w in _expand(g)):
+        raise ValueError("the cue pattern changed shape; update _ascii_cues")
+    matches = [w for w in _expand([inner]) if w.isascii()]
+    whole = frozenset(w for w in matches if _ASCII_WORD.fullmatch(w))
+    first = {_ASCII_WORD.match(w) for w in matches}
+    if None in first or not all(pattern.fullmatch(w) for w in whole):
+        raise ValueError("a cue does not start with a word character")
+    return whole, frozenset(m.group(0) for m in first if m is not None)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_CUE_WORDS, _CUE_FIRST_WORDS = _ascii_cues(_PHONE_CUE_SOURCE)
+
+
+def _has_phone_cue(window: str) -> bool:
+    """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
+    if window.isascii():
+        words = _ASCII_WORD.findall(window)
+        if not _CUE_WORDS.isdisjoint(words):
+            return True
+        if _CUE_FIRST_WORDS.isdisjoint(words):
+            return False
+    return _PHONE_CUE.search(window) is not None
+
+
 _TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
 _TIME_BEFORE = re.compile(r"\d:$")
 
@@ -330,6 +419,8 @@ _CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
 _DECIMAL = re.compile(r"\d{1,12}[.,]\d{1,12}")
 _RANGE = re.compile(r"(\d{1,7})(\s{0,2}[-\u2010-\u2015]\s{0,2})(\d{1,7})")
+# Every shape above but the compact date needs one of these characters.
+_SHAPE_SEPARATOR = re.compile(r"[-/.,\u2010-\u2015]")
 
 
 def _is_date(text: str) -> bool:
@@ -388,6 +479,8 @@ def _may_hold_date(lower: str) -> bool:
 
 def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
     """A written run that is a date, decimal, range, ZIP+4 or one of the _is_other_whole shapes."""
+    if _SHAPE_SEPARATOR.search(text) is None:  # none of those but a compact date ("20240512") or a whole shape
+        return (len(text) == 8 and _COMPACT_DATE.fullmatch(text) is not None) or _is_other_whole(text, digits, plus)
     if _is_date(text) or _ZIP4.fullmatch(text) or _DECIMAL.fullmatch(text):
         return True
     m = _RANGE.fullmatch(text)
@@ -488,6 +581,8 @@ class PhoneDetector:
         region_hints: tuple[str, ...] | None = None
         dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
+        named_other = not answered or bool(fired & _NAMED_OTHER)
+        priced = not answered or bool(fired & _PRICED)
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
                 named = not answered or fired & _REGION_NAMED
@@ -498,7 +593,7 @@ class PhoneDetector:
                 dates = view_date_spans(view, answered)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
-            matches.extend(self._read_candidate(text, m, region_hints, budget))
+            matches.extend(self._read_candidate(text, m, region_hints, budget, named_other, priced))
         if view.name == _WORDS_VIEW:
             # Digits the number-word view made from words in a span that is not dictation ("1120 to 1205 one"
             # -> "1120212051") are a phone only when the text names one; a bare national reading of them is
@@ -520,23 +615,31 @@ class PhoneDetector:
         return tuple(hints)
 
     def _read_candidate(
-        self, text: str, m: re.Match[str], hints: tuple[str, ...], text_budget: list[int]
+        self,
+        text: str,
+        m: re.Match[str],
+        hints: tuple[str, ...],
+        text_budget: list[int],
+        named_other: bool = True,
+        priced: bool = True,
     ) -> list[Match]:
+        """The numbers in candidate `m`; `named_other` and `priced` say whether the text may hold a name word or
+        a currency right before a candidate (see _NAMED_OTHER, _PRICED)."""
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
         before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()].lower()
-        if _OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before):
+        if (named_other and _OTHER_CUE.search(before)) or (priced and _CURRENCY_BEFORE.search(before)):
             return []
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").
-        glued = None if lead else _GLUED_LEFT.search(text, max(0, start - 24), start)
+        glued = None if lead or not _glued_left(text, start) else _GLUED_LEFT.search(text, max(0, start - 24), start)
         if glued is not None:
             word = glued.group(0)
             if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
                 return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
-        cue = _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None
+        cue = _has_phone_cue(after) or _has_phone_cue(before)
         number_text = text[start:end]
         if _is_other_whole(number_text, _digits(number_text), "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
