@@ -838,10 +838,7 @@ class PhoneDetector:
             return None if e164 is None else _Parsed(e164, True, True)
         grouping: tuple[int, ...] | None = None
         first: _Parsed | None = None
-        for region, hinted in _regions_to_try(hints):
-            how = _written_as(digits, region, hinted)
-            if how is None:
-                continue
+        for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
             budget[0] -= 1
             if budget[0] < 0:
                 break
@@ -882,6 +879,27 @@ def _bare_usual(digits: str, code: str) -> bool:
 def _national_grouping(digits: str, code: str) -> tuple[int, ...]:
     number = valid_number(digits, code)
     return () if number is None else tuple(_grouping(_national_format(number)))
+
+
+# _written_as reads a number's length and its first digits (the trunk prefix or the country code, at most this
+# many): the regions a number may be read in are found once per length, head and hints.
+_HEAD = 4
+
+
+@lru_cache(maxsize=8192)
+def _readings(length: int, head: str, hints: tuple[str, ...]) -> tuple[tuple[_Region, bool, str], ...]:
+    """(region, hinted, how written) for every region of _regions_to_try(hints) where digits of `length`
+    starting with `head` can be a number (see _written_as)."""
+    regions = _regions_to_try(hints)
+    if any(len(r.trunk) > _HEAD or len(r.country_code) > _HEAD for r, _ in regions):
+        raise ValueError("a trunk prefix or country code longer than _HEAD digits")
+    digits = head + "0" * (length - len(head))  # the same length and head: the same answers
+    out = []
+    for region, hinted in regions:
+        how = _written_as(digits, region, hinted)
+        if how is not None:
+            out.append((region, hinted, how))
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
