@@ -50,17 +50,19 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
-# Trigger patterns (see ringfence.triggers) read the same in Hyperscan and in Python's re for the texts
-# `triggers_answer` accepts: Hyperscan's \d is Python's on the Basic Multilingual Plane, its \s lacks the
+# Trigger patterns (see ringfence.triggers) read the same in Hyperscan and in Python's re except on texts
+# EXACT_ONLY finds: Hyperscan's \d is Python's on the Basic Multilingual Plane only, its \s lacks the
 # separators \x1c-\x1f (added here), and its case folding gives no ASCII letter for "İ", "ı" or "ſ", which
-# Python's re.IGNORECASE (and "İ".lower()) does.
+# Python's re.IGNORECASE (and "İ".lower()) does. On those texts every trigger counts as fired.
 WS = r"[\s\x1c-\x1f]"
-_NEEDS_EXACT = re.compile("[İıſ\U00010000-\U0010ffff]")
+# (Python's digits beyond the BMP all lie in these two ranges, which leave out the emoji; a test checks it.)
+EXACT_ONLY = TRIGGERS.add("phone.exact_only", "[İıſ\U00010400-\U0001efff\U0001fbf0-\U0001fbff]")
 
 
-def triggers_answer(text: str) -> bool:
-    """Whether a trigger of ours that did not fire on `text` rules its pattern out (else the exact check runs)."""
-    return text.isascii() or _NEEDS_EXACT.search(text) is None
+def fired(view: View) -> int:
+    """The view's trigger bits; all bits (-1) when the text holds what Hyperscan reads differently."""
+    bits = view.triggers
+    return -1 if bits & EXACT_ONLY else bits
 
 
 # Every candidate holds six digits joined by separators at most: the precheck, as a trigger.
@@ -522,10 +524,9 @@ _DATED = TRIGGERS.add(
 )
 
 
-def view_date_spans(view: View, answered: bool | None = None) -> list[tuple[int, int]]:
-    """date_spans(view.text), ruled out by the view's triggers when they answer (`answered`: triggers_answer of
-    the text, when the caller knows it)."""
-    if not view.triggers & _DATED and (triggers_answer(view.text) if answered is None else answered):
+def view_date_spans(view: View) -> list[tuple[int, int]]:
+    """date_spans(view.text), ruled out at once when the view's triggers hold no date."""
+    if not fired(view) & _DATED:
         return []
     return date_spans(view.text)
 
@@ -639,9 +640,8 @@ class PhoneDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        fired = view.triggers
-        answered = triggers_answer(text)
-        if not fired & _DIGIT_RUN and answered:
+        bits = fired(view)
+        if not bits & _DIGIT_RUN:
             return []
         if text.isascii():
             if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 6:
@@ -656,16 +656,14 @@ class PhoneDetector:
         region_hints: tuple[str, ...] | None = None
         dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
-        named_other = not answered or bool(fired & _NAMED_OTHER)
-        priced = not answered or bool(fired & _PRICED)
+        named_other, priced = bool(bits & _NAMED_OTHER), bool(bits & _PRICED)
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                named = not answered or fired & _REGION_NAMED
-                region_hints = self._region_hints(view.lower if named else "", context)
+                region_hints = self._region_hints(view.lower if bits & _REGION_NAMED else "", context)
             if budget[0] <= 0:
                 break
             if dates is None:
-                dates = view_date_spans(view, answered)
+                dates = view_date_spans(view)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
             matches.extend(self._read_candidate(text, m, region_hints, budget, named_other, priced))

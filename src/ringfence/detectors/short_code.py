@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import WS, triggers_answer
+from ringfence.detectors.phone import WS, fired
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS
@@ -57,8 +57,8 @@ class ShortCodeDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        fired = view.triggers
-        if not ((fired & _VERB_CUE and fired & _FOUR_DIGITS) or fired & _SHORTCODE_CUE) and triggers_answer(text):
+        bits = fired(view)
+        if not ((bits & _VERB_CUE and bits & _FOUR_DIGITS) or bits & _SHORTCODE_CUE):
             return []
         if text.isascii():
             # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import WS, triggers_answer, valid_e164, valid_number, view_date_spans
+from ringfence.detectors.phone import WS, fired, valid_e164, valid_number, view_date_spans
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS
@@ -173,14 +173,14 @@ def _labels(view: View) -> list[tuple[int, int, str | None]]:
     return [(m.start(), m.end(), m.lastgroup) for m in found]
 
 
-def _runs(view: View, labels: list[tuple[int, int, str | None]], answered: bool) -> list[list[_Group]]:
+def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
     """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
     begins a new run. Digits inside a label ("part 1", "first 4 digits") are not groups."""
     runs: list[list[_Group]] = []
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
     text = view.text
-    dates = view_date_spans(view, answered)
+    dates = view_date_spans(view)
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
@@ -246,9 +246,8 @@ class SplitDigitsDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        answered = triggers_answer(text)
-        fired = view.triggers
-        if not (fired & _TWO_DIGITS and fired & _LABELLED) and answered:
+        bits = fired(view)
+        if not (bits & _TWO_DIGITS and bits & _LABELLED):
             return []
         if _PRECHECK.search(text) is None:
             return []
@@ -256,7 +255,7 @@ class SplitDigitsDetector:
         if not labels:
             return []
         matches = []
-        for run in _runs(view, labels, answered):
+        for run in _runs(view, labels):
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]
