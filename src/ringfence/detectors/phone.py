@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -50,13 +50,20 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
-# Trigger patterns (see ringfence.triggers) read the same in Hyperscan and in Python's re except on texts
-# EXACT_ONLY finds: Hyperscan's \d is Python's on the Basic Multilingual Plane only, its \s lacks the
-# separators \x1c-\x1f (added here), and its case folding gives no ASCII letter for "İ", "ı" or "ſ", which
-# Python's re.IGNORECASE (and "İ".lower()) does. On those texts every trigger counts as fired.
-WS = r"[\s\x1c-\x1f]"
-# (Python's digits beyond the BMP all lie in these two ranges, which leave out the emoji; a test checks it.)
-EXACT_ONLY = TRIGGERS.add("phone.exact_only", "[İıſ\U00010400-\U0001efff\U0001fbf0-\U0001fbff]")
+# Our triggers (see ringfence.triggers) are literal words, read case-insensitively. Hyperscan's case folding
+# gives no ASCII letter for "İ", "ı" or "ſ", which Python's re.IGNORECASE (and "İ".lower()) does: on texts
+# holding one, every trigger counts as fired.
+EXACT_ONLY = TRIGGERS.add("phone.exact_only", "[İıſ]")
+
+
+def literal_trigger(words: Iterable[str]) -> str:
+    """A trigger pattern for "one of `words` is in the text": the words no shorter one is part of (a text holding
+    a longer one holds the shorter), as one alternation of literals (quick to compile and to scan)."""
+    kept: list[str] = []
+    for word in sorted({w.lower() for w in words}, key=len):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return "|".join(re.escape(word) for word in kept)
 
 
 def fired(view: View) -> int:
@@ -65,10 +72,6 @@ def fired(view: View) -> int:
     return -1 if bits & EXACT_ONLY else bits
 
 
-# Every candidate holds six digits joined by separators at most: the precheck, as a trigger.
-# (Hyperscan reads no "\\u" escapes: its patterns hold the characters themselves.)
-_SEP_CHARS = _SEP.encode().decode("unicode_escape")
-_DIGIT_RUN = TRIGGERS.add("phone.digit_run", rf"\d(?:{_SEP_CHARS}{{0,3}}\d){{5}}")
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
@@ -127,26 +130,12 @@ _PHONE_CUE_SOURCE, _OTHER_CUE_SOURCE, _CURRENCY_SOURCE = _PHONE_CUE, _OTHER_CUE,
 _PHONE_CUE, _OTHER_CUE, _CURRENCY_BEFORE = factored(_PHONE_CUE), factored(_OTHER_CUE), factored(_CURRENCY_BEFORE)
 
 
-# The name words and currencies above only count right before a candidate, which opens with "tel:", "+", "("
-# or a digit. Two triggers say whether the text holds one there at all (without the leading \b, which a window
-# may cut; the window's "$" may also stand before a final newline, hence one more space).
-def _before_candidate(pattern: re.Pattern[str]) -> str:
-    source = pattern.pattern
-    if not source.endswith(r"\s{0,2}$"):
-        raise ValueError("the cue pattern changed shape; update _before_candidate")
-    source = source.removesuffix(r"\s{0,2}$").replace(r"\b", "").replace(r"\s", WS)
-    return rf"{source}{WS}{{0,3}}[t+(\d]"
-
-
-_NAMED_OTHER = TRIGGERS.add("phone.named_other", _before_candidate(_OTHER_CUE_SOURCE), re.IGNORECASE)
-_PRICED = TRIGGERS.add("phone.priced", _before_candidate(_CURRENCY_SOURCE), re.IGNORECASE)
-
 _parser: Any = importlib.import_module("re._parser")  # the stdlib regex parser, as ringfence.patterns uses it
 _c: Any = importlib.import_module("re._constants")
 
 
 def _expand(items: Any) -> list[str]:
-    """Every string a finite, flag-free pattern matches, with whitespace written as one space."""
+    """Every string a finite, flag-free pattern matches, with whitespace written as one space and a digit as 0."""
     out = [""]
     for op, av in items:
         if op is _c.LITERAL:
@@ -164,6 +153,8 @@ def _expand(items: Any) -> list[str]:
             options = [chr(value) for _, value in av]
         elif op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
             options = [" "]
+        elif op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+            options = ["0"]
         else:
             raise ValueError(f"cannot expand {op} in a cue pattern")
         out = [head + tail for head in out for tail in options]
@@ -258,14 +249,22 @@ _REGION_WORD = factored(
         + r")(?![\w])"
     )
 )
-# A region word in the text, its look-arounds written as the ASCII characters that rule a match out.
-_REGION_NAMED = TRIGGERS.add(
-    "phone.region_word",
-    r"(?:^|[^a-z0-9_.])(?:"
-    + "|".join(re.escape(w).replace(r"\ ", WS + "{1,3}") for w in sorted(_REGION_OF_WORD, key=len, reverse=True))
-    + r")(?:$|[^a-z0-9_])",
-    re.IGNORECASE,
+# In ASCII text, a region word is a word of the text, or words of it in a row: one with no such word (no word
+# of each multi-word name) names no region, which a set test tells before the search.
+_REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if re.fullmatch(r"[a-z]+", w))
+_REGION_MULTI = tuple(
+    frozenset(re.findall(r"[a-z0-9_]+", w)) for w in _REGION_OF_WORD if w.isascii() and not re.fullmatch(r"[a-z]+", w)
 )
+
+
+def _may_name_region(lower: str) -> bool:
+    """False when the lower-cased text cannot hold a match of _REGION_WORD (a necessary condition)."""
+    if not lower.isascii():
+        return True
+    words = set(_ASCII_WORD.findall(lower))
+    return not _REGION_SINGLE.isdisjoint(words) or any(words.issuperset(parts) for parts in _REGION_MULTI)
+
+
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
 FALLBACK_REGIONS = (
     "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "ZA", "AU", "CA", "DE", "FR", "ES", "BR", "MX", "AE", "EG",
@@ -513,24 +512,6 @@ def _is_date(text: str) -> bool:
     return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
 
 
-# A date _DATE_IN_TEXT may find (in the lower-cased text), without its look-arounds and word boundaries.
-_MONTH_CASELESS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z\u212a]{0,6}\\.?"
-_DATED = TRIGGERS.add(
-    "phone.date",
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
-    rf"|{_MONTH_CASELESS}{WS}{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?{WS}{{1,2}}\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?{WS}{{1,2}}{_MONTH_CASELESS},?{WS}{{1,2}}\d{{4}}",
-    re.IGNORECASE,
-)
-
-
-def view_date_spans(view: View) -> list[tuple[int, int]]:
-    """date_spans(view.text), ruled out at once when the view's triggers hold no date."""
-    if not fired(view) & _DATED:
-        return []
-    return date_spans(view.text)
-
-
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dates written in `text` (see _DATE_IN_TEXT)."""
     lower = text.lower()
@@ -640,9 +621,6 @@ class PhoneDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        bits = fired(view)
-        if not bits & _DIGIT_RUN:
-            return []
         if text.isascii():
             if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 6:
                 return []  # the precheck needs six digits
@@ -656,17 +634,16 @@ class PhoneDetector:
         region_hints: tuple[str, ...] | None = None
         dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
-        named_other, priced = bool(bits & _NAMED_OTHER), bool(bits & _PRICED)
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                region_hints = self._region_hints(view.lower if bits & _REGION_NAMED else "", context)
+                region_hints = self._region_hints(view.lower, context)
             if budget[0] <= 0:
                 break
             if dates is None:
-                dates = view_date_spans(view)
+                dates = date_spans(text)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
-            matches.extend(self._read_candidate(text, m, region_hints, budget, named_other, priced))
+            matches.extend(self._read_candidate(text, m, region_hints, budget))
         if view.name == _WORDS_VIEW:
             # Digits the number-word view made from words in a span that is not dictation ("1120 to 1205 one"
             # -> "1120212051") are a phone only when the text names one; a bare national reading of them is
@@ -679,7 +656,7 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        if not lower:  # no region word in the text
+        if not _may_name_region(lower):
             return tuple(hints)
         for m in _REGION_WORD.finditer(lower):
             region = _REGION_OF_WORD[" ".join(m.group(0).split())]
@@ -688,20 +665,12 @@ class PhoneDetector:
         return tuple(hints)
 
     def _read_candidate(
-        self,
-        text: str,
-        m: re.Match[str],
-        hints: tuple[str, ...],
-        text_budget: list[int],
-        named_other: bool = True,
-        priced: bool = True,
+        self, text: str, m: re.Match[str], hints: tuple[str, ...], text_budget: list[int]
     ) -> list[Match]:
-        """The numbers in candidate `m`; `named_other` and `priced` say whether the text may hold a name word or
-        a currency right before a candidate (see _NAMED_OTHER, _PRICED)."""
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
         before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()].lower()
-        if (named_other and _OTHER_CUE.search(before)) or (priced and _CURRENCY_BEFORE.search(before)):
+        if _OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before):
             return []
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").

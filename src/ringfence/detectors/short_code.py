@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import WS, fired
+from ringfence.detectors.phone import fired, literal_trigger
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS
@@ -28,19 +28,20 @@ _SHORT_CODE = re.compile(
     r"(?!\s{0,2}(?i:px|pt|words?|chars?|characters?|k\b|%|[$€£]|usd|eur|gbp|dollars?|euros?|pounds?))",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Triggers: a verb cue (its leading \b written as the ASCII characters that rule it out) and four digits in a
-# row, or the word "shortcode" before a code. Every _SHORT_CODE match holds one of the two.
-_VERB_CUE = TRIGGERS.add(
-    "short_code.verb", r"(?:^|[^a-z0-9_])(?:" + _VERB.replace(r"\s", WS) + r")[:\s\x1c-\x1f]", re.I
-)
-_FOUR_DIGITS = TRIGGERS.add("short_code.digits", r"\d\d\d\d")
-_SHORTCODE_CUE = TRIGGERS.add(
-    "short_code.shortcode", rf"(?:^|[^a-z0-9_])short{WS}?code[\s\x1c-\x1f:]{{1,3}}\d{{4}}", re.IGNORECASE
-)
 # Every cue opens with one of these words (case aside): _SHORT_CODE is tried where they start, not at every
 # character (the same matches as its finditer, found with less work).
 _CUE_START_LOWER = re.compile("txt|text|sms|mms|send|reply|rply|msg|ans|opt|short")
 _CUE_START = re.compile(_CUE_START_LOWER.pattern, re.IGNORECASE)
+# The same words as a literal trigger (almost free in Hyperscan): a text without one holds no cue.
+_CUE_WORD = TRIGGERS.add("short_code.cue_word", literal_trigger(_CUE_START_LOWER.pattern.split("|")), re.IGNORECASE)
+# In ASCII text the lower-cased text decides the cue's case-insensitive matches, and with every non-word
+# character made a space (and one put in front) each cue holds one of these byte strings.
+_VERBS = ("sms", "txt", "text", "send", "reply", "msg", "ans", "mms", "rply", "txting", "texting", "opt", "optout")
+_CUE_STEMS = (*(f" {verb} ".encode() for verb in _VERBS), b" short")
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_"
+_WORD_SHAPE = bytes.maketrans(bytes(c for c in range(128) if c not in _WORD_BYTES), b" " * (128 - len(_WORD_BYTES)))
+_ASCII_DIGITS = b"0123456789"
+_PRECHECK_ASCII = re.compile(r"\d\d\d\d", re.ASCII)  # unrolled: faster than \d{4}
 # Text the triggers do not answer for (see phone.EXACT_ONLY): a verb anywhere in the lower-cased text, unless
 # it holds a character that matches an ASCII letter of a verb only case-insensitively ("ſ" is "s", "ı" and "İ"
 # are "i").
@@ -68,12 +69,19 @@ class ShortCodeDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        bits = fired(view)
-        if not ((bits & _VERB_CUE and bits & _FOUR_DIGITS) or bits & _SHORTCODE_CUE):
+        if not fired(view) & _CUE_WORD:
             return []
-        if bits == -1 and (
-            _PRECHECK.search(text) is None
-            or (_VERB_ANYWHERE.search(view.lower) is None and not any(c in text for c in _FOLDS_TO_ASCII))
+        if text.isascii():
+            # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.
+            if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 4:
+                return []
+            if _PRECHECK_ASCII.search(text) is None:
+                return []
+            shape = b" " + view.lower.encode().translate(_WORD_SHAPE)
+            if not any(stem in shape for stem in _CUE_STEMS):
+                return []
+        elif _PRECHECK.search(text) is None or (
+            _VERB_ANYWHERE.search(view.lower) is None and not any(c in text for c in _FOLDS_TO_ASCII)
         ):
             return []
         matches = []

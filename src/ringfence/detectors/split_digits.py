@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import WS, fired, valid_e164, valid_number, view_date_spans
+from ringfence.detectors.phone import date_spans, fired, literal_trigger, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS
@@ -74,41 +74,21 @@ _LABEL = re.compile(
 # The same labels, case-sensitive, for the view's shared lower-cased text (several times cheaper).
 _LABEL_LOWER = factored(re.compile(_LABEL.pattern))
 
-# Triggers: two digits with at most 60 other characters between them (the precheck), and a label followed
-# within _LABEL_REACH characters by a digit (a part's label lies in the reach before its group). The label's
-# leading \b is written as the ASCII characters that rule it out; "/" is a label only after a word character.
-# One trigger per label kind: Hyperscan's prefilter widens one big alternation followed by a long repeat.
-_TWO_DIGITS = TRIGGERS.add("split_digits.two_digits", _PRECHECK.pattern)
-
-
-def _label_kinds(pattern: str) -> list[str]:
-    """The top-level `(?P<kind>...)` groups of the label pattern, without its \b and its "/" label, with
-    whitespace as Hyperscan reads Python's."""
-    body = (pattern.removeprefix(r"\b(?:").removesuffix("|/))") + ")").replace(r"\s", WS)
-    kinds, depth, current = [], 0, ""
-    for char in body:
-        current += char
-        depth += (char == "(") - (char == ")")
-        if depth == 0 and char == ")":
-            kinds.append(current)
-            current = ""
-        elif depth == 0 and char == "|":
-            current = ""
-    if "|".join(kinds) != body or r"\b" in body or r"\(" in body or r"\)" in body:
-        raise ValueError("the label pattern changed shape; update _label_kinds")
-    return kinds
-
-
-_LABELLED = 0
-for _kind in _label_kinds(_LABEL.pattern):
-    _LABELLED |= TRIGGERS.add(
-        "split_digits.label",
-        rf"(?:^|[^a-z0-9_]){_kind}(?s:.){{0,{_LABEL_REACH}}}\d",
-        re.IGNORECASE,
-    )
-_LABELLED |= TRIGGERS.add(
-    "split_digits.label", rf"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]/(?s:.){{0,{_LABEL_REACH}}}\d"
-)
+# Every label holds one of these words (case aside; tests/test_split_digits.py checks it on every label the
+# pattern can match): a literal trigger, which costs Hyperscan almost nothing, tells whether a text may hold one.
+LABEL_STEMS = (
+    "country", "dial", "intl", "international", "digo", "indicatif", "ndervorwahl",
+    "start", "begin", "commence", "first", "1st", "part", "area", "empieza", "comienza", "primer", "começa",
+    "comeca", "primeir", "premi", "erste", "anfang",
+    "second", "2nd", "segunda", "deuxi", "zweite", "third", "3rd", "tercera", "terceira", "troisi", "dritte",
+    "fourth", "4th", "middle", "between", "medio", "meio", "milieu", "mitte",
+    "end", "finish", "last", "final", "rest", "remaining", "termina", "ltim", "finit", "derni", "letzte",
+    "then", "next", "after", "followed", "plus", "luego", "despu", "depois", "ensuite", "puis", "dann", "danach",
+    "/",
+)  # fmt: skip
+_LABELLED = TRIGGERS.add("split_digits.label", literal_trigger(LABEL_STEMS), re.IGNORECASE)
+_ASCII_DIGITS = b"0123456789"
+_MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})
@@ -180,7 +160,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
     text = view.text
-    dates = view_date_spans(view)
+    dates = date_spans(text)
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
@@ -246,8 +226,9 @@ class SplitDigitsDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        bits = fired(view)
-        if not (bits & _TWO_DIGITS and bits & _LABELLED):
+        if not fired(view) & _LABELLED:
+            return []
+        if text.isascii() and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < _MIN_DIGITS:
             return []
         if _PRECHECK.search(text) is None:
             return []
