@@ -135,7 +135,8 @@ _c: Any = importlib.import_module("re._constants")
 
 
 def _expand(items: Any) -> list[str]:
-    """Every string a finite, flag-free pattern matches, with whitespace written as one space and a digit as 0."""
+    """Every string a finite, flag-free pattern matches, with whitespace written as one space, a digit as 0 and
+    a word boundary as nothing."""
     out = [""]
     for op, av in items:
         if op is _c.LITERAL:
@@ -155,6 +156,8 @@ def _expand(items: Any) -> list[str]:
             options = [" "]
         elif op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
             options = ["0"]
+        elif op is _c.AT and av is _c.AT_BOUNDARY:
+            options = [""]
         else:
             raise ValueError(f"cannot expand {op} in a cue pattern")
         out = [head + tail for head in out for tail in options]
@@ -180,6 +183,37 @@ def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _CUE_WORDS, _CUE_FIRST_WORDS = _ascii_cues(_PHONE_CUE_SOURCE)
+
+
+# A name word (_OTHER_CUE) or a currency (_CURRENCY_BEFORE) ends a window only after what may follow it (dots,
+# spaces, ":#=-") is stripped; in an ASCII window the stripped text then ends with one of these endings (the
+# last word of a name, of a "number"-like word after it, or a currency), so a window ending otherwise is ruled
+# out before the searches.
+_TAIL_CHARS = ".:#=- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _endings(pattern: re.Pattern[str], group: int) -> tuple[str, ...]:
+    """The last words of the ASCII strings the `group`-th item of `pattern` (a word alternation) matches."""
+    item = list(_parser.parse(pattern.pattern))[group]
+    words = [w for w in _expand([item]) if w.isascii() and w != "$"]  # "$": the one ASCII currency sign
+    if not all(re.search(r"[a-z]\Z", w) for w in words):
+        raise ValueError("the cue pattern changed shape; update _endings")
+    return tuple(sorted({re.findall(r"[a-z0-9_]+", w)[-1] for w in words}))
+
+
+_OTHER_ENDINGS = (*_endings(_OTHER_CUE_SOURCE, 1), "number", "num", "no", "nr", "id", "code")
+_CURRENCY_ENDINGS = (*_endings(_CURRENCY_SOURCE, 0), "$")
+
+
+def _named_or_priced(before: str) -> bool:
+    """_OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before), ruled out from the window's end when ASCII."""
+    if before.isascii():
+        stripped = before.rstrip(_TAIL_CHARS)
+        spaced = before.rstrip()
+        priced = (spaced[:-1] if spaced.endswith(".") else spaced).endswith(_CURRENCY_ENDINGS)
+        if not priced and not stripped.endswith(_OTHER_ENDINGS):
+            return False
+    return _OTHER_CUE.search(before) is not None or _CURRENCY_BEFORE.search(before) is not None
 
 
 def _has_phone_cue(window: str) -> bool:
@@ -670,7 +704,7 @@ class PhoneDetector:
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
         before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()].lower()
-        if _OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before):
+        if _named_or_priced(before):
             return []
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").
