@@ -181,7 +181,9 @@ def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
     return whole, frozenset(m.group(0) for m in first if m is not None)
 
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+# A word of an ASCII text (\w there), bounded as every pattern here is: longer than the cue windows, and a
+# longer run of a whole text only adds words to a necessary condition (no region word is that long).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]{1,64}")
 _CUE_WORDS, _CUE_FIRST_WORDS = _ascii_cues(_PHONE_CUE_SOURCE)
 
 
@@ -198,7 +200,7 @@ def _endings(pattern: re.Pattern[str], group: int) -> tuple[str, ...]:
     words = [w for w in _expand([item]) if w.isascii() and w != "$"]  # "$": the one ASCII currency sign
     if not all(re.search(r"[a-z]\Z", w) for w in words):
         raise ValueError("the cue pattern changed shape; update _endings")
-    return tuple(sorted({re.findall(r"[a-z0-9_]+", w)[-1] for w in words}))
+    return tuple(sorted({_ASCII_WORD.findall(w)[-1] for w in words}))
 
 
 _OTHER_ENDINGS = (*_endings(_OTHER_CUE_SOURCE, 1), "number", "num", "no", "nr", "id", "code")
@@ -285,9 +287,9 @@ _REGION_WORD = factored(
 )
 # In ASCII text, a region word is a word of the text, or words of it in a row: one with no such word (no word
 # of each multi-word name) names no region, which a set test tells before the search.
-_REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if re.fullmatch(r"[a-z]+", w))
+_REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if _ASCII_WORD.fullmatch(w))
 _REGION_MULTI = tuple(
-    frozenset(re.findall(r"[a-z0-9_]+", w)) for w in _REGION_OF_WORD if w.isascii() and not re.fullmatch(r"[a-z]+", w)
+    frozenset(_ASCII_WORD.findall(w)) for w in _REGION_OF_WORD if w.isascii() and not _ASCII_WORD.fullmatch(w)
 )
 
 
@@ -309,6 +311,7 @@ FALLBACK_REGIONS = (
 _BARE_MOBILES = frozenset({"IN"})
 _CUE_WINDOW_BEFORE = 32
 _CUE_WINDOW_AFTER = 24
+assert _CUE_WINDOW_BEFORE < 64 and _CUE_WINDOW_AFTER < 63, "a cue window's words must fit _ASCII_WORD"
 # phonenumbers.parse + is_valid_number cost ~90 µs: a candidate may try 24 readings (regions x sub-runs)
 # and a text 192, so a hostile text full of digit runs stays cheap; real messages use a handful.
 _MAX_PARSES = 24
