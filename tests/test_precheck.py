@@ -124,3 +124,58 @@ def test_a_leet_check_passes_a_host_written_plainly() -> None:
     text = "gr8 offer 4u, see www.example.com for details"
     assert survey(text) is None
     assert [v.name for v in build_views(text)] == ["raw"]
+
+
+def test_the_triggers_never_hide_a_survey_answer() -> None:
+    """`survey` reads the view triggers first and asks only the questions they open: on every labelled case and
+    fuzz text (and texts holding plain symbols or other non-ASCII characters) it answers as asking every
+    question does."""
+    import json
+    from pathlib import Path
+
+    from ringfence.fuzz import generate
+    from ringfence.normalize.precheck import survey_exact
+
+    cases = Path(__file__).resolve().parent.parent / "data"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(cases.rglob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and '"text"' in line
+    ]
+    texts += [case.text for case in generate(pairs=False)]
+    texts += [
+        "Win £100 now… at gmail dot com",
+        "call £ 5 5 5 £ 1",
+        "s£o£f£i£a",
+        "meu número é três",
+        "zweiundvierzig",
+        "fünfundzwanzig",
+        "FÜNF EINS ZWEI DREI",
+        "ät gmail punkt com",
+        "ｇｍａｉｌ",
+        "john\u200b@gmail",
+        "(\u212aukac) gmail",
+        "£ john (at) example (dot) com £",
+        "£ call O8O-1234-5678 ’",
+        "€ 415-DEV-CODE, “am9obi5zbWl0aEBnbWFpbC5jb20=”",
+        "£ j o h n ’",
+    ]
+    assert len(texts) > 700
+    for text in texts:
+        assert survey(text) == survey_exact(text), text
+
+
+def test_plain_symbols_leave_every_question_as_on_ascii() -> None:
+    """A plain symbol has no case, is no word character, digit or space, and Unicode folding keeps it."""
+    import re
+    import unicodedata
+
+    from ringfence.normalize.precheck import _PLAIN_SYMBOLS
+    from ringfence.normalize.unicode import _changes
+
+    assert "£" in _PLAIN_SYMBOLS and "’" in _PLAIN_SYMBOLS
+    assert "…" not in _PLAIN_SYMBOLS and "ü" not in _PLAIN_SYMBOLS and "\u200b" not in _PLAIN_SYMBOLS
+    for char in _PLAIN_SYMBOLS:
+        assert not char.isascii() and re.match(r"[\w\s]", char) is None and not _changes(char)
+        assert char.lower() == char == char.upper() and unicodedata.category(char)[0] in "PSC"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ringfence import Context, Kind, Scanner
@@ -72,3 +74,15 @@ def test_redaction_removes_the_whole_dictation() -> None:
     )
     assert any(f.kind is Kind.PHONE and f.value == "+923001234567" for f in result.findings)
     assert "0300" not in result.redacted and "1234567" not in result.redacted
+
+
+def test_every_label_holds_a_trigger_stem() -> None:
+    """The literal trigger gating the detector is a necessary condition: every string the label pattern can match
+    (whitespace as a space, a digit as 0) holds one of LABEL_STEMS, case aside."""
+    from ringfence.detectors.phone import _expand, _parser
+    from ringfence.detectors.split_digits import _LABEL, LABEL_STEMS
+
+    labels = _expand(_parser.parse(_LABEL.pattern.removeprefix(r"\b"), _LABEL.flags & ~re.IGNORECASE))
+    assert len(labels) > 100
+    stems = [stem.lower() for stem in LABEL_STEMS]
+    assert [label for label in labels if not any(stem in label.lower() for stem in stems)] == []

@@ -10,17 +10,29 @@ and numbers named as something else ("order #", "invoice", "ref") are dropped be
 
 from __future__ import annotations
 
+import importlib
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import (
+    COUNTRY_CODE_TO_REGION_CODE,
+    REGION_CODE_FOR_NON_GEO_ENTITY,
+    NumberParseException,
+    PhoneMetadata,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    re_util,
+)
 
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
@@ -38,6 +50,28 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
+# Our triggers (see ringfence.triggers) are literal words, read case-insensitively. Hyperscan's case folding
+# gives no ASCII letter for "İ", "ı" or "ſ", which Python's re.IGNORECASE (and "İ".lower()) does: on texts
+# holding one, every trigger counts as fired.
+EXACT_ONLY = TRIGGERS.add("phone.exact_only", "[İıſ]")
+
+
+def literal_trigger(words: Iterable[str]) -> str:
+    """A trigger pattern for "one of `words` is in the text": the words no shorter one is part of (a text holding
+    a longer one holds the shorter), as one alternation of literals (quick to compile and to scan)."""
+    kept: list[str] = []
+    for word in sorted({w.lower() for w in words}, key=len):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    return "|".join(re.escape(word) for word in kept)
+
+
+def fired(view: View) -> int:
+    """The view's trigger bits; all bits (-1) when the text holds what Hyperscan reads differently."""
+    bits = view.triggers
+    return -1 if bits & EXACT_ONLY else bits
+
+
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
@@ -46,6 +80,14 @@ _EXTENSION = re.compile(r"\s{0,2}(?:ext|extn|extension|x|#)", re.IGNORECASE)
 _RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
 _GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
+
+
+def _glued_left(text: str, start: int) -> bool:
+    """Whether _GLUED_LEFT may match before `start`: a letter or digit ends there (or before a final newline,
+    where "$" also matches)."""
+    last = text[start - 1 : start]
+    return last.isalnum() or (last == "\n" and text[start - 2 : start - 1].isalnum())
+
 
 # The cue and unit patterns below are written in lower case and applied to lower-cased windows: Python's
 # re.IGNORECASE makes alternations several times slower.
@@ -84,7 +126,109 @@ _UNIT_AFTER = re.compile(
     r"k|m|bn|km|kg|mb|gb|kb|px|words?|views?|users?|followers?|subscribers?|downloads?)\b)",
 )
 # The long alternations above, trie-shaped: the same matches with a few character tests per position.
+_PHONE_CUE_SOURCE, _OTHER_CUE_SOURCE, _CURRENCY_SOURCE = _PHONE_CUE, _OTHER_CUE, _CURRENCY_BEFORE
 _PHONE_CUE, _OTHER_CUE, _CURRENCY_BEFORE = factored(_PHONE_CUE), factored(_OTHER_CUE), factored(_CURRENCY_BEFORE)
+
+
+_parser: Any = importlib.import_module("re._parser")  # the stdlib regex parser, as ringfence.patterns uses it
+_c: Any = importlib.import_module("re._constants")
+
+
+def _expand(items: Any) -> list[str]:
+    """Every string a finite, flag-free pattern matches, with whitespace written as one space, a digit as 0 and
+    a word boundary as nothing."""
+    out = [""]
+    for op, av in items:
+        if op is _c.LITERAL:
+            options = [chr(av)]
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            options = _expand(av[3])
+        elif op is _c.BRANCH:
+            options = [word for alternative in av[1] for word in _expand(alternative)]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[1] <= 3:
+            once = _expand(av[2])
+            options = [""] if av[0] == 0 else []
+            for count in range(max(av[0], 1), av[1] + 1):
+                options += ["".join(parts) for parts in itertools.product(once, repeat=count)]
+        elif op is _c.IN and all(kind is _c.LITERAL for kind, _ in av):
+            options = [chr(value) for _, value in av]
+        elif op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
+            options = [" "]
+        elif op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+            options = ["0"]
+        elif op is _c.AT and av is _c.AT_BOUNDARY:
+            options = [""]
+        else:
+            raise ValueError(f"cannot expand {op} in a cue pattern")
+        out = [head + tail for head in out for tail in options]
+    return out
+
+
+def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str]]:
+    r"""For a pattern `\b(?:words)\b|glyphs`: the ASCII words that match on their own, and the first word of
+    every ASCII match. In an ASCII window, a word (a maximal run of \w) of the first kind is a match, and a
+    window with no word of the second kind holds none."""
+    ((op, av),) = _parser.parse(pattern.pattern)
+    words, *glyphs = av[1] if op is _c.BRANCH else [[(op, av)]]
+    (before, _), inner, (after, _) = words
+    if before is not _c.AT or after is not _c.AT or any(w.isascii() for g in glyphs for w in _expand(g)):
+        raise ValueError("the cue pattern changed shape; update _ascii_cues")
+    matches = [w for w in _expand([inner]) if w.isascii()]
+    whole = frozenset(w for w in matches if _ASCII_WORD.fullmatch(w))
+    first = {_ASCII_WORD.match(w) for w in matches}
+    if None in first or not all(pattern.fullmatch(w) for w in whole):
+        raise ValueError("a cue does not start with a word character")
+    return whole, frozenset(m.group(0) for m in first if m is not None)
+
+
+# A word of an ASCII text (\w there), bounded as every pattern here is: longer than the cue windows, and a
+# longer run of a whole text only adds words to a necessary condition (no region word is that long).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]{1,64}")
+_CUE_WORDS, _CUE_FIRST_WORDS = _ascii_cues(_PHONE_CUE_SOURCE)
+
+
+# A name word (_OTHER_CUE) or a currency (_CURRENCY_BEFORE) ends a window only after what may follow it (dots,
+# spaces, ":#=-") is stripped; in an ASCII window the stripped text then ends with one of these endings (the
+# last word of a name, of a "number"-like word after it, or a currency), so a window ending otherwise is ruled
+# out before the searches.
+_TAIL_CHARS = ".:#=- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _endings(pattern: re.Pattern[str], group: int) -> tuple[str, ...]:
+    """The last words of the ASCII strings the `group`-th item of `pattern` (a word alternation) matches."""
+    item = list(_parser.parse(pattern.pattern))[group]
+    words = [w for w in _expand([item]) if w.isascii() and w != "$"]  # "$": the one ASCII currency sign
+    if not all(re.search(r"[a-z]\Z", w) for w in words):
+        raise ValueError("the cue pattern changed shape; update _endings")
+    return tuple(sorted({_ASCII_WORD.findall(w)[-1] for w in words}))
+
+
+_OTHER_ENDINGS = (*_endings(_OTHER_CUE_SOURCE, 1), "number", "num", "no", "nr", "id", "code")
+_CURRENCY_ENDINGS = (*_endings(_CURRENCY_SOURCE, 0), "$")
+
+
+def _named_or_priced(before: str) -> bool:
+    """_OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before), ruled out from the window's end when ASCII."""
+    if before.isascii():
+        stripped = before.rstrip(_TAIL_CHARS)
+        spaced = before.rstrip()
+        priced = (spaced[:-1] if spaced.endswith(".") else spaced).endswith(_CURRENCY_ENDINGS)
+        if not priced and not stripped.endswith(_OTHER_ENDINGS):
+            return False
+    return _OTHER_CUE.search(before) is not None or _CURRENCY_BEFORE.search(before) is not None
+
+
+def _has_phone_cue(window: str) -> bool:
+    """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
+    if window.isascii():
+        words = _ASCII_WORD.findall(window)
+        if not _CUE_WORDS.isdisjoint(words):
+            return True
+        if _CUE_FIRST_WORDS.isdisjoint(words):
+            return False
+    return _PHONE_CUE.search(window) is not None
+
+
 _TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
 _TIME_BEFORE = re.compile(r"\d:$")
 
@@ -141,6 +285,22 @@ _REGION_WORD = factored(
         + r")(?![\w])"
     )
 )
+# In ASCII text, a region word is a word of the text, or words of it in a row: one with no such word (no word
+# of each multi-word name) names no region, which a set test tells before the search.
+_REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if _ASCII_WORD.fullmatch(w))
+_REGION_MULTI = tuple(
+    frozenset(_ASCII_WORD.findall(w)) for w in _REGION_OF_WORD if w.isascii() and not _ASCII_WORD.fullmatch(w)
+)
+
+
+def _may_name_region(lower: str) -> bool:
+    """False when the lower-cased text cannot hold a match of _REGION_WORD (a necessary condition)."""
+    if not lower.isascii():
+        return True
+    words = set(_ASCII_WORD.findall(lower))
+    return not _REGION_SINGLE.isdisjoint(words) or any(words.issuperset(parts) for parts in _REGION_MULTI)
+
+
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
 FALLBACK_REGIONS = (
     "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "ZA", "AU", "CA", "DE", "FR", "ES", "BR", "MX", "AE", "EG",
@@ -151,6 +311,7 @@ FALLBACK_REGIONS = (
 _BARE_MOBILES = frozenset({"IN"})
 _CUE_WINDOW_BEFORE = 32
 _CUE_WINDOW_AFTER = 24
+assert _CUE_WINDOW_BEFORE < 64 and _CUE_WINDOW_AFTER < 63, "a cue window's words must fit _ASCII_WORD"
 # phonenumbers.parse + is_valid_number cost ~90 µs: a candidate may try 24 readings (regions x sub-runs)
 # and a text 192, so a hostile text full of digit runs stays cheap; real messages use a handful.
 _MAX_PARSES = 24
@@ -208,12 +369,79 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         # international number written without "+": parse knows how to read those.
         if national and not national.startswith("0") and not written.startswith(str(meta.country_code)):
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
-            return number if phonenumbers.is_valid_number(number) else None
+            return number if is_valid_number(number) else None
     try:
         number = phonenumbers.parse(written, code)
     except NumberParseException:
         return None
-    return number if phonenumbers.is_valid_number(number) else None
+    return number if is_valid_number(number) else None
+
+
+def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
+    """phonenumbers.is_valid_number, with the same steps done in fewer regex calls: the region is found as
+    phonenumbers finds it (its leading digits, else the first region whose metadata gives the number a type),
+    and a number's type is known when its general pattern and any one type pattern admitting its length match
+    (_type_patterns lists those per region and length)."""
+    country_code = number.country_code
+    regions = None if country_code is None else COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
+        return bool(phonenumbers.is_valid_number(number))
+    national = phonenumbers.national_significant_number(number)
+    if len(regions) == 1:
+        return _has_type(national, regions[0], country_code)
+    for code in regions:
+        meta = PhoneMetadata.metadata_for_region(code.upper(), None)
+        if meta is None:
+            continue
+        if meta.leading_digits is not None:
+            if re_util.re_compile(meta.leading_digits).match(national):
+                return _has_type(national, code, country_code)
+        elif _type_known(national, code):
+            # phonenumbers validates again in the region it found: the same type test, the same answer
+            return bool(meta.country_code == country_code)
+    return False
+
+
+def _has_type(national: str, code: str, country_code: int | None) -> bool:
+    """phonenumbers.is_valid_number_for_region for a geographic region: the number has a type there."""
+    meta = PhoneMetadata.metadata_for_region(code.upper(), None)
+    return meta is not None and meta.country_code == country_code and _type_known(national, code)
+
+
+def _type_known(national: str, code: str) -> bool:
+    """phonenumbers' _number_type_helper(national, metadata of `code`) != UNKNOWN."""
+    general, types = _type_patterns(code.upper(), len(national))
+    if general is None or general.fullmatch(national) is None:
+        return False
+    return any(pattern.fullmatch(national) is not None for pattern in types)
+
+
+@lru_cache(maxsize=4096)
+def _type_patterns(code: str, length: int) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """For numbers of `length` digits in region `code`: the general pattern (None when the length is not
+    possible there) and the type patterns that admit the length, in the order and with the length tests of
+    phonenumbers' _number_type_helper (compiled through phonenumbers' own pattern cache)."""
+    meta = PhoneMetadata.metadata_for_region(code, None)
+    general = _admitting(meta.general_desc, length) if meta is not None else None
+    if meta is None or general is None:
+        return None, ()
+    descs = [
+        meta.premium_rate, meta.toll_free, meta.shared_cost, meta.voip, meta.personal_number, meta.pager,
+        meta.uan, meta.voicemail, meta.fixed_line,
+    ]  # fmt: skip
+    if not meta.same_mobile_and_fixed_line_pattern:
+        descs.append(meta.mobile)
+    sources = [source for source in (_admitting(desc, length) for desc in descs) if source is not None]
+    return re_util.re_compile(general), tuple(re_util.re_compile(source) for source in sources)
+
+
+def _admitting(desc: phonenumbers.PhoneNumberDesc | None, length: int) -> str | None:
+    """The pattern of `desc` when a number of `length` digits may match it (phonenumbers' length test)."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    if desc.possible_length and length not in desc.possible_length:
+        return None
+    return str(desc.national_number_pattern)
 
 
 def _plain_trunk(meta: PhoneMetadata) -> bool:
@@ -304,6 +532,8 @@ _CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
 _DECIMAL = re.compile(r"\d{1,12}[.,]\d{1,12}")
 _RANGE = re.compile(r"(\d{1,7})(\s{0,2}[-\u2010-\u2015]\s{0,2})(\d{1,7})")
+# Every shape above but the compact date needs one of these characters.
+_SHAPE_SEPARATOR = re.compile(r"[-/.,\u2010-\u2015]")
 
 
 def _is_date(text: str) -> bool:
@@ -343,6 +573,8 @@ def _may_hold_date(lower: str) -> bool:
 
 def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
     """A written run that is a date, decimal, range, ZIP+4 or one of the _is_other_whole shapes."""
+    if _SHAPE_SEPARATOR.search(text) is None:  # none of those but a compact date ("20240512") or a whole shape
+        return (len(text) == 8 and _COMPACT_DATE.fullmatch(text) is not None) or _is_other_whole(text, digits, plus)
     if _is_date(text) or _ZIP4.fullmatch(text) or _DECIMAL.fullmatch(text):
         return True
     m = _RANGE.fullmatch(text)
@@ -461,6 +693,8 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
+        if not _may_name_region(lower):
+            return tuple(hints)
         for m in _REGION_WORD.finditer(lower):
             region = _REGION_OF_WORD[" ".join(m.group(0).split())]
             if region not in hints:
@@ -473,18 +707,18 @@ class PhoneDetector:
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
         before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()].lower()
-        if _OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before):
+        if _named_or_priced(before):
             return []
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").
-        glued = None if lead else _GLUED_LEFT.search(text, max(0, start - 24), start)
+        glued = None if lead or not _glued_left(text, start) else _GLUED_LEFT.search(text, max(0, start - 24), start)
         if glued is not None:
             word = glued.group(0)
             if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
                 return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
-        cue = _PHONE_CUE.search(before) is not None or _PHONE_CUE.search(after) is not None
+        cue = _has_phone_cue(after) or _has_phone_cue(before)
         number_text = text[start:end]
         if _is_other_whole(number_text, _digits(number_text), "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
@@ -608,10 +842,7 @@ class PhoneDetector:
             return None if e164 is None else _Parsed(e164, True, True)
         grouping: tuple[int, ...] | None = None
         first: _Parsed | None = None
-        for region, hinted in _regions_to_try(hints):
-            how = _written_as(digits, region, hinted)
-            if how is None:
-                continue
+        for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
             budget[0] -= 1
             if budget[0] < 0:
                 break
@@ -652,6 +883,27 @@ def _bare_usual(digits: str, code: str) -> bool:
 def _national_grouping(digits: str, code: str) -> tuple[int, ...]:
     number = valid_number(digits, code)
     return () if number is None else tuple(_grouping(_national_format(number)))
+
+
+# _written_as reads a number's length and its first digits (the trunk prefix or the country code, at most this
+# many): the regions a number may be read in are found once per length, head and hints.
+_HEAD = 4
+
+
+@lru_cache(maxsize=8192)
+def _readings(length: int, head: str, hints: tuple[str, ...]) -> tuple[tuple[_Region, bool, str], ...]:
+    """(region, hinted, how written) for every region of _regions_to_try(hints) where digits of `length`
+    starting with `head` can be a number (see _written_as)."""
+    regions = _regions_to_try(hints)
+    if any(len(r.trunk) > _HEAD or len(r.country_code) > _HEAD for r, _ in regions):
+        raise ValueError("a trunk prefix or country code longer than _HEAD digits")
+    digits = head + "0" * (length - len(head))  # the same length and head: the same answers
+    out = []
+    for region, hinted in regions:
+        how = _written_as(digits, region, hinted)
+        if how is not None:
+            out.append((region, hinted, how))
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)

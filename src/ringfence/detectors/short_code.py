@@ -8,13 +8,15 @@ reply) then "to" within a few words (the keyword to send), or the word "shortcod
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.phone import fired, literal_trigger
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
-_PRECHECK_ASCII = re.compile(r"\d\d\d\d", re.ASCII)  # unrolled: faster than \d{4}
 _PRECHECK = re.compile(r"\d\d\d\d")
 _VERB = r"txt|txting|text|texting|sms|mms|send|reply|rply|msg|ans|opt\s?out"
 # Up to eight keyword tokens between the verb and "to"/"2" (SMS shorthand): "text the password "MIX" to",
@@ -26,18 +28,39 @@ _SHORT_CODE = re.compile(
     r"(?!\s{0,2}(?i:px|pt|words?|chars?|characters?|k\b|%|[$€£]|usd|eur|gbp|dollars?|euros?|pounds?))",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Every cue starts with a whole verb followed by ":" or a space, or with the word "short". In ASCII text the
-# lower-cased text decides the cue's case-insensitive matches, and with every non-word character made a space
-# (and one put in front) each cue holds one of these byte strings.
+# Every cue opens with one of these words (case aside): _SHORT_CODE is tried where they start, not at every
+# character (the same matches as its finditer, found with less work).
+_CUE_START_LOWER = re.compile("txt|text|sms|mms|send|reply|rply|msg|ans|opt|short")
+_CUE_START = re.compile(_CUE_START_LOWER.pattern, re.IGNORECASE)
+# The same words as a literal trigger (almost free in Hyperscan): a text without one holds no cue.
+_CUE_WORD = TRIGGERS.add("short_code.cue_word", literal_trigger(_CUE_START_LOWER.pattern.split("|")), re.IGNORECASE)
+# In ASCII text the lower-cased text decides the cue's case-insensitive matches, and with every non-word
+# character made a space (and one put in front) each cue holds one of these byte strings.
 _VERBS = ("sms", "txt", "text", "send", "reply", "msg", "ans", "mms", "rply", "txting", "texting", "opt", "optout")
 _CUE_STEMS = (*(f" {verb} ".encode() for verb in _VERBS), b" short")
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_"
 _WORD_SHAPE = bytes.maketrans(bytes(c for c in range(128) if c not in _WORD_BYTES), b" " * (128 - len(_WORD_BYTES)))
 _ASCII_DIGITS = b"0123456789"
-# Other text: a verb anywhere in the lower-cased text, unless it holds a character that matches an ASCII
-# letter of a verb only case-insensitively ("ſ" is "s", "ı" and "İ" are "i").
+_PRECHECK_ASCII = re.compile(r"\d\d\d\d", re.ASCII)  # unrolled: faster than \d{4}
+# Text the triggers do not answer for (see phone.EXACT_ONLY): a verb anywhere in the lower-cased text, unless
+# it holds a character that matches an ASCII letter of a verb only case-insensitively ("ſ" is "s", "ı" and "İ"
+# are "i").
 _VERB_ANYWHERE = factored(re.compile("sms|txt|text|send|reply|msg|ans|mms|rply|opt|short"))
 _FOLDS_TO_ASCII = ("ſ", "ı", "İ")
+
+
+def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """_SHORT_CODE.finditer(text): the leftmost match from each position on, tried only where a cue word starts
+    (found in the lower-cased text when it is ASCII, else case-insensitively in the text)."""
+    starts, haystack = (_CUE_START_LOWER, lower) if text.isascii() else (_CUE_START, text)
+    pos = 0
+    while (start := starts.search(haystack, pos)) is not None:
+        m = _SHORT_CODE.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 class ShortCodeDetector:
@@ -46,6 +69,8 @@ class ShortCodeDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        if not fired(view) & _CUE_WORD:
+            return []
         if text.isascii():
             # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.
             if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 4:
@@ -60,7 +85,7 @@ class ShortCodeDetector:
         ):
             return []
         matches = []
-        for m in _SHORT_CODE.finditer(text):
+        for m in _cues(text, view.lower):
             code = m.group("code")
             if _YEAR.fullmatch(code):
                 continue

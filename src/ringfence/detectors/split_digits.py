@@ -16,9 +16,10 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import date_spans, valid_e164, valid_number
+from ringfence.detectors.phone import date_spans, fired, literal_trigger, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 _GROUP = re.compile(r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])")
@@ -72,6 +73,22 @@ _LABEL = re.compile(
 )
 # The same labels, case-sensitive, for the view's shared lower-cased text (several times cheaper).
 _LABEL_LOWER = factored(re.compile(_LABEL.pattern))
+
+# Every label holds one of these words (case aside; tests/test_split_digits.py checks it on every label the
+# pattern can match): a literal trigger, which costs Hyperscan almost nothing, tells whether a text may hold one.
+LABEL_STEMS = (
+    "country", "dial", "intl", "international", "digo", "indicatif", "ndervorwahl",
+    "start", "begin", "commence", "first", "1st", "part", "area", "empieza", "comienza", "primer", "começa",
+    "comeca", "primeir", "premi", "erste", "anfang",
+    "second", "2nd", "segunda", "deuxi", "zweite", "third", "3rd", "tercera", "terceira", "troisi", "dritte",
+    "fourth", "4th", "middle", "between", "medio", "meio", "milieu", "mitte",
+    "end", "finish", "last", "final", "rest", "remaining", "termina", "ltim", "finit", "derni", "letzte",
+    "then", "next", "after", "followed", "plus", "luego", "despu", "depois", "ensuite", "puis", "dann", "danach",
+    "/",
+)  # fmt: skip
+_LABELLED = TRIGGERS.add("split_digits.label", literal_trigger(LABEL_STEMS), re.IGNORECASE)
+_ASCII_DIGITS = b"0123456789"
+_MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})
@@ -136,12 +153,13 @@ def _labels(view: View) -> list[tuple[int, int, str | None]]:
     return [(m.start(), m.end(), m.lastgroup) for m in found]
 
 
-def _runs(text: str, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
+def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
     """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
     begins a new run. Digits inside a label ("part 1", "first 4 digits") are not groups."""
     runs: list[list[_Group]] = []
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
+    text = view.text
     dates = date_spans(text)
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
@@ -208,13 +226,17 @@ class SplitDigitsDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        if not fired(view) & _LABELLED:
+            return []
+        if text.isascii() and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < _MIN_DIGITS:
+            return []
         if _PRECHECK.search(text) is None:
             return []
         labels = _labels(view)
         if not labels:
             return []
         matches = []
-        for run in _runs(text, labels):
+        for run in _runs(view, labels):
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]

@@ -17,7 +17,7 @@ pays only for those checks. Recipes share their leading transforms, which run on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from ringfence.normalize.base import Transform
 from ringfence.normalize.decode import EncodedPayloads
@@ -100,6 +100,13 @@ def _plan(recipes: Sequence[tuple[str, Sequence[Transform]]]) -> tuple[tuple[int
 _PLAN = _plan(VIEW_RECIPES)
 
 
+def _key(transform: Transform) -> Hashable:
+    """What a transform's answers depend on besides the view: its type and settings."""
+    return (type(transform), tuple(sorted(vars(transform).items())))
+
+
+_KEYS = {id(transform): _key(transform) for _, transforms in VIEW_RECIPES for transform in transforms}
+
 # Recipes that run whatever the gate says: the folding's own checks are a substring or one regex each.
 _UNGATED = frozenset({"folded"})
 
@@ -108,21 +115,25 @@ def build_views(text: str) -> list[View]:
     """The raw view, then one view per recipe that changes the text. One combined question (`survey`: could
     the folding or any recipe apply?) answers ordinary chat, and otherwise gives the gate's answer (which
     recipes may apply) from the same pass."""
-    hits = survey(text)
+    raw = View.identity(text)
+    hits = survey(text, raw.triggers)  # the raw view's trigger pass, which every detector reads too
     if hits is None:
-        return [View.identity(text)]
-    return _build(text, gated=True, hits=hits)
+        return [raw]
+    return _build(text, gated=True, hits=hits, raw=raw)
 
 
-def _build(text: str, gated: bool, hits: frozenset[str] | None = None) -> list[View]:
+def _build(text: str, gated: bool, hits: frozenset[str] | None = None, raw: View | None = None) -> list[View]:
     """Build the views; with `gated`, a recipe the gate rules out is skipped (the gate is read again on a
     text the folding changed, since folding can reveal a disguise). Without, every transform is asked."""
-    raw = View.identity(text)
+    if raw is None:
+        raw = View.identity(text)
     views = [raw]
     seen = {text}
     gates: dict[str, frozenset[str]] = {} if hits is None else {text: hits}
     # states[r][i]: the view after the first i transforms of recipe r; a shared prefix is not run twice.
     states: list[list[View]] = []
+    answers: dict[tuple[Hashable, str], bool] = {}
+    applied: dict[tuple[Hashable, int], View] = {}  # by view identity: every view stays alive in `states`
     for (name, transforms), (parent, shared) in zip(VIEW_RECIPES, _PLAN, strict=True):
         steps = states[parent][: shared + 1] if shared else [raw]
         current = steps[-1]
@@ -133,8 +144,20 @@ def _build(text: str, gated: bool, hits: frozenset[str] | None = None) -> list[V
                     gates[current.text] = gate(current.text)
                 found = gates[current.text]
                 skip = name not in found
-            if not skip and transform.needed(current.text):
-                current = transform.apply(current)
+            if not skip:
+                # The same transform (type and settings) asked again about the same text, or applied again to
+                # the same view, answers as before: recipes repeat the folding and the spoken transforms.
+                key = _KEYS[id(transform)]
+                asked = (key, current.text)
+                needed = answers.get(asked)
+                if needed is None:
+                    needed = answers[asked] = transform.needed(current.text)
+                if needed:
+                    done = (key, id(current))
+                    result = applied.get(done)
+                    if result is None:
+                        result = applied[done] = transform.apply(current)
+                    current = result
             steps.append(current)
         states.append(steps)
         if current.text not in seen:

@@ -53,25 +53,33 @@ class DigitLookalikes:
     name = "digit-lookalikes"
 
     def needed(self, text: str) -> bool:
+        # a look-alike beside a digit (asked in C), then the runs themselves: most such texts ("2nd", "10l")
+        # hold no phone-length run
         pairs = text.encode("utf-8", "surrogatepass").translate(_DIGITISH_PAIRS)
-        return b"0o" in pairs or b"o0" in pairs
+        return (b"0o" in pairs or b"o0" in pairs) and bool(_digit_lookalike_edits(text))
 
     def apply(self, view: View) -> View:
-        edits = []
-        for run in _DIGITISH_RUN.finditer(view.text):
-            chunk = run.group(0)
-            digits = sum(c.isdigit() for c in chunk)
-            letters = sum(c.isalpha() or c == "|" for c in chunk)
-            if digits < 6 or letters > digits or not letters:
-                continue
-            for part in _DIGITISH_PART.finditer(chunk):
-                token = part.group(0)
-                if _BAR_SEPARATED.fullmatch(token):
-                    continue
-                if len(token) > 1 or token.isdigit():  # a lone "I" or "o" is a word
-                    start = run.start() + part.start()
-                    edits.append((start, start + len(token), token.translate(_AS_DIGIT)))
+        edits = _digit_lookalike_edits(view.text)
         return rewrite(view, self.name, edits) if edits else view
+
+
+def _digit_lookalike_edits(text: str) -> list[tuple[int, int, str]]:
+    """The look-alikes of each phone-length run (six digits or more, fewer letters than digits) as digits."""
+    edits = []
+    for run in _DIGITISH_RUN.finditer(text):
+        chunk = run.group(0)
+        digits = sum(c.isdigit() for c in chunk)
+        letters = sum(c.isalpha() or c == "|" for c in chunk)
+        if digits < 6 or letters > digits or not letters:
+            continue
+        for part in _DIGITISH_PART.finditer(chunk):
+            token = part.group(0)
+            if _BAR_SEPARATED.fullmatch(token):
+                continue
+            if len(token) > 1 or token.isdigit():  # a lone "I" or "o" is a word
+                start = run.start() + part.start()
+                edits.append((start, start + len(token), token.translate(_AS_DIGIT)))
+    return edits
 
 
 # --- leetspeak in provider and platform names ---------------------------------------------------------------
@@ -170,29 +178,40 @@ class LeetUrls:
         if "." not in text:
             return False
         pairs = text.encode("utf-8", "surrogatepass").translate(_LEET_PAIRS)
-        return (b"a0" in pairs or b"0a" in pairs) and ("://" in text or _LEET_LABEL.search(text) is not None)
+        # then the hosts themselves: most such texts ("4u ... 1.5p/min") hold no host with a leet TLD or scheme
+        return (
+            (b"a0" in pairs or b"0a" in pairs)
+            and ("://" in text or _LEET_LABEL.search(text) is not None)
+            and bool(_leet_url_edits(text))
+        )
 
     def apply(self, view: View) -> View:
-        edits = []
-        for m in _URLISH.finditer(view.text):
-            labels = m.group("host").split(".")
-            plain = [unleet(label) for label in labels]
-            scheme = m.group("scheme")
-            leet_scheme = scheme is not None and scheme.lower() not in _SCHEMES and unleet(scheme) in _SCHEMES
-            if scheme is not None and not leet_scheme and scheme.lower() not in _SCHEMES:
-                continue  # "ftp://", "ws://": not read
-            last = labels[-1]
-            leet_tld = plain[-1] != last.lower() and not _tld(last.lower(), False) and _tld(plain[-1], scheme is None)
-            if not (leet_scheme or leet_tld) or not _tld(plain[-1], False):
-                continue
-            if not any(sum(c.isascii() and c.isalpha() for c in label) >= 2 for label in labels[:-1]):
-                continue
-            if last.isdigit() and not (scheme or m.group("path") or any(map(has_inner_leet, labels[:-1]))):
-                continue  # "python3.10": a version, unless something else says URL
-            if leet_scheme:
-                edits.append((m.start("scheme"), m.end("scheme"), unleet(scheme)))
-            edits.append((m.start("host"), m.end("host"), ".".join(plain)))
+        edits = _leet_url_edits(view.text)
         return rewrite(view, self.name, edits) if edits else view
+
+
+def _leet_url_edits(text: str) -> list[tuple[int, int, str]]:
+    """The de-leeted scheme and host of each URL-shaped token whose TLD or scheme was leet."""
+    edits = []
+    for m in _URLISH.finditer(text):
+        labels = m.group("host").split(".")
+        plain = [unleet(label) for label in labels]
+        scheme = m.group("scheme")
+        leet_scheme = scheme is not None and scheme.lower() not in _SCHEMES and unleet(scheme) in _SCHEMES
+        if scheme is not None and not leet_scheme and scheme.lower() not in _SCHEMES:
+            continue  # "ftp://", "ws://": not read
+        last = labels[-1]
+        leet_tld = plain[-1] != last.lower() and not _tld(last.lower(), False) and _tld(plain[-1], scheme is None)
+        if not (leet_scheme or leet_tld) or not _tld(plain[-1], False):
+            continue
+        if not any(sum(c.isascii() and c.isalpha() for c in label) >= 2 for label in labels[:-1]):
+            continue
+        if last.isdigit() and not (scheme or m.group("path") or any(map(has_inner_leet, labels[:-1]))):
+            continue  # "python3.10": a version, unless something else says URL
+        if leet_scheme:
+            edits.append((m.start("scheme"), m.end("scheme"), unleet(scheme)))
+        edits.append((m.start("host"), m.end("host"), ".".join(plain)))
+    return edits
 
 
 # --- vanity phone numbers -----------------------------------------------------------------------------------

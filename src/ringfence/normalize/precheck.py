@@ -12,23 +12,26 @@ The gate is at most as generous as the transforms' `needed` checks, and in three
 transform would run but (on every labelled, corpus and fuzz text) change nothing: numbers need four number
 tokens within a few words of each other (dictation), an at/dot word needs a provider or TLD word within three
 words after it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must
-look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more):
-a long run of digits or a lower-case path with digits is neither. "@" alone no longer opens the leet test
-(it needs a letter beside a digit or "$|"). A test holds the gate to the views of asking every transform.
+look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more),
+a long run of digits or a lower-case path with digits being neither, and decode to contact-like text. "@"
+alone no longer opens the leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
+views of asking every transform.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ringfence.normalize.cues import byte_classes
-from ringfence.normalize.decode import REVERSAL_CUE
+from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
-from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
+from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
+from ringfence.triggers import TRIGGERS
 
 _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
@@ -143,12 +146,22 @@ def _gate(
     return frozenset(hits) if hits else _NONE
 
 
-def survey(text: str) -> frozenset[str] | None:
+def survey(text: str, triggers: int | None = None) -> frozenset[str] | None:
     """None when neither the folding nor any recipe can change `text` (its raw view is its only one), else
-    `gate(text)`: what `build_views` asks before anything else. On ASCII text the gate's questions come after
+    `gate(text)`: what `build_views` asks before anything else. `triggers` are the text's trigger bits
+    (`View.triggers`, scanned here when not given): a text none of the view triggers fired in is answered at
+    once; otherwise only the questions whose triggers fired are asked, on copies made once, and the gate's
+    answer, when one is needed, is read from the same copies. A text holding a non-ASCII character other than
+    a plain symbol is asked every question (`survey_exact`)."""
+    bits = TRIGGERS.scan(text) if triggers is None else triggers
+    return _survey_plain(text, bits) if bits & _VIEW_TRIGGERS or not text.isascii() else None
+
+
+def survey_exact(text: str) -> frozenset[str] | None:
+    """`survey` without triggers: every question asked. On ASCII text the gate's questions come after
     the byte tests that rule them out in C, on copies made once (entities need "&", digit look-alikes a letter
-    or "|" beside a digit, leet URLs a letter beside a digit or "$|"), and the gate's answer, when one is
-    needed, is read from the same copies. Other text is asked the gate and every folding check."""
+    or "|" beside a digit, leet URLs a letter beside a digit or "$|"). Other text is asked the gate and every
+    folding check."""
     if not text.isascii():
         hits = gate(text)
         return None if not hits and not any(transform.needed(text) for transform in _FOLDING) else hits
@@ -195,13 +208,18 @@ def _leet_name(spaced: bytes, tokens: list[bytes]) -> bool:
     found = _LEET_ANY_B.intersection(plain)
     if not found:
         return False
-    names = found & _LEET_NAMES_B
+    # only a word some token became through a leet character counts: the word is then more often in `plain`
+    # than among the tokens (a token written as the word reads as itself); most texts hold only plain ones
+    changed = {word for word in found if plain.count(word) > tokens.count(word)}
+    if not changed:
+        return False
+    names = changed & _LEET_NAMES_B
     if names and not names.issubset(tokens):
         return True
-    found &= _LEET_WORDS_B
+    changed &= _LEET_WORDS_B
     # a leet word mixes letters and leet ("4t", "c0m"); a number ("47", "10") spells nothing
-    return bool(found) and any(
-        word in found and token != word and not token.isdigit() for token, word in zip(tokens, plain, strict=True)
+    return bool(changed) and any(
+        word in changed and token != word and not token.isdigit() for token, word in zip(tokens, plain, strict=True)
     )
 
 
@@ -279,13 +297,20 @@ def _vanity(text: str, raw: bytes, ascii_text: bool) -> bool:
         found = any(shape.find(vanity) >= 0 for vanity in _VANITY_SHAPES)
     else:  # other scripts' digits and spaces: the regex itself, once the two ASCII capitals it ends in are there
         found = shape.find(b"AA") >= 0 and _VANITY.search(text) is not None
-    # the shape is what `needed` asks; only an area code then a 7-character tail is rewritten (VanityNumbers)
-    return found and VANITY_NUMBER.search(text) is not None
+    # the shape is what `needed` asks; only an area code then a 7-character tail with three letters is rewritten
+    # (VanityNumbers)
+    return found and any(sum(map(str.isalpha, m["tail"])) >= _VANITY_TAIL_LETTERS for m in VANITY_NUMBER.finditer(text))
+
+
+_VANITY_TAIL_LETTERS = 3
 
 
 def _payload(text: str, raw: bytes) -> bool:
-    """A base64 or hex token: a 12-character run of the base64 alphabet first (found in C), then the tokens."""
-    return raw.translate(_BASE64).find(_LONG_RUN) >= 0 and any(map(_looks_encoded, _ENCODED.findall(text)))
+    """A base64 or hex token that decodes to contact-like text: a 12-character run of the base64 alphabet first
+    (found in C), then the tokens' shape, then their decoding (what `EncodedPayloads` would read)."""
+    return raw.translate(_BASE64).find(_LONG_RUN) >= 0 and any(
+        _looks_encoded(token) and decode_token(token) is not None for token in _ENCODED.findall(text)
+    )
 
 
 def _looks_encoded(token: str) -> bool:
@@ -298,3 +323,174 @@ def _looks_encoded(token: str) -> bool:
         return False
     # encoded text switches case every few characters; a camel-cased name ("MobileMovieClub") rarely does
     return not token.isalpha() or len(_CASE_SWITCH.findall(token)) >= _MIN_SWITCHES
+
+
+# --- triggers: one Hyperscan pass tells ordinary chat from a text worth `survey`'s questions ----------------
+#
+# Each trigger is a necessary condition of one of survey's questions (or of the folding's checks), written for
+# text of ASCII and the "plain symbols" below; any other non-ASCII character fires `_NA`, and such a text is
+# asked every question. A text whose triggers all stay quiet gets its raw view only, after one mask test; when
+# some fire, only the questions they open are asked, exactly as before.
+
+# What `bytes.split()` splits at, and the punctuation `_TO_SPACE` makes spaces: a token's bounds.
+_BOUND = "[" + re.escape("\t\n\x0b\x0c\r " + _PUNCT) + "]"
+_ANY_SPACE = "[" + re.escape(" " + _ALL_PUNCT) + "]"  # a space once every ASCII symbol is one (spaced letters)
+
+
+def _plain_symbols() -> str:
+    """Non-ASCII characters that leave every question as it is on ASCII text: no letter, digit, mark or space
+    (so no word, case or `\\s` question sees them), and nothing Unicode folding changes. Checked here, one
+    character at a time, over the blocks chat symbols come from (currency, punctuation, arrows, shapes, emoji)."""
+    lookalikes = confusables()
+    blocks = [(0x80, 0x100), (0x2010, 0x2060), (0x20A0, 0x20C1), (0x2190, 0x2400), (0x2500, 0x2800)]
+    blocks += [(0xFFFD, 0xFFFE), (0x1F300, 0x1FB00)]
+    plain = []
+    for start, end in blocks:
+        for code in range(start, end):
+            char = chr(code)
+            category = unicodedata.category(char)
+            if (
+                category[0] in "PSC"
+                and category not in ("Cn", "Co", "Cs", "Cf")
+                and not char.isspace()
+                and not char.isalnum()
+                and char.lower() == char == char.upper()
+                and re.match(r"[\w\d\s]", char) is None
+                and fold_char.__wrapped__(char) is None
+                and char not in lookalikes
+            ):
+                plain.append(char)
+    return "".join(plain)
+
+
+_PLAIN_SYMBOLS = _plain_symbols()
+
+
+def _ranges(chars: str) -> str:
+    """`chars` (sorted, none of them ASCII) as the ranges of a character class."""
+    parts: list[str] = []
+    codes = [ord(c) for c in chars]
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(chars[i] if i == j else f"{chars[i]}-{chars[j]}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _ascii_words(strings: frozenset[bytes]) -> list[str]:
+    """The ASCII words of `strings`, longest first. Every other word holds a letter, which fires `_NA`."""
+    decoded = [s.decode() for s in strings]
+    return sorted((w for w in decoded if w.isascii()), key=lambda w: (-len(w), w))
+
+
+def _words_pattern(strings: frozenset[bytes]) -> str:
+    """One of `strings` as a whole token (caseless: tokens are lower-cased)."""
+    return f"(?:^|{_BOUND})(?:{'|'.join(map(re.escape, _ascii_words(strings)))})(?:{_BOUND}|$)"
+
+
+def _add(name: str, pattern: str, flags: int = 0) -> int:
+    return TRIGGERS.add(f"views.{name}", pattern, flags)
+
+
+_NON_PLAIN_CHAR = re.compile(f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]")
+# The triggers are ASCII patterns (small automata, so the one pass stays in cache): a text with another
+# character is asked its non-ASCII questions in Python (`_survey_plain`). Their classes are written out
+# positively, never negated (a negated class holds every non-ASCII character).
+_SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_letters` keeps on ASCII text
+
+
+# Hyperscan's cost grows with every pattern it runs, so rare questions share one trigger, the union of theirs;
+# a trigger that fires opens all of its questions (each asked exactly, cheapest first).
+# Shapes: an entity, a defanged scheme, a German compound number, four one-character tokens.
+_T_SHAPES = _add(
+    "shapes",
+    "|".join(
+        (
+            r"&(?:#|[A-Za-z0-9$|]{3,14};)",
+            r"(?i:h(?:xx|\*\*)p)",
+            r"(?i:(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun)und[a-z]{5})",
+            rf"(?:^|{_ANY_SPACE}){_SINGLE}(?:{_ANY_SPACE}{{1,5}}{_SINGLE}){{3}}(?:{_ANY_SPACE}|$)",
+        )
+    ),
+)
+# An opening bracket (the bracketed separators' words, caseless after it, would make the database large).
+_T_BRACKET = _add("bracket", r"[\(\[\{<]")
+# A vanity number's shape: three digits, up to three separators, two capitals.
+_T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}")
+# A base64 token has capitals and lower case after its first character, so a lower-case letter then a capital
+# (or a capital after the token's first character then a lower-case letter) with no letter between; a hex
+# token has 16 hex digits.
+_T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]*[a-z]|[0-9a-fA-F]{16}")
+# A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|" (digit look-alikes); a
+# scheme or a dot then a label holding a leet character (leet URLs, with a letter beside a leet character).
+_T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
+_T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
+_T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
+# The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part
+# and a reversal cue's word; a number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals
+# fast).
+_T_WORDS = _add(
+    "words",
+    _words_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B)
+    + "|"
+    + "|".join(map(re.escape, _ascii_words(_STRONG_B))),
+    re.IGNORECASE,
+)
+_VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
+
+
+def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
+    """`survey` on a text some of whose view triggers fired: each question a fired trigger opens is asked
+    exactly; the first that says yes gives the gate's answer. A text holding a non-ASCII character other than
+    a plain symbol is asked every question."""
+    ascii_text = text.isascii()
+    if not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
+        return survey_exact(text)
+    if (
+        (bits & _T_MIXED and "@" in text)
+        or (bits & _T_DIGITISH and _DIGIT_LOOKALIKES.needed(text))
+        or (bits & _T_MIXED and bits & _T_LEET_LABEL and _LEET_URLS.needed(text))
+        or (bits & _T_BRACKET and _BRACKETED.needed(text))
+    ):
+        return gate(text)
+    raw = text.encode()
+    data = raw.lower()  # plain symbols have no case: text.lower() would change the same bytes
+    if (
+        (
+            bits & _T_SHAPES
+            and (
+                _ENTITIES.needed(text)
+                or _DEFANGED.needed(text)
+                or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
+            )
+        )
+        or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(data, ascii_text))
+        or (bits & _T_PAYLOAD and _payload(text, raw))
+        or (bits & _T_VANITY and _vanity(text, raw, ascii_text))
+    ):
+        return gate(text)
+    if not bits & (_T_MIXED | _T_WORDS):
+        return None
+    spaced = data.translate(_TO_SPACE)
+    tokens = spaced.split()
+    if (bits & _T_MIXED and _leet_name(spaced, tokens)) or (bits & _T_WORDS and _word_questions(text, tokens)):
+        return _gate(text, ascii_text, raw, data, spaced, tokens, raw.translate(_MIXED))
+    return None
+
+
+def _word_questions(text: str, tokens: list[bytes]) -> bool:
+    """The gate's word tests, on the words of their vocabulary the text holds (one pass over the tokens)."""
+    found = _WORD_QUESTIONS.intersection(tokens)
+    return bool(found) and (
+        (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
+        or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
+        or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
+        or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
+        or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+    )
+
+
+_WORD_QUESTIONS = _VOCABULARY | _AT_SET

@@ -31,7 +31,12 @@ class BracketedSeparators:
     name = "separators"
 
     def needed(self, text: str) -> bool:
-        return ("(" in text or "[" in text or "{" in text or "<" in text) and HINT.search(text) is not None
+        # the opening half first (the search skips to brackets), then the whole bracketed word, as `apply` reads it
+        return (
+            ("(" in text or "[" in text or "{" in text or "<" in text)
+            and HINT.search(text) is not None
+            and _BRACKETED.search(text) is not None
+        )
 
     def apply(self, view: View) -> View:
         edits = []
