@@ -249,3 +249,9 @@ def test_digits_a_view_made_from_words_need_a_cue() -> None:
     assert PhoneDetector().detect(spoken("we go for the "), Context()) == []
     (match,) = PhoneDetector().detect(spoken("call me on "), Context())
     assert match.rule == "phone.cue"
+
+
+def test_dotted_runs_with_an_empty_part_do_not_crash() -> None:
+    """A dotted run with an empty part ("192.168..1") is not an IPv4 address, and the scan goes on."""
+    findings = Scanner().scan("ip 192.168..1 or 0300.123..4567", Context("message", "pre_contract")).findings
+    assert all(f.kind is Kind.PHONE for f in findings)

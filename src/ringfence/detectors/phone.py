@@ -594,7 +594,7 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     """A version, IP, ISBN or card: no part of it is read as a phone either."""
     if "." in text and not any(c in text for c in " -/()"):
         parts = text.split(".")
-        if len(parts) == 4 and all(len(p) <= 3 and int(p) <= 255 for p in parts):
+        if len(parts) == 4 and all(0 < len(p) <= 3 and int(p) <= 255 for p in parts):  # "1.2..3" is not
             return True  # IPv4
         if len(parts) >= 3 and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
             return True  # version 10.0.19045
