@@ -51,6 +51,11 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
         [sys.executable, "benchmarks/throughput.py"],
     ),
     ("Cost of building the normalised views", "", [sys.executable, "benchmarks/views_cost.py"]),
+    (
+        "Cost of the shared trigger pass",
+        "Each Hyperscan trigger's compile time, scan time and fire rate, and the whole database's.",
+        [sys.executable, "benchmarks/trigger_cost.py"],
+    ),
     ("Linear time on 1 MB adversarial inputs", "", [sys.executable, "benchmarks/adversarial.py"]),
     (
         "Service load (loopback)",

@@ -51,6 +51,11 @@ class TriggerSet:
         return 1 << (len(self._patterns) - 1)
 
     @property
+    def patterns(self) -> tuple[tuple[str, int], ...]:
+        """Every registered (pattern, re flags), in bit order."""
+        return tuple(self._patterns)
+
+    @property
     def all(self) -> int:
         return (1 << len(self._patterns)) - 1
 
