@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.platforms import LINK_HOSTS, PLATFORMS, IdShape, Platform
+from ringfence.detectors.platforms import LINK_HOSTS, PLATFORMS, IdShape, Platform, caseless
 from ringfence.detectors.url import url_end
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 
@@ -168,6 +169,28 @@ _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
 
+# Triggers: every reading needs one. Word boundaries are spelled as ASCII classes (a non-ASCII neighbour
+# passes), so each trigger fires wherever the exact pattern or boundary check in code can.
+_NOT_BEFORE_CUE = r"(?:^|[^0-9A-Za-z_@./])"
+_END_OF_WORD = r"(?:[^0-9A-Za-z_]|$)"
+
+
+def _any_of(words: list[str]) -> str:
+    return "(?:" + "|".join(caseless(word) for word in sorted(words)) + ")"
+
+
+_LINK_BIT = TRIGGERS.add("handles.link", _any_of(list(LINK_HOSTS)) + "[/?#]")
+_LIVE_BIT = TRIGGERS.add("handles.skype_live", "live:")
+_STRONG_BIT = TRIGGERS.add("handles.cue", _NOT_BEFORE_CUE + _any_of(_STRONG) + _END_OF_WORD)
+_WEAK_BIT = TRIGGERS.add(
+    "handles.weak_cue",
+    _NOT_BEFORE_CUE + _any_of(_WEAK) + r"(?:[@:=]|[^0-9A-Za-z_].{0,40}[@:=])",
+    re.DOTALL,
+)
+_TAG_BIT = TRIGGERS.add("handles.discord_tag", r"[A-Za-z0-9_.]{2}#[0-9]{4}")
+_AT_BIT = TRIGGERS.add("handles.at", r"(?:^|[^0-9A-Za-z_@.+\-])@[A-Za-z_][A-Za-z0-9_.]{2}")
+_TRIGGERS = _LINK_BIT | _LIVE_BIT | _STRONG_BIT | _WEAK_BIT | _TAG_BIT | _AT_BIT
+
 
 def _weak_cues(low: str) -> Iterator[re.Match[str]]:
     """Weak cues that end within `_WEAK_REACH` characters before an "@", ":" or "=", each once."""
@@ -193,6 +216,8 @@ class HandleDetector:
     kinds = frozenset({Kind.HANDLE})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        if not view.triggers & _TRIGGERS:
+            return []
         text = view.text
         # Substring tests and one gate search decide which readings can exist at all; most texts have none.
         at, colon, slash, hashed = "@" in text, ":" in text, "/" in text, "#" in text

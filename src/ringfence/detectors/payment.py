@@ -17,7 +17,9 @@ import phonenumbers
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.email import EmailDetector
+from ringfence.detectors.platforms import caseless
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 from ringfence.validators import (
     base58check_platform,
@@ -125,6 +127,31 @@ _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
 
 _EMAILS = EmailDetector()
 
+# --- triggers: each family's reading needs its own; ordinary text fires none and costs one mask test ----------
+_CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
+_IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11}")
+_BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25}")
+_SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
+_ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
+_UPI_BIT = TRIGGERS.add("payment.upi", "@(?:" + "|".join(caseless(h) for h in sorted(_UPI_HANDLES.split())) + ")")
+_LINK_TRIGGER_STEMS = (
+    "paypal.me/ paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
+)
+_LINK_BIT = TRIGGERS.add("payment.link", "(?:" + "|".join(caseless(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")")
+# A cue starts a token and ends a word; "wise" names the service only capitalised ("transferwise" never does,
+# see `_cue_platform`).
+_CUE_BIT = TRIGGERS.add(
+    "payment.cue",
+    r"(?:^|[^0-9A-Za-z_.@$])(?:W"
+    + caseless("ise")
+    + "|"
+    + "|".join(
+        "[^0-9A-Za-z]?".join(caseless(part) for part in cue.split()) for cue in sorted(_CUES) if _CUES[cue] != "wise"
+    )
+    + r")(?:[^0-9A-Za-z_]|$)",
+)
+_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _UPI_BIT | _LINK_BIT | _CUE_BIT
+
 
 def _payment(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
     return Match(Kind.PAYMENT, platform, value, start, end, f"payment.{rule}", confidence)
@@ -151,30 +178,39 @@ class PaymentDetector:
     kinds = frozenset({Kind.PAYMENT})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        fired = view.triggers & _TRIGGERS
+        if not fired:
+            return []
         text = view.text
         encoded = text.encode("utf-8", "surrogatepass")
         digits = len(encoded) - len(encoded.translate(None, _ASCII_DIGITS))
         has_at = "@" in text
         matches: list[Match] = []
         if digits >= 8:  # an IBAN has 8 digits or more in practice, a card 12 or more
-            if digits >= 12:
+            if digits >= 12 and fired & _CARD_BIT:
                 matches += _cards(text)
-            matches += _ibans(text)
+            if fired & _IBAN_BIT:
+                matches += _ibans(text)
         if digits and len(text) >= 26:
             # Every address has a digit (Bitcoin ones start with one); a digit-free TRON address (about 0.4% of
             # them) is the price of keeping ordinary text cheap.
-            matches += _base58(text)
-            if "c1" in text or "C1" in text:
+            if fired & _BASE58_BIT:
+                matches += _base58(text)
+            if fired & _SEGWIT_BIT and ("c1" in text or "C1" in text):
                 matches += _segwit(text)
-            if "0x" in text:
+            if fired & _ETH_BIT and "0x" in text:
                 matches += _eth(text)
-        if has_at or digits >= 7 or "/" in text or "$" in text:
+        if fired & (_UPI_BIT | _LINK_BIT | _CUE_BIT) and (has_at or digits >= 7 or "/" in text or "$" in text):
             lower = _lower_same_length(text)
-            if has_at:
+            if has_at and fired & _UPI_BIT:
                 matches += _upi(text, lower)
-            if "/" in text and any(stem in lower for stem in _LINK_STEMS):
+            if "/" in text and fired & _LINK_BIT and any(stem in lower for stem in _LINK_STEMS):
                 matches += _links(text, lower)
-            if (has_at or digits >= 7 or "$" in text) and any(stem in lower for stem in _CUE_STEMS):
+            if (
+                (has_at or digits >= 7 or "$" in text)
+                and fired & _CUE_BIT
+                and any(stem in lower for stem in _CUE_STEMS)
+            ):
                 matches += _cued(view, lower, context)
         return matches
 

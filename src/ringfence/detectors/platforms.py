@@ -8,6 +8,7 @@ handle detector accepts them only before an explicit "@id" or an id-shaped token
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -254,4 +255,33 @@ def platform_of_host(host: str) -> str | None:
         host = host[dot + 1 :]
 
 
-__all__ = ["BY_NAME", "LINK_HOSTS", "PLATFORMS", "IdShape", "LinkRule", "Platform", "platform_of_host"]
+# Characters besides the two ASCII cases that Python's lower() or IGNORECASE takes to a letter: the Kelvin
+# sign lower-cases to "k"; IGNORECASE also matches dotted and dotless I with "i", and the long s with "s".
+_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def caseless(literal: str) -> str:
+    """A trigger pattern for `literal` in any case: each letter becomes the class of every character that
+    lower-cases or IGNORECASE-matches to it, so the pattern needs no case flag and fires on every text a
+    detector's own search (on the lower-cased text, or with IGNORECASE) can match, in Hyperscan as in `re`."""
+    out = []
+    for char in literal:
+        low = char.lower()
+        if char.isalpha() and len(low) == 1:
+            chars = _FOLDS.get(low) or "".join(dict.fromkeys(c for c in (low, low.upper(), char) if len(c) == 1))
+            out.append("[" + chars + "]" if len(chars) > 1 else re.escape(chars))
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+__all__ = [
+    "BY_NAME",
+    "LINK_HOSTS",
+    "PLATFORMS",
+    "IdShape",
+    "LinkRule",
+    "Platform",
+    "caseless",
+    "platform_of_host",
+]

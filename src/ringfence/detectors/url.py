@@ -21,6 +21,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import (
+    ASCII_TLDS,
     FILE_EXTENSIONS,
     WORD_CC_TLDS,
     is_common_tld,
@@ -30,6 +31,7 @@ from ringfence.detectors.domains import (
 )
 from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
@@ -54,6 +56,25 @@ _URL = re.compile(
 # literal, so the search skips ordinary text at C speed; the full pattern then runs on the candidate's token.
 _CANDIDATE = re.compile(r"\.(?<=[^\W_]\.)[^\W_]|/(?<=[:/]/)")
 _SPACE = re.compile(r"\s")
+
+# Triggers: every reading needs one of them. A scheme ("http:", "ftp/"), "www.", or a dot after a letter or
+# digit followed by a top-level label the public-suffix list knows: in ASCII, all lower-case (or all upper-case,
+# the only case `_bare_host_ok` lets through) and not continued by a letter or digit; else a label with a
+# non-ASCII character (an internationalised TLD, or full-width letters IDNA maps to ASCII).
+_ALNUM_OR_WIDE = r"[^\x00-/:-@\[-`{-\x7f]"
+_TRIGGERS = (
+    TRIGGERS.add("url.scheme", r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])[:/]")
+    | TRIGGERS.add("url.www", r"[wW]{3}\.")
+    | TRIGGERS.add("url.wide_tld", _ALNUM_OR_WIDE + r"\.[\w-]{0,62}[^\x00-\x7f]")
+)
+# The TLD alternation is too long for one Hyperscan pattern: one trigger per initial letter range and case.
+for _first, _last in (("a", "f"), ("g", "m"), ("n", "s"), ("t", "z")):
+    _run = "|".join(sorted(tld for tld in ASCII_TLDS if _first <= tld[0] <= _last))
+    for _case in (_run, _run.upper()):
+        _TRIGGERS |= TRIGGERS.add(
+            f"url.tld_{_first}{_last}", _ALNUM_OR_WIDE + r"\.(?:" + _case + r")(?:[^0-9A-Za-z]|$)"
+        )
+
 # Where a markdown link's text or target, or an HTML href value or anchor text starts: any public suffix
 # (not only the common TLDs) is accepted there, since the markup says it is a link.
 _LINK_TARGET = re.compile(r"\]\(\s{0,2}<?|\b[hH][rR][eE][fF]\s{0,2}=\s{0,2}[\"']?")
@@ -148,6 +169,8 @@ class UrlDetector:
     kinds = frozenset({Kind.URL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        if not view.triggers & _TRIGGERS:
+            return []
         text = view.text
         candidate = _CANDIDATE.search(text)
         if candidate is None:
