@@ -11,13 +11,6 @@ _PSL = PublicSuffixList(only_icann=True)
 _PSL_ALL = PublicSuffixList(only_icann=False)
 
 
-# Every ASCII top-level label of the list (lower case, punycode for internationalised ones): the last label of a
-# registrable host written in ASCII is one of these.
-ASCII_TLDS = frozenset(
-    label for label in (rule.rsplit(".", 1)[-1].lstrip("!") for rule in _PSL._publicsuffix) if label.isascii()
-)
-
-
 @lru_cache(maxsize=65536)
 def public_suffix(host: str) -> str | None:
     """The ICANN public suffix of `host` ("co.uk" for "a.b.co.uk"), or None if its TLD is unknown."""

@@ -28,8 +28,8 @@ _EMAIL = re.compile(
     r"(?![\w-])"
 )
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
-# Trigger: an "@", then at most two spaces, a label and two spaces (no "." nor "@"), then the first dot.
-_TRIGGER = TRIGGERS.add("email.at", r"@[^.@]{0,67}\.")
+# Trigger: an "@" (a literal, nearly free to look for); the handle and payment detectors read it too.
+AT_SIGN = TRIGGERS.add("at_sign", "@")
 
 
 def registrable_prefix(domain: str) -> tuple[str, int] | None:
@@ -48,7 +48,7 @@ class EmailDetector:
     kinds = frozenset({Kind.EMAIL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & _TRIGGER:
+        if not view.triggers & AT_SIGN:
             return []
         text = view.text
         matches = []

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.platforms import caseless
+from ringfence.detectors.platforms import FOLDED_LETTERS, PLATFORM_SHORT_WORDS, PLATFORM_WORDS
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
-from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 _S = r"\s{1,3}"
@@ -108,21 +107,8 @@ _NAME_STEMS = factored(
     re.compile(r"nam|nom|same|mism|mesm|même|meme|gleich|look|search|google|busca|procura|pesquisa|cherche|such")
 )
 
-# Triggers: both must fire. A platform word between word boundaries (as `_PRECHECK` needs it), and a stem
-# of the sender's name or of a search for it (every form holds one; "nom" covers nombre, nome and nom).
-_OPTIONAL_SPACE = "[^0-9A-Za-z]?"
-_PLATFORM_WORDS = (
-    "skype telegram whats_app signal instagram insta ig linked_in facebook fb messenger twitter discord wechat "
-    "snapchat tiktok viber zoom google"
-)
-_PLATFORM_BIT = TRIGGERS.add(
-    "indirect.platform",
-    r"(?:^|[^0-9A-Za-z_])(?:"
-    + "|".join(_OPTIONAL_SPACE.join(caseless(part) for part in word.split("_")) for word in _PLATFORM_WORDS.split())
-    + r")(?:[^0-9A-Za-z_]|$)",
-)
-_STEMS = "name same mismo mesmo même meme gleich nom look search google busca búscame procura pesquisa cherche such"
-_STEM_BIT = TRIGGERS.add("indirect.stem", "(?:" + "|".join(caseless(stem) for stem in _STEMS.split()) + ")")
+# Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words).
+_TRIGGERS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS | FOLDED_LETTERS
 
 
 def _resolve(m: re.Match[str], sender_name: str | None) -> str | None:
@@ -148,8 +134,7 @@ class IndirectReferenceDetector:
     kinds = frozenset({Kind.HANDLE, Kind.OFF_PLATFORM_REQUEST})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        triggers = view.triggers
-        if not (triggers & _PLATFORM_BIT and triggers & _STEM_BIT):
+        if not view.triggers & _TRIGGERS:
             return []
         text = view.text
         lower = view.lower

@@ -16,8 +16,8 @@ import re
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.email import EmailDetector
-from ringfence.detectors.platforms import caseless
+from ringfence.detectors.email import AT_SIGN, EmailDetector
+from ringfence.detectors.platforms import FOLDED_LETTERS, words_pattern
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
@@ -127,30 +127,28 @@ _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
 
 _EMAILS = EmailDetector()
 
-# --- triggers: each family's reading needs its own; ordinary text fires none and costs one mask test ----------
+# --- triggers: each family's readings need its own (twelve digits, an IBAN's first five characters, a run of
+# base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "@", a pay-link stem, a cue word), so ordinary text costs
+# one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
 _CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
-_IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11}")
-_BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25}")
+_IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ -]?[A-Za-z0-9]")
+_BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{11}")
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
-_UPI_BIT = TRIGGERS.add("payment.upi", "@(?:" + "|".join(caseless(h) for h in sorted(_UPI_HANDLES.split())) + ")")
 _LINK_TRIGGER_STEMS = (
     "paypal.me/ paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
 )
-_LINK_BIT = TRIGGERS.add("payment.link", "(?:" + "|".join(caseless(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")")
-# A cue starts a token and ends a word; "wise" names the service only capitalised ("transferwise" never does,
-# see `_cue_platform`).
-_CUE_BIT = TRIGGERS.add(
-    "payment.cue",
-    r"(?:^|[^0-9A-Za-z_.@$])(?:W"
-    + caseless("ise")
-    + "|"
-    + "|".join(
-        "[^0-9A-Za-z]?".join(caseless(part) for part in cue.split()) for cue in sorted(_CUES) if _CUES[cue] != "wise"
-    )
-    + r")(?:[^0-9A-Za-z_]|$)",
+_LINK_BIT = TRIGGERS.add(
+    "payment.link", "(?:" + "|".join(re.escape(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")", re.IGNORECASE
 )
-_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _UPI_BIT | _LINK_BIT | _CUE_BIT
+# Cue words; "upi" and "wise" hide in ordinary words ("cupid", "otherwise"), so they must start a token.
+_CUE_BIT = TRIGGERS.add(
+    "payment.cue", words_pattern(cue for cue in _CUES if cue not in ("upi", "wise", "transferwise")), re.IGNORECASE
+) | TRIGGERS.add(
+    "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(("upi", "wise"), bounded=True), re.IGNORECASE
+)
+_WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT | FOLDED_LETTERS
+_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _WORD_BITS
 
 
 def _payment(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
@@ -200,15 +198,15 @@ class PaymentDetector:
                 matches += _segwit(text)
             if fired & _ETH_BIT and "0x" in text:
                 matches += _eth(text)
-        if fired & (_UPI_BIT | _LINK_BIT | _CUE_BIT) and (has_at or digits >= 7 or "/" in text or "$" in text):
+        if fired & _WORD_BITS and (has_at or digits >= 7 or "/" in text or "$" in text):
             lower = _lower_same_length(text)
-            if has_at and fired & _UPI_BIT:
+            if has_at:
                 matches += _upi(text, lower)
-            if "/" in text and fired & _LINK_BIT and any(stem in lower for stem in _LINK_STEMS):
+            if "/" in text and fired & (_LINK_BIT | FOLDED_LETTERS) and any(stem in lower for stem in _LINK_STEMS):
                 matches += _links(text, lower)
             if (
                 (has_at or digits >= 7 or "$" in text)
-                and fired & _CUE_BIT
+                and fired & (_CUE_BIT | FOLDED_LETTERS)
                 and any(stem in lower for stem in _CUE_STEMS)
             ):
                 matches += _cued(view, lower, context)

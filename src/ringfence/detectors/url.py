@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import (
-    ASCII_TLDS,
     FILE_EXTENSIONS,
     WORD_CC_TLDS,
     is_common_tld,
@@ -58,22 +58,14 @@ _CANDIDATE = re.compile(r"\.(?<=[^\W_]\.)[^\W_]|/(?<=[:/]/)")
 _SPACE = re.compile(r"\s")
 
 # Triggers: every reading needs one of them. A scheme ("http:", "ftp/"), "www.", or a dot after a letter or
-# digit followed by a top-level label the public-suffix list knows: in ASCII, all lower-case (or all upper-case,
-# the only case `_bare_host_ok` lets through) and not continued by a letter or digit; else a label with a
-# non-ASCII character (an internationalised TLD, or full-width letters IDNA maps to ASCII).
-_ALNUM_OR_WIDE = r"[^\x00-/:-@\[-`{-\x7f]"
+# digit followed by what starts a top-level label `_bare_host_ok` can accept: two ASCII letters of one case
+# (every listed TLD starts so, and a TLD with capitals passes only in an all-capital host), or a non-ASCII
+# character within its first two (an internationalised TLD, or full-width letters IDNA maps to ASCII).
 _TRIGGERS = (
     TRIGGERS.add("url.scheme", r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])[:/]")
     | TRIGGERS.add("url.www", r"[wW]{3}\.")
-    | TRIGGERS.add("url.wide_tld", _ALNUM_OR_WIDE + r"\.[\w-]{0,62}[^\x00-\x7f]")
+    | TRIGGERS.add("url.bare", r"[^\x00-/:-@\[-`{-\x7f]\.(?:[a-z]{2}|[A-Z]{2}|[A-Za-z]?[^\x00-\x7f])")
 )
-# The TLD alternation is too long for one Hyperscan pattern: one trigger per initial letter range and case.
-for _first, _last in (("a", "f"), ("g", "m"), ("n", "s"), ("t", "z")):
-    _run = "|".join(sorted(tld for tld in ASCII_TLDS if _first <= tld[0] <= _last))
-    for _case in (_run, _run.upper()):
-        _TRIGGERS |= TRIGGERS.add(
-            f"url.tld_{_first}{_last}", _ALNUM_OR_WIDE + r"\.(?:" + _case + r")(?:[^0-9A-Za-z]|$)"
-        )
 
 # Where a markdown link's text or target, or an HTML href value or anchor text starts: any public suffix
 # (not only the common TLDs) is accepted there, since the markup says it is a link.
@@ -131,6 +123,7 @@ def _token_end(text: str, position: int) -> int:
     return end
 
 
+@lru_cache(maxsize=8192)
 def _ip_host(host: str) -> bool | None:
     """True for a routable IP literal, False for loopback/unspecified, None when `host` is not an IP."""
     try:
