@@ -8,6 +8,7 @@ from ringfence.detectors.base import Match
 from ringfence.detectors.email import EmailDetector
 from ringfence.normalize.view import View
 from ringfence.scanner import Scanner
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 
@@ -101,3 +102,23 @@ def test_hard_negatives(text: str) -> None:
 def test_scanner_reports_address_before_sentence() -> None:
     [finding] = [f for f in Scanner().find("Send your CV to jo@hotmail.co.uk. Shortlisted") if f.kind.is_contact]
     assert (finding.kind, finding.text, finding.value) == (Kind.EMAIL, "jo@hotmail.co.uk", "jo@hotmail.co.uk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jo @ gmail . com",
+        "JO@GMAIL.COM",
+        "mail: jo+x@sub.dom.co.uk.",
+        "jo@mail.com.Thanks",
+    ],
+)
+def test_triggers_never_hide_a_reading(text: str) -> None:
+    """The detector returns at once when none of its triggers fired; on these edge cases (case folds outside
+    ASCII, text edges, spaced forms) it finds the same as when every trigger is taken to have fired."""
+    context = Context()
+    ungated = View.identity(text)
+    ungated._triggers = TRIGGERS.all
+    found = EmailDetector().detect(View.identity(text), context)
+    assert found
+    assert found == EmailDetector().detect(ungated, context)

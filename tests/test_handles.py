@@ -9,6 +9,7 @@ from ringfence.detectors.handles import BARE_AT_CONFIDENCE, HandleDetector
 from ringfence.detectors.url import UrlDetector
 from ringfence.normalize.view import View
 from ringfence.resolve import resolve
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Finding, Kind
 
 
@@ -155,3 +156,30 @@ def test_link_handle_wins_over_url_in_resolve() -> None:
     [winner] = resolve(found)
     assert (winner.kind, winner.platform, winner.value) == (Kind.HANDLE, "telegram", "johnny")
     assert winner.text == "https://t.me/johnny?start=1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "s\u212aype: jo_doe",
+        "ig: @jo.d",
+        "SIGNAL: @jd",
+        "add me on telegram @jodoe",
+        "jo_doe on skype",
+        "discord jo#1234",
+        "live:jo.doe",
+        "T.ME/JODOE",
+        "zoom meeting id 123 456 7890",
+        "ping @jo_doe",
+        "insta id = jo.3",
+    ],
+)
+def test_triggers_never_hide_a_reading(text: str) -> None:
+    """The detector returns at once when none of its triggers fired; on these edge cases (case folds outside
+    ASCII, text edges, spaced forms) it finds the same as when every trigger is taken to have fired."""
+    context = Context()
+    ungated = View.identity(text)
+    ungated._triggers = TRIGGERS.all
+    found = HandleDetector().detect(View.identity(text), context)
+    assert found
+    assert found == HandleDetector().detect(ungated, context)

@@ -7,6 +7,7 @@ import pytest
 from ringfence import Context, Kind, Scanner
 from ringfence.detectors.indirect import IndirectReferenceDetector
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 
 
 def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str]]:
@@ -67,3 +68,25 @@ def test_the_scanner_redacts_a_resolved_reference() -> None:
     handles = [f for f in result.findings if f.kind is Kind.HANDLE]
     assert [(h.platform, h.value) for h in handles] == [("skype", "johnsmith")]
     assert result.violation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my skype is my name here without spaces",
+        "\u017fame name on telegram",
+        "MY IG IS MY NAME WITH A DOT",
+        "look me up on linked in",
+        "add me on fb, same name as here",
+        "búscame mi nombre en instagram",
+    ],
+)
+def test_triggers_never_hide_a_reading(text: str) -> None:
+    """The detector returns at once when none of its triggers fired; on these edge cases (case folds outside
+    ASCII, text edges, spaced forms) it finds the same as when every trigger is taken to have fired."""
+    context = Context(sender_name="Ana Lima")
+    ungated = View.identity(text)
+    ungated._triggers = TRIGGERS.all
+    found = IndirectReferenceDetector().detect(View.identity(text), context)
+    assert found
+    assert found == IndirectReferenceDetector().detect(ungated, context)

@@ -11,6 +11,7 @@ from ringfence import Scanner
 from ringfence.detectors.base import Match
 from ringfence.detectors.payment import PaymentDetector
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 from ringfence.validators import (
     base58check_platform,
@@ -224,3 +225,31 @@ def test_presidio_research_iban_and_card_span_recall() -> None:
     assert hits["IBAN_CODE"] == totals["IBAN_CODE"]
     # The misses are 12-digit Maestro-style numbers with no card word nearby, left out on purpose.
     assert hits["CREDIT_CARD"] >= 345
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAY PAL: jo@x.com",
+        "Cash App $jo",
+        "upi jo@okaxis",
+        "pay to JO@O\u212aAXIS",
+        "ZELLE 4155550123",
+        "Wise @jo_doe",
+        "card 4111 1111 1111 1111",
+        "DE89 3704 0044 0532 0130 00",
+        "paypal.me/jo/25EUR",
+        "m-pesa 0712345678",
+        "0x52908400098527886E0F7030069857D2E4169EE7",
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    ],
+)
+def test_triggers_never_hide_a_reading(text: str) -> None:
+    """The detector returns at once when none of its triggers fired; on these edge cases (case folds outside
+    ASCII, text edges, spaced forms) it finds the same as when every trigger is taken to have fired."""
+    context = Context()
+    ungated = View.identity(text)
+    ungated._triggers = TRIGGERS.all
+    found = PaymentDetector().detect(View.identity(text), context)
+    assert found
+    assert found == PaymentDetector().detect(ungated, context)

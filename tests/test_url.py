@@ -7,6 +7,7 @@ import pytest
 from ringfence.detectors.base import Match
 from ringfence.detectors.url import UrlDetector
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 
@@ -132,3 +133,28 @@ def test_offsets_exact_in_long_text() -> None:
     assert len(found) == 6
     for m in found:
         assert text[m.start : m.end] in ("https://a.example.com/x", "b.example.net/y")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit JOSHOP.COM",
+        "сайт пример.рф/путь",
+        "see example.ｃｏｍ",
+        "HTTP:ow.ly/x",
+        "ftp/files.example.org",
+        "WwW.example.xyz",
+        "[my page](jo-shop.life)",
+        "ana2.in",
+        "https://ASP.NET/core",
+    ],
+)
+def test_triggers_never_hide_a_reading(text: str) -> None:
+    """The detector returns at once when none of its triggers fired; on these edge cases (case folds outside
+    ASCII, text edges, spaced forms) it finds the same as when every trigger is taken to have fired."""
+    context = Context()
+    ungated = View.identity(text)
+    ungated._triggers = TRIGGERS.all
+    found = UrlDetector().detect(View.identity(text), context)
+    assert found
+    assert found == UrlDetector().detect(ungated, context)

@@ -13,6 +13,7 @@ import re
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import is_registrable_host
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 # Bounded repeats only, so a run like "a.a.a.a..." or "@@@@" costs linear time. The local part excludes
@@ -27,6 +28,8 @@ _EMAIL = re.compile(
     r"(?![\w-])"
 )
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
+# Trigger: an "@" (a literal, nearly free to look for); the handle and payment detectors read it too.
+AT_SIGN = TRIGGERS.add("at_sign", "@")
 
 
 def registrable_prefix(domain: str) -> tuple[str, int] | None:
@@ -45,9 +48,9 @@ class EmailDetector:
     kinds = frozenset({Kind.EMAIL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        text = view.text
-        if "@" not in text:
+        if not view.triggers & AT_SIGN:
             return []
+        text = view.text
         matches = []
         for m in _EMAIL.finditer(text):
             local = m.group("local")

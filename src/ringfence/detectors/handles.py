@@ -16,9 +16,20 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.platforms import LINK_HOSTS, PLATFORMS, IdShape, Platform
+from ringfence.detectors.email import AT_SIGN
+from ringfence.detectors.platforms import (
+    FOLDED_LETTERS,
+    LINK_HOSTS,
+    PLATFORM_SHORT_WORDS,
+    PLATFORM_WORDS,
+    PLATFORMS,
+    IdShape,
+    Platform,
+    words_pattern,
+)
 from ringfence.detectors.url import url_end
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 
@@ -168,6 +179,14 @@ _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
 
+# Triggers: every reading needs one. A cue reading needs a platform word (a weak cue between word boundaries);
+# the other readings need their own literal: a link host, "live:", "#" and four digits, or "@".
+_LINK_BIT = TRIGGERS.add("handles.link", words_pattern(LINK_HOSTS) + "[/?#]", re.IGNORECASE)
+_LIVE_BIT = TRIGGERS.add("handles.skype_live", "live:")
+_TAG_BIT = TRIGGERS.add("handles.discord_tag", "#[0-9]{4}")
+_CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS | FOLDED_LETTERS
+_TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
+
 
 def _weak_cues(low: str) -> Iterator[re.Match[str]]:
     """Weak cues that end within `_WEAK_REACH` characters before an "@", ":" or "=", each once."""
@@ -193,28 +212,31 @@ class HandleDetector:
     kinds = frozenset({Kind.HANDLE})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        fired = view.triggers & _TRIGGERS
+        if not fired:
+            return []
         text = view.text
-        # Substring tests and one gate search decide which readings can exist at all; most texts have none.
+        # Substring tests and the triggers decide which readings can exist at all.
         at, colon, slash, hashed = "@" in text, ":" in text, "/" in text, "#" in text
         low = text.lower()
-        cued = _STRONG_GATE.search(low) is not None
+        cued = bool(fired & _CUE_BITS) and _STRONG_GATE.search(low) is not None
         if not (at or colon or slash or hashed or cued or "=" in text):
             return []
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found: list[Match] = []
-        if slash:
+        if slash and fired & (_LINK_BIT | FOLDED_LETTERS):
             found.extend(self._links(text, low))
-        if colon and "live:" in text:
+        if colon and fired & _LIVE_BIT:
             found.extend(
                 _match("skype", "live:" + m.group("id").lower(), m.start(), m.end(), "handles.skype_live", 0.95)
                 for m in _SKYPE_LIVE.finditer(text)
             )
         if cued:
             found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))
-        if at or colon or "=" in text:
+        if (at or colon or "=" in text) and fired & _CUE_BITS:
             found.extend(self._cues(text, low, _weak_cues(low)))
-        if hashed:
+        if hashed and fired & _TAG_BIT:
             found.extend(self._discord_tags(text, low))
         if at:
             found.extend(self._bare_at(text, found))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.platforms import FOLDED_LETTERS, PLATFORM_SHORT_WORDS, PLATFORM_WORDS
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -106,6 +107,9 @@ _NAME_STEMS = factored(
     re.compile(r"nam|nom|same|mism|mesm|même|meme|gleich|look|search|google|busca|procura|pesquisa|cherche|such")
 )
 
+# Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words).
+_TRIGGERS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS | FOLDED_LETTERS
+
 
 def _resolve(m: re.Match[str], sender_name: str | None) -> str | None:
     """The handle the reference names, when the sender's name and the stated format pin it down."""
@@ -130,6 +134,8 @@ class IndirectReferenceDetector:
     kinds = frozenset({Kind.HANDLE, Kind.OFF_PLATFORM_REQUEST})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        if not view.triggers & _TRIGGERS:
+            return []
         text = view.text
         lower = view.lower
         if (text.isascii() and _NAME_STEMS.search(lower) is None) or _PRECHECK.search(lower) is None:

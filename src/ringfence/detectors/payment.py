@@ -16,8 +16,10 @@ import re
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.email import EmailDetector
+from ringfence.detectors.email import AT_SIGN, EmailDetector
+from ringfence.detectors.platforms import FOLDED_LETTERS, words_pattern
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 from ringfence.validators import (
     base58check_platform,
@@ -125,6 +127,29 @@ _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
 
 _EMAILS = EmailDetector()
 
+# --- triggers: each family's readings need its own (twelve digits, an IBAN's first five characters, a run of
+# base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "@", a pay-link stem, a cue word), so ordinary text costs
+# one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
+_CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
+_IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ -]?[A-Za-z0-9]")
+_BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{11}")
+_SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
+_ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
+_LINK_TRIGGER_STEMS = (
+    "paypal.me/ paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
+)
+_LINK_BIT = TRIGGERS.add(
+    "payment.link", "(?:" + "|".join(re.escape(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")", re.IGNORECASE
+)
+# Cue words; "upi" and "wise" hide in ordinary words ("cupid", "otherwise"), so they must start a token.
+_CUE_BIT = TRIGGERS.add(
+    "payment.cue", words_pattern(cue for cue in _CUES if cue not in ("upi", "wise", "transferwise")), re.IGNORECASE
+) | TRIGGERS.add(
+    "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(("upi", "wise"), bounded=True), re.IGNORECASE
+)
+_WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT | FOLDED_LETTERS
+_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _WORD_BITS
+
 
 def _payment(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
     return Match(Kind.PAYMENT, platform, value, start, end, f"payment.{rule}", confidence)
@@ -151,30 +176,39 @@ class PaymentDetector:
     kinds = frozenset({Kind.PAYMENT})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        fired = view.triggers & _TRIGGERS
+        if not fired:
+            return []
         text = view.text
         encoded = text.encode("utf-8", "surrogatepass")
         digits = len(encoded) - len(encoded.translate(None, _ASCII_DIGITS))
         has_at = "@" in text
         matches: list[Match] = []
         if digits >= 8:  # an IBAN has 8 digits or more in practice, a card 12 or more
-            if digits >= 12:
+            if digits >= 12 and fired & _CARD_BIT:
                 matches += _cards(text)
-            matches += _ibans(text)
+            if fired & _IBAN_BIT:
+                matches += _ibans(text)
         if digits and len(text) >= 26:
             # Every address has a digit (Bitcoin ones start with one); a digit-free TRON address (about 0.4% of
             # them) is the price of keeping ordinary text cheap.
-            matches += _base58(text)
-            if "c1" in text or "C1" in text:
+            if fired & _BASE58_BIT:
+                matches += _base58(text)
+            if fired & _SEGWIT_BIT and ("c1" in text or "C1" in text):
                 matches += _segwit(text)
-            if "0x" in text:
+            if fired & _ETH_BIT and "0x" in text:
                 matches += _eth(text)
-        if has_at or digits >= 7 or "/" in text or "$" in text:
+        if fired & _WORD_BITS and (has_at or digits >= 7 or "/" in text or "$" in text):
             lower = _lower_same_length(text)
             if has_at:
                 matches += _upi(text, lower)
-            if "/" in text and any(stem in lower for stem in _LINK_STEMS):
+            if "/" in text and fired & (_LINK_BIT | FOLDED_LETTERS) and any(stem in lower for stem in _LINK_STEMS):
                 matches += _links(text, lower)
-            if (has_at or digits >= 7 or "$" in text) and any(stem in lower for stem in _CUE_STEMS):
+            if (
+                (has_at or digits >= 7 or "$" in text)
+                and fired & (_CUE_BIT | FOLDED_LETTERS)
+                and any(stem in lower for stem in _CUE_STEMS)
+            ):
                 matches += _cued(view, lower, context)
         return matches
 

@@ -8,8 +8,13 @@ handle detector accepts them only before an explicit "@id" or an id-shaped token
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+from ringfence.triggers import TRIGGERS
 
 
 class IdShape(StrEnum):
@@ -241,6 +246,7 @@ def _host_index() -> dict[str, tuple[tuple[Platform, LinkRule], ...]]:
 LINK_HOSTS: dict[str, tuple[tuple[Platform, LinkRule], ...]] = _host_index()
 
 
+@lru_cache(maxsize=8192)
 def platform_of_host(host: str) -> str | None:
     """The platform whose link host is `host` or a parent of it ("us02web.zoom.us" -> "zoom"), else None."""
     host = host.lower()
@@ -254,4 +260,52 @@ def platform_of_host(host: str) -> str | None:
         host = host[dot + 1 :]
 
 
-__all__ = ["BY_NAME", "LINK_HOSTS", "PLATFORMS", "IdShape", "LinkRule", "Platform", "platform_of_host"]
+# --- triggers shared by the detectors that read platform names (handles, indirect references) ---------------
+# They spell words in ASCII and compile case-insensitively. Python's lower() and IGNORECASE also take a few
+# other characters to ASCII letters (the Kelvin sign to "k", dotted and dotless I to "i", the long s to "s"),
+# which a Hyperscan case-insensitive match may not; a text holding one fires FOLDED_LETTERS, and every detector
+# whose triggers spell words includes that bit in its mask.
+FOLDED_LETTERS = TRIGGERS.add("folded_letters", "[\u212a\u017f\u0130\u0131]")
+
+
+def words_pattern(words: Iterable[str], *, bounded: bool = False) -> str:
+    """An alternation of `words` for a trigger, a space standing for any one separator or none ("whats app",
+    "whatsapp"). Unless the caller puts word boundaries around it (`bounded`), a word that holds another is
+    left out: the shorter one fires wherever it would."""
+    kept = sorted(set(words), key=len)
+    if not bounded:
+        kept = [w for i, w in enumerate(kept) if not any(v in w for v in kept[:i])]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[^0-9A-Za-z]?") for w in sorted(kept)) + ")"
+
+
+# Every cue (strong and weak) of every platform, plus the names the indirect-reference detector reads.
+_CUE_WORDS = {cue for p in PLATFORMS for cue in p.cues + p.weak_cues} | {"tiktok", "google"}
+# Cues short enough to sit inside ordinary words ("ig" in "night", "line" in "online") count between word
+# boundaries (spelled as ASCII classes, so a non-ASCII neighbour passes); every other cue counts anywhere.
+_SHORT_CUES = {
+    c for c in _CUE_WORDS if (len(c) <= 2 and c.isascii()) or c in ("line", "snap", "tele", "insta", "signal")
+}
+_LONG_CUES = _CUE_WORDS - _SHORT_CUES
+_NON_WORD = "[^0-9A-Za-z_]"
+PLATFORM_WORDS = TRIGGERS.add("platforms.words", words_pattern(_LONG_CUES), re.IGNORECASE)
+_SHORT = words_pattern(_SHORT_CUES, bounded=True)
+PLATFORM_SHORT_WORDS = (
+    TRIGGERS.add("platforms.short_words", _NON_WORD + _SHORT + _NON_WORD, re.IGNORECASE)
+    | TRIGGERS.add("platforms.short_words_first", "^" + _SHORT + _NON_WORD, re.IGNORECASE)
+    | TRIGGERS.add("platforms.short_words_last", _NON_WORD + _SHORT + "$", re.IGNORECASE)
+)
+
+
+__all__ = [
+    "BY_NAME",
+    "FOLDED_LETTERS",
+    "LINK_HOSTS",
+    "PLATFORMS",
+    "PLATFORM_SHORT_WORDS",
+    "PLATFORM_WORDS",
+    "IdShape",
+    "LinkRule",
+    "Platform",
+    "platform_of_host",
+    "words_pattern",
+]

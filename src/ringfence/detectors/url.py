@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import (
@@ -30,6 +31,7 @@ from ringfence.detectors.domains import (
 )
 from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
+from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
@@ -54,6 +56,17 @@ _URL = re.compile(
 # literal, so the search skips ordinary text at C speed; the full pattern then runs on the candidate's token.
 _CANDIDATE = re.compile(r"\.(?<=[^\W_]\.)[^\W_]|/(?<=[:/]/)")
 _SPACE = re.compile(r"\s")
+
+# Triggers: every reading needs one of them. A scheme ("http:", "ftp/"), "www.", or a dot after a letter or
+# digit followed by what starts a top-level label `_bare_host_ok` can accept: two ASCII letters of one case
+# (every listed TLD starts so, and a TLD with capitals passes only in an all-capital host), or a non-ASCII
+# character within its first two (an internationalised TLD, or full-width letters IDNA maps to ASCII).
+_TRIGGERS = (
+    TRIGGERS.add("url.scheme", r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])[:/]")
+    | TRIGGERS.add("url.www", r"[wW]{3}\.")
+    | TRIGGERS.add("url.bare", r"[^\x00-/:-@\[-`{-\x7f]\.(?:[a-z]{2}|[A-Z]{2}|[A-Za-z]?[^\x00-\x7f])")
+)
+
 # Where a markdown link's text or target, or an HTML href value or anchor text starts: any public suffix
 # (not only the common TLDs) is accepted there, since the markup says it is a link.
 _LINK_TARGET = re.compile(r"\]\(\s{0,2}<?|\b[hH][rR][eE][fF]\s{0,2}=\s{0,2}[\"']?")
@@ -110,6 +123,7 @@ def _token_end(text: str, position: int) -> int:
     return end
 
 
+@lru_cache(maxsize=8192)
 def _ip_host(host: str) -> bool | None:
     """True for a routable IP literal, False for loopback/unspecified, None when `host` is not an IP."""
     try:
@@ -148,6 +162,8 @@ class UrlDetector:
     kinds = frozenset({Kind.URL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
+        if not view.triggers & _TRIGGERS:
+            return []
         text = view.text
         candidate = _CANDIDATE.search(text)
         if candidate is None:
