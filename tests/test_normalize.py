@@ -605,3 +605,12 @@ def test_bracketed_leet_number_is_a_separator_bare_number_is_not() -> None:
     found = scanner.scan("mail j0hn.5mi7h [47] 9m41l (d07) c0m", context).findings
     assert [f.value for f in found] == ["j0hn.5mi7h@gmail.com"]
     assert not scanner.scan("meet me at room 47, gmail me later", context).findings
+
+
+def test_a_one_letter_word_after_a_spelled_tld_is_the_sentence() -> None:
+    """ "... c o m y hablamos": the spelled run ends with its TLD; "c o . u k" and "c o m . a u" stay whole."""
+    context = Context("message", "pre_contract")
+    found = Scanner().scan("escríbeme: l u i s . p @ g m a i l . c o m y hablamos", context).findings
+    assert [(f.value, f.text) for f in found] == [("luis.p@gmail.com", "l u i s . p @ g m a i l . c o m")]
+    found = Scanner().scan("site: m y s i t e . c o m . a u", context).findings
+    assert [f.value for f in found] == ["mysite.com.au"]

@@ -26,6 +26,8 @@ _SPACED = re.compile(
 )
 _WORD_GAP = 3  # spaces
 _TIGHT_MARKS = frozenset(".@")
+# The last label of a spelled run and a one-letter word after it, at the run's end ("c o m y").
+_LETTER_AFTER_TLD = re.compile(r"\.\s{0,4}(?P<tld>[a-zA-Z](?: [a-zA-Z]){1,5})(?P<gap> )(?P<word>[a-zA-Z])$")
 # A word gap: wide spaces, or a symbol with wide spaces on both sides ("3 1 2 8   /   t h e n").
 _WIDE = re.compile(r" {3,4}(?:\S {3,4})?")
 _LONE_LETTER_FIRST = re.compile(r"[^\W\d_] {3,4}(?=[^\W_] )")
@@ -57,6 +59,12 @@ class SpacedLetters:
                 pos, chunk = pos + lead.end(), chunk[lead.end() :]
             if (tail := _LONE_LETTER_LAST.search(chunk)) is not None:
                 chunk = chunk[: tail.start()]
+            # So is a one-letter word spelled right after an address's TLD ("... c o m y hablamos", "... n e t e
+            # ..."): the run ends where its TLD does, when the TLD with the letter is no TLD.
+            if (glued := _LETTER_AFTER_TLD.search(chunk)) is not None:
+                tld = glued.group("tld").replace(" ", "").lower()
+                if _is_common_tld(tld) and not _is_tld(tld + glued.group("word").lower()):
+                    chunk = chunk[: glued.start("gap")]
             # So is a lower-case word of one letter after capitals spelled out ("W D P R y hablamos").
             if (case := _LOWER_AFTER_CAPITALS.search(chunk)) is not None and chunk[: case.start()].upper() == chunk[
                 : case.start()
