@@ -15,6 +15,7 @@ from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables
 from ringfence.normalize.view import View
+from support import labelled_texts
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "cases" / "disguised.jsonl"
 
@@ -299,42 +300,17 @@ def test_labelled_cases_are_well_formed() -> None:
     assert all(not r["contacts"] and not r["violation"] for r in negatives)
 
 
-def _all_case_texts() -> list[str]:
-    texts = []
-    for path in sorted(CASES.parent.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                case = json.loads(line)
-                texts.extend([case["text"]] if "text" in case else [])
-    return texts
-
-
 def test_the_precheck_never_hides_a_view() -> None:
     """The gate only skips recipes whose transforms would all decline: every labelled case and every fuzz case
     gets exactly the views that asking every transform gives."""
     from ringfence.fuzz import generate
     from ringfence.normalize import _build
 
-    texts = _all_case_texts() + [case.text for case in generate(pairs=False)]
+    texts = labelled_texts() + [case.text for case in generate(pairs=False)]
     assert len(texts) > 700
     for text in texts:
         gated = [(v.name, v.text) for v in build_views(text)]
         assert gated == [(v.name, v.text) for v in _build(text, gated=False)], text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hey, are we still on for the call tomorrow at 3? I'll send the draft over tonight!!",
-        "I can deliver 3 logo concepts in 2 days for $150, with 5 revisions. Prices are £20, see you",
-        "Congratulations on the internationalisation work, that's one for the books",
-    ],
-)
-def test_ordinary_chat_gets_the_raw_view_only(text: str) -> None:
-    from ringfence.normalize.precheck import gate
-
-    assert gate(text) == frozenset()
-    assert [v.name for v in build_views(text)] == ["raw"]
 
 
 @pytest.mark.parametrize(

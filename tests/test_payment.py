@@ -11,7 +11,6 @@ from ringfence import Scanner
 from ringfence.detectors.base import Match
 from ringfence.detectors.payment import PaymentDetector
 from ringfence.normalize.view import View
-from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 from ringfence.validators import (
     base58check_platform,
@@ -20,6 +19,7 @@ from ringfence.validators import (
     eth_checksum_address,
     segwit_platform,
 )
+from support import gated_and_ungated
 
 DATA = Path(__file__).parent / "data" / "presidio_payment"
 DETECTOR = PaymentDetector()
@@ -247,9 +247,6 @@ def test_presidio_research_iban_and_card_span_recall() -> None:
 def test_triggers_never_hide_a_reading(text: str) -> None:
     """The detector returns at once when none of its triggers fired; on these edge cases (case folds outside
     ASCII, text edges, spaced forms) it finds the same as when every trigger is taken to have fired."""
-    context = Context()
-    ungated = View.identity(text)
-    ungated._triggers = TRIGGERS.all
-    found = PaymentDetector().detect(View.identity(text), context)
+    found, ungated = gated_and_ungated(PaymentDetector(), text, Context())
     assert found
-    assert found == PaymentDetector().detect(ungated, context)
+    assert found == ungated

@@ -7,9 +7,7 @@ to sit at the edges the triggers are written around (case folds, separators, ast
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
@@ -17,10 +15,9 @@ from ringfence.detectors.phone import PhoneDetector
 from ringfence.detectors.short_code import ShortCodeDetector
 from ringfence.detectors.split_digits import SplitDigitsDetector
 from ringfence.normalize import build_views
-from ringfence.normalize.view import View
 from ringfence.types import Context
+from support import every_trigger_fired, labelled_texts
 
-CASES = Path(__file__).resolve().parent.parent / "data" / "cases"
 DETECTORS = (PhoneDetector(), SplitDigitsDetector(), ShortCodeDetector())
 CONTEXTS = (Context(), Context(locale="en-GB"), Context(locale="pt-BR"))
 
@@ -86,28 +83,14 @@ def _generated(count: int) -> list[str]:
     return texts
 
 
-def _labelled() -> list[str]:
-    return [
-        json.loads(line)["text"]
-        for path in sorted(CASES.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
-
-
-def _forced(view: View) -> View:
-    exact = View(view.name, view.text, view.original, view._starts, view._ends)
-    exact._triggers = -1  # every trigger fired: the exact checks decide
-    return exact
-
-
 @pytest.mark.parametrize("source", ["edges", "generated", "labelled"])
 def test_gated_detectors_find_what_the_exact_checks_find(source: str) -> None:
-    texts = {"edges": EDGES, "generated": _generated(1500), "labelled": _labelled()}[source]
+    texts = {"edges": EDGES, "generated": _generated(1500), "labelled": labelled_texts()}[source]
     differ = []
     for i, text in enumerate(texts):
         context = CONTEXTS[i % len(CONTEXTS)]
         for view in build_views(text):
             for detector in DETECTORS:
-                if detector.detect(view, context) != detector.detect(_forced(view), context):
+                if detector.detect(view, context) != detector.detect(every_trigger_fired(view), context):
                     differ.append((detector.name, view.name, text))
     assert not differ, differ[:5]

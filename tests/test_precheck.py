@@ -8,6 +8,7 @@ import pytest
 
 from ringfence.normalize import build_views
 from ringfence.normalize.precheck import gate, survey
+from support import labelled_texts
 
 
 @pytest.mark.parametrize(
@@ -89,7 +90,6 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
 def test_ordinary_chat_closes_the_gate(text: str) -> None:
     assert gate(text) == frozenset()
     assert survey(text) is None
-    assert survey(text) is None
     assert [v.name for v in build_views(text)] == ["raw"]
 
 
@@ -130,20 +130,10 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
     """`survey` reads the view triggers first and asks only the questions they open: on every labelled case and
     fuzz text (and texts holding plain symbols or other non-ASCII characters) it answers as asking every
     question does."""
-    import json
-    from pathlib import Path
-
     from ringfence.fuzz import generate
     from ringfence.normalize.precheck import survey_exact
 
-    cases = Path(__file__).resolve().parent.parent / "data"
-    texts = [
-        json.loads(line)["text"]
-        for path in sorted(cases.rglob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and '"text"' in line
-    ]
-    texts += [case.text for case in generate(pairs=False)]
+    texts = labelled_texts() + [case.text for case in generate(pairs=False)]
     texts += [
         "Win £100 now… at gmail dot com",
         "call £ 5 5 5 £ 1",

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from ringfence.triggers import TRIGGERS, TriggerSet
-
-CASES = Path(__file__).resolve().parent.parent / "data" / "cases"
-
-
-def labelled_texts() -> list[str]:
-    return [
-        json.loads(line)["text"]
-        for path in sorted(CASES.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+from support import labelled_texts
 
 
 def test_bits_name_the_patterns_found() -> None:
