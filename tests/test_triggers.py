@@ -44,6 +44,17 @@ def test_unsupported_flags_are_refused() -> None:
         TriggerSet().add("verbose", "a b", re.VERBOSE)
 
 
+def test_letters_hyperscan_folds_unlike_python_fire_every_trigger() -> None:
+    """Python's IGNORECASE reads "ſms" as "sms" and "İ" as "i"; Hyperscan may not, so such a text fires every
+    trigger and each step runs its exact checks."""
+    triggers = TriggerSet()
+    triggers.add("sms", "sms", re.IGNORECASE)
+    triggers.add("digits", r"\d{3}")
+    for text in ("ſms STOP", "DELHİ", "\u212aenya", "ıd"):
+        assert triggers.scan(text) == triggers.all
+    assert triggers.scan("café sms") == 1
+
+
 def test_lone_surrogates_fall_back_to_the_exact_patterns() -> None:
     triggers = TriggerSet()
     bit = triggers.add("x", "x")

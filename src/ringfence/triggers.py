@@ -9,12 +9,15 @@ Triggers are compiled in Hyperscan's prefilter mode: what it cannot express (loo
 widened, so a trigger fires on every text its Python pattern matches, and the step still runs its exact pattern.
 A test holds each trigger to that on the labelled cases and the corpora. Without Hyperscan (a platform with no
 wheel), or on text that is not valid Unicode, the exact Python patterns answer instead: slower, same findings.
+Hyperscan's case folding also differs from Python's on a few letters (`FOLDS_UNLIKE_HYPERSCAN`): on a text
+holding one, every trigger counts as fired, so each step runs its exact checks.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 _hs: Any
@@ -25,6 +28,21 @@ except ImportError:  # pragma: no cover - exercised through TriggerSet(use_hyper
 
 
 _SUPPORTED_FLAGS = re.IGNORECASE | re.DOTALL | re.MULTILINE
+# Letters Python's lower() and IGNORECASE take to ASCII ones and Hyperscan's caseless matching may not: the Kelvin
+# sign ("k"), the long s ("s"), dotted and dotless I ("i").
+FOLDS_UNLIKE_HYPERSCAN = "\u212a\u017f\u0130\u0131"
+_FOLDS_UNLIKE = re.compile(f"[{FOLDS_UNLIKE_HYPERSCAN}]")
+
+
+def words_pattern(words: Iterable[str], *, bounded: bool = False) -> str:
+    """A trigger pattern for "one of `words` is in the text": an alternation of literals (quick to compile and to
+    scan), a space standing for any one separator or none ("whats app", "whatsapp"). Unless the caller puts word
+    boundaries around it (`bounded`), a word that holds another is left out: the shorter one fires wherever it
+    would."""
+    kept = sorted(set(words), key=len)
+    if not bounded:
+        kept = [w for i, w in enumerate(kept) if not any(v in w for v in kept[:i])]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[^0-9A-Za-z]?") for w in sorted(kept)) + ")"
 
 
 class TriggerSet:
@@ -67,6 +85,8 @@ class TriggerSet:
         if not self._patterns:
             return 0
         if self._use_hyperscan:
+            if not text.isascii() and _FOLDS_UNLIKE.search(text) is not None:
+                return self.all
             try:
                 data = text.encode("utf-8")
             except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan's UTF-8 mode requires

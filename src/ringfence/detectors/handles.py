@@ -18,18 +18,16 @@ from collections.abc import Iterable, Iterator
 from ringfence.detectors.base import Match
 from ringfence.detectors.email import AT_SIGN
 from ringfence.detectors.platforms import (
-    FOLDED_LETTERS,
     LINK_HOSTS,
     PLATFORM_SHORT_WORDS,
     PLATFORM_WORDS,
     PLATFORMS,
     IdShape,
     Platform,
-    words_pattern,
 )
 from ringfence.detectors.url import url_end
 from ringfence.normalize.view import View
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 
@@ -184,7 +182,7 @@ _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re
 _LINK_BIT = TRIGGERS.add("handles.link", words_pattern(LINK_HOSTS) + "[/?#]", re.IGNORECASE)
 _LIVE_BIT = TRIGGERS.add("handles.skype_live", "live:")
 _TAG_BIT = TRIGGERS.add("handles.discord_tag", "#[0-9]{4}")
-_CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS | FOLDED_LETTERS
+_CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
 _TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
 
 
@@ -225,7 +223,7 @@ class HandleDetector:
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found: list[Match] = []
-        if slash and fired & (_LINK_BIT | FOLDED_LETTERS):
+        if slash and fired & _LINK_BIT:
             found.extend(self._links(text, low))
         if colon and fired & _LIVE_BIT:
             found.extend(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.platforms import FOLDED_LETTERS, PLATFORM_SHORT_WORDS, PLATFORM_WORDS
+from ringfence.detectors.platforms import PLATFORM_SHORT_WORDS, PLATFORM_WORDS
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -108,7 +108,7 @@ _NAME_STEMS = factored(
 )
 
 # Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words).
-_TRIGGERS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS | FOLDED_LETTERS
+_TRIGGERS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
 
 
 def _resolve(m: re.Match[str], sender_name: str | None) -> str | None:

@@ -17,9 +17,8 @@ import phonenumbers
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.email import AT_SIGN, EmailDetector
-from ringfence.detectors.platforms import FOLDED_LETTERS, words_pattern
 from ringfence.normalize.view import View
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 from ringfence.validators import (
     base58check_platform,
@@ -147,7 +146,7 @@ _CUE_BIT = TRIGGERS.add(
 ) | TRIGGERS.add(
     "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(("upi", "wise"), bounded=True), re.IGNORECASE
 )
-_WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT | FOLDED_LETTERS
+_WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT
 _TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _WORD_BITS
 
 
@@ -202,11 +201,11 @@ class PaymentDetector:
             lower = _lower_same_length(text)
             if has_at:
                 matches += _upi(text, lower)
-            if "/" in text and fired & (_LINK_BIT | FOLDED_LETTERS) and any(stem in lower for stem in _LINK_STEMS):
+            if "/" in text and fired & _LINK_BIT and any(stem in lower for stem in _LINK_STEMS):
                 matches += _links(text, lower)
             if (
                 (has_at or digits >= 7 or "$" in text)
-                and fired & (_CUE_BIT | FOLDED_LETTERS)
+                and fired & _CUE_BIT
                 and any(stem in lower for stem in _CUE_STEMS)
             ):
                 matches += _cued(view, lower, context)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -32,7 +32,6 @@ from phonenumbers import (
 from ringfence.detectors.base import Match
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
-from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
@@ -50,28 +49,6 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
-# Our triggers (see ringfence.triggers) are literal words, read case-insensitively. Hyperscan's case folding
-# gives no ASCII letter for "İ", "ı" or "ſ", which Python's re.IGNORECASE (and "İ".lower()) does: on texts
-# holding one, every trigger counts as fired.
-EXACT_ONLY = TRIGGERS.add("phone.exact_only", "[İıſ]")
-
-
-def literal_trigger(words: Iterable[str]) -> str:
-    """A trigger pattern for "one of `words` is in the text": the words no shorter one is part of (a text holding
-    a longer one holds the shorter), as one alternation of literals (quick to compile and to scan)."""
-    kept: list[str] = []
-    for word in sorted({w.lower() for w in words}, key=len):
-        if not any(k in word for k in kept):
-            kept.append(word)
-    return "|".join(re.escape(word) for word in kept)
-
-
-def fired(view: View) -> int:
-    """The view's trigger bits; all bits (-1) when the text holds what Hyperscan reads differently."""
-    bits = view.triggers
-    return -1 if bits & EXACT_ONLY else bits
-
-
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")

@@ -9,12 +9,11 @@ handle detector accepts them only before an explicit "@id" or an id-shaped token
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 
 
 class IdShape(StrEnum):
@@ -261,22 +260,6 @@ def platform_of_host(host: str) -> str | None:
 
 
 # --- triggers shared by the detectors that read platform names (handles, indirect references) ---------------
-# They spell words in ASCII and compile case-insensitively. Python's lower() and IGNORECASE also take a few
-# other characters to ASCII letters (the Kelvin sign to "k", dotted and dotless I to "i", the long s to "s"),
-# which a Hyperscan case-insensitive match may not; a text holding one fires FOLDED_LETTERS, and every detector
-# whose triggers spell words includes that bit in its mask.
-FOLDED_LETTERS = TRIGGERS.add("folded_letters", "[\u212a\u017f\u0130\u0131]")
-
-
-def words_pattern(words: Iterable[str], *, bounded: bool = False) -> str:
-    """An alternation of `words` for a trigger, a space standing for any one separator or none ("whats app",
-    "whatsapp"). Unless the caller puts word boundaries around it (`bounded`), a word that holds another is
-    left out: the shorter one fires wherever it would."""
-    kept = sorted(set(words), key=len)
-    if not bounded:
-        kept = [w for i, w in enumerate(kept) if not any(v in w for v in kept[:i])]
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[^0-9A-Za-z]?") for w in sorted(kept)) + ")"
-
 
 # Every cue (strong and weak) of every platform, plus the names the indirect-reference detector reads.
 _CUE_WORDS = {cue for p in PLATFORMS for cue in p.cues + p.weak_cues} | {"tiktok", "google"}
@@ -298,7 +281,6 @@ PLATFORM_SHORT_WORDS = (
 
 __all__ = [
     "BY_NAME",
-    "FOLDED_LETTERS",
     "LINK_HOSTS",
     "PLATFORMS",
     "PLATFORM_SHORT_WORDS",
@@ -307,5 +289,4 @@ __all__ = [
     "LinkRule",
     "Platform",
     "platform_of_host",
-    "words_pattern",
 ]

@@ -11,10 +11,9 @@ import re
 from collections.abc import Iterator
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import fired, literal_trigger
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import FOLDS_UNLIKE_HYPERSCAN, TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 _PRECHECK = re.compile(r"\d\d\d\d")
@@ -33,7 +32,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CUE_START_LOWER = re.compile("txt|text|sms|mms|send|reply|rply|msg|ans|opt|short")
 _CUE_START = re.compile(_CUE_START_LOWER.pattern, re.IGNORECASE)
 # The same words as a literal trigger (almost free in Hyperscan): a text without one holds no cue.
-_CUE_WORD = TRIGGERS.add("short_code.cue_word", literal_trigger(_CUE_START_LOWER.pattern.split("|")), re.IGNORECASE)
+_CUE_WORD = TRIGGERS.add("short_code.cue_word", words_pattern(_CUE_START_LOWER.pattern.split("|")), re.IGNORECASE)
 # In ASCII text the lower-cased text decides the cue's case-insensitive matches, and with every non-word
 # character made a space (and one put in front) each cue holds one of these byte strings.
 _VERBS = ("sms", "txt", "text", "send", "reply", "msg", "ans", "mms", "rply", "txting", "texting", "opt", "optout")
@@ -42,11 +41,9 @@ _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789_"
 _WORD_SHAPE = bytes.maketrans(bytes(c for c in range(128) if c not in _WORD_BYTES), b" " * (128 - len(_WORD_BYTES)))
 _ASCII_DIGITS = b"0123456789"
 _PRECHECK_ASCII = re.compile(r"\d\d\d\d", re.ASCII)  # unrolled: faster than \d{4}
-# Text the triggers do not answer for (see phone.EXACT_ONLY): a verb anywhere in the lower-cased text, unless
-# it holds a character that matches an ASCII letter of a verb only case-insensitively ("ſ" is "s", "ı" and "İ"
-# are "i").
+# Other text: a verb anywhere in the lower-cased text, unless it holds a letter that matches an ASCII one only
+# case-insensitively ("ſ" is "s", "ı" and "İ" are "i"; every trigger fires on such text).
 _VERB_ANYWHERE = factored(re.compile("sms|txt|text|send|reply|msg|ans|mms|rply|opt|short"))
-_FOLDS_TO_ASCII = ("ſ", "ı", "İ")
 
 
 def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
@@ -69,7 +66,7 @@ class ShortCodeDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if not fired(view) & _CUE_WORD:
+        if not view.triggers & _CUE_WORD:
             return []
         if text.isascii():
             # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.
@@ -81,7 +78,7 @@ class ShortCodeDetector:
             if not any(stem in shape for stem in _CUE_STEMS):
                 return []
         elif _PRECHECK.search(text) is None or (
-            _VERB_ANYWHERE.search(view.lower) is None and not any(c in text for c in _FOLDS_TO_ASCII)
+            _VERB_ANYWHERE.search(view.lower) is None and not any(c in text for c in FOLDS_UNLIKE_HYPERSCAN)
         ):
             return []
         matches = []

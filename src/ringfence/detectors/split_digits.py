@@ -16,10 +16,10 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.phone import date_spans, fired, literal_trigger, valid_e164, valid_number
+from ringfence.detectors.phone import date_spans, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 _GROUP = re.compile(r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])")
@@ -86,7 +86,7 @@ LABEL_STEMS = (
     "then", "next", "after", "followed", "plus", "luego", "despu", "depois", "ensuite", "puis", "dann", "danach",
     "/",
 )  # fmt: skip
-_LABELLED = TRIGGERS.add("split_digits.label", literal_trigger(LABEL_STEMS), re.IGNORECASE)
+_LABELLED = TRIGGERS.add("split_digits.label", words_pattern(LABEL_STEMS), re.IGNORECASE)
 _ASCII_DIGITS = b"0123456789"
 _MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
@@ -226,7 +226,7 @@ class SplitDigitsDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if not fired(view) & _LABELLED:
+        if not view.triggers & _LABELLED:
             return []
         if text.isascii() and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < _MIN_DIGITS:
             return []
