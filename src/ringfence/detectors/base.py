@@ -28,3 +28,12 @@ class Detector(Protocol):
     def detect(self, view: View, context: Context) -> list[Match]:
         """Every match in `view.text`; offsets are in the view, `rule` is "<detector>.<rule>"."""
         ...
+
+
+_ASCII_DIGITS = b"0123456789"
+
+
+def ascii_digit_count(text: str) -> int:
+    """How many ASCII digits `text` holds, counted in C: the cheap first test of the number-reading detectors."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded) - len(encoded.translate(None, _ASCII_DIGITS))

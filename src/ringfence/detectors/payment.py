@@ -15,7 +15,7 @@ import re
 
 import phonenumbers
 
-from ringfence.detectors.base import Match
+from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.email import AT_SIGN, EmailDetector
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -27,8 +27,6 @@ from ringfence.validators import (
     eth_checksum_address,
     segwit_platform,
 )
-
-_ASCII_DIGITS = b"0123456789"
 
 # --- pay links (matched in the lower-cased text) ---------------------------------------------------------------
 # One alternative per service; the named group holds the account id. A trailing amount (paypal.me/jo/25EUR)
@@ -179,8 +177,7 @@ class PaymentDetector:
         if not fired:
             return []
         text = view.text
-        encoded = text.encode("utf-8", "surrogatepass")
-        digits = len(encoded) - len(encoded.translate(None, _ASCII_DIGITS))
+        digits = ascii_digit_count(text)
         has_at = "@" in text
         matches: list[Match] = []
         if digits >= 8:  # an IBAN has 8 digits or more in practice, a card 12 or more

@@ -29,7 +29,7 @@ from phonenumbers import (
     re_util,
 )
 
-from ringfence.detectors.base import Match
+from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -318,7 +318,6 @@ def _region(code: str) -> _Region | None:
     return _Region(code, str(meta.country_code), trunk, lengths)
 
 
-_ASCII_DIGITS = b"0123456789"
 _ASCII_NON_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
 
 
@@ -636,7 +635,7 @@ class PhoneDetector:
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
         if text.isascii():
-            if len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < 6:
+            if ascii_digit_count(text) < 6:
                 return []  # the precheck needs six digits
             precheck = _PRECHECK_ASCII
         else:

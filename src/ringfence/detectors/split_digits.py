@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from ringfence.detectors.base import Match
+from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.phone import date_spans, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
@@ -87,7 +87,6 @@ LABEL_STEMS = (
     "/",
 )  # fmt: skip
 _LABELLED = TRIGGERS.add("split_digits.label", words_pattern(LABEL_STEMS), re.IGNORECASE)
-_ASCII_DIGITS = b"0123456789"
 _MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
@@ -228,7 +227,7 @@ class SplitDigitsDetector:
         text = view.text
         if not view.triggers & _LABELLED:
             return []
-        if text.isascii() and len(text) - len(text.encode().translate(None, _ASCII_DIGITS)) < _MIN_DIGITS:
+        if text.isascii() and ascii_digit_count(text) < _MIN_DIGITS:
             return []
         if _PRECHECK.search(text) is None:
             return []
