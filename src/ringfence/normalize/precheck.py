@@ -31,7 +31,7 @@ from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 
 _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
@@ -381,14 +381,13 @@ def _ranges(chars: str) -> str:
 
 
 def _ascii_words(strings: frozenset[bytes]) -> list[str]:
-    """The ASCII words of `strings`, longest first. Every other word holds a letter, which fires `_NA`."""
-    decoded = [s.decode() for s in strings]
-    return sorted((w for w in decoded if w.isascii()), key=lambda w: (-len(w), w))
+    """The ASCII words of `strings`. Every other word holds a letter, which fires `_NA`."""
+    return [w for w in (s.decode() for s in strings) if w.isascii()]
 
 
-def _words_pattern(strings: frozenset[bytes]) -> str:
+def _token_pattern(strings: frozenset[bytes]) -> str:
     """One of `strings` as a whole token (caseless: tokens are lower-cased)."""
-    return f"(?:^|{_BOUND})(?:{'|'.join(map(re.escape, _ascii_words(strings)))})(?:{_BOUND}|$)"
+    return f"(?:^|{_BOUND}){words_pattern(_ascii_words(strings), bounded=True)}(?:{_BOUND}|$)"
 
 
 def _add(name: str, pattern: str, flags: int = 0) -> int:
@@ -434,9 +433,9 @@ _T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
 # fast).
 _T_WORDS = _add(
     "words",
-    _words_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B)
+    _token_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B)
     + "|"
-    + "|".join(map(re.escape, _ascii_words(_STRONG_B))),
+    + words_pattern(_ascii_words(_STRONG_B)),
     re.IGNORECASE,
 )
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
