@@ -1,11 +1,12 @@
-"""The public SMS corpora in ../shared/datasets (override with RINGFENCE_DATASETS), read once for every benchmark."""
+"""The public SMS corpora in ../shared/datasets (override with RINGFENCE_DATASETS) and our labelled case texts, read
+the same way by every benchmark."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from ringfence.eval.datasets import MENDELEY_FILE, default_datasets_dir
+from ringfence.eval.datasets import MENDELEY_FILE, default_datasets_dir, load_cases
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -30,3 +31,8 @@ def mendeley_sms(root: Path | None = None) -> list[dict[str, str]]:
 def sms_corpora(root: Path | None = None) -> list[str]:
     """Every message of both SMS corpora, in file order."""
     return [text for _, text in uci_sms(root)] + [row["TEXT"] for row in mendeley_sms(root)]
+
+
+def case_texts() -> list[str]:
+    """The text of every labelled case in data/cases."""
+    return [case.text for case in load_cases(REPO / "data" / "cases")]

@@ -36,24 +36,18 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _corpora import REPO, sms_corpora
+from _corpora import case_texts, sms_corpora
 
 ADMIN = "rfk_benchmark-admin-key-000000000000"
 LUA = Path(__file__).resolve().parent / "wrk" / "scan.lua"
 MAX_BYTES = 1024
 
 
-def _cases_texts() -> list[str]:
-    return [
-        json.loads(line)["text"] for path in sorted(glob.glob(str(REPO / "data/cases/*.jsonl"))) for line in open(path)
-    ]
-
-
 def corpus(name: str, seed: int = 7) -> list[str]:
     """The texts of one corpus, shuffled with a fixed seed; every one at most MAX_BYTES of UTF-8."""
     if name == "short":
         return ["hello, see you tomorrow"]
-    texts = [t for t in sms_corpora() + _cases_texts() if 0 < len(t.encode()) <= MAX_BYTES]
+    texts = [t for t in sms_corpora() + case_texts() if 0 < len(t.encode()) <= MAX_BYTES]
     rng = random.Random(seed)
     rng.shuffle(texts)
     if name == "long":

@@ -10,15 +10,13 @@ message once (no repeated passes, so caches see each text once); per-message lat
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from _corpora import sms_corpora
+from _corpora import case_texts, sms_corpora
 
 from ringfence import Context, Scanner
 
@@ -32,10 +30,7 @@ WARMUP = [
 def warmup_texts() -> list[str]:
     """Process warm-up (compiled patterns, phone metadata) on our labelled cases, a different corpus from the
     measured one, so no answer for a measured message is cached by it."""
-    texts = list(WARMUP)
-    for path in sorted((Path(__file__).resolve().parent.parent / "data" / "cases").glob("*.jsonl")):
-        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
-    return texts
+    return [*WARMUP, *case_texts()]
 
 
 def measure(name: str, fn: Callable[[str], object], texts: Sequence[str]) -> dict[str, float | str | int]:
