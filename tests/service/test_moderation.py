@@ -15,6 +15,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from tests.service.conftest import REVIEW_POLICY, Api
 
+from ringfence.service.logs import AccessLog, JsonFormatter
+
 EMAIL = "jo.smith@example.com"
 
 
@@ -300,3 +302,21 @@ def test_logs_never_contain_raw_contact_values(loop: Api, caplog: pytest.LogCapt
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
     assert "decision recorded" in logged and "j•••@example.com" in logged
     assert EMAIL not in logged
+
+
+def test_access_log_writes_the_line_the_logger_would() -> None:
+    logger = logging.getLogger("ringfence.test.access")
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    logger.handlers, logger.propagate = [handler], False
+    logger.setLevel("INFO")
+    fields = {"method": "POST", "route": "/v1/scan", "status": 200, "ms": 0.25, "key_id": None}
+    AccessLog(logger).write(fields)  # the direct write
+    logger.info("request", extra=fields)  # the logging machinery
+    direct, logged = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert direct.pop("ts")[:4] == logged.pop("ts")[:4] and direct == logged
+    assert direct == {"level": "info", "logger": logger.name, "msg": "request", **fields}
+    logger.setLevel("WARNING")
+    AccessLog(logger).write(fields)
+    assert len(stream.getvalue().splitlines()) == 2

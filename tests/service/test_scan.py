@@ -52,6 +52,22 @@ def test_bad_input_is_422_with_a_clear_message(api: Api) -> None:
     assert broken.status_code == 422 and "JSON" in broken.json()["error"]["message"]
 
 
+def test_a_lone_surrogate_scans_and_comes_back_escaped_but_is_not_recorded(api: Api) -> None:
+    integrator = {**api.key("integrator"), "Content-Type": "application/json"}
+    # valid JSON, but U+D800 alone is no Unicode character: the scan answers, echoing it as "\\ud800"
+    body = b'{"text": "mail jo@example.com \\ud800 ok"}'
+    scanned = api.client.post("/v1/scan", content=body, headers=integrator)
+    assert scanned.status_code == 200
+    assert b'"redacted":"mail [email removed] \\ud800 ok"' in scanned.content
+    assert scanned.json()["redacted"] == "mail [email removed] \ud800 ok"
+    recorded = api.client.post(
+        "/v1/scan", content=body[:-1] + b', "record": true, "event_id": "s1"}', headers=integrator
+    )
+    assert recorded.status_code == 422
+    assert "text: a lone surrogate (U+D800) at character 20" in recorded.json()["error"]["message"]
+    assert _count(api, Event) == 0
+
+
 def test_text_over_the_engine_limit_is_413(api: Api) -> None:
     integrator = api.key("integrator")
     response = api.client.post("/v1/scan", json={"text": "a" * (64 * 1024 + 1)}, headers=integrator)

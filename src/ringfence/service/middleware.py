@@ -16,12 +16,12 @@ from typing import Any
 
 from pydantic import ValidationError
 from starlette.requests import Request
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ringfence.service.errors import ServiceError
 from ringfence.service.events.routes import ScanRequest, scan_body
-from ringfence.service.logs import get_logger
+from ringfence.service.logs import AccessLog, get_logger
+from ringfence.service.responses import JsonResponse
 from ringfence.service.runtime import Runtime
 
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
@@ -36,7 +36,7 @@ class ServiceMiddleware:
     def __init__(self, app: ASGIApp, runtime: Runtime) -> None:
         self.app = app
         self.runtime = runtime
-        self.logger = get_logger()
+        self.access_log = AccessLog(get_logger())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -89,15 +89,14 @@ class ServiceMiddleware:
             metrics = self.runtime.metrics
             metrics.inc("ringfence_http_requests_total", method=scope["method"], route=template, status=str(status))
             metrics.observe_latency(elapsed, route=template)
-            self.logger.info(
-                "request",
-                extra={
+            self.access_log.write(
+                {
                     "method": scope["method"],
                     "route": template,
                     "status": status,
                     "ms": round(elapsed * 1000, 3),
                     "key_id": scope.get("state", {}).get("key_id"),
-                },
+                }
             )
 
     async def _fast_scan(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -120,7 +119,7 @@ class ServiceMiddleware:
         except ServiceError as exc:  # as the app's ServiceError handler answers
             status, headers = exc.status, exc.headers or None
             content = {"error": {"code": exc.code, "message": exc.message}}
-        await JSONResponse(content, status_code=status, headers=headers)(scope, receive, send)
+        await JsonResponse(content, status_code=status, headers=headers)(scope, receive, send)
 
 
 def _replay(raw: bytes) -> Receive:

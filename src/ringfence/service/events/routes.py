@@ -7,7 +7,6 @@ from concurrent.futures import Future
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -16,6 +15,7 @@ from ringfence.service.errors import ServiceError, TooLarge
 from ringfence.service.events import service
 from ringfence.service.policies import service as policies
 from ringfence.service.policies.service import PolicyState
+from ringfence.service.responses import JsonResponse
 from ringfence.service.runtime import Principal, Runtime
 
 router = APIRouter(tags=["scan"])
@@ -116,9 +116,9 @@ async def scan_body(request: Request, body: ScanRequest) -> dict[str, Any]:
     description="Role: integrator. Returns the CLI row fields plus event_id and case_id.",
     openapi_extra={"security": [{"HTTPBearer": []}]},
 )
-async def scan(body: ScanRequest, request: Request) -> JSONResponse:
-    # Authorisation inline and a direct JSONResponse skip FastAPI's dependency and encoder passes.
-    return JSONResponse(await scan_body(request, body))
+async def scan(body: ScanRequest, request: Request) -> JsonResponse:
+    # Authorisation inline and a direct JsonResponse skip FastAPI's dependency and encoder passes.
+    return JsonResponse(await scan_body(request, body))
 
 
 def _error_item(index: int, exc: ServiceError) -> dict[str, Any]:

@@ -122,6 +122,21 @@ class Stored:
     findings: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _check_storable(fields: dict[str, Any]) -> None:
+    """A recorded field must be valid Unicode: JSON may carry a lone surrogate ("\\ud800"), which scans (and is
+    echoed escaped) but cannot be stored as UTF-8 in either database."""
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise Invalid(
+                f"{name}: a lone surrogate (U+{ord(value[exc.start]):04X}) at character {exc.start} cannot be "
+                "recorded; send valid Unicode, or scan without record"
+            ) from None
+
+
 def prepare(
     state: PolicyState,
     caller: Principal,
@@ -132,6 +147,7 @@ def prepare(
     source: str = "scan",
 ) -> Pending:
     """Scan a text for recording (no database): the part of `record` that runs outside the write transaction."""
+    _check_storable({"text": text, "event_id": event_id, **{f"context.{k}": v for k, v in context_data.items()}})
     context = make_context(context_data, caller.tenant)
     result = scan(state, text, context)
     return Pending(
