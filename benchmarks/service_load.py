@@ -11,7 +11,7 @@ Corpora (bodies of at most 1 KB of UTF-8):
   long   the same messages joined into texts of 400..1000 characters (the engine's slow end)
   short  one benign 23-character message (HTTP and service overhead alone)
 
-    python benchmarks/service_load.py --workers 1 2 --seconds 10 --connections 32
+    python benchmarks/service_load.py --workers 1 2 --seconds 10 --connections 8 16 32
 """
 
 from __future__ import annotations
@@ -292,30 +292,31 @@ def run(
         ).json()["key"]
         for mode in args.modes:
             record = mode == "recorded"
-            result: dict[str, Any] = {}
-            # warm-up (caches, connections, every worker), then the measured run
-            for phase, seconds in (("warm", 2.0), ("run", args.seconds)):
-                tag = f"{phase}{workers}{int(time.time() * 1000) % 10**9}"
-                cpu_before, load = server_cpu_seconds(server.pid), os.getloadavg()[0]
-                if wrk:
-                    result = drive_wrk(wrk, port, key, record, seconds, args.connections, args.threads, bodies, tag)
-                else:
-                    result = drive_python(port, key, record, seconds, args.connections, texts, tag)
-            # server CPU per request: less sensitive than requests/s to other work on a shared machine
-            cpu_us = (server_cpu_seconds(server.pid) - cpu_before) * 1e6 / max(1, result["requests"])
-            rows.append(
-                {
-                    "workers": workers,
-                    "corpus": args.corpus,
-                    "mode": mode,
-                    "loader": "wrk" if wrk else "python",
-                    "connections": args.connections,
-                    **result,
-                    "server_cpu_us_per_req": round(cpu_us),
-                    "load_avg_before": round(load, 2),
-                }
-            )
-            print(json.dumps(rows[-1]), flush=True)
+            for connections in args.connections:
+                result: dict[str, Any] = {}
+                # warm-up (caches, connections, every worker), then the measured run
+                for phase, seconds in (("warm", 2.0), ("run", args.seconds)):
+                    tag = f"{phase}{workers}{int(time.time() * 1000) % 10**9}"
+                    cpu_before, load = server_cpu_seconds(server.pid), os.getloadavg()[0]
+                    if wrk:
+                        result = drive_wrk(wrk, port, key, record, seconds, connections, args.threads, bodies, tag)
+                    else:
+                        result = drive_python(port, key, record, seconds, connections, texts, tag)
+                # server CPU per request: less sensitive than requests/s to other work on a shared machine
+                cpu_us = (server_cpu_seconds(server.pid) - cpu_before) * 1e6 / max(1, result["requests"])
+                rows.append(
+                    {
+                        "workers": workers,
+                        "corpus": args.corpus,
+                        "mode": mode,
+                        "loader": "wrk" if wrk else "python",
+                        "connections": connections,
+                        **result,
+                        "server_cpu_us_per_req": round(cpu_us),
+                        "load_avg_before": round(load, 2),
+                    }
+                )
+                print(json.dumps(rows[-1]), flush=True)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -327,7 +328,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--connections", type=int, default=32, help="concurrent keep-alive connections")
+    parser.add_argument(
+        "--connections",
+        type=int,
+        nargs="+",
+        default=[32],
+        help="concurrent keep-alive connections; several values measure each (closed loop: more connections queue "
+        "more requests, raising both scans/s and latency until the cores are saturated)",
+    )
     parser.add_argument("--threads", type=int, default=1, help="wrk threads (each one takes a core while it runs)")
     parser.add_argument("--corpus", choices=["sms", "long", "short"], default="sms")
     parser.add_argument("--modes", nargs="+", choices=["unrecorded", "recorded"], default=["unrecorded", "recorded"])
@@ -346,7 +354,8 @@ def main() -> None:
         print(
             f"machine: {machine()}; load generator and server share it\n"
             f"corpus={args.corpus} texts={len(texts)} bytes mean={statistics.mean(sizes):.0f} max={max(sizes)} "
-            f"seconds={args.seconds} connections={args.connections} loader={'wrk' if wrk else 'python'}",
+            f"seconds={args.seconds} connections={','.join(map(str, args.connections))} "
+            f"loader={'wrk' if wrk else 'python'}",
             flush=True,
         )
         for workers in args.workers:
