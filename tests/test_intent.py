@@ -141,6 +141,14 @@ def test_the_trigger_gate_never_hides_a_rule_match() -> None:
                 assert not rule.pattern.search(" " + lower), (rule.name, text)
 
 
+def test_a_rule_skipped_for_lack_of_its_needs_would_not_have_matched() -> None:
+    for text in _corpus():
+        padded = " " + lower_same_length(text)
+        for rule in RULES:
+            if rule.needs and rule.pattern.search(padded):
+                assert any(need in padded for need in rule.needs), (rule.name, text)
+
+
 def test_text_without_a_trigger_runs_no_rule() -> None:
     assert triggered_rules("thanks, the mockups look great and i will share them with the team") == ()
     # a rule runs only when every word group it needs is present: no positive word, no ask_positive

@@ -139,13 +139,15 @@ class Rule:
     tier: str
     source: str  # the pattern as written
     pattern: re.Pattern[str]  # the same regex with its alternations merged into tries (intent/factor.py)
+    # Substrings one of which every match holds, beyond its trigger stems: a text with none skips the regex.
+    needs: tuple[str, ...] = ()
 
 
-def _rule(kind: Kind, name: str, tier: str, source: str) -> Rule:
+def _rule(kind: Kind, name: str, tier: str, source: str, needs: tuple[str, ...] = ()) -> Rule:
     # Rules read lower-cased text padded with one space: case-sensitive alternations, and a match that starts with
     # the non-word character before its first word, so the regex engine skips to word starts in C.
     written = rf"\W(?:{source})"
-    return Rule(kind, name, tier, written, factored(re.compile(written)))
+    return Rule(kind, name, tier, written, factored(re.compile(written)), needs)
 
 
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
@@ -395,6 +397,38 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}\b[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
         r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)",
+        # Each branch ends in a "later" (_LATER), a "kar"/"ho jaye" verb, or an "in advance": most texts that
+        # name a contract and a closing word have none of them.
+        needs=(
+            "before",
+            "later",
+            "after",
+            "tomorrow",
+            "next",
+            "luego",
+            "despu",
+            "depois",
+            "terminerai",
+            "finirai",
+            "livrerai",
+            "apres",
+            "après",
+            "ensuite",
+            "baad",
+            "mamaya",
+            "pagkatapos",
+            "tatapusin",
+            "ba3d",
+            "then",
+            "kar",
+            "jaye",
+            "advance",
+            "upfront",
+            "ahead",
+            "antes",
+            "avant",
+            "pehle",
+        ),
     ),
     _rule(
         _FB,
@@ -688,6 +722,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     cues: list[Cue] = []
     padded = " " + lower
     for rule in triggered_rules(lower) if rules is None else rules:
+        if rule.needs and not any(need in padded for need in rule.needs):
+            continue
         for m in rule.pattern.finditer(padded):
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
