@@ -34,6 +34,22 @@ def _detect(text: str, context: Context | None = None) -> list[tuple[str, str]]:
         ("primera parte 0300, segunda parte 1234567", "+923001234567", "primera parte 0300, segunda parte 1234567"),
         ("starts with 415, then 555, ends with 0123", "+14155550123", "starts with 415, then 555, ends with 0123"),
         ("part 1: 0300, part 2: 1234567", "+923001234567", "part 1: 0300, part 2: 1234567"),  # "1" is a label
+        # a vanity number's keypad tail ends the last part, and the span takes it in
+        (
+            "first part 415, second part 73, third part 6 XDPQ!",
+            "+14157369377",
+            "first part 415, second part 73, third part 6 XDPQ",
+        ),
+        (
+            "starts with 1 4 1, then 6 9, ends with 2 8 DOHS",
+            "+14169283647",
+            "starts with 1 4 1, then 6 9, ends with 2 8 DOHS",
+        ),
+        # capitals after digits that make a number alone are no tail
+        ("first part 0300, second part 1234567 NOW", "+923001234567", "first part 0300, second part 1234567"),
+        # an uncued, unlabeled first part, when the dictation is followed by what it is
+        ("sur 3 1 2 / then 8 6 / then 7 5379 is my number", "+13128675379", "3 1 2 / then 8 6 / then 7 5379"),
+        ("312 / then 86 / then 7 KFRX = my cell", "+13128675379", "312 / then 86 / then 7 KFRX"),
     ],
 )
 def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> None:
@@ -48,6 +64,12 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         "budget 300, then 1200 for phase two and 5000 after that",
         "first part $300, second part $1234567",
         "call between 9 and 5 then 6",
+        # capitals after the digits are read only as the tail of a +1 number
+        "country code 44, then 20, then 7946 ABCD",
+        "first part 415, second part 73, third part 6 ABC",
+        # an uncued first part needs the cue right after the dictation, not anywhere after it
+        "Order 5521 then 33 then 12 ok",
+        "Order 5521 then 33 then 1234, and later is my number for questions",
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:

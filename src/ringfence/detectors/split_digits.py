@@ -17,12 +17,16 @@ import phonenumbers
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.phone import date_spans, valid_e164, valid_number
+from ringfence.normalize.letters import KEYPAD
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
-_GROUP = re.compile(r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])")
+# A group may end in keypad capitals, the tail of a vanity number dictated in parts ("third part 6 XDPQ").
+_GROUP = re.compile(
+    r"(?<![\d\w])\+?(\d{1,10}(?:[ .\-]\d{1,10}){0,3})(?![\d])(?:[ .\-]{0,2}(?P<tail>[A-Z]{3,7})(?![\w]))?"
+)
 _PRECHECK = re.compile(r"\d\D{1,60}\d")
 # Amounts, counts and times are not phone parts ("300 dollars", "$500", "2 revisions", "5 pm").
 _UNIT_AFTER = re.compile(
@@ -45,6 +49,14 @@ _LABEL_REACH = 40
 
 _SP = r"\s{1,3}"
 _PART = r"(?:part|half|bit|piece|chunk|section|portion|digits?|numbers?|group|block|one)"
+_UNCUED = "uncued"  # label of an unlabeled, uncued number that starts a dictation only if a cue follows it
+_CUE_AFTER_REACH = 80  # from such a number to the cue: a dictation in three short parts
+# "... is my number", "... = my cell", "... my whatsapp": said of the dictation just before it.
+_CUE_AFTER = re.compile(
+    rf"[\s,.:;!()\-]{{0,4}}(?:(?:is|=|are){_SP}(?:(?:my|our){_SP})?|(?:my|our){_SP})"
+    r"(?:number|num|phone|mobile|cell|tel|whats\s?app|viber|signal|telegram|n[úu]mero|telefone|tel[ée]fono|celular)\b",
+    re.IGNORECASE,
+)
 # One named group per label kind; the last label in the gap before a digit group is that group's label.
 _LABEL = re.compile(
     r"\b(?:"
@@ -87,7 +99,8 @@ LABEL_STEMS = (
     "/",
 )  # fmt: skip
 _LABELLED = TRIGGERS.add("split_digits.label", words_pattern(LABEL_STEMS), re.IGNORECASE)
-_MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble)
+_MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble), or ends in keypad capitals
+_CAPITALS = re.compile(r"[A-Z]{3}")
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
 _RESTARTS = frozenset({"cc", "start"})
@@ -113,6 +126,8 @@ class _Group:
     end: int
     label: str | None
     label_start: int
+    tail: str = ""  # keypad capitals after the digits, as digits: read only when the digits alone make no number
+    tail_end: int = 0
 
 
 def phone_e164(
@@ -163,14 +178,14 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
-        if any(start < m.end() and m.start() < end for start, end in dates):
+        if any(start < m.end(1) and m.start() < end for start, end in dates):
             continue  # a date is not a dictated part ("02/11/2023 - 16/6/2023")
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
         gap = text[gap_start : m.start()]
         # A unit before ends the gap and is at most _UNIT_BEFORE_REACH long: only the gap's end is searched.
         before = _UNIT_BEFORE.search(text, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start())
-        amount = _UNIT_AFTER.match(text, m.end()) is not None or before is not None
+        amount = _UNIT_AFTER.match(text, m.end(1)) is not None or before is not None
         label, label_start = None, m.start()
         if not amount:
             for start, end, name in labels:
@@ -180,16 +195,22 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
         if current and (not joined or restart or amount):
             runs.append(current)
             current = []
-        previous_end = m.end()
+        previous_end = m.end(1)
         if amount:
             continue  # an amount starts nothing
         if label is None and not current and _PHONE_CUE.search(gap) is None:
             # Uncued and unlabeled, it may still open a dictation if it looks like a number's start (a trunk
-            # "0" or a "+") and labelled parts follow; anything else ("Order 5521 then ...") starts nothing.
-            if not m.group(0).lstrip().startswith(("0", "+")):
+            # "0" or a "+") and labelled parts follow, or if the dictation is followed by a phone cue ("312 /
+            # then 86 / then 75379 is my number"); anything else ("Order 5521 then ...") starts nothing.
+            if m.group(0).lstrip().startswith(("0", "+")):
+                label = _BARE
+            elif _CUE_AFTER.search(text, m.end(), m.end() + _CUE_AFTER_REACH) is not None:
+                label = _UNCUED
+            else:
                 continue
-            label = _BARE
-        current.append(_Group(re.sub(r"\D", "", m.group(1)), m.start(), m.end(), label, label_start))
+        tail = m["tail"] or ""
+        digits = re.sub(r"\D", "", m.group(1))
+        current.append(_Group(digits, m.start(), m.end(1), label, label_start, tail.translate(KEYPAD), m.end()))
     if current:
         runs.append(current)
     return runs
@@ -206,17 +227,26 @@ def _ordered(groups: Sequence[_Group]) -> list[_Group]:
     return [group for _, _, group in keyed]
 
 
-def reassemble(groups: Sequence[_Group], hint: str | None) -> str | None:
-    """E.164 of the groups put in their stated order, or None."""
+def reassemble(groups: Sequence[_Group], hint: str | None) -> tuple[str, int] | None:
+    """E.164 of the groups put in their stated order, and where the number ends in the text; or None."""
     ordered = _ordered(groups)
     country_code = None
     if ordered[0].label == "cc" and len(ordered[0].digits) <= 3:
         country_code = ordered[0].digits
         ordered = ordered[1:]
     digits = "".join(g.digits for g in ordered)
-    if not 7 <= len(digits) + len(country_code or "") <= 15:
-        return None
-    return phone_e164(digits, LIKELY_REGIONS, country_code, hint)
+    if 7 <= len(digits) + len(country_code or "") <= 15:
+        value = phone_e164(digits, LIKELY_REGIONS, country_code, hint)
+        if value is not None:
+            return value, groups[-1].end
+    last = ordered[-1]
+    if last.tail and last is groups[-1] and country_code in (None, "1"):
+        # A vanity number's tail ends its last part ("ends with 2 8 DOHS"): a North American convention, so the
+        # digits with the tail must make a +1 number.
+        value = valid_e164(("+1" if country_code == "1" else "") + digits + last.tail, "US")
+        if value is not None and value.startswith("+1"):
+            return value, last.tail_end
+    return None
 
 
 class SplitDigitsDetector:
@@ -227,8 +257,8 @@ class SplitDigitsDetector:
         text = view.text
         if not view.triggers & _LABELLED:
             return []
-        if text.isascii() and ascii_digit_count(text) < _MIN_DIGITS:
-            return []
+        if text.isascii() and ascii_digit_count(text) < _MIN_DIGITS and _CAPITALS.search(text) is None:
+            return []  # too few digits for a number, and no keypad capitals to complete one
         if _PRECHECK.search(text) is None:
             return []
         labels = _labels(view)
@@ -239,16 +269,19 @@ class SplitDigitsDetector:
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]
-                parts = sum(1 for g in groups[1:] if g.label not in (None, "cc", _BARE))
+                parts = sum(1 for g in groups[1:] if g.label not in (None, "cc", _BARE, _UNCUED))
                 if parts == 0:
                     break  # a dictation needs at least one part labelled as a part
-                if groups[0].label == "then" or (groups[0].label == _BARE and parts < 2):
+                if groups[0].label == "then" or (groups[0].label in (_BARE, _UNCUED) and parts < 2):
                     continue  # "then 345" continues a number, it does not start one; a bare start needs two parts
-                value = reassemble(groups, context.region)
-                if value is not None:
+                if groups[0].label == _UNCUED and _CUE_AFTER.match(text, groups[-1].tail_end) is None:
+                    continue
+                found = reassemble(groups, context.region)
+                if found is not None:
+                    value, end = found
                     rule = "split_digits.ordered" if _ordered(groups) != list(groups) else "split_digits.parts"
                     # From the first part's label, so redaction removes "first part 0300, second part ...".
                     start = groups[0].label_start
-                    matches.append(Match(Kind.PHONE, None, value, start, groups[-1].end, rule, 0.85))
+                    matches.append(Match(Kind.PHONE, None, value, start, end, rule, 0.85))
                     break
         return matches

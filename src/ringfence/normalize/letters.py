@@ -216,7 +216,8 @@ def _leet_url_edits(text: str) -> list[tuple[int, int, str]]:
 
 # --- vanity phone numbers -----------------------------------------------------------------------------------
 
-_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+# A phone keypad's letters as its digits (str.translate table).
+KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 # Groups may keep the wide gaps of a number spelled out one character at a time ("4 1 5   7 3 6   W D Q P" is
 # "415   736   WDQP" once collapsed, "( 3 1 2 )" is "( 312)").
 VANITY_NUMBER = re.compile(
@@ -249,7 +250,7 @@ class VanityNumbers:
         for m in VANITY_NUMBER.finditer(view.text):
             tail = m.group("tail")
             if sum(c.isalpha() for c in tail) >= 3 and not (self.collapsed_only and _as_typed(view, m)):
-                edits.append((m.start("tail"), m.end("tail"), tail.translate(_KEYPAD)))
+                edits.append((m.start("tail"), m.end("tail"), tail.translate(KEYPAD)))
         return rewrite(view, self.name, edits) if edits else view
 
 
