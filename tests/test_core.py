@@ -15,8 +15,9 @@ from ringfence import (
     ScanError,
     Scanner,
 )
-from ringfence.normalize import build_views
+from ringfence.normalize import VIEW_RECIPES, build_views
 from ringfence.normalize.view import View, rewrite
+from ringfence.scanner import _WARM_UP_TEXTS
 
 
 def test_context_rejects_unknown_values_with_the_allowed_set() -> None:
@@ -106,3 +107,15 @@ def test_context_from_a_mapping_ignores_unknown_keys_treats_null_as_default_and_
     assert context == Context("message", "closed", locale="en-IN", tenant="key")
     with pytest.raises(InvalidContextError, match="sender_id must be a string"):
         Context.from_mapping({"sender_id": 5})
+
+
+def test_warm_up_reaches_every_detector_and_view_recipe() -> None:
+    # what each one loads lazily (compiled triggers, phone metadata, the intent model) is loaded by warm_up
+    context = Context("message", "pre_contract", sender_name="Jo Smith")
+    scanner = Scanner()
+    views = [view for text in _WARM_UP_TEXTS for view in build_views(text)]
+    assert {view.name for view in views} == {"raw", *(name for name, _ in VIEW_RECIPES)}
+    assert {d.name for d in scanner.detectors if any(d.detect(view, context) for view in views)} == {
+        d.name for d in scanner.detectors
+    }
+    scanner.warm_up()

@@ -17,6 +17,13 @@ from ringfence.types import Action, Context, Decision, Finding, ScanResult
 
 DEFAULT_MAX_BYTES = 64 * 1024
 _DEFAULT_CONTEXT = Context()
+# Texts that reach every detector and view recipe once (see Scanner.warm_up).
+_WARM_UP_TEXTS = (
+    "call +44 20 7946 0958 or 0300 1234567, mail jo@example.com, see www.example.org/x, txt WIN to 87121",
+    "skype live:jo_1, t.me/jo, paypal.me/jo, IBAN GB82WEST12345698765432, what's your whatsapp? pay me directly",
+    "j o h n at g mail dot com, zero three double one two, first part 0300, second part 1234567",
+    "ｊｏ＠ｇｍａｉｌ．ｃｏｍ, 415-DEV-CODE, read it backwards: moc.liamg@oj, my skype is my name here",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,13 @@ class Scanner:
     def scan(self, text: str, context: Context | None = None) -> ScanResult:
         context = context or _DEFAULT_CONTEXT
         return self.decide(text, self.find(text, context), context)
+
+    def warm_up(self) -> None:
+        """Pay the engine's one-time costs now instead of in the first scans: compiling the shared trigger
+        database (about a second), loading phone metadata and the intent model. A server calls it at start."""
+        context = Context("message", "pre_contract")
+        for text in _WARM_UP_TEXTS:
+            self.scan(text, context)
 
     def scan_thread(self, messages: Sequence[tuple[str, Context]]) -> list[ScanResult]:
         """Scan the messages of one thread in order, reassembling contacts split across a sender's messages."""
