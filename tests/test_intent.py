@@ -6,14 +6,19 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
 from ringfence import Context, Scanner
+from ringfence.fuzz import generate
+from ringfence.intent import lexicon as lx
 from ringfence.intent.model import IntentModel, IntentModelError
 from ringfence.intent.rules import RULES, lower_same_length, triggered_rules
 from ringfence.patterns import factored
 from ringfence.types import Kind
+from support import labelled_texts
 
 SCANNER = Scanner()
 PRE = Context("message", "pre_contract")
@@ -142,11 +147,61 @@ def test_the_trigger_gate_never_hides_a_rule_match() -> None:
 
 
 def test_a_rule_skipped_for_lack_of_its_needs_would_not_have_matched() -> None:
-    for text in _corpus():
+    texts = _corpus() + labelled_texts() + [case.text for case in generate(pairs=False)]
+    for text in texts:
         padded = " " + lower_same_length(text)
         for rule in RULES:
             if rule.needs and rule.pattern.search(padded):
                 assert any(need in padded for need in rule.needs), (rule.name, text)
+
+
+def _spellings(pattern: str) -> set[str]:
+    """Every string a lexicon group without open repeats matches, whitespace written as one space."""
+
+    def sequence(items: list[tuple[object, object]]) -> set[str]:
+        out = {""}
+        for op, arg in items:
+            out = {a + b for a in out for b in node(op, arg)}
+        return out
+
+    def node(op: object, arg: object) -> set[str]:
+        if op is _c.LITERAL:
+            return {chr(arg)}  # type: ignore[arg-type]
+        if op is _c.IN:
+            chars = {chr(a) for o, a in arg if o is _c.LITERAL}  # type: ignore[attr-defined]
+            return chars | ({" "} if any(o is _c.CATEGORY for o, _ in arg) else set())  # type: ignore[attr-defined]
+        if op is _c.SUBPATTERN:
+            return sequence(list(arg[-1]))  # type: ignore[index]
+        if op is _c.BRANCH:
+            return {s for branch in arg[1] for s in sequence(list(branch))}  # type: ignore[index]
+        if op is _c.MAX_REPEAT:
+            low, high, sub = arg  # type: ignore[misc]
+            once = sequence(list(sub))
+            out, acc = ({""} if low == 0 else set()), {""}
+            for count in range(1, high + 1):
+                acc = {a + b for a in acc for b in once}
+                if count >= low:
+                    out |= acc
+            return out
+        raise AssertionError(f"unexpected {op} in {pattern}")
+
+    return sequence(list(_parser.parse(pattern)))
+
+
+@pytest.mark.parametrize(
+    ("rule_name", "groups"),
+    [
+        ("feedback.threat", [lx.NEGATIVE_RATING]),
+        ("payment.pay_direct", [lx.PAY_OUTSIDE, lx.OFF_PLATFORM]),
+    ],
+)
+def test_needs_built_from_a_lexicon_group_cover_every_spelling_of_it(rule_name: str, groups: list[str]) -> None:
+    """A word added to the group without a need to match it fails here, not on some later text."""
+    needs = next(rule.needs for rule in RULES if rule.name == rule_name)
+    assert not any(ch.isspace() for need in needs for ch in need)  # so a space stands for any whitespace
+    for group in groups:
+        for spelling in _spellings(group):
+            assert any(need in spelling for need in needs), (rule_name, spelling)
 
 
 def test_text_without_a_trigger_runs_no_rule() -> None:
