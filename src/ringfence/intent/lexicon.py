@@ -27,7 +27,7 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
         r"vatsap",
     ),
     "telegram": (r"telegram", r"telegrm", r"tele\s?gram", r"tg"),
-    "signal": (r"signal\s?app",),
+    "signal": (r"signal\s?app", r"signal\s(?:account|number|id|username|handle|chat|group)"),
     "skype": (r"skype", r"skyp", r"sky\s?pe"),
     "viber": (r"viber",),
     "wechat": (r"we\s?chat", r"weixin"),
