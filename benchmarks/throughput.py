@@ -4,7 +4,8 @@ three-regex pass (commonregex's email/phone/link) and Presidio's analyzer on spa
     python benchmarks/throughput.py [--presidio-sample 1500] [--markdown]
 
 Pins itself to one CPU core. Each tool first warms up on data/cases (a different corpus), then scans every
-message once (no repeated passes, so caches see each text once); per-message latency from perf_counter_ns.
+message once, in file order; per-message latency from perf_counter_ns. The corpora repeat 45% of their texts
+(spam campaigns), so a second Ringfence row scans each distinct text once, its caches cleared and warmed up again.
 """
 
 from __future__ import annotations
@@ -53,6 +54,15 @@ def measure(name: str, fn: Callable[[str], object], texts: Sequence[str]) -> dic
         "p99_ms": latencies[int(len(latencies) * 0.99) - 1] / 1e6,
         "max_ms": latencies[-1] / 1e6,
     }
+
+
+def clear_caches() -> None:
+    """Empty every functools cache in the ringfence package (warm-up refills what it needs)."""
+    for name, module in list(sys.modules.items()):
+        if name == "ringfence" or name.startswith("ringfence."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def commonregex_pass() -> Callable[[str], object]:
@@ -107,6 +117,12 @@ def main() -> None:
     scanner = Scanner()
     context = Context("message", "pre_contract")
     rows = [measure("ringfence (all detectors + policy)", lambda t: scanner.scan(t, context), texts)]
+    # The corpora repeat texts (spam campaigns; Mendeley holds many UCI messages): the engine's caches of pure
+    # per-number answers gain from that, as on a real spam wave. A fresh scanner process would still hold them,
+    # so the unique texts run with every cache cleared first.
+    unique = list(dict.fromkeys(texts))
+    clear_caches()
+    rows.append(measure("ringfence, unique texts only", lambda t: scanner.scan(t, context), unique))
     if not args.no_baselines:
         rows.append(measure("commonregex email+phone+link", commonregex_pass(), texts))
         step = max(1, len(texts) // args.presidio_sample)
@@ -122,8 +138,8 @@ def main() -> None:
     if not args.no_baselines:
         ours = float(rows[0]["msgs_per_s"])
         print(
-            f"\nringfence / commonregex: {ours / float(rows[1]['msgs_per_s']):.2f}x; "
-            f"ringfence / presidio: {ours / float(rows[2]['msgs_per_s']):.1f}x"
+            f"\nringfence / commonregex: {ours / float(rows[2]['msgs_per_s']):.2f}x; "
+            f"ringfence / presidio: {ours / float(rows[3]['msgs_per_s']):.1f}x"
         )
 
 
