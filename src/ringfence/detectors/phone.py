@@ -489,9 +489,12 @@ def _luhn(digits: str) -> bool:
 # dates (_is_date). A date may not be one link of a longer digit chain, so "06-12-34-56-78" and
 # "+375 152 45-09-11" stay phones.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# The look-behinds come after the first digit (the same test: no digit, nor a digit and a separator, before it)
+# so the search skips ahead to a digit on its own.
+_NUMERIC_DATE = r"\d(?<!\d[-/.\s]\d)(?<!\d\d)(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?[-/.]\d{1,2}[-/.]\d{4})(?![-/.]?\d)"
+_NUMERIC_DATE_IN_TEXT = re.compile(_NUMERIC_DATE)
 _DATE_IN_TEXT = re.compile(
-    r"(?<!\d[-/.\s])(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?![-/.]?\d)"
-    rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
+    _NUMERIC_DATE + rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
 )
 # Every date has a four-digit year: a numeric one joins it to a number by "-", "/" or ".", a named one puts
@@ -528,23 +531,25 @@ def _is_date(text: str) -> bool:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dates written in `text` (see _DATE_IN_TEXT)."""
     lower = text.lower()
-    if len(lower) != len(text) or not _may_hold_date(lower):
+    search = _date_search(lower) if len(lower) == len(text) else None
+    if search is None:
         return []
-    return [d.span() for d in _DATE_IN_TEXT.finditer(lower) if not d.group(0)[0].isdigit() or _is_date(d.group(0))]
+    return [d.span() for d in search.finditer(lower) if not d.group(0)[0].isdigit() or _is_date(d.group(0))]
 
 
-def _may_hold_date(lower: str) -> bool:
-    """False when `lower` cannot hold a date _DATE_IN_TEXT finds (a necessary condition, never a guess)."""
+def _date_search(lower: str) -> re.Pattern[str] | None:
+    """A search finding the same dates as _DATE_IN_TEXT in `lower`: None when it cannot hold one, the numeric
+    dates' own (faster) when it cannot hold a named one (necessary conditions, never a guess)."""
     if lower.isascii():
         shape = lower.encode().translate(_DATE_SHAPE)
-        if b"0000-0" in shape or b"-0000" in shape:
-            return True
+        numeric = b"0000-0" in shape or b"-0000" in shape
         spaced_year = b" 0000" in shape
     else:
-        if _NUMERIC_DATE_GATE.search(lower) is not None:
-            return True
+        numeric = _NUMERIC_DATE_GATE.search(lower) is not None
         spaced_year = _SPACED_YEAR_GATE.search(lower) is not None
-    return spaced_year and any(name in lower for name in _MONTH_NAMES)
+    if spaced_year and any(name in lower for name in _MONTH_NAMES):
+        return _DATE_IN_TEXT
+    return _NUMERIC_DATE_IN_TEXT if numeric else None
 
 
 def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
@@ -653,7 +658,7 @@ class PhoneDetector:
             if budget[0] <= 0:
                 break
             if dates is None:
-                dates = date_spans(text)
+                dates = view.shared(date_spans)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
             matches.extend(self._read_candidate(text, m, region_hints, budget))
