@@ -39,6 +39,11 @@ _PHONE_CUE = re.compile(
     r"|n[úu]meros?|telefone|tel[ée]fono|celular|handy|nummer|portable)\b",
     re.IGNORECASE,
 )
+# The three case-insensitive searches above, case-sensitive for an ASCII text's lower-cased form (the same
+# matches there, found several times faster).
+_UNIT_AFTER_LOWER, _UNIT_BEFORE_LOWER, _PHONE_CUE_LOWER = (
+    factored(re.compile(pattern.pattern)) for pattern in (_UNIT_AFTER, _UNIT_BEFORE, _PHONE_CUE)
+)
 _MAX_GAP = 60
 _BARE = "bare"  # label of an unlabeled, uncued number that may start a dictation followed by labelled parts
 _LABEL_REACH = 40
@@ -159,7 +164,16 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     current: list[_Group] = []
     previous_end = -_MAX_GAP - 1
     text = view.text
-    dates = date_spans(text)
+    dates = view.shared(date_spans)
+    if text.isascii():
+        haystack, unit_after, unit_before, phone_cue = (
+            view.lower,
+            _UNIT_AFTER_LOWER,
+            _UNIT_BEFORE_LOWER,
+            _PHONE_CUE_LOWER,
+        )
+    else:
+        haystack, unit_after, unit_before, phone_cue = text, _UNIT_AFTER, _UNIT_BEFORE, _PHONE_CUE
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
@@ -167,10 +181,9 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
             continue  # a date is not a dictated part ("02/11/2023 - 16/6/2023")
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
-        gap = text[gap_start : m.start()]
         # A unit before ends the gap and is at most _UNIT_BEFORE_REACH long: only the gap's end is searched.
-        before = _UNIT_BEFORE.search(text, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start())
-        amount = _UNIT_AFTER.match(text, m.end()) is not None or before is not None
+        before = unit_before.search(haystack, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start())
+        amount = unit_after.match(haystack, m.end()) is not None or before is not None
         label, label_start = None, m.start()
         if not amount:
             for start, end, name in labels:
@@ -183,7 +196,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
         previous_end = m.end()
         if amount:
             continue  # an amount starts nothing
-        if label is None and not current and _PHONE_CUE.search(gap) is None:
+        if label is None and not current and phone_cue.search(haystack[gap_start : m.start()]) is None:
             # Uncued and unlabeled, it may still open a dictation if it looks like a number's start (a trunk
             # "0" or a "+") and labelled parts follow; anything else ("Order 5521 then ...") starts nothing.
             if not m.group(0).lstrip().startswith(("0", "+")):
