@@ -10,7 +10,7 @@ removes the whole dictation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import phonenumbers
@@ -92,6 +92,10 @@ LABEL_STEMS = (
     "/",
 )  # fmt: skip
 _LABELLED = TRIGGERS.add("split_digits.label", words_pattern(LABEL_STEMS), re.IGNORECASE)
+# A label starts at most this many characters before the first stem it holds ("the   rest", "in   between";
+# tests/test_split_digits.py checks it), so in ASCII text the label pattern is tried only there.
+_STEM_REACH = 6
+_STEM = factored(re.compile("|".join(re.escape(stem) for stem in LABEL_STEMS)))
 _MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble)
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
@@ -153,8 +157,25 @@ def phone_e164(
 
 def _labels(view: View) -> list[tuple[int, int, str | None]]:
     lower = view.lower
-    found = _LABEL_LOWER.finditer(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
+    if view.text.isascii():
+        found = _labels_near_stems(lower)
+    else:
+        found = _LABEL_LOWER.finditer(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
     return [(m.start(), m.end(), m.lastgroup) for m in found]
+
+
+def _labels_near_stems(lower: str) -> Iterator[re.Match[str]]:
+    """_LABEL_LOWER.finditer(lower) for an ASCII text, the label pattern tried only up to _STEM_REACH
+    characters before each stem: no label starts anywhere else."""
+    pos = 0
+    while (stem := _STEM.search(lower, pos)) is not None:
+        for start in range(max(pos, stem.start() - _STEM_REACH), stem.start() + 1):
+            if (m := _LABEL_LOWER.match(lower, start)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = stem.start() + 1
 
 
 def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
