@@ -821,29 +821,47 @@ class PhoneDetector:
             budget[0] -= 1
             e164 = valid_e164(written, None)
             return None if e164 is None else _Parsed(e164, True, True)
-        grouping: tuple[int, ...] | None = None
-        first: _Parsed | None = None
-        for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
-            budget[0] -= 1
-            if budget[0] < 0:
-                break
-            e164 = valid_e164(digits, region.code)
-            if e164 is None:
-                continue
-            # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
-            if how == "bare" and region.trunk and not (hinted and cue) and not _bare_usual(digits, region.code):
-                continue
-            parsed = _Parsed(e164, False, hinted)
-            # Unhinted, the digits may be valid in several regions: the one whose national format groups
-            # them as written wins ("06 12 34 56 78" is French, though Pakistan would take the digits).
-            if hinted:
-                return parsed
-            if grouping is None:
-                grouping = tuple(_grouping(written))
-            if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
-                return parsed
-            first = first or parsed
-        return first
+        parsed, readings = _national_unbounded(written, digits, hints, cue)
+        if readings <= budget[0]:
+            budget[0] -= readings
+            return parsed
+        return _read_national(written, digits, hints, cue, budget)
+
+
+def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: bool, budget: list[int]) -> _Parsed | None:
+    """A national number's reading: hinted regions first, then the likely ones; one budget unit a reading."""
+    grouping: tuple[int, ...] | None = None
+    first: _Parsed | None = None
+    for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
+        budget[0] -= 1
+        if budget[0] < 0:
+            break
+        e164 = valid_e164(digits, region.code)
+        if e164 is None:
+            continue
+        # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
+        if how == "bare" and region.trunk and not (hinted and cue) and not _bare_usual(digits, region.code):
+            continue
+        parsed = _Parsed(e164, False, hinted)
+        # Unhinted, the digits may be valid in several regions: the one whose national format groups
+        # them as written wins ("06 12 34 56 78" is French, though Pakistan would take the digits).
+        if hinted:
+            return parsed
+        if grouping is None:
+            grouping = tuple(_grouping(written))
+        if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
+            return parsed
+        first = first or parsed
+    return first
+
+
+@lru_cache(maxsize=8192)
+def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: bool) -> tuple[_Parsed | None, int]:
+    """_read_national with a budget for every reading, and how many it used: with at least that many left,
+    _read_national gives the same reading (spam and chat repeat numbers, so this is cached)."""
+    unbounded = len(_readings(len(digits), digits[:_HEAD], hints))
+    budget = [unbounded]
+    return _read_national(written, digits, hints, cue, budget), unbounded - budget[0]
 
 
 # Readings repeat (spam resends the same numbers, a candidate tries several regions): the costly steps after
