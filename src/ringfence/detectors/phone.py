@@ -497,13 +497,14 @@ _DATE_IN_TEXT = re.compile(
     _NUMERIC_DATE + rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
 )
-# Every date has a four-digit year: a numeric one joins it to a number by "-", "/" or ".", a named one puts
-# it after a space and has a month name. Texts with neither (most texts with a candidate) skip the costly
-# search, whose look-behinds defeat the regex engine's fast skip. ASCII text is tested as its shape (digits
-# -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
+# Every date has a four-digit year: a numeric one joins it by "-", "/" or "." to two numbers of one or two
+# digits, a named one puts it after a space and has a month name. Texts with neither (most texts with a
+# candidate, whose phone numbers have longer groups) skip the search. ASCII text is tested as its shape
+# (digits -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
 _DATE_SHAPE = bytes.maketrans(b"123456789/.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b"000000000--         ")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d|[-/.]\d\d\d\d")
+_NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d\d?[-/.]\d|\d[-/.]\d\d?[-/.]\d\d\d\d")
+_NUMERIC_DATE_SHAPES = (b"0000-0-0", b"0000-00-0", b"0-0-0000", b"0-00-0000")
 _SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d")
 _DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -542,7 +543,7 @@ def _date_search(lower: str) -> re.Pattern[str] | None:
     dates' own (faster) when it cannot hold a named one (necessary conditions, never a guess)."""
     if lower.isascii():
         shape = lower.encode().translate(_DATE_SHAPE)
-        numeric = b"0000-0" in shape or b"-0000" in shape
+        numeric = any(date in shape for date in _NUMERIC_DATE_SHAPES)
         spaced_year = b" 0000" in shape
     else:
         numeric = _NUMERIC_DATE_GATE.search(lower) is not None
