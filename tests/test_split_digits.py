@@ -90,3 +90,4 @@ def test_every_label_holds_a_trigger_stem() -> None:
     assert stems == list(LABEL_STEMS)
     first_stem = {label: min(label.find(stem) for stem in stems if stem in label) for label in labels}
     assert max(first_stem.values()) == _STEM_REACH
+    assert [label for label in labels if "/" in label] == ["/"]  # a slash is tried as a label start only

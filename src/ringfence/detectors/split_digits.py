@@ -169,7 +169,9 @@ def _labels_near_stems(lower: str) -> Iterator[re.Match[str]]:
     characters before each stem: no label starts anywhere else."""
     pos = 0
     while (stem := _STEM.search(lower, pos)) is not None:
-        for start in range(max(pos, stem.start() - _STEM_REACH), stem.start() + 1):
+        # No label but "/" holds a slash, so no label starting before this (the first) stem reaches it.
+        reach = 0 if stem.group() == "/" else _STEM_REACH
+        for start in range(max(pos, stem.start() - reach), stem.start() + 1):
             if (m := _LABEL_LOWER.match(lower, start)) is not None:
                 yield m
                 pos = m.end()
