@@ -275,7 +275,7 @@ def _may_name_region(lower: str) -> bool:
     if not lower.isascii():
         return True
     words = set(_ASCII_WORD.findall(lower))
-    return not _REGION_SINGLE.isdisjoint(words) or any(words.issuperset(parts) for parts in _REGION_MULTI)
+    return not _REGION_SINGLE.isdisjoint(words) or any(map(words.issuperset, _REGION_MULTI))
 
 
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
@@ -543,12 +543,12 @@ def _date_search(lower: str) -> re.Pattern[str] | None:
     dates' own (faster) when it cannot hold a named one (necessary conditions, never a guess)."""
     if lower.isascii():
         shape = lower.encode().translate(_DATE_SHAPE)
-        numeric = any(date in shape for date in _NUMERIC_DATE_SHAPES)
+        numeric = any(map(shape.__contains__, _NUMERIC_DATE_SHAPES))
         spaced_year = b" 0000" in shape
     else:
         numeric = _NUMERIC_DATE_GATE.search(lower) is not None
         spaced_year = _SPACED_YEAR_GATE.search(lower) is not None
-    if spaced_year and any(name in lower for name in _MONTH_NAMES):
+    if spaced_year and any(map(lower.__contains__, _MONTH_NAMES)):
         return _DATE_IN_TEXT
     return _NUMERIC_DATE_IN_TEXT if numeric else None
 
@@ -870,7 +870,15 @@ def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: 
 @lru_cache(maxsize=32768)
 def valid_e164(written: str, code: str | None) -> str | None:
     number = valid_number(written, code)
-    return None if number is None else str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return None if number is None else e164(number)
+
+
+def e164(number: phonenumbers.PhoneNumber) -> str:
+    """phonenumbers.format_number(number, E164): for a number with digits, that is "+", the country code and the
+    national significant number, built here without format_number's call chain."""
+    if not number.national_number:
+        return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return f"+{number.country_code}{phonenumbers.national_significant_number(number)}"
 
 
 @lru_cache(maxsize=8192)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from ringfence.detectors.base import Match, ascii_digit_count
-from ringfence.detectors.phone import date_spans, valid_e164, valid_number
+from ringfence.detectors.phone import date_spans, e164, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -44,6 +44,7 @@ _PHONE_CUE = re.compile(
 _UNIT_AFTER_LOWER, _UNIT_BEFORE_LOWER, _PHONE_CUE_LOWER = (
     factored(re.compile(pattern.pattern)) for pattern in (_UNIT_AFTER, _UNIT_BEFORE, _PHONE_CUE)
 )
+_NON_DIGITS = re.compile(r"\D")
 _MAX_GAP = 60
 _BARE = "bare"  # label of an unlabeled, uncued number that may start a dictation followed by labelled parts
 _LABEL_REACH = 40
@@ -147,11 +148,11 @@ def phone_e164(
         parsed = valid_number(number, region)
         if parsed is None:
             continue
-        e164 = str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+        value = e164(parsed)
         # National digits are ambiguous across regions: a mobile reading beats a premium or shared one.
         if phonenumbers.number_type(parsed) in _PERSONAL_TYPES:
-            return e164
-        fallback = fallback or e164
+            return value
+        fallback = fallback or value
     return fallback
 
 
@@ -205,8 +206,10 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
         # A unit before ends the gap and is at most _UNIT_BEFORE_REACH long: only the gap's end is searched.
-        before = unit_before.search(haystack, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start())
-        amount = unit_after.match(haystack, m.end()) is not None or before is not None
+        amount = (
+            unit_after.match(haystack, m.end()) is not None
+            or unit_before.search(haystack, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start()) is not None
+        )
         label, label_start = None, m.start()
         if not amount:
             for start, end, name in labels:
@@ -225,7 +228,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
             if not m.group(0).lstrip().startswith(("0", "+")):
                 continue
             label = _BARE
-        current.append(_Group(re.sub(r"\D", "", m.group(1)), m.start(), m.end(), label, label_start))
+        current.append(_Group(_NON_DIGITS.sub("", m.group(1)), m.start(), m.end(), label, label_start))
     if current:
         runs.append(current)
     return runs
