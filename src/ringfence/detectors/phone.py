@@ -928,14 +928,20 @@ def _regions_to_try(hints: tuple[str, ...]) -> tuple[tuple[_Region, bool], ...]:
 # phonenumbers compiles its metadata patterns through re's cache, which holds 512 patterns: with every
 # region in play it thrashes, so each validation recompiles. Keep them for the process instead.
 phonenumbers.re_util.enable_pattern_cache()
-# Metadata loads on first use (milliseconds per region) and validating a number loads every region sharing
-# its country code (+44: GB, GG, IM, JE): load and compile those now so no message pays for it.
-for _code in FALLBACK_REGIONS:
-    for _sibling in phonenumbers.region_codes_for_country_code(phonenumbers.country_code_for_region(_code)):
-        _example = phonenumbers.example_number(_sibling)
-        if _example is not None:
-            phonenumbers.is_valid_number(_example)
-            _national_format(_example)
-        _meta = PhoneMetadata.metadata_for_region(_sibling)
-        if _meta is not None and _meta.national_prefix_for_parsing:
-            _trunk_pattern(_meta.national_prefix_for_parsing)
+
+
+def preload(codes: tuple[str, ...]) -> None:
+    """Metadata loads on first use (milliseconds per region) and validating a number loads every region sharing
+    its country code (+44: GB, GG, IM, JE): load and compile those for `codes` at import, so no message pays."""
+    for code in codes:
+        for sibling in phonenumbers.region_codes_for_country_code(phonenumbers.country_code_for_region(code)):
+            example = phonenumbers.example_number(sibling)
+            if example is not None:
+                phonenumbers.is_valid_number(example)
+                _national_format(example)
+            meta = PhoneMetadata.metadata_for_region(sibling)
+            if meta is not None and meta.national_prefix_for_parsing:
+                _trunk_pattern(meta.national_prefix_for_parsing)
+
+
+preload(FALLBACK_REGIONS)
