@@ -17,7 +17,7 @@ from functools import lru_cache
 import phonenumbers
 
 from ringfence.detectors.base import Match, ascii_digit_count
-from ringfence.detectors.phone import date_spans, e164, preload, valid_e164, valid_number
+from ringfence.detectors.phone import date_spans, e164, valid_e164, valid_number
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -106,7 +106,6 @@ LIKELY_REGIONS = (
     "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "GH", "ZA", "EG", "DE", "FR", "ES", "IT", "BR", "MX",
     "AR", "CO", "AU", "CA", "ID", "UA", "TR", "AE", "SA",
 )  # fmt: skip
-preload(LIKELY_REGIONS)
 
 
 _PERSONAL_TYPES = frozenset(
