@@ -102,9 +102,14 @@ def test_every_label_holds_a_trigger_stem() -> None:
     """The literal trigger gating the detector is a necessary condition: every string the label pattern can match
     (whitespace as a space, a digit as 0) holds one of LABEL_STEMS, case aside."""
     from ringfence.detectors.phone import _expand, _parser
-    from ringfence.detectors.split_digits import _LABEL, LABEL_STEMS
+    from ringfence.detectors.split_digits import _LABEL, _STEM_REACH, LABEL_STEMS
 
     labels = _expand(_parser.parse(_LABEL.pattern.removeprefix(r"\b"), _LABEL.flags & ~re.IGNORECASE))
     assert len(labels) > 100
     stems = [stem.lower() for stem in LABEL_STEMS]
     assert [label for label in labels if not any(stem in label.lower() for stem in stems)] == []
+    # ... and, the stems being lower-case, one starts at most _STEM_REACH characters into the label
+    assert stems == list(LABEL_STEMS)
+    first_stem = {label: min(label.find(stem) for stem in stems if stem in label) for label in labels}
+    assert max(first_stem.values()) == _STEM_REACH
+    assert [label for label in labels if "/" in label] == ["/"]  # a slash is tried as a label start only

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ringfence.detectors import CATALOGUE, Detector
+from ringfence.detectors.phone import load_every_region
 from ringfence.errors import InputTooLargeError, InvalidInputError, RingfenceError
 from ringfence.normalize import build_views
 from ringfence.policy import Policy, load_policy
@@ -93,7 +94,9 @@ class Scanner:
 
     def warm_up(self) -> None:
         """Pay the engine's one-time costs now instead of in the first scans: compiling the shared trigger
-        database (about a second), loading phone metadata and the intent model. A server calls it at start."""
+        database (about a second), loading every region's phone metadata and the intent model. A server calls it
+        at start."""
+        load_every_region()
         context = Context("message", "pre_contract")
         for text in _WARM_UP_TEXTS:
             self.scan(text, context)

@@ -275,7 +275,7 @@ def _may_name_region(lower: str) -> bool:
     if not lower.isascii():
         return True
     words = set(_ASCII_WORD.findall(lower))
-    return not _REGION_SINGLE.isdisjoint(words) or any(words.issuperset(parts) for parts in _REGION_MULTI)
+    return not _REGION_SINGLE.isdisjoint(words) or any(map(words.issuperset, _REGION_MULTI))
 
 
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
@@ -489,18 +489,22 @@ def _luhn(digits: str) -> bool:
 # dates (_is_date). A date may not be one link of a longer digit chain, so "06-12-34-56-78" and
 # "+375 152 45-09-11" stay phones.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# The look-behinds come after the first digit (the same test: no digit, nor a digit and a separator, before it)
+# so the search skips ahead to a digit on its own.
+_NUMERIC_DATE = r"\d(?<!\d[-/.\s]\d)(?<!\d\d)(?:\d{3}[-/.]\d{1,2}[-/.]\d{1,2}|\d?[-/.]\d{1,2}[-/.]\d{4})(?![-/.]?\d)"
+_NUMERIC_DATE_IN_TEXT = re.compile(_NUMERIC_DATE)
 _DATE_IN_TEXT = re.compile(
-    r"(?<!\d[-/.\s])(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?![-/.]?\d)"
-    rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
+    _NUMERIC_DATE + rf"|\b{_MONTH}\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,2}}\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
 )
-# Every date has a four-digit year: a numeric one joins it to a number by "-", "/" or ".", a named one puts
-# it after a space and has a month name. Texts with neither (most texts with a candidate) skip the costly
-# search, whose look-behinds defeat the regex engine's fast skip. ASCII text is tested as its shape (digits
-# -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
+# Every date has a four-digit year: a numeric one joins it by "-", "/" or "." to two numbers of one or two
+# digits, a named one puts it after a space and has a month name. Texts with neither (most texts with a
+# candidate, whose phone numbers have longer groups) skip the search. ASCII text is tested as its shape
+# (digits -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
 _DATE_SHAPE = bytes.maketrans(b"123456789/.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b"000000000--         ")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d|[-/.]\d\d\d\d")
+_NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d\d?[-/.]\d|\d[-/.]\d\d?[-/.]\d\d\d\d")
+_NUMERIC_DATE_SHAPES = (b"0000-0-0", b"0000-00-0", b"0-0-0000", b"0-00-0000")
 _SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d")
 _DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -528,23 +532,25 @@ def _is_date(text: str) -> bool:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dates written in `text` (see _DATE_IN_TEXT)."""
     lower = text.lower()
-    if len(lower) != len(text) or not _may_hold_date(lower):
+    search = _date_search(lower) if len(lower) == len(text) else None
+    if search is None:
         return []
-    return [d.span() for d in _DATE_IN_TEXT.finditer(lower) if not d.group(0)[0].isdigit() or _is_date(d.group(0))]
+    return [d.span() for d in search.finditer(lower) if not d.group(0)[0].isdigit() or _is_date(d.group(0))]
 
 
-def _may_hold_date(lower: str) -> bool:
-    """False when `lower` cannot hold a date _DATE_IN_TEXT finds (a necessary condition, never a guess)."""
+def _date_search(lower: str) -> re.Pattern[str] | None:
+    """A search finding the same dates as _DATE_IN_TEXT in `lower`: None when it cannot hold one, the numeric
+    dates' own (faster) when it cannot hold a named one (necessary conditions, never a guess)."""
     if lower.isascii():
         shape = lower.encode().translate(_DATE_SHAPE)
-        if b"0000-0" in shape or b"-0000" in shape:
-            return True
+        numeric = any(map(shape.__contains__, _NUMERIC_DATE_SHAPES))
         spaced_year = b" 0000" in shape
     else:
-        if _NUMERIC_DATE_GATE.search(lower) is not None:
-            return True
+        numeric = _NUMERIC_DATE_GATE.search(lower) is not None
         spaced_year = _SPACED_YEAR_GATE.search(lower) is not None
-    return spaced_year and any(name in lower for name in _MONTH_NAMES)
+    if spaced_year and any(map(lower.__contains__, _MONTH_NAMES)):
+        return _DATE_IN_TEXT
+    return _NUMERIC_DATE_IN_TEXT if numeric else None
 
 
 def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
@@ -653,7 +659,7 @@ class PhoneDetector:
             if budget[0] <= 0:
                 break
             if dates is None:
-                dates = date_spans(text)
+                dates = view.shared(date_spans)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
             matches.extend(self._read_candidate(text, m, region_hints, budget))
@@ -816,29 +822,47 @@ class PhoneDetector:
             budget[0] -= 1
             e164 = valid_e164(written, None)
             return None if e164 is None else _Parsed(e164, True, True)
-        grouping: tuple[int, ...] | None = None
-        first: _Parsed | None = None
-        for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
-            budget[0] -= 1
-            if budget[0] < 0:
-                break
-            e164 = valid_e164(digits, region.code)
-            if e164 is None:
-                continue
-            # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
-            if how == "bare" and region.trunk and not (hinted and cue) and not _bare_usual(digits, region.code):
-                continue
-            parsed = _Parsed(e164, False, hinted)
-            # Unhinted, the digits may be valid in several regions: the one whose national format groups
-            # them as written wins ("06 12 34 56 78" is French, though Pakistan would take the digits).
-            if hinted:
-                return parsed
-            if grouping is None:
-                grouping = tuple(_grouping(written))
-            if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
-                return parsed
-            first = first or parsed
-        return first
+        parsed, readings = _national_unbounded(written, digits, hints, cue)
+        if readings <= budget[0]:
+            budget[0] -= readings
+            return parsed
+        return _read_national(written, digits, hints, cue, budget)
+
+
+def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: bool, budget: list[int]) -> _Parsed | None:
+    """A national number's reading: hinted regions first, then the likely ones; one budget unit a reading."""
+    grouping: tuple[int, ...] | None = None
+    first: _Parsed | None = None
+    for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
+        budget[0] -= 1
+        if budget[0] < 0:
+            break
+        e164 = valid_e164(digits, region.code)
+        if e164 is None:
+            continue
+        # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
+        if how == "bare" and region.trunk and not (hinted and cue) and not _bare_usual(digits, region.code):
+            continue
+        parsed = _Parsed(e164, False, hinted)
+        # Unhinted, the digits may be valid in several regions: the one whose national format groups
+        # them as written wins ("06 12 34 56 78" is French, though Pakistan would take the digits).
+        if hinted:
+            return parsed
+        if grouping is None:
+            grouping = tuple(_grouping(written))
+        if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
+            return parsed
+        first = first or parsed
+    return first
+
+
+@lru_cache(maxsize=8192)
+def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: bool) -> tuple[_Parsed | None, int]:
+    """_read_national with a budget for every reading, and how many it used: with at least that many left,
+    _read_national gives the same reading (spam and chat repeat numbers, so this is cached)."""
+    unbounded = len(_readings(len(digits), digits[:_HEAD], hints))
+    budget = [unbounded]
+    return _read_national(written, digits, hints, cue, budget), unbounded - budget[0]
 
 
 # Readings repeat (spam resends the same numbers, a candidate tries several regions): the costly steps after
@@ -846,7 +870,15 @@ class PhoneDetector:
 @lru_cache(maxsize=32768)
 def valid_e164(written: str, code: str | None) -> str | None:
     number = valid_number(written, code)
-    return None if number is None else str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return None if number is None else e164(number)
+
+
+def e164(number: phonenumbers.PhoneNumber) -> str:
+    """phonenumbers.format_number(number, E164): for a number with digits, that is "+", the country code and the
+    national significant number, built here without format_number's call chain."""
+    if not number.national_number:
+        return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return f"+{number.country_code}{phonenumbers.national_significant_number(number)}"
 
 
 @lru_cache(maxsize=8192)
@@ -896,14 +928,18 @@ def _regions_to_try(hints: tuple[str, ...]) -> tuple[tuple[_Region, bool], ...]:
 # phonenumbers compiles its metadata patterns through re's cache, which holds 512 patterns: with every
 # region in play it thrashes, so each validation recompiles. Keep them for the process instead.
 phonenumbers.re_util.enable_pattern_cache()
-# Metadata loads on first use (milliseconds per region) and validating a number loads every region sharing
-# its country code (+44: GB, GG, IM, JE): load and compile those now so no message pays for it.
-for _code in FALLBACK_REGIONS:
-    for _sibling in phonenumbers.region_codes_for_country_code(phonenumbers.country_code_for_region(_code)):
-        _example = phonenumbers.example_number(_sibling)
-        if _example is not None:
-            phonenumbers.is_valid_number(_example)
-            _national_format(_example)
-        _meta = PhoneMetadata.metadata_for_region(_sibling)
-        if _meta is not None and _meta.national_prefix_for_parsing:
-            _trunk_pattern(_meta.national_prefix_for_parsing)
+
+
+def load_every_region() -> None:
+    """Load every region's metadata and compile its patterns (a fifth of a second). They load on first use
+    otherwise: a millisecond or two the first time a message holds a number of a region, national or
+    international ("+389 ..."). `Scanner.warm_up` calls this, so no message of a server pays for it."""
+    for code in sorted(phonenumbers.SUPPORTED_REGIONS):
+        example = phonenumbers.example_number(code)
+        if example is not None:
+            phonenumbers.is_valid_number(example)
+            phonenumbers.parse(phonenumbers.format_number(example, PhoneNumberFormat.E164))
+            _national_format(example)
+        meta = PhoneMetadata.metadata_for_region(code)
+        if meta is not None and meta.national_prefix_for_parsing:
+            _trunk_pattern(meta.national_prefix_for_parsing)

@@ -7,15 +7,18 @@ maps to that whole span, so redacting the mapped span removes the whole disguise
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar, cast
 
 from ringfence.triggers import TRIGGERS
+
+_T = TypeVar("_T")
 
 
 class View:
     """A text derived from `original`; char i of `text` came from original[starts[i]:ends[i]]."""
 
-    __slots__ = ("_ends", "_lower", "_starts", "_triggers", "name", "original", "text")
+    __slots__ = ("_ends", "_lower", "_shared", "_starts", "_triggers", "name", "original", "text")
 
     def __init__(
         self,
@@ -34,6 +37,7 @@ class View:
         self._ends = ends
         self._lower: str | None = None
         self._triggers: int | None = None
+        self._shared: dict[Callable[[str], object], object] | None = None
 
     @property
     def lower(self) -> str:
@@ -50,6 +54,16 @@ class View:
         if self._triggers is None:
             self._triggers = TRIGGERS.scan(self.text)
         return self._triggers
+
+    def shared(self, compute: Callable[[str], _T]) -> _T:
+        """compute(text), computed once per view for every detector that asks (`compute` must be a pure
+        function of the text: several detectors read the same facts of one view, such as its dates)."""
+        if self._shared is None:
+            self._shared = {}
+        elif compute in self._shared:
+            return cast(_T, self._shared[compute])
+        value = self._shared[compute] = compute(self.text)
+        return value
 
     @classmethod
     def identity(cls, text: str) -> View:
