@@ -52,6 +52,10 @@ _BASE64 = byte_classes({_LOWER + _UPPER + _DIGITS + b"+/_=-": b"a"})
 _LONG_RUN = b"a" * 12
 # Spaces and ASCII symbols " ", everything else "x": one-character tokens ("j.o.h.n") are the b"x" tokens.
 _SHAPE = byte_classes({b" " + _ALL_PUNCT.encode(): b" "}, b"x")
+# UTF-8 continuation bytes: deleted, each character of a non-ASCII text leaves one byte (its first).
+_CONTINUATION = bytes(range(0x80, 0xC0))
+# Printable ASCII and continuation bytes: deleted, what is left is one byte per control or non-ASCII character.
+_PRINTABLE_OR_CONTINUATION = bytes(range(0x20, 0x7F)) + _CONTINUATION
 # A vanity number's shape (`_VANITY` on ASCII text): digits "0", capitals "A", its separators "-".
 _VANITY_CLASSES = byte_classes({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-)": b"-"}, b"x")
 _VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA", b"000---AA")
@@ -273,11 +277,15 @@ def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
             return False
         return _SPACED.search(b" " + data.translate(_ALL_TO_SPACE) + b" ") is not None
     spaced = data.translate(_ALL_TO_SPACE)
+    # four one-character pieces between spaces (counted as on ASCII text once each character is one byte), or
+    # one symbol three times (every ASCII one is a space by now, so only a non-ASCII or control character can be
+    # it: three such characters at least), before the text is decoded and either regex is asked
+    singles = (b" " + spaced.translate(_SHAPE, _CONTINUATION) + b" ").replace(b" ", b"  ").count(b" x ") >= 4
+    if not singles and len(spaced.translate(None, _PRINTABLE_OR_CONTINUATION)) < 3:
+        return False
     # a non-ASCII symbol between single letters ("j·o·h·n") is not made a space above
     decoded = " " + spaced.decode("utf-8", "surrogatepass") + " "
-    # four one-character pieces between spaces, or one symbol three times (every ASCII one is a space by now,
-    # so only a non-ASCII or control character can be it), before either regex is asked
-    return (list(map(len, decoded.split(" "))).count(1) >= 4 and _SPACED_TEXT.search(decoded) is not None) or (
+    return (singles and _SPACED_TEXT.search(decoded) is not None) or (
         _repeated_symbol(decoded) and NOISE_HINT.search(decoded) is not None
     )
 
