@@ -458,8 +458,8 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         return survey_exact(text)
     if (
         (bits & _T_MIXED and "@" in text)
-        or (bits & _T_DIGITISH and _DIGIT_LOOKALIKES.needed(text))
-        or (bits & _T_MIXED and bits & _T_LEET_LABEL and _LEET_URLS.needed(text))
+        or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
+        or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
         or (bits & _T_BRACKET and _BRACKETED.needed(text))
     ):
         return gate(text)
@@ -486,6 +486,45 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     if (bits & _T_MIXED and _leet_name(spaced, tokens)) or (bits & _T_WORDS and _word_questions(text, tokens)):
         return _gate(text, ascii_text, raw, data, spaced, tokens, raw.translate(_MIXED))
     return None
+
+
+# The two questions below read a text of ASCII and plain symbols (no letter, digit or space among them) through a
+# class of each byte, and ask in C and a short loop what the transforms' own regexes need before they run.
+# DigitLookalikes: digits "0", look-alikes "o", the separators a run allows "-".
+_DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
+_LOOKALIKE_RUN_DIGITS = 6
+_LOOKALIKE_RUN_LONGEST = 9 * 20 + 8 * 3  # nine parts of 20 characters, eight gaps of 3 (`_DIGITISH_RUN`)
+_DIGITISH_STRETCH = re.compile(rb"[0o-]{7,%d}" % _LOOKALIKE_RUN_LONGEST)
+# LeetUrls: letters "a", the characters it reads as letters "1", the other characters of a host label "w".
+_HOST_CLASSES = byte_classes({_LOWER + _UPPER: b"a", b"01345789$|": b"1", b"26_-": b"w", b".": b"."})
+
+
+def _digitish_run(text: str) -> bool:
+    """A stretch of digits, look-alikes and separators with six digits and a look-alike: what a run that
+    `DigitLookalikes` rewrites is part of (six digits, at least one letter). A stretch longer than any run is
+    read in pieces, and a run may straddle two: such a stretch counts whatever it holds."""
+    shape = text.encode().translate(_DIGITISH_CLASSES)
+    return any(
+        len(stretch) == _LOOKALIKE_RUN_LONGEST or (stretch.count(b"0") >= _LOOKALIKE_RUN_DIGITS and b"o" in stretch)
+        for stretch in _DIGITISH_STRETCH.findall(shape)
+    )
+
+
+def _leet_host(text: str) -> bool:
+    """A scheme (which may be leet), or a host label with two letters followed, in the same dotted token, by a
+    label holding a leet character: what `LeetUrls` needs to rewrite a host whose last label is leet."""
+    if "://" in text:
+        return True
+    for token in text.encode().translate(_HOST_CLASSES).split():
+        if b"1" not in token or b"." not in token:
+            continue
+        labels = token.split(b".")
+        for i, label in enumerate(labels[:-1]):
+            if label.count(b"a") >= 2:
+                if any(b"1" in later for later in labels[i + 1 :]):
+                    return True
+                break  # a later label with two letters has fewer labels after it
+    return False
 
 
 def _word_questions(text: str, tokens: list[bytes]) -> bool:
