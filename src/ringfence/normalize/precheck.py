@@ -436,14 +436,16 @@ _T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/
 _T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
 _T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
 _T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
-# The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part
-# and a reversal cue's word; a number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals
-# fast).
+# The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part,
+# a reversal cue's word and the short number words ("one" in "phone", "ek" in "week" opens nothing); a longer
+# number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals fast).
+_SHORT_WORD = 4
+_SHORT_STRONG_B = frozenset(w for w in _STRONG_B if len(w) <= _SHORT_WORD)
 _T_WORDS = _add(
     "words",
-    _token_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B)
+    _token_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B | _SHORT_STRONG_B)
     + "|"
-    + words_pattern(_ascii_words(_STRONG_B)),
+    + words_pattern(_ascii_words(_STRONG_B - _SHORT_STRONG_B)),
     re.IGNORECASE,
 )
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
