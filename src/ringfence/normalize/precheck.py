@@ -514,7 +514,8 @@ def _digitish_run(text: str) -> bool:
 
 def _leet_host(text: str) -> bool:
     """A scheme (which may be leet), or a host label with two letters followed, in the same dotted token, by a
-    label holding a leet character: what `LeetUrls` needs to rewrite a host whose last label is leet."""
+    label of two or more letters and leet characters, one of them at least: what `LeetUrls` needs to rewrite a
+    host whose last label is a TLD in leet (a TLD is letters only)."""
     if "://" in text:
         return True
     for token in text.encode().translate(_HOST_CLASSES).split():
@@ -523,7 +524,7 @@ def _leet_host(text: str) -> bool:
         labels = token.split(b".")
         for i, label in enumerate(labels[:-1]):
             if label.count(b"a") >= 2:
-                if any(b"1" in later for later in labels[i + 1 :]):
+                if any(b"1" in later and len(later) > 1 and not later.strip(b"a1") for later in labels[i + 1 :]):
                     return True
                 break  # a later label with two letters has fewer labels after it
     return False
