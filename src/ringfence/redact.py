@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ringfence.types import Finding
+from ringfence.types import CONTACT_KINDS, Finding
 
 
 def redact(text: str, findings: Sequence[Finding]) -> str:
-    spans = sorted((f.start, f.end, f.kind.value) for f in findings if f.violation and f.kind.is_contact)
+    spans = sorted((f.start, f.end, f.kind.value) for f in findings if f.violation and f.kind in CONTACT_KINDS)
     if not spans:
         return text
     out: list[str] = []

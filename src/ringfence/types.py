@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
@@ -129,7 +129,7 @@ class Context:
 _CONTEXT_FIELDS = tuple(f.name for f in fields(Context))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Finding:
     """One contact or intent, located in the ORIGINAL text: text == original[start:end]."""
 
@@ -144,6 +144,44 @@ class Finding:
     reason: str = ""
     violation: bool = False
 
+    def __init__(
+        self,
+        kind: Kind,
+        platform: str | None,
+        value: str,
+        start: int,
+        end: int,
+        text: str,
+        rule: str,
+        confidence: float,
+        reason: str = "",
+        violation: bool = False,
+    ) -> None:
+        # The frozen dataclass's own __init__ sets each field through object.__setattr__; the slots' setters
+        # take half the time, and a finding is built for every match and again when judged.
+        (
+            set_kind,
+            set_platform,
+            set_value,
+            set_start,
+            set_end,
+            set_text,
+            set_rule,
+            set_confidence,
+            set_reason,
+            set_violation,
+        ) = _FINDING_SETTERS
+        set_kind(self, kind)
+        set_platform(self, platform)
+        set_value(self, value)
+        set_start(self, start)
+        set_end(self, end)
+        set_text(self, text)
+        set_rule(self, rule)
+        set_confidence(self, confidence)
+        set_reason(self, reason)
+        set_violation(self, violation)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind.value,
@@ -157,6 +195,14 @@ class Finding:
         }
 
 
+def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setter of each field's slot, in field order: they bypass a frozen dataclass's __setattr__."""
+    return tuple(vars(cls)[f.name].__set__ for f in fields(cls))
+
+
+_FINDING_SETTERS = _slot_setters(Finding)
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     action: Action
@@ -165,12 +211,22 @@ class Decision:
     policy_version: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class ScanResult:
     findings: tuple[Finding, ...]
     decision: Decision
     redacted: str
     views: tuple[str, ...] = field(default=(), compare=False)
+
+    def __init__(
+        self, findings: tuple[Finding, ...], decision: Decision, redacted: str, views: tuple[str, ...] = ()
+    ) -> None:
+        # built once per scan: the slots' setters, as for Finding
+        set_findings, set_decision, set_redacted, set_views = _SCAN_RESULT_SETTERS
+        set_findings(self, findings)
+        set_decision(self, decision)
+        set_redacted(self, redacted)
+        set_views(self, views)
 
     @property
     def action(self) -> Action:
@@ -189,3 +245,6 @@ class ScanResult:
             "redacted": self.redacted,
             "reasons": list(self.decision.reasons),
         }
+
+
+_SCAN_RESULT_SETTERS = _slot_setters(ScanResult)

@@ -52,6 +52,10 @@ _BASE64 = byte_classes({_LOWER + _UPPER + _DIGITS + b"+/_=-": b"a"})
 _LONG_RUN = b"a" * 12
 # Spaces and ASCII symbols " ", everything else "x": one-character tokens ("j.o.h.n") are the b"x" tokens.
 _SHAPE = byte_classes({b" " + _ALL_PUNCT.encode(): b" "}, b"x")
+# UTF-8 continuation bytes: deleted, each character of a non-ASCII text leaves one byte (its first).
+_CONTINUATION = bytes(range(0x80, 0xC0))
+# Printable ASCII and continuation bytes: deleted, what is left is one byte per control or non-ASCII character.
+_PRINTABLE_OR_CONTINUATION = bytes(range(0x20, 0x7F)) + _CONTINUATION
 # A vanity number's shape (`_VANITY` on ASCII text): digits "0", capitals "A", its separators "-".
 _VANITY_CLASSES = byte_classes({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-)": b"-"}, b"x")
 _VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA", b"000---AA")
@@ -273,11 +277,15 @@ def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
             return False
         return _SPACED.search(b" " + data.translate(_ALL_TO_SPACE) + b" ") is not None
     spaced = data.translate(_ALL_TO_SPACE)
+    # four one-character pieces between spaces (counted as on ASCII text once each character is one byte), or
+    # one symbol three times (every ASCII one is a space by now, so only a non-ASCII or control character can be
+    # it: three such characters at least), before the text is decoded and either regex is asked
+    singles = (b" " + spaced.translate(_SHAPE, _CONTINUATION) + b" ").replace(b" ", b"  ").count(b" x ") >= 4
+    if not singles and len(spaced.translate(None, _PRINTABLE_OR_CONTINUATION)) < 3:
+        return False
     # a non-ASCII symbol between single letters ("j·o·h·n") is not made a space above
     decoded = " " + spaced.decode("utf-8", "surrogatepass") + " "
-    # four one-character pieces between spaces, or one symbol three times (every ASCII one is a space by now,
-    # so only a non-ASCII or control character can be it), before either regex is asked
-    return (list(map(len, decoded.split(" "))).count(1) >= 4 and _SPACED_TEXT.search(decoded) is not None) or (
+    return (singles and _SPACED_TEXT.search(decoded) is not None) or (
         _repeated_symbol(decoded) and NOISE_HINT.search(decoded) is not None
     )
 
@@ -428,14 +436,16 @@ _T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/
 _T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
 _T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
 _T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
-# The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part
-# and a reversal cue's word; a number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals
-# fast).
+# The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part,
+# a reversal cue's word and the short number words ("one" in "phone", "ek" in "week" opens nothing); a longer
+# number word anywhere (Hyperscan compiles 300 words as tokens slowly, as literals fast).
+_SHORT_WORD = 4
+_SHORT_STRONG_B = frozenset(w for w in _STRONG_B if len(w) <= _SHORT_WORD)
 _T_WORDS = _add(
     "words",
-    _token_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B)
+    _token_pattern(_AT_SET | _SPOKEN_B | _PROVIDER_SECONDS_B | _REVERSAL_B | _SHORT_STRONG_B)
     + "|"
-    + words_pattern(_ascii_words(_STRONG_B)),
+    + words_pattern(_ascii_words(_STRONG_B - _SHORT_STRONG_B)),
     re.IGNORECASE,
 )
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
@@ -450,8 +460,8 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         return survey_exact(text)
     if (
         (bits & _T_MIXED and "@" in text)
-        or (bits & _T_DIGITISH and _DIGIT_LOOKALIKES.needed(text))
-        or (bits & _T_MIXED and bits & _T_LEET_LABEL and _LEET_URLS.needed(text))
+        or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
+        or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
         or (bits & _T_BRACKET and _BRACKETED.needed(text))
     ):
         return gate(text)
@@ -478,6 +488,46 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     if (bits & _T_MIXED and _leet_name(spaced, tokens)) or (bits & _T_WORDS and _word_questions(text, tokens)):
         return _gate(text, ascii_text, raw, data, spaced, tokens, raw.translate(_MIXED))
     return None
+
+
+# The two questions below read a text of ASCII and plain symbols (no letter, digit or space among them) through a
+# class of each byte, and ask in C and a short loop what the transforms' own regexes need before they run.
+# DigitLookalikes: digits "0", look-alikes "o", the separators a run allows "-".
+_DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
+_LOOKALIKE_RUN_DIGITS = 6
+_LOOKALIKE_RUN_LONGEST = 9 * 20 + 8 * 3  # nine parts of 20 characters, eight gaps of 3 (`_DIGITISH_RUN`)
+_DIGITISH_STRETCH = re.compile(rb"[0o-]{7,%d}" % _LOOKALIKE_RUN_LONGEST)
+# LeetUrls: letters "a", the characters it reads as letters "1", the other characters of a host label "w".
+_HOST_CLASSES = byte_classes({_LOWER + _UPPER: b"a", b"01345789$|": b"1", b"26_-": b"w", b".": b"."})
+
+
+def _digitish_run(text: str) -> bool:
+    """A stretch of digits, look-alikes and separators with six digits and a look-alike: what a run that
+    `DigitLookalikes` rewrites is part of (six digits, at least one letter). A stretch longer than any run is
+    read in pieces, and a run may straddle two: such a stretch counts whatever it holds."""
+    shape = text.encode().translate(_DIGITISH_CLASSES)
+    return any(
+        len(stretch) == _LOOKALIKE_RUN_LONGEST or (stretch.count(b"0") >= _LOOKALIKE_RUN_DIGITS and b"o" in stretch)
+        for stretch in _DIGITISH_STRETCH.findall(shape)
+    )
+
+
+def _leet_host(text: str) -> bool:
+    """A scheme (which may be leet), or a host label with two letters followed, in the same dotted token, by a
+    label of two or more letters and leet characters, one of them at least: what `LeetUrls` needs to rewrite a
+    host whose last label is a TLD in leet (a TLD is letters only)."""
+    if "://" in text:
+        return True
+    for token in text.encode().translate(_HOST_CLASSES).split():
+        if b"1" not in token or b"." not in token:
+            continue
+        labels = token.split(b".")
+        for i, label in enumerate(labels[:-1]):
+            if label.count(b"a") >= 2:
+                if any(b"1" in later and len(later) > 1 and not later.strip(b"a1") for later in labels[i + 1 :]):
+                    return True
+                break  # a later label with two letters has fewer labels after it
+    return False
 
 
 def _word_questions(text: str, tokens: list[bytes]) -> bool:

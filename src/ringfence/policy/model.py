@@ -146,17 +146,20 @@ class Policy:
         return host in self.work_sample_hosts and context.surface in self.work_sample_surfaces
 
     def action_for(self, finding: Finding, context: Context, tenant: TenantPolicy | None) -> Action:
-        rules = (tenant.actions if tenant else ()) + self.actions
-        for rule in rules:
+        if tenant is not None:
+            for rule in tenant.actions:
+                if rule.matches(finding, context):
+                    return rule.action
+        for rule in self.actions:
             if rule.matches(finding, context):
                 return rule.action
         return Action.REDACT
 
     def judge(self, findings: Sequence[Finding], context: Context) -> tuple[list[Finding], Decision]:
         tenant = self.tenants.get(context.tenant) if context.tenant else None
-        stage = Stage(context.stage)
+        stage = context.stage if type(context.stage) is Stage else Stage(context.stage)  # Context coerces it
         forbidden = self.violations.get(stage, frozenset())
-        stage_words = stage.value.replace("_", " ")
+        stage_words = _STAGE_WORDS[stage]
         judged: list[Finding] = []
         action = Action.ALLOW
         reasons: list[str] = []
@@ -201,6 +204,10 @@ class Policy:
         shown = mask_value(finding.kind, finding.value) if finding.kind in CONTACT_KINDS else repr(finding.text)
         verdict = "" if violation else "not a violation: "
         return f"{label}{platform} {shown} [rule {finding.rule}]: {verdict}{why}"
+
+
+# The words of each stage in reasons ("pre contract").
+_STAGE_WORDS = {stage: stage.value.replace("_", " ") for stage in Stage}
 
 
 def _host_in(host: str, domains: frozenset[str]) -> bool:
