@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import ringfence
+from ringfence.triggers import TRIGGERS
 
 try:  # Python 3.11+
     import re._constants as sre_constants
@@ -78,6 +79,10 @@ def test_every_engine_pattern_has_only_bounded_repeats() -> None:
                 continue
             for pattern in _patterns(value, seen):
                 patterns[(module.__name__, pattern.pattern)] = pattern
+    # The shared triggers run in Python too (no Hyperscan wheel, or text that is not valid UTF-8), compiled only
+    # on first use: asked for here, so the answer does not depend on which test ran first.
+    for source, flags in TRIGGERS.patterns:
+        patterns[("ringfence.triggers", source)] = re.compile(source, flags)
     assert len(patterns) >= 3, "the walker should find the detectors' patterns"
     offenders = []
     for (module_name, source), pattern in patterns.items():

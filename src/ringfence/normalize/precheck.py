@@ -430,7 +430,8 @@ _T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}
 # A base64 token has capitals and lower case after its first character, so a lower-case letter then a capital
 # (or a capital after the token's first character then a lower-case letter) with no letter between; a hex
 # token has 16 hex digits.
-_T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]*[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]*[a-z]|[0-9a-fA-F]{16}")
+# (A token is at most 512 characters, so at most 510 non-letters stand between the two letters.)
+_T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]{0,510}[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]{0,510}[a-z]|[0-9a-fA-F]{16}")
 # A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|" (digit look-alikes); a
 # scheme or a dot then a label holding a leet character (leet URLs, with a letter beside a leet character).
 _T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
