@@ -77,6 +77,25 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
             "--install-wrk",
         ],
     ),
+    (
+        "Service load, long texts (loopback)",
+        "The same service on texts of 400..1,000 characters (SMS messages joined), the engine's slow end.",
+        [
+            sys.executable,
+            "benchmarks/service_load.py",
+            "--workers",
+            "2",
+            "--connections",
+            "8",
+            "--corpus",
+            "long",
+            "--modes",
+            "unrecorded",
+            "--seconds",
+            "10",
+            "--install-wrk",
+        ],
+    ),
 ]
 
 
