@@ -344,13 +344,27 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         # Digits that start with the region's own country code ("919876543210" in India) may be an
         # international number written without "+": parse knows how to read those.
         if national and not national.startswith("0") and not written.startswith(str(meta.country_code)):
+            # The only region of its country code: valid exactly when its metadata gives the ASCII number a
+            # type (is_valid_number's test), checked before building the number, as most readings are invalid.
+            sole = len(COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code or 0, ())) == 1
+            if sole and national.isascii() and not _type_known(national, meta.id):
+                return None
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
             return number if is_valid_number(number) else None
+    elif meta is not None and meta.country_code == 1 and _nanp_national(written):
+        # Ten digits not starting with "0" or "1" parse in a NANP region as the national number itself (no
+        # international or national prefix to strip): parse's answer, without its cost.
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
+        return number if is_valid_number(number) else None
     try:
         number = phonenumbers.parse(written, code)
     except NumberParseException:
         return None
     return number if is_valid_number(number) else None
+
+
+def _nanp_national(written: str) -> bool:
+    return len(written) == 10 and written.isascii() and written.isdigit() and written[0] not in "01"
 
 
 def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
@@ -365,17 +379,27 @@ def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
     national = phonenumbers.national_significant_number(number)
     if len(regions) == 1:
         return _has_type(national, regions[0], country_code)
-    for code in regions:
-        meta = PhoneMetadata.metadata_for_region(code.upper(), None)
-        if meta is None:
-            continue
-        if meta.leading_digits is not None:
-            if re_util.re_compile(meta.leading_digits).match(national):
+    for code, region_country_code, leading_digits in _sharing_regions(country_code):
+        if leading_digits is not None:
+            if leading_digits.match(national):
                 return _has_type(national, code, country_code)
         elif _type_known(national, code):
             # phonenumbers validates again in the region it found: the same type test, the same answer
-            return bool(meta.country_code == country_code)
+            return bool(region_country_code == country_code)
     return False
+
+
+@lru_cache(maxsize=64)
+def _sharing_regions(country_code: int) -> tuple[tuple[str, int | None, re.Pattern[str] | None], ...]:
+    """The regions of a country code shared by several, in phonenumbers' order, each with its own country code
+    and compiled leading-digits pattern (None when it has none): is_valid_number's loop, looked up once."""
+    out = []
+    for code in COUNTRY_CODE_TO_REGION_CODE[country_code]:
+        meta = PhoneMetadata.metadata_for_region(code.upper(), None)
+        if meta is not None:
+            leading = None if meta.leading_digits is None else re_util.re_compile(meta.leading_digits)
+            out.append((code, meta.country_code, leading))
+    return tuple(out)
 
 
 def _has_type(national: str, code: str, country_code: int | None) -> bool:
