@@ -955,9 +955,10 @@ phonenumbers.re_util.enable_pattern_cache()
 
 
 def load_every_region() -> None:
-    """Load every region's metadata and compile its patterns (a fifth of a second). They load on first use
-    otherwise: a millisecond or two the first time a message holds a number of a region, national or
-    international ("+389 ..."). `Scanner.warm_up` calls this, so no message of a server pays for it."""
+    """Load every region's metadata, compile its patterns and pick the ones validation uses per number length
+    (a fifth of a second). They load on first use otherwise: a millisecond or two the first time a message
+    holds a number of a region, national or international ("+389 ..."). `Scanner.warm_up` calls this, so no
+    message of a server pays for it."""
     for code in sorted(phonenumbers.SUPPORTED_REGIONS):
         example = phonenumbers.example_number(code)
         if example is not None:
@@ -967,3 +968,9 @@ def load_every_region() -> None:
         meta = PhoneMetadata.metadata_for_region(code)
         if meta is not None and meta.national_prefix_for_parsing:
             _trunk_pattern(meta.national_prefix_for_parsing)
+        if meta is not None and meta.general_desc is not None:
+            for length in meta.general_desc.possible_length or ():
+                _type_patterns(code, length)  # validation's patterns per length, found once
+    for country_code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
+        if len(regions) > 1 and REGION_CODE_FOR_NON_GEO_ENTITY not in regions:
+            _sharing_regions(country_code)
