@@ -333,8 +333,9 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
     """The valid number `written` denotes (dialled from region `code`, or international when None), or None.
 
     Cached: spam and chat repeat numbers. For the many regions whose national prefix is a plain literal, the
-    number is built directly, which is about 8x cheaper than phonenumbers.parse; other regions (carrier codes,
-    prefix transforms, leading zeros kept) go through parse.
+    number is built directly, which is about 8x cheaper than phonenumbers.parse; so are numbers written without
+    a carrier code where the prefix may carry one (Australia), and ten NANP digits. Other readings (prefix
+    transforms, leading zeros kept, carrier codes, international prefixes) go through parse.
     """
     meta = PhoneMetadata.metadata_for_region(code) if code else None
     if meta is not None and written.isdigit() and _plain_trunk(meta):
@@ -351,6 +352,9 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
                 return None
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
             return number if is_valid_number(number) else None
+    elif meta is not None and (past_trunk := _national_past_carrier_trunk(written, meta)) is not None:
+        number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(past_trunk))
+        return number if is_valid_number(number) else None
     elif meta is not None and meta.country_code == 1 and _nanp_national(written):
         # Ten digits not starting with "0" or "1" parse in a NANP region as the national number itself (no
         # international or national prefix to strip): parse's answer, without its cost.
@@ -454,6 +458,38 @@ def _plain_trunk(meta: PhoneMetadata) -> bool:
         and not meta.leading_zero_possible
         and "(" not in parsing
     )
+
+
+def _national_past_carrier_trunk(written: str, meta: PhoneMetadata) -> str | None:
+    """The national number parse finds in ASCII digits written in a region whose national prefix may carry a
+    carrier code (Australia's "0" or "1831"), when no carrier code, international prefix or country code is
+    written and the prefix is stripped as a plain one; None when that takes parse."""
+    parsing = meta.national_prefix_for_parsing
+    if (
+        parsing is None
+        or "(" not in parsing
+        or meta.national_prefix_transform_rule is not None
+        or meta.leading_zero_possible
+        or meta.country_code == 1
+        or meta.general_desc is None
+        or not (written.isascii() and written.isdigit())
+        or written.startswith(str(meta.country_code))
+        or (meta.international_prefix and re_util.re_compile(meta.international_prefix).match(written))
+    ):
+        return None
+    national = written
+    stripped = _trunk_pattern(parsing).match(written)
+    if stripped is not None:
+        if any(group is not None for group in stripped.groups()):
+            return None  # a carrier code
+        national = written[stripped.end() :]
+        general = meta.general_desc
+        # parse keeps the prefix when the whole is a number there, or when the rest has no possible length
+        if re_util.re_compile(general.national_number_pattern or "").fullmatch(written):
+            return None
+        if len(national) not in (general.possible_length or ()):
+            return None
+    return national if national and not national.startswith("0") else None
 
 
 @lru_cache(maxsize=512)
