@@ -518,14 +518,45 @@ def _bare_is_usual(number: phonenumbers.PhoneNumber, region: _Region) -> bool:
     """Whether a number written without the trunk prefix is written that way in its region: its national
     format has none ("(11) 91234-5678" in Brazil, "1300 123 456" in Australia), or it is an Indian mobile.
     Elsewhere a bare run is more likely an id ("301234567" is no way to write Berlin's 030 1234567)."""
-    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    national = _national_format(number)
     if not _digits(national).startswith(region.trunk):
         return True
     return region.code in _BARE_MOBILES and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
 
 
 def _national_format(number: phonenumbers.PhoneNumber) -> str:
-    return str(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+    """phonenumbers.format_number(number, NATIONAL), for a geographic number with digits and no extension
+    taking its region's formats from _national_formats instead of walking format_number's call chain."""
+    country_code = number.country_code
+    regions = None if country_code is None else COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not number.national_number or number.extension or not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
+        return str(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+    national = phonenumbers.national_significant_number(number)
+    for leading_digits, pattern, rule in _national_formats(country_code):
+        if (leading_digits is None or leading_digits.match(national)) and pattern.fullmatch(national):
+            return pattern.sub(rule, national)
+    return national
+
+
+_FIRST_GROUP = re.compile(r"(\\\d)")  # phonenumbers' _FIRST_GROUP_PATTERN: "\1" in a format rule
+
+
+@lru_cache(maxsize=512)
+def _national_formats(country_code: int) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]:
+    """The national formats of a country code's main region, in order, as format_number reads them: the last
+    leading-digits pattern (None when there is none), the number pattern and the rule with the national prefix
+    formatting rule applied to its first group."""
+    region = phonenumbers.region_code_for_country_code(country_code)
+    meta = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region.upper())
+    out = []
+    for number_format in meta.number_format if meta is not None else ():
+        leading = number_format.leading_digits_pattern
+        pattern = re_util.re_compile(number_format.pattern or "")
+        rule = number_format.format or ""
+        if number_format.national_prefix_formatting_rule:
+            rule = _FIRST_GROUP.sub(number_format.national_prefix_formatting_rule, rule, count=1)
+        out.append((re_util.re_compile(leading[-1]) if leading else None, pattern, rule))
+    return tuple(out)
 
 
 def _grouping(written: str) -> list[int]:
