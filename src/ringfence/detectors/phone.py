@@ -334,8 +334,9 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
 
     Cached: spam and chat repeat numbers. For the many regions whose national prefix is a plain literal, the
     number is built directly, which is about 8x cheaper than phonenumbers.parse; so are numbers written without
-    a carrier code where the prefix may carry one (Australia), and ten NANP digits. Other readings (prefix
-    transforms, leading zeros kept, carrier codes, international prefixes) go through parse.
+    a carrier code where the prefix may carry one (Australia), and ten NANP digits; digits after a region's "00"
+    international prefix are read as after "+". Other readings (prefix transforms, leading zeros kept, carrier
+    codes, longer international prefixes) go through parse.
     """
     meta = PhoneMetadata.metadata_for_region(code) if code else None
     if meta is not None and written.isdigit() and _plain_trunk(meta):
@@ -360,6 +361,11 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         # international or national prefix to strip): parse's answer, without its cost.
         number = phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
         return number if is_valid_number(number) else None
+    if meta is not None and written.startswith("00") and written.isascii() and written.isdigit():
+        international = re_util.re_compile(meta.international_prefix or "NonMatch").match(written)
+        if international is not None and international.end() == 2 and written[2:3] not in ("", "0"):
+            # parse reads what follows a plain "00" international prefix as it reads it after a "+"
+            return valid_number("+" + written[2:], None)
     try:
         number = phonenumbers.parse(written, code)
     except NumberParseException:
