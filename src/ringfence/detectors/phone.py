@@ -1028,10 +1028,10 @@ phonenumbers.re_util.enable_pattern_cache()
 
 
 def load_every_region() -> None:
-    """Load every region's metadata, compile its patterns and pick the ones validation uses per number length
-    (a fifth of a second). They load on first use otherwise: a millisecond or two the first time a message
-    holds a number of a region, national or international ("+389 ..."). `Scanner.warm_up` calls this, so no
-    message of a server pays for it."""
+    """Load every region's metadata (and the non-geographic country codes'), compile its patterns and pick the
+    ones validation uses per number length (a fifth of a second). They load on first use otherwise: a
+    millisecond or two the first time a message holds a number of a region, national or international
+    ("+389 ..."). `Scanner.warm_up` calls this, so no message of a server pays for it."""
     for code in sorted(phonenumbers.SUPPORTED_REGIONS):
         example = phonenumbers.example_number(code)
         if example is not None:
@@ -1047,3 +1047,9 @@ def load_every_region() -> None:
     for country_code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
         if len(regions) > 1 and REGION_CODE_FOR_NON_GEO_ENTITY not in regions:
             _sharing_regions(country_code)
+    # Country codes of no region ("+800" freephone, "+882" networks) have metadata of their own.
+    for country_code in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS):
+        example = phonenumbers.example_number_for_non_geo_entity(country_code)
+        if example is not None:
+            phonenumbers.is_valid_number(example)
+            phonenumbers.parse(phonenumbers.format_number(example, PhoneNumberFormat.E164))
