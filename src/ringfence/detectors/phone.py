@@ -333,8 +333,10 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
     """The valid number `written` denotes (dialled from region `code`, or international when None), or None.
 
     Cached: spam and chat repeat numbers. For the many regions whose national prefix is a plain literal, the
-    number is built directly, which is about 8x cheaper than phonenumbers.parse; other regions (carrier codes,
-    prefix transforms, leading zeros kept) go through parse.
+    number is built directly, which is about 8x cheaper than phonenumbers.parse; so are numbers written without
+    a carrier code where the prefix may carry one (Australia), and ten NANP digits; digits after a region's "00"
+    international prefix are read as after "+". Other readings (prefix transforms, leading zeros kept, carrier
+    codes, longer international prefixes) go through parse.
     """
     meta = PhoneMetadata.metadata_for_region(code) if code else None
     if meta is not None and written.isdigit() and _plain_trunk(meta):
@@ -344,13 +346,35 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         # Digits that start with the region's own country code ("919876543210" in India) may be an
         # international number written without "+": parse knows how to read those.
         if national and not national.startswith("0") and not written.startswith(str(meta.country_code)):
+            # The only region of its country code: valid exactly when its metadata gives the ASCII number a
+            # type (is_valid_number's test), checked before building the number, as most readings are invalid.
+            sole = len(COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code or 0, ())) == 1
+            if sole and national.isascii() and not _type_known(national, meta.id):
+                return None
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
             return number if is_valid_number(number) else None
+    elif meta is not None and (past_trunk := _national_past_carrier_trunk(written, meta)) is not None:
+        number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(past_trunk))
+        return number if is_valid_number(number) else None
+    elif meta is not None and meta.country_code == 1 and _nanp_national(written):
+        # Ten digits not starting with "0" or "1" parse in a NANP region as the national number itself (no
+        # international or national prefix to strip): parse's answer, without its cost.
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
+        return number if is_valid_number(number) else None
+    if meta is not None and written.startswith("00") and written.isascii() and written.isdigit():
+        international = re_util.re_compile(meta.international_prefix or "NonMatch").match(written)
+        if international is not None and international.end() == 2 and written[2:3] not in ("", "0"):
+            # parse reads what follows a plain "00" international prefix as it reads it after a "+"
+            return valid_number("+" + written[2:], None)
     try:
         number = phonenumbers.parse(written, code)
     except NumberParseException:
         return None
     return number if is_valid_number(number) else None
+
+
+def _nanp_national(written: str) -> bool:
+    return len(written) == 10 and written.isascii() and written.isdigit() and written[0] not in "01"
 
 
 def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
@@ -365,17 +389,27 @@ def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
     national = phonenumbers.national_significant_number(number)
     if len(regions) == 1:
         return _has_type(national, regions[0], country_code)
-    for code in regions:
-        meta = PhoneMetadata.metadata_for_region(code.upper(), None)
-        if meta is None:
-            continue
-        if meta.leading_digits is not None:
-            if re_util.re_compile(meta.leading_digits).match(national):
+    for code, region_country_code, leading_digits in _sharing_regions(country_code):
+        if leading_digits is not None:
+            if leading_digits.match(national):
                 return _has_type(national, code, country_code)
         elif _type_known(national, code):
             # phonenumbers validates again in the region it found: the same type test, the same answer
-            return bool(meta.country_code == country_code)
+            return bool(region_country_code == country_code)
     return False
+
+
+@lru_cache(maxsize=64)
+def _sharing_regions(country_code: int) -> tuple[tuple[str, int | None, re.Pattern[str] | None], ...]:
+    """The regions of a country code shared by several, in phonenumbers' order, each with its own country code
+    and compiled leading-digits pattern (None when it has none): is_valid_number's loop, looked up once."""
+    out = []
+    for code in COUNTRY_CODE_TO_REGION_CODE[country_code]:
+        meta = PhoneMetadata.metadata_for_region(code.upper(), None)
+        if meta is not None:
+            leading = None if meta.leading_digits is None else re_util.re_compile(meta.leading_digits)
+            out.append((code, meta.country_code, leading))
+    return tuple(out)
 
 
 def _has_type(national: str, code: str, country_code: int | None) -> bool:
@@ -432,6 +466,38 @@ def _plain_trunk(meta: PhoneMetadata) -> bool:
     )
 
 
+def _national_past_carrier_trunk(written: str, meta: PhoneMetadata) -> str | None:
+    """The national number parse finds in ASCII digits written in a region whose national prefix may carry a
+    carrier code (Australia's "0" or "1831"), when no carrier code, international prefix or country code is
+    written and the prefix is stripped as a plain one; None when that takes parse."""
+    parsing = meta.national_prefix_for_parsing
+    if (
+        parsing is None
+        or "(" not in parsing
+        or meta.national_prefix_transform_rule is not None
+        or meta.leading_zero_possible
+        or meta.country_code == 1
+        or meta.general_desc is None
+        or not (written.isascii() and written.isdigit())
+        or written.startswith(str(meta.country_code))
+        or (meta.international_prefix and re_util.re_compile(meta.international_prefix).match(written))
+    ):
+        return None
+    national = written
+    stripped = _trunk_pattern(parsing).match(written)
+    if stripped is not None:
+        if any(group is not None for group in stripped.groups()):
+            return None  # a carrier code
+        national = written[stripped.end() :]
+        general = meta.general_desc
+        # parse keeps the prefix when the whole is a number there, or when the rest has no possible length
+        if re_util.re_compile(general.national_number_pattern or "").fullmatch(written):
+            return None
+        if len(national) not in (general.possible_length or ()):
+            return None
+    return national if national and not national.startswith("0") else None
+
+
 @lru_cache(maxsize=512)
 def _trunk_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
@@ -458,14 +524,45 @@ def _bare_is_usual(number: phonenumbers.PhoneNumber, region: _Region) -> bool:
     """Whether a number written without the trunk prefix is written that way in its region: its national
     format has none ("(11) 91234-5678" in Brazil, "1300 123 456" in Australia), or it is an Indian mobile.
     Elsewhere a bare run is more likely an id ("301234567" is no way to write Berlin's 030 1234567)."""
-    national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    national = _national_format(number)
     if not _digits(national).startswith(region.trunk):
         return True
     return region.code in _BARE_MOBILES and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
 
 
 def _national_format(number: phonenumbers.PhoneNumber) -> str:
-    return str(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+    """phonenumbers.format_number(number, NATIONAL), for a geographic number with digits and no extension
+    taking its region's formats from _national_formats instead of walking format_number's call chain."""
+    country_code = number.country_code
+    regions = None if country_code is None else COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if not number.national_number or number.extension or not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
+        return str(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+    national = phonenumbers.national_significant_number(number)
+    for leading_digits, pattern, rule in _national_formats(country_code):
+        if (leading_digits is None or leading_digits.match(national)) and pattern.fullmatch(national):
+            return pattern.sub(rule, national)
+    return national
+
+
+_FIRST_GROUP = re.compile(r"(\\\d)")  # phonenumbers' _FIRST_GROUP_PATTERN: "\1" in a format rule
+
+
+@lru_cache(maxsize=512)
+def _national_formats(country_code: int) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]:
+    """The national formats of a country code's main region, in order, as format_number reads them: the last
+    leading-digits pattern (None when there is none), the number pattern and the rule with the national prefix
+    formatting rule applied to its first group."""
+    region = phonenumbers.region_code_for_country_code(country_code)
+    meta = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region.upper())
+    out = []
+    for number_format in meta.number_format if meta is not None else ():
+        leading = number_format.leading_digits_pattern
+        pattern = re_util.re_compile(number_format.pattern or "")
+        rule = number_format.format or ""
+        if number_format.national_prefix_formatting_rule:
+            rule = _FIRST_GROUP.sub(number_format.national_prefix_formatting_rule, rule, count=1)
+        out.append((re_util.re_compile(leading[-1]) if leading else None, pattern, rule))
+    return tuple(out)
 
 
 def _grouping(written: str) -> list[int]:
@@ -931,9 +1028,10 @@ phonenumbers.re_util.enable_pattern_cache()
 
 
 def load_every_region() -> None:
-    """Load every region's metadata and compile its patterns (a fifth of a second). They load on first use
-    otherwise: a millisecond or two the first time a message holds a number of a region, national or
-    international ("+389 ..."). `Scanner.warm_up` calls this, so no message of a server pays for it."""
+    """Load every region's metadata (and the non-geographic country codes'), compile its patterns and pick the
+    ones validation uses per number length (a fifth of a second). They load on first use otherwise: a
+    millisecond or two the first time a message holds a number of a region, national or international
+    ("+389 ..."). `Scanner.warm_up` calls this, so no message of a server pays for it."""
     for code in sorted(phonenumbers.SUPPORTED_REGIONS):
         example = phonenumbers.example_number(code)
         if example is not None:
@@ -943,3 +1041,15 @@ def load_every_region() -> None:
         meta = PhoneMetadata.metadata_for_region(code)
         if meta is not None and meta.national_prefix_for_parsing:
             _trunk_pattern(meta.national_prefix_for_parsing)
+        if meta is not None and meta.general_desc is not None:
+            for length in meta.general_desc.possible_length or ():
+                _type_patterns(code, length)  # validation's patterns per length, found once
+    for country_code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
+        if len(regions) > 1 and REGION_CODE_FOR_NON_GEO_ENTITY not in regions:
+            _sharing_regions(country_code)
+    # Country codes of no region ("+800" freephone, "+882" networks) have metadata of their own.
+    for country_code in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS):
+        example = phonenumbers.example_number_for_non_geo_entity(country_code)
+        if example is not None:
+            phonenumbers.is_valid_number(example)
+            phonenumbers.parse(phonenumbers.format_number(example, PhoneNumberFormat.E164))
