@@ -590,3 +590,34 @@ def test_a_one_letter_word_after_a_spelled_tld_is_the_sentence() -> None:
     assert [(f.value, f.text) for f in found] == [("luis.p@gmail.com", "l u i s . p @ g m a i l . c o m")]
     found = Scanner().scan("site: m y s i t e . c o m . a u", context).findings
     assert [f.value for f in found] == ["mysite.com.au"]
+
+
+def test_part_labels_on_lower_cased_text_read_as_the_caseless_regex() -> None:
+    """`_label_spans` matches case-sensitively on a lower-cased text unless it holds "ı" or "ſ": no other
+    character of a lower-cased text matches a letter of the label regex caselessly but not exactly."""
+    import re
+    import sys
+
+    from ringfence.normalize import numbers
+
+    letters = {c for c in numbers._PART_LABEL if c.isalpha()}
+    caseless = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    twins = {
+        char
+        for code in range(sys.maxunicode + 1)
+        for char in chr(code).lower()
+        if char not in letters and caseless.fullmatch(char)
+    }
+    assert twins == {"ı", "ſ"}
+    # the hint words hold every label: a text with labels written every way finds the same spans either way
+    texts = [
+        "four one five, second part five five five, then zero one three two, the rest 9 9",
+        "FIRST HALF 4 1 5 5 / Part Two 5 5 5 / luego 7 7 / después 8 / ensuite 9 / dritte teil 1 / the end",
+        "area code 415, followed by 555, after that 0132, starts with 2, 3rd bit 4, country code 1",
+        "ſecond part: one two three four, fırst half: 5 6 7 8",
+    ]
+    for text in texts:
+        lowered = text.lower()
+        spans = [m.span() for m in numbers._LABEL_SPAN.finditer(lowered)]
+        assert spans, text
+        assert list(zip(*numbers._label_spans(lowered), strict=True)) == spans

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import pairwise
 
@@ -164,15 +165,21 @@ MIN_SPOKEN = 2  # unambiguous number words: digits with one stray word are not d
 MIN_SINGLE_DIGITS = 6  # groups in a run of digits typed one at a time
 
 
+_DIGITS_WORD = Word(DIGITS, 0, True)
+
+
 @lru_cache(maxsize=4096)
 def classify(token: str) -> Word | None:
     """The number reading of one token (already lower-cased), or None."""
-    word = WORDS.get(token) or WORDS.get(_strip_accents(token))
+    word = WORDS.get(token)
     if word is not None:
         return word
-    if token.isascii() and token.isdigit():
-        return Word(DIGITS, 0, True)
-    compound = GERMAN_COMPOUND.fullmatch(token)  # "zweiundvierzig" = 42
+    if token.isascii():  # no accents to strip
+        if token.isdigit():
+            return _DIGITS_WORD
+    elif (word := WORDS.get(_strip_accents(token))) is not None:
+        return word
+    compound = GERMAN_COMPOUND.fullmatch(token) if "und" in token else None  # "zweiundvierzig" = 42
     if compound:
         tens = WORDS.get(compound.group(2))
         if tens is not None and tens.kind == TENS:
@@ -308,29 +315,50 @@ def _runs(text: str) -> list[list[_Token]]:
     current: list[_Token] = []
     last_end = -1
     lowered = text.lower()
-    labels = [m.span() for m in _LABEL_SPAN.finditer(lowered)] if _LABEL_HINT.search(lowered) else []
+    label_starts, label_ends = _label_spans(lowered)
     for m in _TOKEN.finditer(lowered):
-        if labels and any(a <= m.start() < b for a, b in labels):
-            continue  # a word of a part label: part of the gap
-        word = classify(m.group(0))
-        gap = text[last_end : m.start()] if current else ""
-        if word is None or (current and not (_GAP.fullmatch(gap) or (labels and _LABELLED_GAP.fullmatch(gap)))):
+        token = m.group(0)
+        word = WORDS.get(token) or classify(token)
+        if word is None and not current:
+            continue  # no run open: a word that is no number changes nothing
+        start = m.start()
+        if label_starts:
+            i = bisect_right(label_starts, start) - 1
+            if i >= 0 and start < label_ends[i]:
+                continue  # a word of a part label: part of the gap
+        gap = text[last_end:start] if current else ""
+        if word is None or (current and not (_GAP.fullmatch(gap) or (label_starts and _LABELLED_GAP.fullmatch(gap)))):
             if len(current) >= MIN_GROUPS:
                 runs.append(current)
             current = []
             gap = ""
         if word is not None:
-            current.append(_Token(m.start(), m.end(), m.group(0), word, gap))
+            current.append(_Token(start, m.end(), token, word, gap))
             last_end = m.end()
     if len(current) >= MIN_GROUPS:
         runs.append(current)
     return runs
 
 
+def _label_spans(lowered: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the part labels in a lower-cased text, in order (they never overlap). The caseless
+    label regex reads no character of such a text differently from the case-sensitive one but "ı" and "ſ" (as
+    "i" and "s"), so only a text holding one of those pays for caseless matching."""
+    if "ı" in lowered or "ſ" in lowered:
+        spans = [m.span() for m in _LABEL_SPAN.finditer(lowered)]
+    elif any(word in lowered for word in _LABEL_HINT_WORDS):
+        spans = [m.span() for m in _LOWER_LABEL_SPAN.finditer(lowered)]
+    else:
+        return [], []
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 # A word every part label holds, so texts without one skip the label search.
-_LABEL_HINT = re.compile(
-    r"part|then|with|rest|end|code|after|followed|luego|despu|depois|ensuite|puis|dann|teil", re.IGNORECASE
-)
+_LABEL_HINT_WORDS = (
+    "part", "then", "with", "rest", "end", "code", "after", "followed", "luego", "despu", "depois", "ensuite",
+    "puis", "dann", "teil",
+)  # fmt: skip
+_LOWER_LABEL_SPAN = re.compile(rf"(?<!\w){_PART_LABEL}(?!\w)")  # on lower-cased text without "ı" or "ſ"
 
 
 def dictation_edits(text: str) -> list[tuple[int, int, str]]:
