@@ -592,23 +592,35 @@ def test_a_one_letter_word_after_a_spelled_tld_is_the_sentence() -> None:
     assert [f.value for f in found] == ["mysite.com.au"]
 
 
-def test_part_labels_on_lower_cased_text_read_as_the_caseless_regex() -> None:
-    """`_label_spans` matches case-sensitively on a lower-cased text unless it holds "ı" or "ſ": no other
-    character of a lower-cased text matches a letter of the label regex caselessly but not exactly."""
+def _caseless_twins(letters: set[str], original: bool) -> set[str]:
+    """The characters other than `letters` that caseless matching reads as one of them, and (on an `original`
+    text, lower-cased before a case-sensitive search) those whose lower case spans several characters, one of
+    them a letter: a case-sensitive search of lower-cased text finds what the caseless one does on a text
+    without any of them."""
     import re
     import sys
 
+    caseless = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    twins = set()
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lowered = char.lower()
+        if original:
+            if char not in letters and (
+                (caseless.fullmatch(char) and lowered not in letters) or (len(lowered) > 1 and set(lowered) & letters)
+            ):
+                twins.add(char)
+        else:
+            twins |= {c for c in lowered if c not in letters and caseless.fullmatch(c)}
+    return twins
+
+
+def test_part_labels_on_lower_cased_text_read_as_the_caseless_regex() -> None:
+    """`_label_spans` matches case-sensitively on a lower-cased text unless it holds "ı" or "ſ": no other
+    character of a lower-cased text matches a letter of the label regex caselessly but not exactly."""
     from ringfence.normalize import numbers
 
-    letters = {c for c in numbers._PART_LABEL if c.isalpha()}
-    caseless = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
-    twins = {
-        char
-        for code in range(sys.maxunicode + 1)
-        for char in chr(code).lower()
-        if char not in letters and caseless.fullmatch(char)
-    }
-    assert twins == {"ı", "ſ"}
+    assert _caseless_twins({c for c in numbers._PART_LABEL if c.isalpha()}, original=False) == {"ı", "ſ"}
     # the hint words hold every label: a text with labels written every way finds the same spans either way
     texts = [
         "four one five, second part five five five, then zero one three two, the rest 9 9",
@@ -621,3 +633,15 @@ def test_part_labels_on_lower_cased_text_read_as_the_caseless_regex() -> None:
         spans = [m.span() for m in numbers._LABEL_SPAN.finditer(lowered)]
         assert spans, text
         assert list(zip(*numbers._label_spans(lowered), strict=True)) == spans
+
+
+def test_host_words_on_lower_cased_text_read_as_the_caseless_regex() -> None:
+    """SpokenSeparators reads hosts only in a text whose lower case holds a dot word, "point" or "www", or that
+    holds a character caseless matching reads differently (`HOST_WORD_TWINS`)."""
+    from ringfence.normalize import spoken
+
+    letters = {c for c in spoken._HOST_WORD.pattern if c.isalpha()}
+    assert _caseless_twins(letters, original=True) == set(spoken.HOST_WORD_TWINS)
+    for text in ("jo DOT smith PUNTO com", "www.example.com", "a Point b point c", "x tİtİk y", "k dᲂt i"):
+        assert spoken._may_dictate_host(text), text
+    assert not spoken._may_dictate_host("meet at noon in the park, it is warm")

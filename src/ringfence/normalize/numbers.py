@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
 from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -471,7 +471,7 @@ class NumberWords:
         if STRONG_WORDS.isdisjoint(found.words) and not german:
             return False
         hits = sum(map(WORDS.__contains__, found.tokens)) + sum(map(str.isdigit, found.tokens))
-        if german:
+        if german and hits < MIN_GROUPS:  # "und" is in "under" and "found": the compounds only when they count
             hits += sum(1 for w in found.tokens if "und" in w and classify(w))
         return hits >= MIN_GROUPS
 

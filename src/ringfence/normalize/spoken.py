@@ -255,6 +255,17 @@ _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
+# A host is read only when it holds a spoken dot, "point" or "www": one case-sensitive search of the lower-cased
+# text tells, unless the text holds a character that caseless matching reads as a letter of those words but
+# lower-casing does not make one ("ı", "İ", Cyrillic "ᲂ"...).
+_HOST_WORD = re.compile(r"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|point|www")
+HOST_WORD_TWINS = frozenset("İıᲂᲄᲅ")
+
+
+def _may_dictate_host(text: str) -> bool:
+    return (not text.isascii() and not HOST_WORD_TWINS.isdisjoint(text)) or _HOST_WORD.search(text.lower()) is not None
+
+
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
 STRONG_CUES = words(DOT_WORDS.replace("|\\.", "").replace("|", " ")) | words(
     AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")
@@ -426,7 +437,7 @@ class SpokenSeparators:
             edits.append((m.end("local"), m.start("host"), "@"))
             edits.extend(host_edits)
             taken_until = pos = end
-        for m in _HOST.finditer(text):
+        for m in _HOST.finditer(text) if _may_dictate_host(text) else ():
             if m.start() < taken_until:
                 continue
             host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
