@@ -169,3 +169,21 @@ def test_plain_symbols_leave_every_question_as_on_ascii() -> None:
     for char in _PLAIN_SYMBOLS:
         assert not char.isascii() and re.match(r"[\w\s]", char) is None and not _changes(char)
         assert char.lower() == char == char.upper() and unicodedata.category(char)[0] in "PSC"
+
+
+def test_dictation_window_is_four_number_tokens_within_five() -> None:
+    """`_dictation` (the window found as byte literals) says yes exactly when four number tokens stand within
+    five consecutive tokens."""
+    import random
+
+    from ringfence.normalize import precheck
+
+    def by_places(tokens: list[bytes]) -> bool:
+        places = [i for i, token in enumerate(tokens) if token in precheck._NUMBER_B or token.isdigit()]
+        return any(places[k + 3] - places[k] < 5 for k in range(len(places) - 3))
+
+    rng = random.Random(7)
+    vocabulary = [b"one", b"two", b"tres", b"12", b"x", b"the", b"dog"]
+    for _ in range(20_000):
+        tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 14))]
+        assert precheck._dictation(tokens) == by_places(tokens), tokens

@@ -20,8 +20,10 @@ views of asking every transform.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
+from itertools import product
 
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
@@ -101,6 +103,13 @@ _AT_REACH = 3  # "at gmail", "at the rate gmail", "dot co dot uk": the provider 
 # Four number tokens within five tokens ("zero double one two", "0 four 1 2"): dictation, not prices and dates in
 # a sentence, nor number words scattered through filler ("one two at dot one two").
 _NUMBER_WINDOW = 5
+# The stretches from a number token (1) to the fourth counting it within the window: `_dictation` finds one.
+_NUMBER_WINDOWS = tuple(
+    bytes(marks)
+    for length in range(MIN_GROUPS, _NUMBER_WINDOW + 1)
+    for marks in product((0, 1), repeat=length)
+    if marks[0] == marks[-1] == 1 and sum(marks) == MIN_GROUPS
+)
 _GERMAN_AND = b"und"
 _VANITY = re.compile(r"\d{3}[\s.\-)]{0,3}[A-Z]{2}")
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{12,512}")  # decode._TOKEN without its ending
@@ -260,8 +269,9 @@ def _dictation(tokens: list[bytes]) -> bool:
     """Four number tokens (words or digit groups) within a short window, as a dictated number has them."""
     if sum(map(_NUMBER_B.__contains__, tokens)) + sum(map(bytes.isdigit, tokens)) < MIN_GROUPS:
         return False  # counted in C; fewer in the whole text cannot make a window
-    places = [i for i, token in enumerate(tokens) if token in _NUMBER_B or token.isdigit()]
-    return any(places[k + MIN_GROUPS - 1] - places[k] < _NUMBER_WINDOW for k in range(len(places) - MIN_GROUPS + 1))
+    # one byte per token, 1 for a number token: a window is one of a few literals, found in C
+    marks = bytes(map(operator.or_, map(_NUMBER_B.__contains__, tokens), map(bytes.isdigit, tokens)))
+    return any(marks.find(window) >= 0 for window in _NUMBER_WINDOWS)
 
 
 def _provider_split(tokens: list[bytes]) -> bool:
