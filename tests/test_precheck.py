@@ -187,3 +187,15 @@ def test_dictation_window_is_four_number_tokens_within_five() -> None:
     for _ in range(20_000):
         tokens = [rng.choice(vocabulary) for _ in range(rng.randint(0, 14))]
         assert precheck._dictation(tokens) == by_places(tokens), tokens
+
+
+def test_german_compound_search_led_by_und_agrees_with_the_compound_regex() -> None:
+    import random
+
+    from ringfence.normalize.numbers import GERMAN_COMPOUND, GERMAN_COMPOUND_ANYWHERE
+
+    rng = random.Random(5)
+    pieces = ["ein", "zwei", "und", "vierzig", "undxxxxx", "achtundachtzig", "neunundneu", " ", "fünfundzwanzig", "ß"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert (GERMAN_COMPOUND.search(text) is None) == (GERMAN_COMPOUND_ANYWHERE.search(text) is None), text

@@ -143,6 +143,11 @@ STRONG_WORDS = frozenset(w for w, entry in WORDS.items() if entry.strong and ent
 _GERMAN_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
                  "acht": 8, "neun": 9}  # fmt: skip
 GERMAN_COMPOUND = re.compile(r"(ein|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)und([a-zß]{5,9})")
+# Whether a text holds a compound (what `GERMAN_COMPOUND.search` says): led by the literal "und", which the regex
+# engine finds fast, with the unit checked behind it.
+GERMAN_COMPOUND_ANYWHERE = re.compile(
+    r"und[a-zß]{5}(?:" + "|".join(rf"(?<={unit}und[a-zß]{{5}})" for unit in _GERMAN_UNITS) + ")"
+)
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
 _GAP = re.compile(r"[\s\-.,/()+–—:]{0,8}")  # "   )   ": a spelled-out number keeps wide gaps
 # The label of the next part of a number dictated in parts ("two zero one, second part five five five ...",

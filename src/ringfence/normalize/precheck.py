@@ -28,7 +28,7 @@ from itertools import product
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
-from ringfence.normalize.numbers import GERMAN_COMPOUND, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
+from ringfence.normalize.numbers import GERMAN_COMPOUND_ANYWHERE, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
@@ -145,7 +145,10 @@ def _gate(
     if (
         leet
         or (cued and _spoken_words(tokens, data))
-        or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(data.decode("utf-8", "surrogatepass")) is not None)
+        or (
+            data.find(_GERMAN_AND) >= 0
+            and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
+        )
         or _spaced_letters(data, ascii_text)
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
@@ -207,7 +210,7 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     ):
         return False
     return not (
-        (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
+        (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
         or _spaced_letters(data, True)
         or _vanity(text, raw, True)
         or _payload(text, raw)
@@ -484,7 +487,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
             and (
                 _ENTITIES.needed(text)
                 or _DEFANGED.needed(text)
-                or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND.search(text.lower()) is not None)
+                or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
             )
         )
         or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(data, ascii_text))
