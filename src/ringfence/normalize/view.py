@@ -114,14 +114,12 @@ class ViewBuilder:
             return
         self._parts.append(self.source.text[start:end])
         src = self.source
-        if src.is_identity:
+        if src._starts is None or src._ends is None:
             self._starts.extend(range(start, end))
             self._ends.extend(range(start + 1, end + 1))
-        else:
-            for i in range(start, end):
-                s, e = src.origin(i)
-                self._starts.append(s)
-                self._ends.append(e)
+        else:  # each character keeps the origin it had (`origin`), copied a slice at a time
+            self._starts.extend(src._starts[start:end])
+            self._ends.extend(src._ends[start:end])
 
     def replace(self, start: int, end: int, text: str) -> None:
         """Emit `text` in place of source characters [start, end); an empty `text` deletes them."""
