@@ -7,6 +7,7 @@ each; the last few texts are cached because the recipes ask about the same text 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import filterfalse
 
 _PUNCT = ".,;:!?()[]{}<>\"'/\\-_*+=#~^`&%@"
 # bytes.translate is a table lookup in C; UTF-8 keeps every non-ASCII character in bytes >= 0x80, so mapping
@@ -41,7 +42,7 @@ class Cues:
         # Tokens mixing letters with digits or leet symbols ("gma1l", "o8o", "h0tmail"); none without either.
         self.mixed: list[str] = []
         if self.digits or "$" in text or "|" in text:
-            self.mixed = [w for w in words if not w.isalpha() and not w.isdigit() and not w.isdecimal()]
+            self.mixed = list(filterfalse(str.isdecimal, filterfalse(str.isdigit, filterfalse(str.isalpha, words))))
             if self.mixed:
                 self.mixed = [w for w in self.mixed if any(c.isalpha() for c in w)]
         # How many one-character tokens ("j o h n").
