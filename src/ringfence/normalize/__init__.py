@@ -105,7 +105,13 @@ def _key(transform: Transform) -> Hashable:
     return (type(transform), tuple(sorted(vars(transform).items())))
 
 
-_KEYS = {id(transform): _key(transform) for _, transforms in VIEW_RECIPES for transform in transforms}
+# Each distinct key as a small int, which hashes at once (a key tuple is hashed anew at every lookup).
+_KEY_NUMBERS: dict[Hashable, int] = {}
+_KEYS = {
+    id(transform): _KEY_NUMBERS.setdefault(_key(transform), len(_KEY_NUMBERS))
+    for _, transforms in VIEW_RECIPES
+    for transform in transforms
+}
 
 # Recipes that run whatever the gate says: the folding's own checks are a substring or one regex each.
 _UNGATED = frozenset({"folded"})
@@ -132,8 +138,8 @@ def _build(text: str, gated: bool, hits: frozenset[str] | None = None, raw: View
     gates: dict[str, frozenset[str]] = {} if hits is None else {text: hits}
     # states[r][i]: the view after the first i transforms of recipe r; a shared prefix is not run twice.
     states: list[list[View]] = []
-    answers: dict[tuple[Hashable, str], bool] = {}
-    applied: dict[tuple[Hashable, int], View] = {}  # by view identity: every view stays alive in `states`
+    answers: dict[tuple[int, str], bool] = {}
+    applied: dict[tuple[int, int], View] = {}  # by view identity: every view stays alive in `states`
     for (name, transforms), (parent, shared) in zip(VIEW_RECIPES, _PLAN, strict=True):
         steps = states[parent][: shared + 1] if shared else [raw]
         current = steps[-1]
