@@ -4,7 +4,7 @@ Stage 1 (`triggered_rules`): one search for trigger stems at word starts (a trie
 none and costs a couple of microseconds. Each stem names the rules that need it, so a message that has a common
 trigger word ("call", "number") runs only those few rules.
 Stage 2 (`find_cues`): the triggered rules, each a pattern built from the lexicon with a tier (how explicit the cue
-is); when five or more run, one pass over the separators tries each only where the next letters can start
+is); when four or more run, one pass over the separators tries each only where the next letters can start
 it. Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
 a question about the rules, reported speech, a quotation, or the work itself (a skill, an integration, the
 platform's own payout flow).
@@ -845,22 +845,33 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
 _SEPARATOR = re.compile(r"\W")
 
 
-# One pass over the separators serves several rules at once; for up to four, each regex's own search is cheaper
+# One pass over the separators serves several rules at once; for up to three, each regex's own search is cheaper
 # (measured: the pass costs a Python step per separator).
-_ONE_PASS_MIN_RULES = 5
-_RULE_INDEX = {rule.name: index for index, rule in enumerate(RULES)}
-_RULES_FOR_KEY: dict[str, tuple[int, ...]] = {}  # the characters after a separator -> indices of rules they may start
+_ONE_PASS_MIN_RULES = 4
+_RULE_BIT = {rule.name: 1 << index for index, rule in enumerate(RULES)}
 
 
-def _rules_for_key(key: str) -> tuple[int, ...]:
-    found = tuple(
-        index
-        for index, rule in enumerate(RULES)
-        if rule.starts and any(key[:length] in keys for length, keys in rule.starts)
-    )
-    if len(_RULES_FOR_KEY) < 100_000:  # bounds memory; the keys of real text repeat
-        _RULES_FOR_KEY[key] = found
-    return found
+def _rule_bits_by_start_key() -> dict[str, int]:
+    """A start key -> the bits (_RULE_BIT) of the rules it may start."""
+    bits: dict[str, int] = {}
+    for rule in RULES:
+        for _, keys in rule.starts:
+            for key in keys:
+                bits[key] = bits.get(key, 0) | _RULE_BIT[rule.name]
+    return bits
+
+
+_RULE_BITS_BY_START_KEY = _rule_bits_by_start_key()
+_RULE_BITS_AFTER: dict[str, int] = {}  # the characters after a separator -> bits of the rules they may start
+
+
+def _rule_bits_after(key: str) -> int:
+    bits = 0
+    for length in range(1, len(key) + 1):
+        bits |= _RULE_BITS_BY_START_KEY.get(key[:length], 0)
+    if len(_RULE_BITS_AFTER) < 100_000:  # bounds memory; the keys of real text repeat
+        _RULE_BITS_AFTER[key] = bits
+    return bits
 
 
 def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[str, list[re.Match[str]]]:
@@ -869,16 +880,20 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[str, list[re.Ma
 
     finditer takes the leftmost match at or after the end of the previous one; every match starts at a separator
     followed by one of the rule's keys, so trying those separators in order finds the same matches."""
-    slots = {_RULE_INDEX[rule.name]: slot for slot, rule in enumerate(rules)}
+    slots = {_RULE_BIT[rule.name]: slot for slot, rule in enumerate(rules)}
+    running = sum(slots)
     found: list[list[re.Match[str]]] = [[] for _ in rules]
     resume = [0] * len(rules)
     for separator in _SEPARATOR.finditer(padded):
         at = separator.start()
         key = padded[at + 1 : at + 1 + _START_KEY_LENGTH]
-        indices = _RULES_FOR_KEY.get(key)
-        for index in _rules_for_key(key) if indices is None else indices:
-            slot = slots.get(index)
-            if slot is not None and at >= resume[slot] and (m := rules[slot].pattern.match(padded, at)):
+        bits = _RULE_BITS_AFTER.get(key)
+        bits = (_rule_bits_after(key) if bits is None else bits) & running
+        while bits:
+            bit = bits & -bits
+            bits ^= bit
+            slot = slots[bit]
+            if at >= resume[slot] and (m := rules[slot].pattern.match(padded, at)):
                 found[slot].append(m)
                 resume[slot] = m.end()
     return {rule.name: matches for rule, matches in zip(rules, found, strict=True)}
