@@ -842,11 +842,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     return cues
 
 
-_SEPARATOR = re.compile(r"\W")
-
-
 # One pass over the separators serves several rules at once; for up to three, each regex's own search is cheaper
-# (measured: the pass costs a Python step per separator).
+# (measured: the pass costs a Python step per separator some rule may start at).
 _ONE_PASS_MIN_RULES = 4
 _RULE_BIT = {rule.name: 1 << index for index, rule in enumerate(RULES)}
 
@@ -862,6 +859,10 @@ def _rule_bits_by_start_key() -> dict[str, int]:
 
 
 _RULE_BITS_BY_START_KEY = _rule_bits_by_start_key()
+if any("=" in key for key in _RULE_BITS_BY_START_KEY):
+    raise ValueError("a start key holds '=', which _trie reads as a word end")
+# The separators some rule may start at: the others are skipped in C, not looked up one by one.
+_RULE_START = re.compile(rf"\W(?={_trie(sorted(_RULE_BITS_BY_START_KEY))})")
 _RULE_BITS_AFTER: dict[str, int] = {}  # the characters after a separator -> bits of the rules they may start
 
 
@@ -884,7 +885,7 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[str, list[re.Ma
     running = sum(slots)
     found: list[list[re.Match[str]]] = [[] for _ in rules]
     resume = [0] * len(rules)
-    for separator in _SEPARATOR.finditer(padded):
+    for separator in _RULE_START.finditer(padded):
         at = separator.start()
         key = padded[at + 1 : at + 1 + _START_KEY_LENGTH]
         bits = _RULE_BITS_AFTER.get(key)
