@@ -147,7 +147,7 @@ class Rule:
     starts: tuple[tuple[int, frozenset[str]], ...]
 
 
-_START_KEY_LENGTH = 3
+_START_KEY_LENGTH = 4
 
 
 def _rule(kind: Kind, name: str, tier: str, source: str, needs: tuple[str, ...] = ()) -> Rule:
@@ -861,8 +861,9 @@ def _rule_bits_by_start_key() -> dict[str, int]:
 _RULE_BITS_BY_START_KEY = _rule_bits_by_start_key()
 if any("=" in key for key in _RULE_BITS_BY_START_KEY):
     raise ValueError("a start key holds '=', which _trie reads as a word end")
-# The separators some rule may start at: the others are skipped in C, not looked up one by one.
-_RULE_START = re.compile(rf"\W(?={_trie(sorted(_RULE_BITS_BY_START_KEY))})")
+# The separators some rule may start at: the others are skipped in C, not looked up one by one. The keys cut to three
+# characters keep the regex small (a few thousand stems, not tens of thousands) and still pass every start.
+_RULE_START = re.compile(rf"\W(?={_trie(sorted({key[:3] for key in _RULE_BITS_BY_START_KEY}))})")
 _RULE_BITS_AFTER: dict[str, int] = {}  # the characters after a separator -> bits of the rules they may start
 
 
