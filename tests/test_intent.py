@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -15,8 +16,8 @@ from ringfence import Context, Scanner
 from ringfence.fuzz import generate
 from ringfence.intent import lexicon as lx
 from ringfence.intent.model import IntentModel, IntentModelError
-from ringfence.intent.rules import RULES, lower_same_length, triggered_rules
-from ringfence.patterns import factored
+from ringfence.intent.rules import RULES, _matches_in_one_pass, lower_same_length, triggered_rules
+from ringfence.patterns import factored, start_keys
 from ringfence.types import Kind
 from support import labelled_texts
 
@@ -248,3 +249,40 @@ def test_factored_keeps_order_and_groups(written: str, texts: list[str]) -> None
 def test_factored_refuses_unbounded_repeats() -> None:
     with pytest.raises(ValueError):
         factored(re.compile(r"a+|ab"))
+
+
+def test_one_pass_over_the_separators_finds_what_each_rule_finds_alone() -> None:
+    """Trying a rule only at separators its start keys allow gives finditer's matches, long texts included."""
+    texts = _corpus() + labelled_texts()
+    texts += [" ".join(texts[i : i + 8]) for i in range(0, len(texts), 8)]
+    keyed = [rule for rule in RULES if rule.starts]
+    assert len(keyed) > len(RULES) // 2  # most rules can be keyed
+    for text in texts:
+        padded = " " + lower_same_length(text)
+        found = _matches_in_one_pass(keyed, padded)
+        for rule in keyed:
+            expected = [m.span() for m in rule.pattern.finditer(padded)]
+            assert [m.span() for m in found[rule.name]] == expected, (rule.name, text)
+
+
+@pytest.mark.parametrize(
+    ("written", "keys"),
+    [
+        (r"(?<!\w)(?:ab|cd?)\b", {"ab", "cd", "c"}),  # a match may end after "c"
+        (r"a[^x]y|b.", {"a", "b"}),  # an open class ends the key
+        (r"(?:ab){0,3}c", {"c", "abc", "aba"}),
+        (r"x(?i:a)", {"x"}),  # inline flags: the case is not known
+        (r"a?b", {"ab", "b"}),
+    ],
+)
+def test_start_keys(written: str, keys: set[str]) -> None:
+    assert start_keys(written, 3) == keys
+
+
+def test_start_keys_of_a_pattern_that_may_match_nothing_allow_any_position() -> None:
+    assert "" in start_keys(r"a*", 3)
+
+
+def test_start_keys_list_every_space() -> None:
+    spaces = {k[1] for k in start_keys(r"a\s", 2)}
+    assert spaces == {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")  # the stdlib regex parser (no public API, no stubs)
@@ -205,3 +206,93 @@ def _class_part(kind: Any, value: Any) -> str:
     if kind is _c.CATEGORY:
         return _CATEGORIES[value]
     raise ValueError(f"cannot write back character class item {kind}")
+
+
+# -- the strings a match can start with ----------------------------------------------------------------------------
+
+_SPACES = frozenset(c for c in range(0x3001) if chr(c).isspace())  # every character \s matches (none lies above)
+_MAX_KEYS = 20000
+
+
+def start_keys(pattern: str, length: int) -> frozenset[str]:
+    """Strings of up to `length` characters, one of which starts every match of `pattern` (compiled without flags).
+
+    A key shorter than `length` stands for every string it starts ("" for any position): where the pattern may
+    end, or its next character is not one of a short list. Zero-width tests are skipped, so the keys can only say
+    too much, never too little: a position whose next characters start with none of them cannot start a match."""
+    keys = _keys(list(_parser.parse(pattern)), length)
+    return frozenset([""]) if keys is None else frozenset(keys)
+
+
+def _keys(items: list[Item], length: int) -> set[str] | None:
+    """The keys of `items` (see start_keys), or None when there are too many to list."""
+    if length == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], items[1:]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _keys(rest, length)
+    if op is _c.SUBPATTERN:
+        if av[1] or av[2]:  # inline flags change what a character matches
+            return {""}
+        return _keys(list(av[3]) + rest, length)
+    if op is _c.BRANCH:
+        return _union_keys(_keys(list(alt) + rest, length) for alt in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if _min_width(list(sub)) == 0:
+            return {""}
+        # each repetition takes a character or more, so repetitions past `length` change no key
+        counts = range(low, min(high, max(low, length)) + 1)
+        return _union_keys(_keys(list(sub) * n + rest, length) for n in counts)
+    chars = _chars(op, av)
+    if chars is None:
+        return {""}
+    tails = _keys(rest, length - 1)
+    if tails is None or len(chars) * len(tails) > _MAX_KEYS:
+        return None
+    return {chr(c) + tail for c in chars for tail in tails}
+
+
+def _union_keys(parts: Iterable[set[str] | None]) -> set[str] | None:
+    out: set[str] = set()
+    for part in parts:
+        if part is None:
+            return None
+        out |= part
+        if len(out) > _MAX_KEYS:
+            return None
+    return out
+
+
+def _chars(op: Any, av: Any) -> set[int] | None:
+    """The characters one character item matches, or None when they are too many to list."""
+    if op is _c.LITERAL:
+        return {av}
+    if op is not _c.IN:
+        return None
+    chars: set[int] = set()
+    for kind, value in av:
+        if kind is _c.LITERAL:
+            chars.add(value)
+        elif kind is _c.RANGE and value[1] - value[0] < 256:
+            chars.update(range(value[0], value[1] + 1))
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            chars |= _SPACES
+        else:
+            return None
+    return chars
+
+
+def _min_width(items: list[Item]) -> int:
+    """The fewest characters `items` can match (0 for what this does not understand)."""
+    width = 0
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN):
+            width += 1
+        elif op is _c.SUBPATTERN:
+            width += _min_width(list(av[3]))
+        elif op is _c.BRANCH:
+            width += min(_min_width(list(alt)) for alt in av[1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            width += av[0] * _min_width(list(av[2]))
+    return width

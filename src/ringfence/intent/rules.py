@@ -4,7 +4,8 @@ Stage 1 (`triggered_rules`): one search for trigger stems at word starts (a trie
 none and costs a couple of microseconds. Each stem names the rules that need it, so a message that has a common
 trigger word ("call", "number") runs only those few rules.
 Stage 2 (`find_cues`): the triggered rules, each a pattern built from the lexicon with a tier (how explicit the cue
-is). Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
+is); when four or more run, one pass over the separators tries each only where the next letters can start
+it. Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
 a question about the rules, reported speech, a quotation, or the work itself (a skill, an integration, the
 platform's own payout flow).
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ringfence.intent import lexicon as lx
-from ringfence.patterns import factored
+from ringfence.patterns import factored, start_keys
 from ringfence.types import Kind
 
 STRONG, MEDIUM = "strong", "medium"
@@ -140,14 +141,23 @@ class Rule:
     source: str  # the pattern as written
     pattern: re.Pattern[str]  # the same regex with its alternations merged into tries (intent/factor.py)
     # Substrings one of which every match holds, beyond its trigger stems: a text with none skips the regex.
-    needs: tuple[str, ...] = ()
+    needs: tuple[str, ...]
+    # (length, keys): the first characters after the separator of every match start with a key of that length
+    # (patterns.start_keys); empty when any word start may match.
+    starts: tuple[tuple[int, frozenset[str]], ...]
+
+
+_START_KEY_LENGTH = 4
 
 
 def _rule(kind: Kind, name: str, tier: str, source: str, needs: tuple[str, ...] = ()) -> Rule:
     # Rules read lower-cased text padded with one space: case-sensitive alternations, and a match that starts with
     # the non-word character before its first word, so the regex engine skips to word starts in C.
     written = rf"\W(?:{source})"
-    return Rule(kind, name, tier, written, factored(re.compile(written)), needs)
+    keys = start_keys(source, _START_KEY_LENGTH)
+    lengths = sorted({len(key) for key in keys})
+    starts = () if "" in keys else tuple((n, frozenset(k for k in keys if len(k) == n)) for n in lengths)
+    return Rule(kind, name, tier, written, factored(re.compile(written)), needs, starts)
 
 
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
@@ -812,10 +822,16 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     lower = lower_same_length(text) if lower is None else lower
     cues: list[Cue] = []
     padded = " " + lower
-    for rule in triggered_rules(lower) if rules is None else rules:
-        if rule.needs and not any(need in padded for need in rule.needs):
-            continue
-        for m in rule.pattern.finditer(padded):
+    running = [
+        rule
+        for rule in (triggered_rules(lower) if rules is None else rules)
+        if not rule.needs or any(need in padded for need in rule.needs)
+    ]
+    keyed = [rule for rule in running if rule.starts]
+    shared = _matches_in_one_pass(keyed, padded) if len(keyed) >= _ONE_PASS_MIN_RULES else {}
+    for rule in running:
+        matches = shared[rule.name] if rule.name in shared else rule.pattern.finditer(padded)
+        for m in matches:
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -824,6 +840,65 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             platform = platform_in(text[start:end], rule.kind)
             cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope_of(text, rule, start, end)))
     return cues
+
+
+# One pass over the separators serves several rules at once; for up to three, each regex's own search is cheaper
+# (measured: the pass costs a Python step per separator some rule may start at).
+_ONE_PASS_MIN_RULES = 4
+_RULE_BIT = {rule.name: 1 << index for index, rule in enumerate(RULES)}
+
+
+def _rule_bits_by_start_key() -> dict[str, int]:
+    """A start key -> the bits (_RULE_BIT) of the rules it may start."""
+    bits: dict[str, int] = {}
+    for rule in RULES:
+        for _, keys in rule.starts:
+            for key in keys:
+                bits[key] = bits.get(key, 0) | _RULE_BIT[rule.name]
+    return bits
+
+
+_RULE_BITS_BY_START_KEY = _rule_bits_by_start_key()
+if any("=" in key for key in _RULE_BITS_BY_START_KEY):
+    raise ValueError("a start key holds '=', which _trie reads as a word end")
+# The separators some rule may start at: the others are skipped in C, not looked up one by one. The keys cut to three
+# characters keep the regex small (a few thousand stems, not tens of thousands) and still pass every start.
+_RULE_START = re.compile(rf"\W(?={_trie(sorted({key[:3] for key in _RULE_BITS_BY_START_KEY}))})")
+_RULE_BITS_AFTER: dict[str, int] = {}  # the characters after a separator -> bits of the rules they may start
+
+
+def _rule_bits_after(key: str) -> int:
+    bits = 0
+    for length in range(1, len(key) + 1):
+        bits |= _RULE_BITS_BY_START_KEY.get(key[:length], 0)
+    if len(_RULE_BITS_AFTER) < 100_000:  # bounds memory; the keys of real text repeat
+        _RULE_BITS_AFTER[key] = bits
+    return bits
+
+
+def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[str, list[re.Match[str]]]:
+    """rule name -> list(rule.pattern.finditer(padded)) for each of `rules`, trying only the separators whose next
+    characters start with one of the rule's start keys.
+
+    finditer takes the leftmost match at or after the end of the previous one; every match starts at a separator
+    followed by one of the rule's keys, so trying those separators in order finds the same matches."""
+    slots = {_RULE_BIT[rule.name]: slot for slot, rule in enumerate(rules)}
+    running = sum(slots)
+    found: list[list[re.Match[str]]] = [[] for _ in rules]
+    resume = [0] * len(rules)
+    for separator in _RULE_START.finditer(padded):
+        at = separator.start()
+        key = padded[at + 1 : at + 1 + _START_KEY_LENGTH]
+        bits = _RULE_BITS_AFTER.get(key)
+        bits = (_rule_bits_after(key) if bits is None else bits) & running
+        while bits:
+            bit = bits & -bits
+            bits ^= bit
+            slot = slots[bit]
+            if at >= resume[slot] and (m := rules[slot].pattern.match(padded, at)):
+                found[slot].append(m)
+                resume[slot] = m.end()
+    return {rule.name: matches for rule, matches in zip(rules, found, strict=True)}
 
 
 def platform_in(span: str, kind: Kind) -> str | None:
