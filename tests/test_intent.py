@@ -262,7 +262,7 @@ def test_one_pass_over_the_separators_finds_what_each_rule_finds_alone() -> None
         found = _matches_in_one_pass(keyed, padded)
         for rule in keyed:
             expected = [m.span() for m in rule.pattern.finditer(padded)]
-            assert [m.span() for m in found[rule.name]] == expected, (rule.name, text)
+            assert [m.span() for m in found[id(rule)]] == expected, (rule.name, text)
 
 
 @pytest.mark.parametrize(
@@ -286,3 +286,18 @@ def test_start_keys_of_a_pattern_that_may_match_nothing_allow_any_position() -> 
 def test_start_keys_list_every_space() -> None:
     spaces = {k[1] for k in start_keys(r"a\s", 2)}
     assert spaces == {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))}
+
+
+def test_a_callers_own_rule_runs_beside_the_built_in_ones() -> None:
+    # the one pass serves RULES' own rules; a rule built elsewhere (same name, other pattern) keeps its finditer
+    from dataclasses import replace
+
+    from ringfence.intent.rules import find_cues
+
+    text = "can I call you? what's your whatsapp? pay me via paypal and leave 5 stars, my skype is here"
+    built_in = triggered_rules(lower_same_length(text))
+    assert len(built_in) >= 4  # enough rules for the one pass
+    mine = replace(built_in[0], pattern=re.compile(r"\Wwhatsapp"), starts=())
+    cues = find_cues(text, rules=(*built_in, mine))
+    assert [c for c in cues if c.rule == mine.name and text[c.start : c.end] == "whatsapp"]
+    assert [c for c in find_cues(text, rules=built_in)] == [c for c in cues if text[c.start : c.end] != "whatsapp"]

@@ -827,10 +827,10 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
         for rule in (triggered_rules(lower) if rules is None else rules)
         if not rule.needs or any(need in padded for need in rule.needs)
     ]
-    keyed = [rule for rule in running if rule.starts]
+    keyed = [rule for rule in running if id(rule) in _KEYED_RULES]
     shared = _matches_in_one_pass(keyed, padded) if len(keyed) >= _ONE_PASS_MIN_RULES else {}
     for rule in running:
-        matches = shared[rule.name] if rule.name in shared else rule.pattern.finditer(padded)
+        matches = shared[id(rule)] if id(rule) in shared else rule.pattern.finditer(padded)
         for m in matches:
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
@@ -846,6 +846,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
 # (measured: the pass costs a Python step per separator some rule may start at).
 _ONE_PASS_MIN_RULES = 4
 _RULE_BIT = {rule.name: 1 << index for index, rule in enumerate(RULES)}
+# The rules the pass serves: RULES' own objects with start keys (a caller's own Rule gets its plain finditer).
+_KEYED_RULES = frozenset(id(rule) for rule in RULES if rule.starts)
 
 
 def _rule_bits_by_start_key() -> dict[str, int]:
@@ -876,8 +878,8 @@ def _rule_bits_after(key: str) -> int:
     return bits
 
 
-def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[str, list[re.Match[str]]]:
-    """rule name -> list(rule.pattern.finditer(padded)) for each of `rules`, trying only the separators whose next
+def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Match[str]]]:
+    """id(rule) -> list(rule.pattern.finditer(padded)) for each of `rules`, trying only the separators whose next
     characters start with one of the rule's start keys.
 
     finditer takes the leftmost match at or after the end of the previous one; every match starts at a separator
@@ -898,7 +900,7 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[str, list[re.Ma
             if at >= resume[slot] and (m := rules[slot].pattern.match(padded, at)):
                 found[slot].append(m)
                 resume[slot] = m.end()
-    return {rule.name: matches for rule, matches in zip(rules, found, strict=True)}
+    return {id(rule): matches for rule, matches in zip(rules, found, strict=True)}
 
 
 def platform_in(span: str, kind: Kind) -> str | None:
