@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ringfence.detectors import Detector, Match
+from ringfence.detectors import Detector
 from ringfence.eval.datasets import load_cases
 from ringfence.normalize.view import View
 from ringfence.types import Context
@@ -25,7 +25,11 @@ def every_trigger_fired(view: View) -> View:
     return forced
 
 
-def gated_and_ungated(detector: Detector, text: str, context: Context) -> tuple[list[Match], list[Match]]:
-    """What `detector` finds in `text` behind its triggers, and what it finds with every trigger taken to fire."""
+def assert_triggers_hide_nothing(detector: Detector, text: str, context: Context) -> None:
+    """The detector returns at once when none of its triggers fired; on `text` (an edge case: case folds outside
+    ASCII, text edges, spaced forms) it finds something, and the same as when every trigger is taken to have
+    fired."""
     view = View.identity(text)
-    return detector.detect(view, context), detector.detect(every_trigger_fired(view), context)
+    found = detector.detect(view, context)
+    assert found
+    assert found == detector.detect(every_trigger_fired(view), context)
