@@ -239,7 +239,7 @@ def _keys(items: list[Item], length: int) -> set[str] | None:
         return _union_keys(_keys(list(alt) + rest, length) for alt in av[1])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, sub = av
-        if _min_width(list(sub)) == 0:
+        if sub.getwidth()[0] == 0:  # the parser's own width: a repeat of what may match nothing
             return {""}
         # each repetition takes a character or more, so repetitions past `length` change no key
         counts = range(low, min(high, max(low, length)) + 1)
@@ -281,18 +281,3 @@ def _chars(op: Any, av: Any) -> set[int] | None:
         else:
             return None
     return chars
-
-
-def _min_width(items: list[Item]) -> int:
-    """The fewest characters `items` can match (0 for what this does not understand)."""
-    width = 0
-    for op, av in items:
-        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN):
-            width += 1
-        elif op is _c.SUBPATTERN:
-            width += _min_width(list(av[3]))
-        elif op is _c.BRANCH:
-            width += min(_min_width(list(alt)) for alt in av[1])
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            width += av[0] * _min_width(list(av[2]))
-    return width
