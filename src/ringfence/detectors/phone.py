@@ -1035,8 +1035,7 @@ def load_every_region() -> None:
     for code in sorted(phonenumbers.SUPPORTED_REGIONS):
         example = phonenumbers.example_number(code)
         if example is not None:
-            phonenumbers.is_valid_number(example)
-            phonenumbers.parse(phonenumbers.format_number(example, PhoneNumberFormat.E164))
+            _validate_and_parse(example)
             _national_format(example)
         meta = PhoneMetadata.metadata_for_region(code)
         if meta is not None and meta.national_prefix_for_parsing:
@@ -1051,5 +1050,10 @@ def load_every_region() -> None:
     for country_code in sorted(phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS):
         example = phonenumbers.example_number_for_non_geo_entity(country_code)
         if example is not None:
-            phonenumbers.is_valid_number(example)
-            phonenumbers.parse(phonenumbers.format_number(example, PhoneNumberFormat.E164))
+            _validate_and_parse(example)
+
+
+def _validate_and_parse(example: phonenumbers.PhoneNumber) -> None:
+    """Validate and parse an example number: what loads its metadata and compiles the patterns both use."""
+    phonenumbers.is_valid_number(example)
+    phonenumbers.parse(phonenumbers.format_number(example, PhoneNumberFormat.E164))
