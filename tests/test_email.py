@@ -64,6 +64,9 @@ def test_address_forms(text: str, span: str, value: str) -> None:
         ("ana_p @ outlook . com", "ana_p @ outlook . com", "ana_p@outlook.com"),
         ("jo@ gmail.com", "jo@ gmail.com", "jo@gmail.com"),
         ("jo@gmail . com . And then", "jo@gmail . com", "jo@gmail.com"),
+        # A provider's domain is never a mention, so the word before " @gmail.com" is the local part.
+        ("write to jenny @gmail.com", "jenny @gmail.com", "jenny@gmail.com"),
+        ("maria_88 @Outlook.com ok?", "maria_88 @Outlook.com", "maria_88@outlook.com"),
     ],
 )
 def test_spaced_forms_are_lower_confidence(text: str, span: str, value: str) -> None:
@@ -89,6 +92,8 @@ def test_two_addresses_in_one_sentence() -> None:
         "root@localhost",
         "jo@gmail. com",  # a sentence after "gmail.", not a spaced dot
         "ping me @jo.dev",  # a mention, not "me@jo.dev"
+        "my @gmail.com stopped syncing",  # whose mailbox, not the mailbox
+        "k y @gmail.com is down",  # a stray letter is no local part
         "ip admin@10.0.0.1",
         "x@y.notatld",
         "jo..x@example.com",

@@ -211,3 +211,16 @@ def test_eval_cli_named_set_with_datasets_dir() -> None:
     assert "presidio" in result.stdout
     missing = CliRunner().invoke(app, ["eval", "mendeley", "--datasets", "/nonexistent"])
     assert missing.exit_code == 2 and "cannot read" in missing.output
+
+
+def test_cases_of_one_thread_are_scanned_together() -> None:
+    rows = [
+        {"id": "t-1", "text": "j", "thread_id": "t", "sender_id": "a", "contacts": [{"kind": "email", "text": "j"}]},
+        {"id": "t-2", "text": "o", "thread_id": "t", "sender_id": "a", "contacts": [{"kind": "email", "text": "o"}]},
+        {"id": "t-3", "text": "@gmail.com", "thread_id": "t", "sender_id": "a", "contacts": [{"kind": "email"}]},
+        {"id": "alone", "text": "@gmail.com"},
+    ]
+    cases = [Case.from_dict(row) for row in rows]
+    outcomes = evaluate(Scanner(), cases)
+    assert [o.contact_found for o in outcomes] == [True, True, True, False]
+    assert cases[0].to_dict()["thread_id"] == "t"

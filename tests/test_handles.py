@@ -133,6 +133,9 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "facebook.com/groups/foo",
         "we can talk on zoom at 5",
         "online lines and insta-ready signals",
+        "@gmail.com",  # the domain half of an address, not an account
+        "is @outlook.com down for you too?",
+        "@Yahoo.co.uk",
     ],
 )
 def test_hard_negatives(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ringfence import Context, Kind, Scanner
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.split_digits import SplitDigitsDetector
@@ -60,3 +62,79 @@ def test_whole_contacts_keep_their_own_rule_and_messages_without_sender_are_scan
     results = Scanner(detectors=DETECTORS).scan_thread(messages)
     assert [f.rule for f in results[0].findings] == ["email.address"]
     assert not results[1].findings
+
+
+def _email_texts(messages: list[tuple[str, Context]]) -> tuple[list[list[str]], set[str]]:
+    results = Scanner().scan_thread(messages)
+    return _kinds(results, Kind.EMAIL), {f.value for r in results for f in r.findings if f.kind is Kind.EMAIL}
+
+
+@pytest.mark.parametrize(
+    ("parts", "value"),
+    [
+        (["j", "e", "n", "n", "y", "@gmail.com"], "jenny@gmail.com"),
+        (["J", "E", "N", "N", "Y", "@ outlook.com"], "jenny@outlook.com"),
+        (["jen", "ny", "@gmail.com"], "jenny@gmail.com"),
+        (["j", "e", "n", "n", "y", "at gmail"], "jenny@gmail.com"),
+        (["j", "u", "a", "n", "arroba gmail punto com"], "juan@gmail.com"),
+        (["jenny", "lopez", "at gmail dot com"], "jenny.lopez@gmail.com"),
+        (["j.e.n.n.y", "at", "gmail", "dot com"], "jenny@gmail.com"),
+        (["jenny_88", "@hotmail.com"], "jenny_88@hotmail.com"),
+        # Longer than WINDOW: a spelling one letter per message reaches back further.
+        (["c", "h", "r", "i", "s", "t", "o", "p", "h", "e", "r", "@yahoo.com"], "christopher@yahoo.com"),
+    ],
+)
+def test_local_part_spelled_over_messages(parts: list[str], value: str) -> None:
+    texts, values = _email_texts([(part, A) for part in parts])
+    assert texts == [[part] for part in parts]
+    assert values == {value}
+
+
+def test_spelled_local_part_with_another_sender_between() -> None:
+    messages = [("a", A), ("sorry?", B), ("n", A), ("a", A), ("@outlook.com", A)]
+    texts, values = _email_texts(messages)
+    assert texts == [["a"], [], ["n"], ["a"], ["@outlook.com"]]
+    assert values == {"ana@outlook.com"}
+
+
+def test_word_before_a_domain_message_is_its_local_part() -> None:
+    texts, values = _email_texts([("my email is carlos", A), ("@hotmail.com", A)])
+    assert texts == [["carlos"], ["@hotmail.com"]] and values == {"carlos@hotmail.com"}
+
+
+@pytest.mark.parametrize(
+    ("parts", "value"),
+    [
+        (["my ig", "@jenny", ".designs"], "jenny.designs"),
+        (["telegram:", "@jlopez", "_dev"], "jlopez_dev"),
+        (["insta", "@maria", "_art"], "maria_art"),
+    ],
+)
+def test_handle_continued_in_the_next_message(parts: list[str], value: str) -> None:
+    results = Scanner().scan_thread([(part, A) for part in parts])
+    handles = [[f for f in r.findings if f.kind is Kind.HANDLE] for r in results]
+    assert {f.value for found in handles for f in found} == {value}
+    assert [[f.text for f in found] for found in handles[1:]] == [[part] for part in parts[1:]]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [("can you start monday?", B), ("k", A), ("budget ok?", B), ("y", A), ("revisions?", B), ("n", A), ("ok", A)],
+        [("I", A), ("am", A), ("at", A), ("home", A)],
+        [("which layout?", B), ("a", A), ("b", A), ("c", A)],
+        [("how many pages?", B), ("2", A), ("3", A), ("4", A)],
+        [("ok", A), ("k", A), ("y", A), ("@gmail.com is down", A)],
+        [("can we meet", A), ("at", A), ("the office", A)],
+        [("is gmail down?", A), ("@gmail.com", A), ("my inbox wont load", A)],
+    ],
+)
+def test_ordinary_chat_is_not_joined_into_a_contact(messages: list[tuple[str, Context]]) -> None:
+    assert not any(r.findings for r in Scanner().scan_thread(messages))
+
+
+def test_a_mention_in_team_chat_gains_nothing_from_the_thread() -> None:
+    messages = [("@jenny", A), ("can you check", A)]
+    scanner = Scanner()
+    alone = [scanner.scan(text, context).findings for text, context in messages]
+    assert [r.findings for r in scanner.scan_thread(messages)] == alone

@@ -2,11 +2,20 @@
 
 "0300" / "123" / "4567", or "john.smith" / "@" / "gmail.com", or "my skype" / "live:" / "john_88": each
 message alone holds nothing, together they hold a contact. For every message of a sender, the sender's
-previous messages in a bounded window (the last `WINDOW` of that sender; Context has no timestamp, so the
+previous messages in a bounded window (the last `WINDOW` of that sender, reaching further back only over
+tiny messages, a spelling one letter per message, up to `SPELLING_WINDOW`; Context has no timestamp, so the
 window counts messages) are joined with it and scanned again. A finding of the joined text that spans two
 or more messages, one of them the current one, is reported in each message that holds a part of it, at
 that part's offsets, with rule "thread.split_<kind>"; each message is then re-judged by the policy. Other
 senders' messages in between neither break a sender's sequence nor contribute to it.
+
+Messages are joined with a space, except where a space would cut one token in two:
+- a local part spelled over messages and followed by an address's "@"/"at" part ("j" / "e" / "n" / "n" / "y" /
+  "@gmail.com", "jenny" / "lopez" / "at gmail dot com") is joined without separators when each fragment is
+  tiny (one to three letters, a letter-per-message spelling) and with "." between longer words; the "@" part
+  follows the local part directly. Without an address part after them, short replies ("k" / "y" / "ok") stay
+  apart, and an "@" part must be the whole message, so "@gmail.com is down" joins nothing;
+- a message that continues a handle ("@jenny" / ".designs", "@jlopez" / "_dev") follows it directly.
 """
 
 from __future__ import annotations
@@ -17,6 +26,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ringfence.detectors.split_digits import LIKELY_REGIONS, phone_e164
+from ringfence.normalize.separators import AT_WORDS
+from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.resolve import resolve
 from ringfence.types import Context, Finding, Kind, ScanResult
 
@@ -24,11 +35,27 @@ if TYPE_CHECKING:
     from ringfence.scanner import Scanner
 
 WINDOW = 6
+# A letter-per-message spelling is longer than the window but adds a few characters each: the window reaches
+# back over tiny messages up to this many messages in all.
+SPELLING_WINDOW = 24
 # A longer message is a whole thought: only its end (as an earlier part) or its start (as the current part)
 # can continue a contact.
 _FRAGMENT_CHARS = 160
 _EDGE_CHARS = 80
 _SEPARATOR = " "
+# Fragments of a spelled local part: a whole message that is one token ("jenny", "j.e.n.n.y", "88") ...
+_LOCAL_FRAGMENT = re.compile(r"\s{0,4}[^\W_][\w.\-]{0,39}\s{0,4}")
+_TINY_FRAGMENT = re.compile(r"\s{0,4}[^\W_]{1,3}\s{0,4}")
+# ... followed by a whole message that is an address's "@" part: the at word or sign, then nothing (the domain
+# follows in later messages), a mail provider, or a dotted host ("@gmail.com", "at gmail dot com", "(at) yahoo").
+_AT_PART = re.compile(
+    r"\s{0,4}[(\[{<]?\s{0,2}(?P<at>@|(?:" + AT_WORDS + r")(?![^\W_]))\s{0,2}[)\]}>]?\s{0,3}"
+    r"(?P<host>[^\W_][\w\-]{0,62}(?P<dotted>(?:\s{0,2}(?:\.|\bdot\b)\s{0,2}[^\W_][\w\-]{0,62}){1,3})?)?"
+    r"\s{0,4}[.!]?\s{0,4}",
+    re.IGNORECASE,
+)
+# A message that continues the previous one's handle: one token starting with "." "_" or "-" (".designs").
+_CONTINUATION = re.compile(r"[._\-][^\W_][\w.\-]{0,39}\s{0,4}")
 # Bare digit messages are weaker evidence than a labelled dictation: two short numbers ("2024", "500")
 # must not make a phone, so a reassembled number needs the length of a real subscriber number.
 _MIN_THREAD_DIGITS = 9
@@ -66,16 +93,57 @@ def _segment(text: str, current: bool) -> tuple[int, int]:
     return (0, _EDGE_CHARS) if current else (len(text) - _EDGE_CHARS, len(text))
 
 
+def _spelled_before(messages: Sequence[tuple[str, Context]], earlier: Sequence[int]) -> list[int]:
+    """The tiny messages (see `_TINY_FRAGMENT`) that end `earlier`, one sender's messages before the window,
+    so that the window holds at most `SPELLING_WINDOW` messages."""
+    run: list[int] = []
+    for index in reversed(earlier[-(SPELLING_WINDOW - WINDOW) :]):
+        if _TINY_FRAGMENT.fullmatch(messages[index][0]) is None:
+            break
+        run.append(index)
+    return run[::-1]
+
+
+def _is_at_part(text: str) -> bool:
+    m = _AT_PART.fullmatch(text)
+    if m is None:
+        return False
+    host = m.group("host")
+    return host is None or m.group("dotted") is not None or host.lower() in MAIL_DOMAINS
+
+
+def _separators(texts: Sequence[str]) -> list[str]:
+    """What goes before each of these consecutive segments in the joined text (nothing before the first)."""
+    separators = [""] + [_SEPARATOR] * (len(texts) - 1)
+    for position in range(1, len(texts)):
+        if _CONTINUATION.fullmatch(texts[position]) and texts[position - 1][-1:].isalnum():
+            separators[position] = ""
+        if not _is_at_part(texts[position]):
+            continue
+        if texts[position].lstrip().startswith("@") and texts[position - 1][-1:].isalnum():
+            separators[position] = ""
+        local = position - 1
+        while local > 0 and _LOCAL_FRAGMENT.fullmatch(texts[local]) and _LOCAL_FRAGMENT.fullmatch(texts[local - 1]):
+            tiny = _TINY_FRAGMENT.fullmatch(texts[local]) and _TINY_FRAGMENT.fullmatch(texts[local - 1])
+            separators[local] = "" if tiny else "."
+            local -= 1
+    return separators
+
+
 def _join(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> tuple[str, list[_Part]]:
     pieces: list[str] = []
     parts: list[_Part] = []
     offset = 0
-    for position, index in enumerate(window):
+    segments = [
+        _segment(messages[index][0], current=position == len(window) - 1) for position, index in enumerate(window)
+    ]
+    separators = _separators(
+        [messages[index][0][start:end] for index, (start, end) in zip(window, segments, strict=True)]
+    )
+    for index, (start, end), separator in zip(window, segments, separators, strict=True):
         text = messages[index][0]
-        start, end = _segment(text, current=position == len(window) - 1)
-        if parts:
-            pieces.append(_SEPARATOR)
-            offset += len(_SEPARATOR)
+        pieces.append(separator)
+        offset += len(separator)
         parts.append(_Part(index, start, end, offset))
         pieces.append(text[start:end])
         offset += end - start
@@ -160,6 +228,8 @@ def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> li
             continue  # without a sender there is no telling whose parts these are
         previous = history.setdefault(context.sender_id, [])
         window = [*previous[-(WINDOW - 1) :], index]
+        if _TINY_FRAGMENT.fullmatch(messages[window[0]][0]):
+            window[:0] = _spelled_before(messages, previous[: -(WINDOW - 1)])
         previous.append(index)
         if len(window) < 2:
             continue

@@ -12,7 +12,8 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import is_registrable_host
-from ringfence.normalize.view import View
+from ringfence.normalize.spoken import MAIL_DOMAINS
+from ringfence.normalize.view import View, words
 from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
 
@@ -30,6 +31,16 @@ _EMAIL = re.compile(
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
 # Trigger: an "@" (a literal, nearly free to look for); the handle and payment detectors read it too.
 AT_SIGN = TRIGGERS.add("at_sign", "@")
+
+
+# Words before " @gmail.com" that name whose mailbox it is, not the mailbox: "my @gmail.com stopped syncing".
+_OWNER_WORDS = words("my your our their his her its the a an any new old this that me you us")
+
+
+def _mail_domain_after_name(local: str, domain: str) -> bool:
+    """ "jenny @gmail.com": a mail provider's domain cannot be a mention, so the word before it is the
+    local part, unless that word is a possessive or article, or a stray letter or two ("k y @gmail.com")."""
+    return len(local) >= 3 and domain.split(".", 1)[0].lower() in MAIL_DOMAINS and local.lower() not in _OWNER_WORDS
 
 
 def registrable_prefix(domain: str) -> tuple[str, int] | None:
@@ -56,9 +67,11 @@ class EmailDetector:
             local = m.group("local")
             at = m.group("at")
             prefix = registrable_prefix(m.group("domain"))
-            if prefix is None or ".." in local or (at[0].isspace() and not at[-1].isspace()):
-                continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
+            if prefix is None or ".." in local:
+                continue
             domain, length = prefix
+            if at[0].isspace() and not at[-1].isspace() and not _mail_domain_after_name(local, domain):
+                continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
             spaced = at != "@" or length != len(domain)
             matches.append(
                 Match(

@@ -1,7 +1,8 @@
 """Messaging and social handles: links to a platform (t.me/x, wa.me/1555..., discord.gg/x, zoom.us/j/...),
 a platform cue followed by an id ("skype: john.doe", "my telegram is @jd"), an id followed by a cue
 ("@jd on telegram"), Skype "live:" ids, Discord "name#1234" tags, and a bare "@username" (no platform,
-low confidence).
+low confidence). A bare "@gmail.com" is the domain half of an email address, not a username: alone it names no
+account, so it is nothing here (the thread scan joins it to a local part sent just before it).
 
 A cue only names a platform; what follows must look like an id. Skill talk ("Telegram bot developer",
 "Discord server moderation", "LinkedIn ads expert") puts an ordinary word after the cue, so an id must not
@@ -26,6 +27,7 @@ from ringfence.detectors.platforms import (
     Platform,
 )
 from ringfence.detectors.url import url_end
+from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
@@ -308,6 +310,8 @@ class HandleDetector:
             head = ident.split(".", 1)[0].lower()
             if len(ident) < 3 or ident.lower() in STOPWORDS or head in CODE_AT_WORDS:
                 continue
+            if head in MAIL_DOMAINS and "." in ident:
+                continue  # "@gmail.com": the domain half of an address, not an account on a platform
             if any(f.start <= m.start() < f.end for f in found):
                 continue  # already part of a cue or link finding
             bare.append(

@@ -52,6 +52,10 @@ class Case:
     sender_name: str | None = None
     sender_role: str | None = None
     labels_complete: bool = True
+    # A case with a thread id is one message of that thread: the thread's cases, in file order, are scanned
+    # together (Scanner.scan_thread), each scored on its own text.
+    thread_id: str | None = None
+    sender_id: str | None = None
 
     @property
     def is_clean(self) -> bool:
@@ -59,7 +63,13 @@ class Case:
 
     def context(self) -> Context:
         return Context(
-            self.surface, self.stage, sender_role=self.sender_role, locale=self.locale, sender_name=self.sender_name
+            self.surface,
+            self.stage,
+            sender_role=self.sender_role,
+            locale=self.locale,
+            sender_name=self.sender_name,
+            sender_id=self.sender_id,
+            thread_id=self.thread_id,
         )
 
     @classmethod
@@ -100,6 +110,8 @@ class Case:
             locale=data.get("locale"),
             sender_name=data.get("sender_name"),
             sender_role=data.get("sender_role"),
+            thread_id=data.get("thread_id"),
+            sender_id=data.get("sender_id"),
             labels_complete=data.get("clean", True) is not False,
         )
         try:
@@ -110,7 +122,7 @@ class Case:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "surface": self.surface, "stage": self.stage, "text": self.text}
-        for name in ("locale", "sender_name", "sender_role"):
+        for name in ("locale", "sender_name", "sender_role", "thread_id", "sender_id"):
             if getattr(self, name) is not None:
                 out[name] = getattr(self, name)
         out["contacts"] = [
@@ -184,6 +196,10 @@ def evaluate_case(scanner: Scanner, case: Case) -> Outcome:
         result = scanner.scan(case.text, case.context())
     except RingfenceError as exc:
         return Outcome(case, None, str(exc))
+    return _outcome(case, result)
+
+
+def _outcome(case: Case, result: ScanResult) -> Outcome:
     contact_spans = [(f.start, f.end) for f in result.findings if f.kind in CONTACT_KINDS]
     mask = coverage(len(case.text), contact_spans)
     covered = tuple(is_covered(case.text, c.text, mask) for c in case.contacts if c.text is not None)
@@ -192,7 +208,24 @@ def evaluate_case(scanner: Scanner, case: Case) -> Outcome:
 
 
 def evaluate(scanner: Scanner, cases: Iterable[Case]) -> list[Outcome]:
-    return [evaluate_case(scanner, case) for case in cases]
+    """One outcome per case, in order; the cases of one thread are scanned together."""
+    cases = list(cases)
+    threads: dict[str, list[int]] = {}
+    for position, case in enumerate(cases):
+        if case.thread_id is not None:
+            threads.setdefault(case.thread_id, []).append(position)
+    outcomes: list[Outcome | None] = [None] * len(cases)
+    for positions in threads.values():
+        members = [cases[p] for p in positions]
+        try:
+            results = scanner.scan_thread([(case.text, case.context()) for case in members])
+        except RingfenceError as exc:
+            for p in positions:
+                outcomes[p] = Outcome(cases[p], None, str(exc))
+            continue
+        for p, result in zip(positions, results, strict=True):
+            outcomes[p] = _outcome(cases[p], result)
+    return [outcome or evaluate_case(scanner, case) for case, outcome in zip(cases, outcomes, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
