@@ -131,8 +131,8 @@ def main() -> None:
     ]
     text = "\n".join(section)
     print(text)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text, encoding="utf-8")
 
 
