@@ -205,6 +205,67 @@ def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:
         assert "@" not in view.text
 
 
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "reach me at jenny dot lopez at protonmail dot com",
+            "jenny.lopez@protonmail.com",
+            "jenny dot lopez at protonmail dot com",
+        ),
+        ("jenny underscore lopez at gmail dot com", "jenny_lopez@gmail.com", "jenny underscore lopez at gmail dot com"),
+        ("JENNY HYPHEN LOPEZ AT OUTLOOK DOT COM", "JENNY-LOPEZ@OUTLOOK.COM", "JENNY HYPHEN LOPEZ AT OUTLOOK DOT COM"),
+        ("reach me at jenny dot lopez at gmail", "jenny.lopez@gmail.com", "jenny dot lopez at gmail"),
+        (
+            "jenny punto lopez arroba gmail punto com",
+            "jenny.lopez@gmail.com",
+            "jenny punto lopez arroba gmail punto com",
+        ),
+        (
+            "jenny guion bajo lopez arroba hotmail punto es",
+            "jenny_lopez@hotmail.es",
+            "jenny guion bajo lopez arroba hotmail punto es",
+        ),
+        (
+            "jenny point lopez arobase orange point fr",
+            "jenny.lopez@orange.fr",
+            "jenny point lopez arobase orange point fr",
+        ),
+        (
+            "ivan tochka petrov sobaka yandex tochka ru",
+            "ivan.petrov@yandex.ru",
+            "ivan tochka petrov sobaka yandex tochka ru",
+        ),
+        (
+            "mail: j dot m dot lopez dot 88 at gmail dot com",
+            "j.m.lopez.88@gmail.com",
+            "j dot m dot lopez dot 88 at gmail dot com",
+        ),
+        # a real "@" and host: only the local part is spoken
+        ("jenny underscore lopez@gmail.com", "jenny_lopez@gmail.com", "jenny underscore lopez@gmail.com"),
+        ("mail me: jenny dash lopez @ gmail.com", "jenny-lopez@gmail.com", "jenny dash lopez @ gmail.com"),
+    ],
+)
+def test_spoken_separators_join_the_words_of_a_local_part(text: str, address: str, disguise: str) -> None:
+    view = fold(SpokenSeparators(), text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the dot com boom: mail jo at gmail dot com", "jo@gmail.com"),  # "com" is no word of a name
+        ("at this point jo at gmail dot com", "jo@gmail.com"),  # prose words never join
+        ("good point jo at gmail dot com", "jo@gmail.com"),  # an English "point" is prose before "at"
+        ("a dash of salt, then jo at gmail dot com", "jo@gmail.com"),
+    ],
+)
+def test_spoken_separators_join_no_prose_to_a_local_part(text: str, address: str) -> None:
+    view = fold(SpokenSeparators(), text)
+    assert f" {address}" in view.text
+
+
 def test_provider_names_and_spaced_letters() -> None:
     assert (
         fold(ProviderNames(), "x@g mail.com, gee mail, hot-mail, ya hoo").text == "x@gmail.com, gmail, hotmail, yahoo"

@@ -17,6 +17,14 @@ AT_WORDS = (
     "affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät"
 )
 DOT_WORDS = "dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste"
+# The words for "_" and "-" in the same languages, which only ever join the words of an address's local part
+# ("jenny underscore lopez at ..."); longest first, so "guion bajo" is tried before "guion".
+UNDERSCORE_WORDS = (
+    "underscore|under score|guion bajo|guión bajo|subrayado|underline|sublinhado|tiret bas|unterstrich|"
+    "alt çizgi|нижнее подчеркивание|подчеркивание|podkreślnik|podkreslnik|garis bawah|liggend streepje|"
+    "trattino basso"
+)
+DASH_WORDS = "dash|hyphen|guion|guión|tiret|bindestrich|traço|traco|hífen|hifen|дефис|тире|myślnik|łącznik|trattino"
 _WORD = {w: "@" for w in AT_WORDS.split("|")} | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
 _SPACE = r"[\s_]{0,3}"
 _BRACKETED = re.compile(
