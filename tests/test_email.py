@@ -59,6 +59,26 @@ def test_address_forms(text: str, span: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my email is jеnny@gmаil.com now", "jenny@gmail.com"),  # Cyrillic "е" and "а" among Latin letters
+        ("write to ivan.petrov@gmаil.com now", "ivan.petrov@gmail.com"),
+        ("mail оlena.kovаl@ukr.net now", "olena.koval@ukr.net"),
+        ("mail jenny@gmail.сом now", "jenny@gmail.com"),  # a Cyrillic TLD spelled with look-alikes only
+        ("mail 𝐚𝐧𝐧𝐚.𝐬𝐦𝐢𝐭𝐡@𝐠𝐦𝐚𝐢𝐥.𝐜𝐨𝐦 now", "anna.smith@gmail.com"),  # mathematical bold letters
+        # addresses in their own script keep their letters
+        ("пишите на пример@почта.рф сегодня", "пример@почта.рф"),
+        ("mail jenny@почта.рф now", "jenny@почта.рф"),
+        ("mail müller@web.de now", "müller@web.de"),
+        ("mail ελένη@παράδειγμα.ελ now", "ελένη@παράδειγμα.ελ"),
+    ],
+)
+def test_the_value_is_the_address_a_reader_takes(text: str, value: str) -> None:
+    [finding] = Scanner().find(text)
+    assert (finding.kind, finding.value, finding.text) == (Kind.EMAIL, value, text.split()[-2])
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("ana_p @ outlook . com", "ana_p @ outlook . com", "ana_p@outlook.com"),

@@ -3,7 +3,9 @@
 A dot inside the domain is either bare or spaced on both sides ("out look . com", a disguise the normalisation
 views leave alone): "jo@hotmail.co.uk. Shortlisted" is an address followed by a sentence, never the domain
 "co.uk. Shortlisted". A domain glued to the next word ("jo@mail.com.Thanks") is cut back to its longest run of
-leading labels with a known public suffix.
+leading labels with a known public suffix. The value is the address a reader takes: compatibility forms folded,
+and look-alikes read as ASCII where the address mixes scripts through them ("jеnny@gmаil.com", Cyrillic "е" and
+"а", is "jenny@gmail.com"); an address in another script ("пример@почта.рф") keeps its letters.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import is_registrable_host
+from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS
 from ringfence.types import Context, Kind
@@ -64,7 +67,7 @@ class EmailDetector:
                 Match(
                     kind=Kind.EMAIL,
                     platform=None,
-                    value=f"{local.lower()}@{domain.lower()}",
+                    value=canonical_address(f"{local}@{domain}").lower(),
                     start=m.start(),
                     end=m.start("domain") + length,
                     rule="email.spaced" if spaced else "email.address",

@@ -3,8 +3,8 @@
 "k i m . n g u y e n at gee mail dot com" becomes "kim.nguyen@gmail.com". Bare separator words are folded
 only when the result has an address shape: `<local> at <label> dot <tld>` with a real TLD, or a known mail
 provider after "at"; a bare host needs "dot" and a common TLD. Only then do the words before such a local part
-join it where a spoken ".", "_" or "-" stands between them ("jenny dot lopez at ..."). So "at the moment", "at 5 pm", "dot product" and
-"meet at the cafe" never change.
+join it where a spoken ".", "_" or "-" stands between them ("jenny dot lopez at ..."). So "at the moment",
+"at 5 pm", "dot product" and "meet at the cafe" never change.
 """
 
 from __future__ import annotations
