@@ -135,3 +135,44 @@ def test_scanner_reports_address_before_sentence() -> None:
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
     assert_triggers_hide_nothing(EmailDetector(), text, Context())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("my gmail is jennylopez88", "gmail is jennylopez88", "jennylopez88@gmail.com"),
+        ("gmail: jenny.lopez.88", "gmail: jenny.lopez.88", "jenny.lopez.88@gmail.com"),
+        ("my hotmail id - sam_k_1990", "hotmail id - sam_k_1990", "sam_k_1990@hotmail.com"),
+        ("add my yahoo mail jlopez_dev", "yahoo mail jlopez_dev", "jlopez_dev@yahoo.com"),
+        ("outlook: j.lopez", "outlook: j.lopez", "j.lopez@outlook.com"),
+        ("Gmail - Jenny.Lopez88. Talk soon", "Gmail - Jenny.Lopez88", "jenny.lopez88@gmail.com"),
+        ("mi gmail es jenny.lopez88", "gmail es jenny.lopez88", "jenny.lopez88@gmail.com"),
+        ("yandex: ivan.petrov88", "yandex: ivan.petrov88", "ivan.petrov88@yandex.ru"),
+        ("my icloud id: j.lopez_77 ok", "icloud id: j.lopez_77", "j.lopez_77@icloud.com"),
+    ],
+)
+def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, value: str) -> None:
+    [m] = emails(text)
+    assert (text[m.start : m.end], m.value, m.rule) == (span, value, "email.provider_id")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gmail is full",
+        "my gmail is not working",
+        "gmail is down today",
+        "I use gmail for work",
+        "gmail: please check spam",
+        "I'll send it to your gmail later",
+        "gmail: e.g. the spam folder",  # no three letters together
+        "gmail: 2-step verification is on",  # an id starts with a letter
+        "my gmail password is abc_123",  # "password" is no cue
+        "gmail: support.google.com",  # a host
+        "the outlook: FY2024 looks good",  # a word-like provider needs a name-shaped id
+        "Outlook 365: v2.0 update",
+        "check gmail.com now",
+    ],
+)
+def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
+    assert emails(text) == []
