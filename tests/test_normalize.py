@@ -198,6 +198,7 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         "Log in at icicibank.com and confirm",
         "look at google dot com",  # a site, not an email; the url reading keeps "look" out
         "polka dot dress",
+        "we met at the dot com launch party",  # "the" starts no host
     ],
 )
 def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:

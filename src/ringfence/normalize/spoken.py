@@ -443,8 +443,8 @@ class SpokenSeparators:
             at_word = (m.group("atw") or "@").lower()
             spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
-            if local.lower() in _PROSE_BEFORE_AT:
-                continue
+            if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
+                continue  # "look at ...", "met at the dot com launch"
             local_edits = _local_joins(text, m.start("local"), taken_until, "point" in spoken_dots or at_word != "at")
             if at_word == "@" and not spoken_dots and not local_edits:
                 continue
