@@ -242,6 +242,9 @@ def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:
             "j.m.lopez.88@gmail.com",
             "j dot m dot lopez dot 88 at gmail dot com",
         ),
+        # glued by "_" or "-" like the "at": the words inside the local part are spoken too
+        ("Jenny_dot_lopez_at_gmail_dot_com", "Jenny.lopez@gmail.com", "Jenny_dot_lopez_at_gmail_dot_com"),
+        ("jenny-underscore-lopez-at-yahoo-dot-com", "jenny_lopez@yahoo.com", "jenny-underscore-lopez-at-yahoo-dot-com"),
         # a real "@" and host: only the local part is spoken
         ("jenny underscore lopez@gmail.com", "jenny_lopez@gmail.com", "jenny underscore lopez@gmail.com"),
         ("mail me: jenny dash lopez @ gmail.com", "jenny-lopez@gmail.com", "jenny dash lopez @ gmail.com"),
@@ -265,6 +268,12 @@ def test_spoken_separators_join_the_words_of_a_local_part(text: str, address: st
 def test_spoken_separators_join_no_prose_to_a_local_part(text: str, address: str) -> None:
     view = fold(SpokenSeparators(), text)
     assert f" {address}" in view.text
+
+
+def test_a_typed_address_keeps_its_separator_words() -> None:
+    # with a typed "@" the words are the address's own; glued ones are read only as whole words
+    assert fold(SpokenSeparators(), "jenny_dot_lopez@gmail.com").text == "jenny_dot_lopez@gmail.com"
+    assert "my_dotfiles@gmail.com" in fold(SpokenSeparators(), "my_dotfiles_at_gmail_dot_com").text
 
 
 def test_provider_names_and_spaced_letters() -> None:

@@ -262,6 +262,7 @@ _LOCAL_SYMBOLS = (
 )
 _LOCAL_SEP_WORD = "|".join(sorted(_LOCAL_SYMBOLS, key=len, reverse=True)).replace(" ", _WS)
 _LOCAL_JOIN = re.compile(rf"(?<![\w.+\-@])(?P<word>{_LOCAL}){_WS}(?P<sep>{_LOCAL_SEP_WORD}){_WS}$", re.I)
+_GLUED_SEP = re.compile(rf"(?<=[^\W_])[_\-](?P<sep>{_LOCAL_SEP_WORD})[_\-](?=[^\W_])", re.I)
 _LOCAL_WORDS = 3  # a local part is a few words at most ("jenny dot m dot lopez")
 _LOCAL_REACH = 3 * 64  # characters a word, its separator word and the spaces can take
 _NOT_LOCAL_WORDS = (
@@ -446,6 +447,13 @@ class SpokenSeparators:
             if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
                 continue  # "look at ...", "met at the dot com launch"
             local_edits = _local_joins(text, m.start("local"), taken_until, "point" in spoken_dots or at_word != "at")
+            if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
+                # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words
+                # inside the local part are spoken too
+                local_edits += [
+                    (m.start("local") + j.start(), m.start("local") + j.end(), _local_symbol(j.group("sep")))
+                    for j in _GLUED_SEP.finditer(local)
+                ]
             if at_word == "@" and not spoken_dots and not local_edits:
                 continue
             if len(labels) == 1:
@@ -509,12 +517,17 @@ def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> lis
         m = _LOCAL_JOIN.search(text, max(floor, start - _LOCAL_REACH), start)
         if m is None or m.group("word").lower() in _NOT_LOCAL_WORDS:
             break
-        sep = " ".join(re.split(r"[\s_\-]+", m.group("sep").lower()))
-        if sep == "point" and not point_dictated:
+        sep = m.group("sep")
+        if sep.lower() == "point" and not point_dictated:
             break
-        edits.append((m.end("word"), start, _LOCAL_SYMBOLS[sep]))
+        edits.append((m.end("word"), start, _local_symbol(sep)))
         start = m.start()
     return edits
+
+
+def _local_symbol(word: str) -> str:
+    """The symbol a spoken separator word of a local part stands for ("guion_bajo" -> "_")."""
+    return _LOCAL_SYMBOLS[" ".join(re.split(r"[\s_\-]+", word.lower()))]
 
 
 def _lead(text: str, index: int) -> int:
