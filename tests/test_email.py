@@ -149,6 +149,8 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("mi gmail es jenny.lopez88", "gmail es jenny.lopez88", "jenny.lopez88@gmail.com"),
         ("yandex: ivan.petrov88", "yandex: ivan.petrov88", "ivan.petrov88@yandex.ru"),
         ("my icloud id: j.lopez_77 ok", "icloud id: j.lopez_77", "j.lopez_77@icloud.com"),
+        ("my e-mail is jenny.lopez88 on gmail", "jenny.lopez88 on gmail", "jenny.lopez88@gmail.com"),
+        ("add sam_k_1990 via my hotmail", "sam_k_1990 via my hotmail", "sam_k_1990@hotmail.com"),
     ],
 )
 def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, value: str) -> None:
@@ -172,6 +174,9 @@ def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, v
         "the outlook: FY2024 looks good",  # a word-like provider needs a name-shaped id
         "Outlook 365: v2.0 update",
         "check gmail.com now",
+        "the 2fa code is on gmail",  # an id starts with a letter
+        "see the v2.0 notes on outlook",  # no three letters or digits together
+        "I saved report_final on gmail drive",  # "gmail drive": the provider names no address
     ],
 )
 def test_a_provider_named_in_prose_is_no_address(text: str) -> None:

@@ -163,6 +163,9 @@ def test_a_homophone_in_another_language_does_not_join() -> None:
         ("maria{arroba}hotmail(punto)es", "maria@hotmail.es"),
         ("ivan [собака] yandex [точка] ru", "ivan@yandex.ru"),
         ("hxxps[:]//evil[.]com[/]x", "hxxps://evil.com/x"),
+        ("jenny (underscore) lopez (at) gmail (dot) com", "jenny_lopez@gmail.com"),
+        ("jan [bindestrich] weber [at] gmx [punkt] de", "jan-weber@gmx.de"),
+        ("maria (guion bajo) perez", "maria_perez"),
     ],
 )
 def test_bracketed_separators_in_many_languages(text: str, folded: str) -> None:

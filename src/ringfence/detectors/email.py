@@ -43,12 +43,26 @@ _PROVIDER_DOMAINS["mail.ru"] = "mail.ru"
 # Words that may stand between the provider and the id ("is", "es", "ist", "id", "mail", "address") and ":", "="
 # or a dash.
 _CUE_WORD = r"is|es|est|ist|é|è|id|address|account|acc|mail|email|e-mail|username|user"
+_PROVIDER = r"(?P<provider>" + "|".join(map(re.escape, sorted(_PROVIDER_DOMAINS, key=len, reverse=True))) + ")"
+# the id: from a letter to a letter or digit, and not part of a longer address ("jo.lee@...") or word
+_ID = r"(?P<local>[A-Za-z][\w.+\-]{1,62}[A-Za-z0-9])"
 _PROVIDER_ID = re.compile(
-    r"(?<![\w.@/\-])(?P<provider>" + "|".join(map(re.escape, sorted(_PROVIDER_DOMAINS, key=len, reverse=True))) + ")"
-    r"(?![\w@]|\.\w)"
+    r"(?<![\w.@/\-])" + _PROVIDER + r"(?![\w@]|\.\w)"
     r"(?P<cue>(?:\s{0,3}(?:[:=\-–—]|(?:" + _CUE_WORD + r")(?![\w\-]))){0,4})"
-    # the id: from a letter to a letter or digit, and not part of a longer address ("jo.lee@...") or word
-    r"\s{0,3}(?P<local>[A-Za-z][\w.+\-]{1,62}[A-Za-z0-9])(?![\w@]|[.+\-][\w@])",
+    r"\s{0,3}" + _ID + r"(?![\w@]|[.+\-][\w@])",
+    re.IGNORECASE | re.ASCII,
+)
+# The id first: "jenny.lopez88 on gmail" (an "at" between them is the spoken reading's); not a file kept in one of
+# the provider's products ("report_v2 on gmail drive").
+_PRODUCTS = r"drive|docs?|sheets?|calendar|chat|meet|photos|inbox|folder|spam|drafts?|app"
+_ID_ON_PROVIDER = re.compile(
+    r"(?<![\w.@/+\-])"
+    + _ID
+    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?)"
+    + _PROVIDER
+    + r"(?![\w@\-]|\.\w|\s{1,3}(?:"
+    + _PRODUCTS
+    + r")(?!\w))",
     re.IGNORECASE | re.ASCII,
 )
 _ID_MARK = re.compile(r"\d|.[._+\-].")  # a digit, or ".", "_", "+", "-" inside: "jenny.lopez", "sam_k_1990"
@@ -105,12 +119,13 @@ class EmailDetector:
 
 
 def _provider_ids(text: str) -> list[Match]:
-    """Addresses named by their provider and local part ("my gmail is jennylopez88", "gmail: jenny.lopez.88").
+    """Addresses named by their provider and local part ("my gmail is jennylopez88", "gmail: jenny.lopez.88",
+    "jenny.lopez88 on gmail").
     Prose puts a word after the provider ("my gmail is full", "gmail: please check spam", "I use gmail for
     work"), so the id must look like one: it starts with a letter and holds a digit or an inner ".", "_", "+",
     "-", with three letters or digits together ("e.g" is no id); a host ("gmail: support.google.com") is a link."""
     matches = []
-    for m in _PROVIDER_ID.finditer(text):
+    for m in (*_PROVIDER_ID.finditer(text), *_ID_ON_PROVIDER.finditer(text)):
         local = m.group("local")
         provider = m.group("provider").lower()
         if _ID_MARK.search(local) is None or _NAME_PART.search(local) is None or is_registrable_host(local.lower()):

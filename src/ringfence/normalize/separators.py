@@ -1,4 +1,5 @@
-"""Bracketed separators ("john (at) gmail [dot] com", "example[.]com", "hxxps[:]//") folded to "@", ".", ":", "/".
+"""Bracketed separators ("john (at) gmail [dot] com", "jo (underscore) li", "example[.]com", "hxxps[:]//") folded
+to "@", "_", "-", ".", ":", "/".
 
 A bracket around a separator word is a deliberate disguise in any language, so the fold needs no further
 evidence; bare words ("at", "dot") are handled by `spoken.SpokenSeparators`, which checks the address shape.
@@ -25,14 +26,20 @@ UNDERSCORE_WORDS = (
     "trattino basso"
 )
 DASH_WORDS = "dash|hyphen|guion|guión|tiret|bindestrich|traço|traco|hífen|hifen|дефис|тире|myślnik|łącznik|trattino"
-_WORD = {w: "@" for w in AT_WORDS.split("|")} | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
+_WORD = (
+    {w: "@" for w in AT_WORDS.split("|")}
+    | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
+    | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
+    | dict.fromkeys(DASH_WORDS.split("|"), "-")
+)
 _SPACE = r"[\s_]{0,3}"
+_SEPARATOR_WORDS = f"{AT_WORDS}|{UNDERSCORE_WORDS}|{DASH_WORDS}".replace(" ", _SPACE)
 _BRACKETED = re.compile(
-    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
+    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({_SEPARATOR_WORDS}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
     re.IGNORECASE,
 )
 # The cheap check starts at the bracket, so the search skips ahead to brackets only.
-HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/)", re.IGNORECASE)
+HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{_SEPARATOR_WORDS}|{DOT_WORDS}|:|/)", re.IGNORECASE)
 
 
 class BracketedSeparators:
