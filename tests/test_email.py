@@ -149,6 +149,8 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("mi gmail es jenny.lopez88", "gmail es jenny.lopez88", "jenny.lopez88@gmail.com"),
         ("yandex: ivan.petrov88", "yandex: ivan.petrov88", "ivan.petrov88@yandex.ru"),
         ("my icloud id: j.lopez_77 ok", "icloud id: j.lopez_77", "j.lopez_77@icloud.com"),
+        ("mon gmail c'est jenny.lopez88", "gmail c'est jenny.lopez88", "jenny.lopez88@gmail.com"),
+        ("gmail adresim: jenny.lopez88", "gmail adresim: jenny.lopez88", "jenny.lopez88@gmail.com"),
         ("my e-mail is jenny.lopez88 on gmail", "jenny.lopez88 on gmail", "jenny.lopez88@gmail.com"),
         ("add sam_k_1990 via my hotmail", "sam_k_1990 via my hotmail", "sam_k_1990@hotmail.com"),
     ],

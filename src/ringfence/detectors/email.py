@@ -40,9 +40,12 @@ AT_SIGN = TRIGGERS.add("at_sign", "@")
 # numbers (the phone detector's), so those providers are left out.
 _PROVIDER_DOMAINS = {name: domain for name, domain in MAIL_DOMAINS.items() if name not in ("live", "mail", "msn", "qq")}
 _PROVIDER_DOMAINS["mail.ru"] = "mail.ru"
-# Words that may stand between the provider and the id ("is", "es", "ist", "id", "mail", "address") and ":", "="
-# or a dash.
-_CUE_WORD = r"is|es|est|ist|é|è|id|address|account|acc|mail|email|e-mail|username|user"
+# Words that may stand between the provider and the id ("is", "es", "c'est", "id", "mail", "address", "adresim")
+# and ":", "=" or a dash.
+_CUE_WORD = (
+    r"is|es|est|c['’]est|ist|é|è|id|address|adresse|adres|adresim|direcci[oó]n|endere[cç]o|account|acc|mail|email"
+    r"|e-mail|username|user"
+)
 _PROVIDER = r"(?P<provider>" + "|".join(map(re.escape, sorted(_PROVIDER_DOMAINS, key=len, reverse=True))) + ")"
 # the id: from a letter to a letter or digit, and not part of a longer address ("jo.lee@...") or word
 _ID = r"(?P<local>[A-Za-z][\w.+\-]{1,62}[A-Za-z0-9])"
