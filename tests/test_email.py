@@ -59,6 +59,26 @@ def test_address_forms(text: str, span: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my email is jеnny@gmаil.com now", "jenny@gmail.com"),  # Cyrillic "е" and "а" among Latin letters
+        ("write to ivan.petrov@gmаil.com now", "ivan.petrov@gmail.com"),
+        ("mail оlena.kovаl@ukr.net now", "olena.koval@ukr.net"),
+        ("mail jenny@gmail.сом now", "jenny@gmail.com"),  # a Cyrillic TLD spelled with look-alikes only
+        ("mail 𝐚𝐧𝐧𝐚.𝐬𝐦𝐢𝐭𝐡@𝐠𝐦𝐚𝐢𝐥.𝐜𝐨𝐦 now", "anna.smith@gmail.com"),  # mathematical bold letters
+        # addresses in their own script keep their letters
+        ("пишите на пример@почта.рф сегодня", "пример@почта.рф"),
+        ("mail jenny@почта.рф now", "jenny@почта.рф"),
+        ("mail müller@web.de now", "müller@web.de"),
+        ("mail ελένη@παράδειγμα.ελ now", "ελένη@παράδειγμα.ελ"),
+    ],
+)
+def test_the_value_is_the_address_a_reader_takes(text: str, value: str) -> None:
+    [finding] = Scanner().find(text)
+    assert (finding.kind, finding.value, finding.text) == (Kind.EMAIL, value, text.split()[-2])
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("ana_p @ outlook . com", "ana_p @ outlook . com", "ana_p@outlook.com"),
@@ -120,3 +140,51 @@ def test_scanner_reports_address_before_sentence() -> None:
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
     assert_triggers_hide_nothing(EmailDetector(), text, Context())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("my gmail is jennylopez88", "gmail is jennylopez88", "jennylopez88@gmail.com"),
+        ("gmail: jenny.lopez.88", "gmail: jenny.lopez.88", "jenny.lopez.88@gmail.com"),
+        ("my hotmail id - sam_k_1990", "hotmail id - sam_k_1990", "sam_k_1990@hotmail.com"),
+        ("add my yahoo mail jlopez_dev", "yahoo mail jlopez_dev", "jlopez_dev@yahoo.com"),
+        ("outlook: j.lopez", "outlook: j.lopez", "j.lopez@outlook.com"),
+        ("Gmail - Jenny.Lopez88. Talk soon", "Gmail - Jenny.Lopez88", "jenny.lopez88@gmail.com"),
+        ("mi gmail es jenny.lopez88", "gmail es jenny.lopez88", "jenny.lopez88@gmail.com"),
+        ("yandex: ivan.petrov88", "yandex: ivan.petrov88", "ivan.petrov88@yandex.ru"),
+        ("my icloud id: j.lopez_77 ok", "icloud id: j.lopez_77", "j.lopez_77@icloud.com"),
+        ("mon gmail c'est jenny.lopez88", "gmail c'est jenny.lopez88", "jenny.lopez88@gmail.com"),
+        ("gmail adresim: jenny.lopez88", "gmail adresim: jenny.lopez88", "jenny.lopez88@gmail.com"),
+        ("my e-mail is jenny.lopez88 on gmail", "jenny.lopez88 on gmail", "jenny.lopez88@gmail.com"),
+        ("add sam_k_1990 via my hotmail", "sam_k_1990 via my hotmail", "sam_k_1990@hotmail.com"),
+    ],
+)
+def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, value: str) -> None:
+    [m] = emails(text)
+    assert (text[m.start : m.end], m.value, m.rule) == (span, value, "email.provider_id")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gmail is full",
+        "my gmail is not working",
+        "gmail is down today",
+        "I use gmail for work",
+        "gmail: please check spam",
+        "I'll send it to your gmail later",
+        "gmail: e.g. the spam folder",  # no three letters together
+        "gmail: 2-step verification is on",  # an id starts with a letter
+        "my gmail password is abc_123",  # "password" is no cue
+        "gmail: support.google.com",  # a host
+        "the outlook: FY2024 looks good",  # a word-like provider needs a name-shaped id
+        "Outlook 365: v2.0 update",
+        "check gmail.com now",
+        "the 2fa code is on gmail",  # an id starts with a letter
+        "see the v2.0 notes on outlook",  # no three letters or digits together
+        "I saved report_final on gmail drive",  # "gmail drive": the provider names no address
+    ],
+)
+def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
+    assert emails(text) == []

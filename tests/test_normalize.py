@@ -163,6 +163,9 @@ def test_a_homophone_in_another_language_does_not_join() -> None:
         ("maria{arroba}hotmail(punto)es", "maria@hotmail.es"),
         ("ivan [собака] yandex [точка] ru", "ivan@yandex.ru"),
         ("hxxps[:]//evil[.]com[/]x", "hxxps://evil.com/x"),
+        ("jenny (underscore) lopez (at) gmail (dot) com", "jenny_lopez@gmail.com"),
+        ("jan [bindestrich] weber [at] gmx [punkt] de", "jan-weber@gmx.de"),
+        ("maria (guion bajo) perez", "maria_perez"),
     ],
 )
 def test_bracketed_separators_in_many_languages(text: str, folded: str) -> None:
@@ -198,11 +201,82 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         "Log in at icicibank.com and confirm",
         "look at google dot com",  # a site, not an email; the url reading keeps "look" out
         "polka dot dress",
+        "we met at the dot com launch party",  # "the" starts no host
     ],
 )
 def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:
     for view in build_views(text):
         assert "@" not in view.text
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "reach me at jenny dot lopez at protonmail dot com",
+            "jenny.lopez@protonmail.com",
+            "jenny dot lopez at protonmail dot com",
+        ),
+        ("jenny underscore lopez at gmail dot com", "jenny_lopez@gmail.com", "jenny underscore lopez at gmail dot com"),
+        ("JENNY HYPHEN LOPEZ AT OUTLOOK DOT COM", "JENNY-LOPEZ@OUTLOOK.COM", "JENNY HYPHEN LOPEZ AT OUTLOOK DOT COM"),
+        ("reach me at jenny dot lopez at gmail", "jenny.lopez@gmail.com", "jenny dot lopez at gmail"),
+        (
+            "jenny punto lopez arroba gmail punto com",
+            "jenny.lopez@gmail.com",
+            "jenny punto lopez arroba gmail punto com",
+        ),
+        (
+            "jenny guion bajo lopez arroba hotmail punto es",
+            "jenny_lopez@hotmail.es",
+            "jenny guion bajo lopez arroba hotmail punto es",
+        ),
+        (
+            "jenny point lopez arobase orange point fr",
+            "jenny.lopez@orange.fr",
+            "jenny point lopez arobase orange point fr",
+        ),
+        (
+            "ivan tochka petrov sobaka yandex tochka ru",
+            "ivan.petrov@yandex.ru",
+            "ivan tochka petrov sobaka yandex tochka ru",
+        ),
+        (
+            "mail: j dot m dot lopez dot 88 at gmail dot com",
+            "j.m.lopez.88@gmail.com",
+            "j dot m dot lopez dot 88 at gmail dot com",
+        ),
+        # glued by "_" or "-" like the "at": the words inside the local part are spoken too
+        ("Jenny_dot_lopez_at_gmail_dot_com", "Jenny.lopez@gmail.com", "Jenny_dot_lopez_at_gmail_dot_com"),
+        ("jenny-underscore-lopez-at-yahoo-dot-com", "jenny_lopez@yahoo.com", "jenny-underscore-lopez-at-yahoo-dot-com"),
+        # a real "@" and host: only the local part is spoken
+        ("jenny underscore lopez@gmail.com", "jenny_lopez@gmail.com", "jenny underscore lopez@gmail.com"),
+        ("mail me: jenny dash lopez @ gmail.com", "jenny-lopez@gmail.com", "jenny dash lopez @ gmail.com"),
+    ],
+)
+def test_spoken_separators_join_the_words_of_a_local_part(text: str, address: str, disguise: str) -> None:
+    view = fold(SpokenSeparators(), text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("the dot com boom: mail jo at gmail dot com", "jo@gmail.com"),  # "com" is no word of a name
+        ("at this point jo at gmail dot com", "jo@gmail.com"),  # prose words never join
+        ("good point jo at gmail dot com", "jo@gmail.com"),  # an English "point" is prose before "at"
+        ("a dash of salt, then jo at gmail dot com", "jo@gmail.com"),
+    ],
+)
+def test_spoken_separators_join_no_prose_to_a_local_part(text: str, address: str) -> None:
+    view = fold(SpokenSeparators(), text)
+    assert f" {address}" in view.text
+
+
+def test_a_typed_address_keeps_its_separator_words() -> None:
+    # with a typed "@" the words are the address's own; glued ones are read only as whole words
+    assert fold(SpokenSeparators(), "jenny_dot_lopez@gmail.com").text == "jenny_dot_lopez@gmail.com"
+    assert "my_dotfiles@gmail.com" in fold(SpokenSeparators(), "my_dotfiles_at_gmail_dot_com").text
 
 
 def test_provider_names_and_spaced_letters() -> None:

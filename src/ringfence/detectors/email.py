@@ -3,7 +3,9 @@
 A dot inside the domain is either bare or spaced on both sides ("out look . com", a disguise the normalisation
 views leave alone): "jo@hotmail.co.uk. Shortlisted" is an address followed by a sentence, never the domain
 "co.uk. Shortlisted". A domain glued to the next word ("jo@mail.com.Thanks") is cut back to its longest run of
-leading labels with a known public suffix.
+leading labels with a known public suffix. The value is the address a reader takes: compatibility forms folded,
+and look-alikes read as ASCII where the address mixes scripts through them ("jеnny@gmаil.com", Cyrillic "е" and
+"а", is "jenny@gmail.com"); an address in another script ("пример@почта.рф") keeps its letters.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import is_registrable_host
 from ringfence.normalize.spoken import MAIL_DOMAINS
+from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View, words
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 # Bounded repeats only, so a run like "a.a.a.a..." or "@@@@" costs linear time. The local part excludes
@@ -31,6 +34,48 @@ _EMAIL = re.compile(
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
 # Trigger: an "@" (a literal, nearly free to look for); the handle and payment detectors read it too.
 AT_SIGN = TRIGGERS.add("at_sign", "@")
+
+# A mail provider named before the address's local part ("my gmail is jennylopez88", "hotmail id - sam_k_1990"):
+# the address is <local>@<the provider's domain>. "live", "mail" and "msn" are everyday words, and qq ids are
+# numbers (the phone detector's), so those providers are left out.
+_PROVIDER_DOMAINS = {name: domain for name, domain in MAIL_DOMAINS.items() if name not in ("live", "mail", "msn", "qq")}
+_PROVIDER_DOMAINS["mail.ru"] = "mail.ru"
+# Words that may stand between the provider and the id ("is", "es", "c'est", "id", "mail", "address", "adresim")
+# and ":", "=" or a dash.
+_CUE_WORD = (
+    r"is|es|est|c['’]est|ist|é|è|id|address|adresse|adres|adresim|direcci[oó]n|endere[cç]o|account|acc|mail|email"
+    r"|e-mail|username|user"
+)
+_PROVIDER = r"(?P<provider>" + "|".join(map(re.escape, sorted(_PROVIDER_DOMAINS, key=len, reverse=True))) + ")"
+# the id: from a letter to a letter or digit, and not part of a longer address ("jo.lee@...") or word
+_ID = r"(?P<local>[A-Za-z][\w.+\-]{1,62}[A-Za-z0-9])"
+_PROVIDER_ID = re.compile(
+    r"(?<![\w.@/\-])" + _PROVIDER + r"(?![\w@]|\.\w)"
+    r"(?P<cue>(?:\s{0,3}(?:[:=\-–—]|(?:" + _CUE_WORD + r")(?![\w\-]))){0,4})"
+    r"\s{0,3}" + _ID + r"(?![\w@]|[.+\-][\w@])",
+    re.IGNORECASE | re.ASCII,
+)
+# The id first: "jenny.lopez88 on gmail" (an "at" between them is the spoken reading's); not a file kept in one of
+# the provider's products ("report_v2 on gmail drive").
+_PRODUCTS = r"drive|docs?|sheets?|calendar|chat|meet|photos|inbox|folder|spam|drafts?|app"
+_ID_ON_PROVIDER = re.compile(
+    r"(?<![\w.@/+\-])"
+    + _ID
+    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?)"
+    + _PROVIDER
+    + r"(?![\w@\-]|\.\w|\s{1,3}(?:"
+    + _PRODUCTS
+    + r")(?!\w))",
+    re.IGNORECASE | re.ASCII,
+)
+_ID_MARK = re.compile(r"\d|.[._+\-].")  # a digit, or ".", "_", "+", "-" inside: "jenny.lopez", "sam_k_1990"
+_NAME_MARK = re.compile(r".[._].")  # what a name-shaped id holds: "j.lopez", "sam_k"
+_NAME_PART = re.compile(r"[^\W_]{3}")  # three letters or digits together: not "e.g", "a.k.a" or "v2.0"
+_ADDRESS_CUES = frozenset(("id", "address", "account", "acc", "mail", "email", "e-mail", "username", "user"))
+# Providers that are also words ("the outlook: FY2024", "proton: 1.6 MeV"): their id must be name-shaped, unless
+# the cue names the address ("outlook id", "proton mail").
+_WORDLIKE_PROVIDERS = frozenset(("outlook", "proton"))
+PROVIDER_NAME = TRIGGERS.add("email.provider", words_pattern(_PROVIDER_DOMAINS), re.IGNORECASE)
 
 
 # Words before " @gmail.com" that name whose mailbox it is, not the mailbox: "my @gmail.com stopped syncing".
@@ -59,10 +104,11 @@ class EmailDetector:
     kinds = frozenset({Kind.EMAIL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & AT_SIGN:
-            return []
+        triggers = view.triggers
+        matches = _provider_ids(view.text) if triggers & PROVIDER_NAME else []
+        if not triggers & AT_SIGN:
+            return matches
         text = view.text
-        matches = []
         for m in _EMAIL.finditer(text):
             local = m.group("local")
             at = m.group("at")
@@ -77,7 +123,7 @@ class EmailDetector:
                 Match(
                     kind=Kind.EMAIL,
                     platform=None,
-                    value=f"{local.lower()}@{domain.lower()}",
+                    value=canonical_address(f"{local}@{domain}").lower(),
                     start=m.start(),
                     end=m.start("domain") + length,
                     rule="email.spaced" if spaced else "email.address",
@@ -85,3 +131,32 @@ class EmailDetector:
                 )
             )
         return matches
+
+
+def _provider_ids(text: str) -> list[Match]:
+    """Addresses named by their provider and local part ("my gmail is jennylopez88", "gmail: jenny.lopez.88",
+    "jenny.lopez88 on gmail").
+    Prose puts a word after the provider ("my gmail is full", "gmail: please check spam", "I use gmail for
+    work"), so the id must look like one: it starts with a letter and holds a digit or an inner ".", "_", "+",
+    "-", with three letters or digits together ("e.g" is no id); a host ("gmail: support.google.com") is a link."""
+    matches = []
+    for m in (*_PROVIDER_ID.finditer(text), *_ID_ON_PROVIDER.finditer(text)):
+        local = m.group("local")
+        provider = m.group("provider").lower()
+        if _ID_MARK.search(local) is None or _NAME_PART.search(local) is None or is_registrable_host(local.lower()):
+            continue
+        cues = set(m.group("cue").lower().split())
+        if provider in _WORDLIKE_PROVIDERS and _NAME_MARK.search(local) is None and not cues & _ADDRESS_CUES:
+            continue
+        matches.append(
+            Match(
+                kind=Kind.EMAIL,
+                platform=None,
+                value=f"{local.lower()}@{_PROVIDER_DOMAINS[provider]}",
+                start=m.start(),
+                end=m.end(),
+                rule="email.provider_id",
+                confidence=0.85,
+            )
+        )
+    return matches

@@ -1,4 +1,5 @@
-"""Bracketed separators ("john (at) gmail [dot] com", "example[.]com", "hxxps[:]//") folded to "@", ".", ":", "/".
+"""Bracketed separators ("john (at) gmail [dot] com", "jo (underscore) li", "example[.]com", "hxxps[:]//") folded
+to "@", "_", "-", ".", ":", "/".
 
 A bracket around a separator word is a deliberate disguise in any language, so the fold needs no further
 evidence; bare words ("at", "dot") are handled by `spoken.SpokenSeparators`, which checks the address shape.
@@ -17,14 +18,28 @@ AT_WORDS = (
     "affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät"
 )
 DOT_WORDS = "dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste"
-_WORD = {w: "@" for w in AT_WORDS.split("|")} | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
+# The words for "_" and "-" in the same languages, which only ever join the words of an address's local part
+# ("jenny underscore lopez at ..."); longest first, so "guion bajo" is tried before "guion".
+UNDERSCORE_WORDS = (
+    "underscore|under score|guion bajo|guión bajo|subrayado|underline|sublinhado|tiret bas|unterstrich|"
+    "alt çizgi|нижнее подчеркивание|подчеркивание|podkreślnik|podkreslnik|garis bawah|liggend streepje|"
+    "trattino basso"
+)
+DASH_WORDS = "dash|hyphen|guion|guión|tiret|bindestrich|traço|traco|hífen|hifen|дефис|тире|myślnik|łącznik|trattino"
+_WORD = (
+    {w: "@" for w in AT_WORDS.split("|")}
+    | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
+    | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
+    | dict.fromkeys(DASH_WORDS.split("|"), "-")
+)
 _SPACE = r"[\s_]{0,3}"
+_SEPARATOR_WORDS = f"{AT_WORDS}|{UNDERSCORE_WORDS}|{DASH_WORDS}".replace(" ", _SPACE)
 _BRACKETED = re.compile(
-    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
+    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({_SEPARATOR_WORDS}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
     re.IGNORECASE,
 )
 # The cheap check starts at the bracket, so the search skips ahead to brackets only.
-HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{AT_WORDS.replace(' ', _SPACE)}|{DOT_WORDS}|:|/)", re.IGNORECASE)
+HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{_SEPARATOR_WORDS}|{DOT_WORDS}|:|/)", re.IGNORECASE)
 
 
 class BracketedSeparators:

@@ -2,8 +2,9 @@
 
 "k i m . n g u y e n at gee mail dot com" becomes "kim.nguyen@gmail.com". Bare separator words are folded
 only when the result has an address shape: `<local> at <label> dot <tld>` with a real TLD, or a known mail
-provider after "at"; a bare host needs "dot" and a common TLD. So "at the moment", "at 5 pm", "dot product" and
-"meet at the cafe" never change.
+provider after "at"; a bare host needs "dot" and a common TLD. Only then do the words before such a local part
+join it where a spoken ".", "_" or "-" stands between them ("jenny dot lopez at ..."). So "at the moment",
+"at 5 pm", "dot product" and "meet at the cafe" never change.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 from ringfence.normalize.cues import cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
-from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
+from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, UNDERSCORE_WORDS
 from ringfence.normalize.view import View, rewrite, words
 
 # --- spaced or split letters -------------------------------------------------------------------------------
@@ -252,6 +253,21 @@ _HOST = re.compile(
     rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}})(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?", re.I
 )
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
+# A word of an address's local part joined to the next by a spoken ".", "_" or "-", right before it ("jenny dot
+# lopez at ...", "jenny guion bajo lopez arroba ..."): read back from the local part the "at" follows.
+_LOCAL_SYMBOLS = (
+    dict.fromkeys(_DOT_WORD.split("|"), ".")
+    | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
+    | dict.fromkeys(DASH_WORDS.split("|"), "-")
+)
+_LOCAL_SEP_WORD = "|".join(sorted(_LOCAL_SYMBOLS, key=len, reverse=True)).replace(" ", _WS)
+_LOCAL_JOIN = re.compile(rf"(?<![\w.+\-@])(?P<word>{_LOCAL}){_WS}(?P<sep>{_LOCAL_SEP_WORD}){_WS}$", re.I)
+_GLUED_SEP = re.compile(rf"(?<=[^\W_])[_\-](?P<sep>{_LOCAL_SEP_WORD})[_\-](?=[^\W_])", re.I)
+_LOCAL_WORDS = 3  # a local part is a few words at most ("jenny dot m dot lopez")
+_LOCAL_REACH = 3 * 64  # characters a word, its separator word and the spaces can take
+_NOT_LOCAL_WORDS = (
+    _PROSE_BEFORE_AT | _PROSE_BEFORE_DOT | words(AT_WORDS.replace("|", " ")) | words(" ".join(_LOCAL_SYMBOLS))
+)
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
@@ -267,9 +283,18 @@ def _may_dictate_host(text: str) -> bool:
 
 
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
-STRONG_CUES = words(DOT_WORDS.replace("|\\.", "").replace("|", " ")) | words(
-    AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")
-).difference({"at", "the", "of", "rate", "sign", "symbol"})
+# The "_"/"-" words count by their own word ("guion" of "guion bajo"), not by the everyday words beside it.
+STRONG_CUES = (
+    words(DOT_WORDS.replace("|\\.", "").replace("|", " "))
+    | words(AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")).difference(
+        {"at", "the", "of", "rate", "sign", "symbol"}
+    )
+    | words(
+        "underscore guion guión subrayado underline sublinhado tiret unterstrich çizgi подчеркивание podkreślnik "
+        "podkreslnik garis streepje trattino"
+    )
+    | words(DASH_WORDS.replace("|", " "))
+)
 AT_TARGET_CUES = words(" ".join(MAIL_DOMAINS)) | words(
     "com net org io info biz uk de es fr br mx ph ng pk rate sign symbol"
 )
@@ -419,7 +444,17 @@ class SpokenSeparators:
             at_word = (m.group("atw") or "@").lower()
             spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
-            if (at_word == "@" and not spoken_dots) or local.lower() in _PROSE_BEFORE_AT:
+            if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
+                continue  # "look at ...", "met at the dot com launch"
+            local_edits = _local_joins(text, m.start("local"), taken_until, "point" in spoken_dots or at_word != "at")
+            if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
+                # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words
+                # inside the local part are spoken too
+                local_edits += [
+                    (m.start("local") + j.start(), m.start("local") + j.end(), _local_symbol(j.group("sep")))
+                    for j in _GLUED_SEP.finditer(local)
+                ]
+            if at_word == "@" and not spoken_dots and not local_edits:
                 continue
             if len(labels) == 1:
                 domain = MAIL_DOMAINS.get(labels[0])
@@ -434,6 +469,7 @@ class SpokenSeparators:
                 clear_dot = bool(set(spoken_dots) - {"point"})  # "dot", "punto"...: not prose
                 if not clear_dot and (not _ID_LIKE.search(local) or not _is_common_tld(labels[-1])):
                     continue
+            edits.extend(local_edits)
             edits.append((m.end("local"), m.start("host"), "@"))
             edits.extend(host_edits)
             taken_until = pos = end
@@ -469,6 +505,29 @@ class SpokenSeparators:
                     edits.append((m.start("path"), m.start("path") + slash.end() + _lead(path, slash.end()), "/"))
         edits.sort()
         return rewrite(view, self.name, edits) if edits else view
+
+
+def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> list[tuple[int, int, str]]:
+    """Edits that join the words before the local part at `start` to it where a spoken separator stands between
+    them ("jenny dot lopez at ..." -> "jenny.lopez"): up to `_LOCAL_WORDS` words back, none before `floor` and
+    none a prose word ("at the dot"...). "point" is prose ("good point jo at ..."): it joins only when the
+    address dictates dots with it or is not written with an English "at"."""
+    edits: list[tuple[int, int, str]] = []
+    for _ in range(_LOCAL_WORDS):
+        m = _LOCAL_JOIN.search(text, max(floor, start - _LOCAL_REACH), start)
+        if m is None or m.group("word").lower() in _NOT_LOCAL_WORDS:
+            break
+        sep = m.group("sep")
+        if sep.lower() == "point" and not point_dictated:
+            break
+        edits.append((m.end("word"), start, _local_symbol(sep)))
+        start = m.start()
+    return edits
+
+
+def _local_symbol(word: str) -> str:
+    """The symbol a spoken separator word of a local part stands for ("guion_bajo" -> "_")."""
+    return _LOCAL_SYMBOLS[" ".join(re.split(r"[\s_\-]+", word.lower()))]
 
 
 def _lead(text: str, index: int) -> int:

@@ -73,6 +73,30 @@ def _lookalike(char: str) -> str | None:
     return target
 
 
+_ADDRESS_PARTS = re.compile(r"([@.])")
+
+
+def canonical_address(address: str) -> str:
+    """`address` as a reader takes it: each character folded as `fold_char` folds it (compatibility forms such
+    as "𝐚" or "ｊ", invisibles dropped), then its look-alikes read as ASCII where it mixes scripts through them
+    ("jеnny@gmаil.com" with Cyrillic "е" and "а" is "jenny@gmail.com"). A part between "@" and "." is read so
+    when every non-ASCII character in it is a look-alike and the address holds an ASCII letter; a part in its
+    own script ("почта" in "jenny@почта.рф") and an address wholly in another script ("пример@почта.рф") stay."""
+    if address.isascii():
+        return address
+    address = "".join(char if (folded := fold_char(char)) is None else folded for char in address)
+    if address.isascii() or not any(c.isascii() and c.isalpha() for c in address):
+        return address
+    parts = _ADDRESS_PARTS.split(address)
+    for i, part in enumerate(parts):
+        if part.isascii():
+            continue
+        folded_part = [c if c.isascii() else _lookalike(c) for c in part]
+        if all(f is not None for f in folded_part):
+            parts[i] = "".join(f for f in folded_part if f is not None)
+    return "".join(parts)
+
+
 class UnicodeFold:
     """NFKC per character, decimal digits of every script, invisible removal and look-alike folding.
 
