@@ -188,3 +188,25 @@ def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, v
 )
 def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
     assert emails(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mail tony.r@gma1l.com", "tony.r@gmail.com"),  # leet provider: the spoken view reads the address meant
+        ("mail: davidk@g-mail.com", "davidk@gmail.com"),
+        ("jenny@h0tmail.com please", "jenny@hotmail.com"),
+        ("read it backwards: moc.liamtoh@iew.il", "li.wei@hotmail.com"),  # the decoded view's reading
+        ("write to contact@пример.рф", "contact@пример.рф"),  # its own script: not a half-folded reading
+    ],
+)
+def test_the_value_is_the_address_meant_when_views_tie_on_the_span(text: str, value: str) -> None:
+    [finding] = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert finding.value == value
+
+
+def test_a_handle_keeps_its_raw_reading_on_a_tie() -> None:
+    # The letters view reads "88" as "bb"; a handle is taken as written.
+    text = "Hallo, am besten erreichst du mich unter τelegram @јoһn_ѕміtһ88, danke!"
+    [finding] = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert finding.value == "john_smith88"

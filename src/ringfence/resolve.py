@@ -12,7 +12,14 @@ _PRIORITY = {Kind.PAYMENT: 5, Kind.HANDLE: 4, Kind.EMAIL: 3, Kind.PHONE: 2, Kind
 
 
 def _keep_non_overlapping(findings: list[Finding]) -> list[Finding]:
-    ranked = sorted(findings, key=lambda f: (-(f.end - f.start), -_PRIORITY.get(f.kind, 0), -f.confidence, f.start))
+    # Findings come view by view, raw first; on a full tie the raw reading wins ("john_smith88" is not read as
+    # leet for "john_smithbb"), except that a later view's plain-ASCII email reads the address meant:
+    # "jenny@gma1l.com", "jenny@g-mail.com" and a reversed "moc.liamg@ynnej" are jenny@gmail.com, while an
+    # address in its own script ("contact@пример.рф") keeps its raw reading over a half-folded one.
+    order = {id(f): (-i if f.kind is Kind.EMAIL and f.value.isascii() else i) for i, f in enumerate(findings)}
+    ranked = sorted(
+        findings, key=lambda f: (-(f.end - f.start), -_PRIORITY.get(f.kind, 0), -f.confidence, f.start, order[id(f)])
+    )
     kept: list[Finding] = []
     for finding in ranked:
         if all(finding.end <= k.start or finding.start >= k.end for k in kept):
