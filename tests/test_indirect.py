@@ -37,6 +37,28 @@ def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str
             ("off_platform_request", "instagram", "instagram"),
         ),
         ("look me up on linked in", None, ("off_platform_request", "linkedin", "linkedin")),
+        # A name written right after the reference is the id, whoever the sender is.
+        (
+            "my skype id is the same as my name here: Jenny Lopez",
+            None,
+            ("handle", "skype", "jenny lopez"),
+        ),
+        ("my telegram is the same as my name here - jenny_lopez", "Ana Lima", ("handle", "telegram", "jenny_lopez")),
+        ("my skype is my name without spaces: Jenny Lopez", None, ("handle", "skype", "jennylopez")),
+        ("my skype is the same as my name here", None, ("off_platform_request", "skype", "skype")),
+        ("my username on telegram is the same as here", "devguru88", ("handle", "telegram", "devguru88")),
+        ("my username is the same as here on telegram", None, ("off_platform_request", "telegram", "telegram")),
+        ("my handle on insta is the same as my name", None, ("off_platform_request", "instagram", "instagram")),
+        ("find me on telegram, same name as my profile", None, ("off_platform_request", "telegram", "telegram")),
+        ("mi usuario de telegram es el mismo que aquí", None, ("off_platform_request", "telegram", "telegram")),
+        ("meu telegram é o mesmo que aqui", None, ("off_platform_request", "telegram", "telegram")),
+        ("mon telegram c'est le même qu'ici", None, ("off_platform_request", "telegram", "telegram")),
+        ("mein skype ist derselbe wie hier", None, ("off_platform_request", "skype", "skype")),
+        ("google me", "John Smith", ("off_platform_request", "google", "google")),
+        ("find me by my name on LinkedIn", "John Smith", ("off_platform_request", "linkedin", "linkedin")),
+        ("búscame por mi nombre en linkedin", None, ("off_platform_request", "linkedin", "linkedin")),
+        ("me procura pelo meu nome no instagram", None, ("off_platform_request", "instagram", "instagram")),
+        ("type my full name into google", None, ("off_platform_request", "google", "google")),
     ],
 )
 def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None, expected: tuple[str, ...]) -> None:
@@ -54,6 +76,14 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
         "I use the same name on GitHub for all my repos",
         "my name is on the contract",
         "we can talk here on the platform, Telegram is not needed",
+        "Telegram bot developer here",
+        "Googled your company, impressive",
+        "I set up Google Meet for the call",
+        "my name here is my real name",
+        "same name as my father",
+        "ig stories templates",
+        "tg channel growth is my skill",
+        "my skype is the same as before",
     ],
 )
 def test_hard_negatives(text: str) -> None:
@@ -79,6 +109,9 @@ def test_the_scanner_redacts_a_resolved_reference() -> None:
         "look me up on linked in",
         "add me on fb, same name as here",
         "búscame mi nombre en instagram",
+        "MY SKYPE ID IS THE SAME AS MY NAME HERE: Jenny Lopez",
+        "mein skype ist derselbe wie hier",
+        "GOOGLE ME",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
