@@ -6,8 +6,8 @@ with the same name as here". When the name written right after the reference (".
 Jenny Lopez") or else the sender's display name (`context.sender_name`) and the stated format resolve the
 handle ("John Smith" + "without spaces" -> "johnsmith", + "with a dot" -> "john.smith"; "same username" with
 a one-word name -> that name), the match is a HANDLE with that value; otherwise (a search by name, or a name
-that cannot be resolved) it is an OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a LinkedIn ads specialist") or a name alone ("my name here is John")
-is not a reference.
+that cannot be resolved) it is an OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a
+LinkedIn ads specialist") or a name alone ("my name here is John") is not a reference.
 """
 
 from __future__ import annotations
