@@ -112,6 +112,7 @@ def best(text: str) -> tuple[str | None, str, str]:
         ("dm me on ig: jenny.designs", "instagram", "jenny.designs", "ig: jenny.designs"),
         ("find me on dc: jenny#4821", "discord", "jenny#4821", "dc: jenny#4821"),
         ("find me on li jenny-lopez", "linkedin", "jenny-lopez", "li jenny-lopez"),
+        ("my fb is jenny.lopez.77", "facebook", "jenny.lopez.77", "fb is jenny.lopez.77"),
     ],
 )
 def test_positive_forms(text: str, platform: str, value: str, span: str) -> None:
@@ -155,6 +156,8 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "<li>jenny_dev: lead</li>",
         "add me on fb for updates",
         "dm me on ig anytime",
+        "my ig stories are my best templates",
+        "my sc 101 grades came in",
     ],
 )
 def test_hard_negatives(text: str) -> None:

@@ -59,6 +59,8 @@ def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str
         ("búscame por mi nombre en linkedin", None, ("off_platform_request", "linkedin", "linkedin")),
         ("me procura pelo meu nome no instagram", None, ("off_platform_request", "instagram", "instagram")),
         ("type my full name into google", None, ("off_platform_request", "google", "google")),
+        ("my telegram handle is identical to my name here", None, ("off_platform_request", "telegram", "telegram")),
+        ("add me on skype, it's my name here with a dot", "John Smith", ("handle", "skype", "john.smith")),
     ],
 )
 def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None, expected: tuple[str, ...]) -> None:

@@ -188,12 +188,13 @@ _CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
 _TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
 
 
-# A weak cue also names its platform right after a contact verb ("write me on tg", "hmu on snap", "add me on
-# fb") or right before a word that names an id ("tg nick is ...", "ig, username ..."): "wa" in Tagalog prose,
+# A weak cue also names its platform right after a contact verb or a possessive ("write me on tg", "hmu on snap",
+# "my fb is ...") or right before a word that names an id ("tg nick is ...", "ig, username ..."): "wa" in Tagalog prose,
 # "sc" as a course code or "ig stories" have neither.
 _CONTACT_LEAD = re.compile(
-    r"(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
-    r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
+    r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
+    r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?"
+    r"|(?<![\w'’])(?:my|mi|meu|mon)\s{1,3})\Z"
 )
 _ID_WORD_AHEAD = re.compile(r",?\s{1,3}(?:nick(?:name)?|user\s?name|user|handle|id)(?![\w])")
 _LEAD_REACH = 30

@@ -68,6 +68,7 @@ _NAMEREF = (
     r"(?P<nameref>"
     rf"(?:(?:just|simply|literally){_S})?my{_S}(?:(?:full|real|display|profile){_S})?(?:user{{0,1}}\s{{0,1}})?name"
     rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?|as{_S}{_MY_NAME_OR_HERE})"
+    rf"|identical{_S}to{_S}{_MY_NAME_OR_HERE}"
     rf"|(?:el{_S}|lo{_S})?mismo{_S}(?:nombre|usuario|que{_S}(?:aqu[íi]|mi{_S}nombre))"
     rf"|(?:o{_S})?mesmo{_S}(?:nome|usu[áa]rio|que{_S}(?:aqui|meu{_S}nome))"
     rf"|(?:le{_S})?m[êe]me{_S}(?:nom|pseudo|qu['’]\s{{0,1}}ici|que{_S}(?:ici|mon{_S}nom))"
@@ -119,7 +120,7 @@ _FORMS = tuple(
         rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
         rf"\b(?:find|add|follow|message|dm|text|ping|reach|search)(?:{_S}(?:me|for{_S}me))?{_ON}{_PLATFORM}"
-        rf"[\s,;:\-–]{{1,3}}(?:(?:with|by|under|using|as){_S})?{_NAMEREF}{_FORMAT}",
+        rf"[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as){_S})?{_NAMEREF}{_FORMAT}",
     )
 )
 # The name itself, written right after the reference: "the same as my name here: Jenny Lopez", "(jenny_lopez)".
@@ -133,7 +134,9 @@ _WORD = re.compile(r"\w{1,40}")
 # Every form names the sender's name or a search for it, so it holds one of these stems; in ASCII text the
 # lower-cased text decides the forms' case-insensitive matches, so one search there rules most texts out.
 _NAME_STEMS = factored(
-    re.compile(r"nam|nom|same|mism|mesm|même|meme|gleich|selb|look|search|google|busca|procura|pesquisa|cherche|such")
+    re.compile(
+        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|google|busca|procura|pesquisa|cherche|such"
+    )
 )
 
 # Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words).
