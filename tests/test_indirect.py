@@ -70,6 +70,22 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my skype is my name without spaces. Thanks, Jenny Lopez", ("handle", "skype", "jennylopez")),
+        ("my skype is my name with a dot\n\nRegards,\nJenny Lopez", ("handle", "skype", "jenny.lopez")),
+        ("mi skype es mi nombre sin espacios. Saludos, Ana Lopez", ("handle", "skype", "analopez")),
+        ("my skype is my name without spaces. Thanks for your time, Jenny", ("handle", "skype", "jenny")),
+        ("my skype is my name without spaces, thanks a lot", ("off_platform_request", "skype", "skype")),
+    ],
+)
+def test_without_a_display_name_a_name_signed_at_the_end_resolves(text: str, expected: tuple[str, ...]) -> None:
+    ((kind, platform, value, span),) = _detect(text, None)
+    assert (kind, platform, value) == expected
+    assert span.startswith(("my skype", "mi skype"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm a LinkedIn ads specialist",

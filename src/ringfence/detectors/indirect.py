@@ -3,10 +3,11 @@
 "my Skype is my name here without spaces", "same username on Telegram", "my handle on insta is the same as
 here", "search my full name on LinkedIn", "find me by my name on LinkedIn", "google me", "find me on Instagram
 with the same name as here". When the name written right after the reference ("...the same as my name here:
-Jenny Lopez") or else the sender's display name (`context.sender_name`) and the stated format resolve the
-handle ("John Smith" + "without spaces" -> "johnsmith", + "with a dot" -> "john.smith"; "same username" with
-a one-word name -> that name), the match is a HANDLE with that value; otherwise (a search by name, or a name
-that cannot be resolved) it is an OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a
+Jenny Lopez") or else the sender's display name (`context.sender_name`, else a name signed at the end:
+"Thanks, John Smith") and the stated format resolve the handle ("John Smith" + "without spaces" ->
+"johnsmith", + "with a dot" -> "john.smith"; "same username" with a one-word name -> that name), the match
+is a HANDLE with that value; otherwise (a search by name, or a name that cannot be resolved) it is an
+OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a
 LinkedIn ads specialist") or a name alone ("my name here is John") is not a reference.
 """
 
@@ -129,6 +130,13 @@ _GIVEN_NAME = re.compile(
     r"\s{0,2}[:=(\"“'‘\-–]\s{0,3}[\"“'‘]?(?P<name>[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
     r"|[a-z][a-z0-9]{0,30}[._][\w.]{1,30})(?![\w@])"
 )
+# The writer's name signed at the end: "Thanks, Jenny Lopez", "thanks for your time, Jenny", "Regards,\nJenny",
+# "- Jenny Lopez"; the name is capitalised, so "thanks a lot" signs nothing.
+_SIGNATURE = re.compile(
+    r"(?:(?i:thanks|thank\s{1,3}you|thx|regards|best|cheers|saludos|gracias|atte\.?|obrigad[oa]|abra[çc]os"
+    r"|merci|cordialement|gr[üu]ße|danke)(?:[ \t]{1,3}[a-z]{1,12}){0,4}[ \t]{0,3}[,!.]?|[\n.!][ \t]{0,3}[-–—~])\s{0,3}"
+    r"(?P<name>[A-Z][A-Za-z'’-]{1,20}(?:[ \t][A-Z][A-Za-z'’-]{1,20}){0,2})[ \t.!]{0,3}\Z"
+)
 _SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"\w{1,40}")
 # Every form names the sender's name or a search for it, so it holds one of these stems; in ASCII text the
@@ -181,12 +189,15 @@ class IndirectReferenceDetector:
             (m for form in _FORMS for m in form.finditer(text)), key=lambda m: (m.start() - m.end(), m.start())
         )
         matches: list[Match] = []
+        sender_name = context.sender_name
+        if sender_name is None and found and (signed := _SIGNATURE.search(text[-80:])) is not None:
+            sender_name = signed.group("name")
         for m in found:
             if any(m.start() < k.end and k.start < m.end() for k in matches):
                 continue
             platform = _PLATFORM_NAMES[" ".join(m.group("platform").lower().split())]
             given = None if m.groupdict().get("search") else _GIVEN_NAME.match(text, m.end())
-            handle = _resolve(m, context.sender_name, given.group("name") if given else None)
+            handle = _resolve(m, sender_name, given.group("name") if given else None)
             if handle is not None:
                 end = given.end() if given else m.end()
                 matches.append(Match(Kind.HANDLE, platform, handle, m.start(), end, "indirect.name_handle", 0.8))
