@@ -61,6 +61,18 @@ def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str
         ("type my full name into google", None, ("off_platform_request", "google", "google")),
         ("my telegram handle is identical to my name here", None, ("off_platform_request", "telegram", "telegram")),
         ("add me on skype, it's my name here with a dot", "John Smith", ("handle", "skype", "john.smith")),
+        ("my skype? same as my name here", "devguru88", ("handle", "skype", "devguru88")),
+        ("Skype id = my name on this site", None, ("off_platform_request", "skype", "skype")),
+        ("on telegram I'm the same as here", "devguru88", ("handle", "telegram", "devguru88")),
+        ("look for me on linkedin, same name as here", "devguru88", ("handle", "linkedin", "devguru88")),
+        (
+            "mi nombre de usuario en instagram es el mismo que aquí",
+            "devguru88",
+            ("handle", "instagram", "devguru88"),
+        ),
+        ("me encuentras en telegram con el mismo nombre", None, ("off_platform_request", "telegram", "telegram")),
+        ("me acha no insta pelo mesmo nome", "devguru88", ("handle", "instagram", "devguru88")),
+        ("tu me trouves sur insta avec le même pseudo", None, ("off_platform_request", "instagram", "instagram")),
     ],
 )
 def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None, expected: tuple[str, ...]) -> None:
@@ -102,6 +114,9 @@ def test_without_a_display_name_a_name_signed_at_the_end_resolves(text: str, exp
         "ig stories templates",
         "tg channel growth is my skill",
         "my skype is the same as before",
+        "on telegram I'm available all day",
+        "I'm on skype, I am the same person from the call",
+        "Skype id - not needed",
     ],
 )
 def test_hard_negatives(text: str) -> None:

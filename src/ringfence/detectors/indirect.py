@@ -86,7 +86,7 @@ _FORMAT = (
     r"|(?:with|using|and)\s{1,3}(?:an?\s{1,3})?(?P<sep>dot|period|point|full\s{1,3}stop|underscore|dash|hyphen)"
     r"(?:\s{1,3}(?:in\s{1,3})?between)?))?"
 )
-_IS = r"(?:\s{0,2}(?:is|=|:|-|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply)\s{1,3})"
+_IS = r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply)\s{1,3})"
 _ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei)\s{1,3}"
 _MY_NAME_WORDS = (
     rf"(?:my{_S}(?:(?:full|real){_S})?name|mi{_S}nombre(?:{_S}completo)?|meu{_S}nome(?:{_S}completo)?"
@@ -101,7 +101,10 @@ _SEARCH = (
     rf"{_S}(?:by|under|with|using|por|pelo|par|sous|unter|mit){_S}(?:{_MY_NAME_WORDS}|(?:full{_S})?name|nombre|nome"
     rf"|nom|namen))"
 )
-_ID_NOUN = r"(?:id|user\s{0,1}name|handle|account|nick(?:name)?|usuario|usu[áa]rio|pseudo|nutzername)"
+_ID_NOUN = (
+    r"(?:id|user\s{0,1}name|handle|account|nick(?:name)?|usuario|usu[áa]rio|pseudo|nutzername"
+    r"|nombre\s{1,3}de\s{1,3}usuario|nome\s{1,3}de\s{1,3}usu[áa]rio|nom\s{1,3}d['’]utilisateur)"
+)
 
 _FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -115,13 +118,19 @@ _FORMS = tuple(
         rf"\b(?P<platform>google)(?P<search>{_S}(?:me|mich|moi|{_MY_NAME_WORDS}))\b",
         # "same username on Telegram", "my name on skype, without spaces"
         rf"\b{_NAMEREF}{_ON}{_PLATFORM}\b{_FORMAT}",
-        # "Telegram: same name as here", "skype - my name with a dot"
-        rf"\b{_PLATFORM}\s{{0,2}}[:=\-–]\s{{0,3}}{_NAMEREF}{_FORMAT}",
+        # "Telegram: same name as here", "skype id = my name with a dot"
+        rf"\b{_PLATFORM}(?:{_S}{_ID_NOUN})?\s{{0,2}}[:=\-–]\s{{0,3}}{_NAMEREF}{_FORMAT}",
+        # "on telegram I'm the same as here", "en telegram soy el mismo que aquí"
+        rf"\b(?:on|in|en|no|na|sur|auf){_S}{_PLATFORM},?{_S}(?:i['’]?m|i{_S}am|soy|sou|je{_S}suis|ich{_S}bin){_S}"
+        rf"{_NAMEREF}{_FORMAT}",
         # "search my full name on LinkedIn", "look me up on insta"
         rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
-        rf"\b(?:find|add|follow|message|dm|text|ping|reach|search)(?:{_S}(?:me|for{_S}me))?{_ON}{_PLATFORM}"
-        rf"[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as){_S})?{_NAMEREF}{_FORMAT}",
+        rf"\b(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
+        rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
+        rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich){_ON}"
+        rf"{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
+        rf"|mit|unter){_S})?{_NAMEREF}{_FORMAT}",
     )
 )
 # The name itself, written right after the reference: "the same as my name here: Jenny Lopez", "(jenny_lopez)".
