@@ -214,9 +214,10 @@ def _led_weak_cues(low: str) -> list[re.Match[str]]:
     return [
         m
         for m in _WEAK_CUE.finditer(low)
-        if (
-            _CONTACT_LEAD.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
-            or _ID_WORD_AHEAD.match(low, m.end()) is not None
+        if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))  # inside a word
+        and (
+            _ID_WORD_AHEAD.match(low, m.end()) is not None
+            or _CONTACT_LEAD.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
         )
     ]
 
