@@ -100,6 +100,19 @@ def best(text: str) -> tuple[str | None, str, str]:
         ("Facebook: facebook.com/ana.d", "facebook", "ana.d", "facebook.com/ana.d"),
         # an id before "is <platform>", with a chat word after the cue
         ("ok noted. bilal_haddad71 is WeChat ID btw", "wechat", "bilal_haddad71", "bilal_haddad71 is WeChat"),
+        # a weak cue (an abbreviation) after a contact verb, or before a word that names an id
+        ("write me on tg, nick is jlopez_dev", "telegram", "jlopez_dev", "tg, nick is jlopez_dev"),
+        ("write me on tg, nick is jlopez", "telegram", "jlopez", "tg, nick is jlopez"),
+        ("hmu on snap jenny_l88", "snapchat", "jenny_l88", "snap jenny_l88"),
+        ("hit me up on sc jenny_l88", "snapchat", "jenny_l88", "sc jenny_l88"),
+        ("add me on insta jenny.designs", "instagram", "jenny.designs", "insta jenny.designs"),
+        ("my tg nick is jlopez_dev", "telegram", "jlopez_dev", "tg nick is jlopez_dev"),
+        ("TG username jenny_lopez", "telegram", "jenny_lopez", "TG username jenny_lopez"),
+        ("ig, username: jenny.designs", "instagram", "jenny.designs", "ig, username: jenny.designs"),
+        ("dm me on ig: jenny.designs", "instagram", "jenny.designs", "ig: jenny.designs"),
+        ("find me on dc: jenny#4821", "discord", "jenny#4821", "dc: jenny#4821"),
+        ("find me on li jenny-lopez", "linkedin", "jenny-lopez", "li jenny-lopez"),
+        ("my fb is jenny.lopez.77", "facebook", "jenny.lopez.77", "fb is jenny.lopez.77"),
     ],
 )
 def test_positive_forms(text: str, platform: str, value: str, span: str) -> None:
@@ -136,6 +149,18 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "@gmail.com",  # the domain half of an address, not an account
         "is @outlook.com down for you too?",
         "@Yahoo.co.uk",
+        # abbreviations without a contact verb or an id word are words, course codes or skills
+        "ig stories templates",
+        "fb ads campaign",
+        "tg channel growth is my skill",
+        "Wa na po ako sa bahay, add me later",
+        "SC 101 final exam id 2024",
+        "<li>Skills: node_js</li>",
+        "<li>jenny_dev: lead</li>",
+        "add me on fb for updates",
+        "dm me on ig anytime",
+        "my ig stories are my best templates",
+        "my sc 101 grades came in",
     ],
 )
 def test_hard_negatives(text: str) -> None:
@@ -175,6 +200,9 @@ def test_link_handle_wins_over_url_in_resolve() -> None:
         "zoom meeting id 123 456 7890",
         "ping @jo_doe",
         "insta id = jo.3",
+        "write me on TG, nick is jo_d",
+        "HMU ON SNAP jo_l88",
+        "find me on li jo-doe",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:

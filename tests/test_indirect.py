@@ -37,12 +37,64 @@ def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str
             ("off_platform_request", "instagram", "instagram"),
         ),
         ("look me up on linked in", None, ("off_platform_request", "linkedin", "linkedin")),
+        # A name written right after the reference is the id, whoever the sender is.
+        (
+            "my skype id is the same as my name here: Jenny Lopez",
+            None,
+            ("handle", "skype", "jenny lopez"),
+        ),
+        ("my telegram is the same as my name here - jenny_lopez", "Ana Lima", ("handle", "telegram", "jenny_lopez")),
+        ("my skype is my name without spaces: Jenny Lopez", None, ("handle", "skype", "jennylopez")),
+        ("my skype is the same as my name here", None, ("off_platform_request", "skype", "skype")),
+        ("my username on telegram is the same as here", "devguru88", ("handle", "telegram", "devguru88")),
+        ("my username is the same as here on telegram", None, ("off_platform_request", "telegram", "telegram")),
+        ("my handle on insta is the same as my name", None, ("off_platform_request", "instagram", "instagram")),
+        ("find me on telegram, same name as my profile", None, ("off_platform_request", "telegram", "telegram")),
+        ("mi usuario de telegram es el mismo que aquí", None, ("off_platform_request", "telegram", "telegram")),
+        ("meu telegram é o mesmo que aqui", None, ("off_platform_request", "telegram", "telegram")),
+        ("mon telegram c'est le même qu'ici", None, ("off_platform_request", "telegram", "telegram")),
+        ("mein skype ist derselbe wie hier", None, ("off_platform_request", "skype", "skype")),
+        ("google me", "John Smith", ("off_platform_request", "google", "google")),
+        ("find me by my name on LinkedIn", "John Smith", ("off_platform_request", "linkedin", "linkedin")),
+        ("búscame por mi nombre en linkedin", None, ("off_platform_request", "linkedin", "linkedin")),
+        ("me procura pelo meu nome no instagram", None, ("off_platform_request", "instagram", "instagram")),
+        ("type my full name into google", None, ("off_platform_request", "google", "google")),
+        ("my telegram handle is identical to my name here", None, ("off_platform_request", "telegram", "telegram")),
+        ("add me on skype, it's my name here with a dot", "John Smith", ("handle", "skype", "john.smith")),
+        ("my skype? same as my name here", "devguru88", ("handle", "skype", "devguru88")),
+        ("Skype id = my name on this site", None, ("off_platform_request", "skype", "skype")),
+        ("on telegram I'm the same as here", "devguru88", ("handle", "telegram", "devguru88")),
+        ("look for me on linkedin, same name as here", "devguru88", ("handle", "linkedin", "devguru88")),
+        (
+            "mi nombre de usuario en instagram es el mismo que aquí",
+            "devguru88",
+            ("handle", "instagram", "devguru88"),
+        ),
+        ("me encuentras en telegram con el mismo nombre", None, ("off_platform_request", "telegram", "telegram")),
+        ("me acha no insta pelo mesmo nome", "devguru88", ("handle", "instagram", "devguru88")),
+        ("tu me trouves sur insta avec le même pseudo", None, ("off_platform_request", "instagram", "instagram")),
     ],
 )
 def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None, expected: tuple[str, ...]) -> None:
     ((kind, platform, value, span),) = _detect(text, name)
     assert (kind, platform, value) == expected
     assert len(span) >= len(text.strip()) * 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my skype is my name without spaces. Thanks, Jenny Lopez", ("handle", "skype", "jennylopez")),
+        ("my skype is my name with a dot\n\nRegards,\nJenny Lopez", ("handle", "skype", "jenny.lopez")),
+        ("mi skype es mi nombre sin espacios. Saludos, Ana Lopez", ("handle", "skype", "analopez")),
+        ("my skype is my name without spaces. Thanks for your time, Jenny", ("handle", "skype", "jenny")),
+        ("my skype is my name without spaces, thanks a lot", ("off_platform_request", "skype", "skype")),
+    ],
+)
+def test_without_a_display_name_a_name_signed_at_the_end_resolves(text: str, expected: tuple[str, ...]) -> None:
+    ((kind, platform, value, span),) = _detect(text, None)
+    assert (kind, platform, value) == expected
+    assert span.startswith(("my skype", "mi skype"))
 
 
 @pytest.mark.parametrize(
@@ -54,6 +106,17 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
         "I use the same name on GitHub for all my repos",
         "my name is on the contract",
         "we can talk here on the platform, Telegram is not needed",
+        "Telegram bot developer here",
+        "Googled your company, impressive",
+        "I set up Google Meet for the call",
+        "my name here is my real name",
+        "same name as my father",
+        "ig stories templates",
+        "tg channel growth is my skill",
+        "my skype is the same as before",
+        "on telegram I'm available all day",
+        "I'm on skype, I am the same person from the call",
+        "Skype id - not needed",
     ],
 )
 def test_hard_negatives(text: str) -> None:
@@ -79,6 +142,9 @@ def test_the_scanner_redacts_a_resolved_reference() -> None:
         "look me up on linked in",
         "add me on fb, same name as here",
         "búscame mi nombre en instagram",
+        "MY SKYPE ID IS THE SAME AS MY NAME HERE: Jenny Lopez",
+        "mein skype ist derselbe wie hier",
+        "GOOGLE ME",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:

@@ -68,6 +68,20 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("Parlons par courriel, c'est mieux", Kind.OFF_PLATFORM_REQUEST, "Parlons par courriel"),
         ("number pe baat karte hain bhai", Kind.OFF_PLATFORM_REQUEST, "number pe baat"),
         ("sa phone na lang po", Kind.OFF_PLATFORM_REQUEST, "sa phone na lang"),
+        # a messaging app named by its look (colour and app noun in either order, or a picture only one app wears)
+        ("contact me on the app with the green logo", Kind.OFF_PLATFORM_REQUEST, "app with the green logo"),
+        ("text me on the green icon app", Kind.OFF_PLATFORM_REQUEST, "the green icon app"),
+        ("message me on the blue app with a plane", Kind.OFF_PLATFORM_REQUEST, "the blue app with a plane"),
+        ("write to me on the app with the white phone in a green bubble", Kind.OFF_PLATFORM_REQUEST, "green bubble"),
+        ("add me on the purple app", Kind.OFF_PLATFORM_REQUEST, "the purple app"),
+        ("let's continue on the app with the paper plane", Kind.OFF_PLATFORM_REQUEST, "the paper plane"),
+        ("escríbeme en la app con el logo verde", Kind.OFF_PLATFORM_REQUEST, "app con el logo verde"),
+        ("me chama no aplicativo com o ícone verde", Kind.OFF_PLATFORM_REQUEST, "aplicativo com o ícone verde"),
+        # platform abbreviations after a contact verb
+        ("write me on tg when you can", Kind.OFF_PLATFORM_REQUEST, "write me on tg"),
+        ("hmu on snap", Kind.OFF_PLATFORM_REQUEST, "hmu on snap"),
+        ("find me on dc", Kind.OFF_PLATFORM_REQUEST, "find me on dc"),
+        ("msg me on wa", Kind.OFF_PLATFORM_REQUEST, "msg me on wa"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -105,6 +119,14 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Can we move the deadline to Monday?",
         "please move the phone field under the email field",  # a thing of the work
         "We should switch to a mobile-first layout",
+        "I design app icons; the green logo you sent needs work",
+        "the app with the blue button crashes on login",
+        "change the app icon to green",
+        "the purple app theme looks great",
+        "ig stories templates",
+        "fb ads campaign",
+        "tg channel growth is my skill",
+        "Telegram bot developer here",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:
@@ -114,6 +136,22 @@ def test_mentions_are_not_violations(text: str) -> None:
 def test_requests_are_allowed_in_an_active_contract_but_payment_is_not() -> None:
     assert not SCANNER.scan("Add me on WhatsApp for quick questions", ACTIVE).decision.violation
     assert SCANNER.scan("Pay the next milestone to my PayPal instead", ACTIVE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("contact me on the app with the green logo", "whatsapp"),
+        ("write to me on the app with the white phone in a green bubble", "whatsapp"),
+        ("message me on the blue app with a plane", "telegram"),
+        ("add me on the purple app", "viber"),
+        ("msg me on the yellow ghost app", "snapchat"),
+        ("message me on the blue app", None),  # blue alone is several apps
+    ],
+)
+def test_a_look_names_its_app(text: str, platform: str | None) -> None:
+    result = SCANNER.scan(text, PRE)
+    assert {f.platform for f in result.findings if f.kind is Kind.OFF_PLATFORM_REQUEST} == {platform}
 
 
 def test_findings_name_platform_and_rule() -> None:

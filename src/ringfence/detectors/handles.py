@@ -7,8 +7,10 @@ account, so it is nothing here (the thread scan joins it to a local part sent ju
 A cue only names a platform; what follows must look like an id. Skill talk ("Telegram bot developer",
 "Discord server moderation", "LinkedIn ads expert") puts an ordinary word after the cue, so an id must not
 be a stopword, and without an explicit separator (":", "id", "username", "@") it must be id-shaped (a digit,
-"_", "." or "-" inside). Weak cues ("ig", "signal", "line") need "@id" or an explicit separator plus an
-id-shaped token. Platforms and cues come from `platforms.PLATFORMS`.
+"_", "." or "-" inside). Weak cues ("ig", "signal", "line", "tg", "li") need "@id" or an explicit separator
+plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word follows
+them ("tg nick is ..."), which makes them as good as a platform's name. Platforms and cues come from
+`platforms.PLATFORMS`.
 """
 
 from __future__ import annotations
@@ -145,8 +147,8 @@ _WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not 
 _STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
 _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
 _STRONG_GATE = _gate(_STRONG)
-# A weak cue counts only before "@id" or an explicit ":"/"=" separator, so it is looked for only in this many
-# characters before one of them.
+# Without a contact verb before it or an id word after it (`_led_weak_cues`), a weak cue counts only before "@id"
+# or an explicit ":"/"=" separator, so it is looked for only in this many characters before one of them.
 _WEAK_REACH = 40
 _WEAK_ANCHORS = re.compile(r"[@:=]")
 _HOST = re.compile(r"(?:" + _trie(list(LINK_HOSTS)) + r")(?=[/?#])")
@@ -157,15 +159,15 @@ _LINK_RULES = {
 
 # Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—]|['’]s\b|(?:ids?|handle|user\s?name|user|account|acc|name|tag"
-    r"|is|at|on|me|add|here|meeting\s?id|room|pmi)(?![\w])|\())"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account|acc|name|tag"
+    r"|is|at|on|me|add|here|meeting\s?id|room|pmi)(?![\w])|\(|,(?=\s{0,3}(?:nick|user|id|handle))))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,62})"
 _CUE_THEN_ID = re.compile(_SEPARATORS + r"(?P<at>@\s?)?" + _ID, re.IGNORECASE | re.ASCII)
 _CUE_THEN_MEETING = re.compile(_SEPARATORS + r"(?P<id>\d{3}[ -]?\d{3,4}[ -]?\d{3,4})(?![\d])", re.IGNORECASE)
 # Separators that announce an id: after them an unshaped word ("skype: johndoe") is still read as an id.
-_EXPLICIT = _words(": = id ids handle username user account acc name tag meeting room pmi")
+_EXPLICIT = _words(": = id ids handle username user nick nickname account acc name tag meeting room pmi")
 _SEPARATOR_TOKEN = re.compile(r"[a-z]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype".
 _ID_THEN_CUE = re.compile(
@@ -188,6 +190,18 @@ _CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
 _TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
 
 
+# A weak cue also names its platform right after a contact verb or a possessive ("write me on tg", "hmu on snap",
+# "my fb is ...") or right before a word that names an id ("tg nick is ...", "ig, username ..."): "wa" in Tagalog prose,
+# "sc" as a course code or "ig stories" have neither.
+_CONTACT_LEAD = re.compile(
+    r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
+    r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?"
+    r"|(?<![\w'’])(?:my|mi|meu|mon)\s{1,3})\Z"
+)
+_ID_WORD_AHEAD = re.compile(r",?\s{1,3}(?:nick(?:name)?|user\s?name|user|handle|id)(?![\w])")
+_LEAD_REACH = 30
+
+
 def _weak_cues(low: str) -> Iterator[re.Match[str]]:
     """Weak cues that end within `_WEAK_REACH` characters before an "@", ":" or "=", each once."""
     done = 0
@@ -195,6 +209,19 @@ def _weak_cues(low: str) -> Iterator[re.Match[str]]:
         end = anchor.end()
         yield from _WEAK_CUE.finditer(low, max(done, end - _WEAK_REACH), end)
         done = end
+
+
+def _led_weak_cues(low: str) -> list[re.Match[str]]:
+    """Weak cues after a contact verb or before an id word (see `_CONTACT_LEAD`)."""
+    return [
+        m
+        for m in _WEAK_CUE.finditer(low)
+        if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))  # inside a word
+        and (
+            _ID_WORD_AHEAD.match(low, m.end()) is not None
+            or _CONTACT_LEAD.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
+        )
+    ]
 
 
 def _id_shaped(value: str) -> bool:
@@ -220,7 +247,8 @@ class HandleDetector:
         at, colon, slash, hashed = "@" in text, ":" in text, "/" in text, "#" in text
         low = text.lower()
         cued = bool(fired & _CUE_BITS) and _STRONG_GATE.search(low) is not None
-        if not (at or colon or slash or hashed or cued or "=" in text):
+        short = bool(fired & PLATFORM_SHORT_WORDS)  # every weak cue with an id shape is a short word
+        if not (at or colon or slash or hashed or cued or short or "=" in text):
             return []
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -234,8 +262,12 @@ class HandleDetector:
             )
         if cued:
             found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))
-        if (at or colon or "=" in text) and fired & _CUE_BITS:
-            found.extend(self._cues(text, low, _weak_cues(low)))
+        if short or ((at or colon or "=" in text) and fired & _CUE_BITS):
+            led = _led_weak_cues(low) if short else []
+            found.extend(self._cues(text, low, led, led=True))
+            if at or colon or "=" in text:
+                starts = {m.start() for m in led}
+                found.extend(self._cues(text, low, (m for m in _weak_cues(low) if m.start() not in starts)))
         if hashed and fired & _TAG_BIT:
             found.extend(self._discord_tags(text, low))
         if at:
@@ -269,13 +301,15 @@ class HandleDetector:
         return found
 
     @staticmethod
-    def _cues(text: str, low: str, cues: Iterable[re.Match[str]]) -> list[Match]:
+    def _cues(text: str, low: str, cues: Iterable[re.Match[str]], led: bool = False) -> list[Match]:
+        """Cue readings; `led` cues (after a contact verb or before an id word) count as strong ones."""
         found = []
         for m in cues:
             start, end = m.start(), m.end()
-            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./"):
-                continue  # inside a word ("night" holds "ig") or a link
+            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<"):
+                continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
             platform, weak = _CUE_OWNER[m.group(0)]
+            weak = weak and not led
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))

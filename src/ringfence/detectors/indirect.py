@@ -1,12 +1,14 @@
 """Indirect references: a handle given by pointing at the sender's name instead of writing it.
 
-"my Skype is my name here without spaces", "same username on Telegram", "search my full name on LinkedIn",
-"find me on Instagram with the same name as here". When the sender's display name (`context.sender_name`)
-and the stated format resolve the handle ("John Smith" + "without spaces" -> "johnsmith", + "with a dot" ->
-"john.smith"; "same username" with a one-word name -> that name), the match is a HANDLE with that value;
-otherwise (a search by name, or a name that cannot be resolved) it is an OFF_PLATFORM_REQUEST naming the
-platform. A platform word alone ("I'm a LinkedIn ads specialist") or a name alone ("my name here is John")
-is not a reference.
+"my Skype is my name here without spaces", "same username on Telegram", "my handle on insta is the same as
+here", "search my full name on LinkedIn", "find me by my name on LinkedIn", "google me", "find me on Instagram
+with the same name as here". When the name written right after the reference ("...the same as my name here:
+Jenny Lopez") or else the sender's display name (`context.sender_name`, else a name signed at the end:
+"Thanks, John Smith") and the stated format resolve the handle ("John Smith" + "without spaces" ->
+"johnsmith", + "with a dot" -> "john.smith"; "same username" with a one-word name -> that name), the match
+is a HANDLE with that value; otherwise (a search by name, or a name that cannot be resolved) it is an
+OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a
+LinkedIn ads specialist") or a name alone ("my name here is John") is not a reference.
 """
 
 from __future__ import annotations
@@ -56,14 +58,23 @@ _PRECHECK = re.compile(r"\b" + _PLATFORM.replace("(?P<platform>", "(?:") + r"\b"
 _HERE = (
     rf"(?:{_S}(?:here|on{_S}(?:this|the){_S}(?:site|platform|app)|from{_S}(?:here|my{_S}profile)"
     rf"|as{_S}(?:here|on{_S}(?:here|this{_S}(?:site|platform|app)|my{_S}profile)|my{_S}profile|above)"
-    rf"|aqu[íi]|como{_S}aqu[íi]|daqui|como{_S}aqui|ici|comme{_S}ici|hier|wie{_S}hier))?"
+    rf"|aqu[íi]|(?:como|que){_S}aqu[íi]|daqui|ici|(?:comme|que){_S}ici|qu['’]\s{{0,1}}ici|hier|wie{_S}hier))?"
+)
+# What "the same as" points at: the sender's name or the account here ("the same as my name", "same as here").
+_MY_NAME_OR_HERE = (
+    rf"(?:my{_S}(?:(?:full|real|display|profile){_S})?(?:user\s{{0,1}})?name|here|on{_S}here"
+    rf"|(?:this|the){_S}(?:site|platform|app|one{_S}here)|my{_S}profile)"
 )
 _NAMEREF = (
     r"(?P<nameref>"
     rf"(?:(?:just|simply|literally){_S})?my{_S}(?:(?:full|real|display|profile){_S})?(?:user{{0,1}}\s{{0,1}})?name"
-    rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?)"
-    rf"|(?:el{_S})?mismo{_S}(?:nombre|usuario)|(?:o{_S})?mesmo{_S}(?:nome|usu[áa]rio)"
-    rf"|(?:le{_S})?m[êe]me{_S}(?:nom|pseudo)|(?:der{_S}|den{_S})?gleichen?{_S}(?:namen?|nutzernamen?))"
+    rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?|as{_S}{_MY_NAME_OR_HERE})"
+    rf"|identical{_S}to{_S}{_MY_NAME_OR_HERE}"
+    rf"|(?:el{_S}|lo{_S})?mismo{_S}(?:nombre|usuario|que{_S}(?:aqu[íi]|mi{_S}nombre))"
+    rf"|(?:o{_S})?mesmo{_S}(?:nome|usu[áa]rio|que{_S}(?:aqui|meu{_S}nome))"
+    rf"|(?:le{_S})?m[êe]me{_S}(?:nom|pseudo|qu['’]\s{{0,1}}ici|que{_S}(?:ici|mon{_S}nom))"
+    rf"|(?:der{_S}|den{_S}|die{_S}|das{_S})?(?:gleichen?|selben?){_S}(?:namen?|nutzernamen?|wie{_S}(?:hier|mein{_S}name))"
+    rf"|(?:der|die|das|den)selben?{_S}wie{_S}(?:hier|mein{_S}name))"
     rf"|mi{_S}nombre|meu{_S}nome|mon{_S}nom|meinen?{_S}namen?"
     rf"){_HERE}"
 )
@@ -75,50 +86,92 @@ _FORMAT = (
     r"|(?:with|using|and)\s{1,3}(?:an?\s{1,3})?(?P<sep>dot|period|point|full\s{1,3}stop|underscore|dash|hyphen)"
     r"(?:\s{1,3}(?:in\s{1,3})?between)?))?"
 )
-_IS = r"(?:\s{0,2}(?:is|=|:|-|es|é|est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply)\s{1,3})"
-_ON = r"\s{1,3}(?:on|in|at|for|en|no|na|sur|auf|bei)\s{1,3}"
+_IS = r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply)\s{1,3})"
+_ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei)\s{1,3}"
+_MY_NAME_WORDS = (
+    rf"(?:my{_S}(?:(?:full|real){_S})?name|mi{_S}nombre(?:{_S}completo)?|meu{_S}nome(?:{_S}completo)?"
+    rf"|mon{_S}nom(?:{_S}complet)?|meinen{_S}(?:vollen{_S})?namen)"
+)
 _SEARCH = (
-    rf"(?P<search>look{_S}me{_S}up|(?:search|look{_S}up|look{_S}for|google|busca|b[úu]scame|procura|pesquisa|cherche|such)"
-    rf"(?:{_S}(?:for|up))?{_S}(?:me|my{_S}(?:(?:full|real){_S})?name|mi{_S}nombre|meu{_S}nome|mon{_S}nom"
-    rf"|meinen{_S}namen|mich)(?:{_S}up)?)"
+    rf"(?P<search>look{_S}me{_S}up|(?:search|look{_S}up|look{_S}for|google|type|enter|busca|b[úu]scame|procura"
+    rf"|pesquisa|cherche|tape|such|gib)(?:{_S}(?:for|up))?{_S}(?:me|{_MY_NAME_WORDS}|mich)(?:{_S}(?:up|ein))?"
+    # "find me by my name", "búscame por mi nombre", "me procura pelo meu nome", "trouve-moi par mon nom"
+    rf"|(?:(?:find|search{_S}for|look{_S}for)(?:{_S}me)?|b[úu]scame|encu[ée]ntrame|me{_S}(?:procura|acha|encontra)|procure-me"
+    rf"|trouve[sz]?-moi|cherche[sz]?-moi|find(?:e|et)?{_S}mich)"
+    rf"{_S}(?:by|under|with|using|por|pelo|par|sous|unter|mit){_S}(?:{_MY_NAME_WORDS}|(?:full{_S})?name|nombre|nome"
+    rf"|nom|namen))"
+)
+_ID_NOUN = (
+    r"(?:id|user\s{0,1}name|handle|account|nick(?:name)?|usuario|usu[áa]rio|pseudo|nutzername"
+    r"|nombre\s{1,3}de\s{1,3}usuario|nome\s{1,3}de\s{1,3}usu[áa]rio|nom\s{1,3}d['’]utilisateur)"
 )
 
 _FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         # "my Skype is my name here without spaces", "my telegram id: same as here"
-        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_PLATFORM}(?:{_S}(?:id|user\s{{0,1}}name|handle|account|name))?{_IS}{_NAMEREF}{_FORMAT}",
+        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_PLATFORM}(?:{_S}(?:{_ID_NOUN}|name))?{_IS}{_NAMEREF}{_FORMAT}",
+        # "my username on telegram is the same as here", "my handle is my name with a dot on insta"
+        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}(?:{_ON}|{_S}(?:de|do|du|von){_S}){_PLATFORM}{_IS}{_NAMEREF}{_FORMAT}",
+        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}{_IS}{_NAMEREF}{_FORMAT}{_ON}{_PLATFORM}\b",
+        # "google me", "google my full name", "google mich"
+        rf"\b(?P<platform>google)(?P<search>{_S}(?:me|mich|moi|{_MY_NAME_WORDS}))\b",
         # "same username on Telegram", "my name on skype, without spaces"
         rf"\b{_NAMEREF}{_ON}{_PLATFORM}\b{_FORMAT}",
-        # "Telegram: same name as here", "skype - my name with a dot"
-        rf"\b{_PLATFORM}\s{{0,2}}[:=\-–]\s{{0,3}}{_NAMEREF}{_FORMAT}",
+        # "Telegram: same name as here", "skype id = my name with a dot"
+        rf"\b{_PLATFORM}(?:{_S}{_ID_NOUN})?\s{{0,2}}[:=\-–]\s{{0,3}}{_NAMEREF}{_FORMAT}",
+        # "on telegram I'm the same as here", "en telegram soy el mismo que aquí"
+        rf"\b(?:on|in|en|no|na|sur|auf){_S}{_PLATFORM},?{_S}(?:i['’]?m|i{_S}am|soy|sou|je{_S}suis|ich{_S}bin){_S}"
+        rf"{_NAMEREF}{_FORMAT}",
         # "search my full name on LinkedIn", "look me up on insta"
         rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
-        rf"\b(?:find|add|follow|message|dm|text|ping|reach|search)(?:{_S}(?:me|for{_S}me))?{_ON}{_PLATFORM}"
-        rf"[\s,;:\-–]{{1,3}}(?:(?:with|by|under|using|as){_S})?{_NAMEREF}{_FORMAT}",
+        rf"\b(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
+        rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
+        rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich){_ON}"
+        rf"{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
+        rf"|mit|unter){_S})?{_NAMEREF}{_FORMAT}",
     )
+)
+# The name itself, written right after the reference: "the same as my name here: Jenny Lopez", "(jenny_lopez)".
+# Capitalised words or one id-shaped token, so "same name as here: thanks" names nothing.
+_GIVEN_NAME = re.compile(
+    r"\s{0,2}[:=(\"“'‘\-–]\s{0,3}[\"“'‘]?(?P<name>[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
+    r"|[a-z][a-z0-9]{0,30}[._][\w.]{1,30})(?![\w@])"
+)
+# The writer's name signed at the end: "Thanks, Jenny Lopez", "thanks for your time, Jenny", "Regards,\nJenny",
+# "- Jenny Lopez"; the name is capitalised, so "thanks a lot" signs nothing.
+_SIGNATURE = re.compile(
+    r"(?:(?i:thanks|thank\s{1,3}you|thx|regards|best|cheers|saludos|gracias|atte\.?|obrigad[oa]|abra[çc]os"
+    r"|merci|cordialement|gr[üu]ße|danke)(?:[ \t]{1,3}[a-z]{1,12}){0,4}[ \t]{0,3}[,!.]?|[\n.!][ \t]{0,3}[-–—~])\s{0,3}"
+    r"(?P<name>[A-Z][A-Za-z'’-]{1,20}(?:[ \t][A-Z][A-Za-z'’-]{1,20}){0,2})[ \t.!]{0,3}\Z"
 )
 _SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"\w{1,40}")
 # Every form names the sender's name or a search for it, so it holds one of these stems; in ASCII text the
 # lower-cased text decides the forms' case-insensitive matches, so one search there rules most texts out.
 _NAME_STEMS = factored(
-    re.compile(r"nam|nom|same|mism|mesm|même|meme|gleich|look|search|google|busca|procura|pesquisa|cherche|such")
+    re.compile(
+        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|google|busca|procura|pesquisa|cherche|such"
+    )
 )
 
 # Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words).
 _TRIGGERS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
 
 
-def _resolve(m: re.Match[str], sender_name: str | None) -> str | None:
-    """The handle the reference names, when the sender's name and the stated format pin it down."""
-    if not sender_name or m.groupdict().get("search"):
+def _resolve(m: re.Match[str], sender_name: str | None, given: str | None) -> str | None:
+    """The handle the reference names, when the name (`given` in the text, else the sender's) and the stated
+    format pin it down."""
+    name = given or sender_name
+    if not name or m.groupdict().get("search"):
         return None  # a search by name finds a profile, not an id
-    words: list[str] = [w.lower() for w in _WORD.findall(sender_name)]
+    words: list[str] = [w.lower() for w in _WORD.findall(name)]
     if not words:
         return None
     groups = m.groupdict()
+    if given and not (groups.get("joined") or groups.get("sep")):
+        return given.lower()  # "my skype is my name: Jenny Lopez" writes the id out
     if groups.get("joined"):
         return "".join(words)
     if groups.get("sep"):
@@ -145,13 +198,18 @@ class IndirectReferenceDetector:
             (m for form in _FORMS for m in form.finditer(text)), key=lambda m: (m.start() - m.end(), m.start())
         )
         matches: list[Match] = []
+        sender_name = context.sender_name
+        if sender_name is None and found and (signed := _SIGNATURE.search(text[-80:])) is not None:
+            sender_name = signed.group("name")
         for m in found:
             if any(m.start() < k.end and k.start < m.end() for k in matches):
                 continue
             platform = _PLATFORM_NAMES[" ".join(m.group("platform").lower().split())]
-            handle = _resolve(m, context.sender_name)
+            given = None if m.groupdict().get("search") else _GIVEN_NAME.match(text, m.end())
+            handle = _resolve(m, sender_name, given.group("name") if given else None)
             if handle is not None:
-                matches.append(Match(Kind.HANDLE, platform, handle, m.start(), m.end(), "indirect.name_handle", 0.8))
+                end = given.end() if given else m.end()
+                matches.append(Match(Kind.HANDLE, platform, handle, m.start(), end, "indirect.name_handle", 0.8))
             else:
                 matches.append(
                     Match(Kind.OFF_PLATFORM_REQUEST, platform, platform, m.start(), m.end(), "indirect.reference", 0.75)

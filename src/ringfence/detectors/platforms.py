@@ -2,8 +2,9 @@
 
 Each platform has a canonical lower-case name, the words that name it in text (cues), and the link rules
 that turn a link to it into a handle. A cue is "strong" when the word names nothing else ("telegram",
-"whatsapp"); "weak" cues ("ig", "signal", "line", "snap") are ordinary words or abbreviations too, so the
-handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:".
+"whatsapp"); "weak" cues ("ig", "signal", "line", "snap", "li") are ordinary words or abbreviations too, so
+the handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:", or next to
+a contact verb or an id word ("dm me on ig", "tg nick is").
 """
 
 from __future__ import annotations
@@ -192,6 +193,7 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "linkedin",
         cues=("linkedin", "linked in"),
+        weak_cues=("li",),
         links=(LinkRule(("linkedin.com",), r"/(?:in|company|pub|school)/(?P<id>[\w%-]{2,100})"),),
     ),
     Platform(

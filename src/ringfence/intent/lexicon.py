@@ -32,12 +32,12 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "viber": (r"viber",),
     "wechat": (r"we\s?chat", r"weixin"),
     "line": (r"line\s?app", r"line\s?id"),
-    "discord": (r"discord",),
+    "discord": (r"discord", r"dc"),
     "messenger": (r"messenger", r"fb\s?messenger"),
     "instagram": (r"instagram", r"insta", r"ig"),
     "facebook": (r"facebook", r"fb"),
     "linkedin": (r"linked\s?in",),
-    "snapchat": (r"snapchat", r"snap"),
+    "snapchat": (r"snapchat", r"snap", r"sc"),
     "twitter": (r"twitter", r"x\.com"),
     "imo": (r"imo",),
     "kakaotalk": (r"kakao\s?talk", r"kakao"),
@@ -162,8 +162,8 @@ CALL_ME = (
 
 # "message me" family: only a move when a platform or "outside" follows.
 CONTACT_ME = (
-    r"(?:(?:message|msg|dm|pm|ping|add|contact|reach|find|follow|write\sto|email|mail|join|connect\swith|hmu|chat\swith)"
-    r"\s(?:me|us)|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
+    r"(?:(?:message|msg|dm|pm|ping|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith|chat\swith)"
+    r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
     r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadiciona|me\sadd|me\sprocura|fala\scomigo|me\schama"
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
@@ -187,11 +187,37 @@ MOVE_PREP = (
     r"|fi|f|3ala\sel|using|inside)"
 )
 
+# A messaging app named by its look: its colour (green WhatsApp, blue Telegram or Messenger, purple Viber, yellow
+# Snapchat), and the pictures on its icon.
+APP_COLOUR = (
+    r"(?:green|blue|light\sblue|sky\sblue|purple|violet|yellow|verde|azul|morado|violeta|roxo|roxa|amarillo|amarelo"
+    r"|vert|verte|bleue?|violette?|jaune|hara|neela|nila|baingani|peela|berde|asul|lila|dilaw|a5dar|akhdar|azra2"
+    r"|azraq)"
+)
+APP_NOUN = r"(?:app|application|aplicativo|aplicaci[oó]n|appli)"
+APP_PICTURE = (
+    r"(?:icons?|logos?|bubbles?|speech\sbubble|phone|handset|(?:paper\s)?(?:air)?planes?|birds?|ghosts?|camera"
+    r"|[íi]cones?|iconos?|ic[ôo]nes?|logotipos?|avi[oó]n|avi[aã]o|avion|tel[eé]fono|telefone|t[eé]l[eé]phone"
+    r"|p[aá]jaro|p[aá]ssaro|oiseau|fantasma|fant[ôo]me)"
+)
+_ONE_APP_PICTURE = r"(?:paper\s)?(?:air)?planes?|ghosts?|avi[oó]n|avi[aã]o|avion|fantasma|fant[ôo]me"
+_DETERMINER = r"(?:the|that|a|an|la|el|o|le|l'|un|una|um|uma|une|wo|woh|yung|ang|da)"
+
 # Euphemisms for a messaging app or for leaving the site.
 EUPHEMISM = (
-    r"(?:(?:the|that|a|la|el|o|le|l'|wo|woh|yung|ang|el|da)\s?(?:little\s|famous\s)?"
+    # By its look, colour and app noun in either order: "the green icon app", "the purple and white app", "the app
+    # with the green logo", "the app with the white phone in a green bubble", "la app con el logo verde".
+    rf"(?:(?:{_DETERMINER}\s)?(?:little\s|famous\s)?{APP_COLOUR}(?:\s(?:and|&|n|y|e|et)\s(?:white|{APP_COLOUR}))?"
+    rf"\s(?:(?:{APP_PICTURE}|messaging|chat|message)\s)?{APP_NOUN}"
+    rf"(?:\s(?:with|w/|con|com|avec)\s(?:{_DETERMINER}\s)?{APP_PICTURE})?"
+    # a picture only one app wears: "the app with the paper plane", "l'appli avec le fantôme"
+    rf"|{APP_NOUN}\s(?:with|w/|con|com|avec|de|do|du)\s(?:{_DETERMINER}\s?)?(?:[\w']{{1,12}}\s)?(?:{_ONE_APP_PICTURE})"
+    rf"|{APP_NOUN}\s(?:with|w/|con|com|avec)\s(?:[\w']{{1,12}}\s){{0,5}}?{APP_COLOUR}\s(?:[\w']{{1,12}}\s)?{APP_PICTURE}"
+    rf"|{APP_NOUN}\s(?:with|w/|con|com|avec|de|do|du|à|a)\s(?:{_DETERMINER}\s?)?{APP_PICTURE}\s(?:[\w']{{1,12}}\s)?{APP_COLOUR}"
+    r"|(?:the|that|a|la|el|o|le|l'|wo|woh|yung|ang|el|da)\s?(?:little\s|famous\s)?"
     r"(?:green|blue|purple|w|other|messaging|chat|verde|azul|vert|verte|bleue?|hara|neela|berde|asul|a5dar|akhdar)"
     r"\s(?:app|application|aplicativo|aplicaci[oó]n|appli|bird\sapp|bird)"
+    rf"(?!\s(?:with|w/|con|com|avec)\s(?:{_DETERMINER}\s)?{APP_PICTURE})"  # the look reading above is longer
     r"|(?:app|aplicativo|aplicaci[oó]n|appli)\s(?:verde|azul|verte|bleue?|do\szap|de\sla\sw)"
     r"|(?:blue|bird)\s?bird\sapp|green\sapp|blue\sapp|w\sapp|hara\sapp|berdeng\sapp"
     r"|(?:your|ur|a|the)\s(?:preferred|favorite|favourite|usual)\s(?:app|messaging\sapp|messenger|chat\sapp|platform)"

@@ -37,7 +37,19 @@ ANY_CONTACT = _alias_group(lx.CONTACT_PLATFORMS)
 PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
 _CONTACT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.CONTACT_PLATFORMS)})(?!\w)", _I)
 _PAYMENT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.PAYMENT_PLATFORMS)})(?!\w)", _I)
-_EUPHEMISM_PLATFORM = re.compile(r"(?:green|verde|vert|hara|berde|a5dar|akhdar|\bw)\s(?:app|appli|aplicativo)", _I)
+_EUPHEMISM = re.compile(lx.EUPHEMISM, _I)
+# The app a euphemism names by its look: a picture first (a paper plane is Telegram's whatever its colour), then
+# a colour that only one app wears.
+_LOOK_PLATFORMS = tuple(
+    (name, re.compile(look, _I))
+    for name, look in (
+        ("telegram", r"plane|avi[oó]n|avi[aã]o|avion"),
+        ("twitter", r"bird|p[aá]jaro|p[aá]ssaro|oiseau"),
+        ("snapchat", r"ghost|fantasma|fant[ôo]me|yellow|amarillo|amarelo|jaune|peela|dilaw"),
+        ("viber", r"purple|violet|morado|roxo|roxa|baingani|lila"),
+        ("whatsapp", r"green|verde|vert|hara|berde|a5dar|akhdar|\bw\s(?:app|appli|aplicativo)|zap"),
+    )
+)
 
 
 def _trie(words: list[str]) -> str:
@@ -69,8 +81,8 @@ def _trie(words: list[str]) -> str:
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
     "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber wechat we_chat weixin line"
-    " discord messenger fb= fbmessenger insta ig= facebook linked snap twitter x.com imo= kakao zoom google hangout"
-    " teams"
+    " discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter x.com imo= kakao zoom google"
+    " hangout teams"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
@@ -904,13 +916,15 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Ma
 
 
 def platform_in(span: str, kind: Kind) -> str | None:
+    if kind is Kind.OFF_PLATFORM_REQUEST and (euphemism := _EUPHEMISM.search(span)):
+        for name, look in _LOOK_PLATFORMS:
+            if look.search(euphemism.group()):
+                return name
     finders = (_PAYMENT_FINDER, _CONTACT_FINDER) if kind is Kind.OFF_PLATFORM_PAYMENT else (_CONTACT_FINDER,)
     for finder in finders:
         m = finder.search(span)
         if m and m.lastgroup:
             return m.lastgroup
-    if kind is Kind.OFF_PLATFORM_REQUEST and _EUPHEMISM_PLATFORM.search(span):
-        return "whatsapp"
     return None
 
 
