@@ -82,6 +82,9 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("hmu on snap", Kind.OFF_PLATFORM_REQUEST, "hmu on snap"),
         ("find me on dc", Kind.OFF_PLATFORM_REQUEST, "find me on dc"),
         ("msg me on wa", Kind.OFF_PLATFORM_REQUEST, "msg me on wa"),
+        # the conversation itself taken away, with no place named
+        ("let's take this offline, it's quicker", Kind.OFF_PLATFORM_REQUEST, "take this offline"),
+        ("Can we continue the chat elsewhere?", Kind.OFF_PLATFORM_REQUEST, "continue the chat elsewhere"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -127,6 +130,10 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "fb ads campaign",
         "tg channel growth is my skill",
         "Telegram bot developer here",
+        "I was offline yesterday, sorry for the late reply",
+        "I'll take the files offline to edit them on the plane",
+        "we can continue this tomorrow",
+        "take this offline-first approach for the mobile app",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

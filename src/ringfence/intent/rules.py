@@ -102,7 +102,7 @@ _CONTACT_ME_STEMS = (
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
-    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas barra khare"
+    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas barra khare offline elsewhere"
 )
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
@@ -330,6 +330,8 @@ RULES: tuple[Rule, ...] = (
             "channel",
             "messenger",
             "somewhere",
+            "offline",
+            "elsewhere",
             "fuera",
             "fora",
             "hors",
