@@ -85,6 +85,12 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         # the conversation itself taken away, with no place named
         ("let's take this offline, it's quicker", Kind.OFF_PLATFORM_REQUEST, "take this offline"),
         ("Can we continue the chat elsewhere?", Kind.OFF_PLATFORM_REQUEST, "continue the chat elsewhere"),
+        # Arabizi "your X" with the possessive after the noun or as a suffix; Tagalog "verb mo ako/ko"
+        ("ana 3ayz a5od raqam el whatsapp beta3ak", Kind.OFF_PLATFORM_REQUEST, "raqam el whatsapp"),
+        ("momken el email bta3ak?", Kind.OFF_PLATFORM_REQUEST, "email bta3ak"),
+        ("eb3atly raqam telefonak", Kind.OFF_PLATFORM_REQUEST, "eb3atly raqam"),
+        ("txt mo ko sa viber", Kind.OFF_PLATFORM_REQUEST, "txt mo ko"),
+        ("chat mo ko sa messenger", Kind.OFF_PLATFORM_REQUEST, "chat mo ko"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -134,6 +140,10 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "I'll take the files offline to edit them on the plane",
         "we can continue this tomorrow",
         "take this offline-first approach for the mobile app",
+        "el email beta3ak fih moshkela",  # "your email has a problem": about it, not asking for it
+        "ana 3ayz a5od el file mn 3andak",
+        "chat mo ko dito",  # "message me here"
+        "add mo ko sa team",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -129,7 +129,12 @@ YOUR = (
 # Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
 YOUR_CONTACT_COMPOUND = (
     r"(?:(?:number|numero|cp|cellphone|email|fb|viber|whatsapp|telegram|messenger|contact)\s(?:mo|nyo|ninyo)"
-    r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|numrak|numrik|emailak|whatsappak|el\s?raqam|raqam)"
+    r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
+    r"|mobilak|el\s?raqam|raqam"
+    # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
+    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|account|telefon|mobile|phone"
+    r"|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak|ta3ak|dyalek|dyalk"
+    r"|diyalek|dialek))"
 )
 
 # Verbs asking for something.
@@ -144,7 +149,8 @@ ASK = (
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
-    r"|ab3atli|ab3atly|ib3atli|ib3at|eb3atli|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh|eish)"
+    r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
+    r"|eish|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
 # "call me" family: standalone off-platform moves.
@@ -156,7 +162,7 @@ CALL_ME = (
     r"|appelle[sz]?-moi|appelez-moi|t[eé]l[eé]phone[sz]?-moi|texte-moi"
     r"|mujhe\s(?:call|phone|msg|message|whatsapp)\s(?:karo|kar\sdo|karna|kijiye|karein)|call\skaro|call\skar\sdo"
     r"|call\skarna|phone\skaro|whatsapp\skaro|whatsapp\skar\sdo|msg\skaro|message\skaro"
-    r"|tawagan\smo\s(?:ako|ko|kami)|tawag\ska\ssa\sakin|i-?text\smo\s(?:ako|ko)|i-?call\smo\s(?:ako|ko)"
+    r"|tawagan\smo\s(?:ako|ko|kami)|tawag\ska\ssa\sakin|(?:i-?)?(?:text|txt|call|tawag)\smo\s(?:ako|ko|kami)"
     r"|kallemni|kalimni|kalemni|kallimni|kalamni|ettasel\sbiya|itasal\sbi|ittasil\sbi|whatsappni|rasselni|ra2sselni)"
 )
 
@@ -167,7 +173,7 @@ CONTACT_ME = (
     r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadiciona|me\sadd|me\sprocura|fala\scomigo|me\schama"
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
-    r"|i-?message\smo\s(?:ako|ko|kami)|i-?add\smo\s(?:ako|ko)|i-?pm\smo\s(?:ako|ko)|mag-?message\ska\s(?:sa\sakin)?"
+    r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
     r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni)"
 )
 

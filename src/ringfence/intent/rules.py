@@ -93,12 +93,12 @@ _CONTACT_NOUN_STEMS = (
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
-    " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel"
+    " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel txt"
 )
 _CONTACT_ME_STEMS = (
     "message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat escrib escríb agreg"
     " agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama écri ecri ajoute"
-    " rejoins dhundo konta zidni i-message i-add i-pm mag-message magmessage"
+    " rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
@@ -558,11 +558,13 @@ RULES: tuple[Rule, ...] = (
 # Second stems a rule also needs (its other required words): a message with "call" or "number" alone runs few rules.
 _YOUR_STEMS = (
     "your ur= yr= yours their applicant candidate tu= tus= su= sus= seu= sua= teu= tua= ton= ta= tes= votre vos= apna"
-    " apne aapka aapki aapna aap tera teri tumhara tumhari"
+    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
-_ARABIZI_CONTACT_STEMS = "raqm ra2m rakam r2mak nemrt nimr numrak numrik emailak whatsappak elraqam el_raqam"
+_ARABIZI_CONTACT_STEMS = (
+    "raqm ra2m rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam el_raqam"
+)
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
 _CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
     "mail e-mail email gmail correo courriel phone telephone teléphone teléf telef tél cell mobile celular portable sms"
