@@ -251,6 +251,34 @@ def test_digits_a_view_made_from_words_need_a_cue() -> None:
     assert match.rule == "phone.cue"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("my phone is 91seven-555-01two3", "91seven-555-01two3", "+19175550123"),
+        ("3o5-fourfour7-1122", "3o5-fourfour7-1122", "+13054471122"),  # no cue: the glue is the disguise
+        ("nine1seven five5five 0one23", "nine1seven five5five 0one23", "+19175550123"),
+        ("cuatro15 555 0123", "cuatro15 555 0123", "+14155550123"),
+        ("whatsapp me 0seven7one2 345six78", "0seven7one2 345six78", "+447712345678"),
+    ],
+)
+def test_number_words_glued_to_digits(text: str, written: str, value: str) -> None:
+    (found,) = phones(text)
+    assert (found.text, found.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2nite 4ever gr8 b4 2day, some1 any1 k9 mp3 win10",
+        "i need 2for1 deals and 3for2 on 555 items",
+        "open 5to6, 6to7, 7to8 daily",
+        "ninety9 problems, top10 hits of 2o2o",
+    ],
+)
+def test_digits_glued_to_other_words_are_not_phones(text: str) -> None:
+    assert phones(text) == []
+
+
 def test_dotted_runs_with_an_empty_part_do_not_crash() -> None:
     """A dotted run with an empty part ("192.168..1") is not an IPv4 address, and the scan goes on."""
     findings = Scanner().scan("ip 192.168..1 or 0300.123..4567", Context("message", "pre_contract")).findings

@@ -30,6 +30,7 @@ from phonenumbers import (
 )
 
 from ringfence.detectors.base import Match, ascii_digit_count
+from ringfence.normalize.numbers import glued_pieces
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -692,6 +693,7 @@ class _Parsed:
 # The view where dictated number words became digits (see normalize.VIEW_RECIPES).
 _WORDS_VIEW = "spoken"
 _WRITTEN_DIGITS = re.compile(r"\d{1,24}")
+_MIXED_TOKEN = re.compile(r"[^\W_]*?[0-9][^\W_]*")  # a word holding a digit
 
 
 def _from_words_not_dictated(view: View, match: Match) -> bool:
@@ -700,10 +702,13 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     Dictation gives a number a digit or two at a time ("zero three double one", "0 four 1 2 3 ...", "four
     fifteen, five fifty-five"); a range or a time with a stray word ("1120 to 1205 one") keeps whole numbers
     written in digits and gets only a digit or two from words. So a span reads as dictation when no digit
-    group written in it is longer than three, or when words give at least half of its digits."""
+    group written in it is longer than three, when words give at least half of its digits, or when it glues a
+    number word to digits ("3o5-fourfour7-1122"), which no range or time does."""
     start, end = view.to_original(match.start, match.end)
     source = view.original[start:end]
     if not any(c.isalpha() for c in source):
+        return False
+    if any(glued_pieces(token) for token in _MIXED_TOKEN.findall(source.lower())):
         return False
     written = _WRITTEN_DIGITS.findall(source)
     if all(len(group) <= 3 for group in written):

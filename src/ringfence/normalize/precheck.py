@@ -28,7 +28,14 @@ from itertools import compress, count, product
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
-from ringfence.normalize.numbers import GERMAN_COMPOUND_ANYWHERE, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
+from ringfence.normalize.numbers import (
+    GERMAN_COMPOUND_ANYWHERE,
+    IDEOGRAPHIC_RUN,
+    MIN_GROUPS,
+    STRONG_WORDS,
+    WORDS,
+    glued_pieces,
+)
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
@@ -140,11 +147,13 @@ def _gate(
     its split and the letter/digit classes of the encoded text."""
     cued = not _VOCABULARY.isdisjoint(tokens)
     # `find` rather than `in` on bytes: `in` first tries the operand as an int, which costs a raised error
-    leet = (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and ("@" in text or _leet_name(spaced, tokens))
+    letter_by_digit = mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0
+    leet = letter_by_digit and ("@" in text or _leet_name(spaced, tokens))
     hits: list[str] = []
     if (
         leet
         or (cued and _spoken_words(tokens, data))
+        or (letter_by_digit and _glued_dictation(tokens))
         or (
             data.find(_GERMAN_AND) >= 0
             and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
@@ -202,7 +211,10 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     ):
         return False
     if (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and (
-        _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text) or (_AT_SIGN in raw or _leet_name(spaced, tokens))
+        _DIGIT_LOOKALIKES.needed(text)
+        or _LEET_URLS.needed(text)
+        or (_AT_SIGN in raw or _leet_name(spaced, tokens))
+        or _glued_dictation(tokens)
     ):
         return False
     if not _VOCABULARY.isdisjoint(tokens) and (
@@ -275,6 +287,19 @@ def _dictation(tokens: list[bytes]) -> bool:
     # one byte per token, 1 for a number token: a window is one of a few literals, found in C
     marks = bytes(map(operator.or_, map(_NUMBER_B.__contains__, tokens), map(bytes.isdigit, tokens)))
     return any(marks.find(window) >= 0 for window in _NUMBER_WINDOWS)
+
+
+def _glued_dictation(tokens: list[bytes]) -> bool:
+    """A token gluing number words to digits ("91seven", "0one23") in dictation (`_dictation`, each of its pieces
+    a number token): what `NumberWords` reads of such tokens."""
+    mixed = [token for token in tokens if not token.isalpha() and not token.isdigit()]  # in C
+    if not any(glued_pieces(token.decode("utf-8", "surrogatepass")) for token in mixed):
+        return False
+    expanded: list[bytes] = []
+    for token in tokens:
+        pieces = glued_pieces(token.decode("utf-8", "surrogatepass")) if token in mixed else ()
+        expanded.extend([b"0"] * len(pieces) if pieces else [token])
+    return _dictation(expanded)
 
 
 def _provider_split(tokens: list[bytes]) -> bool:
@@ -499,7 +524,9 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         return None
     spaced = data.translate(_TO_SPACE)
     tokens = spaced.split()
-    if (bits & _T_MIXED and _leet_name(spaced, tokens)) or (bits & _T_WORDS and _word_questions(text, tokens)):
+    if (bits & _T_MIXED and (_leet_name(spaced, tokens) or _glued_dictation(tokens))) or (
+        bits & _T_WORDS and _word_questions(text, tokens)
+    ):
         return _gate(text, ascii_text, raw, data, spaced, tokens, raw.translate(_MIXED))
     return None
 
