@@ -98,6 +98,37 @@ def test_region_hints_choose_the_reading() -> None:
     assert phones("301234567", "de-DE") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("msg me on whtsapp 03001234567", "+923001234567"),  # UK UAN, Pakistani mobile
+        ("whatsapp: 0917 123 4567", "+639171234567"),  # UK premium rate, Philippine mobile
+        ("my viber 0917 123 4567", "+639171234567"),
+        ("telegram: 0300-1234567", "+923001234567"),
+        ("aap mujhe 03001234567 pe message karo", "+923001234567"),  # Hindi/Urdu words: a mobile
+        ("tawag ka sa akin sa 0917 123 4567", "+639171234567"),  # Tagalog: a Philippine number
+        ("salamat po, text mo ako 09171234567", "+639171234567"),
+    ],
+)
+def test_a_mobile_reading_wins_where_the_words_say_mobile(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Call 09061743386 to claim your prize", "+449061743386"),  # UK spam: the premium number stays
+        ("ur awarded a city break, 09061743386 now", "+449061743386"),
+        ("Customer Care: 08718726270", "+448718726270"),
+        ("call 0300 123 4567 about your council tax", "+443001234567"),
+    ],
+)
+def test_service_numbers_stay_where_nothing_says_mobile(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
 def test_two_numbers_in_one_run_and_trailing_junk() -> None:
     found = phones("07911123456 07911123457")
     assert [f.value for f in found] == ["+447911123456", "+447911123457"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from itertools import compress, count, product
+from itertools import compress, count, filterfalse, product
 
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
@@ -292,12 +292,13 @@ def _dictation(tokens: list[bytes]) -> bool:
 def _glued_dictation(tokens: list[bytes]) -> bool:
     """A token gluing number words to digits ("91seven", "0one23") in dictation (`_dictation`, each of its pieces
     a number token): what `NumberWords` reads of such tokens."""
-    mixed = [token for token in tokens if not token.isalpha() and not token.isdigit()]  # in C
-    if not any(glued_pieces(token.decode("utf-8", "surrogatepass")) for token in mixed):
+    mixed = filterfalse(bytes.isdigit, filterfalse(bytes.isalpha, tokens))  # in C
+    glued = {token: pieces for token in mixed if (pieces := glued_pieces(token.decode("utf-8", "surrogatepass")))}
+    if not glued:
         return False
     expanded: list[bytes] = []
     for token in tokens:
-        pieces = glued_pieces(token.decode("utf-8", "surrogatepass")) if token in mixed else ()
+        pieces = glued.get(token, ())
         expanded.extend([b"0"] * len(pieces) if pieces else [token])
     return _dictation(expanded)
 
