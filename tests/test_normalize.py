@@ -237,6 +237,7 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         "Come by our room at some point so we can plan",
         "Log in at icicibank.com and confirm",
         "look at google dot com",  # a site, not an email; the url reading keeps "look" out
+        "portfolio at jennylopez dot studio",  # a site word before "at" is no local part
         "polka dot dress",
     ],
 )

@@ -742,7 +742,7 @@ class _Parsed:
 # The view where dictated number words became digits (see normalize.VIEW_RECIPES).
 _WORDS_VIEW = "spoken"
 _WRITTEN_DIGITS = re.compile(r"\d{1,24}")
-_MIXED_TOKEN = re.compile(r"[^\W_]*?[0-9][^\W_]*")  # a word holding a digit
+_MIXED_TOKEN = re.compile(r"[^\W_]{0,40}[0-9][^\W_]{0,40}")  # a word holding a digit
 
 
 def _from_words_not_dictated(view: View, match: Match) -> bool:

@@ -209,7 +209,7 @@ class _Token:
 
 _GLUED_KINDS = (UNIT, COMPLETE, TENS)
 _LONGEST_WORD = max(map(len, WORDS))
-_DIGIT_CHUNK = re.compile(r"([0-9]+)")
+_DIGIT_CHUNK = re.compile(r"([0-9]{1,24})")
 
 
 @lru_cache(maxsize=4096)
