@@ -33,7 +33,7 @@ from phonenumbers import (
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
 from ringfence.normalize.numbers import glued_pieces
-from ringfence.normalize.view import View
+from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
@@ -214,35 +214,16 @@ _MESSENGER = re.compile(
     + "|".join(f"(?:{s})" for name in ("whatsapp", "telegram", "viber") for s in CONTACT_PLATFORMS[name])
     + r")\b"
 )
-_MOBILE_LANGUAGE_WORDS = frozenset(
-    ["mera", "meri", "mujhe", "aap", "hai", "karo", "karein", "kijiye", "bhai", "yaar", "nahi"]
-)
+_MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai yaar nahi")
 # The common words of languages spoken in one region (two of them say the language): a region hint.
 _LANGUAGE_OF_REGION = {
-    "PH": frozenset(
-        [
-            "akin",
-            "ako",
-            "ikaw",
-            "naman",
-            "lang",
-            "po",
-            "tawag",
-            "tawagan",
-            "kayo",
-            "ninyo",
-            "niyo",
-            "salamat",
-            "yung",
-            "kasi",
-        ]
-    ),
+    "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
 }
 
 
-def _says_mobile(lower: str, words: frozenset[str]) -> bool:
+def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
     """Whether a lower-cased text with these ASCII words names a messaging app or is in Hindi/Urdu."""
-    return len(_MOBILE_LANGUAGE_WORDS.intersection(words)) >= 2 or _MESSENGER.search(lower) is not None
+    return len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2 or _MESSENGER.search(lower) is not None
 
 
 def _has_phone_cue(window: str) -> bool:
@@ -320,12 +301,12 @@ _REGION_MULTI = tuple(
 )
 
 
-def _may_name_region(lower: str, words: frozenset[str]) -> bool:
-    """False when the lower-cased text, whose ASCII words are `words`, cannot hold a match of _REGION_WORD (a
+def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
+    """False when the lower-cased text, whose ASCII words are `text_words`, cannot hold a match of _REGION_WORD (a
     necessary condition)."""
     if not lower.isascii():
         return True
-    return not _REGION_SINGLE.isdisjoint(words) or any(map(words.issuperset, _REGION_MULTI))
+    return not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI))
 
 
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
@@ -807,9 +788,9 @@ class PhoneDetector:
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                words = frozenset(_ASCII_WORD.findall(view.lower))
-                region_hints = self._region_hints(view.lower, words, context)
-                mobile = _Cue.MOBILE if _says_mobile(view.lower, words) else _Cue.NONE
+                text_words = frozenset(_ASCII_WORD.findall(view.lower))
+                region_hints = self._region_hints(view.lower, text_words, context)
+                mobile = _Cue.MOBILE if _says_mobile(view.lower, text_words) else _Cue.NONE
             if budget[0] <= 0:
                 break
             if dates is None:
@@ -825,14 +806,14 @@ class PhoneDetector:
         return matches
 
     @staticmethod
-    def _region_hints(lower: str, words: frozenset[str], context: Context) -> tuple[str, ...]:
+    def _region_hints(lower: str, text_words: frozenset[str], context: Context) -> tuple[str, ...]:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
         for region, language in _LANGUAGE_OF_REGION.items():
-            if region not in hints and len(language.intersection(words)) >= 2:
+            if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
-        if not _may_name_region(lower, words):
+        if not _may_name_region(lower, text_words):
             return tuple(hints)
         for m in _REGION_WORD.finditer(lower):
             region = _REGION_OF_WORD[" ".join(m.group(0).split())]

@@ -7,9 +7,10 @@ spaces or punctuation) with at least three unambiguous ones, so "two kids and on
 number group and never count towards the three.
 
 A token that glues number words to digits ("91seven", "0one23", "cuatro15") is read piece by piece. Nobody writes
-a number that way but to hide it, so its words count as unambiguous (a homophone only beside a digit run: "3o5"),
-and one of them is evidence of dictation enough. Prose glues digits to other letters ("2nite", "gr8", "win10",
-"some1"), which no reading covers, so those tokens stay words.
+a number that way but to hide it, so its words count as unambiguous (a homophone only beside a digit run, and
+between two only when it reads zero: "3o5", not the range "5to6"), and one of them is evidence of dictation
+enough. Prose glues digits to other letters ("2nite", "gr8", "win10", "some1"), which no reading covers, so
+those tokens stay words.
 """
 
 from __future__ import annotations
@@ -244,8 +245,8 @@ def _segment(letters: str) -> list[tuple[int, int, Word]] | None:
     best: list[list[tuple[int, int, Word]] | None] = [[], *([None] * len(letters))]
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - _LONGEST_WORD), end):
-            before = best[start]
-            if before is None or (best[end] is not None and len(before) + 1 >= len(best[end] or ())):
+            before, current = best[start], best[end]
+            if before is None or (current is not None and len(current) <= len(before) + 1):
                 continue
             word = classify(letters[start:end])
             if word is not None and word.kind in _GLUED_KINDS:
@@ -346,9 +347,8 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
         langs = frozenset().union(*(t.word.langs for t in run[i:end_index]))
         strong_in = tok.word.strong_in if end_index == i + 1 else frozenset()
         glued = any(t.glued for t in run[i:end_index])
-        group = _Group(tok.start, run[end_index - 1].end, str(value), strong or glued, True, langs, strong_in)
-        group.glued = glued
-        out.append(group)
+        end = run[end_index - 1].end
+        out.append(_Group(tok.start, end, str(value), strong or glued, True, langs, strong_in, glued=glued))
         i = end_index
     return out
 

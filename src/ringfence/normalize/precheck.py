@@ -10,8 +10,9 @@ regex or a loop runs only on texts that have the shape. Ordinary chat answers ev
 
 The gate is at most as generous as the transforms' `needed` checks, and in three places stricter, where the
 transform would run but (on every labelled, corpus and fuzz text) change nothing: numbers need four number
-tokens within a few words of each other (dictation), an at/dot word needs a provider or TLD word within three
-words after it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must
+tokens within a few words of each other (dictation; each piece of a token gluing number words to digits,
+"91seven", counts), an at/dot word needs a provider or TLD word within three words after it ("at gmail",
+"punto it"; not "at this point" or "at dot one two"), and an encoded token must
 look like base64 (capitals and lower case after its first character) or hex (an even length of 16 or more),
 a long run of digits or a lower-case path with digits being neither, and decode to contact-like text. "@"
 alone no longer opens the leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
