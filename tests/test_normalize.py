@@ -148,6 +148,46 @@ def test_number_words_in_prose_never_change(text: str) -> None:
     assert dictation_edits(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("my phone is 91seven-555-01two3", "my phone is 9175550123"),
+        ("call 0seven9one1 123456", "call 07911123456"),
+        ("3o5-fourfour7-1122", "3054471122"),  # a homophone between digits: glued, so read
+        ("nine1seven five5five 0one23", "9175550123"),
+        ("cuatro15 555 0123", "4155550123"),  # one glued word is dictation enough
+        ("91SEVEN.555.01TWO3", "9175550123"),
+        ("ruf an: null1sieben6 1234fünf67", "ruf an: 01761234567"),
+        ("wa 0eight1two 345 678", "wa 0812345678"),
+    ],
+)
+def test_number_words_glued_to_digits_are_read(text: str, digits: str) -> None:
+    view = fold(NumberWords(), text)
+    assert view.text == digits
+    assert view.to_original(0, len(view.text)) == (0, len(text))
+
+
+def test_glued_pieces_map_to_their_letters() -> None:
+    view = fold(NumberWords(), "phone 91seven-555-01two3 ok")
+    assert origin_of(view, "7") == "seven" and origin_of(view, "9175550123") == "91seven-555-01two3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2nite 4ever gr8 b4 2day some1 any1 k9 mp3 win10",  # SMS speak and names glue digits to other letters
+        "ninety9 problems but a glitch aint one",
+        "i need 2for1 deals and 3for2 on 555 items",
+        "open 5to6, 6to7 daily",
+        "error 4o4, page not found; 2o2o was a year",
+        "top10 2for1 4you 1st 2nd 3rd 5pm 10am 1e10",
+    ],
+)
+def test_glued_prose_never_changes(text: str) -> None:
+    assert dictation_edits(text) == []
+    assert NumberWords().apply(View.identity(text)).text == text
+
+
 def test_a_homophone_in_another_language_does_not_join() -> None:
     # Vietnamese "hai" (2) after Hindi dictation is the Hindi word "is".
     assert fold(NumberWords(), "nau aath saat chhe paanch, char teen do ek shunya hai").text == "9876543210 hai"
@@ -200,6 +240,7 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         "Come by our room at some point so we can plan",
         "Log in at icicibank.com and confirm",
         "look at google dot com",  # a site, not an email; the url reading keeps "look" out
+        "portfolio at jennylopez dot studio",  # a site word before "at" is no local part
         "polka dot dress",
         "we met at the dot com launch party",  # "the" starts no host
     ],

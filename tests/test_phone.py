@@ -98,6 +98,37 @@ def test_region_hints_choose_the_reading() -> None:
     assert phones("301234567", "de-DE") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("msg me on whtsapp 03001234567", "+923001234567"),  # UK UAN, Pakistani mobile
+        ("whatsapp: 0917 123 4567", "+639171234567"),  # UK premium rate, Philippine mobile
+        ("my viber 0917 123 4567", "+639171234567"),
+        ("telegram: 0300-1234567", "+923001234567"),
+        ("aap mujhe 03001234567 pe message karo", "+923001234567"),  # Hindi/Urdu words: a mobile
+        ("tawag ka sa akin sa 0917 123 4567", "+639171234567"),  # Tagalog: a Philippine number
+        ("salamat po, text mo ako 09171234567", "+639171234567"),
+    ],
+)
+def test_a_mobile_reading_wins_where_the_words_say_mobile(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Call 09061743386 to claim your prize", "+449061743386"),  # UK spam: the premium number stays
+        ("ur awarded a city break, 09061743386 now", "+449061743386"),
+        ("Customer Care: 08718726270", "+448718726270"),
+        ("call 0300 123 4567 about your council tax", "+443001234567"),
+    ],
+)
+def test_service_numbers_stay_where_nothing_says_mobile(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
 def test_two_numbers_in_one_run_and_trailing_junk() -> None:
     found = phones("07911123456 07911123457")
     assert [f.value for f in found] == ["+447911123456", "+447911123457"]
@@ -249,6 +280,34 @@ def test_digits_a_view_made_from_words_need_a_cue() -> None:
     assert PhoneDetector().detect(spoken("we go for the "), Context()) == []
     (match,) = PhoneDetector().detect(spoken("call me on "), Context())
     assert match.rule == "phone.cue"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("my phone is 91seven-555-01two3", "91seven-555-01two3", "+19175550123"),
+        ("3o5-fourfour7-1122", "3o5-fourfour7-1122", "+13054471122"),  # no cue: the glue is the disguise
+        ("nine1seven five5five 0one23", "nine1seven five5five 0one23", "+19175550123"),
+        ("cuatro15 555 0123", "cuatro15 555 0123", "+14155550123"),
+        ("whatsapp me 0seven7one2 345six78", "0seven7one2 345six78", "+447712345678"),
+    ],
+)
+def test_number_words_glued_to_digits(text: str, written: str, value: str) -> None:
+    (found,) = phones(text)
+    assert (found.text, found.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2nite 4ever gr8 b4 2day, some1 any1 k9 mp3 win10",
+        "i need 2for1 deals and 3for2 on 555 items",
+        "open 5to6, 6to7, 7to8 daily",
+        "ninety9 problems, top10 hits of 2o2o",
+    ],
+)
+def test_digits_glued_to_other_words_are_not_phones(text: str) -> None:
+    assert phones(text) == []
 
 
 def test_dotted_runs_with_an_empty_part_do_not_crash() -> None:

@@ -147,7 +147,40 @@ def test_offsets_exact_in_long_text() -> None:
         "[my page](jo-shop.life)",
         "ana2.in",
         "https://ASP.NET/core",
+        "my site: jennylopez . design",
+        "Portfolio - ana-ruiz .studio",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
     assert_triggers_hide_nothing(UrlDetector(), text, Context())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("my site: jennylopez . design", "jennylopez . design", "jennylopez.design"),
+        ("website - jenny-lopez . com", "jenny-lopez . com", "jenny-lopez.com"),
+        ("my site is jennylopez.design", "jennylopez.design", "jennylopez.design"),  # any suffix after a site word
+        ("Portfolio: ana-ruiz .studio", "ana-ruiz .studio", "ana-ruiz.studio"),
+        ("my blog is ana dot blog", "ana dot blog", "ana.blog"),
+        ("mi sitio: anaruiz punto mx", "anaruiz punto mx", "anaruiz.mx"),
+    ],
+)
+def test_hosts_after_a_site_word_may_space_or_spell_the_dot(text: str, span: str, value: str) -> None:
+    (m,) = urls(text)
+    assert (text[m.start : m.end], m.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I finished. design is next",
+        "end of sentence . com is a TLD",
+        "version 2 . net framework",
+        "check the site first. design is next",  # a sentence's full stop, not a spaced dot
+        "my site: README.md and index . html",  # file extensions
+        "the page . com is ok",  # no name between the site word and the dot
+    ],
+)
+def test_spaced_dots_in_prose_are_not_hosts(text: str) -> None:
+    assert urls(text) == []

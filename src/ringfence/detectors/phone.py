@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import IntFlag
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,9 @@ from phonenumbers import (
 )
 
 from ringfence.detectors.base import Match, ascii_digit_count
-from ringfence.normalize.view import View
+from ringfence.intent.lexicon import CONTACT_PLATFORMS
+from ringfence.normalize.numbers import glued_pieces
+from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
@@ -195,6 +198,34 @@ def _named_or_priced(before: str) -> bool:
     return _OTHER_CUE.search(before) is not None or _CURRENCY_BEFORE.search(before) is not None
 
 
+class _Cue(IntFlag):
+    """What the words say of a number: the words around it that it is a phone, the text that it is a mobile (it
+    names a messaging app, or is in a language of a region where mobiles are written with their trunk prefix)."""
+
+    NONE = 0
+    PHONE = 1
+    MOBILE = 2
+
+
+# Apps that run on a mobile number (the intent lexicon's spellings) and the common words of Hindi/Urdu in Latin
+# script (two of them say the language, which India and Pakistan share): a number given there is a mobile.
+_MESSENGER = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?:{s})" for name in ("whatsapp", "telegram", "viber") for s in CONTACT_PLATFORMS[name])
+    + r")\b"
+)
+_MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai yaar nahi")
+# The common words of languages spoken in one region (two of them say the language): a region hint.
+_LANGUAGE_OF_REGION = {
+    "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
+}
+
+
+def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
+    """Whether a lower-cased text with these ASCII words names a messaging app or is in Hindi/Urdu."""
+    return len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2 or _MESSENGER.search(lower) is not None
+
+
 def _has_phone_cue(window: str) -> bool:
     """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
     if window.isascii():
@@ -270,12 +301,12 @@ _REGION_MULTI = tuple(
 )
 
 
-def _may_name_region(lower: str) -> bool:
-    """False when the lower-cased text cannot hold a match of _REGION_WORD (a necessary condition)."""
+def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
+    """False when the lower-cased text, whose ASCII words are `text_words`, cannot hold a match of _REGION_WORD (a
+    necessary condition)."""
     if not lower.isascii():
         return True
-    words = set(_ASCII_WORD.findall(lower))
-    return not _REGION_SINGLE.isdisjoint(words) or any(map(words.issuperset, _REGION_MULTI))
+    return not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI))
 
 
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
@@ -692,6 +723,7 @@ class _Parsed:
 # The view where dictated number words became digits (see normalize.VIEW_RECIPES).
 _WORDS_VIEW = "spoken"
 _WRITTEN_DIGITS = re.compile(r"\d{1,24}")
+_MIXED_TOKEN = re.compile(r"[^\W_]{0,40}[0-9][^\W_]{0,40}")  # a word holding a digit
 
 
 def _from_words_not_dictated(view: View, match: Match) -> bool:
@@ -700,10 +732,13 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     Dictation gives a number a digit or two at a time ("zero three double one", "0 four 1 2 3 ...", "four
     fifteen, five fifty-five"); a range or a time with a stray word ("1120 to 1205 one") keeps whole numbers
     written in digits and gets only a digit or two from words. So a span reads as dictation when no digit
-    group written in it is longer than three, or when words give at least half of its digits."""
+    group written in it is longer than three, when words give at least half of its digits, or when it glues a
+    number word to digits ("3o5-fourfour7-1122"), which no range or time does."""
     start, end = view.to_original(match.start, match.end)
     source = view.original[start:end]
     if not any(c.isalpha() for c in source):
+        return False
+    if any(glued_pieces(token) for token in _MIXED_TOKEN.findall(source.lower())):
         return False
     written = _WRITTEN_DIGITS.findall(source)
     if all(len(group) <= 3 for group in written):
@@ -748,18 +783,21 @@ class PhoneDetector:
             return []
         matches: list[Match] = []
         region_hints: tuple[str, ...] | None = None
+        mobile = _Cue.NONE
         dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                region_hints = self._region_hints(view.lower, context)
+                text_words = frozenset(_ASCII_WORD.findall(view.lower))
+                region_hints = self._region_hints(view.lower, text_words, context)
+                mobile = _Cue.MOBILE if _says_mobile(view.lower, text_words) else _Cue.NONE
             if budget[0] <= 0:
                 break
             if dates is None:
                 dates = view.shared(date_spans)
             if any(s < m.end("number") and m.start("number") < e for s, e in dates):
                 continue
-            matches.extend(self._read_candidate(text, m, region_hints, budget))
+            matches.extend(self._read_candidate(text, m, region_hints, mobile, budget))
         if view.name == _WORDS_VIEW:
             # Digits the number-word view made from words in a span that is not dictation ("1120 to 1205 one"
             # -> "1120212051") are a phone only when the text names one; a bare national reading of them is
@@ -768,11 +806,14 @@ class PhoneDetector:
         return matches
 
     @staticmethod
-    def _region_hints(lower: str, context: Context) -> tuple[str, ...]:
+    def _region_hints(lower: str, text_words: frozenset[str], context: Context) -> tuple[str, ...]:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        if not _may_name_region(lower):
+        for region, language in _LANGUAGE_OF_REGION.items():
+            if region not in hints and len(language.intersection(text_words)) >= 2:
+                hints.append(region)  # a text in Tagalog gives a Philippine number
+        if not _may_name_region(lower, text_words):
             return tuple(hints)
         for m in _REGION_WORD.finditer(lower):
             region = _REGION_OF_WORD[" ".join(m.group(0).split())]
@@ -781,7 +822,7 @@ class PhoneDetector:
         return tuple(hints)
 
     def _read_candidate(
-        self, text: str, m: re.Match[str], hints: tuple[str, ...], text_budget: list[int]
+        self, text: str, m: re.Match[str], hints: tuple[str, ...], mobile: _Cue, text_budget: list[int]
     ) -> list[Match]:
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
@@ -797,7 +838,7 @@ class PhoneDetector:
                 return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
-        cue = _has_phone_cue(after) or _has_phone_cue(before)
+        cue = (_Cue.PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _Cue.NONE) | mobile
         number_text = text[start:end]
         if _is_other_whole(number_text, _digits(number_text), "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
@@ -805,7 +846,7 @@ class PhoneDetector:
         found: list[Match] = []
         budget = [min(_MAX_PARSES, text_budget[0]), _MAX_SPANS]
         granted = budget[0]
-        self._search_spans(text, m, groups, 0, len(groups), hints, bool(cue), glued is not None, found, budget)
+        self._search_spans(text, m, groups, 0, len(groups), hints, cue, glued is not None, found, budget)
         text_budget[0] -= granted - max(budget[0], 0)
         return found
 
@@ -817,7 +858,7 @@ class PhoneDetector:
         lo: int,
         hi: int,
         hints: tuple[str, ...],
-        cue: bool,
+        cue: _Cue,
         glued: bool,
         found: list[Match],
         budget: list[int],
@@ -847,7 +888,7 @@ class PhoneDetector:
         i: int,
         j: int,
         hints: tuple[str, ...],
-        cue: bool,
+        cue: _Cue,
         glued: bool,
         budget: list[int],
     ) -> Match | None:
@@ -860,7 +901,7 @@ class PhoneDetector:
         # Six-digit numbers exist in small regions only; read them when the text or locale names a region and
         # the number is named or grouped like one ("712 345").
         plus = first and "+" in (m.group("lead") or "")
-        short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue or len(groups) > 1)
+        short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue & _Cue.PHONE or len(groups) > 1)
         too_short = len(digits) < _MIN_DIGITS and not short_ok
         if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus):
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
@@ -884,14 +925,14 @@ class PhoneDetector:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
         if parsed.international:
             rule, confidence = "phone.international", 0.95
-        elif cue:
+        elif cue & _Cue.PHONE:
             rule, confidence = "phone.cue", 0.95 if not glued else 0.9
         else:
             rule, confidence = "phone.national", 0.75 if parsed.region_hinted else 0.65
         return Match(Kind.PHONE, None, parsed.value, start, end, rule, confidence)
 
     def _read_glued_prefix(
-        self, text: str, start: int, digits: str, hints: tuple[str, ...], cue: bool, budget: list[int]
+        self, text: str, start: int, digits: str, hints: tuple[str, ...], cue: _Cue, budget: list[int]
     ) -> Match | None:
         """UK SMS spam glues a price to the number ("Help08700621170150p"): read the longest national
         prefix of a trunk-prefixed run, the rest being something else."""
@@ -903,13 +944,13 @@ class PhoneDetector:
             prefix = digits[:length]
             parsed = self._parse(prefix, prefix, False, hints, cue, budget)
             if parsed is not None:
-                rule, confidence = ("phone.cue", 0.85) if cue else ("phone.glued", 0.65)
+                rule, confidence = ("phone.cue", 0.85) if cue & _Cue.PHONE else ("phone.glued", 0.65)
                 return Match(Kind.PHONE, None, parsed.value, start, start + length, rule, confidence)
         return None
 
     @staticmethod
     def _parse(
-        written: str, digits: str, plus: bool, hints: tuple[str, ...], cue: bool, budget: list[int]
+        written: str, digits: str, plus: bool, hints: tuple[str, ...], cue: _Cue, budget: list[int]
     ) -> _Parsed | None:
         if not plus and digits.startswith("00") and not digits.startswith("000"):
             # "00 44 20 ..." dials out from most of the world; read it as "+44 20 ...".
@@ -926,10 +967,16 @@ class PhoneDetector:
         return _read_national(written, digits, hints, cue, budget)
 
 
-def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: bool, budget: list[int]) -> _Parsed | None:
-    """A national number's reading: hinted regions first, then the likely ones; one budget unit a reading."""
+def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: _Cue, budget: list[int]) -> _Parsed | None:
+    """A national number's reading: hinted regions first, then the likely ones; one budget unit a reading.
+
+    Unhinted, when the words say the number is a mobile (`_Cue.MOBILE`: "whatsapp me on 0300 123 4567"), a
+    service reading (premium rate, UAN, personal...) gives way to a mobile one of a later region ("0300 123
+    4567": UK UAN, Pakistani mobile). Elsewhere the first region keeps it: UK spam advertises its 08/09
+    numbers."""
     grouping: tuple[int, ...] | None = None
     first: _Parsed | None = None
+    service: _Parsed | None = None
     for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
         budget[0] -= 1
         if budget[0] < 0:
@@ -938,7 +985,12 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: bool,
         if e164 is None:
             continue
         # A hinted region may read a number written without its trunk prefix when a cue names it a phone.
-        if how == "bare" and region.trunk and not (hinted and cue) and not _bare_usual(digits, region.code):
+        if (
+            how == "bare"
+            and region.trunk
+            and not (hinted and cue & _Cue.PHONE)
+            and not _bare_usual(digits, region.code)
+        ):
             continue
         parsed = _Parsed(e164, False, hinted)
         # Unhinted, the digits may be valid in several regions: the one whose national format groups
@@ -948,13 +1000,39 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: bool,
         if grouping is None:
             grouping = tuple(_grouping(written))
         if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
-            return parsed
+            kind = _number_type(digits, region.code)
+            if service is None and (not cue & _Cue.MOBILE or kind not in _SERVICE_TYPES):
+                return parsed
+            if service is None:
+                service = parsed
+            elif kind in _MOBILE_TYPES:
+                return parsed
+            continue
         first = first or parsed
-    return first
+    return service or first
+
+
+_SERVICE_TYPES = frozenset(
+    {
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+        PhoneNumberType.PERSONAL_NUMBER,
+        PhoneNumberType.PAGER,
+        PhoneNumberType.VOICEMAIL,
+    }
+)
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
 @lru_cache(maxsize=8192)
-def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: bool) -> tuple[_Parsed | None, int]:
+def _number_type(digits: str, code: str) -> int:
+    number = valid_number(digits, code)
+    return PhoneNumberType.UNKNOWN if number is None else int(phonenumbers.number_type(number))
+
+
+@lru_cache(maxsize=8192)
+def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: _Cue) -> tuple[_Parsed | None, int]:
     """_read_national with a budget for every reading, and how many it used: with at least that many left,
     _read_national gives the same reading (spam and chat repeat numbers, so this is cached)."""
     unbounded = len(_readings(len(digits), digits[:_HEAD], hints))

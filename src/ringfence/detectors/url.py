@@ -12,6 +12,10 @@ public suffix, no label is empty, and one of these holds:
   follows ("bit.do/x");
 - the TLD is a country code that is also a word ("in", "me", "so"), and the name is not a word (a hyphen,
   or letters then digits: "bello-design.in", "ana2.in") or a site word is near ("my website - ana.me").
+
+Right after a site word ("my site: ", "website - ", "portfolio at ") a host may have any public suffix but a file
+extension, and its dot may be spaced or spoken ("jennylopez . design", "ana dot studio"). A dot with a space
+after it but none before ends a sentence ("the site first. design is next"), so it never joins a host.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from ringfence.detectors.domains import (
 )
 from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
-from ringfence.triggers import TRIGGERS
+from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
@@ -79,6 +83,20 @@ _SITE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_BEFORE, _CUE_AFTER = 60, 30
+# A host right after a site word: the words between them say what it is ("is", "at", ":", "-"), and its dot is
+# plain, spaced on the left ("jennylopez . design", "ana .studio") or a dot word.
+_CUED_HOST = re.compile(
+    _SITE_CUE.pattern + r"(?:\s{0,3}(?:is|at|here|on|:|-|–|—|=|>|→)){0,2}\s{0,3}"
+    r"(?P<name>" + _LABEL + r")(?P<dot>\.|\s{1,3}\.\s{0,3}|\s{1,3}(?:dot|punto|ponto|point|punkt)\s{1,3})"
+    r"(?P<tld>(?-i:[a-z]{2,24}))(?![\w.-])",
+    re.IGNORECASE,
+)
+_SITE_TRIGGER = TRIGGERS.add(
+    "url.site",
+    words_pattern(["site", "sitio", "seite", "web page", "home page", "page", "portfolio", "blog", "domain", "url",
+                   "link", "visit"]),
+    re.IGNORECASE,
+)  # fmt: skip
 
 _REST = re.compile(r"[^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}")
 _TRAILING = ".,;:!?)]'\"…"
@@ -157,14 +175,33 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     )
 
 
+def _cued_hosts(text: str) -> list[Match]:
+    """Hosts right after a site word, with any public suffix but a file extension and a spaced or spoken dot."""
+    found: list[Match] = []
+    for m in _CUED_HOST.finditer(text):
+        host = f"{m.group('name')}.{m.group('tld')}".lower()
+        if m.group("tld") in FILE_EXTENSIONS or is_tech_name(host) or not is_registrable_host(host):
+            continue
+        found.append(Match(Kind.URL, platform_of_host(host), host, m.start("name"), m.end("tld"), "url.cued", 0.85))
+    return found
+
+
 class UrlDetector:
     name = "url"
     kinds = frozenset({Kind.URL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & _TRIGGERS:
+        if not view.triggers & (_TRIGGERS | _SITE_TRIGGER):
             return []
         text = view.text
+        matches: list[Match] = []
+        if view.triggers & _TRIGGERS:
+            matches = self._hosts(text)
+        if view.triggers & _SITE_TRIGGER:
+            matches += [m for m in _cued_hosts(text) if not any(m.start < x.end and x.start < m.end for x in matches)]
+        return matches
+
+    def _hosts(self, text: str) -> list[Match]:
         candidate = _CANDIDATE.search(text)
         if candidate is None:
             return []

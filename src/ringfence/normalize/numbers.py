@@ -5,6 +5,12 @@ spaces or punctuation) with at least three unambiguous ones, so "two kids and on
 2 days" never change. Homophones and words that are also ordinary words in another language ("to", "for",
 "won", "ate", "oh", "do", "tin", "sat", "null", "once"...) are weak: they join a run only next to another
 number group and never count towards the three.
+
+A token that glues number words to digits ("91seven", "0one23", "cuatro15") is read piece by piece. Nobody writes
+a number that way but to hide it, so its words count as unambiguous (a homophone only beside a digit run, and
+between two only when it reads zero: "3o5", not the range "5to6"), and one of them is evidence of dictation
+enough. Prose glues digits to other letters ("2nite", "gr8", "win10", "some1"), which no reading covers, so
+those tokens stay words.
 """
 
 from __future__ import annotations
@@ -199,6 +205,53 @@ class _Token:
     text: str
     word: Word
     gap: str  # the separator text before this token (empty for the first in a run)
+    glued: bool = False  # a number word glued to a digit run in one token ("seven" in "91seven")
+
+
+_GLUED_KINDS = (UNIT, COMPLETE, TENS)
+_LONGEST_WORD = max(map(len, WORDS))
+_DIGIT_CHUNK = re.compile(r"([0-9]{1,24})")
+
+
+@lru_cache(maxsize=4096)
+def glued_pieces(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
+    """The pieces of a lower-cased token that glues number words to digit runs ("91seven" -> 91, seven), each as
+    (start, end, reading, glued): a word piece is glued when it is unambiguous (so "fourfour7" reads whole) or a
+    homophone touching a digit run ("won23"; between two only for zero: "3o5", not the range "5to6"). Empty
+    unless the whole token is digit runs and number words, both present."""
+    chunks = _DIGIT_CHUNK.split(token)
+    if len(chunks) < 3 or not any(chunks[::2]):  # no digit run, or no letters
+        return ()
+    pieces: list[tuple[int, int, Word, bool]] = []
+    offset = 0
+    for i, chunk in enumerate(chunks):
+        if i % 2:
+            pieces.append((offset, offset + len(chunk), _DIGITS_WORD, False))
+        elif chunk:
+            words = _segment(chunk)
+            if words is None:
+                return ()
+            for k, (start, end, word) in enumerate(words):
+                after_digits, before_digits = k == 0 and i > 0, k == len(words) - 1 and i < len(chunks) - 1
+                # between two digit runs a homophone is a range ("5to6", "2for1") unless it reads zero ("3o5")
+                touches = (after_digits != before_digits) or (after_digits and word.value == 0)
+                pieces.append((offset + start, offset + end, word, word.strong or touches))
+        offset += len(chunk)
+    return tuple(pieces)
+
+
+def _segment(letters: str) -> list[tuple[int, int, Word]] | None:
+    """`letters` as the fewest number words (so "eighteen" is one word, not "eight" + "een"), or None."""
+    best: list[list[tuple[int, int, Word]] | None] = [[], *([None] * len(letters))]
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            before, current = best[start], best[end]
+            if before is None or (current is not None and len(current) <= len(before) + 1):
+                continue
+            word = classify(letters[start:end])
+            if word is not None and word.kind in _GLUED_KINDS:
+                best[end] = [*before, (start, end, word)]
+    return best[-1]
 
 
 @dataclass(slots=True)
@@ -211,6 +264,7 @@ class _Group:
     langs: frozenset[str] = frozenset()
     strong_in: frozenset[str] = frozenset()
     repeat: bool = False  # "double five", "triple 0": said only when dictating
+    glued: bool = False  # a number word glued to digits ("91seven"): written only to hide a number
 
 
 def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
@@ -292,7 +346,9 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             continue
         langs = frozenset().union(*(t.word.langs for t in run[i:end_index]))
         strong_in = tok.word.strong_in if end_index == i + 1 else frozenset()
-        out.append(_Group(tok.start, run[end_index - 1].end, str(value), strong, True, langs, strong_in))
+        glued = any(t.glued for t in run[i:end_index])
+        end = run[end_index - 1].end
+        out.append(_Group(tok.start, end, str(value), strong or glued, True, langs, strong_in, glued=glued))
         i = end_index
     return out
 
@@ -301,9 +357,9 @@ def _accepted(groups: list[_Group]) -> bool:
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
     if len(values) == len(groups) and all(b == a + 1 for a, b in pairwise(values)):
         return False  # "one two three ... ten" is counting, not a number
-    # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8") or a "double"/"triple" are dictation already: one
-    # number word among them is enough.
-    dictated = any(g.repeat for g in groups) or (
+    # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8"), a "double"/"triple" or a number word glued to digits
+    # are dictation already: one number word among them is enough.
+    dictated = any(g.repeat or g.glued for g in groups) or (
         len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups)
     )
     return (
@@ -324,7 +380,8 @@ def _runs(text: str) -> list[list[_Token]]:
     for m in _TOKEN.finditer(lowered):
         token = m.group(0)
         word = WORDS.get(token) or classify(token)
-        if word is None and not current:
+        pieces = glued_pieces(token) if word is None and not token.isalpha() else ()
+        if word is None and not current and not pieces:
             continue  # no run open: a word that is no number changes nothing
         start = m.start()
         if label_starts:
@@ -332,13 +389,19 @@ def _runs(text: str) -> list[list[_Token]]:
             if i >= 0 and start < label_ends[i]:
                 continue  # a word of a part label: part of the gap
         gap = text[last_end:start] if current else ""
-        if word is None or (current and not (_GAP.fullmatch(gap) or (label_starts and _LABELLED_GAP.fullmatch(gap)))):
+        opens = word is not None or bool(pieces)
+        if not opens or (current and not (_GAP.fullmatch(gap) or (label_starts and _LABELLED_GAP.fullmatch(gap)))):
             if len(current) >= MIN_GROUPS:
                 runs.append(current)
             current = []
             gap = ""
         if word is not None:
             current.append(_Token(start, m.end(), token, word, gap))
+            last_end = m.end()
+        elif pieces:
+            for a, b, piece, glued in pieces:
+                current.append(_Token(start + a, start + b, token[a:b], piece, gap, glued))
+                gap = ""
             last_end = m.end()
     if len(current) >= MIN_GROUPS:
         runs.append(current)
@@ -473,9 +536,10 @@ class NumberWords:
             return True
         found = cues(text)
         german = "und" in text.lower()
-        if STRONG_WORDS.isdisjoint(found.words) and not german:
+        glued = sum(len(glued_pieces(token)) for token in found.mixed)
+        if STRONG_WORDS.isdisjoint(found.words) and not german and not glued:
             return False
-        hits = sum(map(WORDS.__contains__, found.tokens)) + sum(map(str.isdigit, found.tokens))
+        hits = sum(map(WORDS.__contains__, found.tokens)) + sum(map(str.isdigit, found.tokens)) + glued
         if german and hits < MIN_GROUPS:  # "und" is in "under" and "found": the compounds only when they count
             hits += sum(1 for w in found.tokens if "und" in w and classify(w))
         return hits >= MIN_GROUPS

@@ -10,11 +10,12 @@ regex or a loop runs only on texts that have the shape. Ordinary chat answers ev
 
 The gate is at most as generous as the transforms' `needed` checks, and in three places stricter, where the
 transform would run but (on every labelled, corpus and fuzz text) change nothing: numbers need four number
-tokens within a few words of each other (dictation), an at/dot word (or a spoken "_"/"-") needs a provider or
-TLD word within three words after it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an
-encoded token must look like base64 (capitals and lower case after its first character) or hex (an even length
-of 16 or more), a long run of digits or a lower-case path with digits being neither, and decode to contact-like
-text. "@" alone no longer opens the leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
+tokens within a few words of each other (dictation; each piece of a token gluing number words to digits,
+"91seven", counts), an at/dot word (or a spoken "_"/"-") needs a provider or TLD word within three words after
+it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must look like base64
+(capitals and lower case after its first character) or hex (an even length of 16 or more), a long run of digits
+or a lower-case path with digits being neither, and decode to contact-like text. "@" alone no longer opens the
+leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
 views of asking every transform.
 """
 
@@ -23,12 +24,19 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
-from itertools import compress, count, product
+from itertools import compress, count, filterfalse, product
 
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
-from ringfence.normalize.numbers import GERMAN_COMPOUND_ANYWHERE, IDEOGRAPHIC_RUN, MIN_GROUPS, STRONG_WORDS, WORDS
+from ringfence.normalize.numbers import (
+    GERMAN_COMPOUND_ANYWHERE,
+    IDEOGRAPHIC_RUN,
+    MIN_GROUPS,
+    STRONG_WORDS,
+    WORDS,
+    glued_pieces,
+)
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
@@ -140,11 +148,13 @@ def _gate(
     its split and the letter/digit classes of the encoded text."""
     cued = not _VOCABULARY.isdisjoint(tokens)
     # `find` rather than `in` on bytes: `in` first tries the operand as an int, which costs a raised error
-    leet = (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and ("@" in text or _leet_name(spaced, tokens))
+    letter_by_digit = mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0
+    leet = letter_by_digit and ("@" in text or _leet_name(spaced, tokens))
     hits: list[str] = []
     if (
         leet
         or (cued and _spoken_words(tokens, data))
+        or (letter_by_digit and _glued_dictation(tokens))
         or (
             data.find(_GERMAN_AND) >= 0
             and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
@@ -202,7 +212,10 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     ):
         return False
     if (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and (
-        _DIGIT_LOOKALIKES.needed(text) or _LEET_URLS.needed(text) or (_AT_SIGN in raw or _leet_name(spaced, tokens))
+        _DIGIT_LOOKALIKES.needed(text)
+        or _LEET_URLS.needed(text)
+        or (_AT_SIGN in raw or _leet_name(spaced, tokens))
+        or _glued_dictation(tokens)
     ):
         return False
     if not _VOCABULARY.isdisjoint(tokens) and (
@@ -275,6 +288,20 @@ def _dictation(tokens: list[bytes]) -> bool:
     # one byte per token, 1 for a number token: a window is one of a few literals, found in C
     marks = bytes(map(operator.or_, map(_NUMBER_B.__contains__, tokens), map(bytes.isdigit, tokens)))
     return any(marks.find(window) >= 0 for window in _NUMBER_WINDOWS)
+
+
+def _glued_dictation(tokens: list[bytes]) -> bool:
+    """A token gluing number words to digits ("91seven", "0one23") in dictation (`_dictation`, each of its pieces
+    a number token): what `NumberWords` reads of such tokens."""
+    mixed = filterfalse(bytes.isdigit, filterfalse(bytes.isalpha, tokens))  # in C
+    glued = {token: pieces for token in mixed if (pieces := glued_pieces(token.decode("utf-8", "surrogatepass")))}
+    if not glued:
+        return False
+    expanded: list[bytes] = []
+    for token in tokens:
+        pieces = glued.get(token, ())
+        expanded.extend([b"0"] * len(pieces) if pieces else [token])
+    return _dictation(expanded)
 
 
 def _provider_split(tokens: list[bytes]) -> bool:
@@ -499,7 +526,9 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         return None
     spaced = data.translate(_TO_SPACE)
     tokens = spaced.split()
-    if (bits & _T_MIXED and _leet_name(spaced, tokens)) or (bits & _T_WORDS and _word_questions(text, tokens)):
+    if (bits & _T_MIXED and (_leet_name(spaced, tokens) or _glued_dictation(tokens))) or (
+        bits & _T_WORDS and _word_questions(text, tokens)
+    ):
         return _gate(text, ascii_text, raw, data, spaced, tokens, raw.translate(_MIXED))
     return None
 

@@ -235,9 +235,9 @@ MAIL_DOMAINS = {
 _PROSE_BEFORE_AT = words(
     "me us him her them you it this that look looking looked available based work works working worked job meet "
     "meeting stay live lives living located find found visit arrive arrived start starts started stop is are was "
-    "were be been am good great best bad expert skilled here there home office online site price priced rate "
-    "rates paid charge charged starting from only just not and or but i we they he she one hired hire me "
-    "anytime anywhere"
+    "were be been am good great best bad expert skilled here there home office online site website portfolio blog "
+    "page price priced rate rates paid charge charged starting from only just not and or but i we they he she one "
+    "hired hire me anytime anywhere"
 )
 _PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
 _ID_LIKE = re.compile(r"[._\d]")
