@@ -64,6 +64,8 @@ def test_lookalikes_keep_ordinary_cyrillic_and_cjk_words() -> None:
     assert not UnicodeFold().apply(View.identity("один два три, Привет мир")).text.isascii()
     assert UnicodeFold().apply(View.identity("電話番号は〇九〇です LINE")).text == "電話番号は〇九〇です LINE"
     assert confusables()["а"] == "a" and "a" not in confusables()  # ASCII is never remapped
+    # a lone number word made only of look-alikes stays in its script ("сім", Ukrainian seven, is not "cim")
+    assert UnicodeFold().apply(View.identity("нуль сім, ОЗОО")).text == "нуль сім, O3OO"
 
 
 def test_keycap_and_invisibles_map_back_to_their_whole_span() -> None:

@@ -98,6 +98,21 @@ def test_region_hints_choose_the_reading() -> None:
     assert phones("301234567", "de-DE") == []
 
 
+def test_cyrillic_text_hints_ukraine_or_russia() -> None:
+    # Ukrainian letters ("і") hint Ukraine; other Cyrillic, Russia; the digits alone would read elsewhere.
+    assert phones("мій номер 097 321 00 22")[0].value == "+380973210022"
+    assert phones("мой номер 8 916 123-45-67")[0].value == "+79161234567"
+
+
+def test_ukrainian_dictation_with_a_lookalike_number_word() -> None:
+    [found] = (
+        Scanner()
+        .scan("мій номер нуль дев'ять сім три два один нуль нуль два два", Context("message", "pre_contract"))
+        .findings
+    )
+    assert (found.value, found.text) == ("+380973210022", "нуль дев'ять сім три два один нуль нуль два два")
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

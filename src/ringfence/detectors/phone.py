@@ -219,6 +219,9 @@ _MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai 
 _LANGUAGE_OF_REGION = {
     "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
 }
+# Cyrillic text hints Ukraine when it holds a letter only Ukrainian writes ("і ї є ґ"), else Russia.
+_UKRAINIAN_LETTERS = re.compile("[іїєґ]")
+_CYRILLIC = re.compile("[а-я]")
 
 
 def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
@@ -813,6 +816,10 @@ class PhoneDetector:
         for region, language in _LANGUAGE_OF_REGION.items():
             if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
+        if not lower.isascii() and _CYRILLIC.search(lower):
+            region = "UA" if _UKRAINIAN_LETTERS.search(lower) else "RU"
+            if region not in hints:
+                hints.append(region)
         if not _may_name_region(lower, text_words):
             return tuple(hints)
         for m in _REGION_WORD.finditer(lower):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ringfence.normalize.letters import unleet
+from ringfence.normalize.numbers import WORDS as NUMBER_WORDS
 from ringfence.normalize.view import View, rewrite
 
 # Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors and the combining
@@ -144,7 +145,8 @@ class UnicodeFold:
 def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -> None:
     """Fold look-alikes in each segment of ASCII and look-alike characters that holds an ASCII letter or digit
     ("gmаil.com") or stands alone between spaces or punctuation ("ΟЗОО"). A segment bounded by other letters
-    is part of a word in its own script (Cyrillic "сор" inside a sentence, "〇" inside Japanese) and stays."""
+    is part of a word in its own script (Cyrillic "сор" inside a sentence, "〇" inside Japanese) and stays, as
+    does a lone number word of its own script made only of look-alikes (Ukrainian "сім", seven, not "cim")."""
     length = len(text)
 
     def current(i: int) -> str:
@@ -169,7 +171,7 @@ def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -
         segment = range(start, end)
         has_ascii = any(current(i).isascii() and current(i).isalnum() for i in segment)
         bounded = (start == 0 or not current(start - 1).isalpha()) and (end == length or not current(end).isalpha())
-        if has_ascii or bounded:
+        if has_ascii or (bounded and "".join(map(current, segment)).lower() not in NUMBER_WORDS):
             for i in segment:
                 target = None if current(i).isascii() else _lookalike(current(i))
                 if target is not None:
