@@ -459,6 +459,9 @@ def test_a_range_with_a_stray_word_is_not_a_phone() -> None:
         ("dm j|o|h|n@g|m|a|i|l.c|o|m", "john@gmail.com", "j|o|h|n@g|m|a|i|l.c|o|m"),
         ("at j~o~h~n~s~m~i~t~h@g~m~a~i~l.c~o~m", "johnsmith@gmail.com", "j~o~h~n~s~m~i~t~h@g~m~a~i~l.c~o~m"),
         ("call +2|7 7|1 1|2|3|4|5|6|7 now", "+27 71 1234567", "+2|7 7|1 1|2|3|4|5|6|7"),
+        # the noise around the address's own "@" and "." too
+        ("mail j-o-h-n-@-g-m-a-i-l-.-c-o-m", "john@gmail.com", "j-o-h-n-@-g-m-a-i-l-.-c-o-m"),
+        ("to j_o_h_n_@_y_a_h_o_o_._c_o_m ok", "john@yahoo.com", "j_o_h_n_@_y_a_h_o_o_._c_o_m"),
     ],
 )
 def test_separator_noise_drops_one_repeated_symbol_between_single_characters(
@@ -470,7 +473,14 @@ def test_separator_noise_drops_one_repeated_symbol_between_single_characters(
 
 
 @pytest.mark.parametrize(
-    "text", ["a-b and well...ok", "see you at 5-6 pm, ok?", "state-of-the-art tools", "A/B test, x.y, w~z", "10.2.30"]
+    "text",
+    [
+        "a-b and well...ok",
+        "see you at 5-6 pm, ok?",
+        "state-of-the-art tools",
+        "A/B test, x.y, w~z",
+        "10.2.30",
+    ],
 )
 def test_separator_noise_leaves_ordinary_punctuation(text: str) -> None:
     assert SeparatorNoise().apply(View.identity(text)).text == text

@@ -110,6 +110,8 @@ def _kept(sep: str) -> str:
 _TOKEN = re.compile(r"\S{3,512}")
 _JOINED = re.compile(r"(?<=[^\W_])([^\w\s]|_)(?=[^\W_])")
 _ADJACENT = re.compile(r"[^\W_]{2}")
+# An address's "@" or "." with one symbol on each side, between two letters/digits ("n-@-g", "l*.*c").
+_WRAPPED_MARK = re.compile(r"(?<=[^\W_])([^\w\s@.]|_)([@.])([^\w\s@.]|_)(?=[^\W_])")
 # The cheap check: four single letters/digits joined by the same symbol ("j*o*h*n", "5|5|5|0", "w·e·b·d").
 NOISE_HINT = re.compile(r"[^\W_]([^\w\s]|_)[^\W_]\1[^\W_]\1[^\W_]")
 MIN_NOISE = 3
@@ -118,7 +120,8 @@ MIN_NOISE = 3
 class SeparatorNoise:
     """Drop a symbol put between every character ("j*o*h*n.s*m*i*t*h@g*m*a*i*l.c*o*m", "0|7|1|2 1|2|3|4"): in a
     token whose letters and digits all stand alone, a symbol that joins them at least three times is noise, and
-    so is the same symbol in the neighbouring such tokens. The address's own "." and "@" (rarer there) stay."""
+    so is the same symbol in the neighbouring such tokens. The address's own "." and "@" (rarer there) stay, also
+    when the noise surrounds them ("j-o-h-n-@-g-m-a-i-l-.-c-o-m")."""
 
     name = "noise"
 
@@ -152,11 +155,15 @@ class SeparatorNoise:
             stretch = [t for t in tokens[i:end] if t is not None]
             if max(count for _, _, count in stretch) >= MIN_NOISE:
                 for m, symbol, _ in stretch:
-                    edits.extend(
-                        (m.start() + j.start(), m.start() + j.end(), "")
-                        for j in _JOINED.finditer(m.group(0))
-                        if j.group(0) == symbol
-                    )
+                    token = m.group(0)
+                    joined = [(j.start(), j.end()) for j in _JOINED.finditer(token) if j.group(0) == symbol]
+                    around = [
+                        span
+                        for w in _WRAPPED_MARK.finditer(token)
+                        if w.group(1) == w.group(3) == symbol
+                        for span in (w.span(1), w.span(3))
+                    ]
+                    edits.extend((m.start() + s, m.start() + e, "") for s, e in sorted(joined + around))
             i = end
         return rewrite(view, self.name, edits) if edits else view
 
