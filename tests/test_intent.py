@@ -91,6 +91,13 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("eb3atly raqam telefonak", Kind.OFF_PLATFORM_REQUEST, "eb3atly raqam"),
         ("txt mo ko sa viber", Kind.OFF_PLATFORM_REQUEST, "txt mo ko"),
         ("chat mo ko sa messenger", Kind.OFF_PLATFORM_REQUEST, "chat mo ko"),
+        # job-post phrasings and asks without a possessive
+        ("Start your proposal with your Skype ID so I know you read this", Kind.OFF_PLATFORM_REQUEST, "your Skype ID"),
+        ("Reply with your telegram username, we will contact you there", Kind.OFF_PLATFORM_REQUEST, "Reply with"),
+        ("Contact info required in the first line of your bid", Kind.OFF_PLATFORM_REQUEST, "Contact info required"),
+        ("Kindly add your WhatsApp contact for quick communication", Kind.OFF_PLATFORM_REQUEST, "your WhatsApp"),
+        ("Do you have a personal email I could use?", Kind.OFF_PLATFORM_REQUEST, "personal email"),
+        ("Drop your digits and I'll hit you up", Kind.OFF_PLATFORM_REQUEST, "your digits"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -144,6 +151,14 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "ana 3ayz a5od el file mn 3andak",
         "chat mo ko dito",  # "message me here"
         "add mo ko sa team",
+        "Send me a direct message here with your questions",  # a message, not a payment
+        "I'll send you a direct invite to the project",
+        "Please add a WhatsApp button to my site",
+        "Do you have a personal email template I can reuse for the campaign",
+        "Do you have a number in mind for the budget?",
+        "Start the project with your own design",
+        "the last 4 digits of your card are shown on the receipt",
+        "Is the contact form required?",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -51,6 +51,9 @@ class IntentDetector:
             return []
         cues = find_cues(text, lower, rules)
         live = [c for c in cues if c.scope is None]
+        # A medium reading of words a strong rule already read adds only doubt: the strong reading stands.
+        strong = [c for c in live if c.tier == STRONG]
+        live = [c for c in live if c.tier == STRONG or not any(_overlap(c, k) for k in strong)]
         # A mention that overlaps a live cue is the same words read twice; the live reading stands.
         cues = live + [c for c in cues if c.scope is not None and not any(_overlap(c, k) for k in live)]
         # "pay me outside the platform": the payment reading is the specific one, not a bare "outside" euphemism.

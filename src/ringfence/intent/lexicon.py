@@ -117,7 +117,7 @@ CONTACT_NOUNS = (
     r"|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
-    r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|id)"
+    r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|id|digits)"
 )
 
 # Possessives of the other party (or of applicants, in job posts).
@@ -139,7 +139,8 @@ YOUR_CONTACT_COMPOUND = (
 
 # Verbs asking for something.
 ASK = (
-    r"(?:send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
+    r"(?:(?:start|begin|open)(?:\s[\w']{1,15}){0,3}\swith|(?:reply|respond|answer)\swith"
+    r"|send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
     r"|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
     r"|enviar|env[ií]en|incluir|incluya|incluyan|indicar|indique|indiquen|adjuntar|adjunte|compartir|compartan"
     r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
@@ -231,6 +232,9 @@ EUPHEMISM = (
     r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:(?:the|this)\s(?:site|platform|app|website|marketplace|portal"
     r"|system|chat)|(?:here|upwork|fiverr|freelancer)(?:\s(?:site|platform|app|website|marketplace))?)"
     r"|off-?(?:platform|site|app)|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut)"
+    # a way to reach someone other than here: "where can I find you besides here?"
+    r"|(?:find|reach|contact|message|talk\sto|chat\swith)\s(?:you|u|me)\s(?:besides|apart\sfrom|other\sthan|except)"
+    r"\s(?:here|this\s(?:site|platform|app|chat))"
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"

@@ -89,7 +89,7 @@ _PHONE_MAIL_STEMS = (
 )
 _CONTACT_NOUN_STEMS = (
     "number numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
-    " cellphone raqam raqm ra2m rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
+    " cellphone raqam raqm ra2m rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
@@ -103,6 +103,7 @@ _CONTACT_ME_STEMS = (
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
     " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas barra khare offline elsewhere"
+    " besides apart"
 )
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
@@ -172,6 +173,11 @@ def _rule(kind: Kind, name: str, tier: str, source: str, needs: tuple[str, ...] 
     return Rule(kind, name, tier, written, factored(re.compile(written)), needs, starts)
 
 
+# "send me a direct message", "sent directly to your email": a message or a file sent, not money.
+_NOT_A_MESSAGE = (
+    r"(?!\s(?:(?:a|an|the)\s)?(?:messages?|msgs?|dms?|mails?|e-?mails?|chats?|lines?|links?|calls?|replies|reply|notes?"
+    r"|invites?|invitations?|requests?|to\s(?:my|your|the)\s(?:e-?mail|inbox|mail|chat|dm|drive|folder)|in\s(?:the\s)?chat)\b)"
+)
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
 # "your number of revisions" is a count; "su número de WhatsApp" is still a contact.
 _QUANTITY = (
@@ -229,7 +235,11 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.ASK}\b{_GAP}{_YOUR_CONTACT}|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
-        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna)(?!\w)",
+        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna)(?!\w)"
+        # "do you have a personal email I could use?": a contact of one's own, asked for
+        r"|\b(?:do|does|would|could|can)\s(?:you|u)\shave\s(?:a|an|any)\s(?:personal|private|direct)\s(?:e-?mail"
+        r"|email\saddress|(?:phone\s|mobile\s|cell\s)?number|phone|cell|mobile)\b(?=\s?(?:[?.!]|$)|\s(?:i|we)\s(?:can|could|may)\b"
+        r"|\s(?:to|so\sthat\si\scan)\s(?:reach|contact|send|call|text|write|message)\b|\sfor\s(?:emergencies|urgent))",
     ),
     _rule(
         _REQ,
@@ -237,7 +247,9 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b(?:{lx.ASK}|must|required|mandatory|should|need\sto)\b{_GAP}\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|handle"
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
-        r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)",
+        r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
+        # "contact info required in the first line of your bid"
+        r"|\bcontact\s(?:info|information|details|number|no)\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b",
     ),
     _rule(
         _REQ,
@@ -289,7 +301,8 @@ RULES: tuple[Rule, ...] = (
         "request.ask_platform",
         MEDIUM,
         r"\b(?:do\syou\s(?:have|use)|are\syou\son|you\son|got|any|tienes|tiene|usas|tens|voc[eê]\stem|tem|as-tu"
-        rf"|avez-vous|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s)?{CONTACT_PLATFORM}\b"
+        rf"|avez-vous|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s)?(?:{CONTACT_PLATFORM}"
+        r"|(?:(?:personal|private|direct|other|work)\s)?(?:e-?mail|email\saddress|phone\snumber|mobile\snumber|cell\snumber))\b"
         rf"[^.!?\n]{{0,25}}\?|\b{CONTACT_PLATFORM}\s(?:hai|he|ha)\s?kya\b|\b{_YOUR_CONTACT}\s{{0,2}}\?",
     ),
     _rule(
@@ -332,6 +345,8 @@ RULES: tuple[Rule, ...] = (
             "somewhere",
             "offline",
             "elsewhere",
+            "besides",
+            "apart",
             "fuera",
             "fora",
             "hors",
@@ -404,7 +419,7 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_direct",
         STRONG,
-        rf"\b{lx.PAY}\b(?:[\s-][\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}"
+        rf"\b{lx.PAY}\b(?:[\s-][\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}{_NOT_A_MESSAGE}"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
         r"|\b(?:direct|private|personal|side|seedha)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
         r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b",
@@ -646,12 +661,15 @@ _SUBSTRINGS = {_QUESTION: ("?", "kya")}
 # when either entry holds. The first group is the one the fast search looks for.
 _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((groups, "request.ask_contact") for groups in _ASK_CONTACT),
+    ((f"{_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}", "personal private direct"), "request.ask_contact"),
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
     ((_PLATFORM_STEMS,), "request.require_contact"),
+    (("contact", "required mandatory must needed"), "request.require_contact"),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
+    ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
@@ -809,6 +827,11 @@ _FLOW_ESCAPE = factored(
 )
 
 
+# Words after a platform that make it someone's account, not a feature or a skill.
+_ACCOUNT_AFTER = re.compile(
+    r"\s(?:contacts?|numbers?|no\.?|#|ids?|handle|user\s?name|account|details|info|n[uú]mero|num[eé]ro|contato|contacto)\b",
+    _I,
+)
 # Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
 _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
@@ -1010,6 +1033,8 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         return None
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     for p in finder.finditer(text, start, end):
+        if rule.kind is Kind.OFF_PLATFORM_REQUEST and _ACCOUNT_AFTER.match(text, p.end()):
+            continue  # "add your WhatsApp contact": the account, not a feature ("add a WhatsApp button")
         if _SKILL_AFTER.search(text, p.end(), min(len(text), p.end() + 60)) or _SKILL_BEFORE.search(
             text[max(0, p.start() - 60) : p.start()]
         ):
