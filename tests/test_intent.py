@@ -98,6 +98,10 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("Kindly add your WhatsApp contact for quick communication", Kind.OFF_PLATFORM_REQUEST, "your WhatsApp"),
         ("Do you have a personal email I could use?", Kind.OFF_PLATFORM_REQUEST, "personal email"),
         ("Drop your digits and I'll hit you up", Kind.OFF_PLATFORM_REQUEST, "your digits"),
+        # closing asked early on a delivery; a rating made a condition
+        ("Accept the delivery now and I'll send the final files after", Kind.FEEDBACK_MANIPULATION, "Accept the"),
+        ("Aprueba la entrega y luego termino lo que falta", Kind.FEEDBACK_MANIPULATION, "Aprueba la entrega"),
+        ("If you don't give me 5 stars I'll report your account", Kind.FEEDBACK_MANIPULATION, "give me 5 stars"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -159,6 +163,11 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Start the project with your own design",
         "the last 4 digits of your card are shown on the receipt",
         "Is the contact form required?",
+        "I'll finish the task and send it tomorrow",  # the sender's own plan
+        "I will complete the project and deliver it next week",
+        "we will probably finish the job and send the report later",
+        "Please accept the delivery when you're happy with it",
+        "if you don't want to pay via paypal that's fine",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -374,8 +374,9 @@ CLOSE = (
 )
 
 CONTRACT = (
-    r"(?:contract|job|milestone|order|project|gig|task|it|contrato|trabajo|proyecto|hito|pedido|projeto|marco"
-    r"|contrat|mission|projet|jalon|commande|kaam|project\sko|contract\sko|kontrata|trabaho|el\s3a2d|3a2d|shoghl)"
+    r"(?:contract|job|milestone|order|project|gig|task|it|delivery|deliverables?|submission|contrato|trabajo|proyecto"
+    r"|hito|pedido|projeto|marco|entrega|contrat|mission|projet|jalon|commande|livraison|kaam|project\sko|contract\sko"
+    r"|kontrata|trabaho|el\s3a2d|3a2d|shoghl)"
 )
 
 EARLY = (

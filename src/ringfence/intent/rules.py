@@ -648,8 +648,8 @@ _CHANGE_STEMS = (
     " badal hata"
 )
 _CONTRACT_STEMS = (
-    "contract job milestone order project gig task it= contrato trabajo proyecto hito pedido projeto marco contrat"
-    " mission projet jalon commande kaam kontrata trabaho 3a2d el_3a2d shoghl"
+    "contract job milestone order project gig task it= deliver submission contrato trabajo proyecto hito pedido projeto"
+    " marco entrega contrat mission projet jalon commande livraison kaam kontrata trabaho 3a2d el_3a2d shoghl"
 )
 _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
 _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
@@ -834,6 +834,13 @@ _ACCOUNT_AFTER = re.compile(
 )
 # Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
 _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
+# "If you don't give me 5 stars, I'll ...": a rating made a condition for the other party is a threat, not a
+# refusal (for feedback only: "if you don't want to pay via PayPal, fine" is no move).
+_CONDITION_ON_YOU = re.compile(
+    r"\b(?:if|unless)\s(?:you|u)\s(?:don'?t|do\snot|won'?t|will\snot|didn'?t|did\snot|can'?t|cannot)\s[^,;]{0,40}$"
+    r"|\bsi\s(?:no\s|tu\sne\s|vous\sne\s|voc[eê]\sn[aã]o\s)",
+    _I,
+)
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
 _NEGATION_AFTER = factored(re.compile(r"[^.!?\n,;]{0,20}?\b(?:nahi|nahin|nhi|nai|mat|hindi)\b", _I))
 
@@ -876,6 +883,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 end -= 1
             if rule.name == "request.call_me" and _names_a_person(text, end):
                 continue
+            if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
             platform = platform_in(text[start:end], rule.kind)
             cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope_of(text, rule, start, end)))
     return cues
@@ -955,6 +964,15 @@ def platform_in(span: str, kind: Kind) -> str | None:
     return None
 
 
+# The sender as the subject of a closing verb ("I'll finish the task", "we will complete the project"): their own
+# work, not an ask to close the contract early.
+_OWN_WORK_BEFORE = re.compile(
+    r"\b(?:i|we)(?:'ll|'d|\swill|\swould|\sshall|\scan|\sam\sgoing\sto|'m\sgoing\sto|\sare\sgoing\sto|'re\sgoing\sto"
+    r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w+\s)?$|\blet\s(?:me|us)\s$",
+    _I,
+)
+
+
 def _names_a_person(text: str, end: int) -> bool:
     """ "Call me Sam" introduces a name; "call me on WhatsApp" does not."""
     rest = text[end : end + 20].lstrip()
@@ -1015,7 +1033,11 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         )
         or _NEGATION_AFTER.match(text, end)
     )
-    if negated and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end):
+    if (
+        negated
+        and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end)
+        and not (rule.kind is Kind.FEEDBACK_MANIPULATION and _CONDITION_ON_YOU.search(clause))
+    ):
         return "negation"
     sentence = text[s_start:s_end]
     if _RULE_REFERENCE.search(text, end, s_end) or _RULE_REFERENCE.search(clause):
