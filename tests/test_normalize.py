@@ -362,6 +362,8 @@ def test_defanged_schemes_and_vanity_numbers() -> None:
     view = fold(VanityNumbers(), "call 415-DEV-CODE or 1-800-FLOWERS, ISO 9001 ABC")
     assert view.text == "call 415-338-2633 or 1-800-3569377, ISO 9001 ABC"
     assert origin_of(view, "338-2633") == "DEV-CODE"
+    # a price's currency code after its digits is no keypad word
+    assert VanityNumbers().apply(View.identity("budget 1500-2000 USD")).text == "budget 1500-2000 USD"
 
 
 # --- recipes and the scanner --------------------------------------------------------------------------------

@@ -225,6 +225,12 @@ VANITY_NUMBER = re.compile(
     r"(?P<tail>[A-Z0-9](?:(?:[\s.\-]| {3,4})?[A-Z0-9]){6})(?![\w])"
 )
 _VANITY_HINT = re.compile(r"\d{3}[\s.\-)]{0,3}[A-Z]{2}")
+# A price's currency after its digits ("1500-2000 USD") is no keypad word.
+_PRICED = re.compile(r"[\d\s.\-]+(?P<code>[A-Z]{3})")
+_CURRENCY_CODES = words(
+    "USD EUR GBP INR PKR NGN KES PHP AED SAR RUB UAH BRL MXN ZAR AUD CAD BDT EGP IDR VND JPY CNY CHF SGD HKD NZD TRY"
+    " PLN SEK NOK DKK MYR THB GHS TZS UGX LKR NPR MAD ARS COP CLP PEN ILS QAR KWD CZK HUF RON"
+)
 
 
 class VanityNumbers:
@@ -249,6 +255,9 @@ class VanityNumbers:
         edits = []
         for m in VANITY_NUMBER.finditer(view.text):
             tail = m.group("tail")
+            priced = _PRICED.fullmatch(tail)
+            if priced is not None and priced.group("code") in _CURRENCY_CODES:
+                continue
             if sum(c.isalpha() for c in tail) >= 3 and not (self.collapsed_only and _as_typed(view, m)):
                 edits.append((m.start("tail"), m.end("tail"), tail.translate(KEYPAD)))
         return rewrite(view, self.name, edits) if edits else view
