@@ -168,6 +168,12 @@ ACCOUNT_IDS = [
     ("mi cuenta payeer es P10293847", "payeer", "P10293847", "payeer es P10293847"),
     ("AdvCash wallet U 1234 5678 9012", "advcash", "U123456789012", "AdvCash wallet U 1234 5678 9012"),
     ("GCash: @maria.santos9", "gcash", "maria.santos9", "GCash: @maria.santos9"),
+    ("WebMoney purse: Z123456789012", "webmoney", "Z123456789012", "WebMoney purse: Z123456789012"),
+    ("binance pay: 123 456 789", "binance", "123456789", "binance pay: 123 456 789"),
+    ("paypal \u2014 jennylopez88 pls", "paypal", "jennylopez88", "paypal \u2014 jennylopez88"),
+    ("mon paypal c'est jenny88", "paypal", "jenny88", "paypal c'est jenny88"),
+    ("meu paypal \u00e9 joao.silva21", "paypal", "joao.silva21", "paypal \u00e9 joao.silva21"),
+    ("mein PayPal ist max_mueller9", "paypal", "max_mueller9", "PayPal ist max_mueller9"),
 ]
 
 ACCOUNT_ID_NEGATIVES = [
@@ -189,6 +195,9 @@ ACCOUNT_ID_NEGATIVES = [
     "perfect money management skills",
     "the payoneer card arrived",
     "Payeer and Perfect Money support for the exchange script",
+    "WebMoney and Payeer integration for 12 merchants",
+    "my binance id is on my profile, 2 factor is on",
+    "mon paypal c'est pour les clients",
 ]
 
 

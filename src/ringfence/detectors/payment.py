@@ -76,6 +76,7 @@ _CUES: dict[str, str] = {
     "advcash": "advcash",
     "adv cash": "advcash",
     "volet": "advcash",
+    "webmoney": "webmoney",
 }
 _CUE_PLATFORM = {cue.replace(" ", ""): platform for cue, platform in _CUES.items()}
 # Where a national phone number after the cue is most likely from.
@@ -107,15 +108,18 @@ _ACCOUNT_ID: dict[str, re.Pattern[str]] = {
     "cashapp": _USERNAME,
     "revolut": _USERNAME,  # Revtag
     "wise": _USERNAME,  # Wisetag
-    "binance": re.compile(r"[0-9]{8,10}(?![\w]|[.,][0-9])"),  # Binance Pay ID
+    "binance": re.compile(r"[0-9](?:[ -]?[0-9]){7,9}(?![\w]|[.,][0-9])"),  # Binance Pay ID, maybe grouped
     "perfectmoney": re.compile(r"[UEGueg][0-9]{7,8}(?![\w])"),  # U (USD), E (EUR), G (gold) account
     "payeer": re.compile(r"[Pp][0-9]{7,10}(?![\w])"),
     "advcash": re.compile(r"[UEGLRuegLr] ?[0-9]{4} ?[0-9]{4} ?[0-9]{4}(?![\w])"),  # wallet: letter and 12 digits
+    "webmoney": re.compile(r"[ZERUBGXKzerubgxk][0-9]{12}(?![\w])"),  # purse: currency letter and 12 digits
 }
 _OWN_SHAPE = frozenset(platform for platform, shape in _ACCOUNT_ID.items() if shape is not _USERNAME)
 # After a cue, words that say an account follows ("wise: @jo", "binance id 384729101", "paypal is jo_lo"), unlike
 # "be wise to email me" or "binance 100000000 usdt".
-_NAMING = re.compile(r"\s?[:=-]|\s(?:tag|id|uid|account|acct|username|user|handle|wallet|is|es|est|ist)(?![\w])")
+_NAMING = re.compile(
+    r"\s?[:=\-\u2013\u2014]|\s(?:tag|id|uid|account|acct|username|user|handle|wallet|purse|is|es|est|ist|é|c'est)(?![\w])"
+)
 _VERSION = re.compile(r"(?:^|[._-])[vV][0-9]{1,4}(?:$|[._-])")
 # Platforms whose ids are digits only: an amount looks the same, so the cue must say "id", ":", "is"...
 _NUMERIC_IDS = frozenset({"binance"})
@@ -124,14 +128,14 @@ _SPACED_TAG = re.compile(r"[$@] (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]
 _CUE = re.compile(
     r"(?P<cue>" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True)) + ")"
     # A few filler words between cue and account: "my PayPal account email is", "Zelle me at", "GCash no.:".
-    r"""(?![\w])(?:[\s:=>(\[,.'"-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
-    r"|number|num|no|phone|handle|details|is|es|est|ist|at|to|on|me|my|it's|its|uid|wallet)(?![\w])){0,4}"
-    r"""[\s:=>(\[,<'"-]{1,3}"""
+    r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
+    r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse)(?![\w])){0,4}"
+    r"""[\s:=>(\[,<'"\u2013\u2014-]{1,4}"""
 )
 # Substrings that every cue word contains (one test each, before the cue regex runs).
 _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
               "google", "upi", "pesa", "paymaya", "interac", "e-transfer", "binance", "money", "payeer",
-              "volet")  # fmt: skip
+              "volet", "webmoney")  # fmt: skip
 _LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
@@ -301,7 +305,7 @@ def _account_id(text: str, pos: int, platform: str, said: str) -> tuple[str, int
     token = m.group()
     if shape is _USERNAME:
         return (token.lower(), m.end()) if _is_username(token, any(c.isalpha() for c in said)) else None
-    return "".join(token.split()).upper(), m.end()
+    return token.replace(" ", "").replace("-", "").upper(), m.end()
 
 
 def _spaced_tag(text: str, pos: int, sigil: str) -> tuple[str, int] | None:
