@@ -1,6 +1,7 @@
 """Payment accounts: pay links (PayPal.Me, Wise, Payoneer, Cash App, Venmo, Revolut), accounts named after a
-payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo"), UPI addresses, IBANs, card numbers
-and crypto wallets. Every number family is checksum-validated, so look-alikes (order numbers, commit hashes,
+payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo", "wise: @jo", "binance id 384729101",
+"perfect money U1234567": each platform's id shape is one row of `_ACCOUNT_ID`), UPI addresses, IBANs, card
+numbers and crypto wallets. Every number family is checksum-validated, so look-alikes (order numbers, commit hashes,
 UUIDs, hex constants) fail the check instead of being guessed at.
 
 Cost: ordinary text pays for one digit count and a few substring tests; a family's regex runs only when its
@@ -97,7 +98,7 @@ _PHONE_REGION = {
 # PayPal), so "wise: @jo" is a payment account, not a messaging handle.
 _TAG_SIGIL = {"cashapp": "$"}
 # A username typed bare after the cue ("my paypal id is jenny_lopez", "venmo jennylopez88"). It must look like an
-# id, not a word: `_is_username` asks for a digit or an underscore besides two letters.
+# id, not a word: `_is_username` asks for three letters and a digit, or an underscore after "id", "is"...
 _USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9]{0,30}(?:[._-][A-Za-z0-9]{1,30}){0,3}(?![\w@$]|[.-][A-Za-z0-9])")
 # Each platform's bare account id, read after its cue; a new platform is one row. Every cue also reads a sigil
 # tag and an email, and a phone number unless the platform's ids have a shape of their own (a Binance Pay ID is
