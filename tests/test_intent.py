@@ -45,6 +45,8 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("i-message mo ako sa Viber mamaya", Kind.OFF_PLATFORM_REQUEST, "i-message mo ako sa Viber"),
         ("ab3atli raqmak law sama7t", Kind.OFF_PLATFORM_REQUEST, "ab3atli raqmak"),
         ("I can pay through Payoneer if you like", Kind.OFF_PLATFORM_PAYMENT, "pay through Payoneer"),
+        ("send the money to paypal: jennylopez88", Kind.OFF_PLATFORM_PAYMENT, "send the money to paypal"),
+        ("just transfer it to Revolut", Kind.OFF_PLATFORM_PAYMENT, "transfer it to Revolut"),
         ("Je peux vous payer par Wise", Kind.OFF_PLATFORM_PAYMENT, "payer par Wise"),
         ("let's avoid the commission this time", Kind.OFF_PLATFORM_PAYMENT, "avoid the commission"),
         ("Leave me a five star review please", Kind.FEEDBACK_MANIPULATION, "Leave me a five star review"),
@@ -126,6 +128,8 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         'He wrote "add me on WhatsApp", should I report it?',  # quotation
         "Telegram bot developer with aiogram and webhooks",  # skill
         "I will set up your Zelle payments page",  # work
+        "we send payments to PayPal via the API",  # work: the client's own payouts
+        "payouts are sent to your PayPal account automatically",  # the platform's own payouts
         "Please leave honest feedback when you close the contract.",  # honest feedback
         "Send your number of revisions and the timeline",  # a quantity, not a phone number
         "Indique su número de páginas, por favor",  # the same in Spanish

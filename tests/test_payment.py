@@ -146,6 +146,79 @@ def test_look_alikes_and_broken_checksums_do_not_match(text: str) -> None:
     assert found(text) == []
 
 
+# A payment platform's name, a short cue and an id shaped like that platform's ids (one table row each).
+ACCOUNT_IDS = [
+    ("send the money to paypal: jennylopez88", "paypal", "jennylopez88", "paypal: jennylopez88"),
+    ("send to my paypal jennylopez88", "paypal", "jennylopez88", "paypal jennylopez88"),
+    ("my paypal id is jenny_lopez", "paypal", "jenny_lopez", "paypal id is jenny_lopez"),
+    ("PayPal username: Mark.Dunn77.", "paypal", "mark.dunn77", "PayPal username: Mark.Dunn77"),
+    ("PAYPAL: @OliviaK21", "paypal", "oliviak21", "PAYPAL: @OliviaK21"),
+    ("here's my binance pay id 123456789", "binance", "123456789", "binance pay id 123456789"),
+    ("my binance id 384729101, send usdt", "binance", "384729101", "binance id 384729101"),
+    ("Binance UID: 57201938 pls", "binance", "57201938", "Binance UID: 57201938"),
+    ("wise: @jennyl88", "wise", "jennyl88", "wise: @jennyl88"),
+    ("my wise tag is jennylopez88", "wise", "jennylopez88", "wise tag is jennylopez88"),
+    ("revolut tag: ana_sousa7", "revolut", "ana_sousa7", "revolut tag: ana_sousa7"),
+    ("Venmo username is mike-ross-12", "venmo", "mike-ross-12", "Venmo username is mike-ross-12"),
+    ("cash app: $ jenny lopez 88", "cashapp", "jennylopez88", "cash app: $ jenny lopez 88"),
+    ("venmo @ jenny lopez 88 tonight", "venmo", "jennylopez88", "venmo @ jenny lopez 88"),
+    ("perfect money U1234567", "perfectmoney", "U1234567", "perfect money U1234567"),
+    ("Perfect Money account: e87654321", "perfectmoney", "E87654321", "Perfect Money account: e87654321"),
+    ("payeer P1234567", "payeer", "P1234567", "payeer P1234567"),
+    ("mi cuenta payeer es P10293847", "payeer", "P10293847", "payeer es P10293847"),
+    ("AdvCash wallet U 1234 5678 9012", "advcash", "U123456789012", "AdvCash wallet U 1234 5678 9012"),
+    ("GCash: @maria.santos9", "gcash", "maria.santos9", "GCash: @maria.santos9"),
+    ("WebMoney purse: Z123456789012", "webmoney", "Z123456789012", "WebMoney purse: Z123456789012"),
+    ("binance pay: 123 456 789", "binance", "123456789", "binance pay: 123 456 789"),
+    ("paypal \u2014 jennylopez88 pls", "paypal", "jennylopez88", "paypal \u2014 jennylopez88"),
+    ("mon paypal c'est jenny88", "paypal", "jenny88", "paypal c'est jenny88"),
+    ("meu paypal \u00e9 joao.silva21", "paypal", "joao.silva21", "paypal \u00e9 joao.silva21"),
+    ("mein PayPal ist max_mueller9", "paypal", "max_mueller9", "PayPal ist max_mueller9"),
+]
+
+ACCOUNT_ID_NEGATIVES = [
+    "I integrated PayPal checkout for 30 stores",
+    "paypal: please use the invoice",
+    "Binance API trading bot developer",
+    "binance 100000000 usdt volume last month",  # an amount: a bare number needs "id", ":" or "is" first
+    "wise decision",
+    "be wise: plan ahead",
+    "It would be wise to email me at the end",
+    "cash app clone in Flutter",
+    "Stripe and PayPal integration v2.0",
+    "Venmo v3 API integration",
+    "paypal fees are 4.4%",
+    "PayPal checkout.js and pay-later buttons",
+    "upgrade the paypal sdk_v2 module",
+    "paypal: webhook_handler crashed at line 42",  # a bare snake_case word needs "id", "is"... before it
+    "venmo @ jenny lopez tonight",  # spaced pieces with no digit: where the tag ends is a guess
+    "perfect money management skills",
+    "the payoneer card arrived",
+    "Payeer and Perfect Money support for the exchange script",
+    "WebMoney and Payeer integration for 12 merchants",
+    "my binance id is on my profile, 2 factor is on",
+    "mon paypal c'est pour les clients",
+]
+
+
+@pytest.mark.parametrize(("text", "platform", "value", "span"), ACCOUNT_IDS)
+def test_a_platform_id_after_its_cue_is_read_by_the_platform_id_shape(
+    text: str, platform: str, value: str, span: str
+) -> None:
+    assert one(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize("text", ACCOUNT_ID_NEGATIVES)
+def test_words_versions_and_amounts_after_a_platform_name_are_not_ids(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_at_tag_after_a_payment_platform_is_a_payment_account_not_a_handle() -> None:
+    for text in ("wise: @jennyl88", "revolut: @jennyl88", "paypal: @jennyl88", "Venmo - @jennyl88"):
+        contacts = [f for f in Scanner().scan(text, CONTEXT).findings if f.kind.is_contact]
+        assert [(f.kind, f.value) for f in contacts] == [(Kind.PAYMENT, "jennyl88")], text
+
+
 def test_several_accounts_in_one_text_are_each_found_once() -> None:
     text = (
         "IBAN GB82WEST12345698765432 and DE89 3704 0044 0532 0130 00, or card 4111111111111111, "
@@ -236,6 +309,11 @@ def test_presidio_research_iban_and_card_span_recall() -> None:
         "pay to JO@O\u212aAXIS",
         "ZELLE 4155550123",
         "Wise @jo_doe",
+        "wise: @jo_doe",
+        "my paypal id is jenny_lopez",
+        "binance id 384729101",
+        "perfect money U1234567",
+        "cash app: $ jenny lopez 88",
         "card 4111 1111 1111 1111",
         "DE89 3704 0044 0532 0130 00",
         "paypal.me/jo/25EUR",

@@ -1,6 +1,7 @@
 """Payment accounts: pay links (PayPal.Me, Wise, Payoneer, Cash App, Venmo, Revolut), accounts named after a
-payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo"), UPI addresses, IBANs, card numbers
-and crypto wallets. Every number family is checksum-validated, so look-alikes (order numbers, commit hashes,
+payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo", "wise: @jo", "binance id 384729101",
+"perfect money U1234567": each platform's id shape is one row of `_ACCOUNT_ID`), UPI addresses, IBANs, card
+numbers and crypto wallets. Every number family is checksum-validated, so look-alikes (order numbers, commit hashes,
 UUIDs, hex constants) fail the check instead of being guessed at.
 
 Cost: ordinary text pays for one digit count and a few substring tests; a family's regex runs only when its
@@ -68,6 +69,15 @@ _CUES: dict[str, str] = {
     "paymaya": "maya",
     "interac": "interac",
     "e-transfer": "interac",
+    "binance": "binance",
+    "binance pay": "binance",
+    "perfect money": "perfectmoney",
+    "perfectmoney": "perfectmoney",
+    "payeer": "payeer",
+    "advcash": "advcash",
+    "adv cash": "advcash",
+    "volet": "advcash",
+    "webmoney": "webmoney",
 }
 _CUE_PLATFORM = {cue.replace(" ", ""): platform for cue, platform in _CUES.items()}
 # Where a national phone number after the cue is most likely from.
@@ -84,18 +94,49 @@ _PHONE_REGION = {
     "mpesa": "KE",
     "interac": "CA",
 }
-# Sigil-prefixed ids by platform: Cash App "$cashtag", Venmo/Revolut/Wise "@username".
-_TAG_SIGIL = {"cashapp": "$", "venmo": "@", "revolut": "@", "wise": "@"}
+# The sigil before a tag: Cash App's "$cashtag"; "@username" for every other platform (Venmo, Revolut, Wise,
+# PayPal), so "wise: @jo" is a payment account, not a messaging handle.
+_TAG_SIGIL = {"cashapp": "$"}
+# A username typed bare after the cue ("my paypal id is jenny_lopez", "venmo jennylopez88"). It must look like an
+# id, not a word: `_is_username` asks for three letters and a digit, or an underscore after "id", "is"...
+_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9]{0,30}(?:[._-][A-Za-z0-9]{1,30}){0,3}(?![\w@$]|[.-][A-Za-z0-9])")
+# Each platform's bare account id, read after its cue; a new platform is one row. Every cue also reads a sigil
+# tag and an email, and a phone number unless the platform's ids have a shape of their own (a Binance Pay ID is
+# not a phone number, and an amount after "binance" must not become one).
+_ACCOUNT_ID: dict[str, re.Pattern[str]] = {
+    "paypal": _USERNAME,  # PayPal.Me name
+    "venmo": _USERNAME,
+    "cashapp": _USERNAME,
+    "revolut": _USERNAME,  # Revtag
+    "wise": _USERNAME,  # Wisetag
+    "binance": re.compile(r"[0-9](?:[ -]?[0-9]){7,9}(?![\w]|[.,][0-9])"),  # Binance Pay ID, maybe grouped
+    "perfectmoney": re.compile(r"[UEGueg][0-9]{7,8}(?![\w])"),  # U (USD), E (EUR), G (gold) account
+    "payeer": re.compile(r"[Pp][0-9]{7,10}(?![\w])"),
+    "advcash": re.compile(r"[UEGLRuegLr] ?[0-9]{4} ?[0-9]{4} ?[0-9]{4}(?![\w])"),  # wallet: letter and 12 digits
+    "webmoney": re.compile(r"[ZERUBGXKzerubgxk][0-9]{12}(?![\w])"),  # purse: currency letter and 12 digits
+}
+_OWN_SHAPE = frozenset(platform for platform, shape in _ACCOUNT_ID.items() if shape is not _USERNAME)
+# After a cue, words that say an account follows ("wise: @jo", "binance id 384729101", "paypal is jo_lo"), unlike
+# "be wise to email me" or "binance 100000000 usdt".
+_NAMING = re.compile(
+    r"\s?[:=\-\u2013\u2014]|\s(?:tag|id|uid|account|acct|username|user|handle|wallet|purse|is|es|est|ist|é|c'est)(?![\w])"
+)
+_VERSION = re.compile(r"(?:^|[._-])[vV][0-9]{1,4}(?:$|[._-])")
+# Platforms whose ids are digits only: an amount looks the same, so the cue must say "id", ":", "is"...
+_NUMERIC_IDS = frozenset({"binance"})
+# A tag typed with spaces ("$ jenny lopez 88"): up to four pieces after the sigil, the last one holding a digit.
+_SPACED_TAG = re.compile(r"[$@] (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,12}){0,3})(?![\w@])")
 _CUE = re.compile(
     r"(?P<cue>" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True)) + ")"
     # A few filler words between cue and account: "my PayPal account email is", "Zelle me at", "GCash no.:".
-    r"""(?![\w])(?:[\s:=>(\[,.'"-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
-    r"|number|num|no|phone|handle|details|is|at|to|on|me|my|it's|its)(?![\w])){0,4}"
-    r"""[\s:=>(\[,<'"-]{1,3}"""
+    r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
+    r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse)(?![\w])){0,4}"
+    r"""[\s:=>(\[,<'"\u2013\u2014-]{1,4}"""
 )
 # Substrings that every cue word contains (one test each, before the cue regex runs).
 _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
-              "google", "upi", "pesa", "paymaya", "interac", "e-transfer")  # fmt: skip
+              "google", "upi", "pesa", "paymaya", "interac", "e-transfer", "binance", "money", "payeer",
+              "volet", "webmoney")  # fmt: skip
 _LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
@@ -194,17 +235,14 @@ class PaymentDetector:
                 matches += _segwit(text)
             if fired & _ETH_BIT and "0x" in text:
                 matches += _eth(text)
-        if fired & _WORD_BITS and (has_at or digits >= 7 or "/" in text or "$" in text):
+        # Every account after a cue has a digit, "@", "$" or "_" (a bare username has a digit or an underscore).
+        if fired & _WORD_BITS and (digits or has_at or "/" in text or "$" in text or "_" in text):
             lower = _lower_same_length(text)
             if has_at:
                 matches += _upi(text, lower)
             if "/" in text and fired & _LINK_BIT and any(stem in lower for stem in _LINK_STEMS):
                 matches += _links(text, lower)
-            if (
-                (has_at or digits >= 7 or "$" in text)
-                and fired & _CUE_BIT
-                and any(stem in lower for stem in _CUE_STEMS)
-            ):
+            if fired & _CUE_BIT and any(stem in lower for stem in _CUE_STEMS):
                 matches += _cued(view, lower, context)
         return matches
 
@@ -237,11 +275,53 @@ def _links(text: str, lower: str) -> list[Match]:
     return found
 
 
-def _cue_platform(text: str, start: int, end: int) -> str | None:
+def _cue_platform(text: str, start: int, end: int, said: bool) -> str | None:
+    """The platform a cue word names; `said` when a colon or a word like "id", "tag" follows it."""
     platform = _CUE_PLATFORM.get("".join(text[start:end].lower().split()))
-    if platform == "wise" and text[start] != "W":
-        return None  # "be wise" is prose; only the capitalised brand names the service
+    if platform == "wise" and text[start] != "W" and not said:
+        return None  # "be wise" is prose; the capitalised brand or "wise: @jo", "wise tag ..." names the service
     return platform
+
+
+def _is_username(token: str, said_in_words: bool) -> bool:
+    """An id, not a word or a version: three letters or more and a digit ("jennylopez88", "jenny.lopez88"), or
+    "_" after words that say an id follows ("paypal id is jenny_lopez", not "paypal: webhook_handler");
+    "checkout.js", "pay-later" and "sdk_v2" are not ids."""
+    if sum(c.isalpha() for c in token) < 3 or _VERSION.search(token):
+        return False
+    if any(c.isdigit() for c in token):
+        return True
+    return said_in_words and "_" in token and "." not in token and "-" not in token
+
+
+def _account_id(text: str, pos: int, platform: str, said: str) -> tuple[str, int] | None:
+    """The platform's bare account id at `pos` as (value, end), from its row in `_ACCOUNT_ID`; `said` is what
+    names an account between cue and id (":", " id", " is"), empty when nothing does."""
+    shape = _ACCOUNT_ID.get(platform)
+    if shape is None or (platform in _NUMERIC_IDS and not said):
+        return None
+    m = shape.match(text, pos)
+    if m is None:
+        return None
+    token = m.group()
+    if shape is _USERNAME:
+        return (token.lower(), m.end()) if _is_username(token, any(c.isalpha() for c in said)) else None
+    return token.replace(" ", "").replace("-", "").upper(), m.end()
+
+
+def _spaced_tag(text: str, pos: int, sigil: str) -> tuple[str, int] | None:
+    """A sigil tag typed in pieces ("$ jenny lopez 88") as (joined value, end): the pieces run to the last one
+    holding a digit, so a sentence after the tag is not swallowed; a lone piece needs no digit."""
+    m = _SPACED_TAG.match(text, pos)
+    if m is None or text[pos] != sigil:
+        return None
+    pieces = m.group("tag").split(" ")
+    while len(pieces) > 1 and not any(c.isdigit() for c in pieces[-1]):
+        pieces.pop()
+    if len(pieces) == 1 and len(m.group("tag").split(" ")) > 1:
+        return None  # "$ jenny lopez": no digit piece ends the tag, so where it ends is a guess
+    end = m.start("tag") + len(" ".join(pieces))
+    return "".join(pieces).lower(), end
 
 
 def _cued(view: View, lower: str, context: Context) -> list[Match]:
@@ -251,10 +331,12 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
     for m in _CUE.finditer(lower):
         if not _starts_token(text, m.start(), ".@$"):
             continue
-        platform = _cue_platform(text, m.start("cue"), m.end("cue"))
+        pos = m.end()
+        naming = _NAMING.match(lower, m.end("cue"))
+        said = naming.group() if naming is not None else ""
+        platform = _cue_platform(text, m.start("cue"), m.end("cue"), bool(said))
         if platform is None:
             continue
-        pos = m.end()
         if text[pos : pos + 64].find("@") >= 0:
             if emails is None:  # the email detector runs once, and only when a cue precedes an "@"
                 emails = {e.start: e for e in _EMAILS.detect(view, context)}
@@ -262,15 +344,20 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
             if email is not None:
                 found.append(_payment(platform, email.value, m.start(), email.end, "cue_email", 0.95))
                 continue
+        sigil = _TAG_SIGIL.get(platform, "@")
         tag = _TAG_AT.match(text, pos)
-        if tag is not None and text[pos] == _TAG_SIGIL.get(platform):
+        if tag is not None and text[pos] == sigil:
             found.append(_payment(platform, tag.group("tag").lower(), m.start(), tag.end(), "cue_tag", 0.9))
             continue
-        phone = _PHONE_AT.match(text, pos)
+        account = _account_id(text, pos, platform, said) or _spaced_tag(text, pos, sigil)
+        if account is not None:
+            found.append(_payment(platform, account[0], m.start(), account[1], "cue_id", 0.85))
+            continue
+        phone = _PHONE_AT.match(text, pos) if platform not in _OWN_SHAPE else None
         if phone is not None:
-            value = _phone_value(phone.group(), _PHONE_REGION.get(platform) or context.region)
-            if value is not None:
-                found.append(_payment(platform, value, m.start(), phone.end(), "cue_phone", 0.85))
+            number = _phone_value(phone.group(), _PHONE_REGION.get(platform) or context.region)
+            if number is not None:
+                found.append(_payment(platform, number, m.start(), phone.end(), "cue_phone", 0.85))
     return found
 
 

@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_via",
         STRONG,
-        rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to\smy|into\smy|in|por|pelo|pela|com|en"
+        rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
         rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
         r"|mon\s|ma\s|o\s|el\s|le\s)?"
         rf"{PAY_PLATFORM}(?!\w)",
