@@ -66,6 +66,9 @@ def test_lookalikes_keep_ordinary_cyrillic_and_cjk_words() -> None:
     assert confusables()["а"] == "a" and "a" not in confusables()  # ASCII is never remapped
     # a lone number word made only of look-alikes stays in its script ("сім", Ukrainian seven, is not "cim")
     assert UnicodeFold().apply(View.identity("нуль сім, ОЗОО")).text == "нуль сім, O3OO"
+    # nor is the Russian "@" word ("собака", not "co6aka"), nor a letter an apostrophe joins to its word ("п'ять")
+    assert UnicodeFold().apply(View.identity("anna собака mail")).text == "anna собака mail"
+    assert UnicodeFold().apply(View.identity("чотири п'ять")).text == "чотири п'ять"
 
 
 def test_keycap_and_invisibles_map_back_to_their_whole_span() -> None:

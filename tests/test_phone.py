@@ -104,6 +104,12 @@ def test_cyrillic_text_hints_ukraine_or_russia() -> None:
     assert phones("мой номер 8 916 123-45-67")[0].value == "+79161234567"
 
 
+def test_cjk_scripts_hint_their_region() -> None:
+    assert phones("電話番号は090-1234-5678です")[0].value == "+819012345678"
+    assert phones("제 번호는 010-1234-5678 입니다")[0].value == "+821012345678"
+    assert phones("我的手机号 138 1234 5678")[0].value == "+8613812345678"
+
+
 def test_ukrainian_dictation_with_a_lookalike_number_word() -> None:
     [found] = (
         Scanner()

@@ -219,9 +219,21 @@ _MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai 
 _LANGUAGE_OF_REGION = {
     "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
 }
-# Cyrillic text hints Ukraine when it holds a letter only Ukrainian writes ("і ї є ґ"), else Russia.
+# A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
+# other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China.
 _UKRAINIAN_LETTERS = re.compile("[іїєґ]")
-_CYRILLIC = re.compile("[а-я]")
+_SCRIPT_OF_REGION = (
+    ("KR", re.compile("[\uac00-\ud7a3]")),
+    ("JP", re.compile("[\u3040-\u30ff]")),
+    ("CN", re.compile("[\u4e00-\u9fff]")),
+    ("RU", re.compile("[а-я]")),
+)
+
+
+def _region_of_script(lower: str) -> str | None:
+    """The region a non-ASCII text's script hints (`_SCRIPT_OF_REGION`), or None."""
+    region = next((region for region, script in _SCRIPT_OF_REGION if script.search(lower)), None)
+    return "UA" if region == "RU" and _UKRAINIAN_LETTERS.search(lower) else region
 
 
 def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
@@ -816,10 +828,8 @@ class PhoneDetector:
         for region, language in _LANGUAGE_OF_REGION.items():
             if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
-        if not lower.isascii() and _CYRILLIC.search(lower):
-            region = "UA" if _UKRAINIAN_LETTERS.search(lower) else "RU"
-            if region not in hints:
-                hints.append(region)
+        if not lower.isascii() and (written := _region_of_script(lower)) is not None and written not in hints:
+            hints.append(written)
         if not _may_name_region(lower, text_words):
             return tuple(hints)
         for m in _REGION_WORD.finditer(lower):

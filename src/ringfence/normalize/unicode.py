@@ -15,6 +15,7 @@ from importlib import resources
 
 from ringfence.normalize.letters import unleet
 from ringfence.normalize.numbers import WORDS as NUMBER_WORDS
+from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
 from ringfence.normalize.view import View, rewrite
 
 # Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors and the combining
@@ -145,8 +146,9 @@ class UnicodeFold:
 def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -> None:
     """Fold look-alikes in each segment of ASCII and look-alike characters that holds an ASCII letter or digit
     ("gmаil.com") or stands alone between spaces or punctuation ("ΟЗОО"). A segment bounded by other letters
-    is part of a word in its own script (Cyrillic "сор" inside a sentence, "〇" inside Japanese) and stays, as
-    does a lone number word of its own script made only of look-alikes (Ukrainian "сім", seven, not "cim")."""
+    is part of a word in its own script (Cyrillic "сор" inside a sentence, "〇" inside Japanese; an apostrophe
+    inside a word, "п'ять", joins it) and stays, as does a lone word of the engine's own vocabularies made only of
+    look-alikes (Ukrainian "сім", seven, is not "cim"; Russian "собака", the "@", is not "co6aka")."""
     length = len(text)
 
     def current(i: int) -> str:
@@ -170,12 +172,32 @@ def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -
         done = end
         segment = range(start, end)
         has_ascii = any(current(i).isascii() and current(i).isalnum() for i in segment)
-        bounded = (start == 0 or not current(start - 1).isalpha()) and (end == length or not current(end).isalpha())
-        if has_ascii or (bounded and "".join(map(current, segment)).lower() not in NUMBER_WORDS):
+        bounded = not _in_word(text, start - 1, -1) and not _in_word(text, end, 1)
+        if has_ascii or (bounded and "".join(map(current, segment)).lower() not in _OWN_SCRIPT_WORDS):
             for i in segment:
                 target = None if current(i).isascii() else _lookalike(current(i))
                 if target is not None:
                     changes[i] = target
+
+
+# Words of the engine's vocabularies written in another script, which read as themselves, not as Latin look-alikes.
+_OWN_SCRIPT_WORDS = frozenset(
+    word
+    for word in (*NUMBER_WORDS, *AT_WORDS.split("|"), *DOT_WORDS.split("|"))
+    if not word.isascii() and word.isalpha()
+)
+_APOSTROPHES = "'’ʼ"
+
+
+def _in_word(text: str, i: int, step: int) -> bool:
+    """Whether text[i] continues a word from the side `step` points away from: a letter, or an apostrophe with a
+    letter beyond it ("п'ять")."""
+    if not 0 <= i < len(text):
+        return False
+    if text[i] in _APOSTROPHES:
+        i += step
+        return 0 <= i < len(text) and text[i].isalpha()
+    return text[i].isalpha()
 
 
 # ASCII characters that hold an address together, so "gmаil.com" and "ΟЗОО-555" are judged as one segment.
