@@ -219,6 +219,25 @@ def test_an_at_tag_after_a_payment_platform_is_a_payment_account_not_a_handle() 
         assert [(f.kind, f.value) for f in contacts] == [(Kind.PAYMENT, "jennyl88")], text
 
 
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("Sure. Relevant example: $frojas (my Cash App).", "cashapp", "frojas", "$frojas (my Cash App"),
+        ("@jenny88 on venmo", "venmo", "jenny88", "@jenny88 on venmo"),
+        ("tag me @jenny88 - Revolut", "revolut", "jenny88", "@jenny88 - Revolut"),
+    ],
+)
+def test_a_tag_written_before_its_platform(text: str, platform: str, value: str, span: str) -> None:
+    assert one(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text", ["@be wise", "email @jo, paypal is fine", "I have $100 in cash app", "$AAPL on cash app"]
+)
+def test_a_sigil_word_before_a_platform_in_prose_is_no_tag(text: str) -> None:
+    assert found(text) == []
+
+
 def test_several_accounts_in_one_text_are_each_found_once() -> None:
     text = (
         "IBAN GB82WEST12345698765432 and DE89 3704 0044 0532 0130 00, or card 4111111111111111, "

@@ -126,12 +126,18 @@ _VERSION = re.compile(r"(?:^|[._-])[vV][0-9]{1,4}(?:$|[._-])")
 _NUMERIC_IDS = frozenset({"binance"})
 # A tag typed with spaces ("$ jenny lopez 88"): up to four pieces after the sigil, the last one holding a digit.
 _SPACED_TAG = re.compile(r"[$@] (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,12}){0,3})(?![\w@])")
+_CUE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True))
 _CUE = re.compile(
-    r"(?P<cue>" + "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True)) + ")"
+    r"(?P<cue>" + _CUE_WORDS + ")"
     # A few filler words between cue and account: "my PayPal account email is", "Zelle me at", "GCash no.:".
     r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
     r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse)(?![\w])){0,4}"
     r"""[\s:=>(\[,<'"\u2013\u2014-]{1,4}"""
+)
+# A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "@jenny88 - Revolut".
+_TAG_BEFORE_CUE = re.compile(
+    r"(?<![\w@$])[$@](?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])[\s(\[\u2013\u2014-]{1,3}"
+    r"(?:(?:on|via|at|in|is|my|it's|its|thru|through)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
 )
 # Substrings that every cue word contains (one test each, before the cue regex runs).
 _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
@@ -244,6 +250,8 @@ class PaymentDetector:
                 matches += _links(text, lower)
             if fired & _CUE_BIT and any(stem in lower for stem in _CUE_STEMS):
                 matches += _cued(view, lower, context)
+                if "$" in text or has_at:
+                    matches += _tags_before_cue(text, lower)
         return matches
 
 
@@ -358,6 +366,18 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
             number = _phone_value(phone.group(), _PHONE_REGION.get(platform) or context.region)
             if number is not None:
                 found.append(_payment(platform, number, m.start(), phone.end(), "cue_phone", 0.85))
+    return found
+
+
+def _tags_before_cue(text: str, lower: str) -> list[Match]:
+    """Tags written before the platform that takes them ("$frojas (my Cash App)"), with the platform's sigil; a
+    capitalised "$AAPL" is a stock ticker."""
+    found = []
+    for m in _TAG_BEFORE_CUE.finditer(lower):
+        platform = _cue_platform(text, m.start("cue"), m.end("cue"), False)
+        tag = text[m.start("tag") : m.end("tag")]
+        if platform is not None and text[m.start()] == _TAG_SIGIL.get(platform, "@") and not tag.isupper():
+            found.append(_payment(platform, m.group("tag"), m.start(), m.end("cue"), "tag_cue", 0.9))
     return found
 
 
