@@ -968,7 +968,7 @@ def platform_in(span: str, kind: Kind) -> str | None:
 # work, not an ask to close the contract early.
 _OWN_WORK_BEFORE = re.compile(
     r"\b(?:i|we)(?:'ll|'d|\swill|\swould|\sshall|\scan|\sam\sgoing\sto|'m\sgoing\sto|\sare\sgoing\sto|'re\sgoing\sto"
-    r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w+\s)?$|\blet\s(?:me|us)\s$",
+    r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w{1,20}\s)?$|\blet\s(?:me|us)\s$",
     _I,
 )
 

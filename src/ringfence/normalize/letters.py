@@ -226,7 +226,7 @@ VANITY_NUMBER = re.compile(
 )
 _VANITY_HINT = re.compile(r"\d{3}[\s.\-)]{0,3}[A-Z]{2}")
 # A price's currency after its digits ("1500-2000 USD") is no keypad word.
-_PRICED = re.compile(r"[\d\s.\-]+(?P<code>[A-Z]{3})")
+_PRICED = re.compile(r"[\d\s.\-]{1,24}(?P<code>[A-Z]{3})")
 _CURRENCY_CODES = words(
     "USD EUR GBP INR PKR NGN KES PHP AED SAR RUB UAH BRL MXN ZAR AUD CAD BDT EGP IDR VND JPY CNY CHF SGD HKD NZD TRY"
     " PLN SEK NOK DKK MYR THB GHS TZS UGX LKR NPR MAD ARS COP CLP PEN ILS QAR KWD CZK HUF RON"
