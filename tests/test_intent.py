@@ -104,6 +104,10 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("Accept the delivery now and I'll send the final files after", Kind.FEEDBACK_MANIPULATION, "Accept the"),
         ("Aprueba la entrega y luego termino lo que falta", Kind.FEEDBACK_MANIPULATION, "Aprueba la entrega"),
         ("If you don't give me 5 stars I'll report your account", Kind.FEEDBACK_MANIPULATION, "give me 5 stars"),
+        # asking whether someone has a messaging app, by a name that means nothing else
+        ("do you have telegram? easier there", Kind.OFF_PLATFORM_REQUEST, "do you have telegram"),
+        ("¿tienes WhatsApp?", Kind.OFF_PLATFORM_REQUEST, "tienes WhatsApp"),
+        ("Are you on Discord", Kind.OFF_PLATFORM_REQUEST, "Are you on Discord"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -172,6 +176,10 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "we will probably finish the job and send the report later",
         "Please accept the delivery when you're happy with it",
         "if you don't want to pay via paypal that's fine",
+        "Do you have Telegram bot experience?",  # a skill after the platform
+        "Do you have WhatsApp Business API access?",
+        "are you using telegram ads for the launch?",
+        "You have received your mobile content. Enjoy",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -33,6 +33,13 @@ def _named_group(platforms: dict[str, tuple[str, ...]]) -> str:
 
 
 CONTACT_PLATFORM = _alias_group({k: v for k, v in lx.CONTACT_PLATFORMS.items() if k not in {"email", "phone"}})
+# Messaging apps by a full name that means nothing else: asking whether someone has one is asking to move there
+# ("do you have telegram?"). Short or everyday aliases ("tg", "zap", "snap", "line", "signal") are left to the
+# medium rule and the model.
+_MESSAGING_APP = (
+    r"(?:whats\s?app|whatsap|watsapp?|wats\s?app|whtsapp|wasap|vatsap|telegram|telegrm|tele\s?gram|skype|viber"
+    r"|we\s?chat|weixin|kakao\s?talk|discord|snapchat|fb\s?messenger)"
+)
 ANY_CONTACT = _alias_group(lx.CONTACT_PLATFORMS)
 PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
 _CONTACT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.CONTACT_PLATFORMS)})(?!\w)", _I)
@@ -304,6 +311,13 @@ RULES: tuple[Rule, ...] = (
         rf"|avez-vous|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s)?(?:{CONTACT_PLATFORM}"
         r"|(?:(?:personal|private|direct|other|work)\s)?(?:e-?mail|email\saddress|phone\snumber|mobile\snumber|cell\snumber))\b"
         rf"[^.!?\n]{{0,25}}\?|\b{CONTACT_PLATFORM}\s(?:hai|he|ha)\s?kya\b|\b{_YOUR_CONTACT}\s{{0,2}}\?",
+    ),
+    _rule(
+        _REQ,
+        "request.ask_app",
+        STRONG,
+        r"\b(?:do\syou\s(?:have|use)|are\syou\s(?:on|using)|you\son|tienes|usas|tens|voc[eê]\s(?:tem|usa)|avez-vous|as-tu"
+        rf"|meron\s(?:ka|kang)|3andak|fi\s3andak)\s(?:a\s|an\s)?{_MESSAGING_APP}(?:\s(?:account|id|number))?(?!\w)",
     ),
     _rule(
         _REQ,
@@ -669,6 +683,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
+    ((_PLATFORM_STEMS, "you= tienes usas tens você voce avez as-tu meron 3andak"), "request.ask_app"),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
@@ -792,7 +807,7 @@ _REPORT = factored(
 )
 _QUOTES = re.compile(r"[\"“”«»„]")
 _SKILL_AFTER = factored(
-    re.compile(rf"^[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I)
+    re.compile(rf"[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I)
 )
 _SKILL_BEFORE = factored(
     re.compile(rf"\b{lx.SKILL_BEFORE}\s(?:(?:the|your|a|an|our|their|my|la|el|o|a|le)\s)?(?:[\w']{{1,15}}\s)?$", _I)
@@ -1057,7 +1072,7 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
     for p in finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and _ACCOUNT_AFTER.match(text, p.end()):
             continue  # "add your WhatsApp contact": the account, not a feature ("add a WhatsApp button")
-        if _SKILL_AFTER.search(text, p.end(), min(len(text), p.end() + 60)) or _SKILL_BEFORE.search(
+        if _SKILL_AFTER.match(text, p.end(), min(len(text), p.end() + 60)) or _SKILL_BEFORE.search(
             text[max(0, p.start() - 60) : p.start()]
         ):
             return "work"
