@@ -496,7 +496,7 @@ def test_extra_lookalikes_are_greek_and_cyrillic_letters_uts39_leaves_out() -> N
     data = json.loads((folder / "confusables.json").read_text(encoding="utf-8"))
     extra = json.loads((folder / "lookalikes_extra.json").read_text(encoding="utf-8"))
     assert extra["map"] and set(extra["map"]).isdisjoint(data["map"])  # only what UTS #39 lacks
-    assert all(len(k) == 1 and not k.isascii() and v.isascii() for k, v in extra["map"].items())
+    assert all(len(k) == 1 and not k.isascii() and v.isascii() for k, v in extra["map"].items())  # one character each
     text = "write τοм@gmail.com or мαrκ.ηεwτοη@outlook.com"
     view = fold(UnicodeFold(), text)
     assert view.text == "write tom@gmail.com or mark.newton@outlook.com"
@@ -504,6 +504,9 @@ def test_extra_lookalikes_are_greek_and_cyrillic_letters_uts39_leaves_out() -> N
     assert origin_of(view, "mark.newton") == "мαrκ.ηεwτοη"
     # ordinary Greek and Cyrillic words keep their letters
     assert UnicodeFold().apply(View.identity("καλημέρα, спасибо")).text == "καλημέρα, спасибо"
+    # the ideographic full stop, a label dot to IDNA, inside an address; a sentence's own stays
+    assert fold(UnicodeFold(), "jenny@gmail。com or jennylopez｡com").text == "jenny@gmail.com or jennylopez.com"
+    assert UnicodeFold().apply(View.identity("我的手机号。加微信")).text == "我的手机号。加微信"
 
 
 def test_leet_is_read_across_the_whole_host_after_at_and_the_local_part_stays() -> None:
