@@ -199,6 +199,7 @@ def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
         ("read it backwards: moc.liamtoh@iew.il", "li.wei@hotmail.com"),  # the decoded view's reading
         ("write to contact@пример.рф", "contact@пример.рф"),  # its own script: not a half-folded reading
         ("почта: anna.smirnova собака mail точка ru", "anna.smirnova@mail.ru"),  # the Russian at/dot words
+        ("kim @ symbol gmail dot com", "kim@gmail.com"),  # "@ symbol" / "@ sign" spelled next to the sign
     ],
 )
 def test_the_value_is_the_address_meant_when_views_tie_on_the_span(text: str, value: str) -> None:

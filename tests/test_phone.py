@@ -104,6 +104,13 @@ def test_cyrillic_text_hints_ukraine_or_russia() -> None:
     assert phones("мой номер 8 916 123-45-67")[0].value == "+79161234567"
 
 
+def test_a_long_dictation_of_homophones_is_read() -> None:
+    # Nine single spoken digits in a row, most of them homophones: dictation, not prose.
+    [found] = phones("call me: for won five, ate ate ate, too tree for five")
+    assert found.value == "+14158882345"
+    assert phones("I want to go for a walk too, I ate one five minutes ago") == []
+
+
 def test_cjk_scripts_hint_their_region() -> None:
     assert phones("電話番号は090-1234-5678です")[0].value == "+819012345678"
     assert phones("제 번호는 010-1234-5678 입니다")[0].value == "+821012345678"

@@ -174,6 +174,7 @@ MIN_STRONG = 3
 MIN_DIGITS = 6
 MIN_SPOKEN = 2  # unambiguous number words: digits with one stray word are not dictation
 MIN_SINGLE_DIGITS = 6  # groups in a run of digits typed one at a time
+MIN_HOMOPHONE_RUN = 9  # single spoken digits in a row that make dictation with only MIN_SPOKEN strong words
 
 
 _DIGITS_WORD = Word(DIGITS, 0, True)
@@ -362,9 +363,12 @@ def _accepted(groups: list[_Group]) -> bool:
     dictated = any(g.repeat or g.glued for g in groups) or (
         len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups)
     )
+    # A long run of single spoken digits is dictation even when most of its words are homophones ("for won five,
+    # ate ate ate, too tree for five"): prose never strings that many number words together.
+    homophones_dictated = len(groups) >= MIN_HOMOPHONE_RUN and all(g.spoken and len(g.digits) == 1 for g in groups)
     return (
         len(groups) >= MIN_GROUPS
-        and sum(g.strong for g in groups) >= MIN_STRONG
+        and sum(g.strong for g in groups) >= (MIN_SPOKEN if homophones_dictated else MIN_STRONG)
         and sum(g.spoken and g.strong for g in groups) >= (1 if dictated else MIN_SPOKEN)
         and sum(len(g.digits) for g in groups) - (groups[0].digits == "+") >= MIN_DIGITS
     )

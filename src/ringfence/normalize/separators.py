@@ -14,8 +14,8 @@ from ringfence.normalize.view import View, rewrite
 # The word for "@" and for "." in the languages marketplace chat uses (plus the symbols themselves); longest
 # first, so "at the rate" is tried before "at".
 AT_WORDS = (
-    "at the rate of|at the rate|at sign|at symbol|at|@|arroba|arrova|arobase|arobas|chiocciola|klammeraffe|"
-    "affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät"
+    "at the rate of|at the rate|at sign|at symbol|@ symbol|@ sign|at|@|arroba|arrova|arobase|arobas|chiocciola|"
+    "klammeraffe|affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät"
 )
 DOT_WORDS = "dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste"
 # The words for "_" and "-" in the same languages, which only ever join the words of an address's local part
