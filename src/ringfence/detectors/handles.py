@@ -10,7 +10,13 @@ be a stopword, and without an explicit separator (":", "id", "username", "@") it
 "_", "." or "-" inside). Weak cues ("ig", "signal", "line", "tg", "li") need "@id" or an explicit separator
 plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word follows
 them ("tg nick is ..."), which makes them as good as a platform's name. Platforms and cues come from
-`platforms.PLATFORMS`.
+`platforms.PLATFORMS`; an arrow ("snapchat → x", "tg >> @x") separates a cue from its id like ":".
+
+After a cue, the id is read on across separators spoken in the languages the normaliser knows or spaced out
+("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers
+the whole disguise; a link spelled that way ("t . me / jo", "linkedin dot com slash in slash jo") is read as the
+link, with the cue itself as its first label when it is one. Platforms with a fixed id form (Threema, Session,
+Matrix) take only an id of that form.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Each platform has a canonical lower-case name, the words that name it in text (c
 that turn a link to it into a handle. A cue is "strong" when the word names nothing else ("telegram",
 "whatsapp"); "weak" cues ("ig", "signal", "line", "snap", "li") are ordinary words or abbreviations too, so
 the handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:", or next to
-a contact verb or an id word ("dm me on ig", "tg nick is").
+a contact verb or an id word ("dm me on ig", "tg nick is"). A platform whose ids have one fixed shape (Threema,
+Session, Matrix) names it as `id_form`.
 """
 
 from __future__ import annotations
