@@ -257,6 +257,15 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
             "insta ist jenny unterstrich designs",
         ),
         ("discord: jenny #4821", "discord", "jenny#4821", "discord: jenny #4821"),
+        # an id before its cue, read back from the cue
+        (
+            "jenny underscore designs on instagram",
+            "instagram",
+            "jenny_designs",
+            "jenny underscore designs on instagram",
+        ),
+        ("add jenny dot lopez dot 88 on skype", "skype", "jenny.lopez.88", "jenny dot lopez dot 88 on skype"),
+        ("hi, jenny . designs on telegram", "telegram", "jenny.designs", "jenny . designs on telegram"),
         ("snapchat → jenny_l88", "snapchat", "jenny_l88", "snapchat → jenny_l88"),
         ("insta ➡️ jenny.designs", "instagram", "jenny.designs", "insta ➡️ jenny.designs"),
         ("tg >> @jlopez", "telegram", "jlopez", "tg >> @jlopez"),
@@ -291,6 +300,10 @@ def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
         "kik is a dead app",
         "I keep missing your texts and facebook messages. Sup, you in town?",  # a sentence ends after the cue
         "mein insta ist gerade kaputt",
+        "I love dash designs on instagram",  # "dash" is an everyday word: read only after a cue
+        "stories . reels . posts on instagram",
+        "telegram -> whatsapp, same thing",
+        "telegram > whatsapp for privacy",
     ],
 )
 def test_disguised_id_negatives(text: str) -> None:

@@ -155,12 +155,14 @@ _WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not 
 _STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
 _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
 _STRONG_GATE = _gate(_STRONG)
-# Arrows that point from a platform to its id ("snapchat → jenny_l88", "insta ➡️ jenny.designs", "tg >> @jl").
-_ARROWS = ">→⇒➔➜➡»"
+# Arrows that point from a platform to its id ("snapchat → jenny_l88", "insta ➡️ jenny.designs", "tg -> jl_88",
+# "ig >> @jl"); a lone ">" is a separator but announces nothing: "telegram > whatsapp" compares two apps.
+_ARROWS = "→⇒➔➜➡»"
+_TYPED_ARROW = re.compile(r"[-=>]>")
 # Without a contact verb before it or an id word after it (`_led_weak_cues`), a weak cue counts only before "@id"
 # or an explicit ":"/"=" separator, so it is looked for only in this many characters before one of them.
 _WEAK_REACH = 40
-_WEAK_ANCHORS = re.compile(r"[@:=" + _ARROWS + "]")
+_WEAK_ANCHORS = re.compile(r"[@:=>" + _ARROWS + "]")
 _HOST = re.compile(r"(?:" + _trie(list(LINK_HOSTS)) + r")(?=[/?#])")
 _LINK_RULES = {
     host: tuple((platform, rule, re.compile(rule.path)) for platform, rule in rules)
@@ -218,6 +220,15 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _MAX_JOINS = 6  # "linkedin dot com slash in slash jenny dash lopez"
+# A piece of an id and the separator after it, read back from an id before a cue ("jenny underscore | designs").
+_JOIN_BEFORE = re.compile(
+    rf"(?<![\w@.])(?P<piece>[A-Za-z0-9][A-Za-z0-9_\-]{{0,65}})"
+    rf"(?:\s{{1,3}}(?P<word>{_JOIN_WORD})\s{{1,3}}|(?P<symbol>\s{{1,3}}[._]\s{{1,3}}))\Z",
+    re.IGNORECASE,
+)
+# Separator words that are everyday words too ("a dash of salt"): read only forwards, after a cue.
+_PROSE_SEPARATORS = frozenset({"dash"})
+_JOIN_REACH = 100  # characters a piece, its separator word and the spaces can take
 _FORMS = {p.name: re.compile(p.id_form) for p in PLATFORMS if p.id_form}
 
 
@@ -368,7 +379,7 @@ class HandleDetector:
         low = text.lower()
         cued = bool(fired & _CUE_BITS) and _STRONG_GATE.search(low) is not None
         short = bool(fired & PLATFORM_SHORT_WORDS)  # every weak cue with an id shape is a short word
-        anchored = at or colon or "=" in text or any(arrow in text for arrow in _ARROWS)
+        anchored = at or colon or _WEAK_ANCHORS.search(text) is not None
         if not (anchored or slash or hashed or cued or short):
             return []
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
@@ -507,14 +518,14 @@ def _judge_after(
         return None  # "telegram: t . me links": a link host spelled out, without an account after it
     if run := _joined_id(platform, ident, joins):
         ident, end = _clean_id(_spelled(ident, run)), run[-1].end
-    if not ident or ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
-        return None
+    if not ident or ident.lower() in STOPWORDS or ident.lower() in _CUE_OWNER or not any(c.isalpha() for c in ident):
+        return None  # a word, or another platform's name ("telegram -> whatsapp")
     if text.startswith("/", end) or ident.lower() in LINK_HOSTS:
         return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
     if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
         ident, end = ident + number.group(0), number.end()
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
-    explicit = named or bool(seps & _EXPLICIT)
+    explicit = named or bool(seps & _EXPLICIT) or _TYPED_ARROW.search(after.group("seps")) is not None
     at = after.group("at") is not None
     shaped = _id_shaped(ident)
     if (form := _FORMS.get(platform.name)) is not None:
@@ -538,9 +549,35 @@ def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue
     if before is None:
         return None
     ident = _clean_id(before.group("id"))
+    at = before.group("at") is not None
+    start = before.start()
+    if not at:
+        ident, start = _joined_back(ident, text, start)
     if ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
         return None
-    at = before.group("at") is not None
     if not (at or (_id_shaped(ident) and not weak)):
         return None
-    return _match(platform.name, ident.lower(), before.start(), cue_end, "handles.id_then_cue", 0.85)
+    return _match(platform.name, ident.lower(), start, cue_end, "handles.id_then_cue", 0.85)
+
+
+def _joined_back(ident: str, text: str, start: int) -> tuple[str, int]:
+    """`ident` (starting at `start`) with the pieces before it that a spoken or spaced ".", "_" or "-" joins to it
+    ("jenny underscore designs on instagram"), and where the id then starts. Read backwards, the left end is where
+    the sentence is, so no piece may be a prose word, nor the separator one ("a dash of"); words split by spaced
+    dots more than once are a list."""
+    pieces: list[tuple[str, str, bool]] = []  # (piece, symbol, spaced dot), right to left
+    joined_start = start
+    while len(pieces) < _MAX_JOINS and (
+        m := _JOIN_BEFORE.search(text, max(0, joined_start - _JOIN_REACH), joined_start)
+    ):
+        word, piece = m.group("word"), m.group("piece")
+        symbol = _JOIN_SYMBOLS[" ".join(word.lower().split())] if word else m.group("symbol").strip()
+        if symbol not in "._-" or (word or "").lower() in _PROSE_SEPARATORS:
+            break
+        if piece.lower() in STOPWORDS or piece.lower() in _JOIN_SYMBOLS:
+            break
+        pieces.append((piece, symbol, not word and symbol == "."))
+        joined_start = m.start()
+    if sum(dot for _, _, dot in pieces) > 1 and ident.isalpha() and all(p.isalpha() for p, _, _ in pieces):
+        return ident, start
+    return "".join(p + sym for p, sym, _ in reversed(pieces)) + ident, joined_start
