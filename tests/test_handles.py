@@ -257,6 +257,7 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
             "insta ist jenny unterstrich designs",
         ),
         ("discord: jenny #4821", "discord", "jenny#4821", "discord: jenny #4821"),
+        ("mera insta jenny underscore designs hai", "instagram", "jenny_designs", "insta jenny underscore designs"),
         # an id before its cue, read back from the cue
         (
             "jenny underscore designs on instagram",

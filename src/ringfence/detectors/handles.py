@@ -327,7 +327,7 @@ _TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
 _CONTACT_LEAD = re.compile(
     r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
     r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?"
-    r"|(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje)\s{1,3})\Z"
+    r"|(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3})\Z"
 )
 _ID_WORD_AHEAD = re.compile(r",?\s{1,3}(?:nick(?:name)?|user\s?name|user|handle|id)(?![\w])")
 _LEAD_REACH = 30
