@@ -207,3 +207,105 @@ def test_link_handle_wins_over_url_in_resolve() -> None:
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
     assert_triggers_hide_nothing(HandleDetector(), text, Context())
+
+
+# Ids disguised after a cue with spoken or spaced separators: (text, platform, value, span) on the raw text.
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("my insta is jenny underscore designs", "instagram", "jenny_designs", "insta is jenny underscore designs"),
+        ("my tg is jlopez underscore dev", "telegram", "jlopez_dev", "tg is jlopez underscore dev"),
+        ("IG: jenny . designs", "instagram", "jenny.designs", "IG: jenny . designs"),
+        ("instagram: jenny _ designs", "instagram", "jenny_designs", "instagram: jenny _ designs"),
+        ("find me on instagram as @ jenny.designs", "instagram", "jenny.designs", "instagram as @ jenny.designs"),
+        ("skype: live : jenny_88", "skype", "live:jenny_88", "skype: live : jenny_88"),
+        ("skype: live colon jenny_88", "skype", "live:jenny_88", "skype: live colon jenny_88"),
+        ("skype: jenny dot lopez dot 88", "skype", "jenny.lopez.88", "skype: jenny dot lopez dot 88"),
+        ("telegram: t . me / jennylopez", "telegram", "jennylopez", "telegram: t . me / jennylopez"),
+        ("discord: jenny # 4821", "discord", "jenny#4821", "discord: jenny # 4821"),
+        ("discord jenny hash 4821", "discord", "jenny#4821", "discord jenny hash 4821"),
+        (
+            "facebook: facebook dot com slash jenny dot lopez",
+            "facebook",
+            "jenny.lopez",
+            "facebook: facebook dot com slash jenny dot lopez",
+        ),
+        (
+            "linkedin dot com slash in slash jenny-lopez",
+            "linkedin",
+            "jenny-lopez",
+            "linkedin dot com slash in slash jenny-lopez",
+        ),
+        (
+            "mi instagram es jenny guion bajo designs",
+            "instagram",
+            "jenny_designs",
+            "instagram es jenny guion bajo designs",
+        ),
+        ("telegram: jenny unterstrich lopez", "telegram", "jenny_lopez", "telegram: jenny unterstrich lopez"),
+        ("snap: jenny dash l88", "snapchat", "jenny-l88", "snap: jenny dash l88"),
+        (
+            "mon insta c'est jenny tiret bas designs",
+            "instagram",
+            "jenny_designs",
+            "insta c'est jenny tiret bas designs",
+        ),
+        (
+            "mein insta ist jenny unterstrich designs",
+            "instagram",
+            "jenny_designs",
+            "insta ist jenny unterstrich designs",
+        ),
+        ("discord: jenny #4821", "discord", "jenny#4821", "discord: jenny #4821"),
+        ("mera insta jenny underscore designs hai", "instagram", "jenny_designs", "insta jenny underscore designs"),
+        # an id before its cue, read back from the cue
+        (
+            "jenny underscore designs on instagram",
+            "instagram",
+            "jenny_designs",
+            "jenny underscore designs on instagram",
+        ),
+        ("add jenny dot lopez dot 88 on skype", "skype", "jenny.lopez.88", "jenny dot lopez dot 88 on skype"),
+        ("hi, jenny . designs on telegram", "telegram", "jenny.designs", "jenny . designs on telegram"),
+        ("snapchat → jenny_l88", "snapchat", "jenny_l88", "snapchat → jenny_l88"),
+        ("insta ➡️ jenny.designs", "instagram", "jenny.designs", "insta ➡️ jenny.designs"),
+        ("tg >> @jlopez", "telegram", "jlopez", "tg >> @jlopez"),
+        # platforms with their own id shapes
+        ("my kik is jennyl88", "kik", "jennyl88", "kik is jennyl88"),
+        ("threema id: ABCD1234", "threema", "abcd1234", "threema id: ABCD1234"),
+        ("session id 05" + "ab12" * 16, "session", "05" + "ab12" * 16, "session id 05" + "ab12" * 16),
+        ("matrix: @jenny:matrix.org", "matrix", "jenny:matrix.org", "matrix: @jenny:matrix.org"),
+        ("kakao id jenny88", "kakaotalk", "jenny88", "kakao id jenny88"),
+    ],
+)
+def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my insta is growing fast",
+        "IG: stories . reels . posts",
+        "IG: photos . videos . memes",  # words split by spaced dots more than once: a list
+        "Discord # general channel",
+        "discord: we use # channels for each topic",
+        "skype: live : tomorrow at 5",
+        "telegram: t . me links are blocked",
+        "the facebook dot com slash pages feature",
+        "my insta is under construction",
+        "the matrix: reloaded",
+        "session id expired, please log in again",
+        "threema is more private than whatsapp",
+        "threema id: ABCDEFGHIJ",  # ten characters: not a Threema id
+        "kik is a dead app",
+        "I keep missing your texts and facebook messages. Sup, you in town?",  # a sentence ends after the cue
+        "mein insta ist gerade kaputt",
+        "I love dash designs on instagram",  # "dash" is an everyday word: read only after a cue
+        "stories . reels . posts on instagram",
+        "telegram -> whatsapp, same thing",
+        "telegram > whatsapp for privacy",
+    ],
+)
+def test_disguised_id_negatives(text: str) -> None:
+    assert [m for m in handles(text) if m.platform is not None] == []

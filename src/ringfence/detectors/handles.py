@@ -10,13 +10,20 @@ be a stopword, and without an explicit separator (":", "id", "username", "@") it
 "_", "." or "-" inside). Weak cues ("ig", "signal", "line", "tg", "li") need "@id" or an explicit separator
 plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word follows
 them ("tg nick is ..."), which makes them as good as a platform's name. Platforms and cues come from
-`platforms.PLATFORMS`.
+`platforms.PLATFORMS`; an arrow ("snapchat → x", "tg >> @x") separates a cue from its id like ":".
+
+After a cue, the id is read on across separators spoken in the languages the normaliser knows or spaced out
+("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers
+the whole disguise; a link spelled that way ("t . me / jo", "linkedin dot com slash in slash jo") is read as the
+link, with the cue itself as its first label when it is one. Platforms with a fixed id form (Threema, Session,
+Matrix) take only an id of that form.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.email import AT_SIGN
@@ -29,6 +36,7 @@ from ringfence.detectors.platforms import (
     Platform,
 )
 from ringfence.detectors.url import url_end
+from ringfence.normalize.separators import DASH_WORDS, DOT_WORDS, UNDERSCORE_WORDS
 from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -147,10 +155,14 @@ _WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not 
 _STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
 _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
 _STRONG_GATE = _gate(_STRONG)
+# Arrows that point from a platform to its id ("snapchat → jenny_l88", "insta ➡️ jenny.designs", "tg -> jl_88",
+# "ig >> @jl"); a lone ">" is a separator but announces nothing: "telegram > whatsapp" compares two apps.
+_ARROWS = "→⇒➔➜➡»"
+_TYPED_ARROW = re.compile(r"[-=>]>")
 # Without a contact verb before it or an id word after it (`_led_weak_cues`), a weak cue counts only before "@id"
 # or an explicit ":"/"=" separator, so it is looked for only in this many characters before one of them.
 _WEAK_REACH = 40
-_WEAK_ANCHORS = re.compile(r"[@:=]")
+_WEAK_ANCHORS = re.compile(r"[@:=>" + _ARROWS + "]")
 _HOST = re.compile(r"(?:" + _trie(list(LINK_HOSTS)) + r")(?=[/?#])")
 _LINK_RULES = {
     host: tuple((platform, rule, re.compile(rule.path)) for platform, rule in rules)
@@ -159,15 +171,17 @@ _LINK_RULES = {
 
 # Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account|acc|name|tag"
-    r"|is|at|on|me|add|here|meeting\s?id|room|pmi)(?![\w])|\(|,(?=\s{0,3}(?:nick|user|id|handle))))"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»\ufe0f]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
+    r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|add|here|as|under|meeting\s?id|room|pmi)(?![\w])|\(|,(?=\s{0,3}(?:nick|user|id|handle))))"
     r"{0,5})\s{0,3}"
 )
-_ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,62})"
+_ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
 _CUE_THEN_ID = re.compile(_SEPARATORS + r"(?P<at>@\s?)?" + _ID, re.IGNORECASE | re.ASCII)
 _CUE_THEN_MEETING = re.compile(_SEPARATORS + r"(?P<id>\d{3}[ -]?\d{3,4}[ -]?\d{3,4})(?![\d])", re.IGNORECASE)
 # Separators that announce an id: after them an unshaped word ("skype: johndoe") is still read as an id.
-_EXPLICIT = _words(": = id ids handle username user nick nickname account acc name tag meeting room pmi")
+_EXPLICIT = _words(": = id ids handle username user nick nickname account acc name tag meeting room pmi") | frozenset(
+    _ARROWS
+)
 _SEPARATOR_TOKEN = re.compile(r"[a-z]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype".
 _ID_THEN_CUE = re.compile(
@@ -180,6 +194,123 @@ _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>
 # A Discord tag's number after a cued name: "Discord: name#1234".
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
+
+# An id after a cue may be dictated ("jenny underscore designs", "jenny dot lopez", "jenny hash 4821") or spaced
+# out ("jenny . designs", "jenny # 4821", "live : jenny_88", "t . me / jennylopez"): the normaliser's words for
+# ".", "_" and "-" ("point" is prose: "at this point"), and words for "#", ":" and "/". A spaced ".", "_" or "/"
+# has spaces on both sides: "messages. Sup" ends a sentence.
+_HASH_WORDS = (
+    "hash|hash sign|hashtag|pound|pound sign|number sign|almohadilla|cerquilla|jogo da velha|dièse|diese|raute|"
+    "решетка|решётка|kratka"
+)
+_COLON_WORDS = "colon|dos puntos|dois pontos|deux points|doppelpunkt|двоеточие|dwukropek|iki nokta"
+_SLASH_WORDS = "slash|forward slash|barra|schrägstrich|слэш|слеш|ukośnik"
+_JOIN_SYMBOLS = (
+    dict.fromkeys((w for w in DOT_WORDS.split("|") if w.isalnum() and w != "point"), ".")
+    | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
+    | dict.fromkeys(DASH_WORDS.split("|"), "-")
+    | dict.fromkeys(_HASH_WORDS.split("|"), "#")
+    | dict.fromkeys(_COLON_WORDS.split("|"), ":")
+    | dict.fromkeys(_SLASH_WORDS.split("|"), "/")
+)
+_JOIN_WORD = "|".join(sorted(_JOIN_SYMBOLS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
+_JOIN = re.compile(
+    rf"(?:\s{{1,3}}(?P<word>{_JOIN_WORD})\s{{1,3}}|(?P<symbol>\s{{1,3}}[./_]\s{{1,3}}|[./_]|\s{{0,3}}[#:]\s{{0,3}}))"
+    r"(?P<piece>[A-Za-z0-9][A-Za-z0-9_\-]{0,65})(?![\w])",
+    re.IGNORECASE,
+)
+_MAX_JOINS = 6  # "linkedin dot com slash in slash jenny dash lopez"
+# A piece of an id and the separator after it, read back from an id before a cue ("jenny underscore | designs").
+_JOIN_BEFORE = re.compile(
+    rf"(?<![\w@.])(?P<piece>[A-Za-z0-9][A-Za-z0-9_\-]{{0,65}})"
+    rf"(?:\s{{1,3}}(?P<word>{_JOIN_WORD})\s{{1,3}}|(?P<symbol>\s{{1,3}}[._]\s{{1,3}}))\Z",
+    re.IGNORECASE,
+)
+# Separator words that are everyday words too ("a dash of salt"): read only forwards, after a cue.
+_PROSE_SEPARATORS = frozenset({"dash"})
+_JOIN_REACH = 100  # characters a piece, its separator word and the spaces can take
+_FORMS = {p.name: re.compile(p.id_form) for p in PLATFORMS if p.id_form}
+
+
+class _Join(NamedTuple):
+    """One separator and the piece of an id after it."""
+
+    symbol: str
+    piece: str
+    end: int
+    disguised: bool  # a word or a spaced symbol, not a symbol typed inside the id
+    spoken: bool  # a word ("underscore", "punto")
+
+
+def _joins(text: str, end: int) -> list[_Join]:
+    """The separators and pieces that continue an id ending at `end`."""
+    joins: list[_Join] = []
+    while len(joins) < _MAX_JOINS and (m := _JOIN.match(text, end)) is not None:
+        word, symbol = m.group("word"), m.group("symbol")
+        if word:
+            joins.append(_Join(_JOIN_SYMBOLS[" ".join(word.lower().split())], m.group("piece"), m.end(), True, True))
+        else:
+            joins.append(_Join(symbol.strip(), m.group("piece"), m.end(), symbol.strip() != symbol, False))
+        end = m.end()
+    return joins
+
+
+def _spelled(ident: str, joins: list[_Join]) -> str:
+    return ident + "".join(j.symbol + j.piece for j in joins)
+
+
+def _spelled_link(ident: str, joins: list[_Join]) -> tuple[str, str, int] | None:
+    """(platform, id, end) of a link to an account spelled out from `ident` on ("facebook dot com slash jenny dot
+    lopez", "t . me / jennylopez"): the longest disguised run of joins that reads as a whole link."""
+    if not any(j.symbol == "/" for j in joins):
+        return None
+    for count in range(len(joins), 0, -1):
+        run = joins[:count]
+        spelled = _spelled(ident, run)
+        host = _HOST.match(spelled.lower())
+        if host is None:
+            return None
+        if not any(j.disguised for j in run):
+            continue
+        for platform, rule, pattern in _LINK_RULES[host.group(0)]:
+            path = pattern.fullmatch(spelled, host.end())
+            if path is None:
+                continue
+            account = path.group("id")
+            if account.lower() in platform.reserved:
+                return None  # a site page ("facebook dot com slash pages"): the URL detector reports it
+            return platform.name, account.lower() if rule.fold else account, run[-1].end
+    return None
+
+
+def _joined_id(platform: Platform, ident: str, joins: list[_Join]) -> list[_Join]:
+    """The longest run of `joins` that continues `ident` as one id of `platform`: "_" and "-" between any words
+    (no prose says "underscore"), "." before a piece that is not a prose word, "#" only before a Discord tag's four
+    digits, ":" only after Skype's "live" or inside an id whose form has one (Matrix's "jenny:matrix.org"). Words
+    of letters split by spaced dots more than once are a list ("photos . videos . memes"), not an id. A run
+    typed without a disguise is the plain id the other readings take."""
+    spaced_dots = sum(j.symbol == "." and j.disguised and not j.spoken for j in joins)
+    if spaced_dots > 1 and ident.isalpha() and all(j.piece.isalpha() for j in joins):
+        return []
+    for count in range(len(joins), 0, -1):
+        run = joins[:count]
+        if (any(j.disguised for j in run) or platform.id_form) and all(
+            _continues(platform, ident, i, j, i == count - 1) for i, j in enumerate(run)
+        ):
+            return run
+    return []
+
+
+def _continues(platform: Platform, ident: str, index: int, join: _Join, last: bool) -> bool:
+    piece = join.piece.lower()
+    if piece in _JOIN_SYMBOLS or (piece in STOPWORDS and join.symbol not in "_-"):
+        return False
+    if join.symbol == "#":
+        return last and platform.name == "discord" and len(piece) == 4 and piece.isdigit()
+    if join.symbol == ":":
+        return ":" in platform.id_form or (platform.name == "skype" and index == 0 and ident.lower() == "live")
+    return join.symbol in "._-"
+
 
 # Triggers: every reading needs one. A cue reading needs a platform word (a weak cue between word boundaries);
 # the other readings need their own literal: a link host, "live:", "#" and four digits, or "@".
@@ -196,7 +327,7 @@ _TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
 _CONTACT_LEAD = re.compile(
     r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
     r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?"
-    r"|(?<![\w'’])(?:my|mi|meu|mon)\s{1,3})\Z"
+    r"|(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3})\Z"
 )
 _ID_WORD_AHEAD = re.compile(r",?\s{1,3}(?:nick(?:name)?|user\s?name|user|handle|id)(?![\w])")
 _LEAD_REACH = 30
@@ -248,7 +379,8 @@ class HandleDetector:
         low = text.lower()
         cued = bool(fired & _CUE_BITS) and _STRONG_GATE.search(low) is not None
         short = bool(fired & PLATFORM_SHORT_WORDS)  # every weak cue with an id shape is a short word
-        if not (at or colon or slash or hashed or cued or short or "=" in text):
+        anchored = at or colon or _WEAK_ANCHORS.search(text) is not None
+        if not (anchored or slash or hashed or cued or short):
             return []
         if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -262,10 +394,10 @@ class HandleDetector:
             )
         if cued:
             found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))
-        if short or ((at or colon or "=" in text) and fired & _CUE_BITS):
+        if short or (anchored and fired & _CUE_BITS):
             led = _led_weak_cues(low) if short else []
             found.extend(self._cues(text, low, led, led=True))
-            if at or colon or "=" in text:
+            if anchored:
                 starts = {m.start() for m in led}
                 found.extend(self._cues(text, low, (m for m in _weak_cues(low) if m.start() not in starts)))
         if hashed and fired & _TAG_BIT:
@@ -310,6 +442,10 @@ class HandleDetector:
                 continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
             platform, weak = _CUE_OWNER[m.group(0)]
             weak = weak and not led
+            # The cue may be the first label of a link spelled out ("linkedin dot com slash in slash jenny").
+            if (link := _spelled_link(text[start:end], _joins(text, end))) is not None:
+                found.append(_match(link[0], link[1], start, link[2], "handles.link", 0.95))
+                continue
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))
@@ -373,17 +509,29 @@ def _judge_after(
         if not (named or seps & _EXPLICIT) or not 9 <= len(digits) <= 11:
             return None
         return _match(platform.name, digits, cue_start, after.end("id"), "handles.cue", 0.9)
-    if not ident or ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
-        return None
     end = after.start("id") + len(ident)
-    if text.startswith("/", end):
+    joins = _joins(text, end) if ident else []
+    if (link := _spelled_link(ident, joins)) is not None:
+        name, value, end = link
+        return _match(name, value, cue_start, end, "handles.cue", 0.95)
+    if any(_spelled(ident, joins[:count]).lower() in LINK_HOSTS for count in range(1, len(joins) + 1)):
+        return None  # "telegram: t . me links": a link host spelled out, without an account after it
+    if run := _joined_id(platform, ident, joins):
+        ident, end = _clean_id(_spelled(ident, run)), run[-1].end
+    if not ident or ident.lower() in STOPWORDS or ident.lower() in _CUE_OWNER or not any(c.isalpha() for c in ident):
+        return None  # a word, or another platform's name ("telegram -> whatsapp")
+    if text.startswith("/", end) or ident.lower() in LINK_HOSTS:
         return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
     if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
         ident, end = ident + number.group(0), number.end()
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
-    explicit = named or bool(seps & _EXPLICIT)
+    explicit = named or bool(seps & _EXPLICIT) or _TYPED_ARROW.search(after.group("seps")) is not None
     at = after.group("at") is not None
     shaped = _id_shaped(ident)
+    if (form := _FORMS.get(platform.name)) is not None:
+        if form.fullmatch(ident) is None or text[end : end + 1].isalnum():
+            return None
+        explicit = shaped = True  # an id of the platform's own fixed shape
     if (at and len(ident) >= 2) or ident.startswith("live:"):
         confidence = 0.95
     elif explicit and (shaped or not weak):
@@ -401,9 +549,35 @@ def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue
     if before is None:
         return None
     ident = _clean_id(before.group("id"))
+    at = before.group("at") is not None
+    start = before.start()
+    if not at:
+        ident, start = _joined_back(ident, text, start)
     if ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
         return None
-    at = before.group("at") is not None
     if not (at or (_id_shaped(ident) and not weak)):
         return None
-    return _match(platform.name, ident.lower(), before.start(), cue_end, "handles.id_then_cue", 0.85)
+    return _match(platform.name, ident.lower(), start, cue_end, "handles.id_then_cue", 0.85)
+
+
+def _joined_back(ident: str, text: str, start: int) -> tuple[str, int]:
+    """`ident` (starting at `start`) with the pieces before it that a spoken or spaced ".", "_" or "-" joins to it
+    ("jenny underscore designs on instagram"), and where the id then starts. Read backwards, the left end is where
+    the sentence is, so no piece may be a prose word, nor the separator one ("a dash of"); words split by spaced
+    dots more than once are a list."""
+    pieces: list[tuple[str, str, bool]] = []  # (piece, symbol, spaced dot), right to left
+    joined_start = start
+    while len(pieces) < _MAX_JOINS and (
+        m := _JOIN_BEFORE.search(text, max(0, joined_start - _JOIN_REACH), joined_start)
+    ):
+        word, piece = m.group("word"), m.group("piece")
+        symbol = _JOIN_SYMBOLS[" ".join(word.lower().split())] if word else m.group("symbol").strip()
+        if symbol not in "._-" or (word or "").lower() in _PROSE_SEPARATORS:
+            break
+        if piece.lower() in STOPWORDS or piece.lower() in _JOIN_SYMBOLS:
+            break
+        pieces.append((piece, symbol, not word and symbol == "."))
+        joined_start = m.start()
+    if sum(dot for _, _, dot in pieces) > 1 and ident.isalpha() and all(p.isalpha() for p, _, _ in pieces):
+        return ident, start
+    return "".join(p + sym for p, sym, _ in reversed(pieces)) + ident, joined_start

@@ -4,7 +4,8 @@ Each platform has a canonical lower-case name, the words that name it in text (c
 that turn a link to it into a handle. A cue is "strong" when the word names nothing else ("telegram",
 "whatsapp"); "weak" cues ("ig", "signal", "line", "snap", "li") are ordinary words or abbreviations too, so
 the handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:", or next to
-a contact verb or an id word ("dm me on ig", "tg nick is").
+a contact verb or an id word ("dm me on ig", "tg nick is"). A platform whose ids have one fixed shape (Threema,
+Session, Matrix) names it as `id_form`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ class Platform:
     id_shape: IdShape = IdShape.NAME
     # Path segments that are site pages, not accounts (instagram.com/explore, twitter.com/intent ...).
     reserved: frozenset[str] = frozenset()
+    # A regex an id must match whole, for platforms whose ids have one fixed shape (Threema's eight characters,
+    # Session's 66 hex digits, Matrix's "user:server"): so specific that it counts after any cue of the platform.
+    id_form: str = ""
 
 
 _NAME30 = r"(?P<id>[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)"
@@ -222,6 +226,41 @@ PLATFORMS: tuple[Platform, ...] = (
         cues=("snapchat",),
         weak_cues=("snap", "sc"),
         links=(LinkRule(("snapchat.com",), r"/add/(?P<id>[\w.-]{2,32})"),),
+    ),
+    Platform(
+        "kik",
+        cues=("kik", "kik messenger", "kik app"),
+        links=(LinkRule(("kik.me",), r"/" + _NAME30),),
+    ),
+    Platform(
+        "threema",
+        cues=("threema", "threema id"),
+        links=(LinkRule(("threema.id",), r"/(?P<id>[A-Z0-9*]{8})", fold=False),),
+        # eight characters; typed in capitals as the app shows them, or in lower case with a digit
+        id_form=r"[A-Z0-9*]{8}|(?=\D{0,7}\d)[a-z0-9*]{8}",
+    ),
+    Platform(
+        "session",
+        cues=("session id", "session messenger", "session app", "getsession"),
+        id_form=r"05[0-9a-fA-F]{64}",
+    ),
+    Platform(
+        "matrix",
+        cues=("matrix id",),
+        weak_cues=("matrix", "element"),
+        links=(LinkRule(("matrix.to",), r"/#/(?P<id>@[\w.=/-]{1,64}:[\w.-]{3,64})"),),
+        id_form=r"@?[\w.=/-]{1,64}:[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}",
+    ),
+    Platform(
+        "kakaotalk",
+        cues=("kakaotalk", "kakao talk", "kakao", "kakao id", "katalk"),
+        links=(LinkRule(("open.kakao.com",), r"/o/(?P<id>[A-Za-z0-9]{4,16})", fold=False),),
+    ),
+    Platform(
+        "zalo",
+        cues=("zalo",),
+        links=(LinkRule(("zalo.me",), r"/(?P<id>\d{8,12})"),),
+        id_shape=IdShape.NONE,
     ),
     Platform(
         "line",
