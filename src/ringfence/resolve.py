@@ -12,18 +12,21 @@ _READ_AS_MEANT = frozenset({Kind.EMAIL, Kind.URL})
 _PRIORITY = {Kind.PAYMENT: 5, Kind.HANDLE: 4, Kind.EMAIL: 3, Kind.PHONE: 2, Kind.URL: 1}
 
 
+def _rank(item: tuple[int, Finding]) -> tuple[int, int, float, int, int]:
+    """Longest first, then the more specific kind, the more confident, the earlier. Findings come view by view, raw
+    first (`index`): on a full tie the raw reading wins ("john_smith88" is not read as leet for "john_smithbb"),
+    except that a later view's plain-ASCII email or link reads the address meant: "jenny@gma1l.com",
+    "jenny@g-mail.com" and a reversed "moc.liamg@ynnej" are jenny@gmail.com, "gmаil.com" with a Cyrillic "а" is
+    gmail.com, while an address in its own script ("contact@пример.рф") keeps its raw reading over a half-folded
+    one."""
+    index, f = item
+    later_first = f.kind in _READ_AS_MEANT and f.value.isascii()
+    return (-(f.end - f.start), -_PRIORITY.get(f.kind, 0), -f.confidence, f.start, -index if later_first else index)
+
+
 def _keep_non_overlapping(findings: list[Finding]) -> list[Finding]:
-    # Findings come view by view, raw first; on a full tie the raw reading wins ("john_smith88" is not read as
-    # leet for "john_smithbb"), except that a later view's plain-ASCII email or link reads the address meant:
-    # "jenny@gma1l.com", "jenny@g-mail.com" and a reversed "moc.liamg@ynnej" are jenny@gmail.com, "gmаil.com" with
-    # a Cyrillic "а" is gmail.com, while an address in its own script ("contact@пример.рф") keeps its raw reading
-    # over a half-folded one.
-    order = {id(f): (-i if f.kind in _READ_AS_MEANT and f.value.isascii() else i) for i, f in enumerate(findings)}
-    ranked = sorted(
-        findings, key=lambda f: (-(f.end - f.start), -_PRIORITY.get(f.kind, 0), -f.confidence, f.start, order[id(f)])
-    )
     kept: list[Finding] = []
-    for finding in ranked:
+    for _, finding in sorted(enumerate(findings), key=_rank):
         if all(finding.end <= k.start or finding.start >= k.end for k in kept):
             kept.append(finding)
     return kept

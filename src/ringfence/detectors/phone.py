@@ -15,7 +15,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import IntFlag
 from functools import lru_cache
 from typing import Any
 
@@ -198,13 +197,10 @@ def _named_or_priced(before: str) -> bool:
     return _OTHER_CUE.search(before) is not None or _CURRENCY_BEFORE.search(before) is not None
 
 
-class _Cue(IntFlag):
-    """What the words say of a number: the words around it that it is a phone, the text that it is a mobile (it
-    names a messaging app, or is in a language of a region where mobiles are written with their trunk prefix)."""
-
-    NONE = 0
-    PHONE = 1
-    MOBILE = 2
+# What the words say of a number, as bits of a plain int (an IntFlag's operators cost microseconds): the words
+# around it that it is a phone, the text that it is a mobile (it names a messaging app, or is in a language of a
+# region where mobiles are written with their trunk prefix).
+_CUE_NONE, _CUE_PHONE, _CUE_MOBILE = 0, 1, 2
 
 
 # Apps that run on a mobile number (the intent lexicon's spellings) and the common words of Hindi/Urdu in Latin
@@ -798,14 +794,14 @@ class PhoneDetector:
             return []
         matches: list[Match] = []
         region_hints: tuple[str, ...] | None = None
-        mobile = _Cue.NONE
+        mobile = _CUE_NONE
         dates: list[tuple[int, int]] | None = None
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
                 text_words = frozenset(_ASCII_WORD.findall(view.lower))
                 region_hints = self._region_hints(view.lower, text_words, context)
-                mobile = _Cue.MOBILE if _says_mobile(view.lower, text_words) else _Cue.NONE
+                mobile = _CUE_MOBILE if _says_mobile(view.lower, text_words) else _CUE_NONE
             if budget[0] <= 0:
                 break
             if dates is None:
@@ -839,7 +835,7 @@ class PhoneDetector:
         return tuple(hints)
 
     def _read_candidate(
-        self, text: str, m: re.Match[str], hints: tuple[str, ...], mobile: _Cue, text_budget: list[int]
+        self, text: str, m: re.Match[str], hints: tuple[str, ...], mobile: int, text_budget: list[int]
     ) -> list[Match]:
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
@@ -855,7 +851,7 @@ class PhoneDetector:
                 return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
-        cue = (_Cue.PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _Cue.NONE) | mobile
+        cue = (_CUE_PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _CUE_NONE) | mobile
         number_text = text[start:end]
         if _is_other_whole(number_text, _digits(number_text), "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
@@ -875,7 +871,7 @@ class PhoneDetector:
         lo: int,
         hi: int,
         hints: tuple[str, ...],
-        cue: _Cue,
+        cue: int,
         glued: bool,
         found: list[Match],
         budget: list[int],
@@ -905,7 +901,7 @@ class PhoneDetector:
         i: int,
         j: int,
         hints: tuple[str, ...],
-        cue: _Cue,
+        cue: int,
         glued: bool,
         budget: list[int],
     ) -> Match | None:
@@ -918,7 +914,7 @@ class PhoneDetector:
         # Six-digit numbers exist in small regions only; read them when the text or locale names a region and
         # the number is named or grouped like one ("712 345").
         plus = first and "+" in (m.group("lead") or "")
-        short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue & _Cue.PHONE or len(groups) > 1)
+        short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue & _CUE_PHONE or len(groups) > 1)
         too_short = len(digits) < _MIN_DIGITS and not short_ok
         if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus):
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
@@ -942,14 +938,14 @@ class PhoneDetector:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
         if parsed.international:
             rule, confidence = "phone.international", 0.95
-        elif cue & _Cue.PHONE:
+        elif cue & _CUE_PHONE:
             rule, confidence = "phone.cue", 0.95 if not glued else 0.9
         else:
             rule, confidence = "phone.national", 0.75 if parsed.region_hinted else 0.65
         return Match(Kind.PHONE, None, parsed.value, start, end, rule, confidence)
 
     def _read_glued_prefix(
-        self, text: str, start: int, digits: str, hints: tuple[str, ...], cue: _Cue, budget: list[int]
+        self, text: str, start: int, digits: str, hints: tuple[str, ...], cue: int, budget: list[int]
     ) -> Match | None:
         """UK SMS spam glues a price to the number ("Help08700621170150p"): read the longest national
         prefix of a trunk-prefixed run, the rest being something else."""
@@ -961,13 +957,13 @@ class PhoneDetector:
             prefix = digits[:length]
             parsed = self._parse(prefix, prefix, False, hints, cue, budget)
             if parsed is not None:
-                rule, confidence = ("phone.cue", 0.85) if cue & _Cue.PHONE else ("phone.glued", 0.65)
+                rule, confidence = ("phone.cue", 0.85) if cue & _CUE_PHONE else ("phone.glued", 0.65)
                 return Match(Kind.PHONE, None, parsed.value, start, start + length, rule, confidence)
         return None
 
     @staticmethod
     def _parse(
-        written: str, digits: str, plus: bool, hints: tuple[str, ...], cue: _Cue, budget: list[int]
+        written: str, digits: str, plus: bool, hints: tuple[str, ...], cue: int, budget: list[int]
     ) -> _Parsed | None:
         if not plus and digits.startswith("00") and not digits.startswith("000"):
             # "00 44 20 ..." dials out from most of the world; read it as "+44 20 ...".
@@ -984,10 +980,10 @@ class PhoneDetector:
         return _read_national(written, digits, hints, cue, budget)
 
 
-def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: _Cue, budget: list[int]) -> _Parsed | None:
+def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, budget: list[int]) -> _Parsed | None:
     """A national number's reading: hinted regions first, then the likely ones; one budget unit a reading.
 
-    Unhinted, when the words say the number is a mobile (`_Cue.MOBILE`: "whatsapp me on 0300 123 4567"), a
+    Unhinted, when the words say the number is a mobile (`_CUE_MOBILE`: "whatsapp me on 0300 123 4567"), a
     service reading (premium rate, UAN, personal...) gives way to a mobile one of a later region ("0300 123
     4567": UK UAN, Pakistani mobile). Elsewhere the first region keeps it: UK spam advertises its 08/09
     numbers."""
@@ -1005,7 +1001,7 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: _Cue,
         if (
             how == "bare"
             and region.trunk
-            and not (hinted and cue & _Cue.PHONE)
+            and not (hinted and cue & _CUE_PHONE)
             and not _bare_usual(digits, region.code)
         ):
             continue
@@ -1018,7 +1014,7 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: _Cue,
             grouping = tuple(_grouping(written))
         if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
             kind = _number_type(digits, region.code)
-            if service is None and (not cue & _Cue.MOBILE or kind not in _SERVICE_TYPES):
+            if service is None and (not cue & _CUE_MOBILE or kind not in _SERVICE_TYPES):
                 return parsed
             if service is None:
                 service = parsed
@@ -1049,7 +1045,7 @@ def _number_type(digits: str, code: str) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: _Cue) -> tuple[_Parsed | None, int]:
+def _national_unbounded(written: str, digits: str, hints: tuple[str, ...], cue: int) -> tuple[_Parsed | None, int]:
     """_read_national with a budget for every reading, and how many it used: with at least that many left,
     _read_national gives the same reading (spam and chat repeat numbers, so this is cached)."""
     unbounded = len(_readings(len(digits), digits[:_HEAD], hints))

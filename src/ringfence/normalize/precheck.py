@@ -24,6 +24,7 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import compress, count, filterfalse, product
 
 from ringfence.normalize.cues import byte_classes
@@ -294,14 +295,20 @@ def _glued_dictation(tokens: list[bytes]) -> bool:
     """A token gluing number words to digits ("91seven", "0one23") in dictation (`_dictation`, each of its pieces
     a number token): what `NumberWords` reads of such tokens."""
     mixed = filterfalse(bytes.isdigit, filterfalse(bytes.isalpha, tokens))  # in C
-    glued = {token: pieces for token in mixed if (pieces := glued_pieces(token.decode("utf-8", "surrogatepass")))}
+    glued = {token: count for token in mixed if (count := _glued_piece_count(token))}
     if not glued:
         return False
     expanded: list[bytes] = []
     for token in tokens:
-        pieces = glued.get(token, ())
-        expanded.extend([b"0"] * len(pieces) if pieces else [token])
+        count = glued.get(token, 0)
+        expanded.extend([b"0"] * count if count else [token])
     return _dictation(expanded)
+
+
+@lru_cache(maxsize=8192)
+def _glued_piece_count(token: bytes) -> int:
+    """How many pieces `glued_pieces` reads in a token (0: not glued); chat repeats its tokens ("2nite", "4u")."""
+    return len(glued_pieces(token.decode("utf-8", "surrogatepass")))
 
 
 def _provider_split(tokens: list[bytes]) -> bool:
