@@ -20,6 +20,9 @@ def _detect(text: str, context: Context | None = None) -> list[tuple[str, str]]:
     ("text", "value", "span"),
     [
         ("first part 0300, second part 1234567", "+923001234567", "first part 0300, second part 1234567"),
+        # a part named by its digit count, in digits or in words
+        ("first 4 digits: 0300, last 7: 1234567", "+923001234567", "first 4 digits: 0300, last 7: 1234567"),
+        ("first four digits 0300, last seven 1234567", "+923001234567", "first four digits 0300, last seven 1234567"),
         (
             "ends with 4718, starts with 0312 and the middle is 660",
             "+923126604718",
@@ -70,6 +73,7 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         # an uncued first part needs the cue right after the dictation, not anywhere after it
         "Order 5521 then 33 then 12 ok",
         "Order 5521 then 33 then 1234, and later is my number for questions",
+        "the first 30 minutes are free, then 45 minutes at 20 usd, last 15 at 10",
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:
