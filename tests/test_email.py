@@ -200,6 +200,8 @@ def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
         ("write to contact@пример.рф", "contact@пример.рф"),  # its own script: not a half-folded reading
         ("почта: anna.smirnova собака mail точка ru", "anna.smirnova@mail.ru"),  # the Russian at/dot words
         ("kim @ symbol gmail dot com", "kim@gmail.com"),  # "@ symbol" / "@ sign" spelled next to the sign
+        ("mail john.smith@gmale.com", "john.smith@gmail.com"),  # a provider misspelt by ear
+        ("maria@outluk.com", "maria@outlook.com"),
     ],
 )
 def test_the_value_is_the_address_meant_when_views_tie_on_the_span(text: str, value: str) -> None:
@@ -212,3 +214,10 @@ def test_a_handle_keeps_its_raw_reading_on_a_tie() -> None:
     text = "Hallo, am besten erreichst du mich unter τelegram @јoһn_ѕміtһ88, danke!"
     [finding] = Scanner().scan(text, Context("message", "pre_contract")).findings
     assert finding.value == "john_smith88"
+
+
+@pytest.mark.parametrize("text", ["skype@gmail.com", "li@hotmail.com", "ig@company.io", "mail me: sc@uni.edu"])
+def test_a_platform_word_before_at_is_an_address_local_part_not_a_handle_cue(text: str) -> None:
+    found = Scanner().scan(text, Context("message", "pre_contract")).findings
+    [finding] = [f for f in found if f.kind.is_contact]
+    assert finding.kind is Kind.EMAIL and finding.value == text.split()[-1]

@@ -14,7 +14,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import is_registrable_host
-from ringfence.normalize.spoken import MAIL_DOMAINS
+from ringfence.normalize.spoken import MAIL_DOMAINS, meant_provider_domain
 from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View, words
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -123,7 +123,7 @@ class EmailDetector:
                 Match(
                     kind=Kind.EMAIL,
                     platform=None,
-                    value=canonical_address(f"{local}@{domain}").lower(),
+                    value=_value(local, domain),
                     start=m.start(),
                     end=m.start("domain") + length,
                     rule="email.spaced" if spaced else "email.address",
@@ -131,6 +131,15 @@ class EmailDetector:
                 )
             )
         return matches
+
+
+def _value(local: str, domain: str) -> str:
+    """The address a reader takes: look-alikes folded (`canonical_address`), a misspelt provider read as the
+    provider ("jo@gmale.com" -> jo@gmail.com)."""
+    address = canonical_address(f"{local}@{domain}").lower()
+    local_part, _, host = address.rpartition("@")
+    meant = meant_provider_domain(host)
+    return address if meant is None else f"{local_part}@{meant}"
 
 
 def _provider_ids(text: str) -> list[Match]:

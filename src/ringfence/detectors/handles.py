@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.domains import is_common_tld
 from ringfence.detectors.email import AT_SIGN
 from ringfence.detectors.platforms import (
     LINK_HOSTS,
@@ -365,6 +366,17 @@ def _clean_id(value: str) -> str:
     return value.rstrip(".-_")
 
 
+# A host right after "@" (labels and a dot, no space).
+_HOST_AFTER_AT = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?P<tld>[a-z]{2,24})(?![\w@])", re.IGNORECASE)
+
+
+def _mail_host_at(text: str, pos: int) -> bool:
+    """Whether a mail host with a common TLD starts at `pos` ("gmail.com", "uni.edu"): then the cue before the "@" is
+    an address's local part. A spelled-out "i n s t a @ a n n a . d e s i g n s" keeps its handle reading."""
+    host = _HOST_AFTER_AT.match(text, pos)
+    return host is not None and is_common_tld(host.group("tld"))
+
+
 class HandleDetector:
     name = "handles"
     kinds = frozenset({Kind.HANDLE})
@@ -440,6 +452,8 @@ class HandleDetector:
             start, end = m.start(), m.end()
             if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<"):
                 continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
+            if text.startswith("@", end) and _mail_host_at(text, end + 1):
+                continue  # "skype@gmail.com", "li@uni.edu": the cue is an email's local part, not a platform
             platform, weak = _CUE_OWNER[m.group(0)]
             weak = weak and not led
             # The cue may be the first label of a link spelled out ("linkedin dot com slash in slash jenny").

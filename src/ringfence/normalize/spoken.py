@@ -238,6 +238,22 @@ MAIL_DOMAINS = {
     "qq": "qq.com",
     "naver": "naver.com",
 }
+# Provider names as people spell them by ear or with a slipped key ("gmale", "gmial", "hotmale", "outluk",
+# "yahuu"): an address at one of them means the provider's.
+_MISSPELT_PROVIDER = re.compile(
+    r"(?P<gmail>g(?:ee|ji|jee)?(?:male|meil|mial|mali|mil|maill|amil))|(?P<hotmail>hot(?:male|mial|mal|meil|maill))"
+    r"|(?P<outlook>out(?:luk|lok|lock|louk|loook))|(?P<yahoo>ya(?:huu|hu|ho|hooo|hooh))"
+)
+
+
+def meant_provider_domain(domain: str) -> str | None:
+    """The provider's domain when `domain` (lower case) is a misspelt provider's name and a ".com" ("gmale.com" ->
+    "gmail.com"); None otherwise."""
+    label, _, tld = domain.partition(".")
+    misspelt = _MISSPELT_PROVIDER.fullmatch(label) if tld == "com" else None
+    return MAIL_DOMAINS[misspelt.lastgroup] if misspelt is not None and misspelt.lastgroup else None
+
+
 # Words that sit before "at" in prose ("look at", "available at", "based at"): never an address's local part.
 _PROSE_BEFORE_AT = words(
     "me us him her them you it this that look looking looked available based work works working worked job meet "
