@@ -108,6 +108,9 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("do you have telegram? easier there", Kind.OFF_PLATFORM_REQUEST, "do you have telegram"),
         ("¿tienes WhatsApp?", Kind.OFF_PLATFORM_REQUEST, "tienes WhatsApp"),
         ("Are you on Discord", Kind.OFF_PLATFORM_REQUEST, "Are you on Discord"),
+        # a contact given by pointing at one the reader can look up
+        ("My WhatsApp is the same as my phone number in my profile", Kind.OFF_PLATFORM_REQUEST, "My WhatsApp"),
+        ("mi whatsapp es el mismo que mi número", Kind.OFF_PLATFORM_REQUEST, "mi whatsapp"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -180,6 +183,7 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Do you have WhatsApp Business API access?",
         "are you using telegram ads for the launch?",
         "You have received your mobile content. Enjoy",
+        "the same number of telegram subscribers as last month",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

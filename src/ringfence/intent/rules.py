@@ -314,6 +314,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _REQ,
+        "request.same_number",
+        STRONG,
+        # "my WhatsApp is the same as my phone number (in my profile)", "same number on telegram": a contact given by
+        # pointing at one the reader can look up
+        rf"\b(?:my|mi|meu|mon)\s{CONTACT_PLATFORM}(?:\s(?:number|no|id))?\s(?:is\s|es\s|é\s)?(?:the\s|el\s|o\s)?"
+        r"(?:same|mismo|mesmo)\s(?:as\s|que\s)?(?:my\s|mi\s|meu\s)?(?:phone\s|mobile\s|cell\s)?(?:number|phone|n[uú]mero)"
+        rf"|\bsame\s(?:phone\s)?number\s(?:on|for|in)\s{CONTACT_PLATFORM}\b",
+    ),
+    _rule(
+        _REQ,
         "request.ask_app",
         STRONG,
         r"\b(?:do\syou\s(?:have|use)|are\syou\s(?:on|using)|you\son|tienes|usas|tens|voc[eê]\s(?:tem|usa)|avez-vous|as-tu"
@@ -684,6 +694,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
     ((_PLATFORM_STEMS, "you= tienes usas tens você voce avez as-tu meron 3andak"), "request.ask_app"),
+    ((_PLATFORM_STEMS, "same mismo mesmo"), "request.same_number"),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
