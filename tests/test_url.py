@@ -149,6 +149,8 @@ def test_offsets_exact_in_long_text() -> None:
         "https://ASP.NET/core",
         "my site: jennylopez . design",
         "Portfolio - ana-ruiz .studio",
+        "https : // jennylopez . com",
+        "www . jennylopez . com/x",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
@@ -183,4 +185,25 @@ def test_hosts_after_a_site_word_may_space_or_spell_the_dot(text: str, span: str
     ],
 )
 def test_spaced_dots_in_prose_are_not_hosts(text: str) -> None:
+    assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("https : // jennylopez . com", "https : // jennylopez . com", "jennylopez.com"),
+        ("my site: www . jennylopez . com", "www . jennylopez . com", "www.jennylopez.com"),
+        ("visit https://jennylopez . com/work", "https://jennylopez . com/work", "jennylopez.com/work"),
+        ("Goto http://doit. mymoby. tv/ to collect", "http://doit. mymoby. tv", "doit.mymoby.tv"),
+    ],
+)
+def test_hosts_after_a_scheme_or_www_may_space_their_dots(text: str, span: str, value: str) -> None:
+    [m] = urls(text)
+    assert (text[m.start : m.end], m.value, m.rule) == (span, value, "url.spaced")
+
+
+@pytest.mark.parametrize(
+    "text", ["the www . thing is old", "http : // localhost . localdomain", "www. is a prefix . com is a tld"]
+)
+def test_spaced_hosts_need_a_registrable_host_after_their_anchor(text: str) -> None:
     assert urls(text) == []

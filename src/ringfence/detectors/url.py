@@ -65,8 +65,9 @@ _SPACE = re.compile(r"\s")
 # digit followed by what starts a top-level label `_bare_host_ok` can accept: two ASCII letters of one case
 # (every listed TLD starts so, and a TLD with capitals passes only in an all-capital host), or a non-ASCII
 # character within its first two (an internationalised TLD, or full-width letters IDNA maps to ASCII).
+_SCHEME_TRIGGER = TRIGGERS.add("url.scheme", r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])[:/]")
 _TRIGGERS = (
-    TRIGGERS.add("url.scheme", r"(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])[:/]")
+    _SCHEME_TRIGGER
     | TRIGGERS.add("url.www", r"[wW]{3}\.")
     | TRIGGERS.add("url.bare", r"[^\x00-/:-@\[-`{-\x7f]\.(?:[a-z]{2}|[A-Z]{2}|[A-Za-z]?[^\x00-\x7f])")
 )
@@ -97,6 +98,20 @@ _SITE_TRIGGER = TRIGGERS.add(
                    "link", "visit"]),
     re.IGNORECASE,
 )  # fmt: skip
+
+# A host spelled with spaces around its dots or its scheme ("https : // jennylopez . com", "www . jennylopez .
+# com", "https://jennylopez . com/work"): the scheme or "www" anchors it, so any registrable host counts.
+_SPACED_HOST = re.compile(
+    r"(?<![\w.])(?P<anchor>https?\s{0,3}:\s{0,3}/\s{0,3}/\s{0,3}(?P<www1>www\s{0,3}\.\s{0,3})?|(?P<www2>www\s{0,3}\.\s{0,3}))"
+    r"(?P<host>"
+    + _LABEL
+    + r"(?:\s{0,3}\.\s{0,3}"
+    + _LABEL
+    + r"){1,4})(?![\w-])(?P<path>/[^\s<>\"'`{}|\\^\[\]]{1,200})?",
+    re.IGNORECASE,
+)
+# Its triggers: a scheme (the plain one's trigger, "http:"), or a scheme or "www" with spaces after it.
+_SPACED_TRIGGER = TRIGGERS.add("url.spaced", r"[hH][tT][tT][pP][sS]?\s{1,3}:|[wW]{3}\s{1,3}\.")
 
 _REST = re.compile(r"[^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}")
 _TRAILING = ".,;:!?)]'\"…"
@@ -186,12 +201,31 @@ def _cued_hosts(text: str) -> list[Match]:
     return found
 
 
+def _spaced_hosts(text: str) -> list[Match]:
+    """Hosts after a scheme or "www" whose dots or scheme are spaced out (see `_SPACED_HOST`)."""
+    found: list[Match] = []
+    for m in _SPACED_HOST.finditer(text):
+        if not any(c.isspace() for c in m.group(0)):
+            continue  # typed plainly: the ordinary reading has it
+        host = "".join(m.group("host").split()).lower()
+        if m.group("www1") or m.group("www2"):
+            host = f"www.{host}"
+        tld = host.rsplit(".", 1)[-1]
+        if tld in FILE_EXTENSIONS or not is_registrable_host(host.removeprefix("www.")):
+            continue
+        end = trim_url_end(text, m.start("host"), m.end())
+        path = text[m.end("host") : end] if m.group("path") else ""
+        value = host + ("" if path == "/" else path)
+        found.append(Match(Kind.URL, platform_of_host(host), value, m.start(), end, "url.spaced", 0.9))
+    return found
+
+
 class UrlDetector:
     name = "url"
     kinds = frozenset({Kind.URL})
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & (_TRIGGERS | _SITE_TRIGGER):
+        if not view.triggers & (_TRIGGERS | _SITE_TRIGGER | _SPACED_TRIGGER):
             return []
         text = view.text
         matches: list[Match] = []
@@ -199,6 +233,8 @@ class UrlDetector:
             matches = self._hosts(text)
         if view.triggers & _SITE_TRIGGER:
             matches += [m for m in _cued_hosts(text) if not any(m.start < x.end and x.start < m.end for x in matches)]
+        if view.triggers & (_SCHEME_TRIGGER | _SPACED_TRIGGER) and ("/" in text or "www" in text or "WWW" in text):
+            matches += [m for m in _spaced_hosts(text) if not any(m.start < x.end and x.start < m.end for x in matches)]
         return matches
 
     def _hosts(self, text: str) -> list[Match]:
