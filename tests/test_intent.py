@@ -184,6 +184,10 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "are you using telegram ads for the launch?",
         "You have received your mobile content. Enjoy",
         "the same number of telegram subscribers as last month",
+        "Do you have WhatsApp Business set up for your store already?",  # the app's own products are the work
+        "Do you use Skype for Business or Teams in your company?",
+        "Are you using WeChat Pay in the mini program?",
+        "Contact details required for the invoice are in the attached form",  # no application asked for
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

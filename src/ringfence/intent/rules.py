@@ -256,7 +256,8 @@ RULES: tuple[Rule, ...] = (
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
         r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
         # "contact info required in the first line of your bid"
-        r"|\bcontact\s(?:info|information|details|number|no)\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b",
+        r"|\bcontact\s(?:info|information|details|number|no)\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:bid|proposal|application|cover\sletter|apply|applying)\b)",
     ),
     _rule(
         _REQ,
@@ -327,7 +328,9 @@ RULES: tuple[Rule, ...] = (
         "request.ask_app",
         STRONG,
         r"\b(?:do\syou\s(?:have|use)|are\syou\s(?:on|using)|you\son|tienes|usas|tens|voc[eê]\s(?:tem|usa)|avez-vous|as-tu"
-        rf"|meron\s(?:ka|kang)|3andak|fi\s3andak)\s(?:a\s|an\s)?{_MESSAGING_APP}(?:\s(?:account|id|number))?(?!\w)",
+        rf"|meron\s(?:ka|kang)|3andak|fi\s3andak)\s(?:a\s|an\s)?{_MESSAGING_APP}(?:\s(?:account|id|number))?(?!\w)"
+        # the app's products or its own parts are the work ("WhatsApp Business", "Telegram's bot API", "WeChat Pay")
+        r"(?!['’]s\b|\s(?:business|pay|api|bots?|ads|web|desktop|premium|mini|channels?|groups?|integration|for\sbusiness)\b)",
     ),
     _rule(
         _REQ,
