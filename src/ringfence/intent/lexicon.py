@@ -132,7 +132,7 @@ YOUR_CONTACT_COMPOUND = (
     r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
     # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
-    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|account|telefon|mobile|phone"
+    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone"
     r"|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak|ta3ak|dyalek|dyalk"
     r"|diyalek|dialek))"
 )
