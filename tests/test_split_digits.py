@@ -74,6 +74,7 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         "Order 5521 then 33 then 12 ok",
         "Order 5521 then 33 then 1234, and later is my number for questions",
         "the first 30 minutes are free, then 45 minutes at 20 usd, last 15 at 10",
+        "First 2 milestones: 300 and 450, last 3: 500 each",  # a count of milestones, not of digits
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:
