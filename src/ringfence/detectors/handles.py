@@ -37,7 +37,7 @@ from ringfence.detectors.platforms import (
     Platform,
 )
 from ringfence.detectors.url import url_end
-from ringfence.normalize.separators import DASH_WORDS, DOT_WORDS, UNDERSCORE_WORDS
+from ringfence.normalize.separators import SYMBOL_OF_WORD
 from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -207,9 +207,7 @@ _HASH_WORDS = (
 _COLON_WORDS = "colon|dos puntos|dois pontos|deux points|doppelpunkt|двоеточие|dwukropek|iki nokta"
 _SLASH_WORDS = "slash|forward slash|barra|schrägstrich|слэш|слеш|ukośnik"
 _JOIN_SYMBOLS = (
-    dict.fromkeys((w for w in DOT_WORDS.split("|") if w.isalnum() and w != "point"), ".")
-    | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
-    | dict.fromkeys(DASH_WORDS.split("|"), "-")
+    {word: symbol for word, symbol in SYMBOL_OF_WORD.items() if word != "point"}
     | dict.fromkeys(_HASH_WORDS.split("|"), "#")
     | dict.fromkeys(_COLON_WORDS.split("|"), ":")
     | dict.fromkeys(_SLASH_WORDS.split("|"), "/")

@@ -26,12 +26,13 @@ UNDERSCORE_WORDS = (
     "trattino basso"
 )
 DASH_WORDS = "dash|hyphen|guion|guión|tiret|bindestrich|traço|traco|hífen|hifen|дефис|тире|myślnik|łącznik|trattino"
-_WORD = (
-    {w: "@" for w in AT_WORDS.split("|")}
-    | {w: "." for w in DOT_WORDS.replace("\\", "").split("|")}
+# Each word for ".", "_" and "-" -> the symbol it stands for (the spoken view and the handle reading use it too).
+SYMBOL_OF_WORD = (
+    dict.fromkeys(DOT_WORDS.replace("|\\.", "").split("|"), ".")
     | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
     | dict.fromkeys(DASH_WORDS.split("|"), "-")
 )
+_WORD = {w: "@" for w in AT_WORDS.split("|")} | {".": "."} | SYMBOL_OF_WORD
 _SPACE = r"[\s_]{0,3}"
 _SEPARATOR_WORDS = f"{AT_WORDS}|{UNDERSCORE_WORDS}|{DASH_WORDS}".replace(" ", _SPACE)
 _BRACKETED = re.compile(

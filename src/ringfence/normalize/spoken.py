@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ringfence.normalize.cues import cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
-from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, UNDERSCORE_WORDS
+from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, SYMBOL_OF_WORD
 from ringfence.normalize.view import View, rewrite, words
 
 # --- spaced or split letters -------------------------------------------------------------------------------
@@ -278,18 +278,13 @@ _HOST = re.compile(
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 # A word of an address's local part joined to the next by a spoken ".", "_" or "-", right before it ("jenny dot
 # lopez at ...", "jenny guion bajo lopez arroba ..."): read back from the local part the "at" follows.
-_LOCAL_SYMBOLS = (
-    dict.fromkeys(_DOT_WORD.split("|"), ".")
-    | dict.fromkeys(UNDERSCORE_WORDS.split("|"), "_")
-    | dict.fromkeys(DASH_WORDS.split("|"), "-")
-)
-_LOCAL_SEP_WORD = "|".join(sorted(_LOCAL_SYMBOLS, key=len, reverse=True)).replace(" ", _WS)
+_LOCAL_SEP_WORD = "|".join(sorted(SYMBOL_OF_WORD, key=len, reverse=True)).replace(" ", _WS)
 _LOCAL_JOIN = re.compile(rf"(?<![\w.+\-@])(?P<word>{_LOCAL}){_WS}(?P<sep>{_LOCAL_SEP_WORD}){_WS}$", re.I)
 _GLUED_SEP = re.compile(rf"(?<=[^\W_])[_\-](?P<sep>{_LOCAL_SEP_WORD})[_\-](?=[^\W_])", re.I)
 _LOCAL_WORDS = 3  # a local part is a few words at most ("jenny dot m dot lopez")
 _LOCAL_REACH = 3 * 64  # characters a word, its separator word and the spaces can take
 _NOT_LOCAL_WORDS = (
-    _PROSE_BEFORE_AT | _PROSE_BEFORE_DOT | words(AT_WORDS.replace("|", " ")) | words(" ".join(_LOCAL_SYMBOLS))
+    _PROSE_BEFORE_AT | _PROSE_BEFORE_DOT | words(AT_WORDS.replace("|", " ")) | words(" ".join(SYMBOL_OF_WORD))
 )
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
@@ -550,7 +545,7 @@ def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> lis
 
 def _local_symbol(word: str) -> str:
     """The symbol a spoken separator word of a local part stands for ("guion_bajo" -> "_")."""
-    return _LOCAL_SYMBOLS[" ".join(re.split(r"[\s_\-]+", word.lower()))]
+    return SYMBOL_OF_WORD[" ".join(re.split(r"[\s_\-]+", word.lower()))]
 
 
 def _lead(text: str, index: int) -> int:
