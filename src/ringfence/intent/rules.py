@@ -34,11 +34,41 @@ def _named_group(platforms: dict[str, tuple[str, ...]]) -> str:
 
 CONTACT_PLATFORM = _alias_group({k: v for k, v in lx.CONTACT_PLATFORMS.items() if k not in {"email", "phone"}})
 # Messaging apps by a full name that means nothing else: asking whether someone has one is asking to move there
-# ("do you have telegram?"). Short or everyday aliases ("tg", "zap", "snap", "line", "signal") are left to the
-# medium rule and the model.
-_MESSAGING_APP = (
-    r"(?:whats\s?app|whatsap|watsapp?|wats\s?app|whtsapp|wasap|vatsap|telegram|telegrm|tele\s?gram|skype|viber"
-    r"|we\s?chat|weixin|kakao\s?talk|discord|snapchat|fb\s?messenger)"
+# ("do you have telegram?"). Their lexicon spellings, less the short, everyday or broken ones ("tg", "zap", "snap",
+# "messenger", "sky pe"), which are left to the medium rule and the model with the apps "line" and "signal".
+_NOT_ONLY_AN_APP = frozenset(
+    (
+        "wsp",
+        "wpp",
+        "whats",
+        r"zap\s?zap",
+        "zap",
+        r"w\.?a\.?",
+        "tg",
+        "skyp",
+        r"sky\s?pe",
+        "kakao",
+        "dc",
+        "snap",
+        "sc",
+        "messenger",
+    )
+)
+_MESSAGING_APP = _alias_group(
+    {
+        name: tuple(alias for alias in lx.CONTACT_PLATFORMS[name] if alias not in _NOT_ONLY_AN_APP)
+        for name in (
+            "whatsapp",
+            "telegram",
+            "skype",
+            "viber",
+            "wechat",
+            "kakaotalk",
+            "discord",
+            "snapchat",
+            "messenger",
+        )
+    }
 )
 ANY_CONTACT = _alias_group(lx.CONTACT_PLATFORMS)
 PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
