@@ -220,6 +220,11 @@ def _spaced_hosts(text: str) -> list[Match]:
     return found
 
 
+def _apart(found: list[Match], kept: list[Match]) -> list[Match]:
+    """The readings of `found` that overlap none of `kept` (the ordinary readings come first)."""
+    return [m for m in found if not any(m.start < k.end and k.start < m.end for k in kept)]
+
+
 class UrlDetector:
     name = "url"
     kinds = frozenset({Kind.URL})
@@ -232,9 +237,9 @@ class UrlDetector:
         if view.triggers & _TRIGGERS:
             matches = self._hosts(text)
         if view.triggers & _SITE_TRIGGER:
-            matches += [m for m in _cued_hosts(text) if not any(m.start < x.end and x.start < m.end for x in matches)]
+            matches += _apart(_cued_hosts(text), matches)
         if view.triggers & (_SCHEME_TRIGGER | _SPACED_TRIGGER) and ("/" in text or "www" in text or "WWW" in text):
-            matches += [m for m in _spaced_hosts(text) if not any(m.start < x.end and x.start < m.end for x in matches)]
+            matches += _apart(_spaced_hosts(text), matches)
         return matches
 
     def _hosts(self, text: str) -> list[Match]:
