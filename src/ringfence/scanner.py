@@ -22,6 +22,7 @@ _DEFAULT_CONTEXT = Context()
 _WARM_UP_TEXTS = (
     "call +44 20 7946 0958 or 0300 1234567, mail jo@example.com, see www.example.org/x, txt WIN to 87121",
     "skype live:jo_1, t.me/jo, paypal.me/jo, IBAN GB82WEST12345698765432, what's your whatsapp? pay me directly",
+    "sort code 20-00-00, account 12345678",
     "j o h n at g mail dot com, zero three double one two, first part 0300, second part 1234567",
     "ｊｏ＠ｇｍａｉｌ．ｃｏｍ, 415-DEV-CODE, read it backwards: moc.liamg@oj, my skype is my name here",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ringfence.detectors.bank import BankDetector
 from ringfence.detectors.base import Detector, Match
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import HandleDetector
@@ -20,6 +21,7 @@ CATALOGUE: tuple[Detector, ...] = (
     ShortCodeDetector(),
     HandleDetector(),
     PaymentDetector(),
+    BankDetector(),
     SplitDigitsDetector(),
     IndirectReferenceDetector(),
     IntentDetector(),

@@ -67,6 +67,14 @@ _CUES: dict[str, str] = {
     "mpesa": "mpesa",
     "m-pesa": "mpesa",
     "paymaya": "maya",
+    "bkash": "bkash",
+    "nagad": "nagad",
+    "jazzcash": "jazzcash",
+    "jazz cash": "jazzcash",
+    "easypaisa": "easypaisa",
+    "easy paisa": "easypaisa",
+    "sadapay": "sadapay",
+    "nayapay": "nayapay",
     "interac": "interac",
     "e-transfer": "interac",
     "binance": "binance",
@@ -92,6 +100,12 @@ _PHONE_REGION = {
     "googlepay": "IN",
     "upi": "IN",
     "mpesa": "KE",
+    "bkash": "BD",
+    "nagad": "BD",
+    "jazzcash": "PK",
+    "easypaisa": "PK",
+    "sadapay": "PK",
+    "nayapay": "PK",
     "interac": "CA",
 }
 # The sigil before a tag: Cash App's "$cashtag"; "@username" for every other platform (Venmo, Revolut, Wise,
@@ -141,8 +155,8 @@ _TAG_BEFORE_CUE = re.compile(
 )
 # Substrings that every cue word contains (one test each, before the cue regex runs).
 _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
-              "google", "upi", "pesa", "paymaya", "interac", "e-transfer", "binance", "money", "payeer",
-              "volet", "webmoney")  # fmt: skip
+              "google", "upi", "pesa", "paymaya", "bkash", "nagad", "jazz", "paisa", "sadapay", "nayapay", "interac",
+              "e-transfer", "binance", "money", "payeer", "volet", "webmoney")  # fmt: skip
 _LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")

@@ -251,17 +251,18 @@ def _has_phone_cue(window: str) -> bool:
 _TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
 _TIME_BEFORE = re.compile(r"\d:$")
 
-# Region hints written in the text: country names, demonyms, capitals.
+# Region hints written in the text: country names, demonyms, capitals, and the payment and messaging apps used
+# in one country only (bKash is Bangladeshi, JazzCash Pakistani, Zalo Vietnamese).
 _REGION_WORDS = {
     "GB": "uk|u.k|britain|british|england|scotland|wales|london|manchester|gb",
     "US": "usa|u.s|u.s.a|america|american|united states|new york|california|texas",
     "CA": "canada|canadian|toronto|vancouver|montreal",
-    "IN": "india|indian|delhi|mumbai|bangalore|bengaluru|hyderabad|chennai|kolkata",
-    "PK": "pakistan|pakistani|karachi|lahore|islamabad",
+    "IN": "india|indian|delhi|mumbai|bangalore|bengaluru|hyderabad|chennai|kolkata|paytm|phonepe",
+    "PK": "pakistan|pakistani|karachi|lahore|islamabad|jazzcash|easypaisa|sadapay|nayapay",
     "NG": "nigeria|nigerian|lagos|abuja",
-    "PH": "philippines|filipino|filipina|pinoy|manila|cebu",
-    "BD": "bangladesh|bangladeshi|dhaka",
-    "KE": "kenya|kenyan|nairobi",
+    "PH": "philippines|filipino|filipina|pinoy|manila|cebu|gcash|paymaya",
+    "BD": "bangladesh|bangladeshi|dhaka|bkash|nagad",
+    "KE": "kenya|kenyan|nairobi|mpesa|m-pesa",
     "ZA": "south africa|south african|johannesburg|cape town|durban",
     "AU": "australia|australian|sydney|melbourne|brisbane|perth",
     "NZ": "new zealand|kiwi|auckland",
@@ -282,7 +283,7 @@ _REGION_WORDS = {
     "RU": "russia|russian|moscow|россия|москва",
     "TR": "turkey|türkiye|turkish|istanbul|ankara",
     "ID": "indonesia|indonesian|jakarta|bali",
-    "VN": "vietnam|viet nam|vietnamese|hanoi|saigon|hcmc",
+    "VN": "vietnam|viet nam|vietnamese|hanoi|saigon|hcmc|zalo",
     "MY": "malaysia|malaysian|kuala lumpur",
     "SG": "singapore|singaporean",
     "TH": "thailand|thai|bangkok",
