@@ -509,6 +509,13 @@ def test_extra_lookalikes_are_greek_and_cyrillic_letters_uts39_leaves_out() -> N
     assert UnicodeFold().apply(View.identity("我的手机号。加微信")).text == "我的手机号。加微信"
 
 
+def test_middle_dots_between_words_are_dots_and_noise_or_list_bullets_stay() -> None:
+    assert fold(UnicodeFold(), "samdev·io, jo@gmail•com, samdev⋅net").text == "samdev.io, jo@gmail.com, samdev.net"
+    # between single letters a middle dot is noise the letter view strips; in a list it stands between spaces
+    assert fold(UnicodeFold(), "j·o·h·n@g·m·a·i·l.c·o·m").text == "j·o·h·n@g·m·a·i·l.c·o·m"
+    assert UnicodeFold().apply(View.identity("SEO · SEM · PPC")).text == "SEO · SEM · PPC"
+
+
 def test_leet_is_read_across_the_whole_host_after_at_and_the_local_part_stays() -> None:
     text = "write to j0hn5@9m41l.c0m thanks"
     view = fold(Leetspeak(), text)

@@ -117,6 +117,20 @@ def test_cjk_scripts_hint_their_region() -> None:
     assert phones("我的手机号 138 1234 5678")[0].value == "+8613812345678"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("আমার নম্বর ০১৭১২৩৪৫৬৭৮", "+8801712345678"),  # Bengali: Bangladesh, not the Indian reading
+        ("เบอร์ผม 081 234 5678", "+66812345678"),
+        ("میرا نمبر 0300 1234567 ہے", "+923001234567"),  # Urdu letters: Pakistan
+        ("Το τηλέφωνό μου είναι 694 123 4567", "+306941234567"),
+        ("मेरा नंबर 98765 43210 है", "+919876543210"),
+    ],
+)
+def test_other_scripts_hint_their_region(text: str, value: str) -> None:
+    assert phones(text)[0].value == value
+
+
 def test_ukrainian_dictation_with_a_lookalike_number_word() -> None:
     [found] = (
         Scanner()

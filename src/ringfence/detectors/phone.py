@@ -216,13 +216,25 @@ _LANGUAGE_OF_REGION = {
     "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
 }
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
-# other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China.
+# other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China; Bengali Bangladesh (most of its
+# writers; an Indian number that Bangladesh cannot read still falls back to India); the scripts of India;
+# Arabic with a letter only Urdu writes Pakistan; Thai, Hebrew, Greek, Georgian, Armenian and Sinhala their
+# countries.
 _UKRAINIAN_LETTERS = re.compile("[іїєґ]")
 _SCRIPT_OF_REGION = (
     ("KR", re.compile("[\uac00-\ud7a3]")),
     ("JP", re.compile("[\u3040-\u30ff]")),
     ("CN", re.compile("[\u4e00-\u9fff]")),
     ("RU", re.compile("[а-я]")),
+    ("BD", re.compile("[\u0980-\u09ff]")),
+    ("IN", re.compile("[\u0900-\u097f\u0a00-\u0d7f]")),
+    ("PK", re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")),
+    ("TH", re.compile("[\u0e00-\u0e7f]")),
+    ("IL", re.compile("[\u05d0-\u05ea]")),
+    ("GR", re.compile("[\u03ac-\u03ce]")),
+    ("GE", re.compile("[\u10d0-\u10ff]")),
+    ("AM", re.compile("[\u0561-\u0587]")),
+    ("LK", re.compile("[\u0d80-\u0dff]")),
 )
 
 

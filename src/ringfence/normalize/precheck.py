@@ -40,7 +40,7 @@ from ringfence.normalize.numbers import (
 )
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
-from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables, fold_char
+from ringfence.normalize.unicode import DOT_LOOKALIKES, HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
 from ringfence.triggers import TRIGGERS, words_pattern
 
@@ -413,6 +413,7 @@ def _plain_symbols() -> str:
                 and re.match(r"[\w\d\s]", char) is None
                 and fold_char.__wrapped__(char) is None
                 and char not in lookalikes
+                and char not in DOT_LOOKALIKES
             ):
                 plain.append(char)
     return "".join(plain)

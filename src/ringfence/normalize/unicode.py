@@ -28,6 +28,10 @@ INVISIBLE = re.compile(
 # NFKC of parenthesised / full-stop digits ("⑴" -> "(1)", "⒈" -> "1."): keep the digits only.
 _DECORATED_DIGITS = re.compile(r"\(?(\d{1,2})[.)]?")
 _EXTRA = {"\U0001f51f": "10"}  # KEYCAP TEN has no decomposition
+# Middle dots and bullets written for the dot of an address ("samdev·io", "gmail•com"). Each is read as "." only
+# between two words of two characters or more: between single letters it is noise ("j·o·h·n"), which the
+# letter view strips, and in a list ("SEO · SEM") it stands between spaces.
+DOT_LOOKALIKES = frozenset("\u00b7\u2022\u2219\u22c5\u30fb\uff65\ua78f\u2e31")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +69,7 @@ def fold_char(char: str) -> str | None:
 def _changes(char: str) -> bool:
     """Whether UnicodeFold could change `char` (folding, or a look-alike in the right company)."""
     folded = fold_char(char)
-    return folded is not None or char in confusables()
+    return folded is not None or char in confusables() or char in DOT_LOOKALIKES
 
 
 def _lookalike(char: str) -> str | None:
@@ -123,6 +127,8 @@ class UnicodeFold:
             folded = fold_char(char)
             if folded is not None:
                 changes[i] = folded
+            elif char in DOT_LOOKALIKES and _between_words(text, i):
+                changes[i] = "."
             if (char if folded is None else folded) in lookalikes:
                 lookalike_at.append(i)
         if lookalike_at:
@@ -141,6 +147,11 @@ class UnicodeFold:
             else:
                 edits.append((i, i + 1, folded))
         return rewrite(view, self.name, edits)
+
+
+def _between_words(text: str, i: int) -> bool:
+    """Two letters or digits on each side of text[i]."""
+    return i >= 2 and i + 2 < len(text) and all(text[j].isalnum() for j in (i - 2, i - 1, i + 1, i + 2))
 
 
 def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -> None:
