@@ -221,3 +221,23 @@ def test_a_platform_word_before_at_is_an_address_local_part_not_a_handle_cue(tex
     found = Scanner().scan(text, Context("message", "pre_contract")).findings
     [finding] = [f for f in found if f.kind.is_contact]
     assert finding.kind is Kind.EMAIL and finding.value == text.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("hit me up at john@gmail ok", "john@gmail.com", "john@gmail"),
+        ("john(at)gmail", "john@gmail.com", "john(at)gmail"),
+        ("j.o.h.n.s.m.i.t.h @ gmail", "johnsmith@gmail.com", "j.o.h.n.s.m.i.t.h @ gmail"),
+        ("reach me: sam_k1990 @ yahoo", "sam_k1990@yahoo.com", "sam_k1990 @ yahoo"),
+        ("sam@hotmail, thanks", "sam@hotmail.com", "sam@hotmail"),
+    ],
+)
+def test_an_address_at_a_bare_provider_name_means_its_domain(text: str, value: str, span: str) -> None:
+    [found] = [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.EMAIL]
+    assert (found.value, found.text) == (value, span)
+
+
+@pytest.mark.parametrize("text", ["me @ gmail", "jenny @ outlook", "I love @outlook", "my @gmail stopped syncing"])
+def test_a_provider_after_a_spaced_at_needs_a_name_before_it(text: str) -> None:
+    assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.EMAIL]

@@ -76,6 +76,15 @@ _ADDRESS_CUES = frozenset(("id", "address", "account", "acc", "mail", "email", "
 # the cue names the address ("outlook id", "proton mail").
 _WORDLIKE_PROVIDERS = frozenset(("outlook", "proton"))
 PROVIDER_NAME = TRIGGERS.add("email.provider", words_pattern(_PROVIDER_DOMAINS), re.IGNORECASE)
+# An address whose domain is its provider's name alone ("hit me up at john@gmail", "jo (at) hotmail"): the
+# provider's own domain is meant. Not a provider followed by a dot and a word: "jo@gmail.co" and "jo@gmail . com"
+# are the address detector's, and "jo@gmail. com" is no address; a full stop ends the address.
+_AT_PROVIDER = re.compile(
+    r"(?<![\w.+%-])(?P<local>[^\W_](?:[\w.%+-]{0,62}[^\W_])?)(?P<at>\s{0,2}@\s{0,2})"
+    + _PROVIDER
+    + r"(?![\w@-]|\s{0,2}\.\s{0,2}[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # Words before " @gmail.com" that name whose mailbox it is, not the mailbox: "my @gmail.com stopped syncing".
@@ -109,6 +118,8 @@ class EmailDetector:
         if not triggers & AT_SIGN:
             return matches
         text = view.text
+        if triggers & PROVIDER_NAME:
+            matches += _at_provider(text)
         for m in _EMAIL.finditer(text):
             local = m.group("local")
             at = m.group("at")
@@ -140,6 +151,25 @@ def _value(local: str, domain: str) -> str:
     local_part, _, host = address.rpartition("@")
     meant = meant_provider_domain(host)
     return address if meant is None else f"{local_part}@{meant}"
+
+
+def _at_provider(text: str) -> list[Match]:
+    """Addresses whose domain is a provider's bare name ("john@gmail"), read as at the provider's domain. With
+    no domain to vouch for it, a spaced "@" needs spaces on both sides and a name before it (not "me @ gmail"),
+    and "@outlook" or "@proton" after a space is a mention ("I love @outlook")."""
+    matches = []
+    for m in _AT_PROVIDER.finditer(text):
+        local, at, provider = m.group("local"), m.group("at"), m.group("provider").lower()
+        domain = _PROVIDER_DOMAINS[provider]
+        if ".." in local:
+            continue
+        if at != "@" and (
+            not at[-1].isspace() or provider in _WORDLIKE_PROVIDERS or not _mail_domain_after_name(local, domain)
+        ):
+            continue
+        value = f"{canonical_address(local).lower()}@{domain}"
+        matches.append(Match(Kind.EMAIL, None, value, m.start(), m.end(), "email.provider_at", 0.85))
+    return matches
 
 
 def _provider_ids(text: str) -> list[Match]:
