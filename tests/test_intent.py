@@ -51,6 +51,10 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("let's avoid the commission this time", Kind.OFF_PLATFORM_PAYMENT, "avoid the commission"),
         ("Leave me a five star review please", Kind.FEEDBACK_MANIPULATION, "Leave me a five star review"),
         ("Deixe uma avaliação positiva por favor", Kind.FEEDBACK_MANIPULATION, "Deixe uma avaliação positiva"),
+        # a sum of money in any currency, before or after its number, is an incentive
+        ("si me das 5 estrellas te devuelvo 10 dólares", Kind.FEEDBACK_MANIPULATION, "te devuelvo 10 dólares"),
+        ("leave me a 5 star review and I'll send you $15 back", Kind.FEEDBACK_MANIPULATION, "review"),
+        ("finalize o contrato e deixa o feedback, depois eu entrego", Kind.FEEDBACK_MANIPULATION, "contrato"),
         # a payment app with an acceptance or preference phrasing, no "pay" verb
         ("Would Revolut be fine? Can you take Revolut?", Kind.OFF_PLATFORM_PAYMENT, "take Revolut"),
         ("¿Recibes Bizum? es más fácil", Kind.OFF_PLATFORM_PAYMENT, "Recibes Bizum"),

@@ -357,7 +357,8 @@ INCENTIVE = (
     r"|khasm|5asm|majjanan|balash|refund\s?ak|devuelvo|te\sdevuelvo|reembolsar|te\sreembolso|te\sregalo|desconto"
     r"|devolvo|te\sdevolvo|rembourse|rembourser|je\svous\srembourse|je\ste\srembourse|je\svous\soffre|r[eé]duc"
     r"|(?:I'll|I\swill|I\scan)\s(?:refund|pay\syou\sback|knock\soff|take\s\d{1,3}\s?%\soff)|pay\syou\sback"
-    r"|\d{1,3}\s?(?:%|€|\$|usd|eur|dollars?|euros?)|wapas|ibabalik|ibalik|free\sservice|kaam\sfree)"
+    r"|\d{1,3}\s?(?:%|€|\$|usd|eur|dollars?|euros?|d[oó]lares|pesos|reais|rupees?|rs)|[$€£]\s?\d{1,4}"
+    r"|wapas|ibabalik|ibalik|free\sservice|kaam\sfree)"
 )
 
 TRADE = (
@@ -367,8 +368,8 @@ TRADE = (
 )
 
 CLOSE = (
-    r"(?:close|end|mark|complete|approve|release|finish|wrap\sup|submit|accept|cierra|cerrar|cierre|finaliza"
-    r"|finalizar|aprueba|libera|liberar|fecha|fechar|feche|encerra|encerrar|aprove|ferme[sz]?|fermer|cl[oô]ture[sz]?"
+    r"(?:close|end|mark|complete|approve|release|finish|wrap\sup|submit|accept|finali[sz]e|conclude|cierra|cerrar|cierre|finaliza"
+    r"|finalizar|aprueba|libera|liberar|fecha|fechar|feche|encerra|encerre|encerrar|conclua|aprove|ferme[sz]?|fermer|cl[oô]ture[sz]?"
     r"|cl[oô]turer|valide[sz]?|terminer|close\skar|band\skar|khatam\skar|complete\skar|i-?close|isara|tapusin"
     r"|sakkir|sakker|a2fel|2fel|khallas)"
 )

@@ -162,9 +162,9 @@ _RATING_STEMS = (
     " nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka"
 )
 _CLOSE_STEMS = (
-    "close end= ends= mark complete approve release finish wrap submit accept cierra cerrar cierre finaliza aprueba"
-    " libera fecha feche encerra aprove ferme clôtur clotur valide termin band khatam i-close isara tapusin sakk"
-    " a2fel 2fel khallas"
+    "close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu cierra"
+    " cerrar cierre aprueba encerre libera fecha feche encerra aprove ferme clôtur clotur valide termin band"
+    " khatam i-close isara tapusin sakk a2fel 2fel khallas"
 )
 
 
