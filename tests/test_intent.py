@@ -129,6 +129,7 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("Candidates should provide a contact number", Kind.OFF_PLATFORM_REQUEST, "contact number"),
         ("Proposals without a WhatsApp number will be ignored", Kind.OFF_PLATFORM_REQUEST, "WhatsApp number"),
         ("Bids without an email address will not be considered", Kind.OFF_PLATFORM_REQUEST, "email address"),
+        ("Bids lacking a phone number won't be read", Kind.OFF_PLATFORM_REQUEST, "phone number"),
         ("Please include a phone number in your proposal", Kind.OFF_PLATFORM_REQUEST, "include a phone number"),
         ("Send your CV and phone number", Kind.OFF_PLATFORM_REQUEST, "phone number"),
         ("share your name, portfolio and WhatsApp number", Kind.OFF_PLATFORM_REQUEST, "WhatsApp number"),
@@ -223,6 +224,7 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "do you have a session at 5",
         "do you have signal there? the call keeps dropping",  # lower case: reception, not the app
         "are you on line 3 of the script?",
+        "Do you have Session ID from the login response?",
         "do you have WhatsApp Business API experience?",
         "do you have experience with Telegram bots?",
         "are you on the telegram bot project?",
@@ -234,6 +236,7 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Proposals that include a phone number will be rejected",  # a post that keeps to the rules
         "our app must include a phone number field",
         "Bids without a portfolio will be ignored",
+        "Applications with a phone number will be removed",
         "Include an email signature to be considered",
         "send your draft and email me when it's done",
         "design an app with a phone icon for the dialer",

@@ -87,7 +87,7 @@ _HINDI_YOU = r"(?:aapke|apke|aap\ske|tumhare|tumhre|tere)"
 _CASED_APPS = ("signal", "line", "session", "wa", "tg")
 _CASED_APP = re.compile(rf"(?<!\w)(?:{'|'.join(_CASED_APPS)})(?!\w)")
 _ASKED_APP = (
-    rf"(?:{_MESSAGING_APP}|(?:{'|'.join(_CASED_APPS)})(?=\s?(?:[?.!,;]|$)|\s(?:or|and|too|as\swell|account|id|number)\b))"
+    rf"(?:{_MESSAGING_APP}|(?:{'|'.join(_CASED_APPS)})(?=\s?(?:[?.!,;]|$)|\s(?:or|and|too|as\swell|account|number)\b))"
     r"(?:\s(?:account|id|number))?(?!\w)"
     # the app's products or its own parts are the work ("WhatsApp Business", "Telegram's bot API", "WeChat Pay")
     r"(?!['’]s\b|\s(?:business|pay|api|bots?|ads|web|desktop|premium|mini|channels?|groups?|integration|for\sbusiness"
@@ -338,7 +338,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_APPLICATION_CONTACT}(?=[^.!?\n]{{0,30}}\b(?:to\sbe\sconsidered|{_APPLICATION}|apply|applying)\b)"
         # the threat to applications without one: "bids without an email address will not be considered"
         rf"|\b(?:without|with\sno|missing|lacking)\s(?:(?:a|an|your|their)\s)?{_APPLICATION_CONTACT}(?=\s(?:will|would"
-        r"|shall|are|is|get|gets)\s(?:not\s)?(?:be\s)?(?:ignored|rejected|declined|discarded|deleted|skipped|considered"
+        r"|shall|are|is|get|gets|won'?t|wont)\s(?:not\s)?(?:be\s)?(?:ignored|rejected|declined|discarded|deleted|skipped|considered"
         r"|disqualified|reviewed|read|accepted|answered)\b)",
     ),
     _rule(
