@@ -248,15 +248,23 @@ _QUANTITY = (
 _APPLICATION_CONTACT = (
     r"(?:(?:phone|mobile|cell|cellphone|contact|whats\s?app|telegram|viber|skype)\s(?:numbers?|no\.?|#|details|info"
     r"|information)|phone|mobile|e-?mail(?:\saddress(?:es)?)?|whats\s?app(?:\sid)?|telegram(?:\s(?:id|handle|username))?"
-    rf"|skype(?:\sid)?|contact\s(?:details|info|information))(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
+    r"|skype(?:\sid)?|contact\s(?:details|info|information)"
+    r"|n[uú]mero\sde\s(?:tel[eé]fono|telefone|celular|m[oó]vil|whats\s?app|contacto|contato)|tel[eé]fono|telefone"
+    r"|celular|correo(?:\selectr[oó]nico)?|datos\sde\scontacto|dados\sde\scontato"
+    r"|num[eé]ro\sde\s(?:t[eé]l[eé]phone|portable|mobile|whats\s?app)|t[eé]l[eé]phone|courriel|adresse\s(?:e-?)?mail"
+    rf"|coordonn[eé]es)(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
 )
 _APPLICATION = (
     r"(?:applicants?|candidates?|proposals?|bids?|applications?|bidders?|freelancers?|cover\sletters?|submissions?"
-    r"|cvs?|resumes?)"
+    r"|cvs?|resumes?|candidat[oa]s|postulantes|aplicantes|propuestas|propostas|candidaturas|solicitudes|candidats"
+    r"|candidatures|propositions)"
 )
+# An article or possessive before the contact: "a", "your", "un", "su", "votre".
+_A_OR_YOUR = r"(?:a|an|your|their|his|her|un|una|um|uma|su|sus|seu|sua|tu|teu|votre|leur|le|el|o)"
 # ... unless the post says what happens to one that does: "proposals that include a phone number will be rejected".
 _NOT_PUNISHED = (
-    r"(?![^.!?\n]{0,30}\b(?:rejected|declined|removed|banned|flagged|reported|deleted|disqualified|ignored|against)\b)"
+    r"(?![^.!?\n]{0,30}\b(?:rejected|declined|removed|banned|flagged|reported|deleted|disqualified|ignored|against"
+    r"|rechazad|descartad|eliminad|recusad|exclu[ií]d|rejet|refus|supprim)\w{0,3}\b)"
 )
 _YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
@@ -309,7 +317,7 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.ASK}\b{_GAP}{_YOUR_CONTACT}"
         # the contact last in a list "your" governs: "send your CV and phone number", "your name, email and phone"
-        rf"|\b{lx.ASK}\b{_GAP}\b{lx.YOUR}\s(?:[\w'-]{{1,15}}(?:\s[\w'-]{{1,15}})?(?:,\s?|\s(?:and|&|\+)\s)){{1,3}}"
+        rf"|\b{lx.ASK}\b{_GAP}\b{lx.YOUR}\s(?:[\w'-]{{1,15}}(?:\s[\w'-]{{1,15}})?(?:,\s?|\s(?:and|&|\+|y|e|et|aur)\s)){{1,3}}"
         rf"{_APPLICATION_CONTACT}(?!\s(?:me|us|it|them|him|her)\b)"
         rf"|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
@@ -326,20 +334,25 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{lx.ASK}|must|required|mandatory|should|need\sto)\b{_GAP}\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|handle"
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
         r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
-        # "contact info required in the first line of your bid"
-        r"|\bcontact\s(?:info|information|details|number|no)\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
+        # "contact info required in the first line of your bid", "phone number required in proposal"
+        rf"|\b{_APPLICATION_CONTACT}\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
         r"(?=[^.!?\n]{0,40}\b(?:bid|proposal|application|cover\sletter|apply|applying)\b)"
         # an application told to carry a contact: "applicants must include a phone number", "only proposals that
-        # contain an email address", "include a phone number to be considered"
+        # contain an email address", "los candidatos deben incluir un número de teléfono"
         rf"|\b{_APPLICATION}\s(?:[\w']{{1,12}}\s){{0,3}}?(?:include|provide|contain|send|share|list|mention|state|add"
-        rf"|attach|give|submit|put|with)\s(?:(?:a|an|your|their|his|her)\s)?(?:valid\s|working\s|active\s|direct\s)?"
-        rf"{_APPLICATION_CONTACT}{_NOT_PUNISHED}"
-        rf"|\b(?:include|provide|add|put|mention|list|state|attach)\s(?:a|an)\s(?:valid\s|working\s|active\s|direct\s)?"
-        rf"{_APPLICATION_CONTACT}(?=[^.!?\n]{{0,30}}\b(?:to\sbe\sconsidered|{_APPLICATION}|apply|applying)\b)"
+        r"|attach|give|submit|put|with|incluir|incluyan|incluya|proporcionar|indicar|indiquen|enviar|env[ií]en|informar"
+        r"|incluam|informem|fournir|inclure|indiquer|mentionner|joindre)\s"
+        rf"(?:{_A_OR_YOUR}\s)?(?:valid\s|working\s|active\s|direct\s)?{_APPLICATION_CONTACT}{_NOT_PUNISHED}"
+        r"|\b(?:include|provide|add|put|mention|list|state|attach|incluye|incluya|incluir|inclua|incluez|inclure"
+        rf"|indique|indiquez)\s(?:a|an|un|una|um|uma)\s(?:valid\s|working\s|active\s|direct\s)?{_APPLICATION_CONTACT}"
+        rf"(?=[^.!?\n]{{0,30}}\b(?:to\sbe\sconsidered|{_APPLICATION}|apply|applying|propuesta|proposta|candidature)\b)"
         # the threat to applications without one: "bids without an email address will not be considered"
-        rf"|\b(?:without|with\sno|missing|lacking)\s(?:(?:a|an|your|their)\s)?{_APPLICATION_CONTACT}(?=\s(?:will|would"
-        r"|shall|are|is|get|gets|won'?t|wont)\s(?:not\s)?(?:be\s)?(?:ignored|rejected|declined|discarded|deleted|skipped|considered"
-        r"|disqualified|reviewed|read|accepted|answered)\b)",
+        rf"|\b(?:without|with\sno|missing|lacking|sin|sem|sans)\s(?:{_A_OR_YOUR}\s)?{_APPLICATION_CONTACT}(?=\s(?:will|would"
+        r"|shall|are|is|get|gets|won'?t|wont|ser[aá]n?|ser[aã]o|seront|sera)\s(?:not\s|no\s|n[aã]o\s|pas\s)?(?:be\s)?"
+        r"(?:ignored|rejected|declined|discarded|deleted|skipped|considered|disqualified|reviewed|read|accepted|answered"
+        r"|ignorad[oa]s?|rechazad[oa]s?|descartad[oa]s?|eliminad[oa]s?|consideradas?|recusad[oa]s?|ignor[ée]e?s?"
+        r"|rejet[ée]e?s?|refus[ée]e?s?|consid[ée]r[ée]e?s?)"
+        r"(?!\w))",
     ),
     _rule(
         _REQ,
@@ -779,9 +792,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("contact", "required mandatory must needed"), "request.require_contact"),
     (
         (
-            f"{_PHONE_MAIL_STEMS} contact whats telegr viber skyp",
+            f"{_PHONE_MAIL_STEMS} contact contat coordonn whats telegr viber skyp telep número numero numéro",
             "applica candidat proposal bid cover cv= cvs= resume submission freelancer include provide add put mention"
-            " list state attach without missing lacking",
+            " list state attach without missing lacking postulant aplicant propuest propost solicitud proposition inclu"
+            " indic indiqu sin= sem= sans=",
         ),
         "request.require_contact",
     ),
