@@ -112,6 +112,42 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("do you have telegram? easier there", Kind.OFF_PLATFORM_REQUEST, "do you have telegram"),
         ("¿tienes WhatsApp?", Kind.OFF_PLATFORM_REQUEST, "tienes WhatsApp"),
         ("Are you on Discord", Kind.OFF_PLATFORM_REQUEST, "Are you on Discord"),
+        # ... in shorthand, other word orders and languages, or by an everyday word written as the app's name
+        ("do u have whatsapp", Kind.OFF_PLATFORM_REQUEST, "do u have whatsapp"),
+        ("r u on telegram?", Kind.OFF_PLATFORM_REQUEST, "r u on telegram"),
+        ("ur on viber right?", Kind.OFF_PLATFORM_REQUEST, "ur on viber"),
+        ("got telegram?", Kind.OFF_PLATFORM_REQUEST, "got telegram"),
+        ("u use skype?", Kind.OFF_PLATFORM_REQUEST, "u use skype"),
+        ("have you got WeChat?", Kind.OFF_PLATFORM_REQUEST, "have you got WeChat"),
+        ("Do you have Signal?", Kind.OFF_PLATFORM_REQUEST, "Signal"),
+        ("you have WA?", Kind.OFF_PLATFORM_REQUEST, "you have WA"),
+        ("Are you on Line or Viber?", Kind.OFF_PLATFORM_REQUEST, "Are you on Line"),
+        ("vous avez telegram ?", Kind.OFF_PLATFORM_REQUEST, "vous avez telegram"),
+        ("tu as whatsapp ?", Kind.OFF_PLATFORM_REQUEST, "tu as whatsapp"),
+        ("may telegram ka ba?", Kind.OFF_PLATFORM_REQUEST, "may telegram ka"),
+        ("aapke paas whatsapp hai?", Kind.OFF_PLATFORM_REQUEST, "aapke paas whatsapp"),
+        ("aap telegram use karte ho?", Kind.OFF_PLATFORM_REQUEST, "aap telegram use karte"),
+        # applications told to carry a contact, and the contact last in a list "your" governs
+        ("Applicants must include a phone number to be considered", Kind.OFF_PLATFORM_REQUEST, "a phone number"),
+        ("Only proposals that contain an email address will be read", Kind.OFF_PLATFORM_REQUEST, "an email address"),
+        ("Candidates should provide a contact number", Kind.OFF_PLATFORM_REQUEST, "contact number"),
+        ("Proposals without a WhatsApp number will be ignored", Kind.OFF_PLATFORM_REQUEST, "WhatsApp number"),
+        ("Bids without an email address will not be considered", Kind.OFF_PLATFORM_REQUEST, "email address"),
+        ("Bids lacking a phone number won't be read", Kind.OFF_PLATFORM_REQUEST, "phone number"),
+        ("Please include a phone number in your proposal", Kind.OFF_PLATFORM_REQUEST, "include a phone number"),
+        ("Send your CV and phone number", Kind.OFF_PLATFORM_REQUEST, "phone number"),
+        ("Los candidatos deben incluir un número de teléfono", Kind.OFF_PLATFORM_REQUEST, "número de teléfono"),
+        ("Propostas sem número de WhatsApp serão ignoradas", Kind.OFF_PLATFORM_REQUEST, "número de WhatsApp"),
+        ("Les candidats doivent fournir un numéro de téléphone", Kind.OFF_PLATFORM_REQUEST, "numéro de téléphone"),
+        ("Phone number required in proposal", Kind.OFF_PLATFORM_REQUEST, "Phone number required"),
+        ("Envía tu CV y número de teléfono", Kind.OFF_PLATFORM_REQUEST, "número de teléfono"),
+        ("share your name, portfolio and WhatsApp number", Kind.OFF_PLATFORM_REQUEST, "WhatsApp number"),
+        # an app named by the thing its icon draws
+        ("add me on the app with the phone icon", Kind.OFF_PLATFORM_REQUEST, "app with the phone icon"),
+        ("text me on the app with the bird", Kind.OFF_PLATFORM_REQUEST, "app with the bird"),
+        # "call me" with a time or a channel after it, even before a "but"
+        ("call me tomorrow, but not before 9", Kind.OFF_PLATFORM_REQUEST, "call me"),
+        ("call me when you're free", Kind.OFF_PLATFORM_REQUEST, "call me"),
         # a contact given by pointing at one the reader can look up
         ("My WhatsApp is the same as my phone number in my profile", Kind.OFF_PLATFORM_REQUEST, "My WhatsApp"),
         ("mi whatsapp es el mismo que mi número", Kind.OFF_PLATFORM_REQUEST, "mi whatsapp"),
@@ -192,6 +228,30 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Do you use Skype for Business or Teams in your company?",
         "Are you using WeChat Pay in the mini program?",
         "Contact details required for the invoice are in the attached form",  # no application asked for
+        "do you have a signal problem",  # an app's name as the everyday word
+        "do you have a line of credit",
+        "do you have a session at 5",
+        "do you have signal there? the call keeps dropping",  # lower case: reception, not the app
+        "are you on line 3 of the script?",
+        "Do you have Session ID from the login response?",
+        "do you have WhatsApp Business API experience?",
+        "do you have experience with Telegram bots?",
+        "are you on the telegram bot project?",
+        "got telegram bot experience?",
+        "call me crazy but I love this design",  # "call me" + a description of oneself + "but"
+        "Call me old-fashioned, but I prefer PDFs",
+        "call me a perfectionist, but the margins are off",
+        "llámame loco, pero me encanta el diseño",
+        "Proposals that include a phone number will be rejected",  # a post that keeps to the rules
+        "our app must include a phone number field",
+        "Bids without a portfolio will be ignored",
+        "Applications with a phone number will be removed",
+        "Propuestas que incluyan un número de teléfono serán rechazadas",
+        "Propuestas sin portafolio serán ignoradas",
+        "Include an email signature to be considered",
+        "send your draft and email me when it's done",
+        "design an app with a phone icon for the dialer",
+        "build an app with a camera",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -146,7 +146,7 @@ ASK = (
     r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
     r"|indiquer|envoyer|joindre|joignez|communiquer|communiquez|fournir|fournissez|pr[eé]ciser|pr[eé]cisez"
     r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
-    r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|envia|envie|compartilhe"
+    r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|env[ií]a|envie|compartilhe|incluye|inclua|incluez"
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
@@ -207,7 +207,12 @@ APP_PICTURE = (
     r"|[íi]cones?|iconos?|ic[ôo]nes?|logotipos?|avi[oó]n|avi[aã]o|avion|tel[eé]fono|telefone|t[eé]l[eé]phone"
     r"|p[aá]jaro|p[aá]ssaro|oiseau|fantasma|fant[ôo]me)"
 )
-_ONE_APP_PICTURE = r"(?:paper\s)?(?:air)?planes?|ghosts?|avi[oó]n|avi[aã]o|avion|fantasma|fant[ôo]me"
+# The thing an app's icon draws, which names the app without a colour: a picture no app's use explains (a plane, a
+# ghost, a bird), or a thing an app may also have (a phone, a camera) when called its icon or logo.
+_DRAWN_THING = (
+    r"(?:(?:paper\s)?(?:air)?planes?|ghosts?|birds?|avi[oó]n|avi[aã]o|avion|fantasma|fant[ôo]me|p[aá]jaro|p[aá]ssaro"
+    r"|oiseau|(?:phone|handset|camera)\s(?:icon|logo|symbol))"
+)
 _DETERMINER = r"(?:the|that|a|an|la|el|o|le|l'|un|una|um|uma|une|wo|woh|yung|ang|da)"
 
 # Euphemisms for a messaging app or for leaving the site.
@@ -217,8 +222,8 @@ EUPHEMISM = (
     rf"(?:(?:{_DETERMINER}\s)?(?:little\s|famous\s)?{APP_COLOUR}(?:\s(?:and|&|n|y|e|et)\s(?:white|{APP_COLOUR}))?"
     rf"\s(?:(?:{APP_PICTURE}|messaging|chat|message)\s)?{APP_NOUN}"
     rf"(?:\s(?:with|w/|con|com|avec)\s(?:{_DETERMINER}\s)?{APP_PICTURE})?"
-    # a picture only one app wears: "the app with the paper plane", "l'appli avec le fantôme"
-    rf"|{APP_NOUN}\s(?:with|w/|con|com|avec|de|do|du)\s(?:{_DETERMINER}\s?)?(?:[\w']{{1,12}}\s)?(?:{_ONE_APP_PICTURE})"
+    # the thing its icon draws: "the app with the paper plane", "l'appli avec le fantôme", "the app with the phone icon"
+    rf"|{APP_NOUN}\s(?:with|w/|con|com|avec|de|do|du)\s(?:{_DETERMINER}\s?)?(?:[\w']{{1,12}}\s)?{_DRAWN_THING}"
     rf"|{APP_NOUN}\s(?:with|w/|con|com|avec)\s(?:[\w']{{1,12}}\s){{0,5}}?{APP_COLOUR}\s(?:[\w']{{1,12}}\s)?{APP_PICTURE}"
     rf"|{APP_NOUN}\s(?:with|w/|con|com|avec|de|do|du|à|a)\s(?:{_DETERMINER}\s?)?{APP_PICTURE}\s(?:[\w']{{1,12}}\s)?{APP_COLOUR}"
     r"|(?:the|that|a|la|el|o|le|l'|wo|woh|yung|ang|el|da)\s?(?:little\s|famous\s)?"

@@ -71,6 +71,28 @@ _MESSAGING_APP = _alias_group(
     }
 )
 ANY_CONTACT = _alias_group(lx.CONTACT_PLATFORMS)
+# Asking whether the other party has or uses an app, in any word order or shorthand: "do u have", "r u on",
+# "you got", "vous avez", "tienes". The app follows (or, in Tagalog and Hindi, sits inside the question).
+_HAS_YOU = (
+    r"\b(?:(?:do|did|does)\s)?(?:you|u|ya|yu)\s(?:(?:also|still|already)\s)?(?:have|use|got|on)"
+    r"|\b(?:are|r)\s(?:you|u|ya)\s(?:(?:also|still|already)\s)?(?:on|using)"
+    r"|\b(?:you're|youre|you\sare|ur|u\sr)\s(?:(?:also|still|already)\s)?(?:on|using)|\bhave\s(?:you|u)\sgot"
+    r"|\b(?:tienes|tiene|ten[eé]s|usas|est[aá]s\sen|tens|voc[eê]\s(?:tem|usa|est[aá]\sno)|vc\s(?:tem|usa|t[aá]\sno)"
+    r"|tu\susas|avez-vous|vous\savez|as-tu|tu\sas|t'as|[eê]tes-vous\ssur|vous\s[eê]tes\ssur|es-tu\ssur|tu\ses\ssur"
+    r"|t'es\ssur|meron\s(?:ka|kang|kayo)|3andak|fi\s3andak)"
+)
+_HINDI_YOU = r"(?:aapke|apke|aap\ske|tumhare|tumhre|tere)"
+# App names that are also everyday words ("a signal problem", "a line of credit", "a session at 5"): asked about
+# only as a proper noun ending the question ("Do you have Signal?", "you have WA?"); find_cues checks the case.
+_CASED_APPS = ("signal", "line", "session", "wa", "tg")
+_CASED_APP = re.compile(rf"(?<!\w)(?:{'|'.join(_CASED_APPS)})(?!\w)")
+_ASKED_APP = (
+    rf"(?:{_MESSAGING_APP}|(?:{'|'.join(_CASED_APPS)})(?=\s?(?:[?.!,;]|$)|\s(?:or|and|too|as\swell|account|number)\b))"
+    r"(?:\s(?:account|id|number))?(?!\w)"
+    # the app's products or its own parts are the work ("WhatsApp Business", "Telegram's bot API", "WeChat Pay")
+    r"(?!['’]s\b|\s(?:business|pay|api|bots?|ads|web|desktop|premium|mini|channels?|groups?|integration|for\sbusiness"
+    r"|experience|skills?)\b)"
+)
 PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
 _CONTACT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.CONTACT_PLATFORMS)})(?!\w)", _I)
 _PAYMENT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.PAYMENT_PLATFORMS)})(?!\w)", _I)
@@ -221,6 +243,29 @@ _QUANTITY = (
     rf"(?!\s(?:(?:of|de|d[aeo]s?|du)\s|d')(?!(?:the\s|la\s|o\s|le\s)?(?:{ANY_CONTACT}|tel|t[eé]l|cel|contact|portable"
     r"|whats|zap|wsp|wpp)))"
 )
+# A contact an application is told to carry ("applicants must include a phone number", "proposals without a
+# WhatsApp number will be ignored"): a contact by its full name, never a bare "number" (a price) or "ID" (a document).
+_APPLICATION_CONTACT = (
+    r"(?:(?:phone|mobile|cell|cellphone|contact|whats\s?app|telegram|viber|skype)\s(?:numbers?|no\.?|#|details|info"
+    r"|information)|phone|mobile|e-?mail(?:\saddress(?:es)?)?|whats\s?app(?:\sid)?|telegram(?:\s(?:id|handle|username))?"
+    r"|skype(?:\sid)?|contact\s(?:details|info|information)"
+    r"|n[uú]mero\sde\s(?:tel[eé]fono|telefone|celular|m[oó]vil|whats\s?app|contacto|contato)|tel[eé]fono|telefone"
+    r"|celular|correo(?:\selectr[oó]nico)?|datos\sde\scontacto|dados\sde\scontato"
+    r"|num[eé]ro\sde\s(?:t[eé]l[eé]phone|portable|mobile|whats\s?app)|t[eé]l[eé]phone|courriel|adresse\s(?:e-?)?mail"
+    rf"|coordonn[eé]es)(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
+)
+_APPLICATION = (
+    r"(?:applicants?|candidates?|proposals?|bids?|applications?|bidders?|freelancers?|cover\sletters?|submissions?"
+    r"|cvs?|resumes?|candidat[oa]s|postulantes|aplicantes|propuestas|propostas|candidaturas|solicitudes|candidats"
+    r"|candidatures|propositions)"
+)
+# An article or possessive before the contact: "a", "your", "un", "su", "votre".
+_A_OR_YOUR = r"(?:a|an|your|their|his|her|un|una|um|uma|su|sus|seu|sua|tu|teu|votre|leur|le|el|o)"
+# ... unless the post says what happens to one that does: "proposals that include a phone number will be rejected".
+_NOT_PUNISHED = (
+    r"(?![^.!?\n]{0,30}\b(?:rejected|declined|removed|banned|flagged|reported|deleted|disqualified|ignored|against"
+    r"|rechazad|descartad|eliminad|recusad|exclu[ií]d|rejet|refus|supprim)\w{0,3}\b)"
+)
 _YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
 _FB_VERB = (
@@ -270,7 +315,11 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.ask_contact",
         STRONG,
-        rf"\b{lx.ASK}\b{_GAP}{_YOUR_CONTACT}|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
+        rf"\b{lx.ASK}\b{_GAP}{_YOUR_CONTACT}"
+        # the contact last in a list "your" governs: "send your CV and phone number", "your name, email and phone"
+        rf"|\b{lx.ASK}\b{_GAP}\b{lx.YOUR}\s(?:[\w'-]{{1,15}}(?:\s[\w'-]{{1,15}})?(?:,\s?|\s(?:and|&|\+|y|e|et|aur)\s)){{1,3}}"
+        rf"{_APPLICATION_CONTACT}(?!\s(?:me|us|it|them|him|her)\b)"
+        rf"|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
         r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna)(?!\w)"
         # "do you have a personal email I could use?": a contact of one's own, asked for
@@ -285,9 +334,25 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{lx.ASK}|must|required|mandatory|should|need\sto)\b{_GAP}\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|handle"
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
         r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
-        # "contact info required in the first line of your bid"
-        r"|\bcontact\s(?:info|information|details|number|no)\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
-        r"(?=[^.!?\n]{0,40}\b(?:bid|proposal|application|cover\sletter|apply|applying)\b)",
+        # "contact info required in the first line of your bid", "phone number required in proposal"
+        rf"|\b{_APPLICATION_CONTACT}\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:bid|proposal|application|cover\sletter|apply|applying)\b)"
+        # an application told to carry a contact: "applicants must include a phone number", "only proposals that
+        # contain an email address", "los candidatos deben incluir un número de teléfono"
+        rf"|\b{_APPLICATION}\s(?:[\w']{{1,12}}\s){{0,3}}?(?:include|provide|contain|send|share|list|mention|state|add"
+        r"|attach|give|submit|put|with|incluir|incluyan|incluya|proporcionar|indicar|indiquen|enviar|env[ií]en|informar"
+        r"|incluam|informem|fournir|inclure|indiquer|mentionner|joindre)\s"
+        rf"(?:{_A_OR_YOUR}\s)?(?:valid\s|working\s|active\s|direct\s)?{_APPLICATION_CONTACT}{_NOT_PUNISHED}"
+        r"|\b(?:include|provide|add|put|mention|list|state|attach|incluye|incluya|incluir|inclua|incluez|inclure"
+        rf"|indique|indiquez)\s(?:a|an|un|una|um|uma)\s(?:valid\s|working\s|active\s|direct\s)?{_APPLICATION_CONTACT}"
+        rf"(?=[^.!?\n]{{0,30}}\b(?:to\sbe\sconsidered|{_APPLICATION}|apply|applying|propuesta|proposta|candidature)\b)"
+        # the threat to applications without one: "bids without an email address will not be considered"
+        rf"|\b(?:without|with\sno|missing|lacking|sin|sem|sans)\s(?:{_A_OR_YOUR}\s)?{_APPLICATION_CONTACT}(?=\s(?:will|would"
+        r"|shall|are|is|get|gets|won'?t|wont|ser[aá]n?|ser[aã]o|seront|sera)\s(?:not\s|no\s|n[aã]o\s|pas\s)?(?:be\s)?"
+        r"(?:ignored|rejected|declined|discarded|deleted|skipped|considered|disqualified|reviewed|read|accepted|answered"
+        r"|ignorad[oa]s?|rechazad[oa]s?|descartad[oa]s?|eliminad[oa]s?|consideradas?|recusad[oa]s?|ignor[ée]e?s?"
+        r"|rejet[ée]e?s?|refus[ée]e?s?|consid[ée]r[ée]e?s?)"
+        r"(?!\w))",
     ),
     _rule(
         _REQ,
@@ -357,10 +422,13 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.ask_app",
         STRONG,
-        r"\b(?:do\syou\s(?:have|use)|are\syou\s(?:on|using)|you\son|tienes|usas|tens|voc[eê]\s(?:tem|usa)|avez-vous|as-tu"
-        rf"|meron\s(?:ka|kang)|3andak|fi\s3andak)\s(?:a\s|an\s)?{_MESSAGING_APP}(?:\s(?:account|id|number))?(?!\w)"
-        # the app's products or its own parts are the work ("WhatsApp Business", "Telegram's bot API", "WeChat Pay")
-        r"(?!['’]s\b|\s(?:business|pay|api|bots?|ads|web|desktop|premium|mini|channels?|groups?|integration|for\sbusiness)\b)",
+        rf"(?:{_HAS_YOU})\s(?:a\s|an\s)?{_ASKED_APP}"
+        # "got telegram?": the bare verb only as a whole question
+        rf"|\bgot\s(?:a\s|an\s)?{_ASKED_APP}(?=\s?\?)"
+        # the app inside the question: "may telegram ka ba?", "aapke paas whatsapp hai?", "aap whatsapp use karte ho?"
+        rf"|\b(?:may|meron)\s{_ASKED_APP}\s(?:ka|kayo)\b"
+        rf"|\b{_HINDI_YOU}\s(?:paas|pas)\s{_ASKED_APP}|\b{_ASKED_APP}\s(?:hai|h|he)\s{_HINDI_YOU}\s(?:paas|pas)\b"
+        rf"|\b(?:aap|ap|tum|tu)\s{_ASKED_APP}\s(?:use|chalate|chalati)\s(?:karte|karti|karta|krte)\b",
     ),
     _rule(
         _REQ,
@@ -722,11 +790,27 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
     ((_PLATFORM_STEMS,), "request.require_contact"),
     (("contact", "required mandatory must needed"), "request.require_contact"),
+    (
+        (
+            f"{_PHONE_MAIL_STEMS} contact contat coordonn whats telegr viber skyp telep número numero numéro",
+            "applica candidat proposal bid cover cv= cvs= resume submission freelancer include provide add put mention"
+            " list state attach without missing lacking postulant aplicant propuest propost solicitud proposition inclu"
+            " indic indiqu sin= sem= sans=",
+        ),
+        "request.require_contact",
+    ),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
-    ((_PLATFORM_STEMS, "you= tienes usas tens você voce avez as-tu meron 3andak"), "request.ask_app"),
+    (
+        (
+            f"{_PLATFORM_STEMS} session",
+            "you= u= ya= yu= ur= youre r= have got tienes tiene tenes tenés usas estas estás tens você voce vc= tu="
+            " avez vous as-tu t'as etes êtes es-tu t'es meron may 3andak aap ap= apke tum= tumhare tumhre tere",
+        ),
+        "request.ask_app",
+    ),
     ((_PLATFORM_STEMS, "same mismo mesmo"), "request.same_number"),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
@@ -940,7 +1024,9 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if rule.name == "request.call_me" and _names_a_person(text, end):
+            if rule.name == "request.call_me" and _describes_the_sender(text, start, end):
+                continue
+            if rule.name == "request.ask_app" and _an_everyday_word(text, lower, start, end):
                 continue
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
@@ -1032,34 +1118,81 @@ _OWN_WORK_BEFORE = re.compile(
 )
 
 
-def _names_a_person(text: str, end: int) -> bool:
-    """ "Call me Sam" introduces a name; "call me on WhatsApp" does not."""
+def _an_everyday_word(text: str, lower: str, start: int, end: int) -> bool:
+    """ "do you have signal?" asks about reception: an app named by an everyday word counts only as a proper noun."""
+    word = _CASED_APP.search(lower, start, end)
+    return word is not None and text[word.start()].islower()
+
+
+# Words after "call me" that say when, how or where to call: never a name or a description of the sender.
+_WHEN_OR_HOW = frozenset(
+    {
+        "on",
+        "at",
+        "via",
+        "in",
+        "by",
+        "from",
+        "after",
+        "before",
+        "around",
+        "between",
+        "today",
+        "tonight",
+        "tomorrow",
+        "now",
+        "asap",
+        "soon",
+        "later",
+        "anytime",
+        "sometime",
+        "whenever",
+        "when",
+        "once",
+        "if",
+        "and",
+        "or",
+        "so",
+        "please",
+        "pls",
+        "plz",
+        "back",
+        "directly",
+        "privately",
+        "personally",
+        "again",
+        "first",
+        "instead",
+        "maybe",
+        "this",
+        "next",
+        "real",
+        "quickly",
+        "urgently",
+    }
+)
+# "call me crazy, but ...", "llámame loco, pero ...": a word or three about oneself after a naming verb, then a "but".
+_NAMING_VERB = re.compile(r"call|ll[aá]m|appel", _I)
+_SELF_DESCRIPTION = re.compile(
+    r"\s{1,3}(?:an?\s|un\s|una\s|une\s)?([\w'-]{2,20}(?:\s[\w'-]{1,20}){0,2}?),?\s"
+    r"(?:but|though|yet|however|pero|mais)\b",
+    _I,
+)
+
+
+def _describes_the_sender(text: str, start: int, end: int) -> bool:
+    """ "Call me Sam" gives a name and "call me crazy, but ..." a description of oneself; "call me on WhatsApp",
+    "call me tonight, but not late" ask for a call."""
     rest = text[end : end + 20].lstrip()
     word = rest.split(" ", 1)[0].strip(",.!?")
-    return (
-        bool(word)
-        and word[0].isupper()
-        and word.lower()
-        not in {
-            "on",
-            "at",
-            "via",
-            "today",
-            "tomorrow",
-            "now",
-            "asap",
-            "when",
-            "please",
-            "pls",
-            "back",
-            "later",
-            "anytime",
-            "if",
-            "and",
-            "or",
-            "so",
-            "directly",
-        }
+    if word and word[0].isupper() and word.lower() not in _WHEN_OR_HOW:
+        return True
+    if not _NAMING_VERB.match(text, start):
+        return False
+    description = _SELF_DESCRIPTION.match(text, end)
+    return description is not None and not any(
+        w.lower() in _WHEN_OR_HOW or any(ch.isdigit() for ch in w) or _CONTACT_FINDER.fullmatch(w)
+        for w in description.group(1).split()
     )
 
 
