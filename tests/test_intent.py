@@ -464,3 +464,25 @@ def test_a_callers_own_rule_runs_beside_the_built_in_ones() -> None:
     cues = find_cues(text, rules=(*built_in, mine))
     assert [c for c in cues if c.rule == mine.name and text[c.start : c.end] == "whatsapp"]
     assert [c for c in find_cues(text, rules=built_in)] == [c for c in cues if text[c.start : c.end] != "whatsapp"]
+
+
+def test_a_stem_listed_as_a_whole_word_and_as_a_prefix_opens_the_groups_of_both() -> None:
+    from ringfence.intent.rules import _GATES, _STEM_MASKS
+
+    group_bits: dict[str, int] = {}
+    for gate_groups, _ in _GATES:
+        for group in gate_groups:
+            group_bits.setdefault(group, 1 << len(group_bits))
+    checked = 0
+    for group, bit in group_bits.items():
+        for stem in group.split():
+            if stem.endswith("=") and any(stem[:-1] in other.split() for other in group_bits if other != group):
+                # "add=" (contact-me verbs) and "add" (move verbs): the search reports both as "add"
+                expected = bit | _union_of(group_bits, stem[:-1])
+                assert _STEM_MASKS[stem[:-1]] & expected == expected
+                checked += 1
+    assert checked
+
+
+def _union_of(group_bits: dict[str, int], stem: str) -> int:
+    return sum(bit for group, bit in group_bits.items() if stem in group.split())

@@ -864,13 +864,13 @@ def _gate() -> tuple[
         for stem in group.split():
             masks[stem.replace("_", " ")] = masks.get(stem.replace("_", " "), 0) | bit
     # The trie reports the longest stem at a position, so a stem found also counts as each stem that prefixes it.
-    closed = {
-        stem.rstrip("="): mask
-        | _union(
+    # The search reports a whole-word stem ("add=") and a prefix stem ("add") alike, as "add": its mask is both.
+    closed: dict[str, int] = {}
+    for stem, mask in masks.items():
+        prefixes = (
             m for other, m in masks.items() if not other.endswith("=") and other != stem and stem.startswith(other)
         )
-        for stem, mask in masks.items()
-    }
+        closed[stem.rstrip("=")] = closed.get(stem.rstrip("="), 0) | mask | _union(prefixes)
     first = sorted({s.replace("_", " ") for groups, _ in _GATES for s in groups[0].split()})
     # Word starts only: a separator, then the trie. A leading character set lets the regex engine skip to the
     # candidates in C; literal whitespace (not \s) keeps that set a plain bitmap.
