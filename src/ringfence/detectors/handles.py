@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.domains import is_common_tld
+from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld
 from ringfence.detectors.email import AT_SIGN
 from ringfence.detectors.platforms import (
     LINK_HOSTS,
@@ -341,11 +341,11 @@ def _weak_cues(low: str) -> Iterator[re.Match[str]]:
         done = end
 
 
-def _led_weak_cues(low: str) -> list[re.Match[str]]:
-    """Weak cues after a contact verb or before an id word (see `_CONTACT_LEAD`)."""
+def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The weak `cues` after a contact verb or before an id word (see `_CONTACT_LEAD`)."""
     return [
         m
-        for m in _WEAK_CUE.finditer(low)
+        for m in cues
         if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))  # inside a word
         and (
             _ID_WORD_AHEAD.match(low, m.end()) is not None
@@ -354,10 +354,64 @@ def _led_weak_cues(low: str) -> list[re.Match[str]]:
     ]
 
 
+# What must follow a platform's short name for `_stands_as_id` to read a distinct id after it with no anchor: a
+# separator, then letters and a ".", "_" or digit ("IG jenny.designs", "tg - samdev_pro", "snap samdev22").
+_DISTINCT_ID_AHEAD = re.compile(r"[ \t\-–—|»→➔➜➡⇒]{1,6}[a-z][a-z0-9]{0,40}[._0-9]")
+
+
 def _id_shaped(value: str) -> bool:
     """A digit, "_", "." or "-" inside: "john_doe", "jd.92", "anna-k" (an English word has none)."""
     inner = value[1:-1]
     return any(c.isdigit() for c in value) or any(c in "_.-" for c in inner)
+
+
+# Weak cues that are everyday words ("signal strength", "line 3", "element.style", "matrix A_ij"): only "@id", an
+# explicit separator with an id-shaped token, a contact verb or an id word make them a platform. The others are
+# the platforms' short names ("ig", "fb", "tg", "snap"), which chat puts right before an id: "IG jenny.designs".
+_WORD_CUES = _words("signal line matrix element")
+_LETTER_RUN = re.compile(r"[a-z]{3,66}")
+# Where a lone id ends its clause: "tele: samdevpro", "IG: jennydesigns, dm me"; "ig: growth tips" goes on.
+_CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[,;)!?\n]|\.(?!\w)|\Z)")
+
+
+def _distinct_id(value: str) -> bool:
+    """An id that no word, skill or product name is: it starts with a letter, holds "_" or "." inside or a digit
+    ("jenny.designs", "samdev_pro", "samdev22"; a "-" joins prose words too: "e-commerce"), and some run of three
+    letters or more in it is not a stopword ("ads_manager" and "reels_2024" are words joined, "v1.2" none); a
+    dotted one does not end in a TLD or a file extension."""
+    low = value.lower()
+    if not low[:1].isascii() or not low[:1].isalpha():
+        return False
+    if not (any(c.isdigit() for c in low) or any(c in "_." for c in low[1:-1])):
+        return False
+    if (
+        "." in low
+        and (ending := low.rsplit(".", 1)[1]).isalpha()
+        and (is_common_tld(ending) or ending in FILE_EXTENSIONS)
+    ):
+        return False  # a host ("me.com") for the URL detector, or a file or library ("main.py", "node.js")
+    return any(run not in STOPWORDS for run in _LETTER_RUN.findall(low))
+
+
+# Endings of English adjectives and participles, the words a status list puts after a platform ("IG: pending",
+# "FB: completed", "insta: beautiful"); names run together ("samdevpro", "jennylopez") seldom end so.
+_WORD_ENDINGS = ("ing", "ed", "ly", "ful", "ion", "ness", "ment", "able", "ible", "ous", "ive", "est", "ary", "ic")
+
+
+def _stands_as_id(ident: str, seps: set[str], explicit: bool, text: str, end: int) -> bool:
+    """Whether `ident` after a platform's short name is its id without "@": a distinct id right after the cue or
+    its punctuation ("tg samdev_pro", "snap - samdev22"; "fb ads manager" has no id shape), or, after an explicit
+    separator, one long unshaped word that ends the clause and does not end like an English word ("tele:
+    samdevpro"; "IG: pending", "ig: growth tips" are not ids)."""
+    if _distinct_id(ident):
+        return not any(sep.isalpha() for sep in seps)
+    return (
+        explicit
+        and len(ident) >= 8
+        and ident.isalpha()
+        and not ident.lower().endswith(_WORD_ENDINGS)
+        and _CLAUSE_END.match(text, end) is not None
+    )
 
 
 def _clean_id(value: str) -> str:
@@ -405,11 +459,28 @@ class HandleDetector:
         if cued:
             found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))
         if short or (anchored and fired & _CUE_BITS):
-            led = _led_weak_cues(low) if short else []
+            weak = list(_WEAK_CUE.finditer(low)) if short else []
+            led = _led_weak_cues(low, weak)
             found.extend(self._cues(text, low, led, led=True))
+            read = {m.start() for m in led}
             if anchored:
-                starts = {m.start() for m in led}
-                found.extend(self._cues(text, low, (m for m in _weak_cues(low) if m.start() not in starts)))
+                near = [m for m in _weak_cues(low) if m.start() not in read]
+                found.extend(self._cues(text, low, near))
+                read.update(m.start() for m in near)
+            # A short name may also stand right before a distinct id, with no anchor: "IG jenny.designs".
+            found.extend(
+                self._cues(
+                    text,
+                    low,
+                    (
+                        m
+                        for m in weak
+                        if m.start() not in read
+                        and m.group(0) not in _WORD_CUES
+                        and _DISTINCT_ID_AHEAD.match(low, m.end()) is not None
+                    ),
+                )
+            )
         if hashed and fired & _TAG_BIT:
             found.extend(self._discord_tags(text, low))
         if at:
@@ -461,7 +532,7 @@ class HandleDetector:
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))
-            match = _judge_after(platform, weak, named, text, start, after) if after else None
+            match = _judge_after(platform, m.group(0), weak, named, text, start, after) if after else None
             if match is None and platform.id_shape is IdShape.NAME:
                 match = _judge_before(platform, weak, text, start, end)
             if match is not None:
@@ -512,7 +583,7 @@ def _match(platform: str, value: str, start: int, end: int, rule: str, confidenc
 
 
 def _judge_after(
-    platform: Platform, weak: bool, named: bool, text: str, cue_start: int, after: re.Match[str]
+    platform: Platform, cue: str, weak: bool, named: bool, text: str, cue_start: int, after: re.Match[str]
 ) -> Match | None:
     ident = _clean_id(after.group("id"))
     if platform.id_shape is IdShape.MEETING:
@@ -548,7 +619,7 @@ def _judge_after(
         confidence = 0.95
     elif explicit and (shaped or not weak):
         confidence = 0.95 if shaped else 0.9
-    elif shaped and not weak:
+    elif (shaped and not weak) or (weak and cue not in _WORD_CUES and _stands_as_id(ident, seps, explicit, text, end)):
         confidence = 0.85
     else:
         return None

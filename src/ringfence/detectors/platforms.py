@@ -170,7 +170,17 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "twitter",
-        cues=("twitter", "tweeter"),
+        # X, its new name, is a letter: it names the platform only paired with the old one ("twitter/x: jo_22").
+        cues=(
+            "twitter",
+            "tweeter",
+            "twitter/x",
+            "twitter / x",
+            "twitter (x)",
+            "x/twitter",
+            "x / twitter",
+            "x (twitter)",
+        ),
         links=(LinkRule(("twitter.com", "x.com"), r"/(?P<id>\w{1,15})"),),
         reserved=frozenset(
             {
