@@ -189,6 +189,11 @@ def test_hard_negatives(text: str) -> None:
         ("twitter/x: samdev_22", "twitter", "samdev_22", "twitter/x: samdev_22"),
         ("X / Twitter - samdev_22", "twitter", "samdev_22", "X / Twitter - samdev_22"),
         ("twitter (x): samdev22", "twitter", "samdev22", "twitter (x): samdev22"),
+        ("insta 👉 jenny.designs", "instagram", "jenny.designs", "insta 👉 jenny.designs"),
+        ("ig (jenny.designs)", "instagram", "jenny.designs", "ig (jenny.designs"),
+        ("IG jenny dot designs", "instagram", "jenny.designs", "IG jenny dot designs"),
+        ("tg samdev underscore pro", "telegram", "samdev_pro", "tg samdev underscore pro"),
+        ("ig jenny . designs", "instagram", "jenny.designs", "ig jenny . designs"),
     ],
 )
 def test_short_names_before_a_distinct_id(text: str, platform: str, value: str, span: str) -> None:
@@ -227,6 +232,10 @@ def test_short_names_before_a_distinct_id(text: str, platform: str, value: str, 
         "element .container is hidden",
         "matrix A_ij",
         "snap install node",
+        "IG 👉 growth tips",
+        "ig (reels and stories)",
+        "IG posts . Then we grow",
+        "ig growth . strategy . reels",
     ],
 )
 def test_short_names_before_words_are_no_cue(text: str) -> None:

@@ -93,6 +93,11 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
         ('google "samdev studio" and you\'ll find me', ("handle", "google", "samdev studio")),
         ("Google Sam Devlin Designs, you'll see my portfolio", ("handle", "google", "sam devlin designs")),
         ('search "samdev studio" on google and you will find me', ("handle", "google", "samdev studio")),
+        ("búscame en facebook como Sam Devlin Designs", ("handle", "facebook", "sam devlin designs")),
+        ('me encuentras en instagram como "samdev studio"', ("handle", "instagram", "samdev studio")),
+        ("trouve-moi sur linkedin sous Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("such mich auf linkedin als Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("find me on linkedin by the name Sam Devlin", ("handle", "linkedin", "sam devlin")),
         ("look me up on LinkedIn, Thanks!", ("off_platform_request", "linkedin", "linkedin")),
         ("look me up on LinkedIn, I'd love to connect", ("off_platform_request", "linkedin", "linkedin")),
     ],
@@ -100,7 +105,7 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
 def test_a_name_given_for_a_search_is_the_handle(text: str, expected: tuple[str, ...]) -> None:
     ((kind, platform, value, span),) = _detect(text, "Ana Lima")
     assert (kind, platform, value) == expected
-    assert span.lower().startswith(("search", "look", "find", "google"))
+    assert span.lower().startswith(("search", "look", "find", "google", "búscame", "me ", "trouve", "such"))
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,7 @@ _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
 _STRONG_GATE = _gate(_STRONG)
 # Arrows that point from a platform to its id ("snapchat → jenny_l88", "insta ➡️ jenny.designs", "tg -> jl_88",
 # "ig >> @jl"); a lone ">" is a separator but announces nothing: "telegram > whatsapp" compares two apps.
-_ARROWS = "→⇒➔➜➡»"
+_ARROWS = "→⇒➔➜➡»👉"
 _TYPED_ARROW = re.compile(r"[-=>]>")
 # Without a contact verb before it or an id word after it (`_led_weak_cues`), a weak cue counts only before "@id"
 # or an explicit ":"/"=" separator, so it is looked for only in this many characters before one of them.
@@ -172,7 +172,7 @@ _LINK_RULES = {
 
 # Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»\ufe0f]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
     r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|add|here|as|under|meeting\s?id|room|pmi)(?![\w])|\(|,(?=\s{0,3}(?:nick|user|id|handle))))"
     r"{0,5})\s{0,3}"
 )
@@ -355,8 +355,9 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 # What must follow a platform's short name for `_stands_as_id` to read a distinct id after it with no anchor: a
-# separator, then letters and a ".", "_" or digit ("IG jenny.designs", "tg - samdev_pro", "snap samdev22").
-_DISTINCT_ID_AHEAD = re.compile(r"[ \t\-–—|»→➔➜➡⇒]{1,6}[a-z][a-z0-9]{0,40}[._0-9]")
+# separator, then letters and a ".", "_" or digit, typed, spaced or spoken ("IG jenny.designs", "tg - samdev_pro",
+# "snap samdev22", "ig (jenny.designs)", "ig jenny underscore designs").
+_DISTINCT_ID_AHEAD = re.compile(r"[ \t\-–—|(]{1,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)")
 
 
 def _id_shaped(value: str) -> bool:

@@ -116,7 +116,16 @@ _GIVEN = (
 )
 # The name after a search, which needs `_GIVEN`'s stronger form: "look me up on linkedin, Sam Devlin", "find me
 # on fb as 'samdev studio'"; "look me up on LinkedIn, Thanks!" names nobody.
-_SEARCHED_NAME_AFTER = rf"\s{{0,2}}(?:[,:(\-–]|{_S}(?:as|under))\s{{0,3}}{_GIVEN}(?![\w@])"
+_SEARCHED_NAME_AFTER = (
+    rf"\s{{0,2}}(?:[,:(\-–]|{_S}(?:as|under|como|comme|sous|als|unter|(?:by|por|pelo|par){_S}(?:the{_S})?(?:name|nombre|nome|nom)))"
+    rf"\s{{0,3}}{_GIVEN}(?![\w@])"
+)
+# "find me", "add me", "búscame", "me procura", "trouve-moi", "such mich": asking to be looked up on a platform.
+_FIND_ME = (
+    rf"(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
+    rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
+    rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich)"
+)
 _SOCIAL = _PLATFORM.replace("|google", "")  # where a search by name finds a profile
 # "...and you'll find me", "- you'll see my page": what makes a web search for a name a pointer to the writer.
 _FINDS_ME = (
@@ -129,8 +138,8 @@ _FORMS = tuple(
     for pattern in (
         # "search Sam Devlin Designs on facebook", "look up 'samdev studio' on insta"
         rf"\b(?:search(?:{_S}for)?|look{_S}(?:up|for)|find|type|enter){_S}{_GIVEN}{_ON}(?:the{_S})?{_SOCIAL}\b",
-        # "find me on fb as Sam Devlin Designs", "add me on linkedin: 'samdev studio'"
-        rf"\b(?:find|look{_S}for|search{_S}for|add|follow){_S}me{_ON}{_SOCIAL}\b{_SEARCHED_NAME_AFTER}",
+        # "find me on fb as Sam Devlin Designs", "add me on linkedin: 'samdev studio'", "búscame en facebook como ..."
+        rf"\b{_FIND_ME}{_ON}{_SOCIAL}\b{_SEARCHED_NAME_AFTER}",
         # 'google "samdev studio" and you'll find me', "search Sam Devlin on google, you'll see my work"
         rf"\b(?:(?P<platform>google)|search(?:{_S}for)?|look{_S}up){_S}{_GIVEN}(?:{_ON}google)?{_FINDS_ME}",
         # "my Skype is my name here without spaces", "my telegram id: same as here"
@@ -150,10 +159,7 @@ _FORMS = tuple(
         # "search my full name on LinkedIn", "look me up on insta"
         rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
-        rf"\b(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
-        rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
-        rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich){_ON}"
-        rf"{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
+        rf"\b{_FIND_ME}{_ON}{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
         rf"|mit|unter){_S})?{_NAMEREF}{_FORMAT}",
     )
 )
@@ -188,7 +194,8 @@ _WORD = re.compile(r"\w{1,40}")
 # lower-cased text decides the forms' case-insensitive matches, so one search there rules most texts out.
 _NAME_STEMS = factored(
     re.compile(
-        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|find|google|busca|procura|pesquisa|cherche|such"
+        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|find|google|busca|procura|pesquisa|cherche"
+        r"|such|encu|encontr|trouv"
     )
 )
 
