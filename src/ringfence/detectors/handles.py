@@ -9,8 +9,11 @@ A cue only names a platform; what follows must look like an id. Skill talk ("Tel
 be a stopword, and without an explicit separator (":", "id", "username", "@") it must be id-shaped (a digit,
 "_", "." or "-" inside). Weak cues ("ig", "signal", "line", "tg", "li") need "@id" or an explicit separator
 plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word follows
-them ("tg nick is ..."), which makes them as good as a platform's name. Platforms and cues come from
-`platforms.PLATFORMS`; an arrow ("snapchat → x", "tg >> @x") separates a cue from its id like ":".
+them ("tg nick is ..."), which makes them as good as a platform's name. A platform's short name that is no
+everyday word ("ig", "fb", "tg", "snap", not "signal" or "line") also takes, right after it, an id that no word or
+skill name is ("IG jenny.designs", "tg - samdev_pro"; not "fb - ads_manager"), or after ":" one long coined word
+ending its clause ("tele: samdevpro"). Platforms and cues come from `platforms.PLATFORMS`; an arrow ("snapchat →
+x", "tg >> @x", "insta 👉 x") separates a cue from its id like ":".
 
 After a cue, the id is read on across separators spoken in the languages the normaliser knows or spaced out
 ("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers

@@ -6,9 +6,12 @@ with the same name as here". When the name written right after the reference (".
 Jenny Lopez") or else the sender's display name (`context.sender_name`, else a name signed at the end:
 "Thanks, John Smith") and the stated format resolve the handle ("John Smith" + "without spaces" ->
 "johnsmith", + "with a dot" -> "john.smith"; "same username" with a one-word name -> that name), the match
-is a HANDLE with that value; otherwise (a search by name, or a name that cannot be resolved) it is an
-OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a
-LinkedIn ads specialist") or a name alone ("my name here is John") is not a reference.
+is a HANDLE with that value; otherwise (a search by the sender's own name, or a name that cannot be resolved)
+it is an OFF_PLATFORM_REQUEST naming the platform. A name the writer gives for a search is the handle, as
+written ("search Sam Devlin Designs on facebook", "look me up on linkedin, Sam Devlin", 'google "samdev
+studio" and you'll find me' -> "samdev studio"); a web search needs its "you'll find me", and no word of the
+name may be a stopword ("search React Developer Jobs on linkedin"). A platform word alone ("I'm a LinkedIn ads
+specialist") or a name alone ("my name here is John") is not a reference.
 """
 
 from __future__ import annotations
