@@ -194,6 +194,8 @@ def test_hard_negatives(text: str) -> None:
         ("IG jenny dot designs", "instagram", "jenny.designs", "IG jenny dot designs"),
         ("tg samdev underscore pro", "telegram", "samdev_pro", "tg samdev underscore pro"),
         ("ig jenny . designs", "instagram", "jenny.designs", "ig jenny . designs"),
+        ("fb/ig: jenny.designs", "instagram", "jenny.designs", "ig: jenny.designs"),
+        ("skype/telegram: samdev_pro", "telegram", "samdev_pro", "telegram: samdev_pro"),
     ],
 )
 def test_short_names_before_a_distinct_id(text: str, platform: str, value: str, span: str) -> None:
@@ -236,6 +238,7 @@ def test_short_names_before_a_distinct_id(text: str, platform: str, value: str, 
         "ig (reels and stories)",
         "IG posts . Then we grow",
         "ig growth . strategy . reels",
+        "FB/IG: marketing",
     ],
 )
 def test_short_names_before_words_are_no_cue(text: str) -> None:

@@ -363,6 +363,15 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
 _DISTINCT_ID_AHEAD = re.compile(r"[ \t\-–—|(]{1,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)")
 
 
+# A cue and a "/" right before another cue: "fb/ig: jenny.designs" names two platforms, not a link's path.
+_CUE_AND_SLASH = re.compile(r"(?<![\w./])(?:" + _trie(list(_CUE_OWNER)) + r")/\Z")
+
+
+def _paired(low: str, start: int) -> bool:
+    """Whether the cue at `start` follows another cue and a "/" ("fb/ig", "IG/TG")."""
+    return low[start - 1] == "/" and _CUE_AND_SLASH.search(low, max(0, start - 24), start) is not None
+
+
 def _id_shaped(value: str) -> bool:
     """A digit, "_", "." or "-" inside: "john_doe", "jd.92", "anna-k" (an English word has none)."""
     inner = value[1:-1]
@@ -523,7 +532,7 @@ class HandleDetector:
         found = []
         for m in cues:
             start, end = m.start(), m.end()
-            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<"):
+            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<") and not _paired(low, start):
                 continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
             if text.startswith("@", end) and _mail_host_at(text, end + 1):
                 continue  # "skype@gmail.com", "li@uni.edu": the cue is an email's local part, not a platform
