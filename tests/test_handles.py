@@ -239,6 +239,9 @@ def test_short_names_before_a_distinct_id(text: str, platform: str, value: str, 
         "IG posts . Then we grow",
         "ig growth . strategy . reels",
         "FB/IG: marketing",
+        "ig top10 posts",
+        "fb week12 report",
+        "ig carousel1 and carousel2",
     ],
 )
 def test_short_names_before_words_are_no_cue(text: str) -> None:

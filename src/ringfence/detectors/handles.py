@@ -383,20 +383,21 @@ def _id_shaped(value: str) -> bool:
 # the platforms' short names ("ig", "fb", "tg", "snap"), which chat puts right before an id: "IG jenny.designs".
 _WORD_CUES = _words("signal line matrix element")
 _LETTER_RUN = re.compile(r"[a-z]{3,66}")
+_NAME_AND_NUMBER = re.compile(r"[a-z]{5,40}[0-9]{2,4}")
 # Where a lone id ends its clause: "tele: samdevpro", "IG: jennydesigns, dm me"; "ig: growth tips" goes on.
 _CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[,;)!?\n]|\.(?!\w)|\Z)")
 
 
 def _distinct_id(value: str) -> bool:
-    """An id that no word, skill or product name is: it starts with a letter, holds "_" or "." inside or a digit
-    ("jenny.designs", "samdev_pro", "samdev22"; a "-" joins prose words too: "e-commerce"), and some run of three
-    letters or more in it is not a stopword ("ads_manager" and "reels_2024" are words joined, "v1.2" none); a
-    dotted one does not end in a TLD or a file extension."""
+    """An id that no word, skill or product name is: it starts with a letter, holds "_" or "." inside or is a name
+    and a number ("jenny.designs", "samdev_pro", "samdev22"; a "-" joins prose words too: "e-commerce"), some run
+    of three letters or more in it is not a stopword ("ads_manager" and "reels_2024" are words joined, "v1.2"
+    none), and a dotted one does not end in a TLD or a file extension."""
     low = value.lower()
     if not low[:1].isascii() or not low[:1].isalpha():
         return False
-    if not (any(c.isdigit() for c in low) or any(c in "_." for c in low[1:-1])):
-        return False
+    if not any(c in "_." for c in low[1:-1]) and _NAME_AND_NUMBER.fullmatch(low) is None:
+        return False  # digits alone: a name and a number ("samdev22"), not a count or an item ("top10", "day30")
     if (
         "." in low
         and (ending := low.rsplit(".", 1)[1]).isalpha()
