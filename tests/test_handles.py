@@ -167,6 +167,87 @@ def test_hard_negatives(text: str) -> None:
     assert handles(text) == []
 
 
+# A platform's short name right before an id, with no "@", contact verb or id word: the token after it must be
+# an id no word or skill name is (dot, underscore or digit inside), or one long coined word ending its clause.
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("IG jenny.designs", "instagram", "jenny.designs", "IG jenny.designs"),
+        ("insta - jenny.designs", "instagram", "jenny.designs", "insta - jenny.designs"),
+        ("Insta jenny_designs for the portfolio", "instagram", "jenny_designs", "Insta jenny_designs"),
+        ("IG » jenny.designs", "instagram", "jenny.designs", "IG » jenny.designs"),
+        ("tg samdev_pro", "telegram", "samdev_pro", "tg samdev_pro"),
+        ("TELE samdev_pro", "telegram", "samdev_pro", "TELE samdev_pro"),
+        ("snap - samdev22", "snapchat", "samdev22", "snap - samdev22"),
+        ("fb Sam.Devlin.Designs", "facebook", "sam.devlin.designs", "fb Sam.Devlin.Designs"),
+        ("fb sam.devlin.22", "facebook", "sam.devlin.22", "fb sam.devlin.22"),
+        ("dc samdev_22", "discord", "samdev_22", "dc samdev_22"),
+        ("wx samdev_88", "wechat", "samdev_88", "wx samdev_88"),
+        ("Contact: IG jenny.designs / TG samdev_pro", "instagram", "jenny.designs", "IG jenny.designs"),
+        ("tele: samdevpro", "telegram", "samdevpro", "tele: samdevpro"),
+        ("IG: jennydesigns, dm me", "instagram", "jennydesigns", "IG: jennydesigns"),
+        ("twitter/x: samdev_22", "twitter", "samdev_22", "twitter/x: samdev_22"),
+        ("X / Twitter - samdev_22", "twitter", "samdev_22", "X / Twitter - samdev_22"),
+        ("twitter (x): samdev22", "twitter", "samdev22", "twitter (x): samdev22"),
+        ("insta 👉 jenny.designs", "instagram", "jenny.designs", "insta 👉 jenny.designs"),
+        ("ig (jenny.designs)", "instagram", "jenny.designs", "ig (jenny.designs"),
+        ("IG jenny dot designs", "instagram", "jenny.designs", "IG jenny dot designs"),
+        ("tg samdev underscore pro", "telegram", "samdev_pro", "tg samdev underscore pro"),
+        ("ig jenny . designs", "instagram", "jenny.designs", "ig jenny . designs"),
+        ("fb/ig: jenny.designs", "instagram", "jenny.designs", "ig: jenny.designs"),
+        ("skype/telegram: samdev_pro", "telegram", "samdev_pro", "telegram: samdev_pro"),
+    ],
+)
+def test_short_names_before_a_distinct_id(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fb ads manager",
+        "fb - ads_manager",
+        "fb ads_manager setup",
+        "ig reels",
+        "ig reels_2024 campaign",
+        "insta stories",
+        "tg bot",
+        "tg bot developer",
+        "ig marketing",
+        "IG growth strategy",
+        "IG: growth tips for you",
+        "snap filters",
+        "I manage FB and IG pages for clients",
+        "the IG algorithm changed",
+        "FB: done, IG: pending",
+        "insta: beautiful",
+        "tele: television",
+        "ig v1.2 update",
+        "IG 100k followers",
+        "fb 2fa codes",
+        "ig e-commerce store",
+        "post to ig node.js tips",
+        "tg bot.py script",
+        "fb me.com",
+        "signal strength_db is low",
+        "line 42: error in main.py",
+        "element .container is hidden",
+        "matrix A_ij",
+        "snap install node",
+        "IG 👉 growth tips",
+        "ig (reels and stories)",
+        "IG posts . Then we grow",
+        "ig growth . strategy . reels",
+        "FB/IG: marketing",
+        "ig top10 posts",
+        "fb week12 report",
+        "ig carousel1 and carousel2",
+    ],
+)
+def test_short_names_before_words_are_no_cue(text: str) -> None:
+    assert handles(text) == []
+
+
 def test_bare_at_is_low_confidence_without_platform() -> None:
     [m] = handles("hi @johnny, see you")
     assert (m.platform, m.value, m.rule) == (None, "johnny", "handles.at_mention")
@@ -203,6 +284,10 @@ def test_link_handle_wins_over_url_in_resolve() -> None:
         "write me on TG, nick is jo_d",
         "HMU ON SNAP jo_l88",
         "find me on li jo-doe",
+        "IG jo.designs",
+        "TG - SAMDEV_PRO",
+        "tele: samdevpro",
+        "Twitter/X: jo_22",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:

@@ -81,6 +81,50 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
     assert len(span) >= len(text.strip()) * 0.8
 
 
+# A name the writer gives for a search is the handle, whoever the sender is; without one it stays a request.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("search Sam Devlin Designs on facebook", ("handle", "facebook", "sam devlin designs")),
+        ("look up 'samdev studio' on insta", ("handle", "instagram", "samdev studio")),
+        ("find Sam Devlin on LinkedIn", ("handle", "linkedin", "sam devlin")),
+        ("look me up on linkedin, Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("find me on fb as Sam Devlin Designs", ("handle", "facebook", "sam devlin designs")),
+        ('google "samdev studio" and you\'ll find me', ("handle", "google", "samdev studio")),
+        ("Google Sam Devlin Designs, you'll see my portfolio", ("handle", "google", "sam devlin designs")),
+        ('search "samdev studio" on google and you will find me', ("handle", "google", "samdev studio")),
+        ("búscame en facebook como Sam Devlin Designs", ("handle", "facebook", "sam devlin designs")),
+        ('me encuentras en instagram como "samdev studio"', ("handle", "instagram", "samdev studio")),
+        ("trouve-moi sur linkedin sous Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("such mich auf linkedin als Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("find me on linkedin by the name Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("look me up on LinkedIn, Thanks!", ("off_platform_request", "linkedin", "linkedin")),
+        ("look me up on LinkedIn, I'd love to connect", ("off_platform_request", "linkedin", "linkedin")),
+    ],
+)
+def test_a_name_given_for_a_search_is_the_handle(text: str, expected: tuple[str, ...]) -> None:
+    ((kind, platform, value, span),) = _detect(text, "Ana Lima")
+    assert (kind, platform, value) == expected
+    assert span.lower().startswith(("search", "look", "find", "google", "búscame", "me ", "trouve", "such"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "search React Developer Jobs on linkedin",
+        "search Facebook Ads Manager on google",
+        "google it if you don't believe me",
+        "search engine optimization on google",
+        "Google Analytics and Search Console setup",
+        'google "react hooks tutorial" for examples',
+        "search Upwork on google",
+        "find Marketplace listings on facebook",
+    ],
+)
+def test_searches_that_name_no_one(text: str) -> None:
+    assert _detect(text, None) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -145,6 +189,10 @@ def test_the_scanner_redacts_a_resolved_reference() -> None:
         "MY SKYPE ID IS THE SAME AS MY NAME HERE: Jenny Lopez",
         "mein skype ist derselbe wie hier",
         "GOOGLE ME",
+        "SEARCH SAM DEVLIN ON FACEBOOK",
+        "search Sam Devlin Designs on facebook",
+        'google "samdev studio" and you\'ll find me',
+        "look me up on linkedin, Sam Devlin",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:

@@ -9,8 +9,11 @@ A cue only names a platform; what follows must look like an id. Skill talk ("Tel
 be a stopword, and without an explicit separator (":", "id", "username", "@") it must be id-shaped (a digit,
 "_", "." or "-" inside). Weak cues ("ig", "signal", "line", "tg", "li") need "@id" or an explicit separator
 plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word follows
-them ("tg nick is ..."), which makes them as good as a platform's name. Platforms and cues come from
-`platforms.PLATFORMS`; an arrow ("snapchat → x", "tg >> @x") separates a cue from its id like ":".
+them ("tg nick is ..."), which makes them as good as a platform's name. A platform's short name that is no
+everyday word ("ig", "fb", "tg", "snap", not "signal" or "line") also takes, right after it, an id that no word or
+skill name is ("IG jenny.designs", "tg - samdev_pro"; not "fb - ads_manager"), or after ":" one long coined word
+ending its clause ("tele: samdevpro"). Platforms and cues come from `platforms.PLATFORMS`; an arrow ("snapchat →
+x", "tg >> @x", "insta 👉 x") separates a cue from its id like ":".
 
 After a cue, the id is read on across separators spoken in the languages the normaliser knows or spaced out
 ("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers
@@ -26,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.domains import is_common_tld
+from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld
 from ringfence.detectors.email import AT_SIGN
 from ringfence.detectors.platforms import (
     LINK_HOSTS,
@@ -158,7 +161,7 @@ _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
 _STRONG_GATE = _gate(_STRONG)
 # Arrows that point from a platform to its id ("snapchat → jenny_l88", "insta ➡️ jenny.designs", "tg -> jl_88",
 # "ig >> @jl"); a lone ">" is a separator but announces nothing: "telegram > whatsapp" compares two apps.
-_ARROWS = "→⇒➔➜➡»"
+_ARROWS = "→⇒➔➜➡»👉"
 _TYPED_ARROW = re.compile(r"[-=>]>")
 # Without a contact verb before it or an id word after it (`_led_weak_cues`), a weak cue counts only before "@id"
 # or an explicit ":"/"=" separator, so it is looked for only in this many characters before one of them.
@@ -172,7 +175,7 @@ _LINK_RULES = {
 
 # Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»\ufe0f]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
     r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|add|here|as|under|meeting\s?id|room|pmi)(?![\w])|\(|,(?=\s{0,3}(?:nick|user|id|handle))))"
     r"{0,5})\s{0,3}"
 )
@@ -341,11 +344,11 @@ def _weak_cues(low: str) -> Iterator[re.Match[str]]:
         done = end
 
 
-def _led_weak_cues(low: str) -> list[re.Match[str]]:
-    """Weak cues after a contact verb or before an id word (see `_CONTACT_LEAD`)."""
+def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The weak `cues` after a contact verb or before an id word (see `_CONTACT_LEAD`)."""
     return [
         m
-        for m in _WEAK_CUE.finditer(low)
+        for m in cues
         if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))  # inside a word
         and (
             _ID_WORD_AHEAD.match(low, m.end()) is not None
@@ -354,10 +357,75 @@ def _led_weak_cues(low: str) -> list[re.Match[str]]:
     ]
 
 
+# What must follow a platform's short name for `_stands_as_id` to read a distinct id after it with no anchor: a
+# separator, then letters and a ".", "_" or digit, typed, spaced or spoken ("IG jenny.designs", "tg - samdev_pro",
+# "snap samdev22", "ig (jenny.designs)", "ig jenny underscore designs").
+_DISTINCT_ID_AHEAD = re.compile(r"[ \t\-–—|(]{1,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)")
+
+
+# A cue and a "/" right before another cue: "fb/ig: jenny.designs" names two platforms, not a link's path.
+_CUE_AND_SLASH = re.compile(r"(?<![\w./])(?:" + _trie(list(_CUE_OWNER)) + r")/\Z")
+
+
+def _paired(low: str, start: int) -> bool:
+    """Whether the cue at `start` follows another cue and a "/" ("fb/ig", "IG/TG")."""
+    return low[start - 1] == "/" and _CUE_AND_SLASH.search(low, max(0, start - 24), start) is not None
+
+
 def _id_shaped(value: str) -> bool:
     """A digit, "_", "." or "-" inside: "john_doe", "jd.92", "anna-k" (an English word has none)."""
     inner = value[1:-1]
     return any(c.isdigit() for c in value) or any(c in "_.-" for c in inner)
+
+
+# Weak cues that are everyday words ("signal strength", "line 3", "element.style", "matrix A_ij"): only "@id", an
+# explicit separator with an id-shaped token, a contact verb or an id word make them a platform. The others are
+# the platforms' short names ("ig", "fb", "tg", "snap"), which chat puts right before an id: "IG jenny.designs".
+_WORD_CUES = _words("signal line matrix element")
+_LETTER_RUN = re.compile(r"[a-z]{3,66}")
+_NAME_AND_NUMBER = re.compile(r"[a-z]{5,40}[0-9]{2,4}")
+# Where a lone id ends its clause: "tele: samdevpro", "IG: jennydesigns, dm me"; "ig: growth tips" goes on.
+_CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[,;)!?\n]|\.(?!\w)|\Z)")
+
+
+def _distinct_id(value: str) -> bool:
+    """An id that no word, skill or product name is: it starts with a letter, holds "_" or "." inside or is a name
+    and a number ("jenny.designs", "samdev_pro", "samdev22"; a "-" joins prose words too: "e-commerce"), some run
+    of three letters or more in it is not a stopword ("ads_manager" and "reels_2024" are words joined, "v1.2"
+    none), and a dotted one does not end in a TLD or a file extension."""
+    low = value.lower()
+    if not low[:1].isascii() or not low[:1].isalpha():
+        return False
+    if not any(c in "_." for c in low[1:-1]) and _NAME_AND_NUMBER.fullmatch(low) is None:
+        return False  # digits alone: a name and a number ("samdev22"), not a count or an item ("top10", "day30")
+    if (
+        "." in low
+        and (ending := low.rsplit(".", 1)[1]).isalpha()
+        and (is_common_tld(ending) or ending in FILE_EXTENSIONS)
+    ):
+        return False  # a host ("me.com") for the URL detector, or a file or library ("main.py", "node.js")
+    return any(run not in STOPWORDS for run in _LETTER_RUN.findall(low))
+
+
+# Endings of English adjectives and participles, the words a status list puts after a platform ("IG: pending",
+# "FB: completed", "insta: beautiful"); names run together ("samdevpro", "jennylopez") seldom end so.
+_WORD_ENDINGS = ("ing", "ed", "ly", "ful", "ion", "ness", "ment", "able", "ible", "ous", "ive", "est", "ary", "ic")
+
+
+def _stands_as_id(ident: str, seps: set[str], explicit: bool, text: str, end: int) -> bool:
+    """Whether `ident` after a platform's short name is its id without "@": a distinct id right after the cue or
+    its punctuation ("tg samdev_pro", "snap - samdev22"; "fb ads manager" has no id shape), or, after an explicit
+    separator, one long unshaped word that ends the clause and does not end like an English word ("tele:
+    samdevpro"; "IG: pending", "ig: growth tips" are not ids)."""
+    if _distinct_id(ident):
+        return not any(sep.isalpha() for sep in seps)
+    return (
+        explicit
+        and len(ident) >= 8
+        and ident.isalpha()
+        and not ident.lower().endswith(_WORD_ENDINGS)
+        and _CLAUSE_END.match(text, end) is not None
+    )
 
 
 def _clean_id(value: str) -> str:
@@ -405,11 +473,28 @@ class HandleDetector:
         if cued:
             found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))
         if short or (anchored and fired & _CUE_BITS):
-            led = _led_weak_cues(low) if short else []
+            weak = list(_WEAK_CUE.finditer(low)) if short else []
+            led = _led_weak_cues(low, weak)
             found.extend(self._cues(text, low, led, led=True))
+            read = {m.start() for m in led}
             if anchored:
-                starts = {m.start() for m in led}
-                found.extend(self._cues(text, low, (m for m in _weak_cues(low) if m.start() not in starts)))
+                near = [m for m in _weak_cues(low) if m.start() not in read]
+                found.extend(self._cues(text, low, near))
+                read.update(m.start() for m in near)
+            # A short name may also stand right before a distinct id, with no anchor: "IG jenny.designs".
+            found.extend(
+                self._cues(
+                    text,
+                    low,
+                    (
+                        m
+                        for m in weak
+                        if m.start() not in read
+                        and m.group(0) not in _WORD_CUES
+                        and _DISTINCT_ID_AHEAD.match(low, m.end()) is not None
+                    ),
+                )
+            )
         if hashed and fired & _TAG_BIT:
             found.extend(self._discord_tags(text, low))
         if at:
@@ -448,7 +533,7 @@ class HandleDetector:
         found = []
         for m in cues:
             start, end = m.start(), m.end()
-            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<"):
+            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<") and not _paired(low, start):
                 continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
             if text.startswith("@", end) and _mail_host_at(text, end + 1):
                 continue  # "skype@gmail.com", "li@uni.edu": the cue is an email's local part, not a platform
@@ -461,7 +546,7 @@ class HandleDetector:
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))
-            match = _judge_after(platform, weak, named, text, start, after) if after else None
+            match = _judge_after(platform, m.group(0), weak, named, text, start, after) if after else None
             if match is None and platform.id_shape is IdShape.NAME:
                 match = _judge_before(platform, weak, text, start, end)
             if match is not None:
@@ -512,7 +597,7 @@ def _match(platform: str, value: str, start: int, end: int, rule: str, confidenc
 
 
 def _judge_after(
-    platform: Platform, weak: bool, named: bool, text: str, cue_start: int, after: re.Match[str]
+    platform: Platform, cue: str, weak: bool, named: bool, text: str, cue_start: int, after: re.Match[str]
 ) -> Match | None:
     ident = _clean_id(after.group("id"))
     if platform.id_shape is IdShape.MEETING:
@@ -548,7 +633,7 @@ def _judge_after(
         confidence = 0.95
     elif explicit and (shaped or not weak):
         confidence = 0.95 if shaped else 0.9
-    elif shaped and not weak:
+    elif (shaped and not weak) or (weak and cue not in _WORD_CUES and _stands_as_id(ident, seps, explicit, text, end)):
         confidence = 0.85
     else:
         return None

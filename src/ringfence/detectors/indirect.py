@@ -6,9 +6,12 @@ with the same name as here". When the name written right after the reference (".
 Jenny Lopez") or else the sender's display name (`context.sender_name`, else a name signed at the end:
 "Thanks, John Smith") and the stated format resolve the handle ("John Smith" + "without spaces" ->
 "johnsmith", + "with a dot" -> "john.smith"; "same username" with a one-word name -> that name), the match
-is a HANDLE with that value; otherwise (a search by name, or a name that cannot be resolved) it is an
-OFF_PLATFORM_REQUEST naming the platform. A platform word alone ("I'm a
-LinkedIn ads specialist") or a name alone ("my name here is John") is not a reference.
+is a HANDLE with that value; otherwise (a search by the sender's own name, or a name that cannot be resolved)
+it is an OFF_PLATFORM_REQUEST naming the platform. A name the writer gives for a search is the handle, as
+written ("search Sam Devlin Designs on facebook", "look me up on linkedin, Sam Devlin", 'google "samdev
+studio" and you'll find me' -> "samdev studio"); a web search needs its "you'll find me", and no word of the
+name may be a stopword ("search React Developer Jobs on linkedin"). A platform word alone ("I'm a LinkedIn ads
+specialist") or a name alone ("my name here is John") is not a reference.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.platforms import PLATFORM_SHORT_WORDS, PLATFORM_WORDS
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
@@ -106,9 +110,41 @@ _ID_NOUN = (
     r"|nombre\s{1,3}de\s{1,3}usuario|nome\s{1,3}de\s{1,3}usu[áa]rio|nom\s{1,3}d['’]utilisateur)"
 )
 
+# A name the writer gives for a search, in any case: quoted ("samdev studio"), or two to four capitalised words
+# (Sam Devlin Designs) that `_names_someone` then checks are no everyday words ("React Developer Jobs").
+_NAME_WORD = r"[A-Z][A-Za-z'’\-]{1,20}"
+_GIVEN = (
+    r"(?P<given>(?-i:[\"“'‘][^\"”'’\n]{2,40}[\"”'’]"
+    rf"|{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}}))"
+)
+# The name after a search, which needs `_GIVEN`'s stronger form: "look me up on linkedin, Sam Devlin", "find me
+# on fb as 'samdev studio'"; "look me up on LinkedIn, Thanks!" names nobody.
+_SEARCHED_NAME_AFTER = (
+    rf"\s{{0,2}}(?:[,:(\-–]|{_S}(?:as|under|como|comme|sous|als|unter|(?:by|por|pelo|par){_S}(?:the{_S})?(?:name|nombre|nome|nom)))"
+    rf"\s{{0,3}}{_GIVEN}(?![\w@])"
+)
+# "find me", "add me", "búscame", "me procura", "trouve-moi", "such mich": asking to be looked up on a platform.
+_FIND_ME = (
+    rf"(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
+    rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
+    rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich)"
+)
+_SOCIAL = _PLATFORM.replace("|google", "")  # where a search by name finds a profile
+# "...and you'll find me", "- you'll see my page": what makes a web search for a name a pointer to the writer.
+_FINDS_ME = (
+    rf"[\s,;:\-–—]{{1,3}}(?:and{_S})?(?:you['’]?ll|you{_S}(?:will|can)|to)(?:{_S}(?:easily|quickly|then))?"
+    rf"{_S}(?:find|see|get{_S}to){_S}(?:me|my)\b"
+)
+
 _FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
+        # "search Sam Devlin Designs on facebook", "look up 'samdev studio' on insta"
+        rf"\b(?:search(?:{_S}for)?|look{_S}(?:up|for)|find|type|enter){_S}{_GIVEN}{_ON}(?:the{_S})?{_SOCIAL}\b",
+        # "find me on fb as Sam Devlin Designs", "add me on linkedin: 'samdev studio'", "búscame en facebook como ..."
+        rf"\b{_FIND_ME}{_ON}{_SOCIAL}\b{_SEARCHED_NAME_AFTER}",
+        # 'google "samdev studio" and you'll find me', "search Sam Devlin on google, you'll see my work"
+        rf"\b(?:(?P<platform>google)|search(?:{_S}for)?|look{_S}up){_S}{_GIVEN}(?:{_ON}google)?{_FINDS_ME}",
         # "my Skype is my name here without spaces", "my telegram id: same as here"
         rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_PLATFORM}(?:{_S}(?:{_ID_NOUN}|name))?{_IS}{_NAMEREF}{_FORMAT}",
         # "my username on telegram is the same as here", "my handle is my name with a dot on insta"
@@ -126,17 +162,14 @@ _FORMS = tuple(
         # "search my full name on LinkedIn", "look me up on insta"
         rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
-        rf"\b(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
-        rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
-        rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich){_ON}"
-        rf"{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
+        rf"\b{_FIND_ME}{_ON}{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
         rf"|mit|unter){_S})?{_NAMEREF}{_FORMAT}",
     )
 )
 # The name itself, written right after the reference: "the same as my name here: Jenny Lopez", "(jenny_lopez)".
 # Capitalised words or one id-shaped token, so "same name as here: thanks" names nothing.
 _GIVEN_NAME = re.compile(
-    r"\s{0,2}[:=(\"“'‘\-–]\s{0,3}[\"“'‘]?(?P<name>[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
+    r"\s{0,2}[:=(\"“'‘\-–]\s{0,3}[\"“'‘]?(?P<given>[A-Z][\w'’.-]{0,30}(?:[ \t][A-Z][\w'’.-]{0,30}){0,2}"
     r"|[a-z][a-z0-9]{0,30}[._][\w.]{1,30})(?![\w@])"
 )
 # The writer's name signed at the end: "Thanks, Jenny Lopez", "thanks for your time, Jenny", "Regards,\nJenny",
@@ -146,13 +179,26 @@ _SIGNATURE = re.compile(
     r"|merci|cordialement|gr[üu]ße|danke)(?:[ \t]{1,3}[a-z]{1,12}){0,4}[ \t]{0,3}[,!.]?|[\n.!][ \t]{0,3}[-–—~])\s{0,3}"
     r"(?P<name>[A-Z][A-Za-z'’-]{1,20}(?:[ \t][A-Z][A-Za-z'’-]{1,20}){0,2})[ \t.!]{0,3}\Z"
 )
+_SEARCHED_NAME = re.compile(_SEARCHED_NAME_AFTER)
+
+
+def _names_someone(given: str | None) -> bool:
+    """Whether a name read from the text (or none read) may be a person's or a brand's: none of its words is a
+    stopword or a platform's name ("React Developer Jobs", "Facebook Ads Manager" name no one)."""
+    if given is None:
+        return True
+    words = [w.lower() for w in _WORD.findall(given)]
+    return bool(words) and not any(w in STOPWORDS or w in _PLATFORM_NAMES for w in words)
+
+
 _SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"\w{1,40}")
 # Every form names the sender's name or a search for it, so it holds one of these stems; in ASCII text the
 # lower-cased text decides the forms' case-insensitive matches, so one search there rules most texts out.
 _NAME_STEMS = factored(
     re.compile(
-        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|google|busca|procura|pesquisa|cherche|such"
+        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|find|google|busca|procura|pesquisa|cherche"
+        r"|such|encu|encontr|trouv"
     )
 )
 
@@ -164,8 +210,8 @@ def _resolve(m: re.Match[str], sender_name: str | None, given: str | None) -> st
     """The handle the reference names, when the name (`given` in the text, else the sender's) and the stated
     format pin it down."""
     name = given or sender_name
-    if not name or m.groupdict().get("search"):
-        return None  # a search by name finds a profile, not an id
+    if not name or (m.groupdict().get("search") and not given):
+        return None  # a search by the sender's name finds a profile, not an id; a name written out is the id
     words: list[str] = [w.lower() for w in _WORD.findall(name)]
     if not words:
         return None
@@ -195,7 +241,8 @@ class IndirectReferenceDetector:
             return []
         # Every form, then the longest reading wins where two overlap.
         found = sorted(
-            (m for form in _FORMS for m in form.finditer(text)), key=lambda m: (m.start() - m.end(), m.start())
+            (m for form in _FORMS for m in form.finditer(text) if _names_someone(m.groupdict().get("given"))),
+            key=lambda m: (m.start() - m.end(), m.start()),
         )
         matches: list[Match] = []
         sender_name = context.sender_name
@@ -204,11 +251,15 @@ class IndirectReferenceDetector:
         for m in found:
             if any(m.start() < k.end and k.start < m.end() for k in matches):
                 continue
-            platform = _PLATFORM_NAMES[" ".join(m.group("platform").lower().split())]
-            given = None if m.groupdict().get("search") else _GIVEN_NAME.match(text, m.end())
-            handle = _resolve(m, sender_name, given.group("name") if given else None)
+            # A search that names no site ("search 'samdev studio' and you'll find me") is a web search.
+            platform = _PLATFORM_NAMES[" ".join((m.group("platform") or "google").lower().split())]
+            end = m.end()
+            if (given := m.group("given") if "given" in m.groupdict() else None) is None:
+                name_after = (_SEARCHED_NAME if m.groupdict().get("search") else _GIVEN_NAME).match(text, end)
+                if name_after is not None and _names_someone(name_after.group("given")):
+                    given, end = name_after.group("given"), name_after.end()
+            handle = _resolve(m, sender_name, given.strip("\"“”'‘’") if given else None)
             if handle is not None:
-                end = given.end() if given else m.end()
                 matches.append(Match(Kind.HANDLE, platform, handle, m.start(), end, "indirect.name_handle", 0.8))
             else:
                 matches.append(

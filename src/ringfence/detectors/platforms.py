@@ -3,8 +3,9 @@
 Each platform has a canonical lower-case name, the words that name it in text (cues), and the link rules
 that turn a link to it into a handle. A cue is "strong" when the word names nothing else ("telegram",
 "whatsapp"); "weak" cues ("ig", "signal", "line", "snap", "li") are ordinary words or abbreviations too, so
-the handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:", or next to
-a contact verb or an id word ("dm me on ig", "tg nick is"). A platform whose ids have one fixed shape (Threema,
+the handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:", next to
+a contact verb or an id word ("dm me on ig", "tg nick is"), or, for the short names, right before an id no
+word is ("IG jenny.designs"). A platform whose ids have one fixed shape (Threema,
 Session, Matrix) names it as `id_form`.
 """
 
@@ -170,7 +171,17 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "twitter",
-        cues=("twitter", "tweeter"),
+        # X, its new name, is a letter: it names the platform only paired with the old one ("twitter/x: jo_22").
+        cues=(
+            "twitter",
+            "tweeter",
+            "twitter/x",
+            "twitter / x",
+            "twitter (x)",
+            "x/twitter",
+            "x / twitter",
+            "x (twitter)",
+        ),
         links=(LinkRule(("twitter.com", "x.com"), r"/(?P<id>\w{1,15})"),),
         reserved=frozenset(
             {
