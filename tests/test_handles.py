@@ -149,6 +149,7 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "@gmail.com",  # the domain half of an address, not an account
         "is @outlook.com down for you too?",
         "@Yahoo.co.uk",
+        "my @gmail stopped syncing",  # a provider, not someone's account
         # abbreviations without a contact verb or an id word are words, course codes or skills
         "ig stories templates",
         "fb ads campaign",

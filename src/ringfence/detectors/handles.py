@@ -577,8 +577,8 @@ class HandleDetector:
             head = ident.split(".", 1)[0].lower()
             if len(ident) < 3 or ident.lower() in STOPWORDS or head in CODE_AT_WORDS:
                 continue
-            if head in MAIL_DOMAINS and "." in ident:
-                continue  # "@gmail.com": the domain half of an address, not an account on a platform
+            if head in MAIL_DOMAINS and ("." in ident or ident.lower() == head):
+                continue  # "@gmail.com", "@gmail": an address's domain half or a provider, not someone's account
             if any(f.start <= m.start() < f.end for f in found):
                 continue  # already part of a cue or link finding
             bare.append(
