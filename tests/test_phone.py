@@ -136,6 +136,9 @@ def test_ukrainian_dictation_with_a_lookalike_number_word() -> None:
         ("aap mujhe 03001234567 pe message karo", "+923001234567"),  # Hindi/Urdu words: a mobile
         ("tawag ka sa akin sa 0917 123 4567", "+639171234567"),  # Tagalog: a Philippine number
         ("salamat po, text mo ako 09171234567", "+639171234567"),
+        ("miy nomer 067 123 45 67, dzvony", "+380671234567"),  # Ukrainian in Latin letters
+        ("moy nomer 8 916 123 45 67, zvoni", "+79161234567"),  # Russian in Latin letters
+        ("raqmi 3ala el whats 01123456789", "+201123456789"),  # Arabizi: an Egyptian mobile, not Delhi
     ],
 )
 def test_a_mobile_reading_wins_where_the_words_say_mobile(text: str, value: str) -> None:

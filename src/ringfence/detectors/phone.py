@@ -214,6 +214,10 @@ _MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai 
 # The common words of languages spoken in one region (two of them say the language): a region hint.
 _LANGUAGE_OF_REGION = {
     "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
+    # Russian and Ukrainian in Latin letters ("moy nomer ...", "miy nomer ...")
+    "RU": words("moy nomer zvoni pozvoni pishi napishi"),
+    "UA": words("miy mii nomer dzvony podzvony pyshy napyshy"),
+    "EG": words("raqmi rakmi kalemni kalimni kallimni 3ala 3andi 3ndi ana enta enti"),  # Arabizi, most written there
 }
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
 # other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China.
