@@ -121,6 +121,8 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("sifr tes3a wa7ed sab3a, wa7ed etnein talata, arba3a khamsa seta sab3a", "09171234567"),
         ("sefr 3ashra, itnasher talatin, arba'a khamsah", "010123045"),
         ("eight hundred five five five one two three four", "8005551234"),  # English: 800, then digits
+        ("nau aath, gyarah, barah, terah, chaudah", "9811121314"),  # Hindi/Urdu: every number below 100 a word
+        ("atthanve chhihattar chauvan battis das", "9876543210"),
     ],
 )
 def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
@@ -163,6 +165,8 @@ def test_each_digit_maps_to_its_word() -> None:
         "sto lat, sto lat, niech zyje nam",
         "yalla habibi, enta fein? sabah el kheir, el site khamsa alaf",
         "two hundred and fifty dollars, I have forty five minutes",
+        "bhai mujhe bees minute lagenge, pachas rupaye do",
+        "sola bara tera, bees tees chalis",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:

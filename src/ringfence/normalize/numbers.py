@@ -122,6 +122,28 @@ _HUNDREDS: dict[str, str] = {
     "uk": "сто двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
     "uk-latn": "sto~ dvisti trysta chotyrysta piatsot|p'yatsot shistsot simsot visimsot deviatsot|dev'yatsot",
 }
+# Languages that say every number below 100 as a word of its own, one line each: the words for 10..99 (Hindi/Urdu
+# in Latin letters, where "atthanve chhihattar" is 98 76: no unit ever follows one).
+_WHOLE_BELOW_100: dict[str, str] = {
+    "hi": "das~|dus~ gyarah|gyara|gyaarah barah|bara~|baarah terah|tera~ chaudah|chauda|chaudha pandrah|pandra|pundrah "
+    "solah|sola~ satrah|satra~ atharah|athara|attharah unnis|unees|unnees|unis~ bees~|bis~ ikkis|ikkees "
+    "bais~|baees|baais teis|teees|teyis chaubis|chaubees|chobis pachis|pachees|pacchis chhabbis|chabbis|chhabbees "
+    "sattais|sattaees|sataees atthais|athais|atthaees untis|untees|unatees tees~|tis~ ikattis|ikatees|iktees "
+    "battis|battees|batees taintis|taintees|tentis chauntis|chautees|chontis paintis|paintees|pentis "
+    "chhattis|chattis|chhattees saintis|saintees|sentis adtis|artis~|adtees|artees untalis|untalees|untaalis "
+    "chalis|chaalis|chalees iktalis|iktalees bayalis|bayalees|byalis taintalis|tentalis|taintalees "
+    "chawalis|chavalis|chauvalis paintalis|pentalis|paintalees chhiyalis|chiyalis|chhiyalees saintalis|sentalis "
+    "adtalis|artalis|adtalees unchas|unanchas pachas|pachaas ikyavan|ikyawan|ekyavan bavan|bawan|baawan "
+    "tirpan|tirepan|trepan~ chauvan|chauwan|chauvvan pachpan|pachpun chhappan|chappan sattavan|sattawan "
+    "atthavan|athavan|atthawan unsath|unsaath saath~|sath~ iksath|eksath basath|baasath tirsath|tresath "
+    "chausath|chaunsath painsath|pensath chhiyasath|chiyasath sarsath|sadsath adsath|arsath unhattar|unattar "
+    "sattar~ ikhattar|ikattar bahattar|behattar tihattar|tehattar chauhattar|chohattar pachhattar|pachattar "
+    "chhihattar|chihattar satattar|sattattar|sathattar athattar|atthattar unasi|unaasi assi~|assee "
+    "ikyasi|ekasi bayasi|biyasi tirasi|terasi chaurasi|chorasi pachasi|pachaasi chhiyasi|chiyasi sattasi|sataasi "
+    "atthasi|athasi navasi|nawasi nabbe|nabbay ikyanve|ikyaanve banve|baanve tiranve|tiraanve "
+    "chauranve|chauraanve pachanve|pachaanve chhiyanve|chiyanve sattanve|sattaanve atthanve|athanve "
+    "ninyanve|ninyaanve|ninanve",
+}
 # Languages whose hundreds are whole words: a unit before one is a digit of its own ("восемь, сто двадцать"), a
 # unit after one joins it ("сто три" = 103). English "eight hundred five five five" is 800, then digits.
 _FUSED_HUNDREDS = frozenset({"ru", "uk"})
@@ -213,6 +235,9 @@ def _entries() -> dict[str, Word]:
     for slot in _HUNDRED.split():
         add(slot, HUNDRED, 100)
     for lang, spec in _TEENS.items():
+        for value, slot in enumerate(spec.split(), 10):
+            add(slot, COMPLETE, value, lang)
+    for lang, spec in _WHOLE_BELOW_100.items():
         for value, slot in enumerate(spec.split(), 10):
             add(slot, COMPLETE, value, lang)
     for lang, spec in _TENS_BY_LANGUAGE.items():
