@@ -160,6 +160,33 @@ def test_service_numbers_stay_where_nothing_says_mobile(text: str, value: str) -
     assert found.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my number: 0917 ... 123 ... 4567", "+449171234567"),
+        ("my number is 0917 . . . 123 . . . 4567", "+449171234567"),
+        ("call me 415 … 555 … 0123", "+14155550123"),
+        ("call me 415…555…0123", "+14155550123"),
+    ],
+)
+def test_an_ellipsis_between_digit_groups_is_a_separator(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the years 2019 ... 2020 ... 2021 were hard",
+        "counting down 10 … 9 … 8 … 7 … 6 … 5 … 4 … 3 … 2 … 1",
+        "prices went 100 ... 150 ... 200 ... 250 over the week",
+        "chapter 12 . . . 13 . . . 14 done",
+    ],
+)
+def test_ellipses_between_counts_and_years_are_no_number(text: str) -> None:
+    assert phones(text) == []
+
+
 def test_two_numbers_in_one_run_and_trailing_junk() -> None:
     found = phones("07911123456 07911123457")
     assert [f.value for f in found] == ["+447911123456", "+447911123457"]
