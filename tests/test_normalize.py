@@ -121,6 +121,7 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("sifr tes3a wa7ed sab3a, wa7ed etnein talata, arba3a khamsa seta sab3a", "09171234567"),
         ("sefr 3ashra, itnasher talatin, arba'a khamsah", "010123045"),
         ("eight hundred five five five one two three four", "8005551234"),  # English: 800, then digits
+        ("sifr wa7ed wa7ed, etnen w talateen, khamsa w arb3een", "0113245"),  # Arabizi: the unit, then the tens
         ("nau aath, gyarah, barah, terah, chaudah", "9811121314"),  # Hindi/Urdu: every number below 100 a word
         ("atthanve chhihattar chauvan battis das", "9876543210"),
     ],
@@ -167,6 +168,7 @@ def test_each_digit_maps_to_its_word() -> None:
         "two hundred and fifty dollars, I have forty five minutes",
         "bhai mujhe bees minute lagenge, pachas rupaye do",
         "sola bara tera, bees tees chalis",
+        "sab3a w talateen sana, khamsa w 3eshreen dollar, wa bas",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:

@@ -148,7 +148,9 @@ _WHOLE_BELOW_100: dict[str, str] = {
 # unit after one joins it ("сто три" = 103). English "eight hundred five five five" is 800, then digits.
 _FUSED_HUNDREDS = frozenset({"ru", "uk"})
 _MULT = {2: "double doble dupla duplo doppel", 3: "triple triplo", 4: "quadruple"}
-_CONNECT = "and~ y~ e~ et~ und~"
+_CONNECT = "and~ y~ e~ et~ und~ w~ wa~"
+# Languages that say the unit before the tens, joined by "and": Arabizi "khamsa w arb3een" = 45.
+_UNIT_THEN_TENS = frozenset({"ar"})
 _PLUS = "plus~ más~ mais~ плюс~"  # "plus nine two ..." opens an international number
 
 
@@ -410,6 +412,17 @@ def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
             return 10 + follower.word.value, nxt + 1  # dix-sept
         return value, nxt
     if kind == UNIT:
+        k = nxt + 1
+        if (
+            value >= 1
+            and tok.word.langs & _UNIT_THEN_TENS
+            and k < len(run)
+            and run[nxt].word.kind == CONNECT
+            and run[k].word.kind == TENS
+            and run[k].word.langs & _UNIT_THEN_TENS
+            and all(_JOINING_GAP.fullmatch(t.gap) for t in run[nxt : k + 1])
+        ):
+            return run[k].word.value + value, k + 1
         return value, nxt
     if kind != TENS:
         return None
