@@ -111,6 +111,19 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("нуль шість сім, один два три, чотири п'ять", "06712345"),
         ("vosem devyat odin dva tri chetyre pyat", "8912345"),
         ("không chín một, hai ba bốn, năm", "09123455"[:-1]),
+        ("восемь девять один шесть, один два три, сорок пять, шестьдесят семь", "89161234567"),
+        ("восемь, девятьсот шестнадцать, сто двадцать три, сорок пять, шестьдесят семь", "89161234567"),
+        ("восемь девятьсот три двести двенадцать тридцать четыре девяносто девять", "89032123499"),
+        ("восемь, сто три, двести, сорок один", "810320041"),  # a unit after a fused hundred joins it
+        ("нуль шістдесят сім, сто двадцять три, сорок пʼять, дев’яносто", "0671234590"),
+        ("vosem devyatsot shestnadtsat sto dvadcat tri sorok pyat shestdesyat sem", "89161234567"),
+        ("nul shistdesyat sim, dvisti dvanadtsiat, sorok p'yat", "06721245"),
+        ("sifr tes3a wa7ed sab3a, wa7ed etnein talata, arba3a khamsa seta sab3a", "09171234567"),
+        ("sefr 3ashra, itnasher talatin, arba'a khamsah", "010123045"),
+        ("eight hundred five five five one two three four", "8005551234"),  # English: 800, then digits
+        ("sifr wa7ed wa7ed, etnen w talateen, khamsa w arb3een", "0113245"),  # Arabizi: the unit, then the tens
+        ("nau aath, gyarah, barah, terah, chaudah", "9811121314"),  # Hindi/Urdu: every number below 100 a word
+        ("atthanve chhihattar chauvan battis das", "9876543210"),
     ],
 )
 def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
@@ -147,6 +160,15 @@ def test_each_digit_maps_to_its_word() -> None:
         "Budget is two to four hundred, timeline one to two weeks",
         "One, two, three, go!",
         "count with me: one two three four five six seven eight nine ten",
+        "это стоит сто рублей, сорок пять минут, двадцать пять лет опыта",
+        "я работаю сорок часов в неделю, у меня двести отзывов и сто двадцать три заказа",
+        "ціна двісті гривень, доставка сорок хвилин, двадцять п'ять років досвіду",
+        "sto lat, sto lat, niech zyje nam",
+        "yalla habibi, enta fein? sabah el kheir, el site khamsa alaf",
+        "two hundred and fifty dollars, I have forty five minutes",
+        "bhai mujhe bees minute lagenge, pachas rupaye do",
+        "sola bara tera, bees tees chalis",
+        "sab3a w talateen sana, khamsa w 3eshreen dollar, wa bas",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:

@@ -150,6 +150,9 @@ def test_ukrainian_dictation_with_a_lookalike_number_word() -> None:
         ("aap mujhe 03001234567 pe message karo", "+923001234567"),  # Hindi/Urdu words: a mobile
         ("tawag ka sa akin sa 0917 123 4567", "+639171234567"),  # Tagalog: a Philippine number
         ("salamat po, text mo ako 09171234567", "+639171234567"),
+        ("miy nomer 067 123 45 67, dzvony", "+380671234567"),  # Ukrainian in Latin letters
+        ("moy nomer 8 916 123 45 67, zvoni", "+79161234567"),  # Russian in Latin letters
+        ("raqmi 3ala el whats 01123456789", "+201123456789"),  # Arabizi: an Egyptian mobile, not Delhi
     ],
 )
 def test_a_mobile_reading_wins_where_the_words_say_mobile(text: str, value: str) -> None:
@@ -169,6 +172,33 @@ def test_a_mobile_reading_wins_where_the_words_say_mobile(text: str, value: str)
 def test_service_numbers_stay_where_nothing_says_mobile(text: str, value: str) -> None:
     (found,) = phones(text)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my number: 0917 ... 123 ... 4567", "+449171234567"),
+        ("my number is 0917 . . . 123 . . . 4567", "+449171234567"),
+        ("call me 415 … 555 … 0123", "+14155550123"),
+        ("call me 415…555…0123", "+14155550123"),
+    ],
+)
+def test_an_ellipsis_between_digit_groups_is_a_separator(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the years 2019 ... 2020 ... 2021 were hard",
+        "counting down 10 … 9 … 8 … 7 … 6 … 5 … 4 … 3 … 2 … 1",
+        "prices went 100 ... 150 ... 200 ... 250 over the week",
+        "chapter 12 . . . 13 . . . 14 done",
+    ],
+)
+def test_ellipses_between_counts_and_years_are_no_number(text: str) -> None:
+    assert phones(text) == []
 
 
 def test_two_numbers_in_one_run_and_trailing_junk() -> None:

@@ -53,6 +53,9 @@ def _detect(text: str, context: Context | None = None) -> list[tuple[str, str]]:
         # an uncued, unlabeled first part, when the dictation is followed by what it is
         ("sur 3 1 2 / then 8 6 / then 7 5379 is my number", "+13128675379", "3 1 2 / then 8 6 / then 7 5379"),
         ("312 / then 86 / then 7 KFRX = my cell", "+13128675379", "312 / then 86 / then 7 KFRX"),
+        # the number after an area code is the rest of it
+        ("area code 415, number 555 0123", "+14155550123", "area code 415, number 555 0123"),
+        ("area code 415 and the number is 5550123", "+14155550123", "area code 415 and the number is 5550123"),
     ],
 )
 def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> None:
@@ -75,6 +78,8 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         "Order 5521 then 33 then 1234, and later is my number for questions",
         "the first 30 minutes are free, then 45 minutes at 20 usd, last 15 at 10",
         "First 2 milestones: 300 and 450, last 3: 500 each",  # a count of milestones, not of digits
+        "area code 415 has 40 towns and 1200 square miles",  # counts after an area code: no local number
+        "my area code is 212 and I have 3 kids",
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:

@@ -38,25 +38,28 @@ from ringfence.types import Context, Kind
 
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
 _SEP = r"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015]"
+# What stands between two digits of one number: up to three separators, or an ellipsis, spaced ("0917 ... 123",
+# "415 … 555", "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
+_GAP = rf"(?:{_SEP}{{0,3}}|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
 # A digit may not precede the candidate (it would start mid-run), nor a currency sign, "#" (hex colour,
 # order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299").
 _CANDIDATE = re.compile(
     r"(?<![\d#$€£¥₹₦₱₽+])(?<!\d[,.])"
     r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|\(\s{0,2})?"
-    rf"(?P<number>\d(?:{_SEP}{{0,3}}\d){{5,23}})"
+    rf"(?P<number>\d(?:{_GAP}\d){{5,23}})"
     r"(?P<ext>\s{0,2}(?:ext\.?|extn\.?|extension|x|#)\s{0,2}\d{1,6}(?!\d))?",
     re.IGNORECASE,
 )
 # The cheap check every text pays: six digits joined by separators at most. ASCII text gets the ASCII
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
-_PRECHECK_ASCII = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}", re.ASCII)
-_PRECHECK = re.compile(rf"\d(?:{_SEP}{{0,3}}\d){{5}}")
+_PRECHECK_ASCII = re.compile(rf"\d(?:{_GAP}\d){{5}}", re.ASCII)
+_PRECHECK = re.compile(rf"\d(?:{_GAP}\d){{5}}")
 _LEAD_MAX = 8  # "tel: +" or "( " before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
 _EXTENSION = re.compile(r"\s{0,2}(?:ext|extn|extension|x|#)", re.IGNORECASE)
 # A run that goes on (more digits after a separator) is longer than any phone number: a long id.
-_RUN_GOES_ON = re.compile(rf"{_SEP}{{0,3}}\d")
+_RUN_GOES_ON = re.compile(rf"{_GAP}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
 _GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
 
@@ -214,6 +217,10 @@ _MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai 
 # The common words of languages spoken in one region (two of them say the language): a region hint.
 _LANGUAGE_OF_REGION = {
     "PH": words("akin ako ikaw naman lang po tawag tawagan kayo ninyo niyo salamat yung kasi"),
+    # Russian and Ukrainian in Latin letters ("moy nomer ...", "miy nomer ...")
+    "RU": words("moy nomer zvoni pozvoni pishi napishi"),
+    "UA": words("miy mii nomer dzvony podzvony pyshy napyshy"),
+    "EG": words("raqmi rakmi kalemni kalimni kallimni 3ala 3andi 3ndi ana enta enti"),  # Arabizi, most written there
 }
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
 # other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China; Bengali Bangladesh (most of its

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import phonenumbers
 
@@ -71,10 +72,11 @@ _LABEL = re.compile(
     r"|c[óo]digo\s{1,3}(?:de\s{1,3})?pa[íi]s|indicatif|l[äa]ndervorwahl|country)"
     rf"|(?P<start>(?:starts?|starting|begins?|beginning|commences?){_SP}(?:with|by|from)"
     rf"|(?:first|1st){_SP}(?:{_PART}|\d{{1,2}}(?:{_SP}digits|:)|two|three|four|five|six|seven)"
-    rf"|part{_SP}(?:1|one|a)|the{_SP}start|beginning|area{_SP}code"
+    rf"|part{_SP}(?:1|one|a)|the{_SP}start|beginning"
     rf"|empieza{_SP}(?:con|por)|comienza{_SP}(?:con|por)|primera{_SP}parte|primeros"
     rf"|come[çc]a{_SP}(?:com|por)|primeira{_SP}parte|primeiros"
     rf"|commence{_SP}par|premi[èe]re{_SP}partie|beginnt{_SP}mit|erste[rn]?{_SP}teil|anfang)"
+    rf"|(?P<area>area{_SP}code)"
     rf"|(?P<second>(?:second|2nd){_SP}{_PART}|part{_SP}(?:2|two|b)|segunda{_SP}parte|deuxi[èe]me{_SP}partie"
     rf"|zweite[rn]?{_SP}teil)"
     rf"|(?P<third>(?:third|3rd){_SP}{_PART}|part{_SP}(?:3|three|c)|tercera{_SP}parte|terceira{_SP}parte"
@@ -114,8 +116,11 @@ _STEM = factored(re.compile("|".join(re.escape(stem) for stem in LABEL_STEMS)))
 _MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble), or ends in keypad capitals
 _CAPITALS = re.compile(r"[A-Z]{3}")
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
-_KEYS = {"cc": -1000, "start": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
-_RESTARTS = frozenset({"cc", "start"})
+_KEYS = {"cc": -1000, "start": 0, "area": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
+_RESTARTS = frozenset({"cc", "start", "area"})
+# The number after an area code is the rest of it ("area code 415, number 555 0123"): that group is a labelled
+# part when it holds a local number's digits, not a count ("area code 415 has 40 towns").
+_MIN_LOCAL_DIGITS = 6
 LIKELY_REGIONS = (
     "US", "GB", "IN", "PK", "NG", "PH", "BD", "KE", "GH", "ZA", "EG", "DE", "FR", "ES", "IT", "BR", "MX",
     "AR", "CO", "AU", "CA", "ID", "UA", "TR", "AE", "SA",
@@ -312,7 +317,12 @@ class SplitDigitsDetector:
             # The run may start with unrelated numbers ("300 dollars ... first part 0300"): drop them.
             for first in range(len(run) - 1):
                 groups = run[first:]
-                parts = sum(1 for g in groups[1:] if g.label not in (None, "cc", _BARE, _UNCUED))
+                parts = sum(
+                    1
+                    for previous, g in pairwise(groups)
+                    if g.label not in (None, "cc", _BARE, _UNCUED)
+                    or (g.label is None and previous.label == "area" and len(g.digits) >= _MIN_LOCAL_DIGITS)
+                )
                 if parts == 0:
                     break  # a dictation needs at least one part labelled as a part
                 if groups[0].label == "then" or (groups[0].label in (_BARE, _UNCUED) and parts < 2):

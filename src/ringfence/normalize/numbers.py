@@ -51,12 +51,12 @@ _UNITS: dict[str, str] = {
     "ru": "ноль|нуль один|одна|адин два|две три четыре пять шесть семь восемь девять",
     "ru-latn": "nol|nol'|nul~ odin|adin|odna dva|dve tri~ chetyre|chetire pyat|pyat'|piat shest|shest' sem~|sem' "
     "vosem|vosem' devyat|devyat'|deviat",
-    "uk": "нуль один|одна два|дві три чотири п'ять|п’ять шість сім вісім дев'ять|дев’ять",
+    "uk": "нуль один|одна два|дві три чотири п'ять шість сім вісім дев'ять",
     "uk-latn": "nul~ odyn|odna dva|dvi try~ chotyry p'yat|pyat shist sim~ visim devyat",
 }
 # Whole numbers that take no unit after them (value, words).
 _COMPLETE: dict[int, str] = {
-    10: "ten dix diez dez dieci zehn tien das~ dosh sampu sepuluh kumi десять desyat",
+    10: "ten dix diez dez dieci zehn tien das~ dosh sampu sepuluh kumi",
     11: "eleven onze once~ undici elf~",
     12: "twelve douze doce doze dodici zwölf|zwoelf",
     13: "thirteen treize trece treze tredici dreizehn",
@@ -87,8 +87,70 @@ _TENS: dict[int, str] = {
     90: "ninety noventa novanta neunzig",
 }
 _HUNDRED = "hundred~ cien~ ciento~ cem~ cento~ cent~ hundert~"
+# Whole numbers by language, one line per language like _UNITS: the words for 10..19 (teens), 20, 30, ..., 90
+# (tens, which a unit may follow: "сорок пять" = 45) and 100, 200, ..., 900 (fused hundreds: "двести" = 200).
+_TEENS: dict[str, str] = {
+    "ru": "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать "
+    "девятнадцать",
+    "ru-latn": "desyat|desiat odinnadtsat|odinnadcat dvenadtsat|dvenadcat trinadtsat|trinadcat "
+    "chetyrnadtsat|chetyrnadcat pyatnadtsat|pyatnadcat|piatnadtsat shestnadtsat|shestnadcat semnadtsat|semnadcat "
+    "vosemnadtsat|vosemnadcat devyatnadtsat|devyatnadcat|deviatnadtsat",
+    "uk": "десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять "
+    "дев'ятнадцять",
+    "uk-latn": "desiat|desyat odynadtsiat|odynadtsyat dvanadtsiat|dvanadtsyat trynadtsiat|trynadtsyat "
+    "chotyrnadtsiat|chotyrnadtsyat piatnadtsiat|p'yatnadtsyat|pyatnadtsyat shistnadtsiat|shistnadtsyat "
+    "simnadtsiat|simnadtsyat visimnadtsiat|visimnadtsyat deviatnadtsiat|dev'yatnadtsyat|devyatnadtsyat",
+    # Arabizi (its other spellings derive from these: _ARABIZI_SPELLINGS)
+    "ar": "3ashra|3ashara|3ashar 7dasher|7edashar etnasher|etnashar talatasher|talatashar "
+    "arba3tasher|arba3tashar khamastasher|khamstashar settasher|settashar saba3tasher|saba3tashar "
+    "tamantasher|tamantashar tes3tasher|tes3tashar",
+}
+_TENS_BY_LANGUAGE: dict[str, str] = {
+    "ru": "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+    "ru-latn": "dvadtsat|dvadcat|dvatsat tridtsat|tridcat|tritsat sorok pyatdesyat|pyatdesiat|piatdesiat "
+    "shestdesyat|shestdesiat|shesdesyat semdesyat|semdesiat vosemdesyat|vosemdesiat devyanosto|devianosto",
+    "uk": "двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто",
+    "uk-latn": "dvadtsiat|dvadtsyat trydtsiat|trydtsyat sorok piatdesiat|p'yatdesyat|pyatdesyat "
+    "shistdesiat|shistdesyat simdesiat|simdesyat visimdesiat|visimdesyat devianosto|dev'yanosto|devyanosto",
+    "ar": "3eshreen talateen|thalatheen|tlateen arb3een|arba3een khamseen|5amseen setteen sab3een|saba3een "
+    "tamaneen|thamaneen|tmanin tes3een",
+}
+_HUNDREDS: dict[str, str] = {
+    "ru": "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
+    "ru-latn": "sto~ dvesti tristo|trista~ chetyresta|chetiresta pyatsot|piatsot shestsot semsot vosemsot "
+    "devyatsot|deviatsot",
+    "uk": "сто двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
+    "uk-latn": "sto~ dvisti trysta chotyrysta piatsot|p'yatsot shistsot simsot visimsot deviatsot|dev'yatsot",
+}
+# Languages that say every number below 100 as a word of its own, one line each: the words for 10..99 (Hindi/Urdu
+# in Latin letters, where "atthanve chhihattar" is 98 76: no unit ever follows one).
+_WHOLE_BELOW_100: dict[str, str] = {
+    "hi": "das~|dus~ gyarah|gyara|gyaarah barah|bara~|baarah terah|tera~ chaudah|chauda|chaudha pandrah|pandra|pundrah "
+    "solah|sola~ satrah|satra~ atharah|athara|attharah unnis|unees|unnees|unis~ bees~|bis~ ikkis|ikkees "
+    "bais~|baees|baais teis|teees|teyis chaubis|chaubees|chobis pachis|pachees|pacchis chhabbis|chabbis|chhabbees "
+    "sattais|sattaees|sataees atthais|athais|atthaees untis|untees|unatees tees~|tis~ ikattis|ikatees|iktees "
+    "battis|battees|batees taintis|taintees|tentis chauntis|chautees|chontis paintis|paintees|pentis "
+    "chhattis|chattis|chhattees saintis|saintees|sentis adtis|artis~|adtees|artees untalis|untalees|untaalis "
+    "chalis|chaalis|chalees iktalis|iktalees bayalis|bayalees|byalis taintalis|tentalis|taintalees "
+    "chawalis|chavalis|chauvalis paintalis|pentalis|paintalees chhiyalis|chiyalis|chhiyalees saintalis|sentalis "
+    "adtalis|artalis|adtalees unchas|unanchas pachas|pachaas ikyavan|ikyawan|ekyavan bavan|bawan|baawan "
+    "tirpan|tirepan|trepan~ chauvan|chauwan|chauvvan pachpan|pachpun chhappan|chappan sattavan|sattawan "
+    "atthavan|athavan|atthawan unsath|unsaath saath~|sath~ iksath|eksath basath|baasath tirsath|tresath "
+    "chausath|chaunsath painsath|pensath chhiyasath|chiyasath sarsath|sadsath adsath|arsath unhattar|unattar "
+    "sattar~ ikhattar|ikattar bahattar|behattar tihattar|tehattar chauhattar|chohattar pachhattar|pachattar "
+    "chhihattar|chihattar satattar|sattattar|sathattar athattar|atthattar unasi|unaasi assi~|assee "
+    "ikyasi|ekasi bayasi|biyasi tirasi|terasi chaurasi|chorasi pachasi|pachaasi chhiyasi|chiyasi sattasi|sataasi "
+    "atthasi|athasi navasi|nawasi nabbe|nabbay ikyanve|ikyaanve banve|baanve tiranve|tiraanve "
+    "chauranve|chauraanve pachanve|pachaanve chhiyanve|chiyanve sattanve|sattaanve atthanve|athanve "
+    "ninyanve|ninyaanve|ninanve",
+}
+# Languages whose hundreds are whole words: a unit before one is a digit of its own ("восемь, сто двадцать"), a
+# unit after one joins it ("сто три" = 103). English "eight hundred five five five" is 800, then digits.
+_FUSED_HUNDREDS = frozenset({"ru", "uk"})
 _MULT = {2: "double doble dupla duplo doppel", 3: "triple triplo", 4: "quadruple"}
-_CONNECT = "and~ y~ e~ et~ und~"
+_CONNECT = "and~ y~ e~ et~ und~ w~ wa~"
+# Languages that say the unit before the tens, joined by "and": Arabizi "khamsa w arb3een" = 45.
+_UNIT_THEN_TENS = frozenset({"ar"})
 _PLUS = "plus~ más~ mais~ плюс~"  # "plus nine two ..." opens an international number
 
 
@@ -108,20 +170,60 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+_APOSTROPHES = "'’ʼ"  # "п'ять", "п’ять", "пʼять": one word however the apostrophe is typed
+# Arabizi (Arabic in Latin letters and digits) writes one sound several ways: 7 or h, 5 or kh, 3 as an
+# apostrophe or nothing, a lone e or i, ei or e, ee or i, a consonant doubled or not, th or t, a final a or ah. Every
+# spelling of the "ar" lines stands for all it yields by these, each applied at any of its places.
+_ARABIZI_SPELLINGS = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        ("7", "h"), ("5", "kh"), ("3", ""), ("3", "'"), ("2", "'"), ("(?<![aei])e(?![aei])", "i"),
+        ("(?<![aei])i(?![aei])", "e"), ("ei", "e"), ("ee", "i"), ("(?<=[aeiou])t(?=[aeiouy])", "tt"), ("tt", "t"),
+        ("th", "t"), ("a$", "ah"),
+    )
+)  # fmt: skip
+_SHORT_VARIANT = 6  # a derived spelling of letters only and shorter than this may be a word ("site", "sabah")
+
+
+def _arabizi_spellings(word: str) -> set[str]:
+    """`word` and every spelling _ARABIZI_SPELLINGS derive from it that a token can be (at least four
+    characters, at most one apostrophe, inside the word)."""
+    out = {word}
+    for pattern, replacement in _ARABIZI_SPELLINGS:
+        todo = list(out)
+        while todo:
+            spelling = todo.pop()
+            for m in pattern.finditer(spelling):
+                derived = spelling[: m.start()] + replacement + spelling[m.end() :]
+                if derived not in out:
+                    out.add(derived)
+                    todo.append(derived)
+    return {w for w in out if len(w) >= 4 and w.count("'") <= 1 and not w.startswith("'") and not w.endswith("'")}
+
+
 def _entries() -> dict[str, Word]:
     table: dict[str, Word] = {}
+    derived: dict[str, set[tuple[int, int, str, bool]]] = {}  # derived spelling -> the readings that yield it
+
+    def put(key: str, kind: int, value: int, langs: frozenset[str], weak: bool, strong_in: frozenset[str]) -> None:
+        old = table.get(key)
+        if old is not None and (old.kind, old.value) != (kind, value):
+            raise ValueError(f"number word {key!r} is ambiguous")
+        strong = not weak and (old is None or old.strong)  # weak anywhere: weak
+        strong_in |= old.strong_in if old else frozenset()
+        table[key] = Word(kind, value, strong, langs | (old.langs if old else frozenset()), strong_in)
 
     def add(spec: str, kind: int, value: int, lang: str = "*") -> None:
+        langs = frozenset({lang.split("-")[0]})  # "ru-latn" dictation mixes with "ru"
         for alt in spec.split("|"):
-            word = alt.rstrip("~")
-            langs = frozenset({lang.split("-")[0]})  # "ru-latn" dictation mixes with "ru"
-            for key in {word, _strip_accents(word)}:
-                old = table.get(key)
-                if old is not None and (old.kind, old.value) != (kind, value):
-                    raise ValueError(f"number word {key!r} is ambiguous")
-                strong = not alt.endswith("~") and (old is None or old.strong)  # weak anywhere: weak
-                strong_in = (old.strong_in if old else frozenset()) | (langs if not alt.endswith("~") else frozenset())
-                table[key] = Word(kind, value, strong, langs | (old.langs if old else frozenset()), strong_in)
+            word, weak = alt.rstrip("~"), alt.endswith("~")
+            spellings = {word.replace("'", apostrophe) for apostrophe in _APOSTROPHES}
+            for key in spellings | {_strip_accents(w) for w in spellings}:
+                put(key, kind, value, langs, weak, frozenset() if weak else langs)
+            if lang == "ar":
+                for key in _arabizi_spellings(word) - {word}:
+                    short = key.isalpha() and len(key) < _SHORT_VARIANT
+                    derived.setdefault(key, set()).add((kind, value, lang, weak or short))
 
     for lang, spec in _UNITS.items():
         for value, slot in enumerate(spec.split()):
@@ -134,6 +236,18 @@ def _entries() -> dict[str, Word]:
             add(slot, TENS, value)
     for slot in _HUNDRED.split():
         add(slot, HUNDRED, 100)
+    for lang, spec in _TEENS.items():
+        for value, slot in enumerate(spec.split(), 10):
+            add(slot, COMPLETE, value, lang)
+    for lang, spec in _WHOLE_BELOW_100.items():
+        for value, slot in enumerate(spec.split(), 10):
+            add(slot, COMPLETE, value, lang)
+    for lang, spec in _TENS_BY_LANGUAGE.items():
+        for value, slot in enumerate(spec.split(), 2):
+            add(slot, TENS, value * 10, lang)
+    for lang, spec in _HUNDREDS.items():
+        for value, slot in enumerate(spec.split(), 1):
+            add(slot, HUNDRED, value * 100, lang)
     for value, words in _MULT.items():
         for slot in words.split():
             add(slot, MULT, value)
@@ -141,6 +255,20 @@ def _entries() -> dict[str, Word]:
         add(slot, CONNECT, 0)
     for slot in _PLUS.split():
         add(slot, PLUS, 0)
+    # A derived spelling that two readings yield, or a listed word of another reading, is none of them ("sette" is
+    # Italian 7, not Arabizi 6); one that is a listed word of the same reading ("sita", Swahili 6) is both.
+    for key, readings in derived.items():
+        meanings = {(kind, value) for kind, value, _, _ in readings}
+        old = table.get(key)
+        if len(meanings) == 1 and (old is None or {(old.kind, old.value)} == meanings):
+            kind, value, lang, _ = next(iter(readings))
+            if old is None:
+                # weak, so only listed spellings wake the gate (and the trigger stays small), yet unambiguous in
+                # an Arabizi dictation unless it is short enough to be a word ("site", "sabah")
+                short_or_weak = any(weak for *_, weak in readings)
+                put(key, kind, value, frozenset({lang}), True, frozenset() if short_or_weak else frozenset({lang}))
+            else:
+                put(key, kind, value, frozenset({lang}), not old.strong, frozenset())
     return table
 
 
@@ -268,6 +396,9 @@ class _Group:
     glued: bool = False  # a number word glued to digits ("91seven"): written only to hide a number
 
 
+_JOINING_GAP = re.compile(r"[\s\-]{0,8}")  # what may stand between the words of one number ("forty-five", "forty five")
+
+
 def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
     """Parse a number under 100 at run[i]: (value, next index), or None."""
     tok = run[i]
@@ -281,11 +412,22 @@ def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
             return 10 + follower.word.value, nxt + 1  # dix-sept
         return value, nxt
     if kind == UNIT:
+        k = nxt + 1
+        if (
+            value >= 1
+            and tok.word.langs & _UNIT_THEN_TENS
+            and k < len(run)
+            and run[nxt].word.kind == CONNECT
+            and run[k].word.kind == TENS
+            and run[k].word.langs & _UNIT_THEN_TENS
+            and all(_JOINING_GAP.fullmatch(t.gap) for t in run[nxt : k + 1])
+        ):
+            return run[k].word.value + value, k + 1
         return value, nxt
     if kind != TENS:
         return None
     k = nxt + 1 if nxt < len(run) and run[nxt].word.kind == CONNECT else nxt
-    if k < len(run):
+    if k < len(run) and all(_JOINING_GAP.fullmatch(t.gap) for t in run[nxt : k + 1]):  # "forty, five": two groups
         after = run[k].word
         if after.kind == UNIT and after.value >= 1:
             return value + after.value, k + 1
@@ -294,6 +436,11 @@ def _below_100(run: list[_Token], i: int) -> tuple[int, int] | None:
             if sub is not None and 10 <= sub[0] < 20:
                 return value + sub[0], sub[1]
     return value, nxt
+
+
+def _multiplies(word: Word) -> bool:
+    """Whether a hundreds word multiplies the unit before it ("eight hundred"), as no fused hundred does."""
+    return word.kind == HUNDRED and not word.langs <= _FUSED_HUNDREDS
 
 
 def _groups(run: list[_Token]) -> list[_Group | None]:
@@ -325,17 +472,24 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
                 continue
         value: int | None = None
         end_index = i + 1
-        if kind == HUNDRED or (kind == UNIT and i + 1 < len(run) and run[i + 1].word.kind == HUNDRED):
-            base = 1 if kind == HUNDRED else tok.word.value
+        if kind == HUNDRED or (kind == UNIT and i + 1 < len(run) and _multiplies(run[i + 1].word)):
+            base = tok.word.value // 100 if kind == HUNDRED else tok.word.value
             k = i + 1 if kind == HUNDRED else i + 2
             connected = k < len(run) and run[k].word.kind == CONNECT
             k += connected
-            # "eight hundred five five five ..." is 800 then digits; a bare unit joins only after "and"/"e"/"y"
-            joins = k < len(run) and (connected or run[k].word.kind in (TENS, COMPLETE))
+            # "eight hundred five five five ..." is 800 then digits; a bare unit joins only after "and"/"e"/"y",
+            # or right after a fused hundred ("сто три" = 103), which nothing joins across punctuation: "двести,
+            # сорок" is dictated in two groups
+            fused = kind == HUNDRED and not _multiplies(tok.word)
+            joins = (
+                k < len(run)
+                and (connected or run[k].word.kind in (TENS, COMPLETE) or (fused and run[k].word.kind == UNIT))
+                and not (fused and not all(_JOINING_GAP.fullmatch(t.gap) for t in run[i + 1 : k + 1]))
+            )
             sub = _below_100(run, k) if joins else None
             value = base * 100 + (sub[0] if sub else 0)
             end_index = sub[1] if sub else (i + 1 if kind == HUNDRED else i + 2)
-            strong = base > 1 or sub is not None
+            strong = sub is not None or (base > 1 and (kind == UNIT or tok.word.strong))
         elif kind in (UNIT, COMPLETE, TENS):
             parsed = _below_100(run, i)
             if parsed is not None:
