@@ -51,6 +51,11 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("let's avoid the commission this time", Kind.OFF_PLATFORM_PAYMENT, "avoid the commission"),
         ("Leave me a five star review please", Kind.FEEDBACK_MANIPULATION, "Leave me a five star review"),
         ("Deixe uma avaliação positiva por favor", Kind.FEEDBACK_MANIPULATION, "Deixe uma avaliação positiva"),
+        # a lower price for taking the deal outside is a payment outside
+        ("I'll give you a discount if we do this outside the platform", Kind.OFF_PLATFORM_PAYMENT, "discount"),
+        ("te hago un descuento si lo hacemos fuera de la plataforma", Kind.OFF_PLATFORM_PAYMENT, "descuento"),
+        # the sender's own rating made a condition, with a threatened consequence
+        ("If I don't get a positive review, I'll leave you a bad one", Kind.FEEDBACK_MANIPULATION, "positive"),
         # a sum of money in any currency, before or after its number, is an incentive
         ("si me das 5 estrellas te devuelvo 10 dólares", Kind.FEEDBACK_MANIPULATION, "te devuelvo 10 dólares"),
         ("leave me a 5 star review and I'll send you $15 back", Kind.FEEDBACK_MANIPULATION, "review"),
@@ -252,6 +257,8 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "send your draft and email me when it's done",
         "design an app with a phone icon for the dialer",
         "build an app with a camera",
+        "We offer a discount for annual plans paid on the platform",
+        "If I don't get a positive review I will learn from it and improve",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -178,6 +178,7 @@ _PAY_OUTSIDE_STEMS = (
     "direct directo direto diretamente diretso direkta outside off private personal person separately side under"
     " seedha dehors hors bahar labas bara barra fuera fora cash espèces especes"
 )
+_PRICE_CUT_STEMS = "discount cheaper lower better descuento barato desconto réduction reduction moins sasta"
 _FRIENDS_FAMILY_STEMS = "friend f&f f= fnf amigos amis family famille familia"
 _RATING_STEMS = (
     "review feedback rating rate star score testimonial reseña resena calific valorac opini estrell avalia estrel"
@@ -191,6 +192,11 @@ _CLOSE_STEMS = (
 
 
 _GAP = r"[^.!?\n]{0,30}?"
+# What a sender offers for taking the deal outside: a lower price.
+_PRICE_CUT = (
+    r"(?:discount|cheaper|lower\s(?:price|rate)|better\s(?:price|rate|deal)|descuento|m[aá]s\sbarato|desconto"
+    r"|mais\sbarato|r[eé]duction|moins\scher|sasta)"
+)
 _NOT_THROUGH_PLATFORM = (
     r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|your\s|my\s|our\s)?"
     r"(?:upwork|fiverr|platform|escrow|milestones?|contract|site|plataforma|plateforme|app)\b)"
@@ -546,6 +552,9 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.PAY}\b(?:[\s-][\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}{_NOT_A_MESSAGE}"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
+        # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
+        rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
+        rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,30}}?\b{_PRICE_CUT}\b"
         r"|\b(?:direct|private|personal|side|seedha)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
         r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b",
         # Each phrasing has an outside-the-platform word (PAY_OUTSIDE, OFF_PLATFORM, or a direct/private/personal/side
@@ -830,6 +839,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
+    ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
@@ -982,6 +992,14 @@ _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
 _CONDITION_ON_YOU = re.compile(
     r"\b(?:if|unless)\s(?:you|u)\s(?:don'?t|do\snot|won'?t|will\snot|didn'?t|did\snot|can'?t|cannot)\s[^,;]{0,40}$"
     r"|\bsi\s(?:no\s|tu\sne\s|vous\sne\s|voc[eê]\sn[aã]o\s)",
+    _I,
+)
+# "If I don't get a positive review, I'll leave you a bad one": the sender's own rating made a condition, with a
+# consequence the sender threatens, is a threat too ("... I will learn from it" is none).
+_CONDITION_ON_ME = re.compile(r"\b(?:if|unless)\s(?:i|we)\s(?:don'?t|do\snot|won'?t|didn'?t|did\snot)\s$", _I)
+_THREATENED = re.compile(
+    r"\b(?:i(?:'ll|\swill|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:[\w']{1,12}\s)?"
+    r"(?:leave|give|post|write|report|dispute|rate|open|complain)\b",
     _I,
 )
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
@@ -1228,7 +1246,13 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
     if (
         negated
         and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end)
-        and not (rule.kind is Kind.FEEDBACK_MANIPULATION and _CONDITION_ON_YOU.search(clause))
+        and not (
+            rule.kind is Kind.FEEDBACK_MANIPULATION
+            and (
+                _CONDITION_ON_YOU.search(clause)
+                or (_CONDITION_ON_ME.search(clause) and _THREATENED.search(text, end, s_end))
+            )
+        )
     ):
         return "negation"
     sentence = text[s_start:s_end]
