@@ -73,6 +73,8 @@ def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str
         ("me encuentras en telegram con el mismo nombre", None, ("off_platform_request", "telegram", "telegram")),
         ("me acha no insta pelo mesmo nome", "devguru88", ("handle", "instagram", "devguru88")),
         ("tu me trouves sur insta avec le même pseudo", None, ("off_platform_request", "instagram", "instagram")),
+        ("my username is the same on telegram", "devguru88", ("handle", "telegram", "devguru88")),
+        ("mi usuario es el mismo en instagram", None, ("off_platform_request", "instagram", "instagram")),
     ],
 )
 def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None, expected: tuple[str, ...]) -> None:
@@ -161,6 +163,8 @@ def test_without_a_display_name_a_name_signed_at_the_end_resolves(text: str, exp
         "on telegram I'm available all day",
         "I'm on skype, I am the same person from the call",
         "Skype id - not needed",
+        "my rate is the same on every platform, fiverr or here",
+        "it is the same on whatsapp web",
     ],
 )
 def test_hard_negatives(text: str) -> None:

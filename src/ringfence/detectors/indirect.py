@@ -150,6 +150,9 @@ _FORMS = tuple(
         # "my username on telegram is the same as here", "my handle is my name with a dot on insta"
         rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}(?:{_ON}|{_S}(?:de|do|du|von){_S}){_PLATFORM}{_IS}{_NAMEREF}{_FORMAT}",
         rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}{_IS}{_NAMEREF}{_FORMAT}{_ON}{_PLATFORM}\b",
+        # "my username is the same on telegram", "mi usuario es el mismo en insta"
+        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}{_IS}(?:the{_S}|el{_S}|o{_S}|le{_S})?"
+        rf"(?P<same>same|identical|mismo|mesmo|même|meme|gleiche?){_ON}{_PLATFORM}\b",
         # "google me", "google my full name", "google mich"
         rf"\b(?P<platform>google)(?P<search>{_S}(?:me|mich|moi|{_MY_NAME_WORDS}))\b",
         # "same username on Telegram", "my name on skype, without spaces"
