@@ -245,8 +245,14 @@ _SCRIPT_OF_REGION = (
 )
 
 
+# Any letter of those scripts: one search answers the texts whose only non-ASCII characters are symbols ("£", "’").
+_ANY_HINTING_SCRIPT = re.compile("|".join(script.pattern for _, script in _SCRIPT_OF_REGION))
+
+
 def _region_of_script(lower: str) -> str | None:
     """The region a non-ASCII text's script hints (`_SCRIPT_OF_REGION`), or None."""
+    if _ANY_HINTING_SCRIPT.search(lower) is None:
+        return None
     region = next((region for region, script in _SCRIPT_OF_REGION if script.search(lower)), None)
     return "UA" if region == "RU" and _UKRAINIAN_LETTERS.search(lower) else region
 
