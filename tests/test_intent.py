@@ -51,6 +51,9 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("let's avoid the commission this time", Kind.OFF_PLATFORM_PAYMENT, "avoid the commission"),
         ("Leave me a five star review please", Kind.FEEDBACK_MANIPULATION, "Leave me a five star review"),
         ("Deixe uma avaliação positiva por favor", Kind.FEEDBACK_MANIPULATION, "Deixe uma avaliação positiva"),
+        # a word that says which contact ("your best email", "your work phone")
+        ("Please share your best email so we can send the test", Kind.OFF_PLATFORM_REQUEST, "your best email"),
+        ("drop your work email below", Kind.OFF_PLATFORM_REQUEST, "your work email"),
         # a lower price for taking the deal outside is a payment outside
         ("I'll give you a discount if we do this outside the platform", Kind.OFF_PLATFORM_PAYMENT, "discount"),
         ("te hago un descuento si lo hacemos fuera de la plataforma", Kind.OFF_PLATFORM_PAYMENT, "descuento"),
@@ -258,6 +261,8 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "design an app with a phone icon for the dialer",
         "build an app with a camera",
         "We offer a discount for annual plans paid on the platform",
+        "send your best work samples in the proposal",
+        "Please send your ID document through the platform's verification page",
         "If I don't get a positive review I will learn from it and improve",
     ],
 )

@@ -112,12 +112,15 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
 
 # Contact nouns that may follow a possessive ("your number", "tu correo", "ton numéro", "apna number").
 CONTACT_NOUNS = (
+    # a word that says which one ("your best email", "your work phone", "your preferred whatsapp number")
+    r"(?:(?:best|preferred|active|current|primary|main|work|business|personal)\s)?"
     r"(?:phone\s|mobile\s|cell\s|contact\s|whats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
     r"(?:numbers?|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
     r"|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
-    r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|id|digits)"
+    r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
+    r"|id(?!\s(?:document|card|proof|photo|scan|copy|verification)))"  # not an identity document
 )
 
 # Possessives of the other party (or of applicants, in job posts).
