@@ -156,6 +156,31 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         # a contact given by pointing at one the reader can look up
         ("My WhatsApp is the same as my phone number in my profile", Kind.OFF_PLATFORM_REQUEST, "My WhatsApp"),
         ("mi whatsapp es el mismo que mi número", Kind.OFF_PLATFORM_REQUEST, "mi whatsapp"),
+        # a payment rail used as the verb, with the sum as its object or in Hinglish/Tagalog grammar
+        ("PayPal me the remaining balance and we're good", Kind.OFF_PLATFORM_PAYMENT, "PayPal me"),
+        ("venmo me $50 for the extra revisions", Kind.OFF_PLATFORM_PAYMENT, "venmo me"),
+        ("zelle me the rest when you get a chance", Kind.OFF_PLATFORM_PAYMENT, "zelle me"),
+        ("upi se bhej do, jaldi ho jayega", Kind.OFF_PLATFORM_PAYMENT, "upi se bhej do"),
+        ("gcash mo na lang bayad, walang bawas", Kind.OFF_PLATFORM_PAYMENT, "gcash mo"),
+        ("manda por transferência bancária, evita a taxa", Kind.OFF_PLATFORM_PAYMENT, "manda"),
+        # closing now with the work promised for a named later day, or going on after the close
+        ("cierra el contrato ahora y te lo termino mañana", Kind.FEEDBACK_MANIPULATION, "cierra"),
+        ("fecha o contrato que amanhã eu termino", Kind.FEEDBACK_MANIPULATION, "fecha"),
+        ("contract pehle close kar do, kaam kal kar dunga", Kind.FEEDBACK_MANIPULATION, "contract"),
+        ("close the contract now, I'll keep working on the fixes", Kind.FEEDBACK_MANIPULATION, "close"),
+        ("isara mo na yung contract, bukas ko tatapusin", Kind.FEEDBACK_MANIPULATION, "isara"),
+        # a way to reach the other party other than here
+        ("how can I contact you directly?", Kind.OFF_PLATFORM_REQUEST, "contact you directly"),
+        ("is there somewhere we can talk freely? this chat is monitored", Kind.OFF_PLATFORM_REQUEST, "somewhere"),
+        # spellings: "numbr", Arabizi "your" after the noun, Hinglish "de do" after the contact
+        ("can u give me ur wats app numbr plz", Kind.OFF_PLATFORM_REQUEST, "numbr"),
+        ("shu raqam el whatsapp tabak?", Kind.OFF_PLATFORM_REQUEST, "raqam"),
+        ("ab3atli el number beta3ak w hakalmak", Kind.OFF_PLATFORM_REQUEST, "number beta3ak"),
+        ("mujhe apna email de do, details bhej dunga", Kind.OFF_PLATFORM_REQUEST, "apna email"),
+        # a rail praised over the platform, a Hinglish "review do to ...", an order confirmed done before the work
+        ("I accept USDT TRC20, much faster than this platform", Kind.OFF_PLATFORM_PAYMENT, "USDT"),
+        ("acha review do to discount dunga", Kind.FEEDBACK_MANIPULATION, "review"),
+        ("pls confirm the order as complete, i'll deliver the rest later", Kind.FEEDBACK_MANIPULATION, "confirm"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -259,6 +284,23 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "build an app with a camera",
         "We offer a discount for annual plans paid on the platform",
         "If I don't get a positive review I will learn from it and improve",
+        # third parties' contacts gathered as data, a payment rail as a writing topic or a product part
+        "Research task: compile a list of 200 restaurants with their phone numbers from Google Maps",
+        "Scrape 500 dentists' websites and collect their emails into a spreadsheet",
+        "Write a blog post about how to avoid PayPal fees for small businesses",
+        "Write an article on how to pay via Wise as a freelancer",
+        "PayPal me link is in the footer template we need to redesign",
+        "Build a REST API for Zelle me-to-me transfers",
+        # closing after the work, or the sender's own plan
+        "We need to end the contract early due to budget, sorry",
+        "I will deliver the files tomorrow and then you can close the contract",
+        "kal tak kaam bhej dunga, phir contract close kar dena",
+        # reaching someone here, or privacy that is not a place to talk
+        "How can I contact you directly on this platform?",
+        "somewhere private in the code we store the api keys",
+        "Wise is cheaper than PayPal for international transfers",
+        "Please confirm the order details and I'll deliver tomorrow",
+        "Good reviews do matter to me, so I give a discount to returning clients",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -112,8 +112,8 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
 
 # Contact nouns that may follow a possessive ("your number", "tu correo", "ton numéro", "apna number").
 CONTACT_NOUNS = (
-    r"(?:phone\s|mobile\s|cell\s|contact\s|whats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
-    r"(?:numbers?|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
+    r"(?:phone\s|mobile\s|cell\s|contact\s|wh?ats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
+    r"(?:numbers?|numbr|nmbr|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
     r"|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
@@ -132,9 +132,9 @@ YOUR_CONTACT_COMPOUND = (
     r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
     # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
-    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone"
-    r"|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak|ta3ak|dyalek|dyalk"
-    r"|diyalek|dialek))"
+    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone|number"
+    r"|numero|raqam|ra2am|rakam|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak"
+    r"|tab3ak|tabak|tab3ik|ta3ak|dyalek|dyalk|diyalek|dialek))"
 )
 
 # Verbs asking for something.
@@ -237,6 +237,9 @@ EUPHEMISM = (
     r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:(?:the|this)\s(?:site|platform|app|website|marketplace|portal"
     r"|system|chat)|(?:here|upwork|fiverr|freelancer)(?:\s(?:site|platform|app|website|marketplace))?)"
     r"|off-?(?:platform|site|app)|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut)"
+    # a place away from a watched chat: "somewhere more private", "somewhere we can talk freely"
+    r"|somewhere\s(?:else\s)?(?:more\s)?(?:private|(?:we|i)\s(?:can|could)\s(?:talk|chat|speak)\s(?:more\s)?"
+    r"(?:freely|privately|openly))"
     # a way to reach someone other than here: "where can I find you besides here?"
     r"|(?:find|reach|contact|message|talk\sto|chat\swith)\s(?:you|u|me)\s(?:besides|apart\sfrom|other\sthan|except)"
     r"\s(?:here|this\s(?:site|platform|app|chat))"
@@ -289,7 +292,7 @@ PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
     r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|advance"
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagarei|pagar[eé]|cobrar|cobro|transferir"
-    r"|recibo|recebo|receber|mando|mandar|mandarte|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
+    r"|recibo|recebo|receber|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
     r"|envoie|envoyer|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
@@ -477,7 +480,7 @@ SKILL_AFTER = (
     r"|billing|invoicing|module|widget|notifications?|flows?|mini\s?app|web\s?app|stickers?|filters?|content"
     r"|posts?|reels?|stories|influencer|followers|growth|strategy|manager|management|admin|moderat\w{0,5}|scraper"
     r"|scraping|data|dashboard|reports?|reconciliation|processing|payment\sprocessing|connector|library|wrapper"
-    r"|certified|certification|profile\soptimi\w{0,8}|rest|graph|cloud|sandbox|ipn|smart\scontracts?"
+    r"|certified|certification|profile\soptimi\w{0,8}|rest\s?apis?|restful|graph|cloud|sandbox|ipn|smart\scontracts?"
     r"|integra[cç][aã]o|integraci[oó]n|int[eé]gration|desarrollador|desenvolvedor|d[eé]veloppeur|anuncios|an[uú]ncios"
     r"|publicidad|publicit[eé])"
 )
@@ -497,5 +500,7 @@ WORK_DOMAIN = (
     r"(?:integrat\w{0,6}|api|sdk|checkout|payment\sgateway|gateway|plugin|webhooks?|e-?commerce|shopify|woocommerce"
     r"|website|web\sapp|mobile\sapp|developer|backend|frontend|fintech|merchant|reconcil\w{0,8}|bookkeep\w{0,5}"
     r"|accounting|invoic\w{0,5}\ssystem|cold\scall\w{0,3}|call\scenter|telemarketing|customer\ssupport"
-    r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot)"
+    r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot"
+    # a piece of writing about payments: the rail is its topic ("a blog post about how to avoid PayPal fees")
+    r"|(?:blog\sposts?|articles?|e-?books?|guides?|tutorials?|newsletters?|essays?|videos?|scripts?)\s(?:about|on))"
 )

@@ -147,8 +147,8 @@ _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
 )
 _CONTACT_NOUN_STEMS = (
-    "number numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
-    " cellphone raqam raqm ra2m rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
+    "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
+    " cellphone raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
@@ -185,8 +185,8 @@ _RATING_STEMS = (
     " nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka"
 )
 _CLOSE_STEMS = (
-    "close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu cierra"
-    " cerrar cierre aprueba encerre libera fecha feche encerra aprove ferme clôtur clotur valide termin band"
+    "confirm set= close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu"
+    " cierra cerrar cierre aprueba encerre libera fecha feche encerra aprove ferme clôtur clotur valide termin band"
     " khatam i-close isara tapusin sakk a2fel 2fel khallas"
 )
 
@@ -198,7 +198,7 @@ _PRICE_CUT = (
     r"|mais\sbarato|r[eé]duction|moins\scher|sasta)"
 )
 _NOT_THROUGH_PLATFORM = (
-    r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|your\s|my\s|our\s)?"
+    r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|this\s|your\s|my\s|our\s)?"
     r"(?:upwork|fiverr|platform|escrow|milestones?|contract|site|plataforma|plateforme|app)\b)"
 )
 
@@ -207,7 +207,10 @@ _NOT_THROUGH_PLATFORM = (
 _FEE_COMPLAINT = (
     r"(?:\b(?:lose|losing|hate|tired\sof|sick\sof|killing|too\s(?:high|much|big)|ridiculous|huge|insane|eats?|eating"
     r"|takes?|taking|steals?)\b[^.!?\n]{0,25}?(?:\bfees?|\bcommissions?|\bcut|\d{1,2}\s?%)(?!\w)"
-    r"|\b(?:fees?|commissions?|cut)\s(?:are|is)\s(?:killing|too\s(?:high|much)|ridiculous|insane|crazy))"
+    r"|\b(?:fees?|commissions?|cut)\s(?:are|is)\s(?:killing|too\s(?:high|much)|ridiculous|insane|crazy)"
+    # the app praised over the platform itself: "I accept USDT, much faster than this platform"
+    r"|\b(?:faster|cheaper|easier|quicker|simpler|safer)\sthan\s(?:the\s|this\s|using\s|going\sthrough\s)?"
+    r"(?:platform|site|upwork|fiverr|escrow|milestones?|here)\b)"
 )
 
 
@@ -247,7 +250,8 @@ _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEE
 # "your number of revisions" is a count; "su número de WhatsApp" is still a contact.
 _QUANTITY = (
     rf"(?!\s(?:(?:of|de|d[aeo]s?|du)\s|d')(?!(?:the\s|la\s|o\s|le\s)?(?:{ANY_CONTACT}|tel|t[eé]l|cel|contact|portable"
-    r"|whats|zap|wsp|wpp)))"
+    # Hinglish "apna email de do": "de" is the verb "give" there
+    r"|whats|zap|wsp|wpp)|(?<=de\s)(?:do|dijiye|dena|dein|dete)\b))"
 )
 # A contact an application is told to carry ("applicants must include a phone number", "proposals without a
 # WhatsApp number will be ignored"): a contact by its full name, never a bare "number" (a price) or "ID" (a document).
@@ -292,7 +296,14 @@ _LATER = (
     r"|sigo|te\sentrego)|depois\s(?:eu\s)?(?:termino|entrego|finalizo|continuo)|je\s(?:terminerai|finirai|livrerai)"
     r"|apr[eè]s\sje\s(?:termine|finis|livre)|ensuite\sje|baad\smein|baad\sme|mamaya|pagkatapos|tatapusin\sko"
     r"|ba3den|ba3dain|ba3d\skeda|then\s(?:i'?ll|i\swill|we'?ll)\s(?:finish|complete|deliver|do|send|fix|continue)"
-    r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow))"
+    r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
+    # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
+    # "je finis demain", "I'll keep working on it"
+    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre)\s(?:[\w']{1,12}\s)?(?:ma[nñ]ana|amanh[aã]|demain)"
+    r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|lo\s|eu\s|je\s)?(?:termino|acabo|entrego|sigo|finalizo|finis"
+    r"|termine|livre)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
+    r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
+    r"|still\s(?:finish|complete|deliver|do)))"
 )
 _CHANGE = (
     r"(?:update|change|edit|revise|raise|bump|improve|amend|modify|upgrade|fix|cambia|cambiar|cambie|modifica|modificar"
@@ -374,7 +385,10 @@ RULES: tuple[Rule, ...] = (
         "request.call_you",
         STRONG,
         r"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
-        r"\s(?:you|u)\b",
+        r"\s(?:you|u)\b"
+        # asking for a way around the chat: "how can I contact you directly?", "where can I reach you privately?"
+        r"|\b(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
+        rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _REQ,
@@ -529,6 +543,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _PAY,
+        "payment.rail_as_verb",
+        STRONG,
+        # the rail itself is the verb, with the sum as its object: "PayPal me the balance", "venmo me $50"
+        rf"\b{PAY_PLATFORM}\s(?:me|us)\s(?:the\s|my\s|your\s|an?\s)?(?:[$€£]\s?\d|\d|money|balance|rest|remaining"
+        r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
+        # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
+        rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
+        r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
+        rf"|\b{PAY_PLATFORM}\s(?:mo|nyo|niyo)\s(?:na\slang\s|nalang\s|na\s)?(?:ang\s|yung\s)?(?:bayad|ibayad|ipadala"
+        r"|padala|i-?send|bayaran)(?!\w)",
+    ),
+    _rule(
+        _PAY,
         "payment.fee_complaint",
         STRONG,
         rf"\b{PAY_PLATFORM}\b[^\n]{{0,80}}?{_FEE_COMPLAINT}|{_FEE_COMPLAINT}[^\n]{{0,80}}?\b{PAY_PLATFORM}(?!\w)",
@@ -619,15 +646,22 @@ RULES: tuple[Rule, ...] = (
         rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w)"
         rf"|\b{lx.RATING}\b[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
         r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha)\b"
-        rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)",
+        rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)"
+        # Hinglish "acha review do to discount dunga": the rating asked for, then "to" (so) and the reward
+        rf"|\b{lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
+        rf"\b{lx.INCENTIVE}(?!\w)",
     ),
     _rule(
         _FB,
         "feedback.close_early",
         STRONG,
         rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
-        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
+        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
         rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|\b{lx.RATING}\b)"
+        # the order confirmed as done with work still to come: "confirm the order as complete, I'll deliver the rest
+        # later"
+        rf"|\b(?:confirm|mark|set)\s(?:[\w']{{1,10}}\s){{0,2}}{lx.CONTRACT}\s(?:as\s)?(?:complete|completed|done|delivered"
+        rf"|received|finished)\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}\b[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
         r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)",
@@ -662,6 +696,15 @@ RULES: tuple[Rule, ...] = (
             "antes",
             "avant",
             "pehle",
+            "mañana",
+            "manana",
+            "amanh",
+            "demain",
+            "kal",
+            "bukas",
+            "keep",
+            "continue",
+            "still",
         ),
     ),
     _rule(
@@ -707,12 +750,13 @@ RULES: tuple[Rule, ...] = (
 # Second stems a rule also needs (its other required words): a message with "call" or "number" alone runs few rules.
 _YOUR_STEMS = (
     "your ur= yr= yours their applicant candidate tu= tus= su= sus= seu= sua= teu= tua= ton= ta= tes= votre vos= apna"
-    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 ta3ak dyal diyal dial"
+    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
-    "raqm ra2m rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam el_raqam"
+    "raqm raqam ra2m ra2am rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam"
+    " el_raqam"
 )
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
 _CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
@@ -742,7 +786,9 @@ _PAY_VERB_STEMS = (
     " flous fulus masari 7awel hawel deal"
 )
 _COMPLAINT_STEMS = (
-    "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut"
+    "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
+    " cheaper"
+    " easier quicker simpler safer"
 )
 _POSITIVE_STEMS = (
     "5 10 five positive good great nice excellent perfect top max full high glowing stellar awesome amazing best cinco"
@@ -827,6 +873,11 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
+    # the rarer group first: it is the one the fast search looks for
+    (
+        ("directly privately personally outside elsewhere", "contact reach get", "how where", _YOU_STEMS),
+        "request.call_you",
+    ),
     (
         (_CONTACT_ME_STEMS, f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} directly privately personally"),
         "request.contact_me_on",
@@ -837,6 +888,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
+    ((_PAY_PLATFORM_STEMS, "me= us= se= pe= par= pr= mein= mo= nyo= niyo="), "payment.rail_as_verb"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
@@ -980,6 +1032,15 @@ _FLOW_ESCAPE = factored(
 )
 
 
+# "their" contacts gathered as data (a research or data-entry task), not applicants told to send theirs.
+_THEIR = re.compile(r"\btheir\b", _I)
+_DATA_COLLECTION = factored(
+    re.compile(
+        r"\b(?:scrap\w{0,4}|compil\w{1,3}|collect\w{0,3}|extract\w{0,3}|gather\w{0,3}|look\sup|research|lists?\sof"
+        r"|database|spreadsheet|directory|directories|data\sentry|google\smaps|yellow\spages|crm)\b",
+        _I,
+    )
+)
 # Words after a platform that make it someone's account, not a feature or a skill.
 _ACCOUNT_AFTER = re.compile(
     r"\s(?:contacts?|numbers?|no\.?|#|ids?|handle|user\s?name|account|details|info|n[uú]mero|num[eé]ro|contato|contacto)\b",
@@ -1269,6 +1330,8 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         if rating and _RATING_WORK.search(text[max(0, start + rating.start() - 30) : start + rating.start()]):
             return "work"
         return None
+    if rule.kind is Kind.OFF_PLATFORM_REQUEST and _THEIR.search(text, start, end) and _DATA_COLLECTION.search(sentence):
+        return "work"  # "compile a list of restaurants with their phone numbers": third parties' contacts as data
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     for p in finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and _ACCOUNT_AFTER.match(text, p.end()):
