@@ -181,6 +181,17 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("I accept USDT TRC20, much faster than this platform", Kind.OFF_PLATFORM_PAYMENT, "USDT"),
         ("acha review do to discount dunga", Kind.FEEDBACK_MANIPULATION, "review"),
         ("pls confirm the order as complete, i'll deliver the rest later", Kind.FEEDBACK_MANIPULATION, "confirm"),
+        # second round: "need your", "send me a message on", French "on se parle", Hinglish "pe DM karo", the
+        # platform's take, the rail sent to one's own wallet, an unfinished job closed, a reprisal for a bad review
+        ("necesito tu whatsapp para coordinar la entrega", Kind.OFF_PLATFORM_REQUEST, "necesito"),
+        ("send me a msg on my insta, link in bio", Kind.OFF_PLATFORM_REQUEST, "send me a msg"),
+        ("on se parle sur WhatsApp ? plus pratique", Kind.OFF_PLATFORM_REQUEST, "on se parle"),
+        ("bhai insta pe DM karo", Kind.OFF_PLATFORM_REQUEST, "insta pe DM"),
+        ("lets do cash app, upwork takes too much", Kind.OFF_PLATFORM_PAYMENT, "cash app"),
+        ("send crypto to my wallet, binance pay works", Kind.OFF_PLATFORM_PAYMENT, "send crypto"),
+        ("please mark the job as complete, still need a few days to finish", Kind.FEEDBACK_MANIPULATION, "mark"),
+        ("if you leave a bad review I'll dispute the payment", Kind.FEEDBACK_MANIPULATION, "bad review"),
+        ("dame 5 estrellitas porfa", Kind.FEEDBACK_MANIPULATION, "5 estrellitas"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -301,6 +312,12 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "Wise is cheaper than PayPal for international transfers",
         "Please confirm the order details and I'll deliver tomorrow",
         "Good reviews do matter to me, so I give a discount to returning clients",
+        "No necesito tu número, hablemos aquí mismo",
+        "Text me here when you're ready",
+        "call me through the platform when you're free",
+        "If you leave a bad review I will learn from it",
+        "Upwork takes care of the payment, no worries",
+        "Send me a message when the draft is ready",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -30,6 +30,7 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "signal": (r"signal\s?app", r"signal\s(?:account|number|id|username|handle|chat|group)"),
     "skype": (r"skype", r"skyp", r"sky\s?pe"),
     "viber": (r"viber",),
+    "threema": (r"threema",),
     "wechat": (r"we\s?chat", r"weixin"),
     "line": (r"line\s?app", r"line\s?id"),
     "discord": (r"discord", r"dc"),
@@ -148,6 +149,7 @@ ASK = (
     r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
     r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|env[ií]a|envie|compartilhe|incluye|inclua|incluez"
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
+    r"|necesito|necesitamos|quiero|preciso|precisamos|quero|besoin\sde|j'ai\sbesoin\sde"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
     r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
@@ -172,6 +174,7 @@ CONTACT_ME = (
     r"(?:(?:message|msg|dm|pm|ping|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith|chat\swith)"
     r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
     r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadiciona|me\sadd|me\sprocura|fala\scomigo|me\schama"
+    r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
     r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
@@ -185,6 +188,7 @@ MOVE = (
     r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
     r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
     r"|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
+    r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|netwasal|nit3amal|khalina|khalli)"
 )
@@ -339,7 +343,7 @@ FRIENDS_FAMILY = (
 
 RATING = (
     r"(?:reviews?|feedbacks?|ratings?|stars?|scores?|testimonials?|rese[nñ]as?|calificaci[oó]n(?:es)?|valoraci[oó]n"
-    r"|opini[oó]n|estrellas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
+    r"|opini[oó]n|estrellas?|estrellitas?|estrelinhas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
     r"|notes?|[eé]toiles?|taqyeem|taqyim|tuqyeem|njoum|nojoom|nujum|bituin|marka|rate)"
 )
 
@@ -408,8 +412,8 @@ NEGATION = (
     r"|isn'?t|aren'?t|unable|refuse|refused|decline|avoid\s(?:sharing|giving|moving|taking)|no\spuedo|no\spodemos"
     r"|no\svoy|no\sdebo|no\sse\spuede|no\sest[aá]|nunca|jam[aá]s|n[aã]o\sposso|n[aã]o\spodemos|n[aã]o\svou"
     r"|n[aã]o\sdevo|n[aã]o\s[eé]|nao\sposso|nunca|jamais|ne\speux|ne\spouvons|ne\spas|pas\sle\sdroit|ne\sdois"
-    r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago)|n[aã]o\s(?:aceito|recebo|uso|trabalho|passo"
-    r"|compartilho|fa[cç]o)|n'accepte|n'utilise|ne\sre[cç]ois"
+    r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago|necesito|quiero)|n[aã]o\s(?:aceito|recebo|uso"
+    r"|trabalho|passo|compartilho|fa[cç]o|preciso|quero)|n'accepte|n'utilise|ne\sre[cç]ois"
     r"|nahi|nahin|nhi|mat|na\skaro|hindi\sko|hindi\skami|hindi\spwede|hindi\spuwede|bawal|ayoko|ma\sba2dar"
     r"|ma2dar|mish|msh|mesh|mosh|ma\sfi|mafi|la2)"
 )

@@ -62,6 +62,7 @@ _MESSAGING_APP = _alias_group(
             "telegram",
             "skype",
             "viber",
+            "threema",
             "wechat",
             "kakaotalk",
             "discord",
@@ -139,9 +140,9 @@ def _trie(words: list[str]) -> str:
 # at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
-    "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber wechat we_chat weixin line"
-    " discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter x.com imo= kakao zoom google"
-    " hangout teams"
+    "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber threema wechat we_chat"
+    " weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter x.com imo= kakao"
+    " zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
@@ -155,9 +156,9 @@ _CALL_STEMS = (
     " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel txt"
 )
 _CONTACT_ME_STEMS = (
-    "message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat escrib escríb agreg"
-    " agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama écri ecri ajoute"
-    " rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
+    "send drop shoot leave message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat"
+    " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama"
+    " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
@@ -210,7 +211,10 @@ _FEE_COMPLAINT = (
     r"|\b(?:fees?|commissions?|cut)\s(?:are|is)\s(?:killing|too\s(?:high|much)|ridiculous|insane|crazy)"
     # the app praised over the platform itself: "I accept USDT, much faster than this platform"
     r"|\b(?:faster|cheaper|easier|quicker|simpler|safer)\sthan\s(?:the\s|this\s|using\s|going\sthrough\s)?"
-    r"(?:platform|site|upwork|fiverr|escrow|milestones?|here)\b)"
+    r"(?:platform|site|upwork|fiverr|escrow|milestones?|here)\b"
+    # the platform's take itself: "upwork takes too much", "fiverr eats a big chunk"
+    r"|\b(?:upwork|fiverr|the\splatform|the\ssite|they)\s(?:takes?|charges?|eats?|keeps?)\s(?:way\s)?(?:too\smuch|so\smuch"
+    r"|a\slot|half|a\sbig\s(?:chunk|cut|bite)))"
 )
 
 
@@ -303,7 +307,10 @@ _LATER = (
     r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|lo\s|eu\s|je\s)?(?:termino|acabo|entrego|sigo|finalizo|finis"
     r"|termine|livre)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
     r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
-    r"|still\s(?:finish|complete|deliver|do)))"
+    r"|still\s(?:finish|complete|deliver|do))"
+    # the work admitted unfinished: "still need a few days to finish", "it's not done yet"
+    r"|still\s(?:need|have)\s(?:[\w']{1,10}\s){0,3}?to\s(?:finish|complete|do|deliver|fix)"
+    r"|(?:not|isn'?t|aren'?t|haven'?t|hasn'?t)\s(?:\w{1,10}\s)?(?:done|finished|complete|completed|ready)\syet)"
 )
 _CHANGE = (
     r"(?:update|change|edit|revise|raise|bump|improve|amend|modify|upgrade|fix|cambia|cambiar|cambie|modifica|modificar"
@@ -404,7 +411,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
-        rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|milte|connect|aa\sjao|aajao"
+        rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
         rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
     ),
@@ -548,6 +555,8 @@ RULES: tuple[Rule, ...] = (
         # the rail itself is the verb, with the sum as its object: "PayPal me the balance", "venmo me $50"
         rf"\b{PAY_PLATFORM}\s(?:me|us)\s(?:the\s|my\s|your\s|an?\s)?(?:[$€£]\s?\d|\d|money|balance|rest|remaining"
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
+        # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
+        rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
         # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
         rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
         r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
@@ -705,6 +714,7 @@ RULES: tuple[Rule, ...] = (
             "keep",
             "continue",
             "still",
+            "yet",
         ),
     ),
     _rule(
@@ -713,7 +723,12 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[^\n]{{0,50}}?\b{lx.THREAT_IF}"
         rf"|\b{lx.THREAT_IF}\b[^\n]{{0,60}}?(?:(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}"
-        rf"|\b{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)",
+        rf"|\b{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
+        # a bad rating deterred with a reprisal: "if you leave a bad review I'll dispute the payment"
+        rf"|\b(?:if|once|when)\s(?:you|u)\s(?:leave|give|post|write|drop)\s(?:me\s)?(?:a\s|an\s|any\s)?"
+        rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
+        r"|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:\w{1,10}\s)?(?:dispute|report|sue|cancel|charge\s?back"
+        r"|complain|expose|flag|retaliate|open\sa\s(?:dispute|case|claim)|leave\syou\s(?:a\s)?(?:bad|negative))\b",
         # Each phrasing has a NEGATIVE_RATING word, which most texts that name a rating lack.
         needs=(
             "bad",
@@ -888,7 +903,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
-    ((_PAY_PLATFORM_STEMS, "me= us= se= pe= par= pr= mein= mo= nyo= niyo="), "payment.rail_as_verb"),
+    ((_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo="), "payment.rail_as_verb"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
@@ -1103,7 +1118,9 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if rule.name == "request.call_me" and _describes_the_sender(text, start, end):
+            if rule.name == "request.call_me" and (
+                _describes_the_sender(text, start, end) or _ON_THE_PLATFORM.match(text, end)
+            ):
                 continue
             if rule.name == "request.ask_app" and _an_everyday_word(text, lower, start, end):
                 continue
@@ -1186,6 +1203,14 @@ def platform_in(span: str, kind: Kind) -> str | None:
         if m and m.lastgroup:
             return m.lastgroup
     return None
+
+
+# "text me here", "call me through the platform": the platform's own messages or calls, not a move.
+_ON_THE_PLATFORM = re.compile(
+    r"\s(?:here|on\shere|in\s(?:this|the)\schat|(?:on|in|through|via)\s(?:this|the)\s(?:platform|site|app|chat)"
+    r"|(?:on|through|via)\s(?:upwork|fiverr))\b",
+    _I,
+)
 
 
 # The sender as the subject of a closing verb ("I'll finish the task", "we will complete the project"): their own
