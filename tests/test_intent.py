@@ -192,6 +192,25 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("please mark the job as complete, still need a few days to finish", Kind.FEEDBACK_MANIPULATION, "mark"),
         ("if you leave a bad review I'll dispute the payment", Kind.FEEDBACK_MANIPULATION, "bad review"),
         ("dame 5 estrellitas porfa", Kind.FEEDBACK_MANIPULATION, "5 estrellitas"),
+        # third round: the noun before the question word, "pro zap", a way besides this inbox, the rail to one's
+        # own account, a reward "thrown in", work promised after the close, "if u dont ... 1 star"
+        ("teu insta qual é?", Kind.OFF_PLATFORM_REQUEST, "teu insta"),
+        ("aapka gmail kya hai", Kind.OFF_PLATFORM_REQUEST, "aapka gmail"),
+        ("shoo el insta taba3ak", Kind.OFF_PLATFORM_REQUEST, "insta taba3ak"),
+        ("vamos pro zap que é mais fácil", Kind.OFF_PLATFORM_REQUEST, "vamos"),
+        ("is there another way to reach you besides this inbox?", Kind.OFF_PLATFORM_REQUEST, "reach you"),
+        ("the remaining $200 through wise pls, not here", Kind.OFF_PLATFORM_PAYMENT, "remaining"),
+        ("pix na minha conta que eu libero hoje", Kind.OFF_PLATFORM_PAYMENT, "pix"),
+        ("envoyez le paiement sur mon compte Revolut", Kind.OFF_PLATFORM_PAYMENT, "envoyez"),
+        ("a 5-star would mean a lot, I'll throw in the source files", Kind.FEEDBACK_MANIPULATION, "star"),
+        (
+            "please end the contract now so my stats look good, I'll still help you after",
+            Kind.FEEDBACK_MANIPULATION,
+            "end",
+        ),
+        ("if u dont release the milestone today im leaving a 1 star", Kind.FEEDBACK_MANIPULATION, "1 star"),
+        ("close the order please, I'll send the remaining files by email", Kind.FEEDBACK_MANIPULATION, "close"),
+        ("whats your email? no rush btw, I am here all day", Kind.OFF_PLATFORM_REQUEST, "your email"),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -318,6 +337,15 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "If you leave a bad review I will learn from it",
         "Upwork takes care of the payment, no worries",
         "Send me a message when the draft is ready",
+        "Build a feature so users can leave 5-star reviews in our app",
+        "Users should be able to give a five star rating after each ride",
+        "Please approve the milestone, I'll send the final invoice through Upwork",
+        "I'll send the remaining files today and then you can close the contract",
+        "if u dont like the design I will redo it",
+        "Qual é o seu prazo?",
+        # the sender takes the move back at once
+        "I'll send it to your email later? no, I'll keep it here",
+        "send me your number? no wait, better to stay here",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

@@ -115,7 +115,7 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
 CONTACT_NOUNS = (
     r"(?:phone\s|mobile\s|cell\s|contact\s|wh?ats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
     r"(?:numbers?|numbr|nmbr|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
-    r"|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
+    r"|gmail|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|id|digits)"
@@ -153,7 +153,7 @@ ASK = (
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
     r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
-    r"|eish|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
+    r"|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
 # "call me" family: standalone off-platform moves.
@@ -194,7 +194,7 @@ MOVE = (
 )
 
 MOVE_PREP = (
-    r"(?:on|over|via|in|through|thru|to|by|onto|por|pelo|pela|no|na|en|al|sur|par|pe|par|mein|me|sa|3al|3ala|ala"
+    r"(?:on|over|via|in|through|thru|to|by|onto|por|pelo|pela|no|na|en|al|sur|par|pe|par|mein|me|sa|3al|3ala|ala|pro|pra"
     r"|fi|f|3ala\sel|using|inside)"
 )
 
@@ -246,7 +246,7 @@ EUPHEMISM = (
     r"(?:freely|privately|openly))"
     # a way to reach someone other than here: "where can I find you besides here?"
     r"|(?:find|reach|contact|message|talk\sto|chat\swith)\s(?:you|u|me)\s(?:besides|apart\sfrom|other\sthan|except)"
-    r"\s(?:here|this\s(?:site|platform|app|chat))"
+    r"\s(?:here|this\s(?:site|platform|app|chat|inbox|messenger)|the\s(?:site|platform|app|chat|inbox))"
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"
@@ -294,11 +294,11 @@ CHANNEL_THING = (
 
 PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
-    r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|advance"
+    r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|remaining|remainder|advance"
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagarei|pagar[eé]|cobrar|cobro|transferir"
     r"|recibo|recebo|receber|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
-    r"|envoie|envoyer|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
+    r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli)"
@@ -370,7 +370,7 @@ INCENTIVE = (
     r"|devolvo|te\sdevolvo|rembourse|rembourser|je\svous\srembourse|je\ste\srembourse|je\svous\soffre|r[eé]duc"
     r"|(?:I'll|I\swill|I\scan)\s(?:refund|pay\syou\sback|knock\soff|take\s\d{1,3}\s?%\soff)|pay\syou\sback"
     r"|\d{1,3}\s?(?:%|€|\$|usd|eur|dollars?|euros?|d[oó]lares|pesos|reais|rupees?|rs)|[$€£]\s?\d{1,4}"
-    r"|wapas|ibabalik|ibalik|free\sservice|kaam\sfree)"
+    r"|wapas|ibabalik|ibalik|free\sservice|kaam\sfree|throw\sin|throw\sit\sin|on\sme|on\sthe\shouse)"
 )
 
 TRADE = (
@@ -400,7 +400,7 @@ EARLY = (
 )
 
 THREAT_IF = (
-    r"(?:unless|if\syou\s(?:don'?t|do\snot|won'?t|refuse|can'?t)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
+    r"(?:unless|if\s(?:you|u)\s(?:don'?t|dont|do\snot|won'?t|wont|refuse|can'?t|cant)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
     r"|si\sno|a\smenos\sque|o\ste|se\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
     r"|si\s(?:vous|tu)\sne\s[\w']{1,12}\spas|nahi\s\w{1,10}\sto|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
 )

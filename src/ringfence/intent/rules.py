@@ -307,7 +307,9 @@ _LATER = (
     r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|lo\s|eu\s|je\s)?(?:termino|acabo|entrego|sigo|finalizo|finis"
     r"|termine|livre)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
     r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
-    r"|still\s(?:finish|complete|deliver|do))"
+    r"|still\s(?:finish|complete|deliver|do|help|work|fix|support))"
+    # the rest of the work promised after the close: "I'll send the remaining files by email"
+    r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:send|deliver|share|upload)\s(?:you\s)?(?:the\s)?(?:rest|remaining|missing)\b"
     # the work admitted unfinished: "still need a few days to finish", "it's not done yet"
     r"|still\s(?:need|have)\s(?:[\w']{1,10}\s){0,3}?to\s(?:finish|complete|do|deliver|fix)"
     r"|(?:not|isn'?t|aren'?t|haven'?t|hasn'?t)\s(?:\w{1,10}\s)?(?:done|finished|complete|completed|ready)\syet)"
@@ -345,7 +347,8 @@ RULES: tuple[Rule, ...] = (
         rf"{_APPLICATION_CONTACT}(?!\s(?:me|us|it|them|him|her)\b)"
         rf"|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
-        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna)(?!\w)"
+        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses"
+        r"|c'est\squoi)(?!\w)"
         # "do you have a personal email I could use?": a contact of one's own, asked for
         r"|\b(?:do|does|would|could|can)\s(?:you|u)\shave\s(?:a|an|any)\s(?:personal|private|direct)\s(?:e-?mail"
         r"|email\saddress|(?:phone\s|mobile\s|cell\s)?number|phone|cell|mobile)\b(?=\s?(?:[?.!]|$)|\s(?:i|we)\s(?:can|could|may)\b"
@@ -515,7 +518,7 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
         rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
-        r"|mon\s|ma\s|o\s|el\s|le\s)?"
+        r"|mon\s|ma\s|o\s|el\s|le\s)?(?:(?:account|compte|conta|cuenta|wallet)\s)?"
         rf"{PAY_PLATFORM}(?!\w)",
     ),
     _rule(
@@ -557,6 +560,9 @@ RULES: tuple[Rule, ...] = (
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
         # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
         rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
+        # the rail straight to the sender's account: "pix na minha conta", "gcash sa account ko"
+        rf"|\b{PAY_PLATFORM}\s(?:to|into|na|no|en|a|sur|sa)\s(?:my|minha|meu|mi|mon|ma)\s(?:account|conta|cuenta|compte"
+        r"|wallet|carteira|billetera|portefeuille)\b"
         # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
         rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
         r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
@@ -715,6 +721,8 @@ RULES: tuple[Rule, ...] = (
             "continue",
             "still",
             "yet",
+            "ll ",
+            " will ",
         ),
     ),
     _rule(
@@ -796,9 +804,9 @@ _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meil
 _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb aceito acepto dep"
-    " mand envi enví envoi verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta reembolso"
-    " bhej paise bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at"
-    " flous fulus masari 7awel hawel deal"
+    " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
+    " reembolso bhej paise bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3 idfa3 ed3afli dfa3"
+    " ba3at flous fulus masari 7awel hawel deal"
 )
 _COMPLAINT_STEMS = (
     "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
@@ -903,7 +911,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
-    ((_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo="), "payment.rail_as_verb"),
+    (
+        (_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo= na= no= en= a= sur= sa="),
+        "payment.rail_as_verb",
+    ),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
@@ -1047,6 +1058,11 @@ _FLOW_ESCAPE = factored(
 )
 
 
+_THIRD_PARTY_RATERS = re.compile(
+    r"\b(?:users?|customers?|buyers?|clients?|people|visitors?|guests?|shoppers?|patients?|students?|members?)"
+    r"\s(?:can|could|will|to|should|may|must)\s(?:\w{1,12}\s){0,3}$",
+    _I,
+)
 # "their" contacts gathered as data (a research or data-entry task), not applicants told to send theirs.
 _THEIR = re.compile(r"\btheir\b", _I)
 _DATA_COLLECTION = factored(
@@ -1076,6 +1092,12 @@ _CONDITION_ON_ME = re.compile(r"\b(?:if|unless)\s(?:i|we)\s(?:don'?t|do\snot|won
 _THREATENED = re.compile(
     r"\b(?:i(?:'ll|\swill|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:[\w']{1,12}\s)?"
     r"(?:leave|give|post|write|report|dispute|rate|open|complain)\b",
+    _I,
+)
+# The sender taking the move back at once: "I'll send it to your email later? no, I'll keep it here".
+_RETRACTED = re.compile(
+    r"\s{0,3}(?:no|nah|nope|actually\sno|never\smind|scratch\sthat|no\swait)[,.!]?\s(?:[\w']{1,12}\s){0,4}?"
+    r"(?:keep|stay|continue|talk|chat|better|do\sit)\b[^.!?\n]{0,20}?\b(?:here|on\s(?:the|this)\s(?:platform|site|chat))\b",
     _I,
 )
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
@@ -1329,6 +1351,9 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         )
         or _NEGATION_AFTER.match(text, end)
     )
+    # (a cue may end on its own question mark: "your number?" ends the sentence it asks)
+    if _RETRACTED.match(text, end if text[end - 1 : end] in ("?", "!", ".") else s_end):
+        return "negation"
     if (
         negated
         and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end)
@@ -1351,6 +1376,8 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
 
 def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> str | None:
     if rule.kind is Kind.FEEDBACK_MANIPULATION:
+        if _THIRD_PARTY_RATERS.search(text, max(0, start - 40), start):
+            return "work"  # "so users can leave 5-star reviews in our app": a feature for someone's customers
         rating = re.search(lx.RATING, text[start:end], _I)
         if rating and _RATING_WORK.search(text[max(0, start + rating.start() - 30) : start + rating.start()]):
             return "work"
