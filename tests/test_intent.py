@@ -211,6 +211,17 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ("if u dont release the milestone today im leaving a 1 star", Kind.FEEDBACK_MANIPULATION, "1 star"),
         ("close the order please, I'll send the remaining files by email", Kind.FEEDBACK_MANIPULATION, "close"),
         ("whats your email? no rush btw, I am here all day", Kind.OFF_PLATFORM_REQUEST, "your email"),
+        # fourth round: "ton numéro stp", the platform blamed for holding funds, "fees here are insane", "fee nahi
+        # lagegi" read as no fee (not as a refusal), "wrap up the last fixes next week"
+        ("ton numéro stp, je t'appelle", Kind.OFF_PLATFORM_REQUEST, "ton numéro"),
+        ("pls send the payment through my paypal, upwork is holding my funds", Kind.OFF_PLATFORM_PAYMENT, "send"),
+        ("zelle works better for me, fees here are insane", Kind.OFF_PLATFORM_PAYMENT, "zelle"),
+        ("paytm kar do bhai, fee nahi lagegi", Kind.OFF_PLATFORM_PAYMENT, "fee nahi"),
+        (
+            "could you please close the project? I'll wrap up the last fixes next week",
+            Kind.FEEDBACK_MANIPULATION,
+            "close",
+        ),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -346,6 +357,8 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         # the sender takes the move back at once
         "I'll send it to your email later? no, I'll keep it here",
         "send me your number? no wait, better to stay here",
+        "Upwork is holding the funds for 5 days, then you can withdraw to PayPal",
+        "I don't want to skip the fees, everything through Upwork",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

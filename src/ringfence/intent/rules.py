@@ -208,7 +208,8 @@ _NOT_THROUGH_PLATFORM = (
 _FEE_COMPLAINT = (
     r"(?:\b(?:lose|losing|hate|tired\sof|sick\sof|killing|too\s(?:high|much|big)|ridiculous|huge|insane|eats?|eating"
     r"|takes?|taking|steals?)\b[^.!?\n]{0,25}?(?:\bfees?|\bcommissions?|\bcut|\d{1,2}\s?%)(?!\w)"
-    r"|\b(?:fees?|commissions?|cut)\s(?:are|is)\s(?:killing|too\s(?:high|much)|ridiculous|insane|crazy)"
+    r"|\b(?:fees?|commissions?|cut)\s(?:here\s|on\s(?:upwork|fiverr|this\ssite)\s)?(?:are|is)\s(?:killing|too\s(?:high"
+    r"|much)|ridiculous|insane|crazy)"
     # the app praised over the platform itself: "I accept USDT, much faster than this platform"
     r"|\b(?:faster|cheaper|easier|quicker|simpler|safer)\sthan\s(?:the\s|this\s|using\s|going\sthrough\s)?"
     r"(?:platform|site|upwork|fiverr|escrow|milestones?|here)\b"
@@ -295,7 +296,7 @@ _PLEASE = (
 )
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
-    r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix|continue|rest)\b[^.!?\n]{0,20}?\b"
+    r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix(?:es)?|continue|rest|wrap\sup|polish|finali[sz]e)\b[^.!?\n]{0,20}?\b"
     r"(?:later|after(?:wards)?|tomorrow|next\sweek)|luego\s(?:termino|sigo|te\sentrego|acabo)|despu[eé]s\s(?:termino"
     r"|sigo|te\sentrego)|depois\s(?:eu\s)?(?:termino|entrego|finalizo|continuo)|je\s(?:terminerai|finirai|livrerai)"
     r"|apr[eè]s\sje\s(?:termine|finis|livre)|ensuite\sje|baad\smein|baad\sme|mamaya|pagkatapos|tatapusin\sko"
@@ -347,7 +348,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_APPLICATION_CONTACT}(?!\s(?:me|us|it|them|him|her)\b)"
         rf"|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
-        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses"
+        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses|stp|svp"
         r"|c'est\squoi)(?!\w)"
         # "do you have a personal email I could use?": a contact of one's own, asked for
         r"|\b(?:do|does|would|could|can)\s(?:you|u)\shave\s(?:a|an|any)\s(?:personal|private|direct)\s(?:e-?mail"
@@ -1052,7 +1053,10 @@ _FLOW_ESCAPE = factored(
     re.compile(
         r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
         r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
-        r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing)\b",
+        r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing"
+        # the platform's flow blamed: "upwork is holding my funds"
+        r"|(?:holding|holds|held|delay(?:s|ing|ed)?|freez(?:e|es|ing)|froze)\s(?:my|our)\s(?:funds|money|payments?|earnings"
+        r"|payouts?|withdrawals?|account))\b",
         _I,
     )
 )
@@ -1347,6 +1351,8 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         # the clause and the first words of the cue: "no acepto pagos por Zelle" (the cue starts at "acepto")
         or (
             rule.kind is not Kind.FEEDBACK_MANIPULATION
+            # "fee nahi lagegi" (no fee to pay) is what avoid_fee reads, not a refusal
+            and rule.name not in _FLOW_NAMES_ITSELF
             and _NEGATION.search(text, start - len(clause), min(end, start + 12))
         )
         or _NEGATION_AFTER.match(text, end)
