@@ -159,6 +159,72 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         # a contact given by pointing at one the reader can look up
         ("My WhatsApp is the same as my phone number in my profile", Kind.OFF_PLATFORM_REQUEST, "My WhatsApp"),
         ("mi whatsapp es el mismo que mi número", Kind.OFF_PLATFORM_REQUEST, "mi whatsapp"),
+        # a payment rail used as the verb, with the sum as its object or in Hinglish/Tagalog grammar
+        ("PayPal me the remaining balance and we're good", Kind.OFF_PLATFORM_PAYMENT, "PayPal me"),
+        ("venmo me $50 for the extra revisions", Kind.OFF_PLATFORM_PAYMENT, "venmo me"),
+        ("zelle me the rest when you get a chance", Kind.OFF_PLATFORM_PAYMENT, "zelle me"),
+        ("upi se bhej do, jaldi ho jayega", Kind.OFF_PLATFORM_PAYMENT, "upi se bhej do"),
+        ("gcash mo na lang bayad, walang bawas", Kind.OFF_PLATFORM_PAYMENT, "gcash mo"),
+        ("manda por transferência bancária, evita a taxa", Kind.OFF_PLATFORM_PAYMENT, "manda"),
+        # closing now with the work promised for a named later day, or going on after the close
+        ("cierra el contrato ahora y te lo termino mañana", Kind.FEEDBACK_MANIPULATION, "cierra"),
+        ("fecha o contrato que amanhã eu termino", Kind.FEEDBACK_MANIPULATION, "fecha"),
+        ("contract pehle close kar do, kaam kal kar dunga", Kind.FEEDBACK_MANIPULATION, "contract"),
+        ("close the contract now, I'll keep working on the fixes", Kind.FEEDBACK_MANIPULATION, "close"),
+        ("isara mo na yung contract, bukas ko tatapusin", Kind.FEEDBACK_MANIPULATION, "isara"),
+        # a way to reach the other party other than here
+        ("how can I contact you directly?", Kind.OFF_PLATFORM_REQUEST, "contact you directly"),
+        ("is there somewhere we can talk freely? this chat is monitored", Kind.OFF_PLATFORM_REQUEST, "somewhere"),
+        # spellings: "numbr", Arabizi "your" after the noun, Hinglish "de do" after the contact
+        ("can u give me ur wats app numbr plz", Kind.OFF_PLATFORM_REQUEST, "numbr"),
+        ("shu raqam el whatsapp tabak?", Kind.OFF_PLATFORM_REQUEST, "raqam"),
+        ("ab3atli el number beta3ak w hakalmak", Kind.OFF_PLATFORM_REQUEST, "number beta3ak"),
+        ("mujhe apna email de do, details bhej dunga", Kind.OFF_PLATFORM_REQUEST, "apna email"),
+        # a rail praised over the platform, a Hinglish "review do to ...", an order confirmed done before the work
+        ("I accept USDT TRC20, much faster than this platform", Kind.OFF_PLATFORM_PAYMENT, "USDT"),
+        ("acha review do to discount dunga", Kind.FEEDBACK_MANIPULATION, "review"),
+        ("pls confirm the order as complete, i'll deliver the rest later", Kind.FEEDBACK_MANIPULATION, "confirm"),
+        # second round: "need your", "send me a message on", French "on se parle", Hinglish "pe DM karo", the
+        # platform's take, the rail sent to one's own wallet, an unfinished job closed, a reprisal for a bad review
+        ("necesito tu whatsapp para coordinar la entrega", Kind.OFF_PLATFORM_REQUEST, "necesito"),
+        ("send me a msg on my insta, link in bio", Kind.OFF_PLATFORM_REQUEST, "send me a msg"),
+        ("on se parle sur WhatsApp ? plus pratique", Kind.OFF_PLATFORM_REQUEST, "on se parle"),
+        ("bhai insta pe DM karo", Kind.OFF_PLATFORM_REQUEST, "insta pe DM"),
+        ("lets do cash app, upwork takes too much", Kind.OFF_PLATFORM_PAYMENT, "cash app"),
+        ("send crypto to my wallet, binance pay works", Kind.OFF_PLATFORM_PAYMENT, "send crypto"),
+        ("please mark the job as complete, still need a few days to finish", Kind.FEEDBACK_MANIPULATION, "mark"),
+        ("if you leave a bad review I'll dispute the payment", Kind.FEEDBACK_MANIPULATION, "bad review"),
+        ("dame 5 estrellitas porfa", Kind.FEEDBACK_MANIPULATION, "5 estrellitas"),
+        # third round: the noun before the question word, "pro zap", a way besides this inbox, the rail to one's
+        # own account, a reward "thrown in", work promised after the close, "if u dont ... 1 star"
+        ("teu insta qual é?", Kind.OFF_PLATFORM_REQUEST, "teu insta"),
+        ("aapka gmail kya hai", Kind.OFF_PLATFORM_REQUEST, "aapka gmail"),
+        ("shoo el insta taba3ak", Kind.OFF_PLATFORM_REQUEST, "insta taba3ak"),
+        ("vamos pro zap que é mais fácil", Kind.OFF_PLATFORM_REQUEST, "vamos"),
+        ("is there another way to reach you besides this inbox?", Kind.OFF_PLATFORM_REQUEST, "reach you"),
+        ("the remaining $200 through wise pls, not here", Kind.OFF_PLATFORM_PAYMENT, "remaining"),
+        ("pix na minha conta que eu libero hoje", Kind.OFF_PLATFORM_PAYMENT, "pix"),
+        ("envoyez le paiement sur mon compte Revolut", Kind.OFF_PLATFORM_PAYMENT, "envoyez"),
+        ("a 5-star would mean a lot, I'll throw in the source files", Kind.FEEDBACK_MANIPULATION, "star"),
+        (
+            "please end the contract now so my stats look good, I'll still help you after",
+            Kind.FEEDBACK_MANIPULATION,
+            "end",
+        ),
+        ("if u dont release the milestone today im leaving a 1 star", Kind.FEEDBACK_MANIPULATION, "1 star"),
+        ("close the order please, I'll send the remaining files by email", Kind.FEEDBACK_MANIPULATION, "close"),
+        ("whats your email? no rush btw, I am here all day", Kind.OFF_PLATFORM_REQUEST, "your email"),
+        # fourth round: "ton numéro stp", the platform blamed for holding funds, "fees here are insane", "fee nahi
+        # lagegi" read as no fee (not as a refusal), "wrap up the last fixes next week"
+        ("ton numéro stp, je t'appelle", Kind.OFF_PLATFORM_REQUEST, "ton numéro"),
+        ("pls send the payment through my paypal, upwork is holding my funds", Kind.OFF_PLATFORM_PAYMENT, "send"),
+        ("zelle works better for me, fees here are insane", Kind.OFF_PLATFORM_PAYMENT, "zelle"),
+        ("paytm kar do bhai, fee nahi lagegi", Kind.OFF_PLATFORM_PAYMENT, "fee nahi"),
+        (
+            "could you please close the project? I'll wrap up the last fixes next week",
+            Kind.FEEDBACK_MANIPULATION,
+            "close",
+        ),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -264,6 +330,40 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "send your best work samples in the proposal",
         "Please send your ID document through the platform's verification page",
         "If I don't get a positive review I will learn from it and improve",
+        # third parties' contacts gathered as data, a payment rail as a writing topic or a product part
+        "Research task: compile a list of 200 restaurants with their phone numbers from Google Maps",
+        "Scrape 500 dentists' websites and collect their emails into a spreadsheet",
+        "Write a blog post about how to avoid PayPal fees for small businesses",
+        "Write an article on how to pay via Wise as a freelancer",
+        "PayPal me link is in the footer template we need to redesign",
+        "Build a REST API for Zelle me-to-me transfers",
+        # closing after the work, or the sender's own plan
+        "We need to end the contract early due to budget, sorry",
+        "I will deliver the files tomorrow and then you can close the contract",
+        "kal tak kaam bhej dunga, phir contract close kar dena",
+        # reaching someone here, or privacy that is not a place to talk
+        "How can I contact you directly on this platform?",
+        "somewhere private in the code we store the api keys",
+        "Wise is cheaper than PayPal for international transfers",
+        "Please confirm the order details and I'll deliver tomorrow",
+        "Good reviews do matter to me, so I give a discount to returning clients",
+        "No necesito tu número, hablemos aquí mismo",
+        "Text me here when you're ready",
+        "call me through the platform when you're free",
+        "If you leave a bad review I will learn from it",
+        "Upwork takes care of the payment, no worries",
+        "Send me a message when the draft is ready",
+        "Build a feature so users can leave 5-star reviews in our app",
+        "Users should be able to give a five star rating after each ride",
+        "Please approve the milestone, I'll send the final invoice through Upwork",
+        "I'll send the remaining files today and then you can close the contract",
+        "if u dont like the design I will redo it",
+        "Qual é o seu prazo?",
+        # the sender takes the move back at once
+        "I'll send it to your email later? no, I'll keep it here",
+        "send me your number? no wait, better to stay here",
+        "Upwork is holding the funds for 5 days, then you can withdraw to PayPal",
+        "I don't want to skip the fees, everything through Upwork",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:

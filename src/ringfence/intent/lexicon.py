@@ -30,6 +30,7 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "signal": (r"signal\s?app", r"signal\s(?:account|number|id|username|handle|chat|group)"),
     "skype": (r"skype", r"skyp", r"sky\s?pe"),
     "viber": (r"viber",),
+    "threema": (r"threema",),
     "wechat": (r"we\s?chat", r"weixin"),
     "line": (r"line\s?app", r"line\s?id"),
     "discord": (r"discord", r"dc"),
@@ -114,9 +115,9 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
 CONTACT_NOUNS = (
     # a word that says which one ("your best email", "your work phone", "your preferred whatsapp number")
     r"(?:(?:best|preferred|active|current|primary|main|work|business|personal)\s)?"
-    r"(?:phone\s|mobile\s|cell\s|contact\s|whats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
-    r"(?:numbers?|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
-    r"|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
+    r"(?:phone\s|mobile\s|cell\s|contact\s|wh?ats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
+    r"(?:numbers?|numbr|nmbr|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
+    r"|gmail|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
@@ -135,9 +136,9 @@ YOUR_CONTACT_COMPOUND = (
     r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
     # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
-    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone"
-    r"|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak|ta3ak|dyalek|dyalk"
-    r"|diyalek|dialek))"
+    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone|number"
+    r"|numero|raqam|ra2am|rakam|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak"
+    r"|tab3ak|tabak|tab3ik|ta3ak|dyalek|dyalk|diyalek|dialek))"
 )
 
 # Verbs asking for something.
@@ -151,10 +152,11 @@ ASK = (
     r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
     r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|env[ií]a|envie|compartilhe|incluye|inclua|incluez"
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
+    r"|necesito|necesitamos|quiero|preciso|precisamos|quero|besoin\sde|j'ai\sbesoin\sde"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
     r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
-    r"|eish|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
+    r"|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
 # "call me" family: standalone off-platform moves.
@@ -175,6 +177,7 @@ CONTACT_ME = (
     r"(?:(?:message|msg|dm|pm|ping|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith|chat\swith)"
     r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
     r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadiciona|me\sadd|me\sprocura|fala\scomigo|me\schama"
+    r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
     r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
@@ -188,12 +191,13 @@ MOVE = (
     r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
     r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
     r"|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
+    r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|netwasal|nit3amal|khalina|khalli)"
 )
 
 MOVE_PREP = (
-    r"(?:on|over|via|in|through|thru|to|by|onto|por|pelo|pela|no|na|en|al|sur|par|pe|par|mein|me|sa|3al|3ala|ala"
+    r"(?:on|over|via|in|through|thru|to|by|onto|por|pelo|pela|no|na|en|al|sur|par|pe|par|mein|me|sa|3al|3ala|ala|pro|pra"
     r"|fi|f|3ala\sel|using|inside)"
 )
 
@@ -240,9 +244,12 @@ EUPHEMISM = (
     r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:(?:the|this)\s(?:site|platform|app|website|marketplace|portal"
     r"|system|chat)|(?:here|upwork|fiverr|freelancer)(?:\s(?:site|platform|app|website|marketplace))?)"
     r"|off-?(?:platform|site|app)|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut)"
+    # a place away from a watched chat: "somewhere more private", "somewhere we can talk freely"
+    r"|somewhere\s(?:else\s)?(?:more\s)?(?:private|(?:we|i)\s(?:can|could)\s(?:talk|chat|speak)\s(?:more\s)?"
+    r"(?:freely|privately|openly))"
     # a way to reach someone other than here: "where can I find you besides here?"
     r"|(?:find|reach|contact|message|talk\sto|chat\swith)\s(?:you|u|me)\s(?:besides|apart\sfrom|other\sthan|except)"
-    r"\s(?:here|this\s(?:site|platform|app|chat))"
+    r"\s(?:here|this\s(?:site|platform|app|chat|inbox|messenger)|the\s(?:site|platform|app|chat|inbox))"
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"
@@ -290,11 +297,11 @@ CHANNEL_THING = (
 
 PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
-    r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|advance"
+    r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|remaining|remainder|advance"
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagarei|pagar[eé]|cobrar|cobro|transferir"
-    r"|recibo|recebo|receber|mando|mandar|mandarte|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
+    r"|recibo|recebo|receber|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
-    r"|envoie|envoyer|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
+    r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli)"
@@ -339,7 +346,7 @@ FRIENDS_FAMILY = (
 
 RATING = (
     r"(?:reviews?|feedbacks?|ratings?|stars?|scores?|testimonials?|rese[nñ]as?|calificaci[oó]n(?:es)?|valoraci[oó]n"
-    r"|opini[oó]n|estrellas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
+    r"|opini[oó]n|estrellas?|estrellitas?|estrelinhas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
     r"|notes?|[eé]toiles?|taqyeem|taqyim|tuqyeem|njoum|nojoom|nujum|bituin|marka|rate)"
 )
 
@@ -366,7 +373,7 @@ INCENTIVE = (
     r"|devolvo|te\sdevolvo|rembourse|rembourser|je\svous\srembourse|je\ste\srembourse|je\svous\soffre|r[eé]duc"
     r"|(?:I'll|I\swill|I\scan)\s(?:refund|pay\syou\sback|knock\soff|take\s\d{1,3}\s?%\soff)|pay\syou\sback"
     r"|\d{1,3}\s?(?:%|€|\$|usd|eur|dollars?|euros?|d[oó]lares|pesos|reais|rupees?|rs)|[$€£]\s?\d{1,4}"
-    r"|wapas|ibabalik|ibalik|free\sservice|kaam\sfree)"
+    r"|wapas|ibabalik|ibalik|free\sservice|kaam\sfree|throw\sin|throw\sit\sin|on\sme|on\sthe\shouse)"
 )
 
 TRADE = (
@@ -396,7 +403,7 @@ EARLY = (
 )
 
 THREAT_IF = (
-    r"(?:unless|if\syou\s(?:don'?t|do\snot|won'?t|refuse|can'?t)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
+    r"(?:unless|if\s(?:you|u)\s(?:don'?t|dont|do\snot|won'?t|wont|refuse|can'?t|cant)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
     r"|si\sno|a\smenos\sque|o\ste|se\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
     r"|si\s(?:vous|tu)\sne\s[\w']{1,12}\spas|nahi\s\w{1,10}\sto|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
 )
@@ -408,8 +415,8 @@ NEGATION = (
     r"|isn'?t|aren'?t|unable|refuse|refused|decline|avoid\s(?:sharing|giving|moving|taking)|no\spuedo|no\spodemos"
     r"|no\svoy|no\sdebo|no\sse\spuede|no\sest[aá]|nunca|jam[aá]s|n[aã]o\sposso|n[aã]o\spodemos|n[aã]o\svou"
     r"|n[aã]o\sdevo|n[aã]o\s[eé]|nao\sposso|nunca|jamais|ne\speux|ne\spouvons|ne\spas|pas\sle\sdroit|ne\sdois"
-    r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago)|n[aã]o\s(?:aceito|recebo|uso|trabalho|passo"
-    r"|compartilho|fa[cç]o)|n'accepte|n'utilise|ne\sre[cç]ois"
+    r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago|necesito|quiero)|n[aã]o\s(?:aceito|recebo|uso"
+    r"|trabalho|passo|compartilho|fa[cç]o|preciso|quero)|n'accepte|n'utilise|ne\sre[cç]ois"
     r"|nahi|nahin|nhi|mat|na\skaro|hindi\sko|hindi\skami|hindi\spwede|hindi\spuwede|bawal|ayoko|ma\sba2dar"
     r"|ma2dar|mish|msh|mesh|mosh|ma\sfi|mafi|la2)"
 )
@@ -480,7 +487,7 @@ SKILL_AFTER = (
     r"|billing|invoicing|module|widget|notifications?|flows?|mini\s?app|web\s?app|stickers?|filters?|content"
     r"|posts?|reels?|stories|influencer|followers|growth|strategy|manager|management|admin|moderat\w{0,5}|scraper"
     r"|scraping|data|dashboard|reports?|reconciliation|processing|payment\sprocessing|connector|library|wrapper"
-    r"|certified|certification|profile\soptimi\w{0,8}|rest|graph|cloud|sandbox|ipn|smart\scontracts?"
+    r"|certified|certification|profile\soptimi\w{0,8}|rest\s?apis?|restful|graph|cloud|sandbox|ipn|smart\scontracts?"
     r"|integra[cç][aã]o|integraci[oó]n|int[eé]gration|desarrollador|desenvolvedor|d[eé]veloppeur|anuncios|an[uú]ncios"
     r"|publicidad|publicit[eé])"
 )
@@ -500,5 +507,7 @@ WORK_DOMAIN = (
     r"(?:integrat\w{0,6}|api|sdk|checkout|payment\sgateway|gateway|plugin|webhooks?|e-?commerce|shopify|woocommerce"
     r"|website|web\sapp|mobile\sapp|developer|backend|frontend|fintech|merchant|reconcil\w{0,8}|bookkeep\w{0,5}"
     r"|accounting|invoic\w{0,5}\ssystem|cold\scall\w{0,3}|call\scenter|telemarketing|customer\ssupport"
-    r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot)"
+    r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot"
+    # a piece of writing about payments: the rail is its topic ("a blog post about how to avoid PayPal fees")
+    r"|(?:blog\sposts?|articles?|e-?books?|guides?|tutorials?|newsletters?|essays?|videos?|scripts?)\s(?:about|on))"
 )

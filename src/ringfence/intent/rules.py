@@ -62,6 +62,7 @@ _MESSAGING_APP = _alias_group(
             "telegram",
             "skype",
             "viber",
+            "threema",
             "wechat",
             "kakaotalk",
             "discord",
@@ -139,25 +140,25 @@ def _trie(words: list[str]) -> str:
 # at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
-    "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber wechat we_chat weixin line"
-    " discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter x.com imo= kakao zoom google"
-    " hangout teams"
+    "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber threema wechat we_chat"
+    " weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter x.com imo= kakao"
+    " zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
 )
 _CONTACT_NOUN_STEMS = (
-    "number numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
-    " cellphone raqam raqm ra2m rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
+    "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
+    " cellphone raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
     " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel txt"
 )
 _CONTACT_ME_STEMS = (
-    "message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat escrib escríb agreg"
-    " agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama écri ecri ajoute"
-    " rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
+    "send drop shoot leave message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat"
+    " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama"
+    " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
@@ -185,8 +186,8 @@ _RATING_STEMS = (
     " nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka"
 )
 _CLOSE_STEMS = (
-    "close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu cierra"
-    " cerrar cierre aprueba encerre libera fecha feche encerra aprove ferme clôtur clotur valide termin band"
+    "confirm set= close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu"
+    " cierra cerrar cierre aprueba encerre libera fecha feche encerra aprove ferme clôtur clotur valide termin band"
     " khatam i-close isara tapusin sakk a2fel 2fel khallas"
 )
 
@@ -198,7 +199,7 @@ _PRICE_CUT = (
     r"|mais\sbarato|r[eé]duction|moins\scher|sasta)"
 )
 _NOT_THROUGH_PLATFORM = (
-    r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|your\s|my\s|our\s)?"
+    r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|this\s|your\s|my\s|our\s)?"
     r"(?:upwork|fiverr|platform|escrow|milestones?|contract|site|plataforma|plateforme|app)\b)"
 )
 
@@ -207,7 +208,14 @@ _NOT_THROUGH_PLATFORM = (
 _FEE_COMPLAINT = (
     r"(?:\b(?:lose|losing|hate|tired\sof|sick\sof|killing|too\s(?:high|much|big)|ridiculous|huge|insane|eats?|eating"
     r"|takes?|taking|steals?)\b[^.!?\n]{0,25}?(?:\bfees?|\bcommissions?|\bcut|\d{1,2}\s?%)(?!\w)"
-    r"|\b(?:fees?|commissions?|cut)\s(?:are|is)\s(?:killing|too\s(?:high|much)|ridiculous|insane|crazy))"
+    r"|\b(?:fees?|commissions?|cut)\s(?:here\s|on\s(?:upwork|fiverr|this\ssite)\s)?(?:are|is)\s(?:killing|too\s(?:high"
+    r"|much)|ridiculous|insane|crazy)"
+    # the app praised over the platform itself: "I accept USDT, much faster than this platform"
+    r"|\b(?:faster|cheaper|easier|quicker|simpler|safer)\sthan\s(?:the\s|this\s|using\s|going\sthrough\s)?"
+    r"(?:platform|site|upwork|fiverr|escrow|milestones?|here)\b"
+    # the platform's take itself: "upwork takes too much", "fiverr eats a big chunk"
+    r"|\b(?:upwork|fiverr|the\splatform|the\ssite|they)\s(?:takes?|charges?|eats?|keeps?)\s(?:way\s)?(?:too\smuch|so\smuch"
+    r"|a\slot|half|a\sbig\s(?:chunk|cut|bite)))"
 )
 
 
@@ -247,7 +255,8 @@ _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEE
 # "your number of revisions" is a count; "su número de WhatsApp" is still a contact.
 _QUANTITY = (
     rf"(?!\s(?:(?:of|de|d[aeo]s?|du)\s|d')(?!(?:the\s|la\s|o\s|le\s)?(?:{ANY_CONTACT}|tel|t[eé]l|cel|contact|portable"
-    r"|whats|zap|wsp|wpp)))"
+    # Hinglish "apna email de do": "de" is the verb "give" there
+    r"|whats|zap|wsp|wpp)|(?<=de\s)(?:do|dijiye|dena|dein|dete)\b))"
 )
 # A contact an application is told to carry ("applicants must include a phone number", "proposals without a
 # WhatsApp number will be ignored"): a contact by its full name, never a bare "number" (a price) or "ID" (a document).
@@ -287,12 +296,24 @@ _PLEASE = (
 )
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
-    r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix|continue|rest)\b[^.!?\n]{0,20}?\b"
+    r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix(?:es)?|continue|rest|wrap\sup|polish|finali[sz]e)\b[^.!?\n]{0,20}?\b"
     r"(?:later|after(?:wards)?|tomorrow|next\sweek)|luego\s(?:termino|sigo|te\sentrego|acabo)|despu[eé]s\s(?:termino"
     r"|sigo|te\sentrego)|depois\s(?:eu\s)?(?:termino|entrego|finalizo|continuo)|je\s(?:terminerai|finirai|livrerai)"
     r"|apr[eè]s\sje\s(?:termine|finis|livre)|ensuite\sje|baad\smein|baad\sme|mamaya|pagkatapos|tatapusin\sko"
     r"|ba3den|ba3dain|ba3d\skeda|then\s(?:i'?ll|i\swill|we'?ll)\s(?:finish|complete|deliver|do|send|fix|continue)"
-    r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow))"
+    r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
+    # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
+    # "je finis demain", "I'll keep working on it"
+    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre)\s(?:[\w']{1,12}\s)?(?:ma[nñ]ana|amanh[aã]|demain)"
+    r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|lo\s|eu\s|je\s)?(?:termino|acabo|entrego|sigo|finalizo|finis"
+    r"|termine|livre)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
+    r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
+    r"|still\s(?:finish|complete|deliver|do|help|work|fix|support))"
+    # the rest of the work promised after the close: "I'll send the remaining files by email"
+    r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:send|deliver|share|upload)\s(?:you\s)?(?:the\s)?(?:rest|remaining|missing)\b"
+    # the work admitted unfinished: "still need a few days to finish", "it's not done yet"
+    r"|still\s(?:need|have)\s(?:[\w']{1,10}\s){0,3}?to\s(?:finish|complete|do|deliver|fix)"
+    r"|(?:not|isn'?t|aren'?t|haven'?t|hasn'?t)\s(?:\w{1,10}\s)?(?:done|finished|complete|completed|ready)\syet)"
 )
 _CHANGE = (
     r"(?:update|change|edit|revise|raise|bump|improve|amend|modify|upgrade|fix|cambia|cambiar|cambie|modifica|modificar"
@@ -327,7 +348,8 @@ RULES: tuple[Rule, ...] = (
         rf"{_APPLICATION_CONTACT}(?!\s(?:me|us|it|them|him|her)\b)"
         rf"|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
-        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna)(?!\w)"
+        r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses|stp|svp"
+        r"|c'est\squoi)(?!\w)"
         # "do you have a personal email I could use?": a contact of one's own, asked for
         r"|\b(?:do|does|would|could|can)\s(?:you|u)\shave\s(?:a|an|any)\s(?:personal|private|direct)\s(?:e-?mail"
         r"|email\saddress|(?:phone\s|mobile\s|cell\s)?number|phone|cell|mobile)\b(?=\s?(?:[?.!]|$)|\s(?:i|we)\s(?:can|could|may)\b"
@@ -374,7 +396,10 @@ RULES: tuple[Rule, ...] = (
         "request.call_you",
         STRONG,
         r"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
-        r"\s(?:you|u)\b",
+        r"\s(?:you|u)\b"
+        # asking for a way around the chat: "how can I contact you directly?", "where can I reach you privately?"
+        r"|\b(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
+        rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _REQ,
@@ -390,7 +415,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
-        rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|milte|connect|aa\sjao|aajao"
+        rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
         rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
     ),
@@ -494,7 +519,7 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
         rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
-        r"|mon\s|ma\s|o\s|el\s|le\s)?"
+        r"|mon\s|ma\s|o\s|el\s|le\s)?(?:(?:account|compte|conta|cuenta|wallet)\s)?"
         rf"{PAY_PLATFORM}(?!\w)",
     ),
     _rule(
@@ -526,6 +551,24 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{PAY_PLATFORM}\s(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
         r"\s(?:for|with)\s(?:you|u)|works\sfor\s(?:you|u)|chalega|chalegi|theek\shai|ok\shai|le\slo(?:ge)?|mashi|tamam"
         r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)",
+    ),
+    _rule(
+        _PAY,
+        "payment.rail_as_verb",
+        STRONG,
+        # the rail itself is the verb, with the sum as its object: "PayPal me the balance", "venmo me $50"
+        rf"\b{PAY_PLATFORM}\s(?:me|us)\s(?:the\s|my\s|your\s|an?\s)?(?:[$€£]\s?\d|\d|money|balance|rest|remaining"
+        r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
+        # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
+        rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
+        # the rail straight to the sender's account: "pix na minha conta", "gcash sa account ko"
+        rf"|\b{PAY_PLATFORM}\s(?:to|into|na|no|en|a|sur|sa)\s(?:my|minha|meu|mi|mon|ma)\s(?:account|conta|cuenta|compte"
+        r"|wallet|carteira|billetera|portefeuille)\b"
+        # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
+        rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
+        r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
+        rf"|\b{PAY_PLATFORM}\s(?:mo|nyo|niyo)\s(?:na\slang\s|nalang\s|na\s)?(?:ang\s|yung\s)?(?:bayad|ibayad|ipadala"
+        r"|padala|i-?send|bayaran)(?!\w)",
     ),
     _rule(
         _PAY,
@@ -619,15 +662,22 @@ RULES: tuple[Rule, ...] = (
         rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w)"
         rf"|\b{lx.RATING}\b[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
         r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha)\b"
-        rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)",
+        rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)"
+        # Hinglish "acha review do to discount dunga": the rating asked for, then "to" (so) and the reward
+        rf"|\b{lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
+        rf"\b{lx.INCENTIVE}(?!\w)",
     ),
     _rule(
         _FB,
         "feedback.close_early",
         STRONG,
         rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
-        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
+        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
         rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|\b{lx.RATING}\b)"
+        # the order confirmed as done with work still to come: "confirm the order as complete, I'll deliver the rest
+        # later"
+        rf"|\b(?:confirm|mark|set)\s(?:[\w']{{1,10}}\s){{0,2}}{lx.CONTRACT}\s(?:as\s)?(?:complete|completed|done|delivered"
+        rf"|received|finished)\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}\b[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
         r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)",
@@ -662,6 +712,18 @@ RULES: tuple[Rule, ...] = (
             "antes",
             "avant",
             "pehle",
+            "mañana",
+            "manana",
+            "amanh",
+            "demain",
+            "kal",
+            "bukas",
+            "keep",
+            "continue",
+            "still",
+            "yet",
+            "ll ",
+            " will ",
         ),
     ),
     _rule(
@@ -670,7 +732,12 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[^\n]{{0,50}}?\b{lx.THREAT_IF}"
         rf"|\b{lx.THREAT_IF}\b[^\n]{{0,60}}?(?:(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}"
-        rf"|\b{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)",
+        rf"|\b{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
+        # a bad rating deterred with a reprisal: "if you leave a bad review I'll dispute the payment"
+        rf"|\b(?:if|once|when)\s(?:you|u)\s(?:leave|give|post|write|drop)\s(?:me\s)?(?:a\s|an\s|any\s)?"
+        rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
+        r"|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:\w{1,10}\s)?(?:dispute|report|sue|cancel|charge\s?back"
+        r"|complain|expose|flag|retaliate|open\sa\s(?:dispute|case|claim)|leave\syou\s(?:a\s)?(?:bad|negative))\b",
         # Each phrasing has a NEGATIVE_RATING word, which most texts that name a rating lack.
         needs=(
             "bad",
@@ -707,12 +774,13 @@ RULES: tuple[Rule, ...] = (
 # Second stems a rule also needs (its other required words): a message with "call" or "number" alone runs few rules.
 _YOUR_STEMS = (
     "your ur= yr= yours their applicant candidate tu= tus= su= sus= seu= sua= teu= tua= ton= ta= tes= votre vos= apna"
-    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 ta3ak dyal diyal dial"
+    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
-    "raqm ra2m rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam el_raqam"
+    "raqm raqam ra2m ra2am rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam"
+    " el_raqam"
 )
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
 _CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
@@ -737,12 +805,14 @@ _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meil
 _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb aceito acepto dep"
-    " mand envi enví envoi verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta reembolso"
-    " bhej paise bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at"
-    " flous fulus masari 7awel hawel deal"
+    " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
+    " reembolso bhej paise bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3 idfa3 ed3afli dfa3"
+    " ba3at flous fulus masari 7awel hawel deal"
 )
 _COMPLAINT_STEMS = (
-    "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut"
+    "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
+    " cheaper"
+    " easier quicker simpler safer"
 )
 _POSITIVE_STEMS = (
     "5 10 five positive good great nice excellent perfect top max full high glowing stellar awesome amazing best cinco"
@@ -827,6 +897,11 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
+    # the rarer group first: it is the one the fast search looks for
+    (
+        ("directly privately personally outside elsewhere", "contact reach get", "how where", _YOU_STEMS),
+        "request.call_you",
+    ),
     (
         (_CONTACT_ME_STEMS, f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} directly privately personally"),
         "request.contact_me_on",
@@ -837,6 +912,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
+    (
+        (_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo= na= no= en= a= sur= sa="),
+        "payment.rail_as_verb",
+    ),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
@@ -974,12 +1053,29 @@ _FLOW_ESCAPE = factored(
     re.compile(
         r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
         r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
-        r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing)\b",
+        r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing"
+        # the platform's flow blamed: "upwork is holding my funds"
+        r"|(?:holding|holds|held|delay(?:s|ing|ed)?|freez(?:e|es|ing)|froze)\s(?:my|our)\s(?:funds|money|payments?|earnings"
+        r"|payouts?|withdrawals?|account))\b",
         _I,
     )
 )
 
 
+_THIRD_PARTY_RATERS = re.compile(
+    r"\b(?:users?|customers?|buyers?|clients?|people|visitors?|guests?|shoppers?|patients?|students?|members?)"
+    r"\s(?:can|could|will|to|should|may|must)\s(?:\w{1,12}\s){0,3}$",
+    _I,
+)
+# "their" contacts gathered as data (a research or data-entry task), not applicants told to send theirs.
+_THEIR = re.compile(r"\btheir\b", _I)
+_DATA_COLLECTION = factored(
+    re.compile(
+        r"\b(?:scrap\w{0,4}|compil\w{1,3}|collect\w{0,3}|extract\w{0,3}|gather\w{0,3}|look\sup|research|lists?\sof"
+        r"|database|spreadsheet|directory|directories|data\sentry|google\smaps|yellow\spages|crm)\b",
+        _I,
+    )
+)
 # Words after a platform that make it someone's account, not a feature or a skill.
 _ACCOUNT_AFTER = re.compile(
     r"\s(?:contacts?|numbers?|no\.?|#|ids?|handle|user\s?name|account|details|info|n[uú]mero|num[eé]ro|contato|contacto)\b",
@@ -1000,6 +1096,12 @@ _CONDITION_ON_ME = re.compile(r"\b(?:if|unless)\s(?:i|we)\s(?:don'?t|do\snot|won
 _THREATENED = re.compile(
     r"\b(?:i(?:'ll|\swill|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:[\w']{1,12}\s)?"
     r"(?:leave|give|post|write|report|dispute|rate|open|complain)\b",
+    _I,
+)
+# The sender taking the move back at once: "I'll send it to your email later? no, I'll keep it here".
+_RETRACTED = re.compile(
+    r"\s{0,3}(?:no|nah|nope|actually\sno|never\smind|scratch\sthat|no\swait)[,.!]?\s(?:[\w']{1,12}\s){0,4}?"
+    r"(?:keep|stay|continue|talk|chat|better|do\sit)\b[^.!?\n]{0,20}?\b(?:here|on\s(?:the|this)\s(?:platform|site|chat))\b",
     _I,
 )
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
@@ -1042,7 +1144,9 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             start, end = m.start(), m.end() - 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if rule.name == "request.call_me" and _describes_the_sender(text, start, end):
+            if rule.name == "request.call_me" and (
+                _describes_the_sender(text, start, end) or _ON_THE_PLATFORM.match(text, end)
+            ):
                 continue
             if rule.name == "request.ask_app" and _an_everyday_word(text, lower, start, end):
                 continue
@@ -1125,6 +1229,14 @@ def platform_in(span: str, kind: Kind) -> str | None:
         if m and m.lastgroup:
             return m.lastgroup
     return None
+
+
+# "text me here", "call me through the platform": the platform's own messages or calls, not a move.
+_ON_THE_PLATFORM = re.compile(
+    r"\s(?:here|on\shere|in\s(?:this|the)\schat|(?:on|in|through|via)\s(?:this|the)\s(?:platform|site|app|chat)"
+    r"|(?:on|through|via)\s(?:upwork|fiverr))\b",
+    _I,
+)
 
 
 # The sender as the subject of a closing verb ("I'll finish the task", "we will complete the project"): their own
@@ -1239,10 +1351,15 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         # the clause and the first words of the cue: "no acepto pagos por Zelle" (the cue starts at "acepto")
         or (
             rule.kind is not Kind.FEEDBACK_MANIPULATION
+            # "fee nahi lagegi" (no fee to pay) is what avoid_fee reads, not a refusal
+            and rule.name not in _FLOW_NAMES_ITSELF
             and _NEGATION.search(text, start - len(clause), min(end, start + 12))
         )
         or _NEGATION_AFTER.match(text, end)
     )
+    # (a cue may end on its own question mark: "your number?" ends the sentence it asks)
+    if _RETRACTED.match(text, end if text[end - 1 : end] in ("?", "!", ".") else s_end):
+        return "negation"
     if (
         negated
         and not _NEGATION_EXCEPTION.search(text, max(0, negated.start() - 2 + s_start), s_end)
@@ -1265,10 +1382,14 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
 
 def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> str | None:
     if rule.kind is Kind.FEEDBACK_MANIPULATION:
+        if _THIRD_PARTY_RATERS.search(text, max(0, start - 40), start):
+            return "work"  # "so users can leave 5-star reviews in our app": a feature for someone's customers
         rating = re.search(lx.RATING, text[start:end], _I)
         if rating and _RATING_WORK.search(text[max(0, start + rating.start() - 30) : start + rating.start()]):
             return "work"
         return None
+    if rule.kind is Kind.OFF_PLATFORM_REQUEST and _THEIR.search(text, start, end) and _DATA_COLLECTION.search(sentence):
+        return "work"  # "compile a list of restaurants with their phone numbers": third parties' contacts as data
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     for p in finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and _ACCOUNT_AFTER.match(text, p.end()):
