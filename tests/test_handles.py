@@ -362,6 +362,20 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("session id 05" + "ab12" * 16, "session", "05" + "ab12" * 16, "session id 05" + "ab12" * 16),
         ("matrix: @jenny:matrix.org", "matrix", "jenny:matrix.org", "matrix: @jenny:matrix.org"),
         ("kakao id jenny88", "kakaotalk", "jenny88", "kakao id jenny88"),
+        # a clause naming the id after the cue: "my id is", ", my username is"
+        (
+            "skype me — my id is sarah dot connor dot 77",
+            "skype",
+            "sarah.connor.77",
+            "skype me — my id is sarah dot connor dot 77",
+        ),
+        (
+            "ping me on skype, my username is mark_lee_dev",
+            "skype",
+            "mark_lee_dev",
+            "skype, my username is mark_lee_dev",
+        ),
+        ("hmu on discord my tag is voidwalker_9", "discord", "voidwalker_9", "discord my tag is voidwalker_9"),
     ],
 )
 def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
@@ -391,6 +405,11 @@ def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
         "stories . reels . posts on instagram",
         "telegram -> whatsapp, same thing",
         "telegram > whatsapp for privacy",
+        "I built a telegram bot, my friend helped",
+        "I do discord server setup, my rates are low",
+        "skype my boss is busy",
+        "I love instagram there is so much inspiration",
+        "I use skype, my name is John and I'm a designer",
     ],
 )
 def test_disguised_id_negatives(text: str) -> None:
