@@ -323,6 +323,9 @@ def test_brackets_around_no_address_part_stay(text: str) -> None:
         ("send via upi to ravi.kumar at ybl", "ravi.kumar@ybl", "ravi.kumar at ybl"),
         ("pay to sunil99 at axl please", "sunil99@axl", "sunil99 at axl"),
         ("mi upi es ravi_k arroba paytm", "ravi_k@paytm", "ravi_k arroba paytm"),
+        # a platform's link host, whose TLD is a word, before a spoken path
+        ("t dot me slash cryptomike99", "t.me/cryptomike99", "t dot me slash cryptomike99"),
+        ("fb dot me slash jo.lopez", "fb.me/jo.lopez", "fb dot me slash jo.lopez"),
     ],
 )
 def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise: str) -> None:
@@ -348,6 +351,7 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         "meet me at 5 at federal plaza",
         "my friend at airtel helped",
         "ask priya at sbi about the loan",
+        "the t dot me thing is blocked",
     ],
 )
 def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:

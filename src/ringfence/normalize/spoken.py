@@ -329,6 +329,13 @@ AT_TARGET_CUES = (
 )
 
 
+def _is_link_host(host: str) -> bool:
+    """A messaging or social platform's link host ("t.me", "wa.me"), whose TLD may be a word."""
+    from ringfence.detectors.platforms import LINK_HOSTS  # lazy: normalize must not import detectors eagerly
+
+    return host in LINK_HOSTS
+
+
 @lru_cache(maxsize=4096)
 def _is_tld(label: str) -> bool:
     from ringfence.detectors.domains import public_suffix  # lazy: normalize must not import detectors eagerly
@@ -528,7 +535,11 @@ class SpokenSeparators:
                 continue
             if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit():
                 continue
-            if not _is_common_tld(labels[-1]) and not _leet_common_tld(labels, text.startswith("/", m.end("host"))):
+            if (
+                not _is_common_tld(labels[-1])
+                and not _leet_common_tld(labels, text.startswith("/", m.end("host")))
+                and not (path and _is_link_host(".".join(labels).lower()))  # "t dot me slash jo"
+            ):
                 continue
             edits.extend(host_edits)
             if path:
