@@ -113,6 +113,14 @@ def best(text: str) -> tuple[str | None, str, str]:
         ("find me on dc: jenny#4821", "discord", "jenny#4821", "dc: jenny#4821"),
         ("find me on li jenny-lopez", "linkedin", "jenny-lopez", "li jenny-lopez"),
         ("my fb is jenny.lopez.77", "facebook", "jenny.lopez.77", "fb is jenny.lopez.77"),
+        # a platform's name written in two words
+        ("add me on snap chat: kyle_skates22", "snapchat", "kyle_skates22", "snap chat: kyle_skates22"),
+        (
+            "find me on tele gram, username is pixel_queen",
+            "telegram",
+            "pixel_queen",
+            "tele gram, username is pixel_queen",
+        ),
     ],
 )
 def test_positive_forms(text: str, platform: str, value: str, span: str) -> None:
@@ -410,6 +418,8 @@ def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
         "skype my boss is busy",
         "I love instagram there is so much inspiration",
         "I use skype, my name is John and I'm a designer",
+        "the tele gram api is slow",
+        "snap chat filters design for my brand",
     ],
 )
 def test_disguised_id_negatives(text: str) -> None:
