@@ -231,6 +231,9 @@ def test_a_platform_word_before_at_is_an_address_local_part_not_a_handle_cue(tex
         ("j.o.h.n.s.m.i.t.h @ gmail", "johnsmith@gmail.com", "j.o.h.n.s.m.i.t.h @ gmail"),
         ("reach me: sam_k1990 @ yahoo", "sam_k1990@yahoo.com", "sam_k1990 @ yahoo"),
         ("sam@hotmail, thanks", "sam@hotmail.com", "sam@hotmail"),
+        # a provider that is also a word takes a spaced "@" after a name-shaped id
+        ("ping me on outlook - its hassan.ali92 @ outlook", "hassan.ali92@outlook.com", "hassan.ali92 @ outlook"),
+        ("write to j_rivera @ proton", "j_rivera@proton.me", "j_rivera @ proton"),
     ],
 )
 def test_an_address_at_a_bare_provider_name_means_its_domain(text: str, value: str, span: str) -> None:
@@ -238,6 +241,9 @@ def test_an_address_at_a_bare_provider_name_means_its_domain(text: str, value: s
     assert (found.value, found.text) == (value, span)
 
 
-@pytest.mark.parametrize("text", ["me @ gmail", "jenny @ outlook", "I love @outlook", "my @gmail stopped syncing"])
+@pytest.mark.parametrize(
+    "text",
+    ["me @ gmail", "jenny @ outlook", "I love @outlook", "my @gmail stopped syncing", "check v2.1 @ outlook today"],
+)
 def test_a_provider_after_a_spaced_at_needs_a_name_before_it(text: str) -> None:
     assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.EMAIL]

@@ -113,6 +113,14 @@ def best(text: str) -> tuple[str | None, str, str]:
         ("find me on dc: jenny#4821", "discord", "jenny#4821", "dc: jenny#4821"),
         ("find me on li jenny-lopez", "linkedin", "jenny-lopez", "li jenny-lopez"),
         ("my fb is jenny.lopez.77", "facebook", "jenny.lopez.77", "fb is jenny.lopez.77"),
+        # a platform's name written in two words
+        ("add me on snap chat: kyle_skates22", "snapchat", "kyle_skates22", "snap chat: kyle_skates22"),
+        (
+            "find me on tele gram, username is pixel_queen",
+            "telegram",
+            "pixel_queen",
+            "tele gram, username is pixel_queen",
+        ),
     ],
 )
 def test_positive_forms(text: str, platform: str, value: str, span: str) -> None:
@@ -362,6 +370,20 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("session id 05" + "ab12" * 16, "session", "05" + "ab12" * 16, "session id 05" + "ab12" * 16),
         ("matrix: @jenny:matrix.org", "matrix", "jenny:matrix.org", "matrix: @jenny:matrix.org"),
         ("kakao id jenny88", "kakaotalk", "jenny88", "kakao id jenny88"),
+        # a clause naming the id after the cue: "my id is", ", my username is"
+        (
+            "skype me — my id is sarah dot connor dot 77",
+            "skype",
+            "sarah.connor.77",
+            "skype me — my id is sarah dot connor dot 77",
+        ),
+        (
+            "ping me on skype, my username is mark_lee_dev",
+            "skype",
+            "mark_lee_dev",
+            "skype, my username is mark_lee_dev",
+        ),
+        ("hmu on discord my tag is voidwalker_9", "discord", "voidwalker_9", "discord my tag is voidwalker_9"),
     ],
 )
 def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
@@ -391,6 +413,13 @@ def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
         "stories . reels . posts on instagram",
         "telegram -> whatsapp, same thing",
         "telegram > whatsapp for privacy",
+        "I built a telegram bot, my friend helped",
+        "I do discord server setup, my rates are low",
+        "skype my boss is busy",
+        "I love instagram there is so much inspiration",
+        "I use skype, my name is John and I'm a designer",
+        "the tele gram api is slow",
+        "snap chat filters design for my brand",
     ],
 )
 def test_disguised_id_negatives(text: str) -> None:

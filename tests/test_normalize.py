@@ -10,7 +10,7 @@ import pytest
 from ringfence import Context, Kind, Scanner
 from ringfence.normalize import VIEW_RECIPES, build_views
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
-from ringfence.normalize.numbers import NumberWords, dictation_edits
+from ringfence.normalize.numbers import NumberWords, dictation_edits, dictation_languages
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables
@@ -147,6 +147,21 @@ def test_each_digit_maps_to_its_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "languages"),
+    [
+        ("null eins sieben zwei drei", ("de",)),
+        ("sıfır beş üç iki", ("tr",)),
+        ("pięć zero jeden, dwa trzy", ("pl",)),
+        ("zero six, douze, trente-quatre", ()),  # words many languages share, and whole tens, say none
+        ("one two three", ("en",)),
+        ("vier Stunden", ()),  # one word is no dictation
+    ],
+)
+def test_dictation_languages(text: str, languages: tuple[str, ...]) -> None:
+    assert dictation_languages(text) == languages
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I have two kids and one dog",
@@ -172,6 +187,36 @@ def test_each_digit_maps_to_its_word() -> None:
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:
+    assert dictation_edits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("call me 0803 five 123 4567", "call me 080351234567"),
+        ("me liga: (11) nove 8765-4321", "me liga: 11987654321"),
+        ("mein handy 0171 vier 567 8901", "mein handy 017145678901"),
+        # a middle dot or a bullet between the groups of a dictation
+        ("four one five • five five five • zero one nine eight", "4155550198"),
+        ("cero nueve uno siete · uno dos tres · cuatro cinco", "091712345"),
+    ],
+)
+def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, digits: str) -> None:
+    view = fold(NumberWords(), text)
+    assert view.text == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rooms 101 102 five 104 are booked",
+        "sizes 36 38 forty 42 44",
+        "I sold 120 units, five 200 pallets and 30 boxes",
+        "from 2019 to 2021 three 2022 projects",
+        "• five stars • 2 days • 100% refund",
+    ],
+)
+def test_number_words_among_counts_stay(text: str) -> None:
     assert dictation_edits(text) == []
 
 
@@ -233,10 +278,34 @@ def test_a_homophone_in_another_language_does_not_join() -> None:
         ("jenny (underscore) lopez (at) gmail (dot) com", "jenny_lopez@gmail.com"),
         ("jan [bindestrich] weber [at] gmx [punkt] de", "jan-weber@gmx.de"),
         ("maria (guion bajo) perez", "maria_perez"),
+        # brackets around the parts of an address instead of its separators
+        ("{samir.haddad}@{gmail}.{com}", "samir.haddad@gmail.com"),
+        ("mail: (samir.haddad)@(gmail).(com).", "mail: samir.haddad@gmail.com."),
+        ("write [olga.k] @ [yandex] . [ru] pls", "write olga.k@yandex.ru pls"),
+        ("<tom_b>@<proton>.<me>", "tom_b@proton.me"),
+        ("contact (lee.chen)@outlook.com", "contact lee.chen@outlook.com"),
+        ("{samir} [at] {gmail} [dot] {com}", "samir@gmail.com"),
     ],
 )
 def test_bracketed_separators_in_many_languages(text: str, folded: str) -> None:
     assert fold(BracketedSeparators(), text).text == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see the docs (section 2). [Note] @team please review",
+        "[1].[2]@x",
+        "(John)@ 5pm works",
+        "email me (see kim@mail.com) for details",
+        "moc]tod[liamg]@[htims]tod[nhoj",  # bracketed separators written backwards: the decoder's
+        "moc].[liamtoh]@[iew].[il",
+        "(c) 2024. All rights reserved @ Acme",
+    ],
+)
+def test_brackets_around_no_address_part_stay(text: str) -> None:
+    separators = BracketedSeparators()
+    assert not separators.needed(text) or separators.apply(View.identity(text)).text == text
 
 
 @pytest.mark.parametrize(
@@ -249,6 +318,14 @@ def test_bracketed_separators_in_many_languages(text: str, folded: str) -> None:
         ("reach me: an.nguyen at gmail", "an.nguyen@gmail.com", "an.nguyen at gmail"),
         ("kwame-at-gmail-dot-com", "kwame@gmail.com", "kwame-at-gmail-dot-com"),
         ("see kimdesigns dot com slash work", "kimdesigns.com/work", "kimdesigns dot com slash work"),
+        # UPI addresses: a payment provider's handle is the whole host
+        ("upi: priya dot sharma at okicici", "priya.sharma@okicici", "priya dot sharma at okicici"),
+        ("send via upi to ravi.kumar at ybl", "ravi.kumar@ybl", "ravi.kumar at ybl"),
+        ("pay to sunil99 at axl please", "sunil99@axl", "sunil99 at axl"),
+        ("mi upi es ravi_k arroba paytm", "ravi_k@paytm", "ravi_k arroba paytm"),
+        # a platform's link host, whose TLD is a word, before a spoken path
+        ("t dot me slash cryptomike99", "t.me/cryptomike99", "t dot me slash cryptomike99"),
+        ("fb dot me slash jo.lopez", "fb.me/jo.lopez", "fb dot me slash jo.lopez"),
     ],
 )
 def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise: str) -> None:
@@ -270,6 +347,11 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         "portfolio at jennylopez dot studio",  # a site word before "at" is no local part
         "polka dot dress",
         "we met at the dot com launch party",  # "the" starts no host
+        "I worked at icici for 5 years",  # a bank's name is a UPI handle only after an id
+        "meet me at 5 at federal plaza",
+        "my friend at airtel helped",
+        "ask priya at sbi about the loan",
+        "the t dot me thing is blocked",
     ],
 )
 def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:

@@ -201,6 +201,49 @@ def test_ellipses_between_counts_and_years_are_no_number(text: str) -> None:
     assert phones(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("text me: 415 • 555 • 0198", "+14155550198"),
+        ("WA 0917·123·4567", "+639171234567"),
+        ("call 415 ∙ 555 ∙ 0123", "+14155550123"),
+    ],
+)
+def test_a_middle_dot_or_bullet_between_digit_groups_is_a_separator(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["• 2019 • 2020 • 2021 • 2022", "score 4 · 5 · 3 · 4 · 5 · 5", "• 3 bed • 2 bath • 1200 sq ft • built 1998"],
+)
+def test_bulleted_lists_of_counts_are_no_number(text: str) -> None:
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ruf mich an: null eins sieben zwei drei vier fünf sechs sieben acht neun", "+491723456789"),
+        ("meine Nummer: 0171 / vier fünf sechs / 78 90", "+491714567890"),
+        ("telefon: sıfır beş üç iki, bir iki üç, dört beş, altı yedi", "+905321234567"),
+        ("mój numer: pięć zero jeden, dwa trzy cztery, pięć sześć siedem", "+48501234567"),
+        ("mio numero: tre tre tre, uno due tre, quattro cinque sei sette", "+393331234567"),
+        ("whatsapp: sefr khamsa sefr wa7ed etnen tlata arba3 khamsa setta sab3a", "+966501234567"),
+        ("raqmi: sifr wa7ed wa7ed, wa7ed itnen talata, arba3a khamsa sitta sab3a tamanya", "+201112345678"),
+    ],
+)
+def test_the_language_of_a_dictation_hints_its_country(text: str, value: str) -> None:
+    (found,) = phones(text)
+    assert found.value == value
+
+
+def test_a_region_named_in_the_text_comes_before_the_dictation_language() -> None:
+    (found,) = phones("I live in London, call null sieben neun eins eins, eins zwei drei vier fünf sechs")
+    assert found.value == "+447911123456"
+
+
 def test_two_numbers_in_one_run_and_trailing_junk() -> None:
     found = phones("07911123456 07911123457")
     assert [f.value for f in found] == ["+447911123456", "+447911123457"]

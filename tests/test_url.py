@@ -151,6 +151,7 @@ def test_offsets_exact_in_long_text() -> None:
         "Portfolio - ana-ruiz .studio",
         "https : // jennylopez . com",
         "www . jennylopez . com/x",
+        "visit janedoe . carrd . co",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
@@ -166,6 +167,10 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("Portfolio: ana-ruiz .studio", "ana-ruiz .studio", "ana-ruiz.studio"),
         ("my blog is ana dot blog", "ana dot blog", "ana.blog"),
         ("mi sitio: anaruiz punto mx", "anaruiz punto mx", "anaruiz.mx"),
+        # a host of several labels, each dot spaced or spoken
+        ("visit janedoe . carrd . co for my rates", "janedoe . carrd . co", "janedoe.carrd.co"),
+        ("my blog is alexwrites . substack . com", "alexwrites . substack . com", "alexwrites.substack.com"),
+        ("portfolio at jane dot webflow dot io", "jane dot webflow dot io", "jane.webflow.io"),
     ],
 )
 def test_hosts_after_a_site_word_may_space_or_spell_the_dot(text: str, span: str, value: str) -> None:
@@ -182,6 +187,9 @@ def test_hosts_after_a_site_word_may_space_or_spell_the_dot(text: str, span: str
         "check the site first. design is next",  # a sentence's full stop, not a spaced dot
         "my site: README.md and index . html",  # file extensions
         "the page . com is ok",  # no name between the site word and the dot
+        "visit the site . It is great . com",
+        "see my portfolio - v1 . 2 . 3",
+        "my page is ready. Then . next",
     ],
 )
 def test_spaced_dots_in_prose_are_not_hosts(text: str) -> None:

@@ -156,7 +156,8 @@ def _value(local: str, domain: str) -> str:
 def _at_provider(text: str) -> list[Match]:
     """Addresses whose domain is a provider's bare name ("john@gmail"), read as at the provider's domain. With
     no domain to vouch for it, a spaced "@" needs spaces on both sides and a name before it (not "me @ gmail"),
-    and "@outlook" or "@proton" after a space is a mention ("I love @outlook")."""
+    and "@outlook" or "@proton" after a space is a mention ("I love @outlook") unless a name-shaped id stands
+    before it ("hassan.ali92 @ outlook")."""
     matches = []
     for m in _AT_PROVIDER.finditer(text):
         local, at, provider = m.group("local"), m.group("at"), m.group("provider").lower()
@@ -164,7 +165,9 @@ def _at_provider(text: str) -> list[Match]:
         if ".." in local:
             continue
         if at != "@" and (
-            not at[-1].isspace() or provider in _WORDLIKE_PROVIDERS or not _mail_domain_after_name(local, domain)
+            not at[-1].isspace()
+            or (provider in _WORDLIKE_PROVIDERS and not (_NAME_MARK.search(local) and _NAME_PART.search(local)))
+            or not _mail_domain_after_name(local, domain)
         ):
             continue
         value = f"{canonical_address(local).lower()}@{domain}"

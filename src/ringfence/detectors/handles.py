@@ -173,10 +173,12 @@ _LINK_RULES = {
     for host, rules in LINK_HOSTS.items()
 }
 
-# Separators between a cue and an id: punctuation, "id", "username", "is", "at" ...
+# Separators between a cue and an id: punctuation, "id", "username", "is", "at" ..., and the "my ... is" of a
+# clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
     r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
-    r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|add|here|as|under|meeting\s?id|room|pmi)(?![\w])|\(|,(?=\s{0,3}(?:nick|user|id|handle))))"
+    r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi)(?![\w])|\("
+    r"|,(?=\s{0,3}(?:my\s{1,3})?(?:nick|user|id|handle|tag))))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"

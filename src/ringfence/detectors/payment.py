@@ -18,6 +18,7 @@ import phonenumbers
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.email import AT_SIGN, EmailDetector
+from ringfence.normalize.spoken import UPI_HANDLES
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
@@ -162,13 +163,7 @@ _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
 
 # --- UPI virtual payment addresses: name@psp, an email-like id whose "domain" is a bank's handle ---------------
-_UPI_HANDLES = (
-    "okaxis okhdfcbank okicici oksbi okbizaxis ybl ibl axl paytm ptyes ptaxis pthdfc ptsbi upi apl yapl rapl "
-    "axisbank hdfcbank icici sbi kotak idfcfirst fbl jupiteraxis slc freecharge waaxis wahdfcbank wasbi waicici "
-    "airtel jio pingpay abfspay axisb ikwik yesbank yesbankltd barodampay aubank indus federal naviaxis "
-    "superyes dlb timecosmos tapicici"
-)
-_UPI_AT = re.compile("@(?:" + "|".join(sorted(_UPI_HANDLES.split(), key=len, reverse=True)) + r")(?![\w@-]|\.[a-z0-9])")
+_UPI_AT = re.compile("@(?:" + "|".join(sorted(UPI_HANDLES, key=len, reverse=True)) + r")(?![\w@-]|\.[a-z0-9])")
 _UPI_NAME = re.compile(r"\w[\w.-]{0,62}\w|\w")
 
 # --- account numbers -----------------------------------------------------------------------------------------

@@ -31,13 +31,14 @@ from phonenumbers import (
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
-from ringfence.normalize.numbers import glued_pieces
+from ringfence.normalize.numbers import dictation_languages, glued_pieces
 from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
-# Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes.
-_SEP = r"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015]"
+# Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes, and the
+# middle dots and bullets a dot is swapped for ("415 • 555 • 0198", "0917·123·4567").
+_SEP = r"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015\u00b7\u2022\u2027\u2219\u22c5\u30fb]"
 # What stands between two digits of one number: up to three separators, or an ellipsis, spaced ("0917 ... 123",
 # "415 … 555", "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
 _GAP = rf"(?:{_SEP}{{0,3}}|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
@@ -803,6 +804,23 @@ def _candidates(text: str, precheck: re.Pattern[str], pos: int) -> Iterator[re.M
         pos = max(pos, following.start() - _LEAD_REACH)
 
 
+# The countries whose numbers a language's dictation most likely reads, in order (the language is spoken mostly
+# there, or most of its speakers on the marketplace are): "null eins sieben ..." is a German number. Arabizi is
+# written across the Arab world: a Saudi mobile ("sifr khamsa ...") cannot be read as an Egyptian one ("sifr
+# wa7ed ...", eleven digits), so both are tried. English and Spanish say none.
+_REGIONS_OF_DICTATION = {
+    "de": ("DE",), "fr": ("FR",), "it": ("IT",), "nl": ("NL",), "pl": ("PL",), "tr": ("TR",), "pt": ("BR",),
+    "id": ("ID",), "sw": ("KE",), "vi": ("VN",), "tl": ("PH",), "bn": ("BD",), "hi": ("IN",), "ru": ("RU",),
+    "uk": ("UA",), "ar": ("SA", "EG", "AE"),
+}  # fmt: skip
+
+
+def _with_dictation_regions(hints: tuple[str, ...], original: str) -> tuple[str, ...]:
+    """`hints`, then the regions of the languages the original text dictates numbers in (`dictation_languages`)."""
+    spoken = [region for lang in dictation_languages(original) for region in _REGIONS_OF_DICTATION.get(lang, ())]
+    return tuple(dict.fromkeys((*hints, *spoken)))
+
+
 class PhoneDetector:
     name = "phone"
     kinds = frozenset({Kind.PHONE})
@@ -827,6 +845,8 @@ class PhoneDetector:
             if region_hints is None:
                 text_words = frozenset(_ASCII_WORD.findall(view.lower))
                 region_hints = self._region_hints(view.lower, text_words, context)
+                if view.name == _WORDS_VIEW:
+                    region_hints = _with_dictation_regions(region_hints, view.original)
                 mobile = _CUE_MOBILE if _says_mobile(view.lower, text_words) else _CUE_NONE
             if budget[0] <= 0:
                 break

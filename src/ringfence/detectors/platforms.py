@@ -62,7 +62,7 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "telegram",
-        cues=("telegram", "telegramm", "telegarm", "telgram"),
+        cues=("telegram", "tele gram", "telegramm", "telegarm", "telgram"),
         weak_cues=("tg", "tele"),
         links=(
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:joinchat/|\+)(?P<id>[\w-]{5,64})", fold=False),
@@ -234,7 +234,7 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "snapchat",
-        cues=("snapchat",),
+        cues=("snapchat", "snap chat"),
         weak_cues=("snap", "sc"),
         links=(LinkRule(("snapchat.com",), r"/add/(?P<id>[\w.-]{2,32})"),),
     ),

@@ -84,14 +84,16 @@ _SITE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_BEFORE, _CUE_AFTER = 60, 30
-# A host right after a site word: the words between them say what it is ("is", "at", ":", "-"), and its dot is
-# plain, spaced on the left ("jennylopez . design", "ana .studio") or a dot word.
+# A host right after a site word: the words between them say what it is ("is", "at", ":", "-"), and its dots are
+# plain, spaced on the left ("jennylopez . design", "jane . carrd . co", "ana .studio") or dot words.
+_CUED_DOT = r"(?:\.|\s{1,3}\.\s{0,3}|\s{1,3}(?:dot|punto|ponto|point|punkt)\s{1,3})"
 _CUED_HOST = re.compile(
     _SITE_CUE.pattern + r"(?:\s{0,3}(?:is|at|here|on|:|-|–|—|=|>|→)){0,2}\s{0,3}"
-    r"(?P<name>" + _LABEL + r")(?P<dot>\.|\s{1,3}\.\s{0,3}|\s{1,3}(?:dot|punto|ponto|point|punkt)\s{1,3})"
+    r"(?P<name>" + _LABEL + r"(?:" + _CUED_DOT + _LABEL + r"){0,3})(?P<dot>" + _CUED_DOT + r")"
     r"(?P<tld>(?-i:[a-z]{2,24}))(?![\w.-])",
     re.IGNORECASE,
 )
+_CUED_DOTS = re.compile(_CUED_DOT, re.IGNORECASE)
 _SITE_TRIGGER = TRIGGERS.add(
     "url.site",
     words_pattern(["site", "sitio", "seite", "web page", "home page", "page", "portfolio", "blog", "domain", "url",
@@ -194,9 +196,11 @@ def _cued_hosts(text: str) -> list[Match]:
     """Hosts right after a site word, with any public suffix but a file extension and a spaced or spoken dot."""
     found: list[Match] = []
     for m in _CUED_HOST.finditer(text):
-        host = f"{m.group('name')}.{m.group('tld')}".lower()
+        host = f"{_CUED_DOTS.sub('.', m.group('name'))}.{m.group('tld')}".lower()
         if m.group("tld") in FILE_EXTENSIONS or is_tech_name(host) or not is_registrable_host(host):
             continue
+        if host.startswith("www."):
+            continue  # "www" anchors the host for `_spaced_hosts`
         found.append(Match(Kind.URL, platform_of_host(host), host, m.start("name"), m.end("tld"), "url.cued", 0.85))
     return found
 

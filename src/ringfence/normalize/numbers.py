@@ -36,6 +36,7 @@ _UNITS: dict[str, str] = {
     "it": "zero uno due tre quattro cinque sei~ sette otto nove",
     "de": "null~ eins|ein~|eine~ zwei|zwo drei vier fünf|fuenf|funf sechs sieben acht neun",
     "nl": "nul een~ twee drie vier vijf zes zeven acht negen",
+    "pl": "zero jeden~|jedna~ dwa|dwie trzy cztery pięć sześć siedem osiem dziewięć",
     "hi": "shunya|shoonya|sunya|sifar ek do~ teen~ char~|chaar paanch|panch|paach chhe|chhah|che~|chah~|chhey "
     "saat|sat~ aath|aat~ nau~|nao~",
     "bn": "shunno|shunyo ek dui tin~ char~ pach|panch choy|chhoy|chhoi shat|saat aat~|aath noy~|noi~",
@@ -283,7 +284,8 @@ GERMAN_COMPOUND_ANYWHERE = re.compile(
     r"und[a-zß]{5}(?:" + "|".join(rf"(?<={unit}und[a-zß]{{5}})" for unit in _GERMAN_UNITS) + ")"
 )
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
-_GAP = re.compile(r"[\s\-.,/()+–—:]{0,8}")  # "   )   ": a spelled-out number keeps wide gaps
+# "   )   ": a spelled-out number keeps wide gaps; a middle dot or bullet stands for a dot ("four one five • five ...")
+_GAP = re.compile(r"[\s\-.,/()+–—:\u00b7\u2022\u2027\u2219\u22c5\u30fb]{0,8}")
 # The label of the next part of a number dictated in parts ("two zero one, second part five five five ...",
 # "4 1 5 / then 5 5 5"): the parts form one run, so together they are evidence of dictation, but the label and
 # the gap around it stay in the view (each part is read on its own), for the split-number detector to order them.
@@ -302,6 +304,8 @@ MIN_STRONG = 3
 MIN_DIGITS = 6
 MIN_SPOKEN = 2  # unambiguous number words: digits with one stray word are not dictation
 MIN_SINGLE_DIGITS = 6  # groups in a run of digits typed one at a time
+MIN_LANGUAGE_WORDS = 2  # a language's own number words that say a dictation is in it
+MIN_TYPED_GROUP = 4  # digits in the longest typed group of a number that has one digit in words
 MIN_HOMOPHONE_RUN = 9  # single spoken digits in a row that make dictation with only MIN_SPOKEN strong words
 
 
@@ -514,8 +518,19 @@ def _accepted(groups: list[_Group]) -> bool:
         return False  # "one two three ... ten" is counting, not a number
     # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8"), a "double"/"triple" or a number word glued to digits
     # are dictation already: one number word among them is enough.
-    dictated = any(g.repeat or g.glued for g in groups) or (
-        len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups)
+    # So is a digit's word between two typed digit groups of a number with a long group ("0803 five 123 4567",
+    # "(11) nove 8765-4321"): prose does not swap one digit of a typed number for its word ("sizes 38 forty 42",
+    # "rooms 101 102 five 104" are lists).
+    dictated = (
+        any(g.repeat or g.glued for g in groups)
+        or (len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups))
+        or (
+            any(not g.spoken and len(g.digits) >= MIN_TYPED_GROUP for g in groups)
+            and any(
+                g.spoken and g.strong and len(g.digits) == 1 and not (a.spoken or b.spoken)
+                for a, g, b in zip(groups, groups[1:], groups[2:], strict=False)
+            )
+        )
     )
     # A long run of single spoken digits is dictation even when most of its words are homophones ("for won five,
     # ate ate ate, too tree for five"): prose never strings that many number words together.
@@ -682,6 +697,25 @@ def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
                 continue
         subs[-1].append(group)
     return [s for s in subs if s]
+
+
+def dictation_languages(text: str) -> tuple[str, ...]:
+    """The languages whose own number words (unambiguous, and of that language alone) `text` holds at least twice,
+    most first: the language a number is dictated in ("null eins sieben ..." is German, "sıfır beş üç ..."
+    Turkish). Words many languages share ("zero", "six") and whole tens ("douze") say none."""
+    counts: dict[str, int] = {}
+    for m in _TOKEN.finditer(text.lower()):
+        word = classify(m.group(0))
+        if (
+            word is not None
+            and word.strong
+            and word.kind == UNIT
+            and len(word.langs) == 1
+            and word.langs != ANY_LANGUAGE
+        ):
+            (lang,) = word.langs
+            counts[lang] = counts.get(lang, 0) + 1
+    return tuple(sorted((lang for lang, n in counts.items() if n >= MIN_LANGUAGE_WORDS), key=lambda x: -counts[x]))
 
 
 class NumberWords:

@@ -1,8 +1,11 @@
 """Bracketed separators ("john (at) gmail [dot] com", "jo (underscore) li", "example[.]com", "hxxps[:]//") folded
-to "@", "_", "-", ".", ":", "/".
+to "@", "_", "-", ".", ":", "/", and brackets around the parts of an address ("{samir.haddad}@{gmail}.{com}")
+dropped.
 
 A bracket around a separator word is a deliberate disguise in any language, so the fold needs no further
 evidence; bare words ("at", "dot") are handled by `spoken.SpokenSeparators`, which checks the address shape.
+A bracket around one part of an address, touching the "@" or "." that joins it to the next, is the same
+disguise turned inside out: an address's parts are brackets apart only when someone put them there.
 """
 
 from __future__ import annotations
@@ -41,6 +44,54 @@ _BRACKETED = re.compile(
 )
 # The cheap check starts at the bracket, so the search skips ahead to brackets only.
 HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{_SEPARATOR_WORDS}|{DOT_WORDS}|:|/)", re.IGNORECASE)
+# Parts of an address joined by "@" or ".", some wrapped in a pair of brackets: the chain needs an "@" and a
+# bracket touching a joiner (checked in `_wrapped_parts`), so "(see kim@mail.com)" or "[1].[2]" stay as written.
+# Nothing glued to its ends ("moc]tod[liamg]@[htims]tod[nhoj", "moc].[liamtoh]@[iew].[il" are bracketed
+# separators written backwards, for the decoder to turn round).
+_PART = r"[^\W_](?:[\w+\-]{0,62}[^\W_])?"  # its dots are the chain's joiners: a chain reads one way only
+_WRAPPED_PART = "|".join(
+    rf"{re.escape(o)}\s{{0,2}}{_PART}(?:\.{_PART}){{0,4}}\s{{0,2}}{re.escape(c)}" for o, c in ("()", "[]", "{}", "<>")
+)
+_CHAIN = re.compile(
+    rf"(?<![\w\)\]\}}>.@])(?:{_WRAPPED_PART}|{_PART})(?:\s{{0,2}}[@.]\s{{0,2}}(?:{_WRAPPED_PART}|{_PART})){{1,8}}"
+    r"(?![\w\(\[\{<]|\s{0,2}[@.]\s{0,2}[\(\[\{<])"
+)
+_BRACKET_AT_JOINER = re.compile(r"[\)\]\}>]\s{0,2}[@.]|[@.]\s{0,2}[\(\[\{<]")
+_CHAIN_NOISE = re.compile(r"[\(\[\{<\)\]\}>]|\s{1,2}")
+
+
+_ADDRESS = re.compile(
+    r"[^@]{1,600}@[^@]{0,600}\.[^\W\d_]{2,63}"
+)  # what the unwrapped chain must be: a host with a TLD after "@"
+
+
+def _wrapped_parts(text: str) -> list[tuple[int, int, str]]:
+    """Edits dropping the brackets (and the spaces) inside each chain of address parts that has them and is an
+    address without them ("[Note] @team" is not). A bracket at either end of the chain goes with the character
+    beside it, so the address maps back to the whole chain."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _CHAIN.finditer(text):
+        chain = m.group(0)
+        if (
+            "@" not in chain
+            or not _BRACKET_AT_JOINER.search(chain)
+            or not _ADDRESS.fullmatch(_CHAIN_NOISE.sub("", chain))
+        ):
+            continue
+        noise = [(m.start() + n.start(), m.start() + n.end()) for n in _CHAIN_NOISE.finditer(chain)]
+        first, last = _edge(noise, m.start(), 1), _edge(noise, m.end(), -1)
+        edits.append((m.start(), first + 1, text[first]))
+        edits.extend((a, b, "") for a, b in noise if first < a and b <= last)
+        edits.append((last, m.end(), text[last]))
+    return edits
+
+
+def _edge(noise: list[tuple[int, int]], at: int, step: int) -> int:
+    """The first character of the chain from `at` (step 1) or its last before `at` (step -1) that is no noise."""
+    spans = dict(noise) if step == 1 else {b: a for a, b in noise}
+    while at in spans:
+        at = spans[at]
+    return at if step == 1 else at - 1
 
 
 class BracketedSeparators:
@@ -48,11 +99,11 @@ class BracketedSeparators:
 
     def needed(self, text: str) -> bool:
         # the opening half first (the search skips to brackets), then the whole bracketed word, as `apply` reads it
-        return (
-            ("(" in text or "[" in text or "{" in text or "<" in text)
-            and HINT.search(text) is not None
-            and _BRACKETED.search(text) is not None
-        )
+        if not ("(" in text or "[" in text or "{" in text or "<" in text):
+            return False
+        if HINT.search(text) is not None and _BRACKETED.search(text) is not None:
+            return True
+        return "@" in text and _BRACKET_AT_JOINER.search(text) is not None and bool(_wrapped_parts(text))
 
     def apply(self, view: View) -> View:
         edits = []
@@ -66,4 +117,6 @@ class BracketedSeparators:
                 edits.append((opener, closer, symbol))
             else:
                 edits.append((m.start(), m.end(), symbol))
-        return rewrite(view, self.name, edits) if edits else view
+        folded = rewrite(view, self.name, edits) if edits else view
+        unwrapped = _wrapped_parts(folded.text) if "@" in folded.text else []
+        return rewrite(folded, self.name, unwrapped) if unwrapped else folded

@@ -238,6 +238,14 @@ MAIL_DOMAINS = {
     "qq": "qq.com",
     "naver": "naver.com",
 }
+# The handles of UPI payment service providers: a UPI address is name@handle, an email-like id with one label for
+# a host ("ravi.kumar@okaxis").
+UPI_HANDLES = words(
+    "okaxis okhdfcbank okicici oksbi okbizaxis ybl ibl axl paytm ptyes ptaxis pthdfc ptsbi upi apl yapl rapl "
+    "axisbank hdfcbank icici sbi kotak idfcfirst fbl jupiteraxis slc freecharge waaxis wahdfcbank wasbi waicici "
+    "airtel jio pingpay abfspay axisb ikwik yesbank yesbankltd barodampay aubank indus federal naviaxis "
+    "superyes dlb timecosmos tapicici"
+)
 # Provider names as people spell them by ear or with a slipped key ("gmale", "gmial", "hotmale", "outluk",
 # "yahuu"): an address at one of them means the provider's.
 _MISSPELT_PROVIDER = re.compile(
@@ -264,6 +272,7 @@ _PROSE_BEFORE_AT = words(
 )
 _PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
 _ID_LIKE = re.compile(r"[._\d]")
+_NAMED_ID = re.compile(r"[^\W\d_].{0,63}[._\d]|[._\d].{0,63}[^\W\d_]")  # a letter and an id's mark: "ravi.k", "anil12"
 _LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 _WS = r"[\s_\-]{1,3}"
@@ -313,9 +322,18 @@ STRONG_CUES = (
     )
     | words(DASH_WORDS.replace("|", " "))
 )
-AT_TARGET_CUES = words(" ".join(MAIL_DOMAINS)) | words(
-    "com net org io info biz uk de es fr br mx ph ng pk rate sign symbol"
+AT_TARGET_CUES = (
+    words(" ".join(MAIL_DOMAINS))
+    | words("com net org io info biz uk de es fr br mx ph ng pk rate sign symbol")
+    | UPI_HANDLES
 )
+
+
+def _is_link_host(host: str) -> bool:
+    """A messaging or social platform's link host ("t.me", "wa.me"), whose TLD may be a word."""
+    from ringfence.detectors.platforms import LINK_HOSTS  # lazy: normalize must not import detectors eagerly
+
+    return host in LINK_HOSTS
 
 
 @lru_cache(maxsize=4096)
@@ -476,9 +494,12 @@ class SpokenSeparators:
                 continue
             if len(labels) == 1:
                 domain = MAIL_DOMAINS.get(labels[0])
-                if domain is None:
+                if domain is not None:
+                    host_edits = [(m.start("host"), m.end("host"), domain)]
+                elif labels[0] not in UPI_HANDLES or not (local_edits or _NAMED_ID.search(local)):
+                    # A UPI handle is a bank's name too ("worked at icici"): the name before it must be an id, or
+                    # dictated ("ravi dot kumar at okaxis")
                     continue
-                host_edits = [(m.start("host"), m.end("host"), domain)]
             elif not _is_tld(labels[-1]) and not _is_leet_tld(labels[-1]):
                 continue
             elif at_word == "at" and labels[0] not in MAIL_DOMAINS:
@@ -514,7 +535,11 @@ class SpokenSeparators:
                 continue
             if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit():
                 continue
-            if not _is_common_tld(labels[-1]) and not _leet_common_tld(labels, text.startswith("/", m.end("host"))):
+            if (
+                not _is_common_tld(labels[-1])
+                and not _leet_common_tld(labels, text.startswith("/", m.end("host")))
+                and not (path and _is_link_host(".".join(labels).lower()))  # "t dot me slash jo"
+            ):
                 continue
             edits.extend(host_edits)
             if path:
