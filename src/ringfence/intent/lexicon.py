@@ -209,6 +209,27 @@ APP_COLOUR = (
     r"|azraq)"
 )
 APP_NOUN = r"(?:app|application|aplicativo|aplicaci[oó]n|appli)"
+# An app named by its colour alone ("the green one", "el verde", "o verdinho", "le vert"): only a place to talk
+# where a verb of moving or messaging governs it ("hablamos por el verde"), never on its own ("el verde queda mejor").
+APP_BY_COLOUR = (
+    r"(?:(?:the\s|that\s)?(?:green|blue|purple|yellow)\sone|(?:el\s|la\s|o\s|a\s|le\s)?(?:verde|verdinho|verdecito"
+    r"|azul|azulzinho|azulito|morado|roxo|roxinho|vert|bleu|violet))"
+)
+# The verbs that make a colour a place to talk: talking itself, messaging the sender ("me chama", "text me"), or
+# "better by" ("mejor por el verde"; "se ve mejor en el verde" is a design).
+# Not "move", "switch", "go" or "text" alone, which as often move a design element ("switch to the green one").
+COLOUR_MOVE = (
+    r"(?:talk|talking|chat|chatting|speak|speaking|converse|hablar|hablemos|hablamos|habla|seguimos|sigamos|seguir"
+    r"|conversar|conversamos|conversemos|continuemos|continuamos|falar|falamos|fala|conversa|parler|parlons|discuter"
+    r"|discutons|on\sse\sparle|baat\skarte|baat\skaro|(?:mejor|melhor)(?=\s(?:por|pelo|pela|via)\s))"
+)
+# Where a messaging app is the place: "on", "por", "no", not "to" or "in" ("change it to the green one").
+COLOUR_PREP = r"(?:on|over|via|through|por|pelo|pela|no|na|en|sur|par|pe|sa)"
+# Words that may stand between the verb and the place: when, not what ("talk later on the green one").
+COLOUR_MOVE_GAP = (
+    r"(?:more|later|then|there|tonight|tomorrow|directly|better|privately|m[aá]s|mais|mejor|melhor|ahora|agora|depois"
+    r"|luego|despu[eé]s|ma[nñ]ana|amanh[aã]|plus|directement|directo|direto)"
+)
 APP_PICTURE = (
     r"(?:icons?|logos?|bubbles?|speech\sbubble|phone|handset|(?:paper\s)?(?:air)?planes?|birds?|ghosts?|camera"
     r"|[íi]cones?|iconos?|ic[ôo]nes?|logotipos?|avi[oó]n|avi[aã]o|avion|tel[eé]fono|telefone|t[eé]l[eé]phone"
@@ -302,7 +323,7 @@ PAY = (
     r"|recibo|recebo|receber|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
-    r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
+    r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli)"
 )

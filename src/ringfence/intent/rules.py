@@ -107,9 +107,10 @@ _LOOK_PLATFORMS = tuple(
         ("twitter", r"bird|p[aá]jaro|p[aá]ssaro|oiseau"),
         ("snapchat", r"ghost|fantasma|fant[ôo]me|yellow|amarillo|amarelo|jaune|peela|dilaw"),
         ("viber", r"purple|violet|morado|roxo|roxa|baingani|lila"),
-        ("whatsapp", r"green|verde|vert|hara|berde|a5dar|akhdar|\bw\s(?:app|appli|aplicativo)|zap"),
+        ("whatsapp", r"green|verd|vert|hara|berde|a5dar|akhdar|\bw\s(?:app|appli|aplicativo)|zap"),
     )
 )
+_BY_COLOUR = re.compile(lx.APP_BY_COLOUR, _I)
 
 
 def _trie(words: list[str]) -> str:
@@ -350,6 +351,9 @@ RULES: tuple[Rule, ...] = (
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
         r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses|stp|svp"
         r"|c'est\squoi)(?!\w)"
+        # Hinglish with the verb between: "number do apna", "whatsapp bhejo apna"
+        rf"|(?<!\w){lx.CONTACT_NOUNS}\s(?:bhejo|bhej\sdo|de\sdo|dedo|do|dijiye|batao|bataiye|bhejiye|share\skaro"
+        r"|send\skaro)\s(?:apna|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari)(?!\w)"
         # "do you have a personal email I could use?": a contact of one's own, asked for
         r"|\b(?:do|does|would|could|can)\s(?:you|u)\shave\s(?:a|an|any)\s(?:personal|private|direct)\s(?:e-?mail"
         r"|email\saddress|(?:phone\s|mobile\s|cell\s)?number|phone|cell|mobile)\b(?=\s?(?:[?.!]|$)|\s(?:i|we)\s(?:can|could|may)\b"
@@ -418,6 +422,16 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
         rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
+    ),
+    _rule(
+        _REQ,
+        "request.move_by_colour",
+        STRONG,
+        # an app named by its colour alone, where talking or messaging the sender governs it: "hablamos por el verde",
+        # "me chama no verdinho", "talk later on the green one"
+        # (not a noun: "the chat on the green one looks off")
+        rf"(?:\b(?<!the\s)(?<!a\s)(?<!our\s)(?<!this\s)(?<!that\s){lx.COLOUR_MOVE}|(?<!\w){lx.CALL_ME}|(?<!\w){lx.CONTACT_ME})(?:\s{lx.COLOUR_MOVE_GAP})?\s{lx.COLOUR_PREP}"
+        rf"\s{lx.APP_BY_COLOUR}(?!\w)",
     ),
     _rule(
         _REQ,
@@ -794,6 +808,9 @@ _CHANNEL_MOVE_STEMS = (
 )
 _CHANNEL_HI = ("pe= par= pr= mein= me=", "baat chat call msg message connect contact milte")  # "email pe baat"
 _CHANNEL_TL = ("sa=", "na= nalang tayo kita mo=")  # "sa email na lang"
+# request.move_by_colour: an app's colour and a verb of talking or messaging.
+_COLOUR_STEMS = "green blue purple yellow verde verdinho verdecito azul morado roxo roxinho vert= bleu violet"
+_COLOUR_MOVE_STEMS = "talk chat speak convers habl segu sig continu fal parl discut on_se baat mejor melhor"
 _CAN_STEMS = "can could may shall should"
 _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 # Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
@@ -806,8 +823,8 @@ _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
-    " reembolso bhej paise bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3 idfa3 ed3afli dfa3"
-    " ba3at flous fulus masari 7awel hawel deal"
+    " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3"
+    " idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal"
 )
 _COMPLAINT_STEMS = (
     "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
@@ -877,6 +894,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
             " indic indiqu sin= sem= sans=",
         ),
         "request.require_contact",
+    ),
+    (
+        (_COLOUR_STEMS, f"{_COLOUR_MOVE_STEMS} {_CALL_STEMS} {_CONTACT_ME_STEMS} {_CALL_ONE_WORD_STEMS}"),
+        "request.move_by_colour",
     ),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
@@ -1053,6 +1074,7 @@ _FLOW_ESCAPE = factored(
     re.compile(
         r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
         r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
+        r"|(?:ki|ka)\s(?:zaroorat|zarurat|jarurat|jaroorat)\s(?:nahi|nahin|nhi)"
         r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing"
         # the platform's flow blamed: "upwork is holding my funds"
         r"|(?:holding|holds|held|delay(?:s|ing|ed)?|freez(?:e|es|ing)|froze)\s(?:my|our)\s(?:funds|money|payments?|earnings"
@@ -1105,7 +1127,13 @@ _RETRACTED = re.compile(
     _I,
 )
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
-_NEGATION_AFTER = factored(re.compile(r"[^.!?\n,;]{0,20}?\b(?:nahi|nahin|nhi|nai|mat|hindi)\b", _I))
+# ("platform ki zaroorat nahi", no need for the platform, denies the platform, not the move)
+_NEGATION_AFTER = factored(
+    re.compile(
+        r"[^.!?\n,;]{0,20}?\b(?<!zaroorat\s)(?<!zarurat\s)(?<!jarurat\s)(?<!jaroorat\s)(?:nahi|nahin|nhi|nai|mat|hindi)\b",
+        _I,
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1219,7 +1247,7 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Ma
 
 
 def platform_in(span: str, kind: Kind) -> str | None:
-    if kind is Kind.OFF_PLATFORM_REQUEST and (euphemism := _EUPHEMISM.search(span)):
+    if kind is Kind.OFF_PLATFORM_REQUEST and (euphemism := _EUPHEMISM.search(span) or _BY_COLOUR.search(span)):
         for name, look in _LOOK_PLATFORMS:
             if look.search(euphemism.group()):
                 return name
