@@ -365,8 +365,14 @@ FRIENDS_FAMILY = (
 
 # -- feedback vocabulary ---------------------------------------------------------------------------------------
 
+# A star drawn as a symbol or emoji ("5⭐", "⭐⭐⭐⭐⭐", "5★"), with its optional emoji presentation selector.
+STAR = "[\u2b50\U0001f31f\u2605\u2606\u2729\u272a\u272d\u272e\u272f]\ufe0f?"
+# A top rating in stars: five of them, or a five before them.
+FULL_STARS = rf"(?:(?:{STAR}){{5}}|(?:5|five)\s?(?:{STAR}){{1,5}})"
+
 RATING = (
-    r"(?:reviews?|feedbacks?|ratings?|stars?|scores?|testimonials?|rese[nñ]as?|calificaci[oó]n(?:es)?|valoraci[oó]n"
+    rf"(?:(?:{STAR}){{1,5}}|"
+    r"reviews?|feedbacks?|ratings?|stars?|scores?|testimonials?|rese[nñ]as?|calificaci[oó]n(?:es)?|valoraci[oó]n"
     r"|opini[oó]n|estrellas?|estrellitas?|estrelinhas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
     r"|notes?|[eé]toiles?|taqyeem|taqyim|tuqyeem|njoum|nojoom|nujum|bituin|marka|rate)"
 )

@@ -654,16 +654,19 @@ RULES: tuple[Rule, ...] = (
         "feedback.ask_positive",
         STRONG,
         rf"\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
-        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}\s{{0,2}}[,!]?\s?{_PLEASE}\b"
+        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?:\s{lx.RATING})?\s{{0,2}}[,!]?\s?{_PLEASE}\b"
         rf"|\b{_PLEASE}[,!]?\s(?:a\s|me\s|uma?\s|una?\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.RATING}\s{lx.POSITIVE}(?!\w)"
-        rf"|\b{lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b",
+        rf"|(?<!\w){lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b"
+        # a top rating in symbols with nothing after it to say what it rates: "give me ⭐⭐⭐⭐⭐ pls", "leave 5★!"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b))"
+        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b",
     ),
     _rule(
         _FB,
         "feedback.change_review",
         STRONG,
-        rf"\b{_CHANGE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}\b[^.!?\n]{{0,20}}?\b(?:to|into|a|para|pra|à|en|pour"
+        rf"\b{_CHANGE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)[^.!?\n]{{0,20}}?\b(?:to|into|a|para|pra|à|en|pour"
         rf"|up\sto|ng|sa)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?{lx.POSITIVE}(?!\w)"
         rf"|\b{_REMOVE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|(?<!\w){_YOUR_FB}\s(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:change|edit|update|badal|hata|delete|remove)\s"
@@ -674,11 +677,14 @@ RULES: tuple[Rule, ...] = (
         "feedback.trade",
         STRONG,
         rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w)"
-        rf"|\b{lx.RATING}\b[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
+        rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
         r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha)\b"
         rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)"
         # Hinglish "acha review do to discount dunga": the rating asked for, then "to" (so) and the reward
-        rf"|\b{lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
+        # the trade written as an equation: "5★ review = 10% off", "⭐⭐⭐⭐⭐ → $5 back"
+        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{lx.RATING}(?:\s{lx.RATING})?\s?(?:=|=>|->|\u2192|\u27a1\ufe0f?)\s?"
+        rf"{lx.INCENTIVE}(?!\w)"
+        rf"|(?<!\w){lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
         rf"\b{lx.INCENTIVE}(?!\w)",
     ),
     _rule(
@@ -687,12 +693,12 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
-        rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|\b{lx.RATING}\b)"
+        rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|(?<!\w){lx.RATING}(?!\w))"
         # the order confirmed as done with work still to come: "confirm the order as complete, I'll deliver the rest
         # later"
         rf"|\b(?:confirm|mark|set)\s(?:[\w']{{1,10}}\s){{0,2}}{lx.CONTRACT}\s(?:as\s)?(?:complete|completed|done|delivered"
         rf"|received|finished)\b[^\n]{{0,100}}?\b{_LATER}"
-        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}\b[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}(?!\w)[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
         r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)",
         # Each branch ends in a "later" (_LATER), a "kar"/"ho jaye" verb, or an "in advance": most texts that
@@ -744,12 +750,12 @@ RULES: tuple[Rule, ...] = (
         _FB,
         "feedback.threat",
         STRONG,
-        rf"(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[^\n]{{0,50}}?\b{lx.THREAT_IF}"
+        rf"(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[^\n]{{0,50}}?\b{lx.THREAT_IF}"
         rf"|\b{lx.THREAT_IF}\b[^\n]{{0,60}}?(?:(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}"
-        rf"|\b{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
+        rf"|(?<!\w){lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
         # a bad rating deterred with a reprisal: "if you leave a bad review I'll dispute the payment"
         rf"|\b(?:if|once|when)\s(?:you|u)\s(?:leave|give|post|write|drop)\s(?:me\s)?(?:a\s|an\s|any\s)?"
-        rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}\b[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
+        rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
         r"|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:\w{1,10}\s)?(?:dispute|report|sue|cancel|charge\s?back"
         r"|complain|expose|flag|retaliate|open\sa\s(?:dispute|case|claim)|leave\syou\s(?:a\s)?(?:bad|negative))\b",
         # Each phrasing has a NEGATIVE_RATING word, which most texts that name a rating lack.
@@ -876,7 +882,11 @@ _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
 _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
 # A group that is a substring test, not word-start stems: every ask_platform phrasing ends in "?" or has "kya".
 _QUESTION = "?question"
-_SUBSTRINGS = {_QUESTION: ("?", "kya")}
+# Stars drawn as symbols (lexicon.STAR), as word-start stems and as a substring group.
+_STAR_CHARS = ("\u2b50", "\U0001f31f", "\u2605", "\u2606", "\u2729", "\u272a", "\u272d", "\u272e", "\u272f")
+_STAR_STEMS = " ".join(_STAR_CHARS)
+_STAR = "?star"
+_SUBSTRINGS = {_QUESTION: ("?", "kya"), _STAR: _STAR_CHARS}
 
 # (stems every one of which must be present, as groups: one stem of each group) -> rules; a rule listed twice runs
 # when either entry holds. The first group is the one the fast search looks for.
@@ -943,6 +953,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
+    # a star right after a digit ("5⭐") is no word start: the digit opens the gate, the star is a substring test
+    ((_POSITIVE_STEMS, _STAR), "feedback.ask_positive feedback.trade"),
+    ((_STAR_STEMS,), "feedback.ask_positive feedback.trade"),
     ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
     ((_RATING_STEMS, _CHANGE_STEMS), "feedback.change_review"),
     ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
