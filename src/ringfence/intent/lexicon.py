@@ -35,7 +35,7 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "line": (r"line\s?app", r"line\s?id"),
     "discord": (r"discord", r"dc"),
     "messenger": (r"messenger", r"fb\s?messenger"),
-    "instagram": (r"instagram", r"insta", r"ig"),
+    "instagram": (r"instagram", r"insta", r"ig", r"the\sgram"),
     "facebook": (r"facebook", r"fb"),
     "linkedin": (r"linked\s?in",),
     "snapchat": (r"snapchat", r"snap", r"sc"),
@@ -181,7 +181,12 @@ CONTACT_ME = (
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
     r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
-    r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni)"
+    r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni"
+    # a connection asked for on a social app: "accept my friend request", "send me a follow request"
+    r"|(?:accept|approve)\s(?:my\s)?(?:friend|follow|connection)\s(?:request|req)"
+    r"|send\s(?:me|us)\s(?:a\s)?(?:friend|follow|connection)\s(?:request|req)"
+    # the sender's own inbox on one: "slide into my DMs", "hit my DMs", "check my inbox on insta"
+    r"|(?:slide|sliding|slid|hit|check)\s(?:into\s|in\s|in\sto\s)?(?:my|our)\s(?:dms?|pms?|inbox))"
 )
 
 # Verbs of talking/continuing, to be followed by a preposition and a platform.
@@ -306,6 +311,36 @@ CHANNEL = (
     r"|t[eé]l[eé]phone|cell(?:phone)?|mobile|celular|portable|sms|texts?|text\smessages?|(?:phone\s)?calls?"
     r"|llamadas?|liga[cç][aã]o|appel|(?:personal|private|direct|own)\s(?:number|email|e-mail|phone|line|cell"
     r"|mobile)|(?:my|mi|meu|minha|mon|ma|mera|your|tu|seu|sua|ton|votre)\s(?:number|n[uú]mero|num[eé]ro))"
+)
+# The sender promising a message by a channel with no contact value in it: "I'll send you an email", "I'll email
+# you", "te mando un correo", "je vous envoie un mail". The channel itself is the move: its address comes next.
+# ("I'll text you" is left out: people who already text each other say it, and the platform has its own messages.)
+_I_WILL = (
+    r"(?:i'?ll|i\swill|i\scan|i\scould|i\sshall|let\sme|we'?ll|we\swill|we\scan|i'?m\sgoing\sto|i'?m\sgonna|gonna"
+    r"|i'?d\sbetter)"
+)
+# (not a bare "text": "I'll send you the text for the landing page" is the work)
+_MESSAGE_CHANNEL = r"(?:e-?mail|mail|gmail|text\smessage|sms|whats\s?app|correo|courriel|mensaje\sde\stexto)"
+OFFER_CHANNEL = (
+    rf"(?:{_I_WILL}\s(?:just\s|quickly\s|also\s|then\s)?(?:(?:send|shoot|drop|write)\s(?:you|u)\s(?:an?\s|the\s)?"
+    rf"(?:(?:quick|short|detailed|long|full)\s)?{_MESSAGE_CHANNEL}|(?:e-?mail|sms|whats\s?app|mail)\s(?:you|u))"
+    r"|(?:te|le|les|lhe|vous|t')\s?(?:mando|env[ií]o|envio|escribo|mandar[eé]|enviar[eé]|mandarei|enviarei|envoie"
+    r"|enverrai|[eé]cris|[eé]crirai)\s(?:un|una|um|uma|une)\s(?:e-?mail|mail|correo|courriel|sms|mensaje\sde\stexto)"
+    r"|vou\s(?:te|lhe)\s(?:mandar|enviar|escrever)\s(?:um\s)?(?:e-?mail|sms|mensagem\sde\stexto))"
+)
+# A thing sent or worked out by such a channel, the sender speaking: "I'll send you the details by email", "we can
+# sort out the details by phone", "te explico todo por teléfono", "on règle ça par mail". Only "by"/"over"/"via":
+# "on mobile" is a layout, and a job post's "explain products to customers over the phone" has no "we can"/"I'll".
+SETTLE_BY_CHANNEL = (
+    rf"(?:(?:{_I_WILL}|let'?s|lets|let\sus|shall\swe|can\swe|could\swe)\s(?:just\s|quickly\s|then\s)?(?:(?:send|share"
+    r"|give)\s(?:you|u)|sort\sout|sort|settle|finali[sz]e|go\sover|explain|clarify|figure\sout|work\sout|hash\sout|iron\sout"
+    r"|discuss|talk\sthrough|agree\son|negotiate|handle|close|seal|wrap\sup)"
+    r"|(?:te|le|lhe|vous|t')\s?(?:mando|env[ií]o|envio|paso|passo|explico|cuento|conto|envoie|explique|dis)"
+    r"|lo\s(?:arreglamos|hablamos|vemos|acordamos|combinamos|resolvemos|cerramos)"
+    r"|(?:arreglamos|acordamos|combinamos|resolvemos|acertamos|combinemos|acordemos|r[eé]glons|on\sr[eè]gle))"
+    r"(?:\s[\w'$€£%]{1,15}){0,4}?\s(?:by|over|via|per|por|pelo|pela|par)\s(?:the\s|el\s|o\s|le\s|un\s|une\s)?"
+    r"(?:e-?mail|mail|gmail|correo|courriel|(?:tele)?phone|tel[eé]fono|telefone|t[eé]l[eé]phone|sms|text(?:\smessages?)?"
+    r"|(?:phone\s)?calls?|llamada|liga[cç][aã]o|appel)"
 )
 # "email template", "phone field": the channel word names a thing of the work, not where to talk.
 CHANNEL_THING = (

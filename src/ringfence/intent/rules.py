@@ -141,9 +141,9 @@ def _trie(words: list[str]) -> str:
 # at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
-    "whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber threema wechat we_chat"
-    " weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter x.com imo= kakao"
-    " zoom google hangout teams"
+    "gram= whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber threema wechat"
+    " we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter"
+    " x.com imo= kakao zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
@@ -402,7 +402,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
         r"\s(?:you|u)\b"
         # asking for a way around the chat: "how can I contact you directly?", "where can I reach you privately?"
-        r"|\b(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
+        r"|\b(?:(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)|(?:is|are)\sthere\s(?:a|any|some|an|another)"
+        r"\s(?:other\s)?(?:way|means|method|option|chance)s?\s(?:to|(?:i|we)\s(?:can|could))|(?:can|could|may)\s(?:i|we))"
+        r"\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
         rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
@@ -410,7 +412,11 @@ RULES: tuple[Rule, ...] = (
         "request.contact_me_on",
         STRONG,
         rf"(?<!\w){lx.CONTACT_ME}\b[^.!?\n]{{0,20}}?(?:\b{lx.MOVE_PREP}\s(?:my\s|the\s|your\s)?)?"
-        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|directly|privately|personally)",
+        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|directly|privately|personally)"
+        # the sender's own address named, not given: "email me at my work address", "text me on my other number"
+        r"|(?<!\w)(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
+        r"|private|own|other|business|usual|main|second|gmail)\s)?(?:e-?mail\s)?(?:address|e-?mail|inbox|gmail|number"
+        r"|phone|cell|mobile)(?!\w)",
     ),
     _rule(
         _REQ,
@@ -422,6 +428,16 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
         rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
+    ),
+    _rule(
+        _REQ,
+        "request.offer_channel",
+        STRONG,
+        rf"(?<!\w)(?:{lx.OFFER_CHANNEL}(?!\w)|{lx.SETTLE_BY_CHANNEL}(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w)))"
+        # ... unless the platform is the channel after all: "I'll send you the details here"
+        r"(?![^.!?\n]{0,60}\b(?:here|through\s(?:the\s)?(?:platform|upwork|fiverr|site)|(?:on|in|via)\s(?:upwork|fiverr"
+        r"|the\splatform|this\splatform|the\ssite|(?:this|the)\schat)|aqu[ií]|aqui|ici|por\sla\splataforma"
+        r"|pela\splataforma|sur\sla\splateforme)\b)",
     ),
     _rule(
         _REQ,
@@ -814,6 +830,11 @@ _CHANNEL_MOVE_STEMS = (
 )
 _CHANNEL_HI = ("pe= par= pr= mein= me=", "baat chat call msg message connect contact milte")  # "email pe baat"
 _CHANNEL_TL = ("sa=", "na= nalang tayo kita mo=")  # "sa email na lang"
+# request.offer_channel: a channel word and the sender's "I'll", "we can", "let's", "te mando", "lo arreglamos".
+_OFFER_CHANNEL_STEMS = (
+    "i= ill= let shall can could we= im= gonna te= le= les= lhe= vous t' lo= vou= arregl acord combin resolv acert"
+    " réglons reglons on="
+)
 # request.move_by_colour: an app's colour and a verb of talking or messaging.
 _COLOUR_STEMS = "green blue purple yellow verde verdinho verdecito azul morado roxo roxinho vert= bleu violet"
 _COLOUR_MOVE_STEMS = "talk chat speak convers habl segu sig continu fal parl discut on_se baat mejor melhor"
@@ -910,6 +931,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.move_by_colour",
     ),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
+    ((_CHANNEL_STEMS, _OFFER_CHANNEL_STEMS), "request.offer_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
@@ -930,11 +952,20 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     # the rarer group first: it is the one the fast search looks for
     (
-        ("directly privately personally outside elsewhere", "contact reach get", "how where", _YOU_STEMS),
+        (
+            "directly privately personally outside elsewhere",
+            "contact reach get",
+            "how where there can could may",
+            _YOU_STEMS,
+        ),
         "request.call_you",
     ),
     (
-        (_CONTACT_ME_STEMS, f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} directly privately personally"),
+        (
+            f"{_CONTACT_ME_STEMS} {_PHONE_MAIL_STEMS} text accept approve slide slid hit check",
+            f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} {_PHONE_MAIL_STEMS} directly privately personally address inbox"
+            " number",
+        ),
         "request.contact_me_on",
     ),
     ((f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali", _BEST_STEMS), "request.best_way"),
