@@ -598,3 +598,74 @@ def test_a_stem_listed_as_a_whole_word_and_as_a_prefix_opens_the_groups_of_both(
 
 def _union_of(group_bits: dict[str, int], stem: str) -> int:
     return sum(bit for group, bit in group_bits.items() if stem in group.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # a channel with no contact value in the message
+        ("I'll send you an email with the details", Kind.OFF_PLATFORM_REQUEST, "send you an email"),
+        ("we can sort out the details by phone", Kind.OFF_PLATFORM_REQUEST, "by phone"),
+        ("let's discuss the budget over the phone", Kind.OFF_PLATFORM_REQUEST, "over the phone"),
+        ("te mando un correo con los detalles", Kind.OFF_PLATFORM_REQUEST, "te mando un correo"),
+        ("je vous envoie les détails par mail", Kind.OFF_PLATFORM_REQUEST, "par mail"),
+        ("please email me at my work address", Kind.OFF_PLATFORM_REQUEST, "email me at my work address"),
+        ("accept my friend request on facebook and we talk there", Kind.OFF_PLATFORM_REQUEST, "friend request"),
+        ("slide into my dms on insta", Kind.OFF_PLATFORM_REQUEST, "my dms on insta"),
+        ("DM me on the gram", Kind.OFF_PLATFORM_REQUEST, "the gram"),
+        ("is there a way to contact you directly?", Kind.OFF_PLATFORM_REQUEST, "contact you directly"),
+        # ratings drawn as stars
+        ("5⭐ please", Kind.FEEDBACK_MANIPULATION, "5⭐"),
+        ("leave ⭐⭐⭐⭐⭐ and I'll refund $10", Kind.FEEDBACK_MANIPULATION, "refund"),
+        ("5★ review = 10% off", Kind.FEEDBACK_MANIPULATION, "10% off"),
+        ("give me ⭐⭐⭐⭐⭐ pls", Kind.FEEDBACK_MANIPULATION, "⭐⭐⭐⭐⭐"),
+        # an app named by its colour alone, a talking verb governing it
+        ("mejor por el verde", Kind.OFF_PLATFORM_REQUEST, "el verde"),
+        ("hablamos por el verde", Kind.OFF_PLATFORM_REQUEST, "hablamos"),
+        ("talk on the green one", Kind.OFF_PLATFORM_REQUEST, "the green one"),
+        ("me chama no verdinho", Kind.OFF_PLATFORM_REQUEST, "verdinho"),
+        # Hinglish with the verb between, and "no need for the platform"
+        ("number do apna", Kind.OFF_PLATFORM_REQUEST, "number do apna"),
+        ("whatsapp bhejo apna", Kind.OFF_PLATFORM_REQUEST, "whatsapp bhejo apna"),
+        ("paisa direct account me daal dunga, platform ki zaroorat nahi", Kind.OFF_PLATFORM_PAYMENT, "paisa direct"),
+        ("payment direct bank me bhej dunga, upwork ki zarurat nahi", Kind.OFF_PLATFORM_PAYMENT, "payment direct"),
+    ],
+)
+def test_channels_stars_colours_and_verb_first_hinglish(text: str, kind: Kind, cue: str) -> None:
+    found = _intents(text)
+    assert kind in found, found
+    at = text.index(cue)
+    assert any(_overlaps(text, span, at, at + len(cue)) for span in found[kind]), found[kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll send the details in this chat",
+        "I'll send you the details here",
+        "I got an email from the platform about the milestone",
+        "phone support is part of the job",
+        "the client's email campaign",
+        "DM me here",
+        "I'll send you the text for the landing page",
+        "we can send the newsletter by email to your subscribers",
+        "You will explain products to customers over the phone",
+        "We will email you when the contract is approved on the platform",
+        "Cool, I'll text you when I'm on the way",
+        "friend requests feature for our facebook app",
+        "rated 5⭐ by 200 clients",
+        "⭐⭐⭐⭐⭐ service, thank you!",
+        "thanks for the 5⭐!",
+        "We deliver ⭐⭐⭐⭐⭐ results, please check our profile",
+        "I prefer the green one for the logo",
+        "el verde queda mejor",
+        "se ve mejor en el verde",
+        "fica melhor no verde",
+        "the chat on the green one looks off",
+        "let's switch to the green one for the header",
+        "payment platform se hi hoga, direct nahi",
+        "paisa direct nahi dunga",
+    ],
+)
+def test_channel_star_and_colour_look_alikes_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation
