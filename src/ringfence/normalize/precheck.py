@@ -39,7 +39,15 @@ from ringfence.normalize.numbers import (
     glued_pieces,
 )
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
+from ringfence.normalize.spoken import (
+    AT_TARGET_CUES,
+    GLUED_TLD_WORDS,
+    LEET_WORDS,
+    NOISE_HINT,
+    PROVIDER_PARTS,
+    STRONG_CUES,
+    glued_tld_host,
+)
 from ringfence.normalize.unicode import DOT_LOOKALIKES, HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -164,6 +172,7 @@ def _gate(
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
         or _DEFANGED.needed(text)
+        or glued_tld_host(text)
     ):
         hits.append("spoken")
     if leet or _vanity(text, raw, ascii_text):
@@ -499,6 +508,8 @@ _T_WORDS = _add(
 )
 for _part in range(_LONG_WORD_TRIGGERS):
     _T_WORDS |= _add(f"words-{_part + 1}", words_pattern(_LONG_WORDS[_part::_LONG_WORD_TRIGGERS]), re.IGNORECASE)
+# "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
+_T_WORDS |= _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -586,13 +597,16 @@ def _leet_host(text: str) -> bool:
 def _word_questions(text: str, tokens: list[bytes]) -> bool:
     """The gate's word tests, on the words of their vocabulary the text holds (one pass over the tokens)."""
     found = _WORD_QUESTIONS.intersection(tokens)
-    return bool(found) and (
-        (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
-        or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
-        or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
-        or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
-        or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
-    )
+    return (
+        bool(found)
+        and (
+            (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
+            or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
+            or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
+            or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
+            or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+        )
+    ) or glued_tld_host(text)
 
 
 _WORD_QUESTIONS = _VOCABULARY | _AT_SET
