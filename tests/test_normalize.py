@@ -353,6 +353,29 @@ def test_spoken_separators_read_a_dot_tld_word_after_a_name(text: str, address: 
 
 
 @pytest.mark.parametrize(
+    ("text", "link", "disguise"),
+    [
+        ("linktr.ee / sam.codes", "linktr.ee/sam.codes", "linktr.ee / sam.codes"),
+        ("t.me slash samdev", "t.me/samdev", "t.me slash samdev"),
+        ("my page: bit . ly / 3xYz9Q", "bit.ly/3xYz9Q", "bit . ly / 3xYz9Q"),
+        ("wa.me/ 639171234567 anytime", "wa.me/639171234567", "wa.me/ 639171234567"),
+        ("TINYURL.com SLASH abc123", "TINYURL.com/abc123", "TINYURL.com SLASH abc123"),
+    ],
+)
+def test_spoken_separators_close_a_link_hosts_spaced_slash(text: str, link: str, disguise: str) -> None:
+    view = spoken(text)
+    assert link in view.text
+    assert origin_of(view, link) == disguise
+
+
+@pytest.mark.parametrize(
+    "text", ["google.com / bing.com are search engines", "use a 1 / 2 inch pipe", "example.com / about us"]
+)
+def test_spoken_separators_leave_a_slash_after_other_hosts(text: str) -> None:
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the dotcom bubble burst in 2000",

@@ -202,7 +202,7 @@ _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 # After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature").
 _FEATURE_NOUN = re.compile(
-    r"\s+(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag)s?\b",
+    r"\s{1,3}(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag)s?\b",
     re.IGNORECASE,
 )
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)

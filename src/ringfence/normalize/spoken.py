@@ -323,13 +323,14 @@ _NOT_SITE_NAMES = (
 )
 # What names a site right before its name: "site is", "web es", "portfolio at", "visit", "check", "go to".
 _SITE_LEAD = re.compile(
-    r"(?:\b(?:web)?site|\bweb|\bpage|portfolio|\bblog|\bshop|\bstore|\blink|\burl|\bdomain)\s*(?:is|es|at|on|[:=\-])\s*$"
-    r"|\b(?:visit|check|see|go\s+to)\s+$",
+    r"(?:\b(?:web)?site|\bweb|\bpage|portfolio|\bblog|\bshop|\bstore|\blink|\burl|\bdomain)"
+    r"\s{0,3}(?:is|es|at|on|[:=\-])\s{0,3}$"
+    r"|\b(?:visit|check|see|go\s{1,3}to)\s{1,3}$",
     re.I,
 )
 _SITE_LEAD_REACH = 24
 # Where the name's address ends its clause: punctuation, the end, or a word that starts the next one ("for").
-_CLAUSE_END = re.compile(r"\s*(?:$|[.,;:!?)\]\n]|(?:for|to|and|or|if|is|where)\b)", re.I)
+_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[.,;:!?)\]\n]|(?:for|to|and|or|if|is|where)\b)", re.I)
 
 
 def glued_tld_host(text: str) -> bool:
@@ -362,6 +363,43 @@ def _slash_edit(m: re.Match[str]) -> tuple[int, int, str]:
     path = m.group("path")
     slash_end = path.lower().index("slash") + len("slash")
     return (m.start("path"), m.start("path") + slash_end + _lead(path, slash_end), "/")
+
+
+# Hosts whose links are nothing without their path: link shorteners and link-in-bio pages (the messaging
+# platforms' link hosts, "t.me", "wa.me", come from `platforms.LINK_HOSTS`).
+PATH_HOSTS = words(
+    "bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy s.id "
+    "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co"
+)
+# A link host, its dots plain or spaced ("bit . ly"), then a slash spaced out or said ("linktr.ee / sam.codes",
+# "t.me slash samdev") and the path's first segment.
+_SPACED_PATH = re.compile(
+    rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:\s{{0,3}}\.\s{{0,3}}{_LABEL}){{1,3}})"
+    rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}slash{_WS})(?=[\w~])",
+    re.I,
+)
+
+
+def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
+    """Edits that close up a link host's spaced dots and the spaced or spoken slash after it."""
+    from ringfence.detectors.platforms import LINK_HOSTS  # lazy: normalize must not import detectors eagerly
+
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_PATH.finditer(text):
+        host_edits = [
+            (m.start("host") + d.start(), m.start("host") + d.end(), ".")
+            for d in re.finditer(r"\s{1,3}\.\s{0,3}|\s{0,3}\.\s{1,3}", m.group("host"))
+        ]
+        host = "".join(m.group("host").split()).lower()
+        if host in PATH_HOSTS or host in LINK_HOSTS:
+            edits += [*host_edits, (m.start("slash"), m.end("slash"), "/")]
+    return edits
+
+
+def spaced_link_path(text: str) -> bool:
+    """Whether `text` holds a link host with a spaced or spoken slash after it (`SpokenSeparators` reads it),
+    asked only of texts holding a slash or the word (in C first)."""
+    return ("/" in text or "slash" in text.lower()) and bool(_spaced_paths(text))
 
 
 def _may_dictate_host(text: str) -> bool:
@@ -522,7 +560,9 @@ class SpokenSeparators:
         found = cues(text).words
         if not STRONG_CUES.isdisjoint(found):
             return True
-        return ("at" in found and not AT_TARGET_CUES.isdisjoint(found)) or glued_tld_host(text)
+        return (
+            ("at" in found and not AT_TARGET_CUES.isdisjoint(found)) or glued_tld_host(text) or spaced_link_path(text)
+        )
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -604,6 +644,7 @@ class SpokenSeparators:
             if path:
                 edits.append(_slash_edit(m))
         edits.extend(_glued_tld_edits(text, edits))
+        edits.extend(e for e in _spaced_paths(text) if not any(s < e[1] and e[0] < t for s, t, _ in edits))
         edits.sort()
         return rewrite(view, self.name, edits) if edits else view
 
