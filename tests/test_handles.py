@@ -257,6 +257,36 @@ def test_short_names_before_words_are_no_cue(text: str) -> None:
     assert handles(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please use the @mention feature",
+        "type @here to notify the channel",
+        "tag @everyone in the thread",
+        "use @channel for urgent things",
+        "you can @mention me in the doc",
+        "I'll @mention the team lead",
+        "click the @reply button under the post",
+        "the @ping command wakes the bot",
+        "just @someone who knows the answer",
+    ],
+)
+def test_chat_mention_features_are_no_handle(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("dm me @samdev99", "samdev99"),
+        ("mention @jane_designs for the files", "jane_designs"),
+        ("hi @mentor_kay", "mentor_kay"),
+    ],
+)
+def test_bare_at_names_next_to_mention_words_stay_handles(text: str, value: str) -> None:
+    assert [m.value for m in handles(text)] == [value]
+
+
 def test_bare_at_is_low_confidence_without_platform() -> None:
     [m] = handles("hi @johnny, see you")
     assert (m.platform, m.value, m.rule) == (None, "johnny", "handles.at_mention")

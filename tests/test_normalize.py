@@ -335,6 +335,64 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
 
 
 @pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("my site is samdev dotcom", "samdev.com", "samdev dotcom"),
+        ("visit samdevdotcom", "samdev.com", "samdevdotcom"),
+        ("check janedesigns dotorg for samples", "janedesigns.org", "janedesigns dotorg"),
+        ("portfolio at Kato-Art DOTCOM", "Kato-Art.com", "Kato-Art DOTCOM"),
+        ("mi web es tiendaluz puntocom", "tiendaluz.com", "tiendaluz puntocom"),
+        ("site: sam_dev dotnet", "sam_dev.net", "sam_dev dotnet"),  # an id needs no site words
+        ("go to acmeplumbing dotcom slash quote", "acmeplumbing.com/quote", "acmeplumbing dotcom slash quote"),
+    ],
+)
+def test_spoken_separators_read_a_dot_tld_word_after_a_name(text: str, address: str, disguise: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "disguise"),
+    [
+        ("linktr.ee / sam.codes", "linktr.ee/sam.codes", "linktr.ee / sam.codes"),
+        ("t.me slash samdev", "t.me/samdev", "t.me slash samdev"),
+        ("my page: bit . ly / 3xYz9Q", "bit.ly/3xYz9Q", "bit . ly / 3xYz9Q"),
+        ("wa.me/ 639171234567 anytime", "wa.me/639171234567", "wa.me/ 639171234567"),
+        ("TINYURL.com SLASH abc123", "TINYURL.com/abc123", "TINYURL.com SLASH abc123"),
+    ],
+)
+def test_spoken_separators_close_a_link_hosts_spaced_slash(text: str, link: str, disguise: str) -> None:
+    view = spoken(text)
+    assert link in view.text
+    assert origin_of(view, link) == disguise
+
+
+@pytest.mark.parametrize(
+    "text", ["google.com / bing.com are search engines", "use a 1 / 2 inch pipe", "example.com / about us"]
+)
+def test_spoken_separators_leave_a_slash_after_other_hosts(text: str) -> None:
+    assert [v.name for v in build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dotcom bubble burst in 2000",
+        "a dotcom startup in 1999",
+        "dotcom era companies overspent",
+        "the post-dotcom era web",
+        "check out dotnet for that",
+        "my blog covers dotnet and java",
+        "check ruby dotnet versions",
+        "I used dotnet core for the backend",
+    ],
+)
+def test_spoken_separators_leave_dotcom_prose(text: str) -> None:
+    assert all(".com" not in v.text and ".net" not in v.text for v in build_views(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm in a meeting at the moment",

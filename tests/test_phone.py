@@ -429,3 +429,34 @@ def test_dotted_runs_with_an_empty_part_do_not_crash() -> None:
     """A dotted run with an empty part ("192.168..1") is not an IPv4 address, and the scan goes on."""
     findings = Scanner().scan("ip 192.168..1 or 0300.123..4567", Context("message", "pre_contract")).findings
     assert all(f.kind is Kind.PHONE for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("call 0917 | 123 | 4567", "0917 | 123 | 4567"),
+        ("whatsapp 0917 ~ 123 ~ 4567", "0917 ~ 123 ~ 4567"),
+        ("my number is 0917~123~4567", "0917~123~4567"),
+        ("viber: 0917 | 123 | 4567", "0917 | 123 | 4567"),
+        ("phone +44 | 7400 | 123456", "+44 | 7400 | 123456"),
+        ("0917 | 123 | 4567 is my cell", "0917 | 123 | 4567"),
+    ],
+)
+def test_bars_between_cued_groups_join_a_number(text: str, span: str) -> None:
+    assert [text[f.start : f.end] for f in phones(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 2019 | 2020 | 2021 |",
+        "| 415 | 555 | 0198 |",
+        "call volume | 2019 | 2020 | 2021 |",  # a table row, even beside a cue
+        "it takes 5~10 days",
+        "415 | 555 | 0198 in the table",  # no cue
+        "sizes 10 ~ 12 ~ 14 available",
+        "~100~200~300 words",
+    ],
+)
+def test_bars_without_a_cue_or_in_a_table_join_nothing(text: str) -> None:
+    assert phones(text) == []

@@ -78,7 +78,7 @@ STOPWORDS = _words(
 )
 
 # "@word" that is code, not a user: Java/TS annotations, Python decorators, CSS at-rules, doc tags, and
-# chat-room mentions.
+# chat-tool mentions and the mention feature itself ("@here", "use the @mention feature", "I'll @mention him").
 CODE_AT_WORDS = _words(
     "override deprecated suppresswarnings functionalinterface test before after beforeeach aftereach "
     "autowired component service entity table column bean configuration controller restcontroller "
@@ -87,7 +87,8 @@ CODE_AT_WORDS = _words(
     "input output ngmodule hostlistener viewchild property staticmethod classmethod dataclass fixture "
     "abstractmethod cached_property lru_cache wraps media import font keyframes supports charset namespace "
     "layer container tailwind apply mixin include extend use forward each else function types type todo "
-    "here everyone channel all admin admins interface implementation end synthesize protocol objc "
+    "here everyone channel all admin admins mention mentions mentioned mentioning someone somebody anyone anybody "
+    "interface implementation end synthesize protocol objc "
     "transactional valid validated slf4j json jsonproperty override_settings pytest mock patch app router bp "
     "blueprint api functools dataclasses abc typing celery self"
 )
@@ -199,6 +200,11 @@ _SKYPE_LIVE = re.compile(r"(?<![\w])live:(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\
 _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>\d{4})(?![\w])", re.ASCII)
 # A Discord tag's number after a cued name: "Discord: name#1234".
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
+# After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature").
+_FEATURE_NOUN = re.compile(
+    r"\s{1,3}(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag)s?\b",
+    re.IGNORECASE,
+)
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
 
 # An id after a cue may be dictated ("jenny underscore designs", "jenny dot lopez", "jenny hash 4821") or spaced
@@ -579,6 +585,8 @@ class HandleDetector:
             head = ident.split(".", 1)[0].lower()
             if len(ident) < 3 or ident.lower() in STOPWORDS or head in CODE_AT_WORDS:
                 continue
+            if _FEATURE_NOUN.match(text, end):
+                continue  # "the @reply button", "an @tag feature": names a tool's feature, not an account
             if head in MAIL_DOMAINS and ("." in ident or ident.lower() == head):
                 continue  # "@gmail.com", "@gmail": an address's domain half or a provider, not someone's account
             if any(f.start <= m.start() < f.end for f in found):

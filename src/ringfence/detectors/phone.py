@@ -785,6 +785,30 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     return from_words * 2 < sum(map(len, written))
 
 
+# Digit groups split by "|" or "~" ("0917 | 123 | 4567", "0917~123~4567"): three groups or more, as a number
+# has them; two are a range ("5~10 days"). Tables split numbers by "|" too, so such a run is a phone's
+# candidate only beside a phone cue and not inside a table row ("| 2019 | 2020 | 2021 |").
+_BARRED_GROUPS = re.compile(r"(?<!\d)\d{1,6}(?:[ \t]{0,2}[|~][ \t]{0,2}\d{1,6}){2,5}(?!\d)")
+_BAR_SEPARATOR = re.compile(r"[|~]")
+_TABLE_EDGE_BEFORE = re.compile(r"[|~][ \t]{0,2}$")
+_TABLE_EDGE_AFTER = re.compile(r"[ \t]{0,2}[|~]")
+
+
+def _bridge_cued_groups(text: str) -> str:
+    """`text` with the "|" and "~" between a cued run's digit groups made spaces (same length, so spans hold)."""
+    bridged = text
+    for m in _BARRED_GROUPS.finditer(text):
+        start, end = m.start(), m.end()
+        if _TABLE_EDGE_BEFORE.search(text, max(0, start - 3), start) or _TABLE_EDGE_AFTER.match(text, end):
+            continue
+        before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
+        after = text[end : end + _CUE_WINDOW_AFTER].lower()
+        if not (_has_phone_cue(before) or _has_phone_cue(after)):
+            continue
+        bridged = bridged[:start] + _BAR_SEPARATOR.sub(" ", m.group(0)) + bridged[end:]
+    return bridged
+
+
 def _candidates(text: str, precheck: re.Pattern[str], pos: int) -> Iterator[re.Match[str]]:
     """The candidates from `pos` on, without runs longer than any number."""
     while (m := _CANDIDATE.search(text, pos)) is not None:
@@ -827,6 +851,8 @@ class PhoneDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        if "|" in text or "~" in text:
+            text = _bridge_cued_groups(text)
         if text.isascii():
             if ascii_digit_count(text) < 6:
                 return []  # the precheck needs six digits

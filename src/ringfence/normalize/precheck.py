@@ -39,7 +39,16 @@ from ringfence.normalize.numbers import (
     glued_pieces,
 )
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import AT_TARGET_CUES, LEET_WORDS, NOISE_HINT, PROVIDER_PARTS, STRONG_CUES
+from ringfence.normalize.spoken import (
+    AT_TARGET_CUES,
+    GLUED_TLD_WORDS,
+    LEET_WORDS,
+    NOISE_HINT,
+    PROVIDER_PARTS,
+    STRONG_CUES,
+    glued_tld_host,
+    spaced_link_path,
+)
 from ringfence.normalize.unicode import DOT_LOOKALIKES, HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -164,6 +173,7 @@ def _gate(
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
         or _DEFANGED.needed(text)
+        or _link_words(text)
     ):
         hits.append("spoken")
     if leet or _vanity(text, raw, ascii_text):
@@ -222,6 +232,8 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     if not _VOCABULARY.isdisjoint(tokens) and (
         _spoken_words(tokens, data) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
     ):
+        return False
+    if _link_words(text):
         return False
     return not (
         (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
@@ -499,6 +511,10 @@ _T_WORDS = _add(
 )
 for _part in range(_LONG_WORD_TRIGGERS):
     _T_WORDS |= _add(f"words-{_part + 1}", words_pattern(_LONG_WORDS[_part::_LONG_WORD_TRIGGERS]), re.IGNORECASE)
+# "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
+_T_WORDS |= _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
+# A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x"): spoken.spaced_link_path.
+_T_WORDS |= _add("spaced-path", r"[A-Za-z0-9]\s{0,3}\.\s{0,3}[A-Za-z]{2,6}(?:\s{1,3}/|/\s|\s{1,3}(?i:slash)\s)")
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -586,13 +602,21 @@ def _leet_host(text: str) -> bool:
 def _word_questions(text: str, tokens: list[bytes]) -> bool:
     """The gate's word tests, on the words of their vocabulary the text holds (one pass over the tokens)."""
     found = _WORD_QUESTIONS.intersection(tokens)
-    return bool(found) and (
-        (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
-        or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
-        or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
-        or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
-        or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
-    )
+    return (
+        bool(found)
+        and (
+            (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
+            or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
+            or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
+            or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
+            or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+        )
+    ) or _link_words(text)
+
+
+def _link_words(text: str) -> bool:
+    """A host said with its dot and TLD as one word, or a link host with its slash spaced or said (`spoken`)."""
+    return glued_tld_host(text) or spaced_link_path(text)
 
 
 _WORD_QUESTIONS = _VOCABULARY | _AT_SET

@@ -305,6 +305,103 @@ _HOST_WORD = re.compile(r"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|krop
 HOST_WORD_TWINS = frozenset("İıᲂᲄᲅ")
 
 
+# "dot" and a TLD said as one word after a name ("samdev dotcom", "samdevdotcom", "tiendaluz puntocom"). Glued to
+# the name it is an address; spaced, "dotcom" is also the 1990s ("the dotcom bubble", "a dotcom startup"), so the
+# name must look like an id, or come right after words that name a site ("my site is") and the word end its clause.
+GLUED_TLD_WORDS = ("dotcom", "dotnet", "dotorg", "puntocom", "pontocom")
+_GLUED_TLD = re.compile(
+    rf"(?<![\w.@\-])(?P<name>{_LABEL}?)(?P<sep>\s{{1,3}}|[\-_]?)(?:dot|punto|ponto)(?P<tld>com|net|org)(?![\w])"
+    rf"(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?",
+    re.I,
+)
+_NOT_SITE_NAMES = (
+    _PROSE_BEFORE_AT
+    | _PROSE_BEFORE_DOT
+    | words(
+        "pre post anti non ex so in on of for with to by out use used uses using run runs era whole classic any some"
+    )
+)
+# What names a site right before its name: "site is", "web es", "portfolio at", "visit", "check", "go to".
+_SITE_LEAD = re.compile(
+    r"(?:\b(?:web)?site|\bweb|\bpage|portfolio|\bblog|\bshop|\bstore|\blink|\burl|\bdomain)"
+    r"\s{0,3}(?:is|es|at|on|[:=\-])\s{0,3}$"
+    r"|\b(?:visit|check|see|go\s{1,3}to)\s{1,3}$",
+    re.I,
+)
+_SITE_LEAD_REACH = 24
+# Where the name's address ends its clause: punctuation, the end, or a word that starts the next one ("for").
+_CLAUSE_END = re.compile(r"\s{0,3}(?:$|[.,;:!?)\]\n]|(?:for|to|and|or|if|is|where)\b)", re.I)
+
+
+def glued_tld_host(text: str) -> bool:
+    """Whether `text` may hold a "dot"+TLD word after a name (`SpokenSeparators` reads it), asked only of texts
+    holding such a word (in C first)."""
+    lower = text.lower()
+    return any(lower.find(word) >= 0 for word in GLUED_TLD_WORDS) and _GLUED_TLD.search(text) is not None
+
+
+def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Edits that read a "dot"+TLD word after a name as ".tld" ("samdev DOTCOM" -> "samdev.com"), with a
+    spoken "slash" after it as "/"."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _GLUED_TLD.finditer(text):
+        name = m.group("name")
+        if name.lower() in _NOT_SITE_NAMES or any(s < m.end() and m.start() < e for s, e, _ in taken):
+            continue
+        if any(c.isspace() for c in m.group("sep")) and not _ID_LIKE.search(name):
+            lead = _SITE_LEAD.search(text, max(0, m.start() - _SITE_LEAD_REACH), m.start())
+            if lead is None or not (m.group("path") or _CLAUSE_END.match(text, m.end())):
+                continue
+        edits.append((m.end("name"), m.end("tld"), "." + m.group("tld").lower()))  # the URL reader wants ".com"
+        if m.group("path"):
+            edits.append(_slash_edit(m))
+    return edits
+
+
+def _slash_edit(m: re.Match[str]) -> tuple[int, int, str]:
+    """The edit that reads the spoken "slash" before a host's path (`m`'s "path" group) as "/"."""
+    path = m.group("path")
+    slash_end = path.lower().index("slash") + len("slash")
+    return (m.start("path"), m.start("path") + slash_end + _lead(path, slash_end), "/")
+
+
+# Hosts whose links are nothing without their path: link shorteners and link-in-bio pages (the messaging
+# platforms' link hosts, "t.me", "wa.me", come from `platforms.LINK_HOSTS`).
+PATH_HOSTS = words(
+    "bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy s.id "
+    "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co"
+)
+# A link host, its dots plain or spaced ("bit . ly"), then a slash spaced out or said ("linktr.ee / sam.codes",
+# "t.me slash samdev") and the path's first segment.
+_SPACED_PATH = re.compile(
+    rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:\s{{0,3}}\.\s{{0,3}}{_LABEL}){{1,3}})"
+    rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}slash{_WS})(?=[\w~])",
+    re.I,
+)
+
+
+def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
+    """Edits that close up a link host's spaced dots and the spaced or spoken slash after it."""
+    from ringfence.detectors.platforms import LINK_HOSTS  # lazy: normalize must not import detectors eagerly
+
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_PATH.finditer(text):
+        host_edits = [
+            (m.start("host") + d.start(), m.start("host") + d.end(), ".")
+            for d in re.finditer(r"\s{1,3}\.\s{0,3}|\s{0,3}\.\s{1,3}", m.group("host"))
+        ]
+        host = "".join(m.group("host").split()).lower()
+        if host in PATH_HOSTS or host in LINK_HOSTS:
+            edits += [*host_edits, (m.start("slash"), m.end("slash"), "/")]
+    return edits
+
+
+def spaced_link_path(text: str) -> bool:
+    """Whether `text` holds a link host with a spaced or spoken slash after it (`SpokenSeparators` reads it),
+    asked only of texts holding a slash or the word (in C first)."""
+    return ("/" in text or "slash" in text.lower()) and bool(_spaced_paths(text))
+
+
 def _may_dictate_host(text: str) -> bool:
     return (not text.isascii() and not HOST_WORD_TWINS.isdisjoint(text)) or _HOST_WORD.search(text.lower()) is not None
 
@@ -463,7 +560,9 @@ class SpokenSeparators:
         found = cues(text).words
         if not STRONG_CUES.isdisjoint(found):
             return True
-        return "at" in found and not AT_TARGET_CUES.isdisjoint(found)
+        return (
+            ("at" in found and not AT_TARGET_CUES.isdisjoint(found)) or glued_tld_host(text) or spaced_link_path(text)
+        )
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -543,9 +642,9 @@ class SpokenSeparators:
                 continue
             edits.extend(host_edits)
             if path:
-                slash = re.search(r"slash", path, re.I)
-                if slash:
-                    edits.append((m.start("path"), m.start("path") + slash.end() + _lead(path, slash.end()), "/"))
+                edits.append(_slash_edit(m))
+        edits.extend(_glued_tld_edits(text, edits))
+        edits.extend(e for e in _spaced_paths(text) if not any(s < e[1] and e[0] < t for s, t, _ in edits))
         edits.sort()
         return rewrite(view, self.name, edits) if edits else view
 
