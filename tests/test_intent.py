@@ -54,6 +54,9 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         # a word that says which contact ("your best email", "your work phone")
         ("Please share your best email so we can send the test", Kind.OFF_PLATFORM_REQUEST, "your best email"),
         ("drop your work email below", Kind.OFF_PLATFORM_REQUEST, "your work email"),
+        # the sender's account named, then the rail sent
+        ("my binance id 384729101, send usdt", Kind.OFF_PLATFORM_PAYMENT, "send usdt"),
+        ("my wallet address is below, send btc there", Kind.OFF_PLATFORM_PAYMENT, "send btc"),
         # a lower price for taking the deal outside is a payment outside
         ("I'll give you a discount if we do this outside the platform", Kind.OFF_PLATFORM_PAYMENT, "discount"),
         ("te hago un descuento si lo hacemos fuera de la plataforma", Kind.OFF_PLATFORM_PAYMENT, "descuento"),
@@ -328,6 +331,8 @@ def _overlaps(text: str, span: str, start: int, end: int) -> bool:
         "build an app with a camera",
         "We offer a discount for annual plans paid on the platform",
         "send your best work samples in the proposal",
+        "my account manager will send usdt pricing",
+        "add a button to send usdt from my wallet page",
         "Please send your ID document through the platform's verification page",
         "If I don't get a positive review I will learn from it and improve",
         # third parties' contacts gathered as data, a payment rail as a writing topic or a product part

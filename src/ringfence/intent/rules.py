@@ -591,6 +591,10 @@ RULES: tuple[Rule, ...] = (
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
         # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
         rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
+        # the sender's account named, then the rail sent: "my binance id 384729101, send usdt"
+        rf"|\bmy\s(?:[\w-]{{1,12}}\s){{0,2}}(?:id|wallet|address|account|acct)(?:\s?[:=]|\s(?:is|below|above|here)\b"
+        r"|\s[\w.@-]{0,40}\d)[^.!?\n]{0,40}?\b(?:send|transfer|pay)"
+        rf"\s(?:(?:in|via|with)\s)?{PAY_PLATFORM}(?!\w)"
         # the rail straight to the sender's account: "pix na minha conta", "gcash sa account ko"
         rf"|\b{PAY_PLATFORM}\s(?:to|into|na|no|en|a|sur|sa)\s(?:my|minha|meu|mi|mon|ma)\s(?:account|conta|cuenta|compte"
         r"|wallet|carteira|billetera|portefeuille)\b"
@@ -978,6 +982,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         (_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo= na= no= en= a= sur= sa="),
         "payment.rail_as_verb",
     ),
+    ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
