@@ -834,7 +834,16 @@ _CHANNEL_MOVE_STEMS = (
 )
 _CHANNEL_HI = ("pe= par= pr= mein= me=", "baat chat call msg message connect contact milte")  # "email pe baat"
 _CHANNEL_TL = ("sa=", "na= nalang tayo kita mo=")  # "sa email na lang"
-# request.offer_channel: a channel word and the sender's "I'll", "we can", "let's", "te mando", "lo arreglamos".
+# request.offer_channel: a channel every match names (a message channel, or a phone or call to settle by), the
+# sender's "I'll", "we can", "let's", "te mando", "lo arreglamos", and a sending verb or "by"/"over"/"via"/"por".
+_OFFERED_CHANNEL_STEMS = (
+    "mail e-mail email gmail correo courriel text sms whats mensa phone telephone teléphone teléf telef tél call"
+    " llamada ligaç ligac appel"
+)
+_OFFER_HOW_STEMS = (
+    "send shoot drop write mail e-mail email sms whats mando envi escrib mandar escrev envoie enverr écri ecri by="
+    " over= via= per= por= pelo= pela= par="
+)
 _OFFER_CHANNEL_STEMS = (
     "i= ill= let shall can could we= im= gonna te= le= les= lhe= vous t' lo= vou= arregl acord combin resolv acert"
     " réglons reglons on="
@@ -935,7 +944,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.move_by_colour",
     ),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
-    ((_CHANNEL_STEMS, _OFFER_CHANNEL_STEMS), "request.offer_channel"),
+    ((_OFFERED_CHANNEL_STEMS, _OFFER_CHANNEL_STEMS, _OFFER_HOW_STEMS), "request.offer_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
