@@ -31,14 +31,14 @@ from phonenumbers import (
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
-from ringfence.normalize.numbers import dictation_languages, glued_pieces
+from ringfence.normalize.numbers import MIDDLE_DOTS, dictation_languages, glued_pieces
 from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
 
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes, and the
-# middle dots and bullets a dot is swapped for ("415 • 555 • 0198", "0917·123·4567").
-_SEP = r"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015\u00b7\u2022\u2027\u2219\u22c5\u30fb]"
+# middle dots and bullets a dot is swapped for (`MIDDLE_DOTS`).
+_SEP = rf"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015{MIDDLE_DOTS}]"
 # What stands between two digits of one number: up to three separators, or an ellipsis, spaced ("0917 ... 123",
 # "415 … 555", "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
 _GAP = rf"(?:{_SEP}{{0,3}}|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"

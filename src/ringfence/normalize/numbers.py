@@ -284,8 +284,10 @@ GERMAN_COMPOUND_ANYWHERE = re.compile(
     r"und[a-zß]{5}(?:" + "|".join(rf"(?<={unit}und[a-zß]{{5}})" for unit in _GERMAN_UNITS) + ")"
 )
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
+# The middle dots and bullets people put between a number's groups for a dot ("415 • 555 • 0198", "0917·123·4567").
+MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
 # "   )   ": a spelled-out number keeps wide gaps; a middle dot or bullet stands for a dot ("four one five • five ...")
-_GAP = re.compile(r"[\s\-.,/()+–—:\u00b7\u2022\u2027\u2219\u22c5\u30fb]{0,8}")
+_GAP = re.compile(rf"[\s\-.,/()+–—:{MIDDLE_DOTS}]{{0,8}}")
 # The label of the next part of a number dictated in parts ("two zero one, second part five five five ...",
 # "4 1 5 / then 5 5 5"): the parts form one run, so together they are evidence of dictation, but the label and
 # the gap around it stay in the view (each part is read on its own), for the split-number detector to order them.
