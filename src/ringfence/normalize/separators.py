@@ -58,11 +58,8 @@ _CHAIN = re.compile(
 )
 _BRACKET_AT_JOINER = re.compile(r"[\)\]\}>]\s{0,2}[@.]|[@.]\s{0,2}[\(\[\{<]")
 _CHAIN_NOISE = re.compile(r"[\(\[\{<\)\]\}>]|\s{1,2}")
-
-
-_ADDRESS = re.compile(
-    r"[^@]{1,600}@[^@]{0,600}\.[^\W\d_]{2,63}"
-)  # what the unwrapped chain must be: a host with a TLD after "@"
+# What the unwrapped chain must be: a host with a TLD after "@".
+_ADDRESS = re.compile(r"[^@]{1,600}@[^@]{0,600}\.[^\W\d_]{2,63}")
 
 
 def _wrapped_parts(text: str) -> list[tuple[int, int, str]]:

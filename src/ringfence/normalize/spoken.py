@@ -382,8 +382,6 @@ _SPACED_PATH = re.compile(
 
 def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
     """Edits that close up a link host's spaced dots and the spaced or spoken slash after it."""
-    from ringfence.detectors.platforms import LINK_HOSTS  # lazy: normalize must not import detectors eagerly
-
     edits: list[tuple[int, int, str]] = []
     for m in _SPACED_PATH.finditer(text):
         host_edits = [
@@ -391,7 +389,7 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
             for d in re.finditer(r"\s{1,3}\.\s{0,3}|\s{0,3}\.\s{1,3}", m.group("host"))
         ]
         host = "".join(m.group("host").split()).lower()
-        if host in PATH_HOSTS or host in LINK_HOSTS:
+        if host in PATH_HOSTS or _is_link_host(host):
             edits += [*host_edits, (m.start("slash"), m.end("slash"), "/")]
     return edits
 
