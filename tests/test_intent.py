@@ -16,7 +16,8 @@ from ringfence import Context, Scanner
 from ringfence.fuzz import generate
 from ringfence.intent import lexicon as lx
 from ringfence.intent.model import IntentModel, IntentModelError
-from ringfence.intent.rules import RULES, _matches_in_one_pass, lower_same_length, triggered_rules
+from ringfence.intent.rules import RULES, _matches_in_one_pass, triggered_rules
+from ringfence.normalize.view import lower_same_length
 from ringfence.patterns import factored, start_keys
 from ringfence.types import Kind
 from support import labelled_texts

@@ -86,9 +86,7 @@ class BankDetector:
     def detect(self, view: View, context: Context) -> list[Match]:
         if not view.triggers & _CUE_BIT or ascii_digit_count(view.text) < _MIN_DIGITS:
             return []
-        text = view.lower
-        if len(text) != len(view.text):  # a letter whose lower case is longer: offsets would drift
-            text = "".join(c if len(c.lower()) != 1 else c.lower() for c in view.text)
+        text = view.lower_kept
         found: list[Match] = []
         for scheme, (pattern, valid, needs_account) in _SCHEMES.items():
             for m in pattern.finditer(text):

@@ -462,14 +462,12 @@ class HandleDetector:
         text = view.text
         # Substring tests and the triggers decide which readings can exist at all.
         at, colon, slash, hashed = "@" in text, ":" in text, "/" in text, "#" in text
-        low = text.lower()
+        low = view.lower_kept
         cued = bool(fired & _CUE_BITS) and _STRONG_GATE.search(low) is not None
         short = bool(fired & PLATFORM_SHORT_WORDS)  # every weak cue with an id shape is a short word
         anchored = at or colon or _WEAK_ANCHORS.search(text) is not None
         if not (anchored or slash or hashed or cued or short):
             return []
-        if len(low) != len(text):  # a few characters lower-case to two ("İ"); keep offsets exact
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found: list[Match] = []
         if slash and fired & _LINK_BIT:
             found.extend(self._links(text, low))

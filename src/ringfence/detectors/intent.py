@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ringfence.detectors.base import Match
 from ringfence.intent.model import IntentModel, default_model
-from ringfence.intent.rules import STRONG, Cue, find_cues, lower_same_length, triggered_rules
+from ringfence.intent.rules import STRONG, Cue, find_cues, triggered_rules
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
@@ -43,9 +43,7 @@ class IntentDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        lower = view.lower  # shared with the other detectors; offsets hold only when lower-casing keeps lengths
-        if len(lower) != len(text):
-            lower = lower_same_length(text)
+        lower = view.lower_kept  # shared with the other detectors
         rules = triggered_rules(lower)
         if not rules:
             return []

@@ -216,14 +216,6 @@ def _starts_token(text: str, index: int, also: str = "") -> bool:
     return not (before.isalnum() or before == "_" or before in also)
 
 
-def _lower_same_length(text: str) -> str:
-    """`text` lower-cased with offsets kept: a character whose lower case is longer stays as it is."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 class PaymentDetector:
     name = "payment"
     kinds = frozenset({Kind.PAYMENT})
@@ -252,7 +244,7 @@ class PaymentDetector:
                 matches += _eth(text)
         # Every account after a cue has a digit, "@", "$" or "_" (a bare username has a digit or an underscore).
         if fired & _WORD_BITS and (digits or has_at or "/" in text or "$" in text or "_" in text):
-            lower = _lower_same_length(text)
+            lower = view.lower_kept
             if has_at:
                 matches += _upi(text, lower)
             if "/" in text and fired & _LINK_BIT and any(stem in lower for stem in _LINK_STEMS):

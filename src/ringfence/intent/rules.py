@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ringfence.intent import lexicon as lx
+from ringfence.normalize.view import lower_same_length
 from ringfence.patterns import factored, start_keys
 from ringfence.types import Kind
 
@@ -1203,14 +1204,6 @@ class Cue:
     end: int
     platform: str | None
     scope: str | None
-
-
-def lower_same_length(text: str) -> str:
-    """text.lower(), except characters whose lower case is longer stay as they are, so offsets still match."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | None = None) -> list[Cue]:

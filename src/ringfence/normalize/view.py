@@ -15,6 +15,14 @@ from ringfence.triggers import TRIGGERS
 _T = TypeVar("_T")
 
 
+def lower_same_length(text: str) -> str:
+    """text.lower(), except characters whose lower case is longer ("İ") stay as they are, so offsets still match."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 class View:
     """A text derived from `original`; char i of `text` came from original[starts[i]:ends[i]]."""
 
@@ -42,10 +50,17 @@ class View:
     @property
     def lower(self) -> str:
         """`text` lower-cased, computed once per view and shared by every detector's keyword pre-check.
-        Offsets agree with `text` only where lower-casing keeps lengths (check `len` before relying on it)."""
+        Offsets agree with `text` only where lower-casing keeps lengths (`lower_kept` always keeps them)."""
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
+
+    @property
+    def lower_kept(self) -> str:
+        """`lower` with offsets that always agree with `text` (`lower_same_length`): the same string but for a
+        text holding a letter whose lower case is longer."""
+        lower = self.lower
+        return lower if len(lower) == len(self.text) else lower_same_length(self.text)
 
     @property
     def triggers(self) -> int:
