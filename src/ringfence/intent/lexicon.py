@@ -401,7 +401,8 @@ FRIENDS_FAMILY = (
 # -- feedback vocabulary ---------------------------------------------------------------------------------------
 
 # A star drawn as a symbol or emoji ("5⭐", "⭐⭐⭐⭐⭐", "5★"), with its optional emoji presentation selector.
-STAR = "[\u2b50\U0001f31f\u2605\u2606\u2729\u272a\u272d\u272e\u272f]\ufe0f?"
+STAR_CHARS = ("\u2b50", "\U0001f31f", "\u2605", "\u2606", "\u2729", "\u272a", "\u272d", "\u272e", "\u272f")
+STAR = "[" + "".join(STAR_CHARS) + "]\ufe0f?"
 # A top rating in stars: five of them, or a five before them.
 FULL_STARS = rf"(?:(?:{STAR}){{5}}|(?:5|five)\s?(?:{STAR}){{1,5}})"
 

@@ -918,10 +918,9 @@ _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTAC
 # A group that is a substring test, not word-start stems: every ask_platform phrasing ends in "?" or has "kya".
 _QUESTION = "?question"
 # Stars drawn as symbols (lexicon.STAR), as word-start stems and as a substring group.
-_STAR_CHARS = ("\u2b50", "\U0001f31f", "\u2605", "\u2606", "\u2729", "\u272a", "\u272d", "\u272e", "\u272f")
-_STAR_STEMS = " ".join(_STAR_CHARS)
+_STAR_STEMS = " ".join(lx.STAR_CHARS)
 _STAR = "?star"
-_SUBSTRINGS = {_QUESTION: ("?", "kya"), _STAR: _STAR_CHARS}
+_SUBSTRINGS = {_QUESTION: ("?", "kya"), _STAR: lx.STAR_CHARS}
 
 # (stems every one of which must be present, as groups: one stem of each group) -> rules; a rule listed twice runs
 # when either entry holds. The first group is the one the fast search looks for.
