@@ -110,6 +110,43 @@ def test_a_name_given_for_a_search_is_the_handle(text: str, expected: tuple[str,
     assert span.lower().startswith(("search", "look", "find", "google", "búscame", "me ", "trouve", "such"))
 
 
+# The account named by the name written after it, in the languages; the name must end its clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my facebook is Ahmed Khaled Cairo", ("handle", "facebook", "ahmed khaled cairo")),
+        ("my fb account: Sam Devlin Designs", ("handle", "facebook", "sam devlin designs")),
+        ("on fb I'm Ahmed Khaled from Cairo, add me", ("handle", "facebook", "ahmed khaled")),
+        ("mera fb naam Rahul Verma hai, add kar lo", ("handle", "facebook", "rahul verma")),
+        ("hanapin mo ako sa fb, Juan Dela Cruz", ("handle", "facebook", "juan dela cruz")),
+        ("dawarni 3ala facebook, esmi Ahmed Khaled", ("handle", "facebook", "ahmed khaled")),
+        ("tu peux me trouver sur linkedin sous le nom Julie Martin", ("handle", "linkedin", "julie martin")),
+        ("my telegram is my first name and last name together", ("off_platform_request", "telegram", "telegram")),
+        ("my linkedin is under my full name, check it", ("off_platform_request", "linkedin", "linkedin")),
+        ("just type my name in the skype search", ("off_platform_request", "skype", "skype")),
+    ],
+)
+def test_an_account_named_by_the_name_after_it(text: str, expected: tuple[str, ...]) -> None:
+    ((kind, platform, value, _),) = _detect(text, None)
+    assert (kind, platform, value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my instagram is Mostly Photos of my cat",
+        "My facebook page is Growing Fast thanks to your ads",
+        "my LinkedIn is Up To Date with my work history",
+        "on LinkedIn I'm Open To Work",
+        "In Facebook I'm The Admin of the group",
+        "My Instagram Is Full Of Design Work You Can Check Here",
+        "my IG is private, sorry",
+    ],
+)
+def test_title_cased_words_that_describe_an_account_name_no_one(text: str) -> None:
+    assert _detect(text, None) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -71,7 +71,8 @@ _MY_NAME_OR_HERE = (
 )
 _NAMEREF = (
     r"(?P<nameref>"
-    rf"(?:(?:just|simply|literally){_S})?my{_S}(?:(?:full|real|display|profile){_S})?(?:user{{0,1}}\s{{0,1}})?name"
+    rf"(?:(?:just|simply|literally){_S})?my{_S}(?:(?:full|real|display|profile|first|complete){_S})?(?:user{{0,1}}\s{{0,1}})?name"
+    rf"(?:{_S}(?:and|&|\+|plus){_S}(?:my{_S})?(?:last{_S}name|surname|family{_S}name))?|my{_S}first{_S}and{_S}last{_S}name"
     rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?|as{_S}{_MY_NAME_OR_HERE})"
     rf"|identical{_S}to{_S}{_MY_NAME_OR_HERE}"
     rf"|(?:el{_S}|lo{_S})?mismo{_S}(?:nombre|usuario|que{_S}(?:aqu[íi]|mi{_S}nombre))"
@@ -84,14 +85,14 @@ _NAMEREF = (
 )
 # How the name is written there: joined, or with a separator.
 _FORMAT = (
-    r"(?:[\s,(]{1,3}(?:(?P<joined>(?:without|with\s{1,3}no|no|minus)\s{1,3}(?:the\s{1,3})?spaces?|all\s{1,3}together"
-    r"|in\s{1,3}one\s{1,3}word|joined(?:\s{1,3}up)?|as\s{1,3}one\s{1,3}word|sin\s{1,3}espacios|sem\s{1,3}espa[çc]os"
+    r"(?:[\s,(]{1,3}(?:(?P<joined>(?:without|with\s{1,3}no|no|minus)\s{1,3}(?:the\s{1,3})?spaces?"
+    r"|(?:all\s{1,3})?together|in\s{1,3}one\s{1,3}word|joined(?:\s{1,3}up)?|as\s{1,3}one\s{1,3}word|sin\s{1,3}espacios|sem\s{1,3}espa[çc]os"
     r"|sans\s{1,3}espaces?|ohne\s{1,3}leerzeichen|zusammen(?:geschrieben)?)"
     r"|(?:with|using|and)\s{1,3}(?:an?\s{1,3})?(?P<sep>dot|period|point|full\s{1,3}stop|underscore|dash|hyphen)"
     r"(?:\s{1,3}(?:in\s{1,3})?between)?))?"
 )
-_IS = r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply)\s{1,3})"
-_ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei)\s{1,3}"
+_IS = r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply|under)\s{1,3})"
+_ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei|sa|pe|par|3ala|ala)\s{1,3}"
 _MY_NAME_WORDS = (
     rf"(?:my{_S}(?:(?:full|real){_S})?name|mi{_S}nombre(?:{_S}completo)?|meu{_S}nome(?:{_S}completo)?"
     rf"|mon{_S}nom(?:{_S}complet)?|meinen{_S}(?:vollen{_S})?namen)"
@@ -117,17 +118,27 @@ _GIVEN = (
     r"(?P<given>(?-i:[\"“'‘][^\"”'’\n]{2,40}[\"”'’]"
     rf"|{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{1,3}}))"
 )
+# "my name is", "esmi", "mera naam", "pangalan ko": a name introduced after the platform.
+_NAME_INTRO = (
+    rf"(?:my{_S}name{_S}is|i['’]?m|i{_S}am|esmi|ismi|mera{_S}naam(?:{_S}hai)?|naam|pangalan{_S}ko|ako{_S}si"
+    rf"|me{_S}llamo|mi{_S}nombre{_S}es|meu{_S}nome{_S}[ée]|je{_S}m['’]appelle|mon{_S}nom{_S}est)"
+)
 # The name after a search, which needs `_GIVEN`'s stronger form: "look me up on linkedin, Sam Devlin", "find me
 # on fb as 'samdev studio'"; "look me up on LinkedIn, Thanks!" names nobody.
 _SEARCHED_NAME_AFTER = (
-    rf"\s{{0,2}}(?:[,:(\-–]|{_S}(?:as|under|como|comme|sous|als|unter|(?:by|por|pelo|par){_S}(?:the{_S})?(?:name|nombre|nome|nom)))"
-    rf"\s{{0,3}}{_GIVEN}(?![\w@])"
+    rf"\s{{0,2}}(?:[,:(\-–]\s{{0,3}}(?:{_NAME_INTRO}{_S})?|{_S}(?:as|under|como|comme|sous|als|unter|{_NAME_INTRO}"
+    rf"|(?:by|under|with|por|pelo|par|sous|con|com|avec){_S}(?:the{_S}|le{_S}|el{_S}|o{_S})?(?:name|nombre|nome|nom)"
+    rf"(?:{_S}(?:de|of))?){_S})"
+    rf"{_GIVEN}(?![\w@])"
 )
 # "find me", "add me", "búscame", "me procura", "trouve-moi", "such mich": asking to be looked up on a platform.
 _FIND_ME = (
     rf"(?:(?:find|add|follow|message|dm|text|ping|reach|search|look)(?:{_S}(?:me|for{_S}me))?|me{_S}(?:encuentras"
     rf"|encontr[áa]s|agregas|acha|encontra|procura|adiciona)|encu[ée]ntrame|b[úu]scame|agr[ée]game|(?:tu{_S})?me"
-    rf"{_S}trouve[sz]?|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi|finde(?:st)?{_S}mich|such{_S}mich)"
+    rf"{_S}(?:trouve[sz]?|trouver|ajouter|chercher)|trouve[sz]?-moi|ajoute[sz]?-moi|cherche[sz]?-moi"
+    rf"|finde(?:st)?{_S}mich|such{_S}mich|mich{_S}finden|(?:me{_S})?(?:encontrar|achar|adicionar)|encontrarme|buscarme"
+    rf"|agregarme|(?:hanapin|i-?add|add|i-?search){_S}mo{_S}ako|dawarni|dawar{_S}3alaya|deefni|defni|zidni"
+    rf"|(?:mujhe|muje){_S}(?:dhoondo|dhundo|dhoondh\s{{0,1}}lo|search{_S}kar(?:o|lo|na)|add{_S}kar(?:o|lo|na)))"
 )
 _SOCIAL = _PLATFORM.replace("|google", "")  # where a search by name finds a profile
 # "...and you'll find me", "- you'll see my page": what makes a web search for a name a pointer to the writer.
@@ -136,7 +147,21 @@ _FINDS_ME = (
     rf"{_S}(?:find|see|get{_S}to){_S}(?:me|my)\b"
 )
 
-_FORMS = tuple(
+# The account named by the name written after it: "my facebook is Ahmed Khaled", "my fb account: Sam Devlin
+# Designs", "mera fb naam Rahul Verma hai", "on fb I'm Ahmed Khaled". These hold no name stem (`_NAME_STEMS`).
+# A name that names the account ends its clause (`_CLAUSE_END`); title-cased words that go on ("my instagram is
+# Mostly Photos of my cat") describe it.
+_CLAUSE_END = r"(?=\s{0,3}(?:$|[,.!?;:)\n(\-–—]|(?:from|in|at|hai|he|ha|po|and|add|please|pls|plz)\b))"
+_NAMED_ACCOUNT_FORMS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b(?:my|mi|meu|mon|ma|mein|mera|meri|mere){_S}{_SOCIAL}(?:{_S}(?:{_ID_NOUN}|name|naam|profile|page))?"
+        rf"(?:{_IS}|{_S}(?=[A-Z\"“'‘]))(?:{_NAME_INTRO}{_S})?{_GIVEN}(?![\w@]){_CLAUSE_END}",
+        rf"\b(?:on|in|en|no|na|sur|auf|sa|pe|par){_S}{_SOCIAL},?{_S}{_NAME_INTRO}{_S}{_GIVEN}(?![\w@]){_CLAUSE_END}",
+    )
+)
+# The sender's name or a search for it.
+_NAME_FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         # "search Sam Devlin Designs on facebook", "look up 'samdev studio' on insta"
@@ -163,7 +188,7 @@ _FORMS = tuple(
         rf"\b(?:on|in|en|no|na|sur|auf){_S}{_PLATFORM},?{_S}(?:i['’]?m|i{_S}am|soy|sou|je{_S}suis|ich{_S}bin){_S}"
         rf"{_NAMEREF}{_FORMAT}",
         # "search my full name on LinkedIn", "look me up on insta"
-        rf"\b{_SEARCH}{_ON}{_PLATFORM}\b",
+        rf"\b{_SEARCH}{_ON}(?:the{_S})?{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
         rf"\b{_FIND_ME}{_ON}{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
         rf"|mit|unter){_S})?{_NAMEREF}{_FORMAT}",
@@ -194,14 +219,15 @@ def _names_someone(given: str | None) -> bool:
     return bool(words) and not any(w in STOPWORDS or w in _PLATFORM_NAMES for w in words)
 
 
+_EVERY_FORM = _NAMED_ACCOUNT_FORMS + _NAME_FORMS
 _SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"\w{1,40}")
-# Every form names the sender's name or a search for it, so it holds one of these stems; in ASCII text the
-# lower-cased text decides the forms' case-insensitive matches, so one search there rules most texts out.
+# Every name form holds one of these stems; in ASCII text the lower-cased text decides the forms'
+# case-insensitive matches, so one search there leaves only the named-account forms for most texts.
 _NAME_STEMS = factored(
     re.compile(
         r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|find|google|busca|procura|pesquisa|cherche"
-        r"|such|encu|encontr|trouv"
+        r"|such|encu|encontr|trouv|achar|hanap|dawar|deefni|defni|zidni|dhoond|dhund"
     )
 )
 
@@ -240,11 +266,12 @@ class IndirectReferenceDetector:
             return []
         text = view.text
         lower = view.lower
-        if (text.isascii() and _NAME_STEMS.search(lower) is None) or _PRECHECK.search(lower) is None:
+        if _PRECHECK.search(lower) is None:
             return []
+        forms = _EVERY_FORM if not text.isascii() or _NAME_STEMS.search(lower) is not None else _NAMED_ACCOUNT_FORMS
         # Every form, then the longest reading wins where two overlap.
         found = sorted(
-            (m for form in _FORMS for m in form.finditer(text) if _names_someone(m.groupdict().get("given"))),
+            (m for form in forms for m in form.finditer(text) if _names_someone(m.groupdict().get("given"))),
             key=lambda m: (m.start() - m.end(), m.start()),
         )
         matches: list[Match] = []
