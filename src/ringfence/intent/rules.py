@@ -151,7 +151,8 @@ _PHONE_MAIL_STEMS = (
 )
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
-    " cellphone raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
+    " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
+    " digits"
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
@@ -159,13 +160,14 @@ _CALL_STEMS = (
 )
 _CONTACT_ME_STEMS = (
     "send drop shoot leave message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat"
-    " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama"
+    " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
+    " me_siga sígueme sigueme suis-moi suivez-moi fala chama"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
-    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas barra khare offline elsewhere"
-    " besides apart"
+    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas bara barra khare offline"
+    " elsewhere besides apart"
 )
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
@@ -285,6 +287,28 @@ _NOT_PUNISHED = (
 )
 _YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
+# App nicknames that are everyday words ("a signal", "tele" for television): a place to talk only as the last word
+# of the clause after a verb of talking or messaging ("continue on signal", "add me on tele pls").
+_NICKNAMED_APP = (
+    r"(?:signal|tele)(?=\s?(?:[,.!?;]|$)|\s(?:instead|then|app|pls|please|plz|too|better|rather|or|and|na|nalang)\b)"
+)
+# The sender offering to reach the reader from a line of their own ("I'll text you later on my number", "te escribo
+# a mi número personal", "je t'appelle depuis mon portable perso", "i-text kita sa number ko"): the line is named, not
+# given. A bare "my phone" or "my mobile" is the device, maybe the platform's app on it, so it needs "own",
+# "personal" and the like; a number or a messaging app does not.
+_CONTACT_YOU = (
+    r"(?:(?:call|text|ring|message|msg|ping|whats\s?app|sms|phone|buzz|e-?mail)\s(?:you|u)"
+    r"|te\s(?:escribo|escribir[eé]|llamo|llamar[eé]|marco|hablo|mando\s(?:un\s)?(?:mensaje|msj|sms)|ligo|ligarei|chamo"
+    r"|escrevo|mando\s(?:uma\s)?(?:mensagem|msg|sms))|(?:t'|vous\s)(?:appelle|appellerai|[eé]cris|[eé]crirai|texte"
+    r"|envoie\sun\s(?:sms|message|texto))|(?:i-?text|text|tawagan|i-?call|call|i-?message)\skita"
+    r"|kitang\s(?:i-?text|tawagan|i-?call|i-?message|text|call))"
+)
+_OWN_LINE = (
+    rf"(?:{_MY}\s(?:(?:own|personal|private|other|real|work|second)\s(?:phone\s|mobile\s|cell\s|whats\s?app\s)?"
+    r"(?:number|phone|mobile|cell|line|e-?mail|n[uú]mero|num[eé]ro|celular|portable)"
+    r"|(?:(?:phone|mobile|cell|whats\s?app)\s)?(?:number|whats\s?app|wsp|wpp|zap|n[uú]mero|num[eé]ro|cel|celular|portable))"
+    r"|(?:number|numero|cp|cellphone|cell)\sko)"
+)
 _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
     r"|would\slove|get|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
@@ -329,6 +353,11 @@ _REMOVE = (
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
+# The words a rating swap trades ("review for review"): not "note" or "score", which pair off in ordinary prose.
+_SWAPPED_RATING = (
+    rf"(?:(?:{lx.STAR}){{1,5}}|reviews?|feedbacks?|ratings?|stars?|rese[nñ]as?|estrellas?|avalia[cç][aãõo](?:es|o)?"
+    r"|estrelas?|avis|[eé]toiles?)"
+)
 _RATING_WORK = factored(
     re.compile(
         r"(?:code|design|peer|pr|pull\srequest|literature|book|product|amazon|google|yelp|app\sstore|play\sstore"
@@ -395,6 +424,27 @@ RULES: tuple[Rule, ...] = (
         rf"|bhejta|bhej\sdeta|ibibigay|ipapadala|ba3tlak|ab3atlak)\s(?:you\s|u\s|te\s|lhe\s|vous\s|tumhe\s|aapko\s)?"
         rf"{_MY}\s{lx.CONTACT_NOUNS}(?!\w)",
     ),
+    _rule(
+        _REQ,
+        "request.offer_own_line",
+        STRONG,
+        rf"(?<!\w){_CONTACT_YOU}\b[^.!?\n]{{0,25}}?\b(?:on|from|with|at|by|via|through|using|a|al|desde|de|del|por|en"
+        rf"|do|no|pelo|da|sur|depuis|avec|sa)\s{_OWN_LINE}(?!\w)"
+        r"|\b(?:apne|mere)\s(?:number|whats\s?app|phone|mobile)\sse\s(?:call|msg|message|whats\s?app|text|sms)\s"
+        r"(?:kar|karta|karti|karunga|karungi|karenge|karte)(?!\w)",
+    ),
+    _rule(
+        _REQ,
+        "request.instead_of_here",
+        STRONG,
+        # a channel named, and the platform set aside: "reach me on my email instead of here", "signal or telegram,
+        # just not here", "por whatsapp y no por aquí"
+        rf"(?<!\w){ANY_CONTACT}(?!\w)[^.!?\n]{{0,40}}?(?:\b(?:instead\sof|rather\sthan|just\snot)"
+        r"\s(?:here|on\shere|(?:on|through|in|via)\s(?:this|the)\s(?:site|platform|chat|app)|this\s(?:site|platform|chat"
+        r"|app))|\b(?:en\svez\sde|em\svez\sde|y\sno|e\sn[aã]o)\s(?:por\s|pela\s|pelo\s)?(?:aqu[ií]|la\splataforma)"
+        r"|\b(?:plut[oô]t\squ'ici|et\spas\sici))(?!\w)",
+        needs=("here", "this", "the site", "the platform", "the chat", "the app", "aqu", "plataforma", "ici"),
+    ),
     _rule(_REQ, "request.call_me", STRONG, rf"(?<!\w){lx.CALL_ME}(?!\w)"),
     _rule(
         _REQ,
@@ -413,7 +463,8 @@ RULES: tuple[Rule, ...] = (
         "request.contact_me_on",
         STRONG,
         rf"(?<!\w){lx.CONTACT_ME}\b[^.!?\n]{{0,20}}?(?:\b{lx.MOVE_PREP}\s(?:my\s|the\s|your\s)?)?"
-        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|directly|privately|personally)"
+        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|(?<=\s(?:on|in|to)\s){_NICKNAMED_APP}|directly|privately"
+        r"|personally|elsewhere|somewhere\selse|off\shere|outside(?=\s?(?:[,.!?;]|$)))"
         # the sender's own address named, not given: "email me at my work address", "text me on my other number"
         r"|(?<!\w)(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
         r"|private|own|other|business|usual|main|second|gmail)\s)?(?:e-?mail\s)?(?:address|e-?mail|inbox|gmail|number"
@@ -426,6 +477,11 @@ RULES: tuple[Rule, ...] = (
         rf"\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
+        # a nickname right after the verb and its object, not after "working on" and the like
+        rf"|\b{lx.MOVE}(?:ing|ed|s)?\s(?:(?:this|it|that|things|there|later|more|then|tonight"
+        rf"|(?:the|our)\s(?:chat|conversation|convo))\s)?(?:on|over|via|in|to|onto)\s{_NICKNAMED_APP}"
+        # verb-final: "platform ke bahar deal karte hain", "labas ng platform usap tayo"
+        rf"|(?<!\w){lx.OFF_PLATFORM}\s(?:baat|deal|chat|milte|connect|usap|mag-?usap)(?!\w)"
         rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
         rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
@@ -509,7 +565,8 @@ RULES: tuple[Rule, ...] = (
         MEDIUM,
         rf"(?<!\w){lx.EUPHEMISM}(?!\w)",
         # Each phrasing names the place (an app, a site, a platform, "here", a marketplace), a preferred/usual one,
-        # or is one of the "somewhere"/fuera/fora/hors/bahar/labas/barra/khare idioms: "off" or "away" alone is not.
+        # or is one of the "somewhere"/fuera/fora/hors/bahar/labas/barra/khare idioms, or a talk taken "outside":
+        # "off" or "away" alone is not.
         needs=(
             "app",
             "aplic",
@@ -531,6 +588,7 @@ RULES: tuple[Rule, ...] = (
             "messenger",
             "somewhere",
             "offline",
+            "outside",
             "elsewhere",
             "besides",
             "apart",
@@ -539,6 +597,7 @@ RULES: tuple[Rule, ...] = (
             "hors",
             "bahar",
             "labas",
+            "bara",
             "barra",
             "khare",
         ),
@@ -592,6 +651,13 @@ RULES: tuple[Rule, ...] = (
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
         # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
         rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
+        # "zelle it to me", "paypal the rest over to me"
+        rf"|\b{PAY_PLATFORM}\s(?:it|that|them|the\s(?:money|rest|balance|payment|amount|deposit|funds))\s(?:over\s)?to"
+        r"\s(?:me|us)\b"
+        # the money sent to the sender's own wallet, no rail named: "send it to my wallet directly"
+        r"|\b(?:send|transfer|pay|wire|deposit)\s(?:it|them|the\s(?:money|payment|funds|rest|balance|deposit|amount)"
+        r"|me\s(?:the\s)?(?:money|payment|funds|rest|balance))\s(?:directly\s|straight\s)?(?:to|into)\s(?:my|our)"
+        r"\s(?:own\s|personal\s|crypto\s)?wallet\b"
         # the sender's account named, then the rail sent: "my binance id 384729101, send usdt"
         rf"|\bmy\s(?:[\w-]{{1,12}}\s){{0,2}}(?:id|wallet|address|account|acct)(?:\s?[:=]|\s(?:is|below|above|here)\b"
         r"|\s[\w.@-]{0,40}\d)[^.!?\n]{0,40}?\b(?:send|transfer|pay)"
@@ -680,7 +746,9 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.RATING}\s{lx.POSITIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b"
         # a top rating in symbols with nothing after it to say what it rates: "give me ⭐⭐⭐⭐⭐ pls", "leave 5★!"
-        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b))"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}"
+        # (or a condition: "rate ⭐⭐⭐⭐⭐ if happy")
+        rf"(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b|(?:if|when|once|si|se|agar|kung)\b))"
         rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b",
     ),
     _rule(
@@ -707,6 +775,16 @@ RULES: tuple[Rule, ...] = (
         rf"{lx.INCENTIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
         rf"\b{lx.INCENTIVE}(?!\w)",
+    ),
+    _rule(
+        _FB,
+        "feedback.swap",
+        STRONG,
+        # good ratings traded for each other: "let's exchange 5 star reviews", "review for review", "5⭐ for 5⭐"
+        r"\b(?:exchange|swap|trade|intercambiar|intercambiemos|trocar|trocamos|[eé]changer|[eé]changeons)\s(?:our\s"
+        rf"|some\s|nuestras\s|nossas\s|nos\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}\s(?:for|por|pour|pra|in\sexchange\sfor)\s"
+        rf"(?:a\s|an\s|una?\s|uma?\s|une\s)?(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}(?!\w)",
     ),
     _rule(
         _FB,
@@ -815,13 +893,13 @@ RULES: tuple[Rule, ...] = (
 # Second stems a rule also needs (its other required words): a message with "call" or "number" alone runs few rules.
 _YOUR_STEMS = (
     "your ur= yr= yours their applicant candidate tu= tus= su= sus= seu= sua= teu= tua= ton= ta= tes= votre vos= apna"
-    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
+    " apni apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
-    "raqm raqam ra2m ra2am rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam"
-    " el_raqam"
+    "raqm raqam ra2m ra2am ra9m ra9am r9mak rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak"
+    " mobilak elraqam el_raqam"
 )
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
 _CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
@@ -888,7 +966,8 @@ _MOVE_STEMS = (
     "talk chat continu discuss speak connect communicat move switch go= get keep stay coordinat catch reach text messag"
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
-    " nkalam netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add"
+    " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add deal bora"
+    " hop"
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
@@ -961,6 +1040,21 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
+    (
+        (
+            f"{_MY_STEMS} ko= apne mere",
+            "number numero número numéro whats wsp= wpp= zap cel= celular portable phone mobile cell line email e-mail",
+            f"{_CALL_STEMS} whats sms phone email e-mail te= t' vous kita kitang ping buzz",
+        ),
+        "request.offer_own_line",
+    ),
+    (
+        (
+            f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}",
+            "instead rather not= en_vez em_vez y_no e_não e_nao plutôt plutot et_pas",
+        ),
+        "request.instead_of_here",
+    ),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     # the rarer group first: it is the one the fast search looks for
@@ -992,6 +1086,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
+    (("wallet", "my= our=", "send transfer pay= wire deposit"), "payment.rail_as_verb"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
@@ -1003,6 +1098,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_STAR_STEMS,), "feedback.ask_positive feedback.trade"),
     ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
     ((_RATING_STEMS, _CHANGE_STEMS), "feedback.change_review"),
+    (
+        (_RATING_STEMS, "exchange swap trade intercamb troc échang echang for= por= pour= pra= in_exchange"),
+        "feedback.swap",
+    ),
     ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
     ((_CLOSE_STEMS, _CONTRACT_STEMS), "feedback.close_early"),
 )
