@@ -710,6 +710,15 @@ def test_channel_star_and_colour_look_alikes_are_not_violations(text: str) -> No
         ("please rate ⭐⭐⭐⭐⭐ if happy", Kind.FEEDBACK_MANIPULATION, "⭐⭐⭐⭐⭐"),
         ("let's exchange 5 star reviews", Kind.FEEDBACK_MANIPULATION, "exchange 5 star reviews"),
         ("feedback for feedback, deal?", Kind.FEEDBACK_MANIPULATION, "feedback for feedback"),
+        # a good rating hoped for aloud, and "rate me well"
+        ("a positive review would mean a lot", Kind.FEEDBACK_MANIPULATION, "positive review"),
+        ("5 stars would be amazing", Kind.FEEDBACK_MANIPULATION, "5 stars"),
+        ("rate me well pls", Kind.FEEDBACK_MANIPULATION, "rate me well"),
+        # another way than the chat, a call on the sender's cell, contacts asked for direct contact
+        ("is there another way to reach you?", Kind.OFF_PLATFORM_REQUEST, "another way to reach you"),
+        ("can we do a quick call on my cell?", Kind.OFF_PLATFORM_REQUEST, "my cell"),
+        ("Enviar número de celular y WhatsApp para contacto directo", Kind.OFF_PLATFORM_REQUEST, "contacto directo"),
+        ("catch me on the gram", Kind.OFF_PLATFORM_REQUEST, "catch me"),
     ],
 )
 def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, cue: str) -> None:
@@ -743,6 +752,14 @@ def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, 
         "connect Telegram to the CRM",
         "let's connect the linkedin api to the dashboard",
         "hit me with your best shot on the design",
+        "I got a call on my cell from the bank",
+        "is there another way to reach you through the platform?",
+        "El cliente tendrá contacto directo con el equipo por teléfono",
+        "positive reviews will help our app rank",
+        "A 5 star rating would be shown in gold",
+        "rate me honestly",
+        "catch me up on the news",
+        "we need other ways to reach customers",
     ],
 )
 def test_nickname_line_elsewhere_wallet_and_swap_look_alikes_are_not_violations(text: str) -> None:

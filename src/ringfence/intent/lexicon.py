@@ -145,7 +145,7 @@ YOUR_CONTACT_COMPOUND = (
 ASK = (
     r"(?:(?:start|begin|open)(?:\s[\w']{1,15}){0,3}\swith|(?:reply|respond|answer)\swith"
     r"|send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
-    r"|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
+    r"|slide|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
     r"|enviar|env[ií]en|incluir|incluya|incluyan|indicar|indique|indiquen|adjuntar|adjunte|compartir|compartan"
     r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
     r"|indiquer|envoyer|joindre|joignez|communiquer|communiquez|fournir|fournissez|pr[eé]ciser|pr[eé]cisez"
@@ -174,7 +174,8 @@ CALL_ME = (
 
 # "message me" family: only a move when a platform or "outside" follows.
 CONTACT_ME = (
-    r"(?:(?:message|msg|dm|pm|ping|hit|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith|chat\swith)"
+    r"(?:(?:message|msg|dm|pm|ping|hit|catch|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith"
+    r"|chat\swith)"
     r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
     r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadicionar?|me\sadd|me\ssegue|me\ssiga|s[ií]gueme|me\sprocura|fala\scomigo|me\schama"
     r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"

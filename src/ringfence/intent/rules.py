@@ -159,7 +159,8 @@ _CALL_STEMS = (
     " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel txt"
 )
 _CONTACT_ME_STEMS = (
-    "send drop shoot leave message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat"
+    "send drop shoot leave message msg dm= pm= ping catch add= addni reach find follow write email mail join connect"
+    " hmu chat"
     " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
     " me_siga sígueme sigueme suis-moi suivez-moi fala chama"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
@@ -298,6 +299,7 @@ _NICKNAMED_APP = (
 # "personal" and the like; a number or a messaging app does not.
 _CONTACT_YOU = (
     r"(?:(?:call|text|ring|message|msg|ping|whats\s?app|sms|phone|buzz|e-?mail)\s(?:you|u)"
+    r"|(?:do|have|hop\son|jump\son|get\son|schedule|set\sup)\s(?:a\s)?(?:quick\s|short\s|brief\s)?call"
     r"|te\s(?:escribo|escribir[eé]|llamo|llamar[eé]|marco|hablo|mando\s(?:un\s)?(?:mensaje|msj|sms)|ligo|ligarei|chamo"
     r"|escrevo|mando\s(?:uma\s)?(?:mensagem|msg|sms))|(?:t'|vous\s)(?:appelle|appellerai|[eé]cris|[eé]crirai|texte"
     r"|envoie\sun\s(?:sms|message|texto))|(?:i-?text|text|tawagan|i-?call|call|i-?message)\skita"
@@ -306,7 +308,8 @@ _CONTACT_YOU = (
 _OWN_LINE = (
     rf"(?:{_MY}\s(?:(?:own|personal|private|other|real|work|second)\s(?:phone\s|mobile\s|cell\s|whats\s?app\s)?"
     r"(?:number|phone|mobile|cell|line|e-?mail|n[uú]mero|num[eé]ro|celular|portable)"
-    r"|(?:(?:phone|mobile|cell|whats\s?app)\s)?(?:number|whats\s?app|wsp|wpp|zap|n[uú]mero|num[eé]ro|cel|celular|portable))"
+    r"|(?:(?:phone|mobile|cell|whats\s?app)\s)?(?:number|whats\s?app|wsp|wpp|zap|n[uú]mero|num[eé]ro|cell|cel|celular"
+    r"|portable))"
     r"|(?:number|numero|cp|cellphone|cell)\sko)"
 )
 _FB_VERB = (
@@ -397,6 +400,10 @@ RULES: tuple[Rule, ...] = (
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
         r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
         # "contact info required in the first line of your bid", "phone number required in proposal"
+        # a contact asked for so as to be reached directly: "send phone and WhatsApp for direct contact"
+        rf"|\b{lx.ASK}\b{_GAP}{_APPLICATION_CONTACT}[^.!?\n]{{0,40}}?\b(?:for|para|pour|pra)\s(?:a\s|un\s|o\s|el\s)?"
+        r"(?:(?:direct|directo|direto|quick|quicker|faster|r[aá]pido)\s(?:contact|contacto|contato|communication"
+        r"|comunicaci[oó]n|comunica[cç][aã]o)|(?:contact|contacto|contato)\s(?:direct|directo|direto))\b"
         rf"|\b{_APPLICATION_CONTACT}\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
         r"(?=[^.!?\n]{0,40}\b(?:bid|proposal|application|cover\sletter|apply|applying)\b)"
         # an application told to carry a contact: "applicants must include a phone number", "only proposals that
@@ -456,7 +463,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)|(?:is|are)\sthere\s(?:a|any|some|an|another)"
         r"\s(?:other\s)?(?:way|means|method|option|chance)s?\s(?:to|(?:i|we)\s(?:can|could))|(?:can|could|may)\s(?:i|we))"
         r"\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
-        rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}",
+        rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}"
+        # ... or any other way than this chat: "is there another way to reach you?"
+        r"|\b(?:another|any\sother|some\sother|a\sdifferent|other)\s(?:way|means|method|channel)s?\s(?:to|(?:i|we)\s(?:can"
+        r"|could))\s(?:reach|contact|call|text|talk\sto|get\sin\stouch\swith|get\shold\sof)\s(?:you|u)\b"
+        rf"{_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _REQ,
@@ -749,7 +760,13 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}"
         # (or a condition: "rate ⭐⭐⭐⭐⭐ if happy")
         rf"(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b|(?:if|when|once|si|se|agar|kung)\b))"
-        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b",
+        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b"
+        # a good rating hoped for aloud: "a 5 star review would mean a lot", "positive feedback would help me"
+        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:from\syou\s)?(?:would|will|'d|could|can)"
+        r"\s(?:really\s|truly\s|so\s)?(?:be\s(?:(?:much|greatly|really|very|so|hugely)\s)?(?:appreciated|amazing|awesome"
+        r"|great|lovely|wonderful|perfect|huge)|mean\s(?:a\slot|the\sworld|so\smuch|everything)|help\s(?:me|my)"
+        r"|make\smy\sday)\b"
+        r"|\b(?:rate|mark|score)\s(?:me|us|my\swork|our\swork)\s(?:well|highly|high|generously|positively|nicely|good)\b",
     ),
     _rule(
         _FB,
@@ -1036,6 +1053,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.ask_app",
     ),
     ((_PLATFORM_STEMS, "same mismo mesmo"), "request.same_number"),
+    (
+        (f"{_PHONE_MAIL_STEMS} contact contat whats telegr número numero numéro", "direct directo direto"),
+        "request.require_contact",
+    ),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
@@ -1058,6 +1079,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     # the rarer group first: it is the one the fast search looks for
+    (
+        ("another other different", "way= ways= means method channel", "contact reach call text talk get", _YOU_STEMS),
+        "request.call_you",
+    ),
     (
         (
             "directly privately personally outside elsewhere",
@@ -1093,6 +1118,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
+    (("rate mark score", "well highly generously positively nicely"), "feedback.ask_positive"),
     # a star right after a digit ("5⭐") is no word start: the digit opens the gate, the star is a substring test
     ((_POSITIVE_STEMS, _STAR), "feedback.ask_positive feedback.trade"),
     ((_STAR_STEMS,), "feedback.ask_positive feedback.trade"),
