@@ -719,6 +719,19 @@ def test_channel_star_and_colour_look_alikes_are_not_violations(text: str) -> No
         ("can we do a quick call on my cell?", Kind.OFF_PLATFORM_REQUEST, "my cell"),
         ("Enviar número de celular y WhatsApp para contacto directo", Kind.OFF_PLATFORM_REQUEST, "contacto directo"),
         ("catch me on the gram", Kind.OFF_PLATFORM_REQUEST, "catch me"),
+        # the same in other languages: a hoped-for rating either side of its noun, "rate me well", somewhere else,
+        # a wallet of the sender's own
+        ("una reseña positiva me ayudaría mucho", Kind.FEEDBACK_MANIPULATION, "reseña positiva"),
+        ("un avis positif m'aiderait beaucoup", Kind.FEEDBACK_MANIPULATION, "avis positif"),
+        ("5 star review sana po", Kind.FEEDBACK_MANIPULATION, "5 star review"),
+        ("califícame bien porfa", Kind.FEEDBACK_MANIPULATION, "califícame bien"),
+        ("notez-moi bien svp", Kind.FEEDBACK_MANIPULATION, "notez-moi bien"),
+        ("seguimos en otro lado", Kind.OFF_PLATFORM_REQUEST, "otro lado"),
+        ("on continue ailleurs ?", Kind.OFF_PLATFORM_REQUEST, "ailleurs"),
+        ("dusri jagah baat karte hain", Kind.OFF_PLATFORM_REQUEST, "dusri jagah"),
+        ("manda el dinero a mi billetera", Kind.OFF_PLATFORM_PAYMENT, "mi billetera"),
+        ("paisa mere wallet mein daal do", Kind.OFF_PLATFORM_PAYMENT, "mere wallet"),
+        ("7awelli 3al wallet", Kind.OFF_PLATFORM_PAYMENT, "7awelli"),
     ],
 )
 def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, cue: str) -> None:
@@ -760,6 +773,11 @@ def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, 
         "rate me honestly",
         "catch me up on the news",
         "we need other ways to reach customers",
+        "una reseña honesta me ayudaría",
+        "por otro lado, hablemos del presupuesto",
+        "on continue ailleurs dans le document",
+        "la billetera del sitio muestra el pago",
+        "mere account mein login karo",
     ],
 )
 def test_nickname_line_elsewhere_wallet_and_swap_look_alikes_are_not_violations(text: str) -> None:

@@ -321,7 +321,7 @@ _FB_VERB = (
 )
 _PLEASE = (
     r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
-    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|po|naman|law\ssama7t)"
+    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|de\sdena|po|naman|sana|law\ssama7t)"
 )
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
@@ -356,6 +356,15 @@ _REMOVE = (
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
+# What a hoped-for rating would do for the sender: "would mean a lot", "me ayudaría mucho", "m'aiderait".
+_WOULD_HELP = (
+    r"(?:(?:would|will|'d|could|can)\s(?:really\s|truly\s|so\s)?(?:be\s(?:(?:much|greatly|really|very|so|hugely)\s)?"
+    r"(?:appreciated|amazing|awesome|great|lovely|wonderful|perfect|huge)|mean\s(?:a\slot|the\sworld|so\smuch|everything)"
+    r"|help\s(?:me|my)|make\smy\sday)"
+    r"|(?:me\s)?ayudar[ií]a|me\sayuda(?:r[ií]a)?\smucho|ser[ií]an?\s(?:geniales|genial|incre[ií]bles?|perfectas?|de\sgran"
+    r"\sayuda)|(?:me\s)?ajudaria|seriam?\s(?:[oó]timas?|incr[ií]veis|perfeitas?|de\sgrande\sajuda)|m'aiderait"
+    r"|m'aidera|serai(?:en)?t\s(?:g[eé]nial(?:es)?|top|parfaite?s?|super))"
+)
 # The words a rating swap trades ("review for review"): not "note" or "score", which pair off in ordinary prose.
 _SWAPPED_RATING = (
     rf"(?:(?:{lx.STAR}){{1,5}}|reviews?|feedbacks?|ratings?|stars?|rese[nñ]as?|estrellas?|avalia[cç][aãõo](?:es|o)?"
@@ -491,6 +500,15 @@ RULES: tuple[Rule, ...] = (
         # a nickname right after the verb and its object, not after "working on" and the like
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\s(?:(?:this|it|that|things|there|later|more|then|tonight"
         rf"|(?:the|our)\s(?:chat|conversation|convo))\s)?(?:on|over|via|in|to|onto)\s{_NICKNAMED_APP}"
+        # "somewhere else" in other languages, right after the verb: "seguimos en otro lado", "on continue ailleurs ?"
+        # ("por otro lado" is "on the other hand": not a place)
+        rf"|\b{lx.MOVE}\s(?:(?:mejor|melhor|plut[oô]t)\s)?(?:(?:en|em|no|num|sur|pe|sa)\s)?(?:otro\slado|otra\s(?:app"
+        r"|aplicaci[oó]n|plataforma)|outro\s(?:lugar|lado|app|aplicativo)|outra\splataforma|ailleurs|une?\sautre"
+        r"\s(?:app|appli|plateforme)|ibang\s(?:app|lugar|platform))"
+        # ... ending the clause: "on continue ailleurs dans le document" goes on in the same text
+        r"(?=\s?(?:[,.!?;]|$)|\s(?:mejor|melhor|plut[oô]t|pls|porfa|por\sfavor|svp|na\slang|nalang|tayo)\b)"
+        r"|\b(?:dusri\sjagah|kahin\saur|sa\sibang\s(?:app|lugar|platform))\s(?:tayo\s)?(?:baat|chat|mag-?usap|usap|milte)"
+        r"(?!\w)"
         # verb-final: "platform ke bahar deal karte hain", "labas ng platform usap tayo"
         rf"|(?<!\w){lx.OFF_PLATFORM}\s(?:baat|deal|chat|milte|connect|usap|mag-?usap)(?!\w)"
         rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
@@ -665,10 +683,14 @@ RULES: tuple[Rule, ...] = (
         # "zelle it to me", "paypal the rest over to me"
         rf"|\b{PAY_PLATFORM}\s(?:it|that|them|the\s(?:money|rest|balance|payment|amount|deposit|funds))\s(?:over\s)?to"
         r"\s(?:me|us)\b"
-        # the money sent to the sender's own wallet, no rail named: "send it to my wallet directly"
-        r"|\b(?:send|transfer|pay|wire|deposit)\s(?:it|them|the\s(?:money|payment|funds|rest|balance|deposit|amount)"
-        r"|me\s(?:the\s)?(?:money|payment|funds|rest|balance))\s(?:directly\s|straight\s)?(?:to|into)\s(?:my|our)"
-        r"\s(?:own\s|personal\s|crypto\s)?wallet\b"
+        # the money sent to the sender's own wallet, no rail named: "send it to my wallet directly", "manda el dinero
+        # a mi billetera", "envoie l'argent sur mon wallet", "paisa mere wallet mein daal do", "7awelli 3al wallet"
+        r"|\b(?:send|transfer|pay|wire|deposit|manda|mande|env[ií]a|env[ií]e|transfiere|transfiera|deposita|transfira"
+        r"|transfere|envoie|envoyez|vire|virez|verse|versez)(?:\s[\w']{1,12}){0,2}?\s(?:directly\s|straight\s|directo\s"
+        r"|direto\s|directement\s)?(?:to|into|a|en|pra|para|na|no|sur|dans)\s(?:my|our|mi|meu|minha|mon|ma)\s(?:own\s"
+        r"|personal\s|crypto\s)?(?:wallet|billetera|cartera|carteira|portefeuille)\b"
+        r"|\b(?:mere|meri|apne)\s(?:wallet|account)\s(?:mein|me|pe|par)\s(?:daal|dal|bhej|transfer)\w{0,6}"
+        r"|\b(?:7awelli|hawelli|7awelly|ib3atli|ab3atli)\s(?:el\s?flous\s)?(?:3al|3ala|f|fi)\s(?:el\s)?wallet\b"
         # the sender's account named, then the rail sent: "my binance id 384729101, send usdt"
         rf"|\bmy\s(?:[\w-]{{1,12}}\s){{0,2}}(?:id|wallet|address|account|acct)(?:\s?[:=]|\s(?:is|below|above|here)\b"
         r"|\s[\w.@-]{0,40}\d)[^.!?\n]{0,40}?\b(?:send|transfer|pay)"
@@ -762,11 +784,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b|(?:if|when|once|si|se|agar|kung)\b))"
         rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b"
         # a good rating hoped for aloud: "a 5 star review would mean a lot", "positive feedback would help me"
-        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:from\syou\s)?(?:would|will|'d|could|can)"
-        r"\s(?:really\s|truly\s|so\s)?(?:be\s(?:(?:much|greatly|really|very|so|hugely)\s)?(?:appreciated|amazing|awesome"
-        r"|great|lovely|wonderful|perfect|huge)|mean\s(?:a\slot|the\sworld|so\smuch|everything)|help\s(?:me|my)"
-        r"|make\smy\sday)\b"
-        r"|\b(?:rate|mark|score)\s(?:me|us|my\swork|our\swork)\s(?:well|highly|high|generously|positively|nicely|good)\b",
+        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}|{lx.RATING}\s{lx.POSITIVE})\s(?:from\syou\s)?"
+        rf"{_WOULD_HELP}\b"
+        r"|\b(?:rate|mark|score|calif[ií]came|calif[ií]queme|val[oó]rame|punt[uú]ame|me\savali[ae]|avalie-me|note[sz]?-moi"
+        r"|[eé]value[sz]?-moi)\s(?:me\s|us\s|my\swork\s|our\swork\s)?(?:well|highly|high|generously|positively|nicely"
+        r"|good|bien|bem|positivamente|alto|haut)\b",
     ),
     _rule(
         _FB,
@@ -1059,6 +1081,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
+    (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     (
@@ -1111,14 +1134,27 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
-    (("wallet", "my= our=", "send transfer pay= wire deposit"), "payment.rail_as_verb"),
+    (
+        (
+            "wallet billetera cartera carteira portefeuille",
+            "send transfer pay= wire deposit mand envi enví transfi transfe deposit envoi envoy vire= virez verse"
+            " mere meri apne 7awel hawel ib3at ab3at",
+        ),
+        "payment.rail_as_verb",
+    ),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
-    (("rate mark score", "well highly generously positively nicely"), "feedback.ask_positive"),
+    (
+        (
+            "rate mark score calif valor puntú puntu me_avali avalie note-moi notez-moi notes-moi évalue evalue",
+            "well highly generously positively nicely bien bem positivamente alto haut",
+        ),
+        "feedback.ask_positive",
+    ),
     # a star right after a digit ("5⭐") is no word start: the digit opens the gate, the star is a substring test
     ((_POSITIVE_STEMS, _STAR), "feedback.ask_positive feedback.trade"),
     ((_STAR_STEMS,), "feedback.ask_positive feedback.trade"),
