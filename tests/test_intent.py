@@ -732,6 +732,17 @@ def test_channel_star_and_colour_look_alikes_are_not_violations(text: str) -> No
         ("manda el dinero a mi billetera", Kind.OFF_PLATFORM_PAYMENT, "mi billetera"),
         ("paisa mere wallet mein daal do", Kind.OFF_PLATFORM_PAYMENT, "mere wallet"),
         ("7awelli 3al wallet", Kind.OFF_PLATFORM_PAYMENT, "7awelli"),
+        # nicknames before an emoji, after other languages' prepositions, before a Hinglish or Tagalog verb
+        ("add me on Tele 🙏", Kind.OFF_PLATFORM_REQUEST, "Tele"),
+        ("seguimos por signal", Kind.OFF_PLATFORM_REQUEST, "signal"),
+        ("signal pe baat karo", Kind.OFF_PLATFORM_REQUEST, "signal pe baat"),
+        ("tatawagan kita sa number ko", Kind.OFF_PLATFORM_REQUEST, "number ko"),
+        ("whatsapp better than here tbh", Kind.OFF_PLATFORM_REQUEST, "better than here"),
+        ("plutôt par mail qu'ici", Kind.OFF_PLATFORM_REQUEST, "qu'ici"),
+        ("⭐⭐⭐⭐⭐ se gostou", Kind.FEEDBACK_MANIPULATION, "⭐⭐⭐⭐⭐"),
+        ("leave me a review and I'll do the same", Kind.FEEDBACK_MANIPULATION, "do the same"),
+        ("review de do, main bhi de dunga", Kind.FEEDBACK_MANIPULATION, "main bhi"),
+        ("drop the payment in my wallet", Kind.OFF_PLATFORM_PAYMENT, "my wallet"),
     ],
 )
 def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, cue: str) -> None:
@@ -778,6 +789,12 @@ def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, 
         "on continue ailleurs dans le document",
         "la billetera del sitio muestra el pago",
         "mere account mein login karo",
+        "the signal 📶 is weak",
+        "I watched it on tele 😂",
+        "email is slower than this chat",
+        "I put the file in my wallet folder",
+        "5⭐ if we count the old reviews, 4 otherwise",
+        "thanks for the review, I'll do the same for the docs",
     ],
 )
 def test_nickname_line_elsewhere_wallet_and_swap_look_alikes_are_not_violations(text: str) -> None:

@@ -98,6 +98,8 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
         r"erc-?20",
         r"cripto",
         r"bitcoins?",
+        r"metamask",
+        r"trust\s?wallet",
     ),
     "pix": (r"pix",),
     "upi": (r"upi", r"paytm", r"phone\s?pe", r"g\s?pay", r"google\s?pay", r"bhim"),

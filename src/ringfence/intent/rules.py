@@ -174,7 +174,7 @@ _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
     " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
     " pix upi paytm phone_pe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
-    " daviplata yape plin efectivo dinheiro espèces especes nakit"
+    " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
 )
 _FEE_STEMS = (
     "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
@@ -289,9 +289,11 @@ _NOT_PUNISHED = (
 _YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
 # App nicknames that are everyday words ("a signal", "tele" for television): a place to talk only as the last word
-# of the clause after a verb of talking or messaging ("continue on signal", "add me on tele pls").
+# of the clause (before punctuation or an emoji) after a verb of talking or messaging and its preposition ("continue
+# on signal", "add me on tele pls", "seguimos por signal"), or before a Hinglish or Tagalog verb ("signal pe baat").
+_NICKNAME_PREP = r"(?:on|over|via|in|to|onto|por|pelo|pela|no|na|en|sur|par|pro|pra|sa|3al|3ala)"
 _NICKNAMED_APP = (
-    r"(?:signal|tele)(?=\s?(?:[,.!?;]|$)|\s(?:instead|then|app|pls|please|plz|too|better|rather|or|and|na|nalang)\b)"
+    r"(?:signal|tele)(?=\s?(?:[^\w\s]|$)|\s(?:instead|then|app|pls|please|plz|too|better|rather|or|and|na|nalang)\b)"
 )
 # The sender offering to reach the reader from a line of their own ("I'll text you later on my number", "te escribo
 # a mi número personal", "je t'appelle depuis mon portable perso", "i-text kita sa number ko"): the line is named, not
@@ -302,7 +304,7 @@ _CONTACT_YOU = (
     r"|(?:do|have|hop\son|jump\son|get\son|schedule|set\sup)\s(?:a\s)?(?:quick\s|short\s|brief\s)?call"
     r"|te\s(?:escribo|escribir[eé]|llamo|llamar[eé]|marco|hablo|mando\s(?:un\s)?(?:mensaje|msj|sms)|ligo|ligarei|chamo"
     r"|escrevo|mando\s(?:uma\s)?(?:mensagem|msg|sms))|(?:t'|vous\s)(?:appelle|appellerai|[eé]cris|[eé]crirai|texte"
-    r"|envoie\sun\s(?:sms|message|texto))|(?:i-?text|text|tawagan|i-?call|call|i-?message)\skita"
+    r"|envoie\sun\s(?:sms|message|texto))|(?:i-?text|ite-?text|text|tawagan|tatawagan|i-?call|call|i-?message)\skita"
     r"|kitang\s(?:i-?text|tawagan|i-?call|i-?message|text|call))"
 )
 _OWN_LINE = (
@@ -364,6 +366,12 @@ _WOULD_HELP = (
     r"|(?:me\s)?ayudar[ií]a|me\sayuda(?:r[ií]a)?\smucho|ser[ií]an?\s(?:geniales|genial|incre[ií]bles?|perfectas?|de\sgran"
     r"\sayuda)|(?:me\s)?ajudaria|seriam?\s(?:[oó]timas?|incr[ií]veis|perfeitas?|de\sgrande\sajuda)|m'aiderait"
     r"|m'aidera|serai(?:en)?t\s(?:g[eé]nial(?:es)?|top|parfaite?s?|super))"
+)
+# The reader's satisfaction made the condition of a top rating: "⭐⭐⭐⭐⭐ if happy", "5⭐ si estás contento".
+_IF_PLEASED = (
+    r"(?:(?:if|when|once)\s(?:you|u|ur|you're|youre|happy|satisfied|pleased|all\sgood|done)|si\s(?:est[aá]s|estuviste|te|le|quedas|qued[oó]"
+    r"|quedaste|vous|tu|t'es|satisfait)|se\s(?:gostou|voc[eê]|ficou|curtiu|tiver)|agar\s(?:pasand|aapko|accha|achha|khush)"
+    r"|kung\s(?:nagustuhan|satisfied|okay|ok|masaya))"
 )
 # The words a rating swap trades ("review for review"): not "note" or "score", which pair off in ordinary prose.
 _SWAPPED_RATING = (
@@ -458,7 +466,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!\w){ANY_CONTACT}(?!\w)[^.!?\n]{{0,40}}?(?:\b(?:instead\sof|rather\sthan|just\snot)"
         r"\s(?:here|on\shere|(?:on|through|in|via)\s(?:this|the)\s(?:site|platform|chat|app)|this\s(?:site|platform|chat"
         r"|app))|\b(?:en\svez\sde|em\svez\sde|y\sno|e\sn[aã]o)\s(?:por\s|pela\s|pelo\s)?(?:aqu[ií]|la\splataforma)"
-        r"|\b(?:plut[oô]t\squ'ici|et\spas\sici))(?!\w)",
+        r"|\b(?:plut[oô]t\squ'ici|et\spas\sici|qu'ici|que\saqu[ií]|do\sque\saqui)"
+        r"|\b(?:better|easier|faster|quicker|simpler|safer)\sthan\s(?:here|(?:this|the)\s(?:chat|site|platform|app)))(?!\w)",
         needs=("here", "this", "the site", "the platform", "the chat", "the app", "aqu", "plataforma", "ici"),
     ),
     _rule(_REQ, "request.call_me", STRONG, rf"(?<!\w){lx.CALL_ME}(?!\w)"),
@@ -483,8 +492,9 @@ RULES: tuple[Rule, ...] = (
         "request.contact_me_on",
         STRONG,
         rf"(?<!\w){lx.CONTACT_ME}\b[^.!?\n]{{0,20}}?(?:\b{lx.MOVE_PREP}\s(?:my\s|the\s|your\s)?)?"
-        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|(?<=\s(?:on|in|to)\s){_NICKNAMED_APP}|directly|privately"
+        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|directly|privately"
         r"|personally|elsewhere|somewhere\selse|off\shere|outside(?=\s?(?:[,.!?;]|$)))"
+        rf"|(?<!\w){lx.CONTACT_ME}\s{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
         # the sender's own address named, not given: "email me at my work address", "text me on my other number"
         r"|(?<!\w)(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
         r"|private|own|other|business|usual|main|second|gmail)\s)?(?:e-?mail\s)?(?:address|e-?mail|inbox|gmail|number"
@@ -499,7 +509,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
         # a nickname right after the verb and its object, not after "working on" and the like
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\s(?:(?:this|it|that|things|there|later|more|then|tonight"
-        rf"|(?:the|our)\s(?:chat|conversation|convo))\s)?(?:on|over|via|in|to|onto)\s{_NICKNAMED_APP}"
+        rf"|(?:the|our)\s(?:chat|conversation|convo))\s)?{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
         # "somewhere else" in other languages, right after the verb: "seguimos en otro lado", "on continue ailleurs ?"
         # ("por otro lado" is "on the other hand": not a place)
         rf"|\b{lx.MOVE}\s(?:(?:mejor|melhor|plut[oô]t)\s)?(?:(?:en|em|no|num|sur|pe|sa)\s)?(?:otro\slado|otra\s(?:app"
@@ -511,8 +521,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!\w)"
         # verb-final: "platform ke bahar deal karte hain", "labas ng platform usap tayo"
         rf"|(?<!\w){lx.OFF_PLATFORM}\s(?:baat|deal|chat|milte|connect|usap|mag-?usap)(?!\w)"
-        rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
-        rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
+        rf"|\b(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte"
+        rf"|connect|aa\sjao|aajao|add|contact)|\bsa\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:tayo|na\slang|nalang|kita|mo\sako"
+        r"|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
     ),
     _rule(
@@ -685,10 +696,13 @@ RULES: tuple[Rule, ...] = (
         r"\s(?:me|us)\b"
         # the money sent to the sender's own wallet, no rail named: "send it to my wallet directly", "manda el dinero
         # a mi billetera", "envoie l'argent sur mon wallet", "paisa mere wallet mein daal do", "7awelli 3al wallet"
-        r"|\b(?:send|transfer|pay|wire|deposit|manda|mande|env[ií]a|env[ií]e|transfiere|transfiera|deposita|transfira"
-        r"|transfere|envoie|envoyez|vire|virez|verse|versez)(?:\s[\w']{1,12}){0,2}?\s(?:directly\s|straight\s|directo\s"
-        r"|direto\s|directement\s)?(?:to|into|a|en|pra|para|na|no|sur|dans)\s(?:my|our|mi|meu|minha|mon|ma)\s(?:own\s"
+        r"|\b(?:send|transfer|pay|wire|deposit|drop|put|manda|mande|env[ií]a|env[ií]e|transfiere|transfiera|deposita|transfira"
+        r"|transfere|envoie|envoyez|vire|virez|verse|versez)(?:\s(?:me|it|them|(?:the|el|la|o|a|l'|le|les)\s?(?:money|payment"
+        r"|funds|rest|balance|deposit|amount|dinero|plata|pago|dinheiro|pagamento|argent|paiement|fonds)))?\s(?:directly\s"
+        r"|straight\s|directo\s"
+        r"|direto\s|directement\s)?(?:to|into|in|a|en|pra|para|na|no|sur|dans)\s(?:my|our|mi|meu|minha|mon|ma)\s(?:own\s"
         r"|personal\s|crypto\s)?(?:wallet|billetera|cartera|carteira|portefeuille)\b"
+        r"(?![\s-](?:folders?|apps?|designs?|screens?|pages?|icons?|features?|integrations?|ui|files?)\b)"
         r"|\b(?:mere|meri|apne)\s(?:wallet|account)\s(?:mein|me|pe|par)\s(?:daal|dal|bhej|transfer)\w{0,6}"
         r"|\b(?:7awelli|hawelli|7awelly|ib3atli|ab3atli)\s(?:el\s?flous\s)?(?:3al|3ala|f|fi)\s(?:el\s)?wallet\b"
         # the sender's account named, then the rail sent: "my binance id 384729101, send usdt"
@@ -781,8 +795,8 @@ RULES: tuple[Rule, ...] = (
         # a top rating in symbols with nothing after it to say what it rates: "give me ⭐⭐⭐⭐⭐ pls", "leave 5★!"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}"
         # (or a condition: "rate ⭐⭐⭐⭐⭐ if happy")
-        rf"(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b|(?:if|when|once|si|se|agar|kung)\b))"
-        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b"
+        rf"(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b|{_IF_PLEASED}\b))"
+        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?(?:{_PLEASE}|{_IF_PLEASED})\b"
         # a good rating hoped for aloud: "a 5 star review would mean a lot", "positive feedback would help me"
         rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}|{lx.RATING}\s{lx.POSITIVE})\s(?:from\syou\s)?"
         rf"{_WOULD_HELP}\b"
@@ -820,8 +834,17 @@ RULES: tuple[Rule, ...] = (
         "feedback.swap",
         STRONG,
         # good ratings traded for each other: "let's exchange 5 star reviews", "review for review", "5⭐ for 5⭐"
-        r"\b(?:exchange|swap|trade|intercambiar|intercambiemos|trocar|trocamos|[eé]changer|[eé]changeons)\s(?:our\s"
+        r"\b(?:exchange|swap|trade|intercambiar|intercambiemos|trocar|trocamos|[eé]changer|[eé]changeons"
+        r"|(?:mag)?palitan\stayo\sng)\s(?:our\s"
         rf"|some\s|nuestras\s|nossas\s|nos\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        # a review asked for with one promised back: "leave me a review and I'll do the same", "review de do, main bhi
+        # de dunga"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,30}}?(?:\b(?:i(?:'ll|\swill)|we(?:'ll|\swill))"
+        r"\s(?:do\sthe\ssame|return\sthe\sfavou?r|leave\syou\sone|rate\syou\s(?:too|back|as\swell)|give\syou\sone\s(?:too"
+        r"|back))|\bte\s(?:califico|dejo\suna)\s(?:igual|tambi[eé]n)|\beu\stamb[eé]m\ste\savalio"
+        r"|\bje\s(?:te|vous)\snote(?:rai)?\saussi)(?!\w)"
+        rf"|(?<!\w){lx.RATING}\s(?:de\sdo|dedo|dena|do|dijiye)\b[^.!?\n]{{0,20}}?\bmain\sbhi\s(?:de\sdunga|de\sdungi"
+        r"|dunga|dungi|de\sdeta|kar\sdunga)(?!\w)"
         rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}\s(?:for|por|pour|pra|in\sexchange\sfor)\s"
         rf"(?:a\s|an\s|una?\s|uma?\s|une\s)?(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}(?!\w)",
     ),
@@ -1095,7 +1118,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}",
-            "instead rather not= en_vez em_vez y_no e_não e_nao plutôt plutot et_pas",
+            "instead rather not= en_vez em_vez y_no e_não e_nao plutôt plutot et_pas qu'ici que_aqu do_que better"
+            " easier faster quicker simpler safer",
         ),
         "request.instead_of_here",
     ),
@@ -1137,8 +1161,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             "wallet billetera cartera carteira portefeuille",
-            "send transfer pay= wire deposit mand envi enví transfi transfe deposit envoi envoy vire= virez verse"
-            " mere meri apne 7awel hawel ib3at ab3at",
+            "send transfer pay= wire deposit drop put= mand envi enví transfi transfe deposit envoi envoy vire= virez"
+            " verse mere meri apne 7awel hawel ib3at ab3at",
         ),
         "payment.rail_as_verb",
     ),
@@ -1161,7 +1185,11 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
     ((_RATING_STEMS, _CHANGE_STEMS), "feedback.change_review"),
     (
-        (_RATING_STEMS, "exchange swap trade intercamb troc échang echang for= por= pour= pra= in_exchange"),
+        (
+            _RATING_STEMS,
+            "exchange swap trade intercamb troc échang echang for= por= pour= pra= in_exchange palitan magpalitan same"
+            " return leave rate give bhi= califico dejo também tambem aussi",
+        ),
         "feedback.swap",
     ),
     ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
