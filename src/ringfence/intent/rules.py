@@ -1187,8 +1187,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             _RATING_STEMS,
-            "exchange swap trade intercamb troc échang echang for= por= pour= pra= in_exchange palitan magpalitan same"
-            " return leave rate give bhi= califico dejo também tambem aussi",
+            # the exchange word, "for", or the promise back ("the same", "the favor", "one too", "também", "bhi")
+            "exchange swap trade intercamb troc échang echang for= por= pour= pra= palitan magpalitan same favor favour"
+            " one= too= back= well= también tambien igual também tambem aussi bhi=",
         ),
         "feedback.swap",
     ),
