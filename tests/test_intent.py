@@ -675,3 +675,127 @@ def test_channels_stars_colours_and_verb_first_hinglish(text: str, kind: Kind, c
 )
 def test_channel_star_and_colour_look_alikes_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # app nicknames that are everyday words, right after a verb of talking or messaging
+        ("can we continue this on signal? easier for me", Kind.OFF_PLATFORM_REQUEST, "on signal"),
+        ("can u add me on tele pls", Kind.OFF_PLATFORM_REQUEST, "add me on tele"),
+        ("ok lets move to tele, faster there", Kind.OFF_PLATFORM_REQUEST, "move to tele"),
+        # the sender offering to reach the reader from a line of their own
+        ("I'll text you later on my number, ok?", Kind.OFF_PLATFORM_REQUEST, "on my number"),
+        ("I will call you on my personal phone tonight", Kind.OFF_PLATFORM_REQUEST, "my personal phone"),
+        ("te escribo luego a mi número personal", Kind.OFF_PLATFORM_REQUEST, "mi número"),
+        ("je t'appelle ce soir depuis mon portable", Kind.OFF_PLATFORM_REQUEST, "mon portable"),
+        ("i-text kita mamaya sa number ko", Kind.OFF_PLATFORM_REQUEST, "number ko"),
+        ("main apne number se call karunga", Kind.OFF_PLATFORM_REQUEST, "apne number se call"),
+        # elsewhere, outside, not here
+        ("DM me elsewhere and I'll send you the files", Kind.OFF_PLATFORM_REQUEST, "DM me elsewhere"),
+        ("reach me on my personal email instead of here", Kind.OFF_PLATFORM_REQUEST, "instead of here"),
+        ("signal or telegram, your choice, just not here", Kind.OFF_PLATFORM_REQUEST, "just not here"),
+        ("tkalam ma3aya bara l platform", Kind.OFF_PLATFORM_REQUEST, "bara l platform"),
+        ("site ke bahar baat karte hain", Kind.OFF_PLATFORM_REQUEST, "bahar baat"),
+        ("bora pro zap", Kind.OFF_PLATFORM_REQUEST, "bora pro zap"),
+        # contacts asked for in more spellings
+        ("pásame tu cel y te llamo", Kind.OFF_PLATFORM_REQUEST, "tu cel"),
+        ("apni email id share karo", Kind.OFF_PLATFORM_REQUEST, "apni email id"),
+        ("3tini ra9mak dyal whatsapp", Kind.OFF_PLATFORM_REQUEST, "ra9mak"),
+        ("pode me adicionar no telegram?", Kind.OFF_PLATFORM_REQUEST, "me adicionar no telegram"),
+        # the money sent to the sender's own wallet, or the rail as the verb
+        ("send it to my wallet directly and I'll start", Kind.OFF_PLATFORM_PAYMENT, "to my wallet"),
+        ("zelle it to me and we're good", Kind.OFF_PLATFORM_PAYMENT, "zelle it to me"),
+        # stars with a condition, and good ratings traded for each other
+        ("please rate ⭐⭐⭐⭐⭐ if happy", Kind.FEEDBACK_MANIPULATION, "⭐⭐⭐⭐⭐"),
+        ("let's exchange 5 star reviews", Kind.FEEDBACK_MANIPULATION, "exchange 5 star reviews"),
+        ("feedback for feedback, deal?", Kind.FEEDBACK_MANIPULATION, "feedback for feedback"),
+        # a good rating hoped for aloud, and "rate me well"
+        ("a positive review would mean a lot", Kind.FEEDBACK_MANIPULATION, "positive review"),
+        ("5 stars would be amazing", Kind.FEEDBACK_MANIPULATION, "5 stars"),
+        ("rate me well pls", Kind.FEEDBACK_MANIPULATION, "rate me well"),
+        # another way than the chat, a call on the sender's cell, contacts asked for direct contact
+        ("is there another way to reach you?", Kind.OFF_PLATFORM_REQUEST, "another way to reach you"),
+        ("can we do a quick call on my cell?", Kind.OFF_PLATFORM_REQUEST, "my cell"),
+        ("Enviar número de celular y WhatsApp para contacto directo", Kind.OFF_PLATFORM_REQUEST, "contacto directo"),
+        ("catch me on the gram", Kind.OFF_PLATFORM_REQUEST, "catch me"),
+        # the same in other languages: a hoped-for rating either side of its noun, "rate me well", somewhere else,
+        # a wallet of the sender's own
+        ("una reseña positiva me ayudaría mucho", Kind.FEEDBACK_MANIPULATION, "reseña positiva"),
+        ("un avis positif m'aiderait beaucoup", Kind.FEEDBACK_MANIPULATION, "avis positif"),
+        ("5 star review sana po", Kind.FEEDBACK_MANIPULATION, "5 star review"),
+        ("califícame bien porfa", Kind.FEEDBACK_MANIPULATION, "califícame bien"),
+        ("notez-moi bien svp", Kind.FEEDBACK_MANIPULATION, "notez-moi bien"),
+        ("seguimos en otro lado", Kind.OFF_PLATFORM_REQUEST, "otro lado"),
+        ("on continue ailleurs ?", Kind.OFF_PLATFORM_REQUEST, "ailleurs"),
+        ("dusri jagah baat karte hain", Kind.OFF_PLATFORM_REQUEST, "dusri jagah"),
+        ("manda el dinero a mi billetera", Kind.OFF_PLATFORM_PAYMENT, "mi billetera"),
+        ("paisa mere wallet mein daal do", Kind.OFF_PLATFORM_PAYMENT, "mere wallet"),
+        ("7awelli 3al wallet", Kind.OFF_PLATFORM_PAYMENT, "7awelli"),
+        # nicknames before an emoji, after other languages' prepositions, before a Hinglish or Tagalog verb
+        ("add me on Tele 🙏", Kind.OFF_PLATFORM_REQUEST, "Tele"),
+        ("seguimos por signal", Kind.OFF_PLATFORM_REQUEST, "signal"),
+        ("signal pe baat karo", Kind.OFF_PLATFORM_REQUEST, "signal pe baat"),
+        ("tatawagan kita sa number ko", Kind.OFF_PLATFORM_REQUEST, "number ko"),
+        ("whatsapp better than here tbh", Kind.OFF_PLATFORM_REQUEST, "better than here"),
+        ("plutôt par mail qu'ici", Kind.OFF_PLATFORM_REQUEST, "qu'ici"),
+        ("⭐⭐⭐⭐⭐ se gostou", Kind.FEEDBACK_MANIPULATION, "⭐⭐⭐⭐⭐"),
+        ("leave me a review and I'll do the same", Kind.FEEDBACK_MANIPULATION, "do the same"),
+        ("review de do, main bhi de dunga", Kind.FEEDBACK_MANIPULATION, "main bhi"),
+        ("drop the payment in my wallet", Kind.OFF_PLATFORM_PAYMENT, "my wallet"),
+    ],
+)
+def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, cue: str) -> None:
+    found = _intents(text)
+    assert kind in found, found
+    at = text.index(cue)
+    assert any(_overlaps(text, span, at, at + len(cue)) for span in found[kind]), found[kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll keep working on signal processing tomorrow",
+        "I'll continue working on signal.",
+        "please write the signal processing module in C",
+        "the show was on tele, then I slept",
+        "I'll message you from my phone when I land",
+        "I'll message you here when it's ready",
+        "my number of revisions is 3, I'll text you here",
+        "going outside for lunch, back in an hour",
+        "message me outside of work hours",
+        "we can talk outside later under the roof",
+        "the email arrives in gmail but not here",
+        "use the phone field instead of the email field",
+        "the client will send it to my wallet on upwork",
+        "my wallet on the site shows the pending payment",
+        "Thanks for the feedback, I'll trade the colors for darker ones",
+        "thanks for the review, feedback for the team: great",
+        "swap the review section and the footer",
+        "I appreciate honest reviews, good or bad",
+        "connect Telegram to the CRM",
+        "let's connect the linkedin api to the dashboard",
+        "hit me with your best shot on the design",
+        "I got a call on my cell from the bank",
+        "is there another way to reach you through the platform?",
+        "El cliente tendrá contacto directo con el equipo por teléfono",
+        "positive reviews will help our app rank",
+        "A 5 star rating would be shown in gold",
+        "rate me honestly",
+        "catch me up on the news",
+        "we need other ways to reach customers",
+        "una reseña honesta me ayudaría",
+        "por otro lado, hablemos del presupuesto",
+        "on continue ailleurs dans le document",
+        "la billetera del sitio muestra el pago",
+        "mere account mein login karo",
+        "the signal 📶 is weak",
+        "I watched it on tele 😂",
+        "email is slower than this chat",
+        "I put the file in my wallet folder",
+        "5⭐ if we count the old reviews, 4 otherwise",
+        "thanks for the review, I'll do the same for the docs",
+    ],
+)
+def test_nickname_line_elsewhere_wallet_and_swap_look_alikes_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

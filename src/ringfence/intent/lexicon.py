@@ -98,6 +98,8 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
         r"erc-?20",
         r"cripto",
         r"bitcoins?",
+        r"metamask",
+        r"trust\s?wallet",
     ),
     "pix": (r"pix",),
     "upi": (r"upi", r"paytm", r"phone\s?pe", r"g\s?pay", r"google\s?pay", r"bhim"),
@@ -119,7 +121,7 @@ CONTACT_NOUNS = (
     r"(?:numbers?|numbr|nmbr|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
     r"|gmail|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
-    r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|whats|num[eé]ro|t[eé]l[eé]phone|portable"
+    r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|cel|whats|num[eé]ro|t[eé]l[eé]phone|portable"
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
     r"|id(?!\s(?:document|card|proof|photo|scan|copy|verification)))"  # not an identity document
 )
@@ -127,17 +129,17 @@ CONTACT_NOUNS = (
 # Possessives of the other party (or of applicants, in job posts).
 YOUR = (
     r"(?:your|ur|yr|yours|their|the\sapplicant'?s|applicants'?|candidates'?|tu|tus|su|sus|seu|sua|teu|tua|ton|ta|tes"
-    r"|votre|vos|apna|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari|aap\s?ka)"
+    r"|votre|vos|apna|apni|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari|aap\s?ka)"
 )
 
 # Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
 YOUR_CONTACT_COMPOUND = (
     r"(?:(?:number|numero|cp|cellphone|email|fb|viber|whatsapp|telegram|messenger|contact)\s(?:mo|nyo|ninyo)"
-    r"|raqmak|ra2mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
+    r"|raqmak|ra2mak|ra9mak|r9mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
     # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
     r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone|number"
-    r"|numero|raqam|ra2am|rakam|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak"
+    r"|numero|raqam|ra2am|ra9am|ra9m|rakam|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak"
     r"|tab3ak|tabak|tab3ik|ta3ak|dyalek|dyalk|diyalek|dialek))"
 )
 
@@ -145,7 +147,7 @@ YOUR_CONTACT_COMPOUND = (
 ASK = (
     r"(?:(?:start|begin|open)(?:\s[\w']{1,15}){0,3}\swith|(?:reply|respond|answer)\swith"
     r"|send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
-    r"|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
+    r"|slide|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
     r"|enviar|env[ií]en|incluir|incluya|incluyan|indicar|indique|indiquen|adjuntar|adjunte|compartir|compartan"
     r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
     r"|indiquer|envoyer|joindre|joignez|communiquer|communiquez|fournir|fournissez|pr[eé]ciser|pr[eé]cisez"
@@ -156,7 +158,7 @@ ASK = (
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
     r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
-    r"|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
+    r"|sayft|sift|seft|sayfet|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
 # "call me" family: standalone off-platform moves.
@@ -174,11 +176,12 @@ CALL_ME = (
 
 # "message me" family: only a move when a platform or "outside" follows.
 CONTACT_ME = (
-    r"(?:(?:message|msg|dm|pm|ping|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith|chat\swith)"
+    r"(?:(?:message|msg|dm|pm|ping|hit|catch|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith"
+    r"|chat\swith)"
     r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
-    r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadiciona|me\sadd|me\sprocura|fala\scomigo|me\schama"
+    r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadicionar?|me\sadd|me\ssegue|me\ssiga|s[ií]gueme|me\sprocura|fala\scomigo|me\schama"
     r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"
-    r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi"
+    r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi|suis-moi|suivez-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
     r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
     r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni"
@@ -192,13 +195,14 @@ CONTACT_ME = (
 # Verbs of talking/continuing, to be followed by a preposition and a platform.
 MOVE = (
     r"(?:talk|chat|continue|discuss|speak|connect|communicate|move|switch|go|get\sin\stouch|meet|call|converse"
-    r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact"
+    r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact|deal|hop"
     r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
     r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
-    r"|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
+    r"|bora|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
     r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
-    r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|netwasal|nit3amal|khalina|khalli)"
+    r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|tkalam|tkallam|itkalam|ta3al|ta3ala|netwasal|nit3amal"
+    r"|khalina|khalli)"
 )
 
 MOVE_PREP = (
@@ -279,13 +283,16 @@ EUPHEMISM = (
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"
+    # ... or the talk with no object, ending its clause: "better we talk outside", "let's chat elsewhere"
+    r"|(?:talk|chat|speak|converse|discuss|continue)(?:ing)?\s(?:more\s|further\s)?(?:outside|elsewhere"
+    r"|somewhere\selse|off\shere|offline)(?=\s?(?:[,.!?;]|$))"
     r"|(?:another|a\sdifferent|other|some\sother|a\sbetter|a\sprivate)\s(?:app|platform|channel|site|messenger)"
     r"|fuera\sde\s(?:la\s|esta\s)?(?:plataforma|p[aá]gina|app|aplicaci[oó]n|sitio)|por\sfuera"
     r"|fora\s(?:da|desta|do)\s(?:plataforma|site|app|aplicativo)|por\sfora"
     r"|(?:en\s)?dehors\sde\s(?:la\s|cette\s)?(?:plateforme|plate-forme|site|appli)|hors\s(?:de\s)?(?:la\s)?plateforme"
     r"|platform\s(?:ke|se)\sbahar|bahar\s(?:baat|milte|connect)|site\s(?:ke|se)\sbahar"
     r"|sa\slabas\sng\s(?:platform|site|app)|labas\sng\s(?:platform|site|app)"
-    r"|barra\s(?:el\s|al\s)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"
+    r"|bar?ra\s(?:el\s|al\s|l\s?)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"
 )
 
 # Moving the conversation to a channel that is not an app name: email, phone, text, a call, a personal number.
@@ -366,8 +373,8 @@ PAY = (
 OFF_PLATFORM = (
     r"(?:off\s(?:the\s)?(?:platform|site|app|upwork|fiverr)|off-?platform|outside\s(?:of\s)?(?:the\s)?(?:platform|site"
     r"|app|upwork|fiverr)|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma|fora\sda\splataforma"
-    r"|en\sdehors\sde\s(?:la\s)?plate-?forme|hors\s(?:de\s)?(?:la\s)?plate-?forme|platform\s(?:ke|se)\sbahar"
-    r"|(?:sa\s)?labas\sng\s(?:platform|site|app)|barra\s(?:el\s)?(?:platform|site)"
+    r"|en\sdehors\sde\s(?:la\s)?plate-?forme|hors\s(?:de\s)?(?:la\s)?plate-?forme|(?:platform|site|app)\s(?:ke|se)\sbahar"
+    r"|(?:sa\s)?labas\sng\s(?:platform|site|app)|bar?ra\s(?:el\s|l\s?)?(?:platform|site)"
     r"|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut))"
 )
 
@@ -557,7 +564,7 @@ SKILL_AFTER = (
 
 SKILL_BEFORE = (
     r"(?:integrate|integrating|integration\s(?:of|with)|set\s?up|setting\sup|configure|configuring|build|building"
-    r"|develop|developing|implement|implementing|connect|connecting|migrate|migrating|automate|automating"
+    r"|develop|developing|implement|implementing|connect(?:ing)?(?!\s(?:on|via|over)\s)|migrate|migrating|automate|automating"
     r"|experience\s(?:with|in)|experienced\s(?:with|in)|expert\sin|specialist\sin|skilled\sin|proficient\sin"
     r"|knowledge\sof|worked\swith|work\swith|manage|managing|run|running|grow|growing|design|designing|clone\sof"
     r"|optimi[sz]e|optimi[sz]ing|support\sfor|accept\spayments\sthrough|customers\scan\spay|users\scan\spay|add"

@@ -151,27 +151,30 @@ _PHONE_MAIL_STEMS = (
 )
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
-    " cellphone raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam digits"
+    " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
+    " digits"
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
     " texte msg message tawag i-text itext i-call kall kalim kalem kalam ettasel itasal ittasil rassel ra2ssel txt"
 )
 _CONTACT_ME_STEMS = (
-    "send drop shoot leave message msg dm= pm= ping add= addni reach find follow write email mail join connect hmu chat"
-    " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura fala chama"
+    "send drop shoot leave message msg dm= pm= ping catch add= addni reach find follow write email mail join connect"
+    " hmu chat"
+    " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
+    " me_siga sígueme sigueme suis-moi suivez-moi fala chama"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
-    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas barra khare offline elsewhere"
-    " besides apart"
+    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas bara barra khare offline"
+    " elsewhere besides apart"
 )
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
     " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
     " pix upi paytm phone_pe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
-    " daviplata yape plin efectivo dinheiro espèces especes nakit"
+    " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
 )
 _FEE_STEMS = (
     "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
@@ -285,6 +288,32 @@ _NOT_PUNISHED = (
 )
 _YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
+# App nicknames that are everyday words ("a signal", "tele" for television): a place to talk only as the last word
+# of the clause (before punctuation or an emoji) after a verb of talking or messaging and its preposition ("continue
+# on signal", "add me on tele pls", "seguimos por signal"), or before a Hinglish or Tagalog verb ("signal pe baat").
+_NICKNAME_PREP = r"(?:on|over|via|in|to|onto|por|pelo|pela|no|na|en|sur|par|pro|pra|sa|3al|3ala)"
+_NICKNAMED_APP = (
+    r"(?:signal|tele)(?=\s?(?:[^\w\s]|$)|\s(?:instead|then|app|pls|please|plz|too|better|rather|or|and|na|nalang)\b)"
+)
+# The sender offering to reach the reader from a line of their own ("I'll text you later on my number", "te escribo
+# a mi número personal", "je t'appelle depuis mon portable perso", "i-text kita sa number ko"): the line is named, not
+# given. A bare "my phone" or "my mobile" is the device, maybe the platform's app on it, so it needs "own",
+# "personal" and the like; a number or a messaging app does not.
+_CONTACT_YOU = (
+    r"(?:(?:call|text|ring|message|msg|ping|whats\s?app|sms|phone|buzz|e-?mail)\s(?:you|u)"
+    r"|(?:do|have|hop\son|jump\son|get\son|schedule|set\sup)\s(?:a\s)?(?:quick\s|short\s|brief\s)?call"
+    r"|te\s(?:escribo|escribir[eé]|llamo|llamar[eé]|marco|hablo|mando\s(?:un\s)?(?:mensaje|msj|sms)|ligo|ligarei|chamo"
+    r"|escrevo|mando\s(?:uma\s)?(?:mensagem|msg|sms))|(?:t'|vous\s)(?:appelle|appellerai|[eé]cris|[eé]crirai|texte"
+    r"|envoie\sun\s(?:sms|message|texto))|(?:i-?text|ite-?text|text|tawagan|tatawagan|i-?call|call|i-?message)\skita"
+    r"|kitang\s(?:i-?text|tawagan|i-?call|i-?message|text|call))"
+)
+_OWN_LINE = (
+    rf"(?:{_MY}\s(?:(?:own|personal|private|other|real|work|second)\s(?:phone\s|mobile\s|cell\s|whats\s?app\s)?"
+    r"(?:number|phone|mobile|cell|line|e-?mail|n[uú]mero|num[eé]ro|celular|portable)"
+    r"|(?:(?:phone|mobile|cell|whats\s?app)\s)?(?:number|whats\s?app|wsp|wpp|zap|n[uú]mero|num[eé]ro|cell|cel|celular"
+    r"|portable))"
+    r"|(?:number|numero|cp|cellphone|cell)\sko)"
+)
 _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
     r"|would\slove|get|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
@@ -294,7 +323,7 @@ _FB_VERB = (
 )
 _PLEASE = (
     r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
-    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|po|naman|law\ssama7t)"
+    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|de\sdena|po|naman|sana|law\ssama7t)"
 )
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
@@ -329,6 +358,26 @@ _REMOVE = (
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
+# What a hoped-for rating would do for the sender: "would mean a lot", "me ayudaría mucho", "m'aiderait".
+_WOULD_HELP = (
+    r"(?:(?:would|will|'d|could|can)\s(?:really\s|truly\s|so\s)?(?:be\s(?:(?:much|greatly|really|very|so|hugely)\s)?"
+    r"(?:appreciated|amazing|awesome|great|lovely|wonderful|perfect|huge)|mean\s(?:a\slot|the\sworld|so\smuch|everything)"
+    r"|help\s(?:me|my)|make\smy\sday)"
+    r"|(?:me\s)?ayudar[ií]a|me\sayuda(?:r[ií]a)?\smucho|ser[ií]an?\s(?:geniales|genial|incre[ií]bles?|perfectas?|de\sgran"
+    r"\sayuda)|(?:me\s)?ajudaria|seriam?\s(?:[oó]timas?|incr[ií]veis|perfeitas?|de\sgrande\sajuda)|m'aiderait"
+    r"|m'aidera|serai(?:en)?t\s(?:g[eé]nial(?:es)?|top|parfaite?s?|super))"
+)
+# The reader's satisfaction made the condition of a top rating: "⭐⭐⭐⭐⭐ if happy", "5⭐ si estás contento".
+_IF_PLEASED = (
+    r"(?:(?:if|when|once)\s(?:you|u|ur|you're|youre|happy|satisfied|pleased|all\sgood|done)|si\s(?:est[aá]s|estuviste|te|le|quedas|qued[oó]"
+    r"|quedaste|vous|tu|t'es|satisfait)|se\s(?:gostou|voc[eê]|ficou|curtiu|tiver)|agar\s(?:pasand|aapko|accha|achha|khush)"
+    r"|kung\s(?:nagustuhan|satisfied|okay|ok|masaya))"
+)
+# The words a rating swap trades ("review for review"): not "note" or "score", which pair off in ordinary prose.
+_SWAPPED_RATING = (
+    rf"(?:(?:{lx.STAR}){{1,5}}|reviews?|feedbacks?|ratings?|stars?|rese[nñ]as?|estrellas?|avalia[cç][aãõo](?:es|o)?"
+    r"|estrelas?|avis|[eé]toiles?)"
+)
 _RATING_WORK = factored(
     re.compile(
         r"(?:code|design|peer|pr|pull\srequest|literature|book|product|amazon|google|yelp|app\sstore|play\sstore"
@@ -368,6 +417,10 @@ RULES: tuple[Rule, ...] = (
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
         r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
         # "contact info required in the first line of your bid", "phone number required in proposal"
+        # a contact asked for so as to be reached directly: "send phone and WhatsApp for direct contact"
+        rf"|\b{lx.ASK}\b{_GAP}{_APPLICATION_CONTACT}[^.!?\n]{{0,40}}?\b(?:for|para|pour|pra)\s(?:a\s|un\s|o\s|el\s)?"
+        r"(?:(?:direct|directo|direto|quick|quicker|faster|r[aá]pido)\s(?:contact|contacto|contato|communication"
+        r"|comunicaci[oó]n|comunica[cç][aã]o)|(?:contact|contacto|contato)\s(?:direct|directo|direto))\b"
         rf"|\b{_APPLICATION_CONTACT}\s(?:is\s|are\s)?(?:required|mandatory|a\smust|needed)\b"
         r"(?=[^.!?\n]{0,40}\b(?:bid|proposal|application|cover\sletter|apply|applying)\b)"
         # an application told to carry a contact: "applicants must include a phone number", "only proposals that
@@ -395,6 +448,28 @@ RULES: tuple[Rule, ...] = (
         rf"|bhejta|bhej\sdeta|ibibigay|ipapadala|ba3tlak|ab3atlak)\s(?:you\s|u\s|te\s|lhe\s|vous\s|tumhe\s|aapko\s)?"
         rf"{_MY}\s{lx.CONTACT_NOUNS}(?!\w)",
     ),
+    _rule(
+        _REQ,
+        "request.offer_own_line",
+        STRONG,
+        rf"(?<!\w){_CONTACT_YOU}\b[^.!?\n]{{0,25}}?\b(?:on|from|with|at|by|via|through|using|a|al|desde|de|del|por|en"
+        rf"|do|no|pelo|da|sur|depuis|avec|sa)\s{_OWN_LINE}(?!\w)"
+        r"|\b(?:apne|mere)\s(?:number|whats\s?app|phone|mobile)\sse\s(?:call|msg|message|whats\s?app|text|sms)\s"
+        r"(?:kar|karta|karti|karunga|karungi|karenge|karte)(?!\w)",
+    ),
+    _rule(
+        _REQ,
+        "request.instead_of_here",
+        STRONG,
+        # a channel named, and the platform set aside: "reach me on my email instead of here", "signal or telegram,
+        # just not here", "por whatsapp y no por aquí"
+        rf"(?<!\w){ANY_CONTACT}(?!\w)[^.!?\n]{{0,40}}?(?:\b(?:instead\sof|rather\sthan|just\snot)"
+        r"\s(?:here|on\shere|(?:on|through|in|via)\s(?:this|the)\s(?:site|platform|chat|app)|this\s(?:site|platform|chat"
+        r"|app))|\b(?:en\svez\sde|em\svez\sde|y\sno|e\sn[aã]o)\s(?:por\s|pela\s|pelo\s)?(?:aqu[ií]|la\splataforma)"
+        r"|\b(?:plut[oô]t\squ'ici|et\spas\sici|qu'ici|que\saqu[ií]|do\sque\saqui)"
+        r"|\b(?:better|easier|faster|quicker|simpler|safer)\sthan\s(?:here|(?:this|the)\s(?:chat|site|platform|app)))(?!\w)",
+        needs=("here", "this", "the site", "the platform", "the chat", "the app", "aqu", "plataforma", "ici"),
+    ),
     _rule(_REQ, "request.call_me", STRONG, rf"(?<!\w){lx.CALL_ME}(?!\w)"),
     _rule(
         _REQ,
@@ -406,14 +481,20 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)|(?:is|are)\sthere\s(?:a|any|some|an|another)"
         r"\s(?:other\s)?(?:way|means|method|option|chance)s?\s(?:to|(?:i|we)\s(?:can|could))|(?:can|could|may)\s(?:i|we))"
         r"\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
-        rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}",
+        rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}"
+        # ... or any other way than this chat: "is there another way to reach you?"
+        r"|\b(?:another|any\sother|some\sother|a\sdifferent|other)\s(?:way|means|method|channel)s?\s(?:to|(?:i|we)\s(?:can"
+        r"|could))\s(?:reach|contact|call|text|talk\sto|get\sin\stouch\swith|get\shold\sof)\s(?:you|u)\b"
+        rf"{_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _REQ,
         "request.contact_me_on",
         STRONG,
         rf"(?<!\w){lx.CONTACT_ME}\b[^.!?\n]{{0,20}}?(?:\b{lx.MOVE_PREP}\s(?:my\s|the\s|your\s)?)?"
-        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|directly|privately|personally)"
+        rf"(?:\b{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}|directly|privately"
+        r"|personally|elsewhere|somewhere\selse|off\shere|outside(?=\s?(?:[,.!?;]|$)))"
+        rf"|(?<!\w){lx.CONTACT_ME}\s{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
         # the sender's own address named, not given: "email me at my work address", "text me on my other number"
         r"|(?<!\w)(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
         r"|private|own|other|business|usual|main|second|gmail)\s)?(?:e-?mail\s)?(?:address|e-?mail|inbox|gmail|number"
@@ -426,8 +507,23 @@ RULES: tuple[Rule, ...] = (
         rf"\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
-        rf"|\b{CONTACT_PLATFORM}\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte|connect|aa\sjao|aajao"
-        rf"|add|contact)|\bsa\s{CONTACT_PLATFORM}\s(?:tayo|na\slang|nalang|kita|mo\sako|ka\smag)"
+        # a nickname right after the verb and its object, not after "working on" and the like
+        rf"|\b{lx.MOVE}(?:ing|ed|s)?\s(?:(?:this|it|that|things|there|later|more|then|tonight"
+        rf"|(?:the|our)\s(?:chat|conversation|convo))\s)?{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
+        # "somewhere else" in other languages, right after the verb: "seguimos en otro lado", "on continue ailleurs ?"
+        # ("por otro lado" is "on the other hand": not a place)
+        rf"|\b{lx.MOVE}\s(?:(?:mejor|melhor|plut[oô]t)\s)?(?:(?:en|em|no|num|sur|pe|sa)\s)?(?:otro\slado|otra\s(?:app"
+        r"|aplicaci[oó]n|plataforma)|outro\s(?:lugar|lado|app|aplicativo)|outra\splataforma|ailleurs|une?\sautre"
+        r"\s(?:app|appli|plateforme)|ibang\s(?:app|lugar|platform))"
+        # ... ending the clause: "on continue ailleurs dans le document" goes on in the same text
+        r"(?=\s?(?:[,.!?;]|$)|\s(?:mejor|melhor|plut[oô]t|pls|porfa|por\sfavor|svp|na\slang|nalang|tayo)\b)"
+        r"|\b(?:dusri\sjagah|kahin\saur|sa\sibang\s(?:app|lugar|platform))\s(?:tayo\s)?(?:baat|chat|mag-?usap|usap|milte)"
+        r"(?!\w)"
+        # verb-final: "platform ke bahar deal karte hain", "labas ng platform usap tayo"
+        rf"|(?<!\w){lx.OFF_PLATFORM}\s(?:baat|deal|chat|milte|connect|usap|mag-?usap)(?!\w)"
+        rf"|\b(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte"
+        rf"|connect|aa\sjao|aajao|add|contact)|\bsa\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:tayo|na\slang|nalang|kita|mo\sako"
+        r"|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
     ),
     _rule(
@@ -509,7 +605,8 @@ RULES: tuple[Rule, ...] = (
         MEDIUM,
         rf"(?<!\w){lx.EUPHEMISM}(?!\w)",
         # Each phrasing names the place (an app, a site, a platform, "here", a marketplace), a preferred/usual one,
-        # or is one of the "somewhere"/fuera/fora/hors/bahar/labas/barra/khare idioms: "off" or "away" alone is not.
+        # or is one of the "somewhere"/fuera/fora/hors/bahar/labas/barra/khare idioms, or a talk taken "outside":
+        # "off" or "away" alone is not.
         needs=(
             "app",
             "aplic",
@@ -531,6 +628,7 @@ RULES: tuple[Rule, ...] = (
             "messenger",
             "somewhere",
             "offline",
+            "outside",
             "elsewhere",
             "besides",
             "apart",
@@ -539,6 +637,7 @@ RULES: tuple[Rule, ...] = (
             "hors",
             "bahar",
             "labas",
+            "bara",
             "barra",
             "khare",
         ),
@@ -592,6 +691,20 @@ RULES: tuple[Rule, ...] = (
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
         # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
         rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
+        # "zelle it to me", "paypal the rest over to me"
+        rf"|\b{PAY_PLATFORM}\s(?:it|that|them|the\s(?:money|rest|balance|payment|amount|deposit|funds))\s(?:over\s)?to"
+        r"\s(?:me|us)\b"
+        # the money sent to the sender's own wallet, no rail named: "send it to my wallet directly", "manda el dinero
+        # a mi billetera", "envoie l'argent sur mon wallet", "paisa mere wallet mein daal do", "7awelli 3al wallet"
+        r"|\b(?:send|transfer|pay|wire|deposit|drop|put|manda|mande|env[ií]a|env[ií]e|transfiere|transfiera|deposita|transfira"
+        r"|transfere|envoie|envoyez|vire|virez|verse|versez)(?:\s(?:me|it|them|(?:the|el|la|o|a|l'|le|les)\s?(?:money|payment"
+        r"|funds|rest|balance|deposit|amount|dinero|plata|pago|dinheiro|pagamento|argent|paiement|fonds)))?\s(?:directly\s"
+        r"|straight\s|directo\s"
+        r"|direto\s|directement\s)?(?:to|into|in|a|en|pra|para|na|no|sur|dans)\s(?:my|our|mi|meu|minha|mon|ma)\s(?:own\s"
+        r"|personal\s|crypto\s)?(?:wallet|billetera|cartera|carteira|portefeuille)\b"
+        r"(?![\s-](?:folders?|apps?|designs?|screens?|pages?|icons?|features?|integrations?|ui|files?)\b)"
+        r"|\b(?:mere|meri|apne)\s(?:wallet|account)\s(?:mein|me|pe|par)\s(?:daal|dal|bhej|transfer)\w{0,6}"
+        r"|\b(?:7awelli|hawelli|7awelly|ib3atli|ab3atli)\s(?:el\s?flous\s)?(?:3al|3ala|f|fi)\s(?:el\s)?wallet\b"
         # the sender's account named, then the rail sent: "my binance id 384729101, send usdt"
         rf"|\bmy\s(?:[\w-]{{1,12}}\s){{0,2}}(?:id|wallet|address|account|acct)(?:\s?[:=]|\s(?:is|below|above|here)\b"
         r"|\s[\w.@-]{0,40}\d)[^.!?\n]{0,40}?\b(?:send|transfer|pay)"
@@ -680,8 +793,16 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.RATING}\s{lx.POSITIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b"
         # a top rating in symbols with nothing after it to say what it rates: "give me ⭐⭐⭐⭐⭐ pls", "leave 5★!"
-        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b))"
-        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?{_PLEASE}\b",
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}"
+        # (or a condition: "rate ⭐⭐⭐⭐⭐ if happy")
+        rf"(?=\s{{0,2}}(?:[.!,;)]|$|{_PLEASE}\b|{_IF_PLEASED}\b))"
+        rf"|(?<!\w){lx.FULL_STARS}\s{{0,2}}[,!]?\s?(?:{_PLEASE}|{_IF_PLEASED})\b"
+        # a good rating hoped for aloud: "a 5 star review would mean a lot", "positive feedback would help me"
+        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}|{lx.RATING}\s{lx.POSITIVE})\s(?:from\syou\s)?"
+        rf"{_WOULD_HELP}\b"
+        r"|\b(?:rate|mark|score|calif[ií]came|calif[ií]queme|val[oó]rame|punt[uú]ame|me\savali[ae]|avalie-me|note[sz]?-moi"
+        r"|[eé]value[sz]?-moi)\s(?:me\s|us\s|my\swork\s|our\swork\s)?(?:well|highly|high|generously|positively|nicely"
+        r"|good|bien|bem|positivamente|alto|haut)\b",
     ),
     _rule(
         _FB,
@@ -707,6 +828,25 @@ RULES: tuple[Rule, ...] = (
         rf"{lx.INCENTIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
         rf"\b{lx.INCENTIVE}(?!\w)",
+    ),
+    _rule(
+        _FB,
+        "feedback.swap",
+        STRONG,
+        # good ratings traded for each other: "let's exchange 5 star reviews", "review for review", "5⭐ for 5⭐"
+        r"\b(?:exchange|swap|trade|intercambiar|intercambiemos|trocar|trocamos|[eé]changer|[eé]changeons"
+        r"|(?:mag)?palitan\stayo\sng)\s(?:our\s"
+        rf"|some\s|nuestras\s|nossas\s|nos\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        # a review asked for with one promised back: "leave me a review and I'll do the same", "review de do, main bhi
+        # de dunga"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,30}}?(?:\b(?:i(?:'ll|\swill)|we(?:'ll|\swill))"
+        r"\s(?:do\sthe\ssame|return\sthe\sfavou?r|leave\syou\sone|rate\syou\s(?:too|back|as\swell)|give\syou\sone\s(?:too"
+        r"|back))|\bte\s(?:califico|dejo\suna)\s(?:igual|tambi[eé]n)|\beu\stamb[eé]m\ste\savalio"
+        r"|\bje\s(?:te|vous)\snote(?:rai)?\saussi)(?!\w)"
+        rf"|(?<!\w){lx.RATING}\s(?:de\sdo|dedo|dena|do|dijiye)\b[^.!?\n]{{0,20}}?\bmain\sbhi\s(?:de\sdunga|de\sdungi"
+        r"|dunga|dungi|de\sdeta|kar\sdunga)(?!\w)"
+        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}\s(?:for|por|pour|pra|in\sexchange\sfor)\s"
+        rf"(?:a\s|an\s|una?\s|uma?\s|une\s)?(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}(?!\w)",
     ),
     _rule(
         _FB,
@@ -815,13 +955,13 @@ RULES: tuple[Rule, ...] = (
 # Second stems a rule also needs (its other required words): a message with "call" or "number" alone runs few rules.
 _YOUR_STEMS = (
     "your ur= yr= yours their applicant candidate tu= tus= su= sus= seu= sua= teu= tua= ton= ta= tes= votre vos= apna"
-    " apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
+    " apni apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
-    "raqm raqam ra2m ra2am rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak mobilak elraqam"
-    " el_raqam"
+    "raqm raqam ra2m ra2am ra9m ra9am r9mak rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak"
+    " mobilak elraqam el_raqam"
 )
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
 _CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
@@ -888,7 +1028,8 @@ _MOVE_STEMS = (
     "talk chat continu discuss speak connect communicat move switch go= get keep stay coordinat catch reach text messag"
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
-    " nkalam netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add"
+    " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add deal bora"
+    " hop"
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
@@ -957,13 +1098,38 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.ask_app",
     ),
     ((_PLATFORM_STEMS, "same mismo mesmo"), "request.same_number"),
+    (
+        (f"{_PHONE_MAIL_STEMS} contact contat whats telegr número numero numéro", "direct directo direto"),
+        "request.require_contact",
+    ),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
+    (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
+    (
+        (
+            f"{_MY_STEMS} ko= apne mere",
+            "number numero número numéro whats wsp= wpp= zap cel= celular portable phone mobile cell line email e-mail",
+            f"{_CALL_STEMS} whats sms phone email e-mail te= t' vous kita kitang ping buzz",
+        ),
+        "request.offer_own_line",
+    ),
+    (
+        (
+            f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}",
+            "instead rather not= en_vez em_vez y_no e_não e_nao plutôt plutot et_pas qu'ici que_aqu do_que better"
+            " easier faster quicker simpler safer",
+        ),
+        "request.instead_of_here",
+    ),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     # the rarer group first: it is the one the fast search looks for
+    (
+        ("another other different", "way= ways= means method channel", "contact reach call text talk get", _YOU_STEMS),
+        "request.call_you",
+    ),
     (
         (
             "directly privately personally outside elsewhere",
@@ -992,17 +1158,41 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
+    (
+        (
+            "wallet billetera cartera carteira portefeuille",
+            "send transfer pay= wire deposit drop put= mand envi enví transfi transfe deposit envoi envoy vire= virez"
+            " verse mere meri apne 7awel hawel ib3at ab3at",
+        ),
+        "payment.rail_as_verb",
+    ),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
+    (
+        (
+            "rate mark score calif valor puntú puntu me_avali avalie note-moi notez-moi notes-moi évalue evalue",
+            "well highly generously positively nicely bien bem positivamente alto haut",
+        ),
+        "feedback.ask_positive",
+    ),
     # a star right after a digit ("5⭐") is no word start: the digit opens the gate, the star is a substring test
     ((_POSITIVE_STEMS, _STAR), "feedback.ask_positive feedback.trade"),
     ((_STAR_STEMS,), "feedback.ask_positive feedback.trade"),
     ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
     ((_RATING_STEMS, _CHANGE_STEMS), "feedback.change_review"),
+    (
+        (
+            _RATING_STEMS,
+            # the exchange word, "for", or the promise back ("the same", "the favor", "one too", "também", "bhi")
+            "exchange swap trade intercamb troc échang echang for= por= pour= pra= palitan magpalitan same favor favour"
+            " one= too= back= well= también tambien igual também tambem aussi bhi=",
+        ),
+        "feedback.swap",
+    ),
     ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
     ((_CLOSE_STEMS, _CONTRACT_STEMS), "feedback.close_early"),
 )
