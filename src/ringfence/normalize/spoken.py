@@ -215,6 +215,46 @@ class ProviderNames:
         return rewrite(view, self.name, edits) if edits else view
 
 
+# --- messaging platform names written apart -----------------------------------------------------------------
+
+# The platforms people move a chat to, whose names are one word: written apart at any letter ("sk ype", "dis
+# cord", "insta.gram", "what sapp") each still names the platform. Two pieces of two letters or more, one
+# space or symbol between them; two everyday words ("we chat") are prose.
+SPLIT_PLATFORM_NAMES = words(
+    "whatsapp telegram skype discord instagram snapchat signal viber wechat facebook messenger linkedin tiktok"
+)
+_PLATFORM_SPLITS = sorted(
+    (name[:i], name[i:]) for name in SPLIT_PLATFORM_NAMES for i in range(2, len(name) - 1) if name[:i] != "we"
+)
+_PLATFORM_GAP = r"[ .\-_*]"
+_SPLIT_PLATFORM_PATTERN = "|".join(f"{re.escape(a)}{_PLATFORM_GAP}{re.escape(b)}" for a, b in _PLATFORM_SPLITS)
+# The trigger: a name with room for a gap after every letter (the names written whole fire it too). Hyperscan
+# compiles that quickly, the alternation of every split slowly.
+SPLIT_PLATFORM_HINT = "|".join(f"{_PLATFORM_GAP}?".join(map(re.escape, name)) for name in sorted(SPLIT_PLATFORM_NAMES))
+_SPLIT_PLATFORM = re.compile(rf"(?<![\w])(?:{_SPLIT_PLATFORM_PATTERN})(?![\w])", re.IGNORECASE)
+
+
+def split_platform_name(text: str) -> bool:
+    """Whether `text` holds a platform's name written apart (`PlatformNames` reads it)."""
+    return _SPLIT_PLATFORM.search(text) is not None
+
+
+class PlatformNames:
+    """Messaging platforms' names written apart ("sk ype", "dis-cord") joined to their names."""
+
+    name = "platforms"
+
+    def needed(self, text: str) -> bool:
+        return split_platform_name(text)
+
+    def apply(self, view: View) -> View:
+        edits = [
+            (m.start(), m.end(), "".join(re.split(_PLATFORM_GAP, m.group(0))))
+            for m in _SPLIT_PLATFORM.finditer(view.text)
+        ]
+        return rewrite(view, self.name, edits) if edits else view
+
+
 # --- bare "at" / "dot" words --------------------------------------------------------------------------------
 
 MAIL_DOMAINS = {
@@ -381,7 +421,8 @@ _SPACED_PATH = re.compile(
 
 
 def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
-    """Edits that close up a link host's spaced dots and the spaced or spoken slash after it."""
+    """Edits that close up a link host's spaced dots and the spaced or spoken slash after it: a shortener's or
+    a platform's host, or any host with a common TLD whose dots are spaced out."""
     edits: list[tuple[int, int, str]] = []
     for m in _SPACED_PATH.finditer(text):
         host_edits = [
@@ -389,7 +430,16 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
             for d in re.finditer(r"\s{1,3}\.\s{0,3}|\s{0,3}\.\s{1,3}", m.group("host"))
         ]
         host = "".join(m.group("host").split()).lower()
-        if host in PATH_HOSTS or _is_link_host(host):
+        labels = host.split(".")
+        # Any host with its dots spaced out and a common TLD is as deliberate ("github . com / samdev"), when its
+        # slash is spaced or said: one glued to the host is a link's last ("doit. mymoby. tv/ to collect").
+        spaced_host = (
+            bool(host_edits)
+            and not m.group("slash").startswith("/")
+            and _is_common_tld(labels[-1])
+            and not labels[0].isdigit()
+        )
+        if host in PATH_HOSTS or _is_link_host(host) or spaced_host:
             edits += [*host_edits, (m.start("slash"), m.end("slash"), "/")]
     return edits
 
