@@ -968,6 +968,10 @@ def test_host_words_on_lower_cased_text_read_as_the_caseless_regex() -> None:
         ("see my work at samdev,com", "samdev.com"),
         ("my site is pixelforge,io/work", "pixelforge.io/work"),
         ("find me at brightlabs • co • uk", "brightlabs.co.uk"),
+        ("my mail: ravi.k ✦ outlook ✦ in", "ravi.k@outlook.in"),
+        ("mail ▶ priya ▶ gmail ▶ com", "priya@gmail.com"),
+        ("portfolio 👉 anadesigns • co", "anadesigns.co"),
+        ("my blog: anawrites · blog", "anawrites.blog"),
     ],
 )
 def test_symbols_for_at_and_dot_read_as_the_marks(text: str, address: str) -> None:
@@ -990,6 +994,9 @@ def test_symbols_for_at_and_dot_read_as_the_marks(text: str, address: str) -> No
         "I'm a dev → I write code → it runs",
         "yes,no,maybe",
         "sam @ gmail . com",  # plain marks: the spoken reading's, not this one's
+        "Pricing ➡ basic • standard • premium",
+        "Files: logo.ai • logo.svg • logo.png",
+        "ok, in the end, net, cool",
     ],
 )
 def test_symbols_in_prose_and_lists_join_nothing(text: str) -> None:

@@ -33,13 +33,14 @@ _AT_WORD_SET = frozenset(w.lower() for w in AT_WORDS.split("|"))
 _DOT_SYMBOLS = DOT_LOOKALIKES | {","}
 # The labels a country's TLD has under it ("co.uk", "com.br").
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu"})
-# The cheap check, and `precheck`'s trigger: a symbol, then spaces and a TLD word ending a word. Spaces, not
-# `\s` (a large class in Hyperscan's Unicode mode); non-ASCII characters written as themselves (Hyperscan reads
-# no "\u" escape).
+# The cheap check, and `precheck`'s trigger: a symbol, then spaces (none after a comma, which prose spaces) and a
+# TLD word ending a word. Spaces, not `\s` (a large class in Hyperscan's Unicode mode); non-ASCII characters
+# written as themselves (Hyperscan reads no "\u" escape).
 _NON_ASCII = "\u0080-\U0010ffff"
 JOINED_TLD = (
-    rf"(?:[,|/~*=#+\-]|[{_NON_ASCII}]) {{0,3}}"
-    r"(?i:com|net|org|io|co|uk|me|dev|info|biz|xyz|tech|site|store|online|studio|app|br|mx|ar|ph|pk|ng|ca|au|fr|de|es)"
+    rf"(?:,|(?:[|/~*=#+\-]|[{_NON_ASCII}]) {{0,3}})"
+    r"(?i:com|net|org|info|biz|dev|xyz|tech|site|store|online|studio|blog|club|cloud|pro|app|me|io|co|uk|in|br|mx"
+    r"|ar|ph|pk|ng|ca|au|fr|de|es)"
     rf"(?:[ \n.,!?;:/)'\"{_NON_ASCII}]|$)"
 )
 _JOINED_TLD = re.compile(JOINED_TLD)
@@ -54,11 +55,16 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for chain in _CHAIN.finditer(text):
         parts, joiners = _split(text, chain.start(), chain.end())
-        # The longest reading from the chain's start: the sentence may go on after the address ("... 👉 com, ok").
-        for n in range(len(joiners), 0, -1):
-            marks = _marks(text, joiners[:n], parts[: n + 1])
+        # The longest reading, earliest first: the sentence may go on around the address ("mail ▶ sam ▶ gmail
+        # ▶ com", "site ⇒ sam • io", "... 👉 com, ok").
+        readings = sorted(
+            ((first, last) for first in range(len(joiners)) for last in range(first + 1, len(joiners) + 1)),
+            key=lambda span: (span[0] - span[1], span[0]),
+        )
+        for first, last in readings:
+            marks = _marks(text, joiners[first:last], parts[first : last + 1])
             if marks is not None:
-                edits.extend((j.start(), j.end(), mark) for j, mark in zip(joiners, marks, strict=False))
+                edits.extend((j.start(), j.end(), mark) for j, mark in zip(joiners[first:last], marks, strict=True))
                 break
     return edits
 
