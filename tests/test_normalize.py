@@ -1064,3 +1064,16 @@ def test_spaced_host_with_spaced_slash_reads_as_a_link(text: str, link: str) -> 
 def test_spaced_host_path_needs_a_spaced_slash_and_a_common_tld(text: str) -> None:
     views = {v.name: v.text for v in build_views(text)}
     assert not any("/to" in t or "50/hr" in t or "intro/setup" in t for t in views.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("find my agency at nordwave dot org", "find my agency at nordwave.org"),
+        ("contact the team at studio dot io", "contact the team at studio.io"),
+        ("contact the team at gmail dot com", "contact the team@gmail.com"),  # a mail provider's: an address
+        ("my mail is kev at nordwave dot org", "my mail is kev@nordwave.org"),
+    ],
+)
+def test_a_noun_after_a_determiner_is_no_local_part_but_its_host_is_read(text: str, read: str) -> None:
+    assert spoken(text).text == read

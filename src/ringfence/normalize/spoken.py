@@ -312,6 +312,10 @@ _PROSE_BEFORE_AT = words(
 )
 _PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
 _ID_LIKE = re.compile(r"[._\d]")
+# A determiner right before a word makes the word a noun ("my agency", "the team"), not an address's local part.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(_PROSE_BEFORE_DOT, key=len, reverse=True)) + r")\s{1,3}\Z", re.I
+)
 _NAMED_ID = re.compile(r"[^\W\d_].{0,63}[._\d]|[._\d].{0,63}[^\W\d_]")  # a letter and an id's mark: "ravi.k", "anil12"
 _LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
@@ -629,6 +633,13 @@ class SpokenSeparators:
             local = m.group("local")
             if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
                 continue  # "look at ...", "met at the dot com launch"
+            if (
+                at_word == "at"
+                and labels[0] not in MAIL_DOMAINS
+                and not _ID_LIKE.search(local)
+                and _DETERMINER_BEFORE.search(text, max(0, m.start() - 9), m.start())
+            ):
+                continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
             local_edits = _local_joins(text, m.start("local"), taken_until, "point" in spoken_dots or at_word != "at")
             if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
                 # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words
