@@ -9,10 +9,11 @@ import pytest
 
 from ringfence import Context, Kind, Scanner
 from ringfence.normalize import VIEW_RECIPES, build_views
+from ringfence.normalize.joiners import SymbolJoiners
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords, dictation_edits, dictation_languages
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
+from ringfence.normalize.spoken import PlatformNames, ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold, confusables
 from ringfence.normalize.view import View
 from support import labelled_texts
@@ -949,3 +950,130 @@ def test_host_words_on_lower_cased_text_read_as_the_caseless_regex() -> None:
     for text in ("jo DOT smith PUNTO com", "www.example.com", "a Point b point c", "x tİtİk y", "k dᲂt i"):
         assert spoken._may_dictate_host(text), text
     assert not spoken._may_dictate_host("meet at noon in the park, it is warm")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("easier there: sam 🔸 gmail 🔸 com", "sam@gmail.com"),
+        ("jordan.k 🟢 yahoo 🟢 com", "jordan.k@yahoo.com"),
+        ("reach me sam /at/ gmail /dot/ com", "sam@gmail.com"),
+        ("my inbox: kelly|at|gmail|dot|com", "kelly@gmail.com"),
+        ("dev.sara ~at~ icloud ~dot~ com", "dev.sara@icloud.com"),
+        ("kev *arroba* gmail *punto* com", "kev@gmail.com"),
+        ("ping kev 👉 gmail 👉 com, faster than here", "kev@gmail.com"),
+        ("write to nina @ gmail • com", "nina@gmail.com"),
+        ("email me: alex@gmail,com", "alex@gmail.com"),
+        ("portfolio: samdev • io", "samdev.io"),
+        ("see my work at samdev,com", "samdev.com"),
+        ("my site is pixelforge,io/work", "pixelforge.io/work"),
+        ("find me at brightlabs • co • uk", "brightlabs.co.uk"),
+        ("my mail: ravi.k ✦ outlook ✦ in", "ravi.k@outlook.in"),
+        ("mail ▶ priya ▶ gmail ▶ com", "priya@gmail.com"),
+        ("portfolio 👉 anadesigns • co", "anadesigns.co"),
+        ("my blog: anawrites · blog", "anawrites.blog"),
+    ],
+)
+def test_symbols_for_at_and_dot_read_as_the_marks(text: str, address: str) -> None:
+    view = fold(SymbolJoiners(), UnicodeFold().apply(View.identity(text)).text)
+    assert address in view.text
+    assert address in spoken(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Services • Logo • Branding • Web • App",
+        "colors: red • blue • green • co",
+        "a • b • c • d • io",
+        "Tools: Figma ★ Photoshop ★ Illustrator",
+        "I work with React · Node · Python · Go",
+        "Price: 1,250.00 USD, due 15,03,2024",
+        "my rate is 25/hr, net 30 payment terms",
+        "Hello 👋 thanks 🙏 see you soon 😊",
+        "I'm a dev → I write code → it runs",
+        "yes,no,maybe",
+        "sam @ gmail . com",  # plain marks: the spoken reading's, not this one's
+        "Pricing ➡ basic • standard • premium",
+        "Files: logo.ai • logo.svg • logo.png",
+        "ok, in the end, net, cool",
+    ],
+)
+def test_symbols_in_prose_and_lists_join_nothing(text: str) -> None:
+    assert not SymbolJoiners().needed(text)
+
+
+def test_symbol_joined_address_maps_back_to_the_whole_disguise() -> None:
+    text = "mail: sam 🔸 gmail 🔸 com ok"
+    assert origin_of(spoken(text), "sam@gmail.com") == "sam 🔸 gmail 🔸 com"
+
+
+def test_small_capitals_fold_as_their_letters() -> None:
+    assert confusables()["ᴊ"] == "j" and confusables()["ɢ"] == "g"
+    found = Scanner().scan("mail me at ᴊᴏʜɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ", Context()).findings
+    assert [(f.kind, f.value) for f in found] == [(Kind.EMAIL, "john@gmail.com")]
+    assert not Scanner().scan("ʜɪ ᴛʜᴇʀᴇ, ɪ ʟᴏᴠᴇ ᴅᴇsɪɢɴ", Context()).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("sk ype id: sam.dev93", "skype id: sam.dev93"),
+        ("dis-cord: samdev", "discord: samdev"),
+        ("insta.gram samdev.studio", "instagram samdev.studio"),
+        ("what sapp me", "whatsapp me"),
+        ("TELE GRAM: x", "TELEGRAM: x"),
+    ],
+)
+def test_platform_names_written_apart_are_joined(text: str, joined: str) -> None:
+    assert fold(PlatformNames(), text).text == joined
+
+
+@pytest.mark.parametrize("text", ["we chat here every day", "skype me", "the telegram arrived", "sky is blue"])
+def test_platform_names_whole_or_everyday_words_stay(text: str) -> None:
+    assert not PlatformNames().needed(text)
+
+
+def test_split_platform_name_then_id_is_a_handle() -> None:
+    found = Scanner().scan("sk ype id: sam.dev93", Context()).findings
+    assert [(f.kind, f.platform, f.value) for f in found if f.kind is Kind.HANDLE] == [
+        (Kind.HANDLE, "skype", "sam.dev93")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("github . com / samdev", "github.com/samdev"),
+        ("see dribbble . com / samdev for shots", "dribbble.com/samdev"),
+        ("samdev . io slash work", "samdev.io/work"),
+    ],
+)
+def test_spaced_host_with_spaced_slash_reads_as_a_link(text: str, link: str) -> None:
+    assert link in spoken(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goto http://doit. mymoby. tv/ to collect your content.",  # the link's own last slash, then prose
+        "it costs 3 . 50 / hr",
+        "chapter 1 . intro / setup",
+    ],
+)
+def test_spaced_host_path_needs_a_spaced_slash_and_a_common_tld(text: str) -> None:
+    views = {v.name: v.text for v in build_views(text)}
+    assert not any("/to" in t or "50/hr" in t or "intro/setup" in t for t in views.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("find my agency at nordwave dot org", "find my agency at nordwave.org"),
+        ("contact the team at studio dot io", "contact the team at studio.io"),
+        ("contact the team at gmail dot com", "contact the team@gmail.com"),  # a mail provider's: an address
+        ("my mail is kev at nordwave dot org", "my mail is kev@nordwave.org"),
+    ],
+)
+def test_a_noun_after_a_determiner_is_no_local_part_but_its_host_is_read(text: str, read: str) -> None:
+    assert spoken(text).text == read

@@ -8,8 +8,9 @@ pays only for those checks. Recipes share their leading transforms, which run on
   bracketed separators, "O"/"l" inside digit runs, leet inside URL-shaped tokens ("h77p5://", "c0m").
 - "spoken": the folding plus spaced letters (then the defang, bracket and number-word readings again on what
   they spelled out), leet separator words, provider names and TLDs ("4rr084", "[a7]", "c0m"), dictated number
-  words, split or leet provider names and bare "at"/"dot" words where they form an address, then leet and vanity
-  numbers again on what that made.
+  words, split or leet provider names, platform names written apart ("sk ype"), symbols standing for "@" and "."
+  ("sam 🔸 gmail 🔸 com", "samdev • io") and bare "at"/"dot" words where they form an address, then leet and
+  vanity numbers again on what that made.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
 - "decoded": the folding, then base64/hex payloads and reversed text (`normalize/decode.py`), then the folding and
   the spoken transforms again on what was decoded.
@@ -21,11 +22,19 @@ from collections.abc import Hashable, Sequence
 
 from ringfence.normalize.base import Transform
 from ringfence.normalize.decode import EncodedPayloads
+from ringfence.normalize.joiners import SymbolJoiners
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate, survey
 from ringfence.normalize.separators import BracketedSeparators
-from ringfence.normalize.spoken import LeetWords, ProviderNames, SeparatorNoise, SpacedLetters, SpokenSeparators
+from ringfence.normalize.spoken import (
+    LeetWords,
+    PlatformNames,
+    ProviderNames,
+    SeparatorNoise,
+    SpacedLetters,
+    SpokenSeparators,
+)
 from ringfence.normalize.unicode import HtmlEntities, UnicodeFold
 from ringfence.normalize.view import View, ViewBuilder, rewrite
 
@@ -48,6 +57,9 @@ def _spoken() -> tuple[Transform, ...]:
         BracketedSeparators(),
         NumberWords(),
         ProviderNames(),
+        PlatformNames(),
+        # Symbols standing for "@" and "." ("sam 🔸 gmail 🔸 com", "kelly|at|gmail|dot|com", "samdev • io").
+        SymbolJoiners(),
         SpokenSeparators(),
         # Leet names, and the address the spoken words made may be leet ("...@p1x3lforg3.57udi0", "h7tps://").
         Leetspeak(),

@@ -29,6 +29,7 @@ from itertools import compress, count, filterfalse, product
 
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
+from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import (
     GERMAN_COMPOUND_ANYWHERE,
@@ -45,9 +46,11 @@ from ringfence.normalize.spoken import (
     LEET_WORDS,
     NOISE_HINT,
     PROVIDER_PARTS,
+    SPLIT_PLATFORM_HINT,
     STRONG_CUES,
     glued_tld_host,
     spaced_link_path,
+    split_platform_name,
 )
 from ringfence.normalize.unicode import DOT_LOOKALIKES, HtmlEntities, UnicodeFold, confusables, fold_char
 from ringfence.normalize.view import words
@@ -173,7 +176,7 @@ def _gate(
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
         or _DEFANGED.needed(text)
-        or _link_words(text)
+        or _joined_words(text)
     ):
         hits.append("spoken")
     if leet or _vanity(text, raw, ascii_text):
@@ -233,7 +236,7 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
         _spoken_words(tokens, data) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
     ):
         return False
-    if _link_words(text):
+    if _joined_words(text):
         return False
     return not (
         (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
@@ -515,6 +518,10 @@ for _part in range(_LONG_WORD_TRIGGERS):
 _T_WORDS |= _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
 # A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x"): spoken.spaced_link_path.
 _T_WORDS |= _add("spaced-path", r"[A-Za-z0-9]\s{0,3}\.\s{0,3}[A-Za-z]{2,6}(?:\s{1,3}/|/\s|\s{1,3}(?i:slash)\s)")
+# A symbol, then a TLD word: joiners.symbol_joined ("sam 🔸 gmail 🔸 com", "samdev • io", "samdev,com").
+_T_WORDS |= _add("joined-tld", JOINED_TLD)
+# A platform's name written apart ("sk ype", "dis-cord"): spoken.split_platform_name.
+_T_WORDS |= _add("split-platform", SPLIT_PLATFORM_HINT, re.IGNORECASE)
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -611,12 +618,14 @@ def _word_questions(text: str, tokens: list[bytes]) -> bool:
             or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
             or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
         )
-    ) or _link_words(text)
+    ) or _joined_words(text)
 
 
-def _link_words(text: str) -> bool:
-    """A host said with its dot and TLD as one word, or a link host with its slash spaced or said (`spoken`)."""
-    return glued_tld_host(text) or spaced_link_path(text)
+def _joined_words(text: str) -> bool:
+    """Pieces a contact is read from once joined: a host said with its dot and TLD as one word, a link host with
+    its slash spaced or said, a platform's name written apart (`spoken`), or an address with symbols for its "@"
+    and "." (`joiners`)."""
+    return glued_tld_host(text) or spaced_link_path(text) or split_platform_name(text) or symbol_joined(text)
 
 
 _WORD_QUESTIONS = _VOCABULARY | _AT_SET

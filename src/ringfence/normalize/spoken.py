@@ -215,6 +215,46 @@ class ProviderNames:
         return rewrite(view, self.name, edits) if edits else view
 
 
+# --- messaging platform names written apart -----------------------------------------------------------------
+
+# The platforms people move a chat to, whose names are one word: written apart at any letter ("sk ype", "dis
+# cord", "insta.gram", "what sapp") each still names the platform. Two pieces of two letters or more, one
+# space or symbol between them; two everyday words ("we chat") are prose.
+SPLIT_PLATFORM_NAMES = words(
+    "whatsapp telegram skype discord instagram snapchat signal viber wechat facebook messenger linkedin tiktok"
+)
+_PLATFORM_SPLITS = sorted(
+    (name[:i], name[i:]) for name in SPLIT_PLATFORM_NAMES for i in range(2, len(name) - 1) if name[:i] != "we"
+)
+_PLATFORM_GAP = r"[ .\-_*]"
+_SPLIT_PLATFORM_PATTERN = "|".join(f"{re.escape(a)}{_PLATFORM_GAP}{re.escape(b)}" for a, b in _PLATFORM_SPLITS)
+# The trigger: a name with room for a gap after every letter (the names written whole fire it too). Hyperscan
+# compiles that quickly, the alternation of every split slowly.
+SPLIT_PLATFORM_HINT = "|".join(f"{_PLATFORM_GAP}?".join(map(re.escape, name)) for name in sorted(SPLIT_PLATFORM_NAMES))
+_SPLIT_PLATFORM = re.compile(rf"(?<![\w])(?:{_SPLIT_PLATFORM_PATTERN})(?![\w])", re.IGNORECASE)
+
+
+def split_platform_name(text: str) -> bool:
+    """Whether `text` holds a platform's name written apart (`PlatformNames` reads it)."""
+    return _SPLIT_PLATFORM.search(text) is not None
+
+
+class PlatformNames:
+    """Messaging platforms' names written apart ("sk ype", "dis-cord") joined to their names."""
+
+    name = "platforms"
+
+    def needed(self, text: str) -> bool:
+        return split_platform_name(text)
+
+    def apply(self, view: View) -> View:
+        edits = [
+            (m.start(), m.end(), "".join(re.split(_PLATFORM_GAP, m.group(0))))
+            for m in _SPLIT_PLATFORM.finditer(view.text)
+        ]
+        return rewrite(view, self.name, edits) if edits else view
+
+
 # --- bare "at" / "dot" words --------------------------------------------------------------------------------
 
 MAIL_DOMAINS = {
@@ -272,6 +312,10 @@ _PROSE_BEFORE_AT = words(
 )
 _PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
 _ID_LIKE = re.compile(r"[._\d]")
+# A determiner right before a word makes the word a noun ("my agency", "the team"), not an address's local part.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(_PROSE_BEFORE_DOT, key=len, reverse=True)) + r")\s{1,3}\Z", re.I
+)
 _NAMED_ID = re.compile(r"[^\W\d_].{0,63}[._\d]|[._\d].{0,63}[^\W\d_]")  # a letter and an id's mark: "ravi.k", "anil12"
 _LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
@@ -381,7 +425,8 @@ _SPACED_PATH = re.compile(
 
 
 def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
-    """Edits that close up a link host's spaced dots and the spaced or spoken slash after it."""
+    """Edits that close up a link host's spaced dots and the spaced or spoken slash after it: a shortener's or
+    a platform's host, or any host with a common TLD whose dots are spaced out."""
     edits: list[tuple[int, int, str]] = []
     for m in _SPACED_PATH.finditer(text):
         host_edits = [
@@ -389,7 +434,16 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
             for d in re.finditer(r"\s{1,3}\.\s{0,3}|\s{0,3}\.\s{1,3}", m.group("host"))
         ]
         host = "".join(m.group("host").split()).lower()
-        if host in PATH_HOSTS or _is_link_host(host):
+        labels = host.split(".")
+        # Any host with its dots spaced out and a common TLD is as deliberate ("github . com / samdev"), when its
+        # slash is spaced or said: one glued to the host is a link's last ("doit. mymoby. tv/ to collect").
+        spaced_host = (
+            bool(host_edits)
+            and not m.group("slash").startswith("/")
+            and _is_common_tld(labels[-1])
+            and not labels[0].isdigit()
+        )
+        if host in PATH_HOSTS or _is_link_host(host) or spaced_host:
             edits += [*host_edits, (m.start("slash"), m.end("slash"), "/")]
     return edits
 
@@ -579,6 +633,13 @@ class SpokenSeparators:
             local = m.group("local")
             if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
                 continue  # "look at ...", "met at the dot com launch"
+            if (
+                at_word == "at"
+                and labels[0] not in MAIL_DOMAINS
+                and not _ID_LIKE.search(local)
+                and _DETERMINER_BEFORE.search(text, max(0, m.start() - 9), m.start())
+            ):
+                continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
             local_edits = _local_joins(text, m.start("local"), taken_until, "point" in spoken_dots or at_word != "at")
             if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
                 # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words

@@ -37,11 +37,30 @@ DOT_LOOKALIKES = frozenset("\u00b7\u2022\u2219\u22c5\u30fb\uff65\ua78f\u2e31")
 @lru_cache(maxsize=1)
 def confusables() -> dict[str, str]:
     """Look-alike -> ASCII prototype, from Unicode's confusables.txt (built by scripts/build_confusables.py),
-    plus lower-case Greek/Cyrillic letters a reader takes for Latin ones that UTS #39 leaves out ("τ", "м")."""
+    plus lower-case Greek/Cyrillic letters a reader takes for Latin ones that UTS #39 leaves out ("τ", "м"), and
+    the Latin small capitals ("ᴊ", "ɢ")."""
     data = resources.files("ringfence.data")
     table: dict[str, str] = json.loads(data.joinpath("confusables.json").read_text(encoding="utf-8"))["map"]
     extra: dict[str, str] = json.loads(data.joinpath("lookalikes_extra.json").read_text(encoding="utf-8"))["map"]
-    return table | extra
+    return table | extra | _small_capitals()
+
+
+# The blocks holding Latin small capitals: IPA, phonetic extensions, Latin Extended-C and -D, Latin Extended-G.
+_SMALL_CAPITAL_BLOCKS = ((0x0250, 0x02B0), (0x1D00, 0x1D80), (0x2C60, 0x2C80), (0xA720, 0xA800), (0x1DF00, 0x1E000))
+_SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
+
+
+def _small_capitals() -> dict[str, str]:
+    """Each Latin small capital -> its lower-case letter ("ᴊᴏʜɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ", what "small caps" text generators
+    write); UTS #39 maps only the few shaped like a lower-case letter ("ᴏ", "ᴄ")."""
+    table: dict[str, str] = {}
+    for start, end in _SMALL_CAPITAL_BLOCKS:
+        for code in range(start, end):
+            name = unicodedata.name(chr(code), "")
+            letter = name.removeprefix(_SMALL_CAPITAL)
+            if name.startswith(_SMALL_CAPITAL) and len(letter) == 1:
+                table[chr(code)] = letter.lower()
+    return table
 
 
 @lru_cache(maxsize=8192)
