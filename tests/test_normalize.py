@@ -124,6 +124,13 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("sifr wa7ed wa7ed, etnen w talateen, khamsa w arb3een", "0113245"),  # Arabizi: the unit, then the tens
         ("nau aath, gyarah, barah, terah, chaudah", "9811121314"),  # Hindi/Urdu: every number below 100 a word
         ("atthanve chhihattar chauvan battis das", "9876543210"),
+        # Spanish and Portuguese hundreds are one word each, joined by "e"/"y" to what follows
+        ("zero onze noventa e oito setecentos e sessenta e cinco quarenta e três vinte e um", "011987654321"),
+        ("cincuenta y cinco, trescientos veinte, ciento doce, cuarenta y cinco", "5532011245"),
+        # phonetic spellings of English digits, and the radio "niner"
+        ("nyn ate sevn six fyv for tree too won zero", "9876543210"),
+        ("zero niner one seven one two three four five six seven", "09171234567"),
+        ("shunno ek sat ek dui tin char pach chhoy sat aath", "01712345678"),  # Bengali "sat" = 7
     ],
 )
 def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
@@ -199,6 +206,9 @@ def test_number_words_in_prose_never_change(text: str) -> None:
         # a middle dot or a bullet between the groups of a dictation
         ("four one five • five five five • zero one nine eight", "4155550198"),
         ("cero nueve uno siete · uno dos tres · cuatro cinco", "091712345"),
+        # after a "+" one number word among typed groups is dictation; so is a "double" between long typed groups
+        ("viber +380 шістдесят сім 123 45 67", "viber +380671234567"),
+        ("jazzcash 03 double zero 1234567 pe bhej do", "jazzcash 03001234567 pe bhej do"),
     ],
 )
 def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, digits: str) -> None:
@@ -214,6 +224,11 @@ def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, dig
         "I sold 120 units, five 200 pallets and 30 boxes",
         "from 2019 to 2021 three 2022 projects",
         "• five stars • 2 days • 100% refund",
+        "room 12 double six 45 ok",
+        "add 2 double shots 3 times",
+        "costs quinientos pesos y doscientos de envio",
+        "quinhentos e cinquenta reais, duzentos de frete",
+        "+44 twenty 5 minutes",
     ],
 )
 def test_number_words_among_counts_stay(text: str) -> None:
@@ -949,3 +964,8 @@ def test_host_words_on_lower_cased_text_read_as_the_caseless_regex() -> None:
     for text in ("jo DOT smith PUNTO com", "www.example.com", "a Point b point c", "x tİtİk y", "k dᲂt i"):
         assert spoken._may_dictate_host(text), text
     assert not spoken._may_dictate_host("meet at noon in the park, it is warm")
+
+
+def test_spaced_digits_counting_up_are_a_list_not_a_number() -> None:
+    assert fold(SpacedLetters(), "1 2 3 4 5 6 7 8 9 10 steps").text == "1 2 3 4 5 6 7 8 9 10 steps"
+    assert fold(SpacedLetters(), "call 0 9 1 7 1 2 3 4 5 6 7").text == "call 09171234567"
