@@ -77,7 +77,8 @@ def _glued_left(text: str, start: int) -> bool:
 _AFTER_WINDOW = 24  # enough for the longest unit word after a number
 
 # Cue words that make a number a phone number, looked for just before or after it: the word for "phone",
-# "number", "call me" and the messaging apps people name a number by, in the marketplace's languages.
+# "number", "call me", the messaging apps people name a number by, in the marketplace's languages, and the mobile
+# wallets whose accounts are phone numbers (GCash, JazzCash, bKash, M-Pesa, OPay, Paytm).
 # Scripts written without spaces (Chinese, Japanese, Korean) have no word boundaries, so they stand alone.
 _PHONE_CUE = re.compile(
     r"\b(?:call(?:ing|ed)?|phone|ph|tel|telephone|mob(?:ile)?|cell(?:phone)?|whats\s?app|whats|wa|wsp|wasap|"
@@ -86,7 +87,8 @@ _PHONE_CUE = re.compile(
     r"móvil|movil|número|numero|numéro|portable|handy|nummer|nr|rufnummer|zap|zapzap|ligue|liga|llámame|"
     r"llamame|márcame|marcame|appelle|chiamami|ruf|anrufen|nomer|nomor|hubungi|telp|kontak|tawagan|raqmi|raqam|"
     r"numara|numaram|telefonum|số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|piga|"
-    r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|رقم|رقمي|هاتف|موبايل|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
+    r"gcash|paymaya|jazzcash|easypaisa|bkash|nagad|mpesa|m-pesa|opay|palmpay|paytm|phonepe|"
+    r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|вотсап|ватсап|вацап|вайбер|телеграм|телега|رقم|رقمي|هاتف|موبايل|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
     r"|手机|手機|电话|電話|号码|號碼|番号|携帯|연락처|번호|전화|핸드폰",
 )
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").
