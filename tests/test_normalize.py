@@ -131,6 +131,10 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("nyn ate sevn six fyv for tree too won zero", "9876543210"),
         ("zero niner one seven one two three four five six seven", "09171234567"),
         ("shunno ek sat ek dui tin char pach chhoy sat aath", "01712345678"),  # Bengali "sat" = 7
+        # Arabic and Urdu in their own script, and the Spanish-derived digits of Tagalog
+        ("صفر واحد صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية", "01012345678"),
+        ("صفر تین صفر صفر ایک دو تین چار پانچ چھ سات", "03001234567"),
+        ("sero nuwebe uno siyete uno dos tres kwatro singko sais siyete", "09171234567"),
     ],
 )
 def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
@@ -191,6 +195,9 @@ def test_dictation_languages(text: str, languages: tuple[str, ...]) -> None:
         "bhai mujhe bees minute lagenge, pachas rupaye do",
         "sola bara tera, bees tees chalis",
         "sab3a w talateen sana, khamsa w 3eshreen dollar, wa bas",
+        "عندي ثلاثة أولاد واثنان من القطط وأربعة كلاب",
+        "میرے پاس دو بچے اور تین بلیاں ہیں، چار سال",
+        "dos tres lang po, kwatro singko mamaya",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:

@@ -88,7 +88,7 @@ _PHONE_CUE = re.compile(
     r"llamame|márcame|marcame|appelle|chiamami|ruf|anrufen|nomer|nomor|hubungi|telp|kontak|tawagan|raqmi|raqam|"
     r"numara|numaram|telefonum|số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|piga|"
     r"gcash|paymaya|jazzcash|easypaisa|bkash|nagad|mpesa|m-pesa|opay|palmpay|paytm|phonepe|"
-    r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|вотсап|ватсап|вацап|вайбер|телеграм|телега|رقم|رقمي|هاتف|موبايل|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
+    r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|вотсап|ватсап|вацап|вайбер|телеграм|телега|رقم|رقمي|هاتف|موبايل|نمبر|فون|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
     r"|手机|手機|电话|電話|号码|號碼|番号|携帯|연락처|번호|전화|핸드폰",
 )
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").

@@ -43,6 +43,8 @@ _UNITS: dict[str, str] = {
     "saat|sat~ aath|aat~ nau~|nao~",
     "bn": "shunno|shunyo ek dui tin~ char~ pach|panch choy|chhoy|chhoi shat|saat|sat~ aat~|aath noy~|noi~",
     "tl": "sero isa~ dalawa tatlo apat lima~ anim pito walo siyam",
+    # the Spanish-derived digits Filipinos dictate numbers with
+    "tl-es": "sero|zero uno~ dos tres kwatro|kuwatro singko|sinko sais|says~ siyete|syete otso nuwebe|nwebe",
     "id": "nol~ satu dua~ tiga empat lima~ enam tujuh delapan|lapan~ sembilan",
     "sw": "sifuri moja mbili tatu nne tano~ sita~ saba~ nane tisa~",
     "tr": "sıfır|sifir bir~ iki üç|uc~ dört|dort beş|bes~ altı|alti yedi sekiz dokuz",
@@ -51,6 +53,10 @@ _UNITS: dict[str, str] = {
     "talata|tlata|thalatha|tlatha|talate arba3a|arba3|arb3a|arba3ah|arbaa khamsa|5amsa|khamse "
     "sitta|setta|sitteh sab3a|saba3a|sab3|sabaa tamanya|tmanya|thamanya|tamania|tamanye|thamaniya "
     "tes3a|tis3a|tesa3|tis3ah|tesaa",
+    # Arabic and Urdu in their own script
+    "ar-arab": "صفر واحد اثنان|اثنين|إثنين|اتنين ثلاثة|ثلاثه|تلاتة|تلاته أربعة|اربعة|أربعه|اربعه خمسة|خمسه ستة|سته "
+    "سبعة|سبعه ثمانية|ثمانيه|تمانية|تمانيه تسعة|تسعه",
+    "ur": "صفر ایک دو~ تین چار~ پانچ چھ|چھے سات آٹھ نو~",
     "ru": "ноль|нуль один|одна|адин два|две три четыре пять шесть семь восемь девять",
     "ru-latn": "nol|nol'|nul~ odin|adin|odna dva|dve tri~ chetyre|chetire pyat|pyat'|piat shest|shest' sem~|sem' "
     "vosem|vosem' devyat|devyat'|deviat",
