@@ -216,6 +216,9 @@ def test_number_words_in_prose_never_change(text: str) -> None:
         # after a "+" one number word among typed groups is dictation; so is a "double" between long typed groups
         ("viber +380 шістдесят сім 123 45 67", "viber +380671234567"),
         ("jazzcash 03 double zero 1234567 pe bhej do", "jazzcash 03001234567 pe bhej do"),
+        # a number in pairs from its trunk "0", one pair said: France writes numbers so
+        ("mon numéro: 06 12 trente-quatre 56 78", "mon numéro: 0612345678"),
+        ("appelle 06 douze 34 cinquante-six 78", "appelle 0612345678"),
     ],
 )
 def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, digits: str) -> None:
@@ -232,6 +235,8 @@ def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, dig
         "from 2019 to 2021 three 2022 projects",
         "• five stars • 2 days • 100% refund",
         "room 12 double six 45 ok",
+        "les 05 06 sept 08 09",
+        "tailles 36 38 quarante 42 44",
         "add 2 double shots 3 times",
         "costs quinientos pesos y doscientos de envio",
         "quinhentos e cinquenta reais, duzentos de frete",

@@ -536,6 +536,21 @@ def counts_up(values: Sequence[int]) -> bool:
     return all(b == a + 1 for a, b in pairwise(values))
 
 
+# A number written in pairs from its trunk "0" ("06 12 trente-quatre 56 78", as France writes them): five pairs.
+_PAIRS = 5
+
+
+def _in_pairs(groups: list[_Group]) -> bool:
+    """Whether the groups are a number's pairs, typed or said, the first typed with its trunk "0": one said pair
+    among them is dictation, as no count or list of sizes starts with "0"."""
+    return (
+        len(groups) == _PAIRS
+        and all(len(g.digits) == 2 for g in groups)
+        and not groups[0].spoken
+        and groups[0].digits.startswith("0")
+    )
+
+
 def _accepted(groups: list[_Group], international: bool = False) -> bool:
     """Whether the groups are a dictated number; `international`: a "+" stands right before them."""
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
@@ -546,10 +561,11 @@ def _accepted(groups: list[_Group], international: bool = False) -> bool:
     # So is a digit's word between two typed digit groups of a number with a long group ("0803 five 123 4567",
     # "(11) nove 8765-4321"): prose does not swap one digit of a typed number for its word ("sizes 38 forty 42",
     # "rooms 101 102 five 104" are lists).
-    # A "+" before the run opens a phone number: one word among its digit groups is dictation ("+380 шістдесят
-    # сім 123 45 67").
+    # A "+" before the run opens a phone number: one word (a digit or a pair) among its digit groups is dictation
+    # ("+380 шістдесят сім 123 45 67"); a hundred is not how a digit of one is said ("+92 tree hundred 300 ...").
     dictated = (
-        international
+        (international and all(len(g.digits) <= 2 for g in groups if g.spoken))
+        or _in_pairs(groups)
         or any(g.repeat or g.glued for g in groups)
         or (len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups))
         or (
