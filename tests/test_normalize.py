@@ -125,6 +125,17 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("sifr wa7ed wa7ed, etnen w talateen, khamsa w arb3een", "0113245"),  # Arabizi: the unit, then the tens
         ("nau aath, gyarah, barah, terah, chaudah", "9811121314"),  # Hindi/Urdu: every number below 100 a word
         ("atthanve chhihattar chauvan battis das", "9876543210"),
+        # Spanish and Portuguese hundreds are one word each, joined by "e"/"y" to what follows
+        ("zero onze noventa e oito setecentos e sessenta e cinco quarenta e três vinte e um", "011987654321"),
+        ("cincuenta y cinco, trescientos veinte, ciento doce, cuarenta y cinco", "5532011245"),
+        # phonetic spellings of English digits, and the radio "niner"
+        ("nyn ate sevn six fyv for tree too won zero", "9876543210"),
+        ("zero niner one seven one two three four five six seven", "09171234567"),
+        ("shunno ek sat ek dui tin char pach chhoy sat aath", "01712345678"),  # Bengali "sat" = 7
+        # Arabic and Urdu in their own script, and the Spanish-derived digits of Tagalog
+        ("صفر واحد صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية", "01012345678"),
+        ("صفر تین صفر صفر ایک دو تین چار پانچ چھ سات", "03001234567"),
+        ("sero nuwebe uno siyete uno dos tres kwatro singko sais siyete", "09171234567"),
     ],
 )
 def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
@@ -185,6 +196,9 @@ def test_dictation_languages(text: str, languages: tuple[str, ...]) -> None:
         "bhai mujhe bees minute lagenge, pachas rupaye do",
         "sola bara tera, bees tees chalis",
         "sab3a w talateen sana, khamsa w 3eshreen dollar, wa bas",
+        "عندي ثلاثة أولاد واثنان من القطط وأربعة كلاب",
+        "میرے پاس دو بچے اور تین بلیاں ہیں، چار سال",
+        "dos tres lang po, kwatro singko mamaya",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:
@@ -200,6 +214,12 @@ def test_number_words_in_prose_never_change(text: str) -> None:
         # a middle dot or a bullet between the groups of a dictation
         ("four one five • five five five • zero one nine eight", "4155550198"),
         ("cero nueve uno siete · uno dos tres · cuatro cinco", "091712345"),
+        # after a "+" one number word among typed groups is dictation; so is a "double" between long typed groups
+        ("viber +380 шістдесят сім 123 45 67", "viber +380671234567"),
+        ("jazzcash 03 double zero 1234567 pe bhej do", "jazzcash 03001234567 pe bhej do"),
+        # a number in pairs from its trunk "0", one pair said: France writes numbers so
+        ("mon numéro: 06 12 trente-quatre 56 78", "mon numéro: 0612345678"),
+        ("appelle 06 douze 34 cinquante-six 78", "appelle 0612345678"),
     ],
 )
 def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, digits: str) -> None:
@@ -215,6 +235,13 @@ def test_one_digit_word_among_typed_groups_and_bulleted_dictation(text: str, dig
         "I sold 120 units, five 200 pallets and 30 boxes",
         "from 2019 to 2021 three 2022 projects",
         "• five stars • 2 days • 100% refund",
+        "room 12 double six 45 ok",
+        "les 05 06 sept 08 09",
+        "tailles 36 38 quarante 42 44",
+        "add 2 double shots 3 times",
+        "costs quinientos pesos y doscientos de envio",
+        "quinhentos e cinquenta reais, duzentos de frete",
+        "+44 twenty 5 minutes",
     ],
 )
 def test_number_words_among_counts_stay(text: str) -> None:
@@ -1077,3 +1104,8 @@ def test_spaced_host_path_needs_a_spaced_slash_and_a_common_tld(text: str) -> No
 )
 def test_a_noun_after_a_determiner_is_no_local_part_but_its_host_is_read(text: str, read: str) -> None:
     assert spoken(text).text == read
+
+
+def test_spaced_digits_counting_up_are_a_list_not_a_number() -> None:
+    assert fold(SpacedLetters(), "1 2 3 4 5 6 7 8 9 10 steps").text == "1 2 3 4 5 6 7 8 9 10 steps"
+    assert fold(SpacedLetters(), "call 0 9 1 7 1 2 3 4 5 6 7").text == "call 09171234567"

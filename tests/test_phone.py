@@ -460,3 +460,36 @@ def test_bars_between_cued_groups_join_a_number(text: str, span: str) -> None:
 )
 def test_bars_without_a_cue_or_in_a_table_join_nothing(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("salamat, text me po 0917 123 4567", "+639171234567"),  # Tagalog "po" (respect), not a purchase order
+        ("gcash ko po 0917 123 4567 salamat", "+639171234567"),
+        ("hubungi 0812 3456 7890 ya kak", "+6281234567890"),  # Indonesian "contact"
+        ("whatsapp +52 1 55 1234 5678", "+525512345678"),  # Mexico's dropped mobile "1", still written
+        ("cel +521 55 1234 5678", "+525512345678"),
+        # a mobile wallet's account is its phone number: the wallet names it as a cue does
+        ("gcash mo na lang po sa 0917 one two three 4567", "+639171234567"),
+        ("мой вотсап 8 девять два пять 1234567", "+79251234567"),  # a messenger's name in Cyrillic
+    ],
+)
+def test_cue_words_particles_and_a_dropped_mobile_prefix(text: str, value: str) -> None:
+    assert [f.value for f in phones(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PO 4500012345 approved",  # a purchase order, written in capitals
+        "po no. 4512345678 for the shipment",
+        "1 2 3 4 5 6 7 8 9 10 steps tutorial",  # a list's numbering
+        "steps 3, 4, 5, 6, 7, 8, 9 are optional",
+        "pages 11 12 13 14 15 16 are missing",
+        "gcash 500 sent, thanks",
+        "mpesa code QWE12345 received Ksh 1500",
+    ],
+)
+def test_purchase_orders_and_counts_are_no_phone(text: str) -> None:
+    assert phones(text) == []

@@ -80,6 +80,8 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         "First 2 milestones: 300 and 450, last 3: 500 each",  # a count of milestones, not of digits
         "area code 415 has 40 towns and 1200 square miles",  # counts after an area code: no local number
         "my area code is 212 and I have 3 kids",
+        "it took 30 second then 45 minutes",
+        "first 2 are free and last 3 are 500 each",
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:
@@ -123,3 +125,15 @@ def test_every_label_holds_a_trigger_stem() -> None:
     first_stem = {label: min(label.find(stem) for stem in stems if stem in label) for label in labels}
     assert max(first_stem.values()) == _STEM_REACH
     assert [label for label in labels if "/" in label] == ["/"]  # a slash is tried as a label start only
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "second" right after a part is the next label, not a unit of time
+        ("first part 0917 second part 1234567", "+919171234567"),
+        ("last 4 are 4567 and first 7 are 0917123", "+919171234567"),  # parts named by their digit counts
+    ],
+)
+def test_a_label_word_that_is_also_a_unit_and_counted_parts(text: str, value: str) -> None:
+    assert [v for v, _ in _detect(text)] == [value]

@@ -138,3 +138,36 @@ def test_a_mention_in_team_chat_gains_nothing_from_the_thread() -> None:
     scanner = Scanner()
     alone = [scanner.scan(text, context).findings for text, context in messages]
     assert [r.findings for r in scanner.scan_thread(messages)] == alone
+
+
+@pytest.mark.parametrize(
+    ("parts", "value"),
+    [
+        (["first part 0917", "second part 1234567"], "+919171234567"),
+        (["first part 0300", "ok?", "second part 1234567"], "+923001234567"),
+    ],
+)
+def test_labelled_parts_over_messages(parts: list[str], value: str) -> None:
+    messages = [(part, B if part == "ok?" else A) for part in parts]
+    results = Scanner(detectors=DETECTORS).scan_thread(messages)
+    assert {f.value for r in results for f in r.findings if f.kind is Kind.PHONE} == {value}
+    assert not any(r.findings for r, (_, context) in zip(results, messages, strict=True) if context is B)
+
+
+def test_amounts_over_messages_stay_apart() -> None:
+    messages = [("it took 30", A), ("second time 45", A), ("then 120", A)]
+    assert not any(r.findings for r in Scanner(detectors=DETECTORS).scan_thread(messages))
+
+
+@pytest.mark.parametrize(
+    ("parts", "kind", "value"),
+    [
+        (["upi", "rahul.sharma", "@okaxis"], Kind.PAYMENT, "rahul.sharma@okaxis"),  # a UPI handle ends the address
+        (["email", "jenny", "@gmail.com"], Kind.EMAIL, "jenny@gmail.com"),  # the channel's name is no local part
+        (["mail", "jenny", "lopez", "@gmail.com"], Kind.EMAIL, "jenny.lopez@gmail.com"),
+    ],
+)
+def test_the_channel_named_before_a_split_address_is_its_cue(parts: list[str], kind: Kind, value: str) -> None:
+    results = Scanner().scan_thread([(part, A) for part in parts])
+    assert {(f.kind, f.value) for r in results for f in r.findings if f.kind.is_contact} == {(kind, value)}
+    assert not any(f.kind.is_contact for f in results[0].findings)

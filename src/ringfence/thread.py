@@ -13,8 +13,10 @@ Messages are joined with a space, except where a space would cut one token in tw
 - a local part spelled over messages and followed by an address's "@"/"at" part ("j" / "e" / "n" / "n" / "y" /
   "@gmail.com", "jenny" / "lopez" / "at gmail dot com") is joined without separators when each fragment is
   tiny (one to three letters, a letter-per-message spelling) and with "." between longer words; the "@" part
-  follows the local part directly. Without an address part after them, short replies ("k" / "y" / "ok") stay
-  apart, and an "@" part must be the whole message, so "@gmail.com is down" joins nothing;
+  (a mail provider, a dotted host or a UPI handle: "rahul.sharma" / "@okaxis") follows the local part directly.
+  A message naming the channel before it ("email", "upi") is its cue, not part of the local part. Without an
+  address part after them, short replies ("k" / "y" / "ok") stay apart, and an "@" part must be the whole
+  message, so "@gmail.com is down" joins nothing;
 - a message that continues a handle ("@jenny" / ".designs", "@jlopez" / "_dev") follows it directly.
 """
 
@@ -27,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from ringfence.detectors.split_digits import LIKELY_REGIONS, phone_e164
 from ringfence.normalize.separators import AT_WORDS
-from ringfence.normalize.spoken import MAIL_DOMAINS
+from ringfence.normalize.spoken import MAIL_DOMAINS, UPI_HANDLES
+from ringfence.normalize.view import words
 from ringfence.resolve import resolve
 from ringfence.types import Context, Finding, Kind, ScanResult
 
@@ -47,13 +50,17 @@ _SEPARATOR = " "
 _LOCAL_FRAGMENT = re.compile(r"\s{0,4}[^\W_][\w.\-]{0,39}\s{0,4}")
 _TINY_FRAGMENT = re.compile(r"\s{0,4}[^\W_]{1,3}\s{0,4}")
 # ... followed by a whole message that is an address's "@" part: the at word or sign, then nothing (the domain
-# follows in later messages), a mail provider, or a dotted host ("@gmail.com", "at gmail dot com", "(at) yahoo").
+# follows in later messages), a mail provider or a UPI handle ("@okaxis"), or a dotted host ("@gmail.com", "at gmail dot
+# com", "(at) yahoo").
 _AT_PART = re.compile(
     r"\s{0,4}[(\[{<]?\s{0,2}(?P<at>@|(?:" + AT_WORDS + r")(?![^\W_]))\s{0,2}[)\]}>]?\s{0,3}"
     r"(?P<host>[^\W_][\w\-]{0,62}(?P<dotted>(?:\s{0,2}(?:\.|\bdot\b)\s{0,2}[^\W_][\w\-]{0,62}){1,3})?)?"
     r"\s{0,4}[.!]?\s{0,4}",
     re.IGNORECASE,
 )
+# A message naming the address's channel is its cue, not the first word of its local part ("email" / "jenny" /
+# "@gmail.com", "upi" / "rahul.sharma" / "@okaxis").
+_CHANNEL_NAMES = words("email e-mail mail upi vpa gpay paytm phonepe bhim")
 # A message that continues the previous one's handle: one token starting with "." "_" or "-" (".designs").
 _CONTINUATION = re.compile(r"[._\-][^\W_][\w.\-]{0,39}\s{0,4}")
 # Bare digit messages are weaker evidence than a labelled dictation: two short numbers ("2024", "500")
@@ -109,7 +116,7 @@ def _is_at_part(text: str) -> bool:
     if m is None:
         return False
     host = m.group("host")
-    return host is None or m.group("dotted") is not None or host.lower() in MAIL_DOMAINS
+    return host is None or m.group("dotted") is not None or host.lower() in MAIL_DOMAINS or host.lower() in UPI_HANDLES
 
 
 def _separators(texts: Sequence[str]) -> list[str]:
@@ -123,7 +130,12 @@ def _separators(texts: Sequence[str]) -> list[str]:
         if texts[position].lstrip().startswith("@") and texts[position - 1][-1:].isalnum():
             separators[position] = ""
         local = position - 1
-        while local > 0 and _LOCAL_FRAGMENT.fullmatch(texts[local]) and _LOCAL_FRAGMENT.fullmatch(texts[local - 1]):
+        while (
+            local > 0
+            and _LOCAL_FRAGMENT.fullmatch(texts[local])
+            and _LOCAL_FRAGMENT.fullmatch(texts[local - 1])
+            and texts[local - 1].strip().lower() not in _CHANNEL_NAMES
+        ):
             tiny = _TINY_FRAGMENT.fullmatch(texts[local]) and _TINY_FRAGMENT.fullmatch(texts[local - 1])
             separators[local] = "" if tiny else "."
             local -= 1

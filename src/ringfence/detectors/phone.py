@@ -31,7 +31,7 @@ from phonenumbers import (
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
-from ringfence.normalize.numbers import MIDDLE_DOTS, dictation_languages, glued_pieces
+from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, counts_up, dictation_languages, glued_pieces
 from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -77,16 +77,18 @@ def _glued_left(text: str, start: int) -> bool:
 _AFTER_WINDOW = 24  # enough for the longest unit word after a number
 
 # Cue words that make a number a phone number, looked for just before or after it: the word for "phone",
-# "number", "call me" and the messaging apps people name a number by, in the marketplace's languages.
+# "number", "call me", the messaging apps people name a number by, in the marketplace's languages, and the mobile
+# wallets whose accounts are phone numbers (GCash, JazzCash, bKash, M-Pesa, OPay, Paytm).
 # Scripts written without spaces (Chinese, Japanese, Korean) have no word boundaries, so they stand alone.
 _PHONE_CUE = re.compile(
     r"\b(?:call(?:ing|ed)?|phone|ph|tel|telephone|mob(?:ile)?|cell(?:phone)?|whats\s?app|whats|wa|wsp|wasap|"
     r"viber|telegram|signal|imo|text(?:ing)?|txt|sms|ring|dial|contact|number|num|no|hotline|helpline|fax|"
     r"landline|reach|line|direct|office|home|work|telefon|telefone|telefono|teléfono|tlf|fone|celular|cel|"
     r"móvil|movil|número|numero|numéro|portable|handy|nummer|nr|rufnummer|zap|zapzap|ligue|liga|llámame|"
-    r"llamame|appelle|chiamami|ruf|anrufen|nomer|nomor|raqmi|raqam|numara|numaram|telefonum|"
-    r"số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|"
-    r"номер|тел|телефон|звони|رقم|رقمي|هاتف|موبايل|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
+    r"llamame|márcame|marcame|appelle|chiamami|ruf|anrufen|nomer|nomor|hubungi|telp|kontak|tawagan|raqmi|raqam|"
+    r"numara|numaram|telefonum|số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|piga|"
+    r"gcash|paymaya|jazzcash|easypaisa|bkash|nagad|mpesa|m-pesa|opay|palmpay|paytm|phonepe|"
+    r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|вотсап|ватсап|вацап|вайбер|телеграм|телега|رقم|رقمي|هاتف|موبايل|نمبر|فون|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
     r"|手机|手機|电话|電話|号码|號碼|番号|携帯|연락처|번호|전화|핸드폰",
 )
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").
@@ -190,15 +192,25 @@ _OTHER_ENDINGS = (*_endings(_OTHER_CUE_SOURCE, 1), "number", "num", "no", "nr", 
 _CURRENCY_ENDINGS = (*_endings(_CURRENCY_SOURCE, 0), "$")
 
 
-def _named_or_priced(before: str) -> bool:
-    """_OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before), ruled out from the window's end when ASCII."""
+def _named_or_priced(before: str, written: str) -> bool:
+    """_OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before), ruled out from the window's end when ASCII.
+    `before` is the lower-cased window, `written` the same window as written."""
     if before.isascii():
         stripped = before.rstrip(_TAIL_CHARS)
         spaced = before.rstrip()
         priced = (spaced[:-1] if spaced.endswith(".") else spaced).endswith(_CURRENCY_ENDINGS)
         if not priced and not stripped.endswith(_OTHER_ENDINGS):
             return False
-    return _OTHER_CUE.search(before) is not None or _CURRENCY_BEFORE.search(before) is not None
+    named = _OTHER_CUE.search(before)
+    if named is not None and not _tagalog_po(named, written):
+        return True
+    return _CURRENCY_BEFORE.search(before) is not None
+
+
+def _tagalog_po(named: re.Match[str], written: str) -> bool:
+    """Whether the name word found is a bare lower-case "po": the Tagalog particle of respect ("text me po 0917...",
+    "gcash ko po 0917..."), where a purchase order is written "PO", "PO#" or "po no."."""
+    return named.group(0).rstrip(_TAIL_CHARS) == "po" and written[named.start() : named.end()].rstrip() == "po"
 
 
 # What the words say of a number, as bits of a plain int (an IntFlag's operators cost microseconds): the words
@@ -222,6 +234,7 @@ _LANGUAGE_OF_REGION = {
     "RU": words("moy nomer zvoni pozvoni pishi napishi"),
     "UA": words("miy mii nomer dzvony podzvony pyshy napyshy"),
     "EG": words("raqmi rakmi kalemni kalimni kallimni 3ala 3andi 3ndi ana enta enti"),  # Arabizi, most written there
+    "ID": words("aku saya kamu kak gan dong aja bisa hubungi nomor nya"),
 }
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
 # other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China; Bengali Bangladesh (most of its
@@ -439,7 +452,22 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         number = phonenumbers.parse(written, code)
     except NumberParseException:
         return None
-    return number if is_valid_number(number) else None
+    return number if is_valid_number(number) else _past_dropped_prefix(number)
+
+
+# Mexico's mobiles were dialled "+52 1 ..." until 2019 and are still written so; phonenumbers reads the "1" as
+# part of the number, which makes it too long.
+_DROPPED_MOBILE_PREFIX = {52: "1"}
+
+
+def _past_dropped_prefix(number: phonenumbers.PhoneNumber) -> phonenumbers.PhoneNumber | None:
+    """The valid number an invalid one is once its country's dropped mobile prefix is removed, or None."""
+    prefix = _DROPPED_MOBILE_PREFIX.get(number.country_code or 0)
+    national = str(number.national_number)
+    if prefix is None or not national.startswith(prefix):
+        return None
+    shorter = phonenumbers.PhoneNumber(country_code=number.country_code, national_number=int(national[len(prefix) :]))
+    return shorter if is_valid_number(shorter) else None
 
 
 def _nanp_national(written: str) -> bool:
@@ -739,7 +767,9 @@ def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
 
 
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
-    """A version, IP, ISBN or card: no part of it is read as a phone either."""
+    """A version, IP, ISBN, card or count: no part of it is read as a phone either."""
+    if _is_count(text):
+        return True
     if "." in text and not any(c in text for c in " -/()"):
         parts = text.split(".")
         if len(parts) == 4 and all(0 < len(p) <= 3 and int(p) <= 255 for p in parts):  # "1.2..3" is not
@@ -749,6 +779,12 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     if len(digits) == 13 and digits.startswith(("978", "979")) and "-" in text:
         return True  # ISBN-13
     return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
+
+
+def _is_count(text: str) -> bool:
+    """Whether the written run counts up in steps of one ("1 2 3 4 5 6 7 8 9 10", "3, 4, 5, 6, 7")."""
+    groups = _WRITTEN_DIGITS.findall(text)
+    return len(groups) >= MIN_COUNT and counts_up([int(g) for g in groups])
 
 
 @dataclass(frozen=True, slots=True)
@@ -911,8 +947,9 @@ class PhoneDetector:
     ) -> list[Match]:
         start, end = m.start("number"), m.end("number")
         lead = m.group("lead") or ""
-        before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()].lower()
-        if _named_or_priced(before):
+        written_before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()]
+        before = written_before.lower()
+        if _named_or_priced(before, written_before):
             return []
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").

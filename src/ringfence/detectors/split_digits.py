@@ -71,7 +71,7 @@ _LABEL = re.compile(
     rf"(?P<cc>country{_SP}code|country{_SP}prefix|dial(?:ing|ling)?{_SP}code|int(?:ernationa)?l{_SP}code"
     r"|c[óo]digo\s{1,3}(?:de\s{1,3})?pa[íi]s|indicatif|l[äa]ndervorwahl|country)"
     rf"|(?P<start>(?:starts?|starting|begins?|beginning|commences?){_SP}(?:with|by|from)"
-    rf"|(?:first|1st){_SP}(?:{_PART}|\d{{1,2}}(?:{_SP}digits|:)|two|three|four|five|six|seven)"
+    rf"|(?:first|1st){_SP}(?:{_PART}|\d{{1,2}}(?:{_SP}digits|:|{_SP}(?:are|is))|two|three|four|five|six|seven)"
     rf"|part{_SP}(?:1|one|a)|the{_SP}start|beginning"
     rf"|empieza{_SP}(?:con|por)|comienza{_SP}(?:con|por)|primera{_SP}parte|primeros"
     rf"|come[çc]a{_SP}(?:com|por)|primeira{_SP}parte|primeiros"
@@ -84,7 +84,7 @@ _LABEL = re.compile(
     rf"|(?P<fourth>(?:fourth|4th){_SP}{_PART}|part{_SP}(?:4|four|d))"
     rf"|(?P<middle>middle|in{_SP}between|medio|meio|milieu|mitte)"
     rf"|(?P<end>(?:ends?|ending|finish(?:es)?|finishing){_SP}(?:with|in|by)"
-    rf"|(?:last|final){_SP}(?:{_PART}|\d{{1,2}}(?:{_SP}digits|:)|two|three|four|five|six|seven|eight)"
+    rf"|(?:last|final){_SP}(?:{_PART}|\d{{1,2}}(?:{_SP}digits|:|{_SP}(?:are|is))|two|three|four|five|six|seven|eight)"
     rf"|the{_SP}(?:rest|end)"
     rf"|remaining|termina{_SP}(?:en|com|con|por)|[úu]ltima{_SP}parte|[úu]ltimos|finit{_SP}par"
     rf"|derni[èe]re{_SP}partie|endet{_SP}mit|letzte[rn]?{_SP}teil)"
@@ -230,8 +230,12 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
         # A unit before ends the gap and is at most _UNIT_BEFORE_REACH long: only the gap's end is searched.
+        unit = unit_after.match(haystack, m.end(1))
+        # A unit word that starts a label is the label ("0917 second part 1234567"), not an amount.
+        if unit is not None and any(start == unit.end() - len(unit.group().lstrip()) for start, _, _ in labels):
+            unit = None
         amount = (
-            unit_after.match(haystack, m.end(1)) is not None
+            unit is not None
             or unit_before.search(haystack, max(gap_start, m.start() - _UNIT_BEFORE_REACH), m.start()) is not None
         )
         label, label_start = None, m.start()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -29,7 +30,8 @@ DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT, PLUS = range(8)
 
 # One line per language: the words for 0..9 (alternatives split by "|"; a trailing "~" marks a weak word).
 _UNITS: dict[str, str] = {
-    "en": "zero|oh~|o~|nought|nil~ one|won~ two|to~|too~ three|tree~ four|for~|fore~ five six seven eight|ate~ nine",
+    "en": "zero|oh~|o~|nought|nil~ one|won~ two|to~|too~ three|tree~ four|for~|fore~ five|fyve|fyv six seven|sevn "
+    "eight|ate~ nine|niner|nyn~",
     "es": "cero uno~|una~|un~ dos tres cuatro cinco seis siete ocho nueve",
     "pt": "zero um~|uma~ dois|duas três|tres quatro cinco seis|meia~ sete oito nove",
     "fr": "zéro|zero un~|une~ deux trois quatre cinq six sept~ huit neuf~",
@@ -39,8 +41,10 @@ _UNITS: dict[str, str] = {
     "pl": "zero jeden~|jedna~ dwa|dwie trzy cztery pięć sześć siedem osiem dziewięć",
     "hi": "shunya|shoonya|sunya|sifar ek do~ teen~ char~|chaar paanch|panch|paach chhe|chhah|che~|chah~|chhey "
     "saat|sat~ aath|aat~ nau~|nao~",
-    "bn": "shunno|shunyo ek dui tin~ char~ pach|panch choy|chhoy|chhoi shat|saat aat~|aath noy~|noi~",
+    "bn": "shunno|shunyo ek dui tin~ char~ pach|panch choy|chhoy|chhoi shat|saat|sat~ aat~|aath noy~|noi~",
     "tl": "sero isa~ dalawa tatlo apat lima~ anim pito walo siyam",
+    # the Spanish-derived digits Filipinos dictate numbers with
+    "tl-es": "sero|zero uno~ dos tres kwatro|kuwatro singko|sinko sais|says~ siyete|syete otso nuwebe|nwebe",
     "id": "nol~ satu dua~ tiga empat lima~ enam tujuh delapan|lapan~ sembilan",
     "sw": "sifuri moja mbili tatu nne tano~ sita~ saba~ nane tisa~",
     "tr": "sıfır|sifir bir~ iki üç|uc~ dört|dort beş|bes~ altı|alti yedi sekiz dokuz",
@@ -49,6 +53,10 @@ _UNITS: dict[str, str] = {
     "talata|tlata|thalatha|tlatha|talate arba3a|arba3|arb3a|arba3ah|arbaa khamsa|5amsa|khamse "
     "sitta|setta|sitteh sab3a|saba3a|sab3|sabaa tamanya|tmanya|thamanya|tamania|tamanye|thamaniya "
     "tes3a|tis3a|tesa3|tis3ah|tesaa",
+    # Arabic and Urdu in their own script
+    "ar-arab": "صفر واحد اثنان|اثنين|إثنين|اتنين ثلاثة|ثلاثه|تلاتة|تلاته أربعة|اربعة|أربعه|اربعه خمسة|خمسه ستة|سته "
+    "سبعة|سبعه ثمانية|ثمانيه|تمانية|تمانيه تسعة|تسعه",
+    "ur": "صفر ایک دو~ تین چار~ پانچ چھ|چھے سات آٹھ نو~",
     "ru": "ноль|нуль один|одна|адин два|две три четыре пять шесть семь восемь девять",
     "ru-latn": "nol|nol'|nul~ odin|adin|odna dva|dve tri~ chetyre|chetire pyat|pyat'|piat shest|shest' sem~|sem' "
     "vosem|vosem' devyat|devyat'|deviat",
@@ -122,6 +130,10 @@ _HUNDREDS: dict[str, str] = {
     "devyatsot|deviatsot",
     "uk": "сто двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
     "uk-latn": "sto~ dvisti trysta chotyrysta piatsot|p'yatsot shistsot simsot visimsot deviatsot|dev'yatsot",
+    "es": "ciento~ doscientos|doscientas trescientos|trescientas cuatrocientos|cuatrocientas quinientos|quinientas "
+    "seiscientos|seiscientas setecientos|setecientas ochocientos|ochocientas novecientos|novecientas",
+    "pt": "cento~ duzentos|duzentas trezentos|trezentas quatrocentos|quatrocentas quinhentos|quinhentas "
+    "seiscentos|seiscentas setecentos|setecentas oitocentos|oitocentas novecentos|novecentas",
 }
 # Languages that say every number below 100 as a word of its own, one line each: the words for 10..99 (Hindi/Urdu
 # in Latin letters, where "atthanve chhihattar" is 98 76: no unit ever follows one).
@@ -147,7 +159,7 @@ _WHOLE_BELOW_100: dict[str, str] = {
 }
 # Languages whose hundreds are whole words: a unit before one is a digit of its own ("восемь, сто двадцать"), a
 # unit after one joins it ("сто три" = 103). English "eight hundred five five five" is 800, then digits.
-_FUSED_HUNDREDS = frozenset({"ru", "uk"})
+_FUSED_HUNDREDS = frozenset({"ru", "uk", "es", "pt"})
 _MULT = {2: "double doble dupla duplo doppel", 3: "triple triplo", 4: "quadruple"}
 _CONNECT = "and~ y~ e~ et~ und~ w~ wa~"
 # Languages that say the unit before the tens, joined by "and": Arabizi "khamsa w arb3een" = 45.
@@ -514,17 +526,47 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
     return out
 
 
-def _accepted(groups: list[_Group]) -> bool:
+# A count this long is a list's numbering, not a number ("1 2 3 4 5 6 7 8 9 10 steps").
+MIN_COUNT = 5
+
+
+def counts_up(values: Sequence[int]) -> bool:
+    """Whether the numbers count up in steps of one ("one two three four", "1 2 3 ... 10"): counting or a list's
+    numbering, which no one dictates a number as."""
+    return all(b == a + 1 for a, b in pairwise(values))
+
+
+# A number written in pairs from its trunk "0" ("06 12 trente-quatre 56 78", as France writes them): five pairs.
+_PAIRS = 5
+
+
+def _in_pairs(groups: list[_Group]) -> bool:
+    """Whether the groups are a number's pairs, typed or said, the first typed with its trunk "0": one said pair
+    among them is dictation, as no count or list of sizes starts with "0"."""
+    return (
+        len(groups) == _PAIRS
+        and all(len(g.digits) == 2 for g in groups)
+        and not groups[0].spoken
+        and groups[0].digits.startswith("0")
+    )
+
+
+def _accepted(groups: list[_Group], international: bool = False) -> bool:
+    """Whether the groups are a dictated number; `international`: a "+" stands right before them."""
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
-    if len(values) == len(groups) and all(b == a + 1 for a, b in pairwise(values)):
+    if len(values) == len(groups) and counts_up(values):
         return False  # "one two three ... ten" is counting, not a number
     # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8"), a "double"/"triple" or a number word glued to digits
     # are dictation already: one number word among them is enough.
     # So is a digit's word between two typed digit groups of a number with a long group ("0803 five 123 4567",
     # "(11) nove 8765-4321"): prose does not swap one digit of a typed number for its word ("sizes 38 forty 42",
     # "rooms 101 102 five 104" are lists).
+    # A "+" before the run opens a phone number: one word (a digit or a pair) among its digit groups is dictation
+    # ("+380 шістдесят сім 123 45 67"); a hundred is not how a digit of one is said ("+92 tree hundred 300 ...").
     dictated = (
-        any(g.repeat or g.glued for g in groups)
+        (international and all(len(g.digits) <= 2 for g in groups if g.spoken))
+        or _in_pairs(groups)
+        or any(g.repeat or g.glued for g in groups)
         or (len(groups) >= MIN_SINGLE_DIGITS and all(g.spoken or len(g.digits) == 1 for g in groups))
         or (
             any(not g.spoken and len(g.digits) >= MIN_TYPED_GROUP for g in groups)
@@ -537,8 +579,13 @@ def _accepted(groups: list[_Group]) -> bool:
     # A long run of single spoken digits is dictation even when most of its words are homophones ("for won five,
     # ate ate ate, too tree for five"): prose never strings that many number words together.
     homophones_dictated = len(groups) >= MIN_HOMOPHONE_RUN and all(g.spoken and len(g.digits) == 1 for g in groups)
+    # "double zero" between typed groups of a number with a long group is dictation in three groups ("03 double
+    # zero 1234567"); "room 12 double six 45" is not.
+    repeated_between = any(not g.spoken and len(g.digits) >= MIN_TYPED_GROUP for g in groups) and any(
+        g.repeat and not (a.spoken or b.spoken) for a, g, b in zip(groups, groups[1:], groups[2:], strict=False)
+    )
     return (
-        len(groups) >= MIN_GROUPS
+        len(groups) >= (MIN_GROUPS - 1 if repeated_between else MIN_GROUPS)
         and sum(g.strong for g in groups) >= (MIN_SPOKEN if homophones_dictated else MIN_STRONG)
         and sum(g.spoken and g.strong for g in groups) >= (1 if dictated else MIN_SPOKEN)
         and sum(len(g.digits) for g in groups) - (groups[0].digits == "+") >= MIN_DIGITS
@@ -615,7 +662,7 @@ def dictation_edits(text: str) -> list[tuple[int, int, str]]:
                 continue
             for sub in _split_weak(_in_language(pieces)):
                 sub = _trim_edges(sub)
-                if _accepted(sub):
+                if sub and _accepted(sub, text[sub[0].start - 1 : sub[0].start] == "+"):
                     gaps = [
                         (prev.end, cur.start)
                         for prev, cur in pairwise(sub)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ringfence.normalize.cues import cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
+from ringfence.normalize.numbers import MIN_COUNT, counts_up
 from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, SYMBOL_OF_WORD
 from ringfence.normalize.view import View, rewrite, words
 
@@ -87,6 +88,8 @@ class SpacedLetters:
                 continue  # one separator per spelled word: "a-b c_d" is not one
             if plain <= {".", "-", "/"} and sum(c.isalpha() for c in chunk) < letters:
                 continue  # "1.2.3.4" or "2-3-4-5" are numbers, not spelled letters
+            if chunk.isascii() and letters >= MIN_COUNT and _counts_up_by_digit(chunk):
+                continue  # "1 2 3 4 5 6 7 8 9 10 steps" is a list's numbering, not a spelled number
             for sep in _SEP_RUN.finditer(chunk):
                 gap = sep.group(0)
                 if _WIDE.fullmatch(gap) or (marks and gap in _TIGHT_MARKS):
@@ -96,6 +99,12 @@ class SpacedLetters:
 
 
 _SEP_RUN = re.compile(r"[\W_]{1,8}")
+
+
+def _counts_up_by_digit(chunk: str) -> bool:
+    """Whether a spelled run is single digits counting up ("1 2 3 4 5")."""
+    singles = _LETTER.findall(chunk)
+    return all(c.isdigit() for c in singles) and counts_up([int(c) for c in singles])
 
 
 def _kept(sep: str) -> str:
