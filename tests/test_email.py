@@ -6,6 +6,7 @@ import pytest
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.email import EmailDetector
+from ringfence.normalize.spoken import lookalike_provider
 from ringfence.normalize.view import View
 from ringfence.scanner import Scanner
 from ringfence.types import Context, Kind
@@ -202,6 +203,13 @@ def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
         ("kim @ symbol gmail dot com", "kim@gmail.com"),  # "@ symbol" / "@ sign" spelled next to the sign
         ("mail john.smith@gmale.com", "john.smith@gmail.com"),  # a provider misspelt by ear
         ("maria@outluk.com", "maria@outlook.com"),
+        # a stroke for the provider's "l" or "i": a capital "I", "1" or "|"
+        ("ben_k at gmaiI dot com", "ben_k@gmail.com"),
+        ("write to jo_r at outIook dot com", "jo_r@outlook.com"),
+        ("sara.v at hotmaiI dot com", "sara.v@hotmail.com"),
+        ("dani at icIoud dot com", "dani@icloud.com"),
+        ("lee_w @ gmaiI . com", "lee_w@gmail.com"),
+        ("jess at aoI dot com", "jess@aol.com"),
     ],
 )
 def test_the_value_is_the_address_meant_when_views_tie_on_the_span(text: str, value: str) -> None:
@@ -247,3 +255,22 @@ def test_an_address_at_a_bare_provider_name_means_its_domain(text: str, value: s
 )
 def test_a_provider_after_a_spaced_at_needs_a_name_before_it(text: str) -> None:
     assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.EMAIL]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("gmaiI", "gmail"), ("outIook", "outlook"), ("hotmai1", "hotmail"), ("icIoud", "icloud"), ("ymai|", "ymail")],
+)
+def test_a_stroke_for_l_or_i_reads_as_the_provider(label: str, name: str) -> None:
+    assert lookalike_provider(label) == name
+
+
+@pytest.mark.parametrize("label", ["gmail", "GMAIL", "AOI", "gmali", "gmaii", "11111", "mail1", "nordwave"])
+def test_a_label_needing_no_stroke_or_spelling_no_provider_is_left_alone(label: str) -> None:
+    # plain names, capitals (the "I" of "GMAIL"), a lower-case swap ("gmali"), numbers
+    assert lookalike_provider(label) is None
+
+
+@pytest.mark.parametrize("text", ["the gmaiI thing is down", "I paid 1 at 11 dot 30", "room 11 at floor 1"])
+def test_strokes_in_prose_find_nothing(text: str) -> None:
+    assert Scanner().scan(text, Context("message", "pre_contract")).findings == ()

@@ -454,3 +454,23 @@ def test_disguised_ids(text: str, platform: str, value: str, span: str) -> None:
 )
 def test_disguised_id_negatives(text: str) -> None:
     assert [m for m in handles(text) if m.platform is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("skype: live : sam.dev.93", "live:sam.dev.93"),  # a typed "." after the spaced ":" is the id's own
+        ("tg — @ s.a.m.d.e.v", "samdev"),  # spelled one letter at a time: the letters joined
+        ("telegram: @ j.o.h.n.n.y", "johnny"),
+        ("tg: s-a-m-d-e-v", "samdev"),
+        ("ig — @ m.i.a.s.t.u.d.i.o", "miastudio"),
+        ("insta: sam.d.e.v", "sam.d.e.v"),  # a word among the letters: kept as typed
+        ("telegram: @k_i_r_a", "k_i_r_a"),  # "_" is an id's own character
+    ],
+)
+def test_a_disguised_id_reads_as_the_id_meant(text: str, value: str) -> None:
+    assert best(text)[1] == value
+
+
+def test_a_spaced_dot_before_a_word_still_ends_the_id() -> None:
+    assert best("skype: live : sam . dev")[1] == "live:sam"

@@ -14,7 +14,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import is_registrable_host
-from ringfence.normalize.spoken import MAIL_DOMAINS, meant_provider_domain
+from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
 from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View, words
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -145,8 +145,11 @@ class EmailDetector:
 
 
 def _value(local: str, domain: str) -> str:
-    """The address a reader takes: look-alikes folded (`canonical_address`), a misspelt provider read as the
+    """The address a reader takes: look-alikes folded (`canonical_address`), a provider's name with a stroke
+    for its "l" or "i" read as the name ("jo@gmaiI.com", "jo@outIook.com"), a misspelt provider read as the
     provider ("jo@gmale.com" -> jo@gmail.com)."""
+    first, dot, rest = domain.partition(".")
+    domain = (lookalike_provider(first) or first) + dot + rest
     address = canonical_address(f"{local}@{domain}").lower()
     local_part, _, host = address.rpartition("@")
     meant = meant_provider_domain(host)

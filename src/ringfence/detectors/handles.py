@@ -313,7 +313,8 @@ def _joined_id(platform: Platform, ident: str, joins: list[_Join]) -> list[_Join
 
 def _continues(platform: Platform, ident: str, index: int, join: _Join, last: bool) -> bool:
     piece = join.piece.lower()
-    if piece in _JOIN_SYMBOLS or (piece in STOPWORDS and join.symbol not in "_-"):
+    # a word after a typed "." is the id's own ("live : sam.dev.93"); after a spaced one it may be prose
+    if piece in _JOIN_SYMBOLS or (piece in STOPWORDS and join.symbol not in "_-" and join.disguised):
         return False
     if join.symbol == "#":
         return last and platform.name == "discord" and len(piece) == 4 and piece.isdigit()
@@ -645,8 +646,18 @@ def _judge_after(
         confidence = 0.85
     else:
         return None
-    value = ident if ident.startswith("live:") else ident.lower()
+    value = ident if ident.startswith("live:") else _joined_letters(ident.lower())
     return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
+
+
+# An id spelled one letter at a time between dots or dashes ("s.a.m.d.e.v", "s-a-m-d-e-v"): four letters at least,
+# so "a.k.a" and "e.g" stay as typed.
+_LETTER_BY_LETTER = re.compile(r"[a-z0-9](?:[.\-][a-z0-9]){3,32}")
+
+
+def _joined_letters(ident: str) -> str:
+    """The id a reader takes from one spelled letter by letter: the letters joined ("s.a.m.d.e.v" -> "samdev")."""
+    return ident.replace(".", "").replace("-", "") if _LETTER_BY_LETTER.fullmatch(ident) else ident
 
 
 def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue_end: int) -> Match | None:
@@ -662,7 +673,7 @@ def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue
         return None
     if not (at or (_id_shaped(ident) and not weak)):
         return None
-    return _match(platform.name, ident.lower(), start, cue_end, "handles.id_then_cue", 0.85)
+    return _match(platform.name, _joined_letters(ident.lower()), start, cue_end, "handles.id_then_cue", 0.85)
 
 
 def _joined_back(ident: str, text: str, start: int) -> tuple[str, int]:

@@ -303,12 +303,34 @@ _MISSPELT_PROVIDER = re.compile(
 )
 
 
+_PROVIDERS_BY_LENGTH = {size: [name for name in MAIL_DOMAINS if len(name) == size] for size in map(len, MAIL_DOMAINS)}
+
+
 def meant_provider_domain(domain: str) -> str | None:
     """The provider's domain when `domain` (lower case) is a misspelt provider's name and a ".com" ("gmale.com" ->
     "gmail.com"); None otherwise."""
     label, _, tld = domain.partition(".")
     misspelt = _MISSPELT_PROVIDER.fullmatch(label) if tld == "com" else None
     return MAIL_DOMAINS[misspelt.lastgroup] if misspelt is not None and misspelt.lastgroup else None
+
+
+# Strokes drawn for a lower-case "l" or "i": "1" and "|" always, a capital "I" only in a label with lower-case
+# letters ("gmaiI"; in "GMAIL" it is the "I" of the name).
+_STROKES = frozenset("1|")
+
+
+def lookalike_provider(label: str) -> str | None:
+    """The mail provider's name `label` spells once its strokes ("I", "1", "|") are read as "l" or "i"
+    ("gmaiI", "outIook", "icIoud", "hotmai1"); None when no stroke was needed, so a plain word or a number
+    never changes."""
+    strokes = _STROKES | {"I"} if any(c.islower() for c in label) else _STROKES
+    if strokes.isdisjoint(label):
+        return None
+    lower = label.lower()
+    for name in _PROVIDERS_BY_LENGTH.get(len(label), ()):
+        if all(a == b or (c in strokes and b in "il") for c, a, b in zip(label, lower, name, strict=True)):
+            return name
+    return None
 
 
 # Words that sit before "at" in prose ("look at", "available at", "based at"): never an address's local part.
