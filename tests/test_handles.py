@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ringfence import Scanner
 from ringfence.detectors.base import Match
 from ringfence.detectors.handles import BARE_AT_CONFIDENCE, HandleDetector
 from ringfence.detectors.url import UrlDetector
@@ -474,3 +475,21 @@ def test_a_disguised_id_reads_as_the_id_meant(text: str, value: str) -> None:
 
 def test_a_spaced_dot_before_a_word_still_ends_the_id() -> None:
     assert best("skype: live : sam . dev")[1] == "live:sam"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mera insta id hai: rahul.codes", "rahul.codes"),
+        ("skype id: rahul_codes hai", "rahul_codes"),
+        ("mera telegram hai @rahul_codes", "rahul_codes"),
+        ("skype id hai kya?", None),  # "is there a skype id?": hai and kya are no id
+        ("aapka skype id kya hai", None),
+        ("skype id bhejo", None),
+        ("ig mo ba?", None),
+    ],
+)
+def test_hinglish_and_tagalog_words_after_a_cue_are_no_id(text: str, value: str | None) -> None:
+    scanner = Scanner()
+    found = [f.value for f in scanner.scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.HANDLE]
+    assert found == ([value] if value else [])

@@ -74,7 +74,10 @@ STOPWORDS = _words(
     "project projects job jobs client clients contract platform platforms tool tools system systems emoji "
     "emojis sticker stickers game games gaming mini web3 crypto nft token tokens wallet wallets payment "
     "payments pay premium stars call audio screen share sharing link bio handle tag btw pls plz thx tnx ty fyi "
-    "lol asap"
+    "lol asap "
+    # Hinglish, Tagalog and Spanish function words that follow a cue: "skype id hai kya?", "id bhejo", "ig mo ba?"
+    "hai hain kya kaha kahan bhejo bhej bhejna dedo dijiye batao bata bataiye nahi nahin bhai yaar ji aur "
+    "ang ng mo ko po ba naman yung mi tu su es en por para con"
 )
 
 # "@word" that is code, not a user: Java/TS annotations, Python decorators, CSS at-rules, doc tags, and
@@ -178,7 +181,8 @@ _LINK_RULES = {
 # clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
     r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
-    r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi)(?![\w])|\("
+    r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi"
+    r"|hai|hain|ay|pe|par|mera|meri)(?![\w])|\("
     r"|,(?=\s{0,3}(?:my\s{1,3})?(?:nick|user|id|handle|tag))))"
     r"{0,5})\s{0,3}"
 )
