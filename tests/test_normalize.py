@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -372,6 +373,10 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         ("mi web es tiendaluz puntocom", "tiendaluz.com", "tiendaluz puntocom"),
         ("site: sam_dev dotnet", "sam_dev.net", "sam_dev dotnet"),  # an id needs no site words
         ("go to acmeplumbing dotcom slash quote", "acmeplumbing.com/quote", "acmeplumbing dotcom slash quote"),
+        ("check kirafotos dotio", "kirafotos.io", "kirafotos dotio"),
+        ("studio42 dotco for the portfolio", "studio42.co", "studio42 dotco"),
+        ("find me: brightpixel dotcom", "brightpixel.com", "brightpixel dotcom"),
+        ("find me at brightpixel dotdev.", "brightpixel.dev", "brightpixel dotdev"),
     ],
 )
 def test_spoken_separators_read_a_dot_tld_word_after_a_name(text: str, address: str, disguise: str) -> None:
@@ -414,10 +419,13 @@ def test_spoken_separators_leave_a_slash_after_other_hosts(text: str) -> None:
         "my blog covers dotnet and java",
         "check ruby dotnet versions",
         "I used dotnet core for the backend",
+        "find me at the dotcom conference",
+        "check the dotco registry",
+        "my code uses dotdev tools",
     ],
 )
 def test_spoken_separators_leave_dotcom_prose(text: str) -> None:
-    assert all(".com" not in v.text and ".net" not in v.text for v in build_views(text))
+    assert all(not re.search(r"\.(?:com|net|co|dev)\b", v.text) for v in build_views(text))
 
 
 @pytest.mark.parametrize(

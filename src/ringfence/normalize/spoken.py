@@ -383,9 +383,9 @@ HOST_WORD_TWINS = frozenset("İıᲂᲄᲅ")
 # "dot" and a TLD said as one word after a name ("samdev dotcom", "samdevdotcom", "tiendaluz puntocom"). Glued to
 # the name it is an address; spaced, "dotcom" is also the 1990s ("the dotcom bubble", "a dotcom startup"), so the
 # name must look like an id, or come right after words that name a site ("my site is") and the word end its clause.
-GLUED_TLD_WORDS = ("dotcom", "dotnet", "dotorg", "puntocom", "pontocom")
+GLUED_TLD_WORDS = ("dotcom", "dotnet", "dotorg", "dotio", "dotco", "dotdev", "dotapp", "puntocom", "pontocom")
 _GLUED_TLD = re.compile(
-    rf"(?<![\w.@\-])(?P<name>{_LABEL}?)(?P<sep>\s{{1,3}}|[\-_]?)(?:dot|punto|ponto)(?P<tld>com|net|org)(?![\w])"
+    rf"(?<![\w.@\-])(?P<name>{_LABEL}?)(?P<sep>\s{{1,3}}|[\-_]?)(?:dot|punto|ponto)(?P<tld>com|net|org|io|co|dev|app)(?![\w])"
     rf"(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?",
     re.I,
 )
@@ -396,11 +396,11 @@ _NOT_SITE_NAMES = (
         "pre post anti non ex so in on of for with to by out use used uses using run runs era whole classic any some"
     )
 )
-# What names a site right before its name: "site is", "web es", "portfolio at", "visit", "check", "go to".
+# What names a site right before its name: "site is", "web es", "portfolio at", "visit", "check", "go to", "find me at".
 _SITE_LEAD = re.compile(
     r"(?:\b(?:web)?site|\bweb|\bpage|portfolio|\bblog|\bshop|\bstore|\blink|\burl|\bdomain)"
     r"\s{0,3}(?:is|es|at|on|[:=\-])\s{0,3}$"
-    r"|\b(?:visit|check|see|go\s{1,3}to)\s{1,3}$",
+    r"|\b(?:visit|check|see|go\s{1,3}to)\s{1,3}$|\b(?:find|reach|see)\s{1,3}me\s{0,3}(?:at|on|[:=\-])\s{0,3}$",
     re.I,
 )
 _SITE_LEAD_REACH = 24
