@@ -1048,6 +1048,9 @@ def test_small_capitals_fold_as_their_letters() -> None:
     found = Scanner().scan("mail me at ᴊᴏʜɴ@ɢᴍᴀɪʟ.ᴄᴏᴍ", Context()).findings
     assert [(f.kind, f.value) for f in found] == [(Kind.EMAIL, "john@gmail.com")]
     assert not Scanner().scan("ʜɪ ᴛʜᴇʀᴇ, ɪ ʟᴏᴠᴇ ᴅᴇsɪɢɴ", Context()).findings
+    # small-capital generators write F as the Cyrillic ghe with stroke
+    found = Scanner().scan("email me ᴍᴀʀɪᴀ.ғᴏᴛᴏs@ɢᴍᴀɪʟ.ᴄᴏᴍ", Context()).findings
+    assert [(f.kind, f.value) for f in found] == [(Kind.EMAIL, "maria.fotos@gmail.com")]
 
 
 @pytest.mark.parametrize(
