@@ -816,6 +816,8 @@ def test_nickname_line_elsewhere_wallet_and_swap_look_alikes_are_not_violations(
         ("7awelli 3ala 7sabi", Kind.OFF_PLATFORM_PAYMENT),
         ("скинь на карту", Kind.OFF_PLATFORM_PAYMENT),
         ("perevedi na kartu", Kind.OFF_PLATFORM_PAYMENT),
+        ("skin' na kartu", Kind.OFF_PLATFORM_PAYMENT),
+        ("Send ur payment to my account pls", Kind.OFF_PLATFORM_PAYMENT),
         # crypto to an address, paying there or instead of here
         ("send usdt to this address", Kind.OFF_PLATFORM_PAYMENT),
         ("manda os usdt pra esse endereço", Kind.OFF_PLATFORM_PAYMENT),
@@ -844,6 +846,8 @@ def test_own_accounts_addresses_paying_there_and_passing_over(text: str, kind: K
         "deposit the milestone here and I'll start",
         "transfer the files to my account on Drive",
         "transfer ownership of the repo to my account",
+        "transfer files to my account",
+        "send feedback to my account manager",
         "I won't accept payment outside the platform",
         "the app lets users transfer to their account number",
         "the user should be able to send usdt to an address in the wallet app we are building",

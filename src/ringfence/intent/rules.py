@@ -792,7 +792,7 @@ RULES: tuple[Rule, ...] = (
         # money sent to the sender's own account or card: "deposit to my acct", "transfer to my account number",
         # "deposítame a mi cuenta", "deposita na minha conta", "virez sur mon compte", "paise mere account mein bhej
         # do", "ipadala mo sa account ko", "7awelli 3ala 7sabi" (the files or ownership sent there are no money)
-        r"\b(?:send|transfer|deposit|wire|remit|pay)(?:\s(?:me|it|them|(?:the|your)\s(?:money|payment|funds|rest|balance"
+        r"\b(?:send|transfer|deposit|wire|remit|pay)(?:\s(?:me|it|them|(?:(?:the|your|ur)\s)?(?:money|payment|funds|rest|balance"
         r"|amount|deposit|advance|fee)|\$?\d[\d,.]{0,12}\$?))?\s(?:directly\s|straight\s)?(?:to|into|on|in)\s(?:my|our)\s"
         r"(?:own\s|personal\s|private\s|bank\s|savings\s|checking\s)?(?:account|acct|acc|a/c)\b"
         r"(?!\s(?:on|in|at)\s(?:drive|github|gitlab|dropbox|figma|the\s(?:app|site|portal|dashboard)))"
@@ -815,7 +815,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!\w)(?:переведи|переведите|перекинь|перекиньте|скинь|скиньте|кинь|киньте|отправь|отправьте|надішли)"
         r"(?:\s(?:мне|мені|деньги|гроші|оплату)){0,2}\s(?:на\s(?:мою\s|мой\s|мій\s)?(?:карту|карточку|картку|сч[её]т|рахунок"
         r"|кошел[её]к)|туда)(?!\w)"
-        r"|\b(?:perevedi|perevedite|perekin|skin|skinte|kin|otprav)\s(?:mne\s)?na\s(?:moyu\s)?(?:kartu|kartochku|schet"
+        r"|\b(?:perevedi|perevedite|perekin|skin['’]?|skin['’]?te|kin['’]?|otprav['’]?)\s(?:mne\s)?na\s(?:moyu\s)?(?:kartu|kartochku|schet"
         r"|schyot)\b"
         # crypto to an address: "send usdt to this address", "envía usdt a esta dirección"
         rf"|\b(?:send|transfer|deposit|pay|env[ií]a|manda|transfiere|deposita|envie|mande|transfira|envoie[sz]?"
