@@ -799,3 +799,70 @@ def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, 
 )
 def test_nickname_line_elsewhere_wallet_and_swap_look_alikes_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # money sent to the sender's own account or card, in each language
+        ("deposit to my acct", Kind.OFF_PLATFORM_PAYMENT),
+        ("transfer to my account number", Kind.OFF_PLATFORM_PAYMENT),
+        ("wire it to my account directly", Kind.OFF_PLATFORM_PAYMENT),
+        ("deposítame a mi cuenta", Kind.OFF_PLATFORM_PAYMENT),
+        ("transfere pra minha conta", Kind.OFF_PLATFORM_PAYMENT),
+        ("payez-moi sur mon compte directement", Kind.OFF_PLATFORM_PAYMENT),
+        ("paise mere account mein bhej do", Kind.OFF_PLATFORM_PAYMENT),
+        ("i-send mo na lang sa account ko", Kind.OFF_PLATFORM_PAYMENT),
+        ("7awelli 3ala 7sabi", Kind.OFF_PLATFORM_PAYMENT),
+        ("скинь на карту", Kind.OFF_PLATFORM_PAYMENT),
+        ("perevedi na kartu", Kind.OFF_PLATFORM_PAYMENT),
+        ("skin' na kartu", Kind.OFF_PLATFORM_PAYMENT),
+        ("Send ur payment to my account pls", Kind.OFF_PLATFORM_PAYMENT),
+        # crypto to an address, paying there or instead of here
+        ("send usdt to this address", Kind.OFF_PLATFORM_PAYMENT),
+        ("manda os usdt pra esse endereço", Kind.OFF_PLATFORM_PAYMENT),
+        ("just pay there", Kind.OFF_PLATFORM_PAYMENT),
+        ("instead of paying here, send it to me", Kind.OFF_PLATFORM_PAYMENT),
+        ("au lieu de payer ici, payez-moi sur mon compte", Kind.OFF_PLATFORM_PAYMENT),
+        # the Romance "pass over to" an app
+        ("passa pro signal", Kind.OFF_PLATFORM_REQUEST),
+        ("on passe sur signal", Kind.OFF_PLATFORM_REQUEST),
+        ("pasemos a telegram", Kind.OFF_PLATFORM_REQUEST),
+        ("vem pro zap", Kind.OFF_PLATFORM_REQUEST),
+        ("viens sur telegram", Kind.OFF_PLATFORM_REQUEST),
+        ("jump over to whatsapp?", Kind.OFF_PLATFORM_REQUEST),
+        ("telegram pe shift ho jao", Kind.OFF_PLATFORM_REQUEST),
+        ("mag-telegram na lang tayo", Kind.OFF_PLATFORM_REQUEST),
+    ],
+)
+def test_own_accounts_addresses_paying_there_and_passing_over(text: str, kind: Kind) -> None:
+    assert kind in _intents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please pay through the platform as usual",
+        "deposit the milestone here and I'll start",
+        "transfer the files to my account on Drive",
+        "transfer ownership of the repo to my account",
+        "transfer files to my account",
+        "send feedback to my account manager",
+        "I won't accept payment outside the platform",
+        "the app lets users transfer to their account number",
+        "the user should be able to send usdt to an address in the wallet app we are building",
+        "pay here on the platform, not there",
+        "passe-moi le fichier",
+        "pasemos a la siguiente tarea",
+        "on passe sur le design demain",
+        "переведи текст на английский",
+        "mere account mein login nahi ho raha",
+        "send it to my account page design",
+        "instead of paying here, is there an invoice option on the platform?",
+        "jump to the next section",
+        "vente a la oficina",
+        "viens sur le site demain",
+    ],
+)
+def test_own_account_and_passing_over_look_alikes_are_not_violations(text: str) -> None:
+    assert _intents(text) == {}

@@ -96,6 +96,7 @@ _ASKED_APP = (
     r"|experience|skills?)\b)"
 )
 PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
+_CRYPTO = _alias_group({"crypto": lx.PAYMENT_PLATFORMS["crypto"]})
 _CONTACT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.CONTACT_PLATFORMS)})(?!\w)", _I)
 _PAYMENT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.PAYMENT_PLATFORMS)})(?!\w)", _I)
 _EUPHEMISM = re.compile(lx.EUPHEMISM, _I)
@@ -522,9 +523,18 @@ RULES: tuple[Rule, ...] = (
         # verb-final: "platform ke bahar deal karte hain", "labas ng platform usap tayo"
         rf"|(?<!\w){lx.OFF_PLATFORM}\s(?:baat|deal|chat|milte|connect|usap|mag-?usap)(?!\w)"
         rf"|\b(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte"
-        rf"|connect|aa\sjao|aajao|add|contact)|\bsa\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:tayo|na\slang|nalang|kita|mo\sako"
+        rf"|connect|aa\sjao|aajao|add|contact|shift|aao|aaja)|\bchalo\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr)\b"
+        rf"|\bmag-?(?:{CONTACT_PLATFORM}|signal)\s(?:na\slang|nalang|tayo)\b|\bsa\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:tayo|na\slang|nalang|kita|mo\sako"
         r"|ka\smag)"
-        rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b",
+        rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b"
+        # "pass/switch/come/jump over to" in any person, straight before the app: "passa pro signal", "on passe sur
+        # signal", "pasemos a telegram", "vem pro zap", "viens sur telegram", "jump on telegram" ("passe le fichier",
+        # "pasemos al diseño", "jump to the next section" name none)
+        r"|\b(?:pas[ae]|p[aá]sate|pasemos|pasamos|pasen|passa|passe|passez|passons|passamos|passemos|on\spasse"
+        r"|cambi(?:a|emos|amos)|mud(?:a|emos|amos)|bascul(?:e|ons|ez)|on\sbascule|ven|vente|venga|vem|venha|viens|venez"
+        r"|jump(?:\sover)?|hop\sover|move\sover)\s(?:(?:mejor|melhor|plut[oô]t)\s)?"
+        r"(?:pro|pra|para\so|para\sa|para|a|al|[aà]|au|sur|par|no|na|en|por|pelo|pela|to|on|onto)\s(?:el\s|la\s|o\s|le\s|l')?"
+        rf"(?:{CONTACT_PLATFORM}|signal|tele)(?!\w)(?![\s-](?:bots?|api|group|grupo|groupe|channel|canal|business))",
     ),
     _rule(
         _REQ,
@@ -703,7 +713,7 @@ RULES: tuple[Rule, ...] = (
         r"|direto\s|directement\s)?(?:to|into|in|a|en|pra|para|na|no|sur|dans)\s(?:my|our|mi|meu|minha|mon|ma)\s(?:own\s"
         r"|personal\s|crypto\s)?(?:wallet|billetera|cartera|carteira|portefeuille)\b"
         r"(?![\s-](?:folders?|apps?|designs?|screens?|pages?|icons?|features?|integrations?|ui|files?)\b)"
-        r"|\b(?:mere|meri|apne)\s(?:wallet|account)\s(?:mein|me|pe|par)\s(?:daal|dal|bhej|transfer)\w{0,6}"
+        r"|\b(?:mere|meri|apne)\swallet\s(?:mein|me|pe|par)\s(?:daal|dal|bhej|transfer)\w{0,6}"
         r"|\b(?:7awelli|hawelli|7awelly|ib3atli|ab3atli)\s(?:el\s?flous\s)?(?:3al|3ala|f|fi)\s(?:el\s)?wallet\b"
         # the sender's account named, then the rail sent: "my binance id 384729101, send usdt"
         rf"|\bmy\s(?:[\w-]{{1,12}}\s){{0,2}}(?:id|wallet|address|account|acct)(?:\s?[:=]|\s(?:is|below|above|here)\b"
@@ -774,6 +784,61 @@ RULES: tuple[Rule, ...] = (
             "barra",
             "somewhere",
         ),
+    ),
+    _rule(
+        _PAY,
+        "payment.own_account",
+        STRONG,
+        # money sent to the sender's own account or card: "deposit to my acct", "transfer to my account number",
+        # "deposítame a mi cuenta", "deposita na minha conta", "virez sur mon compte", "paise mere account mein bhej
+        # do", "ipadala mo sa account ko", "7awelli 3ala 7sabi" (the files or ownership sent there are no money)
+        r"\b(?:send|transfer|deposit|wire|remit|pay)(?:\s(?:me|it|them|(?:(?:the|your|ur)\s)?(?:money|payment|funds|rest|balance"
+        r"|amount|deposit|advance|fee)|\$?\d[\d,.]{0,12}\$?))?\s(?:directly\s|straight\s)?(?:to|into|on|in)\s(?:my|our)\s"
+        r"(?:own\s|personal\s|private\s|bank\s|savings\s|checking\s)?(?:account|acct|acc|a/c)\b"
+        r"(?!\s(?:on|in|at)\s(?:drive|github|gitlab|dropbox|figma|the\s(?:app|site|portal|dashboard)))"
+        r"(?![\s-](?:page|pages|settings|screen|folder|dashboard|manager|design|menu|icon)\b)"
+        r"|\b(?:dep[oó]s[ií]t(?:a|ame|e|eme|en)|transfi[eé]r(?:e|eme|ame|a|an)|p[aá]same|env[ií]a(?:me)?|m[aá]nda(?:me)?|p[aá]g(?:ame|ueme)"
+        r"|deposit[ae]|transfer[ae]|transfira|envi[ae]|mand[ae]|pag(?:a|ue)|me\spag(?:a|ue))(?:\s(?:el|la|o|os)\s(?:dinero"
+        r"|plata|pago|dinheiro|pagamento|valor))?\s(?:directo\s|directamente\s|direto\s|diretamente\s)?(?:a|en|na|pra|para"
+        r"\sa|em)\s(?:mi|minha)\s(?:cuenta|conta)\b"
+        r"|\b(?:vire[sz]?|verse[sz]?|envoie[sz]?|envoyez|payez(?:-moi)?|paie(?:-moi)?|transf[eé]re[sz]?)(?:\s(?:l'argent|le\spaiement"
+        r"|les\sfonds))?\s(?:directement\s)?(?:sur|[aà]|dans)\s(?:mon)\s(?:compte)\b"
+        r"|\b(?:paise\s|payment\s)?(?:mere|meri|apne)\s(?:bank\s)?(?:account|acc|acct|khate|khaate|a/c)\s(?:mein|me|main"
+        r"|pe|par)\s(?:\w{1,10}\s)?(?:bhej|daal|dal|transfer|deposit|jama)\w{0,6}"
+        r"|\b(?:\d{6,18}|upi(?:\sid)?|account|acc|number|no\.?)\s(?:pe|par|pr|mein|me)\s(?:paise\s|payment\s|amount\s)?bhej"
+        r"\w{0,6}"
+        r"|\b(?:ipadala|padala|i-?send|ihulog|hulog|i-?transfer|ibayad|bayad)\s(?:mo\s|nyo\s)?(?:na\slang\s|nalang\s|na\s)?"
+        r"(?:ang\s\w{1,10}\s|yung\s\w{1,10}\s)?sa\s(?:bank\s)?(?:account|acct)\s(?:ko|namin)\b"
+        r"|\b(?:ib3atli|ab3atli|7awelli|hawelli|7awel|hawel|ib3at|ab3at)(?:\s(?:el\s?)?(?:flous|fulus|masari))?\s(?:3al"
+        r"|3ala|3la|f|fi|le|l)\s(?:el\s)?(?:account|7sabi|hesabi|7esabi|hsabi|card|kart)\b"
+        # Russian, Ukrainian (and their Latin spellings): "скинь на карту", "переведи туда", "perevedi na kartu"
+        r"|(?<!\w)(?:переведи|переведите|перекинь|перекиньте|скинь|скиньте|кинь|киньте|отправь|отправьте|надішли)"
+        r"(?:\s(?:мне|мені|деньги|гроші|оплату)){0,2}\s(?:на\s(?:мою\s|мой\s|мій\s)?(?:карту|карточку|картку|сч[её]т|рахунок"
+        r"|кошел[её]к)|туда)(?!\w)"
+        r"|\b(?:perevedi|perevedite|perekin|skin['’]?|skin['’]?te|kin['’]?|otprav['’]?)\s(?:mne\s)?na\s(?:moyu\s)?(?:kartu|kartochku|schet"
+        r"|schyot)\b"
+        # crypto to an address: "send usdt to this address", "envía usdt a esta dirección"
+        rf"|\b(?:send|transfer|deposit|pay|env[ií]a|manda|transfiere|deposita|envie|mande|transfira|envoie[sz]?"
+        rf"|transf[eé]re[sz]?)\s(?:(?:the|your|los|el|os|o|les|le)\s)?(?:\$?\d[\d,.]{{0,12}}\s)?{_CRYPTO}\s(?:(?:to|into|at|a"
+        r"|en|pra|para|pro|no|na|[aà]|sur|vers)\s(?:this|that|my|the\sfollowing|the\sbelow|below|esta|esa|mi|esse|este"
+        r"|essa|esta|meu|minha|cette|mon|ma)|nes[st][ea])\s(?:wallet\s|crypto\s)?(?:address|addy|wallet|direcci[oó]n|billetera"
+        r"|endere[cç]o|carteira|adresse|portefeuille)\b"
+        # paying there, set against here: "just pay there", "instead of paying here", "en vez de pagar aquí"
+        r"|\b(?:just|simply|better|rather)\s(?:to\s)?pay(?:\s(?:me|us))?\sthere\b|\bpay\s(?:me|us)\sthere\b"
+        r"|\bpay(?:\s(?:me|us))?\sthere\s(?:instead|not\shere|rather)\b"
+        r"|\b(?:instead\sof|rather\sthan)\s(?:paying|pay)\s(?:(?:me|us)\s)?(?:here|(?:on|through|via|in|thru)\s(?:the\s|this\s)?"
+        r"(?:site|platform|upwork|fiverr|app|website|marketplace))\b"
+        # ... unless the way asked about is the platform's own: "instead of paying here, is there an invoice on the
+        # platform?"
+        r"(?![^.!?\n]{0,60}\b(?:on|through|via|in)\s(?:the\s)?(?:platform|upwork|fiverr|escrow|site)\b)"
+        r"|\b(?:en\svez\sde|en\slugar\sde)\spagar(?:te|le|me)?\s(?:aqu[ií]|ac[aá]|(?:por|en)\s(?:la\s|el\s)?(?:plataforma"
+        r"|p[aá]gina|app|sitio))"
+        r"|\b(?:em\svez\sde|ao\sinv[eé]s\sde|inv[eé]s\sde)\s(?:te\s|me\s)?pagar\s(?:aqui|(?:pela|pelo|na|no)\s(?:plataforma"
+        r"|app|site))\b"
+        r"|\b(?:au\slieu\sde|plut[oô]t\sque\sde)\s(?:vous\s|te\s|me\s)?payer\s(?:ici|(?:sur|via|par)\s(?:la\s|le\s)?"
+        r"(?:plate-?forme|site|appli))"
+        r"|\b(?:yahan|yaha|idhar)\s(?:pe\s)?(?:pay|payment|paise)\s(?:mat|na|nahi)\s(?:karo|kar|bhejo|do)\b"
+        r"|\b(?:wag|huwag)\s(?:na\s)?(?:dito|sa\splatform|sa\ssite)\s(?:magbayad|bayaran|ibayad|mag-?bayad)\b",
     ),
     _rule(
         _PAY,
@@ -992,6 +1057,20 @@ _OFFER_CHANNEL_STEMS = (
 # request.move_by_colour: an app's colour and a verb of talking or messaging.
 _COLOUR_STEMS = "green blue purple yellow verde verdinho verdecito azul morado roxo roxinho vert= bleu violet"
 _COLOUR_MOVE_STEMS = "talk chat speak convers habl segu sig continu fal parl discut on_se baat mejor melhor"
+# payment.own_account: an account or card word, a verb of sending money, and the sender's own ("my", "mere",
+# "ko"); or a Russian sending verb and a card; or crypto and an address; or paying there or instead of here.
+_OWN_ACCOUNT_STEMS = "account acct acc= a/c cuenta conta compte khate khaate 7sabi hesabi 7esabi hsabi card= kart"
+_SEND_MONEY_STEMS = (
+    "send transfer deposit dep wire remit pay= pag pág pásame pasame transf envi enví mand mánd vire vers envoie envoy"
+    " payez paie bhej daal dal= jama ipadala padala i-send isend ihulog hulog i-transfer ibayad bayad ib3at ab3at"
+    " 7awel hawel"
+)
+_MINE_STEMS = (
+    "my= our= mi= minha mon= mere meri apne ko= namin 7sabi hesabi 7esabi hsabi ib3atli ab3atli 7awelli hawelli"
+)
+_RU_SEND_STEMS = "перевед перекин скин кин отправ надішли perevedi perekin skin= skinte kin= otprav"
+_ADDRESS_STEMS = "address addy wallet direcc endere adresse billetera carteira portefeuille"
+_PAY_THERE_STEMS = "pay pag payer bayad magbayad ibayad paise"
 _CAN_STEMS = "can could may shall should"
 _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 # Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
@@ -1029,7 +1108,7 @@ _MOVE_STEMS = (
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
     " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add deal bora"
-    " hop"
+    " hop cambi bascul jump ven vem vien venez chalo tayo="
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
@@ -1169,6 +1248,18 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
+    ((_OWN_ACCOUNT_STEMS, _SEND_MONEY_STEMS, _MINE_STEMS), "payment.own_account"),
+    (("bhej", "pe= par= pr= mein= me="), "payment.own_account"),
+    ((_RU_SEND_STEMS, "карт сч рахун кошел туда kartu kartochku schet schyot"), "payment.own_account"),
+    (("usdt usdc tether bitcoin btc eth crypto cripto", _ADDRESS_STEMS), "payment.own_account"),
+    # the rarer group first: it is the one the fast search looks for
+    (
+        (
+            _PAY_THERE_STEMS,
+            "there= instead rather lieu= plutôt plutot vez= invés inves lugar= yahan yaha idhar wag= huwag",
+        ),
+        "payment.own_account",
+    ),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
