@@ -267,6 +267,38 @@ def test_number_words_glued_to_digits_are_read(text: str, digits: str) -> None:
     assert view.to_original(0, len(view.text)) == (0, len(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("call fivefivefive one two three four", "call 5551234"),
+        ("my number zerothreehundred one two three four", "my number 03001234"),
+        ("ninesevenone five five five one two three four", "9715551234"),
+        ("phone ZeroNineOneSeven OneTwoThree FourFiveSixSeven", "phone 09171234567"),
+        ("call sixfivezero-fivefivefive-onetwothreefour", "call 6505551234"),
+        ("mi numero es nuevetresuno cinco cinco cinco uno dos tres", "mi numero es 931555123"),
+        ("zerosevenseven zerozero nine zero zero one two three", "07700900123"),
+    ],
+)
+def test_number_words_glued_to_each_other_are_read(text: str, digits: str) -> None:
+    view = fold(NumberWords(), text)
+    assert view.text == digits
+    assert view.to_original(0, len(view.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone told me often tonight, oneself in the network",
+        "a seventeenth-century chair, nonetheless tenfold",
+        "OnePlus Nine phone for sale, one of those ten items",
+        "twentyone pilots tickets for sale",  # one glued number alone is no dictation
+        "onetwo onetwo testing the mic",
+    ],
+)
+def test_glued_number_words_in_prose_stay(text: str) -> None:
+    assert dictation_edits(text) == []
+
+
 def test_glued_pieces_map_to_their_letters() -> None:
     view = fold(NumberWords(), "phone 91seven-555-01two3 ok")
     assert origin_of(view, "7") == "seven" and origin_of(view, "9175550123") == "91seven-555-01two3"

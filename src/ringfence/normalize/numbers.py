@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -356,6 +356,12 @@ class _Token:
 
 
 _GLUED_KINDS = (UNIT, COMPLETE, TENS)
+_GLUED_WORD_KINDS = (*_GLUED_KINDS, HUNDRED)  # letters alone may glue "hundred" too ("zerothreehundred")
+GLUED_WORDS_MIN = 6  # the shortest letters-only token read as glued number words ("onetwo", "sixsix")
+_GLUED_WORD_SHORTEST = 3  # a piece of a letters-only token ("o" and "to" are letters of words: "often", "tonight")
+_GLUED_SPELLINGS = [w for w, entry in WORDS.items() if entry.kind in _GLUED_WORD_KINDS and len(w) >= 3]
+_GLUED_STARTS = frozenset(w[:2] for w in _GLUED_SPELLINGS)
+_GLUED_ENDS = frozenset(w[-2:] for w in _GLUED_SPELLINGS)
 _LONGEST_WORD = max(map(len, WORDS))
 _DIGIT_CHUNK = re.compile(r"([0-9]{1,24})")
 
@@ -366,6 +372,8 @@ def glued_pieces(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
     (start, end, reading, glued): a word piece is glued when it is unambiguous (so "fourfour7" reads whole) or a
     homophone touching a digit run ("won23"; between two only for zero: "3o5", not the range "5to6"). Empty
     unless the whole token is digit runs and number words, both present."""
+    if token.isalpha():
+        return _glued_words(token)
     chunks = _DIGIT_CHUNK.split(token)
     if len(chunks) < 3 or not any(chunks[::2]):  # no digit run, or no letters
         return ()
@@ -387,8 +395,31 @@ def glued_pieces(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
     return tuple(pieces)
 
 
-def _segment(letters: str) -> list[tuple[int, int, Word]] | None:
-    """`letters` as the fewest number words (so "eighteen" is one word, not "eight" + "een"), or None."""
+def _glued_words(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
+    """A letters-only token that is number words written without spaces ("fivefivefive", "zerothreehundred",
+    "nuevetresuno"): two unambiguous number words at least and no piece shorter than three letters, so "someone",
+    "often" and "tonight" (no number words, or "o" and "to") stay words."""
+    if len(token) < GLUED_WORDS_MIN or token[:2] not in _GLUED_STARTS or token[-2:] not in _GLUED_ENDS:
+        return ()  # cheap: most words cannot start or end as a number word does
+    words = _segment(token, _GLUED_WORD_KINDS)
+    if (
+        words is None
+        or sum(word.strong for _, _, word in words) < 2
+        or any(end - start < _GLUED_WORD_SHORTEST for start, end, _ in words)
+    ):
+        return ()
+    return tuple((start, end, word, True) for start, end, word in words)
+
+
+def glued_word_candidates(tokens: Iterable[str]) -> list[str]:
+    """The letters-only tokens that are not number words and may be glued ones (`_glued_words` reads them)."""
+    return [
+        t for t in tokens if len(t) >= GLUED_WORDS_MIN and t[:2] in _GLUED_STARTS and t not in WORDS and t.isalpha()
+    ]
+
+
+def _segment(letters: str, kinds: tuple[int, ...] = _GLUED_KINDS) -> list[tuple[int, int, Word]] | None:
+    """`letters` as the fewest number words of `kinds` (so "eighteen" is one word, not "eight" + "een"), or None."""
     best: list[list[tuple[int, int, Word]] | None] = [[], *([None] * len(letters))]
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - _LONGEST_WORD), end):
@@ -396,7 +427,7 @@ def _segment(letters: str) -> list[tuple[int, int, Word]] | None:
             if before is None or (current is not None and len(current) <= len(before) + 1):
                 continue
             word = classify(letters[start:end])
-            if word is not None and word.kind in _GLUED_KINDS:
+            if word is not None and word.kind in kinds:
                 best[end] = [*before, (start, end, word)]
     return best[-1]
 
@@ -602,7 +633,7 @@ def _runs(text: str) -> list[list[_Token]]:
     for m in _TOKEN.finditer(lowered):
         token = m.group(0)
         word = WORDS.get(token) or classify(token)
-        pieces = glued_pieces(token) if word is None and not token.isalpha() else ()
+        pieces = glued_pieces(token) if word is None else ()
         if word is None and not current and not pieces:
             continue  # no run open: a word that is no number changes nothing
         start = m.start()
@@ -777,7 +808,7 @@ class NumberWords:
             return True
         found = cues(text)
         german = "und" in text.lower()
-        glued = sum(len(glued_pieces(token)) for token in found.mixed)
+        glued = sum(len(glued_pieces(token)) for token in (*found.mixed, *glued_word_candidates(found.words)))
         if STRONG_WORDS.isdisjoint(found.words) and not german and not glued:
             return False
         hits = sum(map(WORDS.__contains__, found.tokens)) + sum(map(str.isdigit, found.tokens)) + glued

@@ -38,6 +38,7 @@ from ringfence.normalize.numbers import (
     STRONG_WORDS,
     WORDS,
     glued_pieces,
+    glued_word_candidates,
 )
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import (
@@ -168,6 +169,7 @@ def _gate(
         leet
         or (cued and _spoken_words(tokens, data))
         or (letter_by_digit and _glued_dictation(tokens))
+        or _glued_words_dictation(tokens)
         or (
             data.find(_GERMAN_AND) >= 0
             and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
@@ -236,7 +238,7 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
         _spoken_words(tokens, data) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
     ):
         return False
-    if _joined_words(text):
+    if _joined_words(text) or _glued_words_dictation(tokens):
         return False
     return not (
         (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
@@ -311,6 +313,20 @@ def _glued_dictation(tokens: list[bytes]) -> bool:
     a number token): what `NumberWords` reads of such tokens."""
     mixed = filterfalse(bytes.isdigit, filterfalse(bytes.isalpha, tokens))  # in C
     glued = {token: count for token in mixed if (count := _glued_piece_count(token))}
+    if not glued:
+        return False
+    expanded: list[bytes] = []
+    for token in tokens:
+        count = glued.get(token, 0)
+        expanded.extend([b"0"] * count if count else [token])
+    return _dictation(expanded)
+
+
+def _glued_words_dictation(tokens: list[bytes]) -> bool:
+    """A letters-only token of number words written without spaces ("fivefivefive", "ninesevenone") in
+    dictation (`_dictation`, each of its words a number token): what `NumberWords` reads of such tokens."""
+    candidates = glued_word_candidates({t.decode("utf-8", "surrogatepass") for t in tokens if t not in _NUMBER_B})
+    glued = {token.encode(): count for token in candidates if (count := _glued_piece_count(token.encode()))}
     if not glued:
         return False
     expanded: list[bytes] = []
@@ -514,6 +530,10 @@ _T_WORDS = _add(
 )
 for _part in range(_LONG_WORD_TRIGGERS):
     _T_WORDS |= _add(f"words-{_part + 1}", words_pattern(_LONG_WORDS[_part::_LONG_WORD_TRIGGERS]), re.IGNORECASE)
+# Two short English number words glued ("fivefour" in "fivefourzero"), as literals: a glued run of other words
+# holds a longer one ("seven", "nueve"), which fires the words triggers.
+_GLUED_SHORT = [w for w in _ascii_words(_SHORT_STRONG_B) if len(w) >= 3 and "en" in WORDS[w].langs]
+_T_WORDS |= _add("glued-words", words_pattern([a + b for a in _GLUED_SHORT for b in _GLUED_SHORT]), re.IGNORECASE)
 # "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
 _T_WORDS |= _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
 # A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x"): spoken.spaced_link_path.
@@ -610,15 +630,19 @@ def _word_questions(text: str, tokens: list[bytes]) -> bool:
     """The gate's word tests, on the words of their vocabulary the text holds (one pass over the tokens)."""
     found = _WORD_QUESTIONS.intersection(tokens)
     return (
-        bool(found)
-        and (
-            (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
-            or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
-            or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
-            or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
-            or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+        (
+            bool(found)
+            and (
+                (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
+                or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
+                or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
+                or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
+                or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+            )
         )
-    ) or _joined_words(text)
+        or _joined_words(text)
+        or _glued_words_dictation(tokens)
+    )
 
 
 def _joined_words(text: str) -> bool:
