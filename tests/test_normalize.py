@@ -299,6 +299,34 @@ def test_glued_number_words_in_prose_stay(text: str) -> None:
     assert dictation_edits(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("मेरा नंबर नौ आठ सात छह पांच चार तीन दो एक शून्य है", "मेरा नंबर 9876543210 है"),
+        ("व्हाट्सएप: शून्य नौ एक सात, एक दो तीन, चार पाँच छह सात", "व्हाट्सएप: 09171234567"),
+        ("আমার নম্বর নয় আট সাত ছয় পাঁচ চার তিন দুই এক শূন্য", "আমার নম্বর 9876543210"),
+        ("ফোন করুন শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত", "ফোন করুন 01711234567"),
+    ],
+)
+def test_hindi_and_bengali_number_words_in_their_scripts_are_read(text: str, digits: str) -> None:
+    # a word whole with its vowel signs ("नौ", not "न" + "ौ"), which `\w` alone would split
+    assert fold(NumberWords(), text).text == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेरे पास दो कुत्ते और एक बिल्ली है",
+        "तीन चार दिन में आऊंगा, पांच सौ रुपये दो",
+        "यह नौ बजे नहीं, सात या आठ बजे होगा",
+        "আমার দুই ভাই আর এক বোন আছে",
+        "সে নয়, আমি এক বার বলেছি, তিন বার নয়",
+    ],
+)
+def test_hindi_and_bengali_counts_in_prose_stay(text: str) -> None:
+    assert dictation_edits(text) == []
+
+
 def test_glued_pieces_map_to_their_letters() -> None:
     view = fold(NumberWords(), "phone 91seven-555-01two3 ok")
     assert origin_of(view, "7") == "seven" and origin_of(view, "9175550123") == "91seven-555-01two3"

@@ -33,12 +33,13 @@ from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import (
     GERMAN_COMPOUND_ANYWHERE,
+    GLUED_STARTS,
+    GLUED_WORDS_MIN,
     IDEOGRAPHIC_RUN,
     MIN_GROUPS,
     STRONG_WORDS,
     WORDS,
     glued_pieces,
-    glued_word_candidates,
 )
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import (
@@ -91,6 +92,7 @@ def _encoded(strings: frozenset[str] | set[str]) -> frozenset[bytes]:
 
 _STRONG_B = _encoded(STRONG_WORDS)
 _NUMBER_B = _encoded(set(WORDS))
+_GLUED_STARTS_B = _encoded(GLUED_STARTS)
 _SPOKEN_B = _encoded(STRONG_CUES)
 _AT_TARGET_B = _encoded(AT_TARGET_CUES)
 _PROVIDER_PARTS_B = tuple((_encoded(a), _encoded(b)) for a, b in PROVIDER_PARTS)
@@ -325,8 +327,12 @@ def _glued_dictation(tokens: list[bytes]) -> bool:
 def _glued_words_dictation(tokens: list[bytes]) -> bool:
     """A letters-only token of number words written without spaces ("fivefivefive", "ninesevenone") in
     dictation (`_dictation`, each of its words a number token): what `NumberWords` reads of such tokens."""
-    candidates = glued_word_candidates({t.decode("utf-8", "surrogatepass") for t in tokens if t not in _NUMBER_B})
-    glued = {token.encode(): count for token in candidates if (count := _glued_piece_count(token.encode()))}
+    longer = [t for t in set(tokens).difference(_NUMBER_B) if len(t) >= GLUED_WORDS_MIN]
+    glued = {
+        token: count
+        for token in longer
+        if token.isalpha() and token[:2] in _GLUED_STARTS_B and (count := _glued_piece_count(token))
+    }
     if not glued:
         return False
     expanded: list[bytes] = []
