@@ -610,6 +610,33 @@ def test_digit_lookalikes_inside_phone_length_runs_only() -> None:
     assert DigitLookalikes().apply(View.identity("room 101 lol, H2O, CO2")).text == "room 101 lol, H2O, CO2"
 
 
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("call (2l2) 5S5-0l99", "call (212) 555-0199"),
+        ("my cell 0917 1Z3 4S67", "my cell 0917 123 4567"),
+        ("whatsapp 98B65 43210", "whatsapp 98865 43210"),
+        ("call 6S0 5S5 1234", "call 650 555 1234"),
+    ],
+)
+def test_s_b_and_z_between_digits_read_as_digits(text: str, digits: str) -> None:
+    assert fold(DigitLookalikes(), text).text == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RTX 3080 Ti and 2080S for sale",
+        "SW1A 1AA London, B2B 2024 plan, SOS",
+        "model SM-G991B 128GB, Samsung 55Q80B 2022",
+        "sku 10O-2OB-33S, order 2B3B4B5B",
+        "1990S and 2000S music",
+    ],
+)
+def test_s_b_and_z_beside_letters_or_at_a_run_edge_stay(text: str) -> None:
+    assert DigitLookalikes().apply(View.identity(text)).text == text
+
+
 def test_defanged_schemes_and_vanity_numbers() -> None:
     assert fold(DefangedUrls(), "hxxps://a.io and h**p://b.io").text == "https://a.io and http://b.io"
     view = fold(VanityNumbers(), "call 415-DEV-CODE or 1-800-FLOWERS, ISO 9001 ABC")

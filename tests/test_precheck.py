@@ -159,6 +159,9 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "ring fivezeronine fivefivefive zerooneninenine",
         "£ ninesevenone fivefivefive onetwothreefour",
         "someone often tonight oneself network seventeenth",
+        "call (2l2) 5S5-0l99",
+        "whatsapp 98B65 43210",
+        "RTX 3080S, SW1A 1AA, B2B 2024",
     ]
     assert len(texts) > 700
     for text in texts:

@@ -517,10 +517,11 @@ _T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}
 # token has 16 hex digits.
 # (A token is at most 512 characters, so at most 510 non-letters stand between the two letters.)
 _T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]{0,510}[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]{0,510}[a-z]|[0-9a-fA-F]{16}")
-# A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|" (digit look-alikes); a
-# scheme or a dot then a label holding a leet character (leet URLs, with a letter beside a leet character).
+# A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|", or "S", "B", "Z" between
+# two digits (digit look-alikes); a scheme or a dot then a label holding a leet character (leet URLs, with a
+# letter beside a leet character).
 _T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
-_T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
+_T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]|[0-9][SBZ][0-9]")
 _T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
 # The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part,
 # a reversal cue's word and the short number words ("one" in "phone", "ek" in "week" opens nothing); a longer
@@ -595,7 +596,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
 # The two questions below read a text of ASCII and plain symbols (no letter, digit or space among them) through a
 # class of each byte, and ask in C and a short loop what the transforms' own regexes need before they run.
 # DigitLookalikes: digits "0", look-alikes "o", the separators a run allows "-".
-_DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
+_DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|SBZ": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
 _LOOKALIKE_RUN_DIGITS = 6
 _LOOKALIKE_RUN_LONGEST = 9 * 20 + 8 * 3  # nine parts of 20 characters, eight gaps of 3 (`_DIGITISH_RUN`)
 _DIGITISH_STRETCH = re.compile(rb"[0o-]{7,%d}" % _LOOKALIKE_RUN_LONGEST)
