@@ -268,6 +268,66 @@ def test_number_words_glued_to_digits_are_read(text: str, digits: str) -> None:
     assert view.to_original(0, len(view.text)) == (0, len(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("call fivefivefive one two three four", "call 5551234"),
+        ("my number zerothreehundred one two three four", "my number 03001234"),
+        ("ninesevenone five five five one two three four", "9715551234"),
+        ("phone ZeroNineOneSeven OneTwoThree FourFiveSixSeven", "phone 09171234567"),
+        ("call sixfivezero-fivefivefive-onetwothreefour", "call 6505551234"),
+        ("mi numero es nuevetresuno cinco cinco cinco uno dos tres", "mi numero es 931555123"),
+        ("zerosevenseven zerozero nine zero zero one two three", "07700900123"),
+    ],
+)
+def test_number_words_glued_to_each_other_are_read(text: str, digits: str) -> None:
+    view = fold(NumberWords(), text)
+    assert view.text == digits
+    assert view.to_original(0, len(view.text)) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone told me often tonight, oneself in the network",
+        "a seventeenth-century chair, nonetheless tenfold",
+        "OnePlus Nine phone for sale, one of those ten items",
+        "twentyone pilots tickets for sale",  # one glued number alone is no dictation
+        "onetwo onetwo testing the mic",
+    ],
+)
+def test_glued_number_words_in_prose_stay(text: str) -> None:
+    assert dictation_edits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("मेरा नंबर नौ आठ सात छह पांच चार तीन दो एक शून्य है", "मेरा नंबर 9876543210 है"),
+        ("व्हाट्सएप: शून्य नौ एक सात, एक दो तीन, चार पाँच छह सात", "व्हाट्सएप: 09171234567"),
+        ("আমার নম্বর নয় আট সাত ছয় পাঁচ চার তিন দুই এক শূন্য", "আমার নম্বর 9876543210"),
+        ("ফোন করুন শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত", "ফোন করুন 01711234567"),
+    ],
+)
+def test_hindi_and_bengali_number_words_in_their_scripts_are_read(text: str, digits: str) -> None:
+    # a word whole with its vowel signs ("नौ", not "न" + "ौ"), which `\w` alone would split
+    assert fold(NumberWords(), text).text == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेरे पास दो कुत्ते और एक बिल्ली है",
+        "तीन चार दिन में आऊंगा, पांच सौ रुपये दो",
+        "यह नौ बजे नहीं, सात या आठ बजे होगा",
+        "আমার দুই ভাই আর এক বোন আছে",
+        "সে নয়, আমি এক বার বলেছি, তিন বার নয়",
+    ],
+)
+def test_hindi_and_bengali_counts_in_prose_stay(text: str) -> None:
+    assert dictation_edits(text) == []
+
+
 def test_glued_pieces_map_to_their_letters() -> None:
     view = fold(NumberWords(), "phone 91seven-555-01two3 ok")
     assert origin_of(view, "7") == "seven" and origin_of(view, "9175550123") == "91seven-555-01two3"
@@ -556,6 +616,33 @@ def test_leet_only_in_names_and_hosts_never_in_numbers() -> None:
 def test_digit_lookalikes_inside_phone_length_runs_only() -> None:
     assert fold(DigitLookalikes(), "call O8O-1234-5678 or O3OO l234567").text == "call 080-1234-5678 or 0300 1234567"
     assert DigitLookalikes().apply(View.identity("room 101 lol, H2O, CO2")).text == "room 101 lol, H2O, CO2"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("call (2l2) 5S5-0l99", "call (212) 555-0199"),
+        ("my cell 0917 1Z3 4S67", "my cell 0917 123 4567"),
+        ("whatsapp 98B65 43210", "whatsapp 98865 43210"),
+        ("call 6S0 5S5 1234", "call 650 555 1234"),
+    ],
+)
+def test_s_b_and_z_between_digits_read_as_digits(text: str, digits: str) -> None:
+    assert fold(DigitLookalikes(), text).text == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RTX 3080 Ti and 2080S for sale",
+        "SW1A 1AA London, B2B 2024 plan, SOS",
+        "model SM-G991B 128GB, Samsung 55Q80B 2022",
+        "sku 10O-2OB-33S, order 2B3B4B5B",
+        "1990S and 2000S music",
+    ],
+)
+def test_s_b_and_z_beside_letters_or_at_a_run_edge_stay(text: str) -> None:
+    assert DigitLookalikes().apply(View.identity(text)).text == text
 
 
 def test_defanged_schemes_and_vanity_numbers() -> None:

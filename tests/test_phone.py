@@ -440,6 +440,12 @@ def test_dotted_runs_with_an_empty_part_do_not_crash() -> None:
         ("viber: 0917 | 123 | 4567", "0917 | 123 | 4567"),
         ("phone +44 | 7400 | 123456", "+44 | 7400 | 123456"),
         ("0917 | 123 | 4567 is my cell", "0917 | 123 | 4567"),
+        ("call 212_555_0199", "212_555_0199"),
+        ("my cell 415*555*0123", "415*555*0123"),
+        ("reach me 020^7946^0958", "020^7946^0958"),
+        ("ph 212=555=0199 after six", "212=555=0199"),
+        ("whatsapp 0917;123;4567", "0917;123;4567"),
+        ("text 0917 \\ 123 \\ 4567", "0917 \\ 123 \\ 4567"),
     ],
 )
 def test_bars_between_cued_groups_join_a_number(text: str, span: str) -> None:
@@ -456,6 +462,12 @@ def test_bars_between_cued_groups_join_a_number(text: str, span: str) -> None:
         "415 | 555 | 0198 in the table",  # no cue
         "sizes 10 ~ 12 ~ 14 available",
         "~100~200~300 words",
+        "call log file_2023_04_15_report",  # glued to a word: an identifier
+        "call me about 2023_04_15_report.pdf",
+        "phone ratio 1_000_000 units",  # "_" as a thousands separator: no number has such groups
+        "call count 3*4*5 = 60",
+        "phone 0917_123~4567",  # a different separator each time
+        "415_555_0198 in the file",  # no cue
     ],
 )
 def test_bars_without_a_cue_or_in_a_table_join_nothing(text: str) -> None:

@@ -21,6 +21,10 @@ from support import labelled_texts
         ("meine Nummer: null eins sieben zwei, zweiundvierzig, dreiundzwanzig, neunzehn, achtundacht", "spoken"),
         ("raqmi sifr wa7ed sifr, wa7ed itnen talata arba3a, khamsa sitta sab3a tamanya", "spoken"),
         ("my number: 9 8 7 six five 4 3 two 1 0", "spoken"),
+        # number words glued into one token, short English ones alone or beside a longer one
+        ("ring fivezeronine fivefivefive zerooneninenine", "spoken"),
+        ("call ninesevenone fivefivefive onetwothreefour", "spoken"),
+        ("mi numero nuevetresuno cincocincocinco unodostres", "spoken"),
         # at/dot words (disguised-0092, -0096, -0102, -0104, -0110, -0111)
         ("you can email me at sarah.jones at gmail dot com", "spoken"),
         ("my id is sneha123 at the rate yahoo dot co dot in", "spoken"),
@@ -69,6 +73,8 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
         "Hey, are we still on for the call tomorrow at 3? I'll send the draft over tonight!!",
         "I can deliver 3 logo concepts in 2 days for $150, with 5 revisions. Prices are £20, see you",
         "Congratulations on the internationalisation work, that's one for the books",
+        # words that hold number words but are none ("someone", "often", "tonight", "network")
+        "someone said often tonight that oneself in the network is seventeenth-century",
         # number words and digits scattered through a sentence, not dictated
         "I have one question: two of the five screens need 3 more days, so Friday at 4 works",
         # "und" inside English words ("found", "around") is not a German number
@@ -150,6 +156,12 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "£ call O8O-1234-5678 ’",
         "€ 415-DEV-CODE, “am9obi5zbWl0aEBnbWFpbC5jb20=”",
         "£ j o h n ’",
+        "ring fivezeronine fivefivefive zerooneninenine",
+        "£ ninesevenone fivefivefive onetwothreefour",
+        "someone often tonight oneself network seventeenth",
+        "call (2l2) 5S5-0l99",
+        "whatsapp 98B65 43210",
+        "RTX 3080S, SW1A 1AA, B2B 2024",
     ]
     assert len(texts) > 700
     for text in texts:

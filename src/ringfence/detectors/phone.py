@@ -821,17 +821,23 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     return from_words * 2 < sum(map(len, written))
 
 
-# Digit groups split by "|" or "~" ("0917 | 123 | 4567", "0917~123~4567"): three groups or more, as a number
-# has them; two are a range ("5~10 days"). Tables split numbers by "|" too, so such a run is a phone's
-# candidate only beside a phone cue and not inside a table row ("| 2019 | 2020 | 2021 |").
-_BARRED_GROUPS = re.compile(r"(?<!\d)\d{1,6}(?:[ \t]{0,2}[|~][ \t]{0,2}\d{1,6}){2,5}(?!\d)")
-_BAR_SEPARATOR = re.compile(r"[|~]")
-_TABLE_EDGE_BEFORE = re.compile(r"[|~][ \t]{0,2}$")
-_TABLE_EDGE_AFTER = re.compile(r"[ \t]{0,2}[|~]")
+# Digit groups split by an odd separator, the same one each time ("0917 | 123 | 4567", "0917~123~4567",
+# "212_555_0199", "415*555*0123"): three groups or more, as a number has them; two are a range ("5~10 days").
+# Tables split numbers by "|" too, identifiers by "_" ("file_2023_04_15"), so such a run is a phone's candidate
+# only beside a phone cue, not inside a table row ("| 2019 | 2020 | 2021 |") and not glued to a word.
+_ODD_SEPARATORS = r"|~_*^=;`\\"
+_BARRED_GROUPS = re.compile(
+    rf"(?<![0-9A-Za-z_])\d{{1,6}}[ \t]{{0,2}}([{_ODD_SEPARATORS}])[ \t]{{0,2}}\d{{1,6}}"
+    rf"(?:[ \t]{{0,2}}\1[ \t]{{0,2}}\d{{1,6}}){{1,4}}(?![0-9A-Za-z_])"
+)
+_ODD_SEPARATOR_AFTER_DIGIT = re.compile(rf"\d[ \t]{{0,2}}[{_ODD_SEPARATORS}]")
+_BAR_SEPARATOR = re.compile(rf"[{_ODD_SEPARATORS}]")
+_TABLE_EDGE_BEFORE = re.compile(rf"[{_ODD_SEPARATORS}][ \t]{{0,2}}$")
+_TABLE_EDGE_AFTER = re.compile(rf"[ \t]{{0,2}}[{_ODD_SEPARATORS}]")
 
 
 def _bridge_cued_groups(text: str) -> str:
-    """`text` with the "|" and "~" between a cued run's digit groups made spaces (same length, so spans hold)."""
+    """`text` with the odd separators between a cued run's digit groups made spaces (same length, so spans hold)."""
     bridged = text
     for m in _BARRED_GROUPS.finditer(text):
         start, end = m.start(), m.end()
@@ -887,7 +893,7 @@ class PhoneDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if "|" in text or "~" in text:
+        if _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
             text = _bridge_cued_groups(text)
         if text.isascii():
             if ascii_digit_count(text) < 6:

@@ -35,14 +35,20 @@ class DefangedUrls:
         return rewrite(view, self.name, edits) if edits else view
 
 
-# --- "O" for 0 and "l"/"I" for 1 inside digit runs ----------------------------------------------------------
+# --- "O" for 0, "l"/"I" for 1 (and S, B, Z) inside digit runs ------------------------------------------------
 
-_DIGITISH_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl|]{1,20}(?:[\s.\-()]{1,3}[0-9OoIl|]{1,20}){0,8}(?![^\W\d_])")
-_DIGITISH_PART = re.compile(r"[0-9OoIl|]{1,20}")
-# `[0-9][OoIl|]|[OoIl|][0-9]` asked in C: digits "0", the look-alikes "o", everything else (every byte of a
+# A digit or a look-alike: "O"/"o" for 0, "I"/"l"/"|" for 1 anywhere in a part; "S", "B" and "Z" (5, 8, 2) only
+# between two digits ("5S5"), so "B2B", "SOS" and a code's letters ("2OB", "33S") stay letters.
+_DIGITISH = r"(?:[0-9OoIl|]|(?<=[0-9])[SBZ](?=[0-9]))"
+_DIGITISH_RUN = re.compile(
+    rf"(?<![^\W\d_]){_DIGITISH}{{1,20}}(?:[\s.\-()]{{1,3}}{_DIGITISH}{{1,20}}){{0,8}}(?![^\W\d_])"
+)
+_DIGITISH_PART = re.compile(rf"{_DIGITISH}{{1,20}}")
+_INNER_LOOKALIKE = re.compile(r"[SBZ]")
+# A look-alike beside a digit asked in C: digits "0", the look-alikes "o", everything else (every byte of a
 # non-ASCII character too) a space, then a literal "0o" or "o0".
-_DIGITISH_PAIRS = byte_classes({b"0123456789": b"0", b"OoIl|": b"o"})
-_AS_DIGIT = str.maketrans("OoIl|", "00111")
+_DIGITISH_PAIRS = byte_classes({b"0123456789": b"0", b"OoIl|SBZ": b"o"})
+_AS_DIGIT = str.maketrans("OoIl|SBZ", "00111582")
 # "4|1|6": a bar between every two digits separates them (`spoken.SeparatorNoise`); it is not a "1".
 _BAR_SEPARATED = re.compile(r"[0-9](?:\|[0-9]){1,20}")
 
@@ -76,9 +82,13 @@ def _digit_lookalike_edits(text: str) -> list[tuple[int, int, str]]:
             token = part.group(0)
             if _BAR_SEPARATED.fullmatch(token):
                 continue
+            start = run.start() + part.start()
+            end = start + len(token)
+            glued = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+            if glued and _INNER_LOOKALIKE.search(token):
+                continue  # "S", "B", "Z" only in a group of its own: hex and codes glue more to it ("2B3434...")
             if len(token) > 1 or token.isdigit():  # a lone "I" or "o" is a word
-                start = run.start() + part.start()
-                edits.append((start, start + len(token), token.translate(_AS_DIGIT)))
+                edits.append((start, end, token.translate(_AS_DIGIT)))
     return edits
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -42,6 +42,9 @@ _UNITS: dict[str, str] = {
     "hi": "shunya|shoonya|sunya|sifar ek do~ teen~ char~|chaar paanch|panch|paach chhe|chhah|che~|chah~|chhey "
     "saat|sat~ aath|aat~ nau~|nao~",
     "bn": "shunno|shunyo ek dui tin~ char~ pach|panch choy|chhoy|chhoi shat|saat|sat~ aat~|aath noy~|noi~",
+    # Hindi and Bengali in their own scripts ("दो" is also "give", "নয়" also "is not"; "য়" precomposed or not)
+    "hi-deva": "शून्य|शुन्य|सिफ़र|सिफर एक दो~ तीन चार पांच|पाँच छह|छः|छे|छै सात आठ नौ",
+    "bn-beng": "শূন্য|শুন্য এক দুই তিন চার পাঁচ|পাচ ছয়|ছয়|ছয় সাত আট নয়~|নয়~|নয়~",
     "tl": "sero isa~ dalawa tatlo apat lima~ anim pito walo siyam",
     # the Spanish-derived digits Filipinos dictate numbers with
     "tl-es": "sero|zero uno~ dos tres kwatro|kuwatro singko|sinko sais|says~ siyete|syete otso nuwebe|nwebe",
@@ -296,6 +299,17 @@ GERMAN_COMPOUND_ANYWHERE = re.compile(
     r"und[a-zß]{5}(?:" + "|".join(rf"(?<={unit}und[a-zß]{{5}})" for unit in _GERMAN_UNITS) + ")"
 )
 _TOKEN = re.compile(r"[^\W_]{1,24}(?:['’ʼ][^\W_]{1,12})?")
+# `\w` leaves out the vowel signs of Indic scripts (combining marks: "नौ" would split at "ौ"), so text that is not
+# ASCII is read with those blocks as letters too (less their full stops "।" and "॥").
+_INDIC_LETTER = r"\u0900-\u0963\u0966-\u0dff"
+_TOKEN_ANY_SCRIPT = re.compile(rf"(?:[^\W_]|[{_INDIC_LETTER}]){{1,24}}(?:['’ʼ](?:[^\W_]|[{_INDIC_LETTER}]){{1,12}})?")
+
+
+def _tokens(lowered: str) -> Iterator[re.Match[str]]:
+    """The word tokens of a lower-cased text (an Indic word whole, with its vowel signs)."""
+    return (_TOKEN if lowered.isascii() else _TOKEN_ANY_SCRIPT).finditer(lowered)
+
+
 # The middle dots and bullets people put between a number's groups for a dot ("415 • 555 • 0198", "0917·123·4567").
 MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
 # "   )   ": a spelled-out number keeps wide gaps; a middle dot or bullet stands for a dot ("four one five • five ...")
@@ -356,6 +370,12 @@ class _Token:
 
 
 _GLUED_KINDS = (UNIT, COMPLETE, TENS)
+_GLUED_WORD_KINDS = (*_GLUED_KINDS, HUNDRED)  # letters alone may glue "hundred" too ("zerothreehundred")
+GLUED_WORDS_MIN = 6  # the shortest letters-only token read as glued number words ("onetwo", "sixsix")
+_GLUED_WORD_SHORTEST = 3  # a piece of a letters-only token ("o" and "to" are letters of words: "often", "tonight")
+_GLUED_SPELLINGS = [w for w, entry in WORDS.items() if entry.kind in _GLUED_WORD_KINDS and len(w) >= 3]
+GLUED_STARTS = frozenset(w[:2] for w in _GLUED_SPELLINGS)
+_GLUED_ENDS = frozenset(w[-2:] for w in _GLUED_SPELLINGS)
 _LONGEST_WORD = max(map(len, WORDS))
 _DIGIT_CHUNK = re.compile(r"([0-9]{1,24})")
 
@@ -366,6 +386,8 @@ def glued_pieces(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
     (start, end, reading, glued): a word piece is glued when it is unambiguous (so "fourfour7" reads whole) or a
     homophone touching a digit run ("won23"; between two only for zero: "3o5", not the range "5to6"). Empty
     unless the whole token is digit runs and number words, both present."""
+    if token.isalpha():
+        return _glued_words(token)
     chunks = _DIGIT_CHUNK.split(token)
     if len(chunks) < 3 or not any(chunks[::2]):  # no digit run, or no letters
         return ()
@@ -387,8 +409,29 @@ def glued_pieces(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
     return tuple(pieces)
 
 
-def _segment(letters: str) -> list[tuple[int, int, Word]] | None:
-    """`letters` as the fewest number words (so "eighteen" is one word, not "eight" + "een"), or None."""
+def _glued_words(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
+    """A letters-only token that is number words written without spaces ("fivefivefive", "zerothreehundred",
+    "nuevetresuno"): two unambiguous number words at least and no piece shorter than three letters, so "someone",
+    "often" and "tonight" (no number words, or "o" and "to") stay words."""
+    if len(token) < GLUED_WORDS_MIN or token[:2] not in GLUED_STARTS or token[-2:] not in _GLUED_ENDS:
+        return ()  # cheap: most words cannot start or end as a number word does
+    words = _segment(token, _GLUED_WORD_KINDS)
+    if (
+        words is None
+        or sum(word.strong for _, _, word in words) < 2
+        or any(end - start < _GLUED_WORD_SHORTEST for start, end, _ in words)
+    ):
+        return ()
+    return tuple((start, end, word, True) for start, end, word in words)
+
+
+def glued_word_candidates(tokens: Iterable[str]) -> list[str]:
+    """The letters-only tokens that are not number words and may be glued ones (`_glued_words` reads them)."""
+    return [t for t in tokens if len(t) >= GLUED_WORDS_MIN and t[:2] in GLUED_STARTS and t not in WORDS and t.isalpha()]
+
+
+def _segment(letters: str, kinds: tuple[int, ...] = _GLUED_KINDS) -> list[tuple[int, int, Word]] | None:
+    """`letters` as the fewest number words of `kinds` (so "eighteen" is one word, not "eight" + "een"), or None."""
     best: list[list[tuple[int, int, Word]] | None] = [[], *([None] * len(letters))]
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - _LONGEST_WORD), end):
@@ -396,7 +439,7 @@ def _segment(letters: str) -> list[tuple[int, int, Word]] | None:
             if before is None or (current is not None and len(current) <= len(before) + 1):
                 continue
             word = classify(letters[start:end])
-            if word is not None and word.kind in _GLUED_KINDS:
+            if word is not None and word.kind in kinds:
                 best[end] = [*before, (start, end, word)]
     return best[-1]
 
@@ -599,10 +642,10 @@ def _runs(text: str) -> list[list[_Token]]:
     last_end = -1
     lowered = text.lower()
     label_starts, label_ends = _label_spans(lowered)
-    for m in _TOKEN.finditer(lowered):
+    for m in _tokens(lowered):
         token = m.group(0)
         word = WORDS.get(token) or classify(token)
-        pieces = glued_pieces(token) if word is None and not token.isalpha() else ()
+        pieces = glued_pieces(token) if word is None else ()
         if word is None and not current and not pieces:
             continue  # no run open: a word that is no number changes nothing
         start = m.start()
@@ -753,7 +796,7 @@ def dictation_languages(text: str) -> tuple[str, ...]:
     most first: the language a number is dictated in ("null eins sieben ..." is German, "sıfır beş üç ..."
     Turkish). Words many languages share ("zero", "six") and whole tens ("douze") say none."""
     counts: dict[str, int] = {}
-    for m in _TOKEN.finditer(text.lower()):
+    for m in _tokens(text.lower()):
         word = classify(m.group(0))
         if (
             word is not None
@@ -777,7 +820,7 @@ class NumberWords:
             return True
         found = cues(text)
         german = "und" in text.lower()
-        glued = sum(len(glued_pieces(token)) for token in found.mixed)
+        glued = sum(len(glued_pieces(token)) for token in (*found.mixed, *glued_word_candidates(found.words)))
         if STRONG_WORDS.isdisjoint(found.words) and not german and not glued:
             return False
         hits = sum(map(WORDS.__contains__, found.tokens)) + sum(map(str.isdigit, found.tokens)) + glued

@@ -33,6 +33,8 @@ from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import (
     GERMAN_COMPOUND_ANYWHERE,
+    GLUED_STARTS,
+    GLUED_WORDS_MIN,
     IDEOGRAPHIC_RUN,
     MIN_GROUPS,
     STRONG_WORDS,
@@ -90,6 +92,7 @@ def _encoded(strings: frozenset[str] | set[str]) -> frozenset[bytes]:
 
 _STRONG_B = _encoded(STRONG_WORDS)
 _NUMBER_B = _encoded(set(WORDS))
+_GLUED_STARTS_B = _encoded(GLUED_STARTS)
 _SPOKEN_B = _encoded(STRONG_CUES)
 _AT_TARGET_B = _encoded(AT_TARGET_CUES)
 _PROVIDER_PARTS_B = tuple((_encoded(a), _encoded(b)) for a, b in PROVIDER_PARTS)
@@ -168,6 +171,7 @@ def _gate(
         leet
         or (cued and _spoken_words(tokens, data))
         or (letter_by_digit and _glued_dictation(tokens))
+        or _glued_words_dictation(tokens)
         or (
             data.find(_GERMAN_AND) >= 0
             and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
@@ -236,7 +240,7 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
         _spoken_words(tokens, data) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
     ):
         return False
-    if _joined_words(text):
+    if _joined_words(text) or _glued_words_dictation(tokens):
         return False
     return not (
         (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
@@ -311,6 +315,24 @@ def _glued_dictation(tokens: list[bytes]) -> bool:
     a number token): what `NumberWords` reads of such tokens."""
     mixed = filterfalse(bytes.isdigit, filterfalse(bytes.isalpha, tokens))  # in C
     glued = {token: count for token in mixed if (count := _glued_piece_count(token))}
+    if not glued:
+        return False
+    expanded: list[bytes] = []
+    for token in tokens:
+        count = glued.get(token, 0)
+        expanded.extend([b"0"] * count if count else [token])
+    return _dictation(expanded)
+
+
+def _glued_words_dictation(tokens: list[bytes]) -> bool:
+    """A letters-only token of number words written without spaces ("fivefivefive", "ninesevenone") in
+    dictation (`_dictation`, each of its words a number token): what `NumberWords` reads of such tokens."""
+    longer = [t for t in set(tokens).difference(_NUMBER_B) if len(t) >= GLUED_WORDS_MIN]
+    glued = {
+        token: count
+        for token in longer
+        if token.isalpha() and token[:2] in _GLUED_STARTS_B and (count := _glued_piece_count(token))
+    }
     if not glued:
         return False
     expanded: list[bytes] = []
@@ -495,10 +517,11 @@ _T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}
 # token has 16 hex digits.
 # (A token is at most 512 characters, so at most 510 non-letters stand between the two letters.)
 _T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]{0,510}[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]{0,510}[a-z]|[0-9a-fA-F]{16}")
-# A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|" (digit look-alikes); a
-# scheme or a dot then a label holding a leet character (leet URLs, with a letter beside a leet character).
+# A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|", or "S", "B", "Z" between
+# two digits (digit look-alikes); a scheme or a dot then a label holding a leet character (leet URLs, with a
+# letter beside a leet character).
 _T_MIXED = _add("mixed", r"[A-Za-z][0-9$|]|[0-9$|][A-Za-z]")
-_T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]")
+_T_DIGITISH = _add("digitish", r"[0-9][OoIl|]|[OoIl|][0-9]|[0-9][SBZ][0-9]")
 _T_LEET_LABEL = _add("leet-label", r"://|\.[A-Za-z0-9_$|\-]{0,62}[01345789$|]")
 # The words the word questions start from: as tokens "at", the spoken separators, a provider name's second part,
 # a reversal cue's word and the short number words ("one" in "phone", "ek" in "week" opens nothing); a longer
@@ -514,6 +537,10 @@ _T_WORDS = _add(
 )
 for _part in range(_LONG_WORD_TRIGGERS):
     _T_WORDS |= _add(f"words-{_part + 1}", words_pattern(_LONG_WORDS[_part::_LONG_WORD_TRIGGERS]), re.IGNORECASE)
+# Two short English number words glued ("fivefour" in "fivefourzero"), as literals: a glued run of other words
+# holds a longer one ("seven", "nueve"), which fires the words triggers.
+_GLUED_SHORT = [w for w in _ascii_words(_SHORT_STRONG_B) if len(w) >= 3 and "en" in WORDS[w].langs]
+_T_WORDS |= _add("glued-words", words_pattern([a + b for a in _GLUED_SHORT for b in _GLUED_SHORT]), re.IGNORECASE)
 # "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
 _T_WORDS |= _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
 # A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x"): spoken.spaced_link_path.
@@ -569,7 +596,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
 # The two questions below read a text of ASCII and plain symbols (no letter, digit or space among them) through a
 # class of each byte, and ask in C and a short loop what the transforms' own regexes need before they run.
 # DigitLookalikes: digits "0", look-alikes "o", the separators a run allows "-".
-_DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
+_DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|SBZ": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
 _LOOKALIKE_RUN_DIGITS = 6
 _LOOKALIKE_RUN_LONGEST = 9 * 20 + 8 * 3  # nine parts of 20 characters, eight gaps of 3 (`_DIGITISH_RUN`)
 _DIGITISH_STRETCH = re.compile(rb"[0o-]{7,%d}" % _LOOKALIKE_RUN_LONGEST)
@@ -610,15 +637,19 @@ def _word_questions(text: str, tokens: list[bytes]) -> bool:
     """The gate's word tests, on the words of their vocabulary the text holds (one pass over the tokens)."""
     found = _WORD_QUESTIONS.intersection(tokens)
     return (
-        bool(found)
-        and (
-            (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
-            or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
-            or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
-            or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
-            or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+        (
+            bool(found)
+            and (
+                (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
+                or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
+                or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
+                or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
+                or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
+            )
         )
-    ) or _joined_words(text)
+        or _joined_words(text)
+        or _glued_words_dictation(tokens)
+    )
 
 
 def _joined_words(text: str) -> bool:
