@@ -893,14 +893,12 @@ class PhoneDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
+        ascii_text = text.isascii()
+        if ascii_text and ascii_digit_count(text) < 6:
+            return []  # the precheck needs six digits (bridging below keeps the digits and the ASCII)
         if _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
             text = _bridge_cued_groups(text)
-        if text.isascii():
-            if ascii_digit_count(text) < 6:
-                return []  # the precheck needs six digits
-            precheck = _PRECHECK_ASCII
-        else:
-            precheck = _PRECHECK
+        precheck = _PRECHECK_ASCII if ascii_text else _PRECHECK
         first = precheck.search(text)
         if first is None:
             return []
