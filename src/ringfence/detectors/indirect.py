@@ -219,7 +219,13 @@ def _names_someone(given: str | None) -> bool:
     return bool(words) and not any(w in STOPWORDS or w in _PLATFORM_NAMES for w in words)
 
 
-_EVERY_FORM = _NAMED_ACCOUNT_FORMS + _NAME_FORMS
+# Where a named-account form may start, on the lower-cased text: its first word, then the platform. The forms
+# are tried only there (`match`), not searched through the text: a long text holds the platform words often.
+_NAMED_ACCOUNT_START = re.compile(
+    r"\b(?:my|mi|meu|mon|ma|mein|mera|meri|mere|on|in|en|no|na|sur|auf|sa|pe|par)\s{1,3}"
+    + _PLATFORM.replace("(?P<platform>", "(?:")
+    + r"\b"
+)
 _SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _WORD = re.compile(r"\w{1,40}")
 # Every name form holds one of these stems; in ASCII text the lower-cased text decides the forms'
@@ -265,13 +271,20 @@ class IndirectReferenceDetector:
         if not view.triggers & _TRIGGERS:
             return []
         text = view.text
-        lower = view.lower
+        lower = view.lower_kept
         if _PRECHECK.search(lower) is None:
             return []
-        forms = _EVERY_FORM if not text.isascii() or _NAME_STEMS.search(lower) is not None else _NAMED_ACCOUNT_FORMS
+        readings = [
+            m
+            for start in _NAMED_ACCOUNT_START.finditer(lower)
+            for form in _NAMED_ACCOUNT_FORMS
+            if (m := form.match(text, start.start())) is not None
+        ]
+        if not text.isascii() or _NAME_STEMS.search(lower) is not None:
+            readings += (m for form in _NAME_FORMS for m in form.finditer(text))
         # Every form, then the longest reading wins where two overlap.
         found = sorted(
-            (m for form in forms for m in form.finditer(text) if _names_someone(m.groupdict().get("given"))),
+            (m for m in readings if _names_someone(m.groupdict().get("given"))),
             key=lambda m: (m.start() - m.end(), m.start()),
         )
         matches: list[Match] = []

@@ -204,7 +204,7 @@ def survey(text: str, triggers: int | None = None) -> frozenset[str] | None:
     (`View.triggers`, scanned here when not given): a text none of the view triggers fired in is answered at
     once; otherwise only the questions whose triggers fired are asked, on copies made once, and the gate's
     answer, when one is needed, is read from the same copies. A text holding a non-ASCII character other than
-    a plain symbol is asked every question (`survey_exact`)."""
+    a plain symbol is asked every question but those whose own triggers did not fire (`_survey_unicode`)."""
     bits = TRIGGERS.scan(text) if triggers is None else triggers
     return _survey_plain(text, bits) if bits & _VIEW_TRIGGERS or not text.isascii() else None
 
@@ -215,8 +215,7 @@ def survey_exact(text: str) -> frozenset[str] | None:
     or "|" beside a digit, leet URLs a letter beside a digit or "$|"). Other text is asked the gate and every
     folding check."""
     if not text.isascii():
-        hits = gate(text)
-        return None if not hits and not any(transform.needed(text) for transform in _FOLDING) else hits
+        return _survey_unicode(text)
     raw = text.encode()
     data = raw.lower()
     spaced = data.translate(_TO_SPACE)
@@ -227,6 +226,13 @@ def survey_exact(text: str) -> frozenset[str] | None:
         if _quiet_ascii(text, raw, data, spaced, tokens, mixed)
         else _gate(text, True, raw, data, spaced, tokens, mixed)
     )
+
+
+def _survey_unicode(text: str, bits: int = -1) -> frozenset[str] | None:
+    """`survey` on text that is not ASCII: the gate (sparing the questions whose triggers are not in `bits`) and
+    every folding check."""
+    hits = gate(text, bits)
+    return None if not hits and not any(transform.needed(text) for transform in _FOLDING) else hits
 
 
 def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list[bytes], mixed: bytes) -> bool:
@@ -564,10 +570,10 @@ _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T
 def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     """`survey` on a text some of whose view triggers fired: each question a fired trigger opens is asked
     exactly; the first that says yes gives the gate's answer. A text holding a non-ASCII character other than
-    a plain symbol is asked every question."""
+    a plain symbol is asked every question but those whose own triggers did not fire."""
     ascii_text = text.isascii()
     if not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
-        return survey_exact(text)
+        return _survey_unicode(text, bits)
     if (
         (bits & _T_MIXED and "@" in text)
         or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
