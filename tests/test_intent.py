@@ -232,15 +232,20 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
-    found = _intents(text)
-    assert kind in found, found
-    at = text.index(cue)
-    assert any(_overlaps(text, span, at, at + len(cue)) for span in found[kind]), found[kind]
+    _assert_cue(text, kind, cue)
 
 
 def _overlaps(text: str, span: str, start: int, end: int) -> bool:
     s = text.index(span)
     return s < end and start < s + len(span)
+
+
+def _assert_cue(text: str, kind: Kind, cue: str) -> None:
+    """`text` holds an intent of `kind` whose span overlaps `cue`."""
+    found = _intents(text)
+    assert kind in found, found
+    at = text.index(cue)
+    assert any(_overlaps(text, span, at, at + len(cue)) for span in found[kind]), found[kind]
 
 
 @pytest.mark.parametrize(
@@ -638,10 +643,7 @@ def _union_of(group_bits: dict[str, int], stem: str) -> int:
     ],
 )
 def test_channels_stars_colours_and_verb_first_hinglish(text: str, kind: Kind, cue: str) -> None:
-    found = _intents(text)
-    assert kind in found, found
-    at = text.index(cue)
-    assert any(_overlaps(text, span, at, at + len(cue)) for span in found[kind]), found[kind]
+    _assert_cue(text, kind, cue)
 
 
 @pytest.mark.parametrize(
@@ -746,10 +748,7 @@ def test_channel_star_and_colour_look_alikes_are_not_violations(text: str) -> No
     ],
 )
 def test_nicknames_own_lines_elsewhere_wallets_and_swaps(text: str, kind: Kind, cue: str) -> None:
-    found = _intents(text)
-    assert kind in found, found
-    at = text.index(cue)
-    assert any(_overlaps(text, span, at, at + len(cue)) for span in found[kind]), found[kind]
+    _assert_cue(text, kind, cue)
 
 
 @pytest.mark.parametrize(

@@ -329,6 +329,11 @@ def _glued_dictation(tokens: list[bytes]) -> bool:
     a number token): what `NumberWords` reads of such tokens."""
     mixed = filterfalse(bytes.isdigit, filterfalse(bytes.isalpha, tokens))  # in C
     glued = {token: count for token in mixed if (count := _glued_piece_count(token))}
+    return _dictation_with_pieces(tokens, glued)
+
+
+def _dictation_with_pieces(tokens: list[bytes], glued: dict[bytes, int]) -> bool:
+    """`_dictation` on `tokens` with each glued token read as its count of number pieces."""
     if not glued:
         return False
     expanded: list[bytes] = []
@@ -347,13 +352,7 @@ def _glued_words_dictation(tokens: list[bytes]) -> bool:
         for token in longer
         if token.isalpha() and token[:2] in _GLUED_STARTS_B and (count := _glued_piece_count(token))
     }
-    if not glued:
-        return False
-    expanded: list[bytes] = []
-    for token in tokens:
-        count = glued.get(token, 0)
-        expanded.extend([b"0"] * count if count else [token])
-    return _dictation(expanded)
+    return _dictation_with_pieces(tokens, glued)
 
 
 @lru_cache(maxsize=8192)
