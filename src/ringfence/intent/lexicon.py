@@ -123,6 +123,8 @@ CONTACT_NOUNS = (
     r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|cel|whats|num[eé]ro|t[eé]l[eé]phone|portable"
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
+    # chat slang: "ur @", "ur addy", "ur deets", "ur snap", "ur tele" ("your Facebook" is as often a page or a wall)
+    r"|@|addy|deets|snap(?:chat)?|tele(?:gram)?|tg"
     r"|id(?!\s(?:document|card|proof|photo|scan|copy|verification)))"  # not an identity document
 )
 
@@ -148,6 +150,8 @@ ASK = (
     r"(?:(?:start|begin|open)(?:\s[\w']{1,15}){0,3}\swith|(?:reply|respond|answer)\swith"
     r"|send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
     r"|slide|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
+    # chat slang: "lmk ur digits", "gimme ur deets", "shoot me ur number", "wuts ur snap"
+    r"|lmk|let\sme\sknow|gimme|shoot|ping|hmu\swith|wh?ut'?s|whts|whatcha"
     r"|enviar|env[ií]en|incluir|incluya|incluyan|indicar|indique|indiquen|adjuntar|adjunte|compartir|compartan"
     r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
     r"|indiquer|envoyer|joindre|joignez|communiquer|communiquez|fournir|fournissez|pr[eé]ciser|pr[eé]cisez"
@@ -293,6 +297,44 @@ EUPHEMISM = (
     r"|platform\s(?:ke|se)\sbahar|bahar\s(?:baat|milte|connect)|site\s(?:ke|se)\sbahar"
     r"|sa\slabas\sng\s(?:platform|site|app)|labas\sng\s(?:platform|site|app)"
     r"|bar?ra\s(?:el\s|al\s|l\s?)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"
+)
+
+# Where a sender publishes their own contact for the reader to look up: "it's in my bio", "on my website", "in my
+# linktree", "on my profile pic", "in my CV".
+PUBLISHED_PLACE = (
+    r"(?:bio|pfp|profile(?:\s(?:pic|picture|photo|page|bio|description|intro|header|banner))?|link\s?tree|linktr\.ee"
+    r"|web\s?site|site|web\s?page|home\s?page|portfolio(?:\s(?:site|website|page))?|resume|cv|signature|business\scard"
+    r"|card|about\s(?:me|page|section)|channel|insta(?:gram)?\s(?:bio|page|profile)|ig\s(?:bio|page|profile)|github"
+    r"|linked\s?in|socials|attachment|attached\s(?:file|cv|resume|pdf))"
+)
+# Being reachable somewhere: "I'm more active on", "I'm always online on", "we're available on". A bare "I'm active
+# on" is someone's presence (a marketer on Instagram); a degree word makes it a place to find them.
+PRESENT_ON = (
+    r"(?:i'?m|im|i\sam|we'?re|we\sare|i'?ll\sbe|i\swill\sbe)\s(?:(?:also|just|usually|mostly|always|only|way|much|a\slot"
+    r"|far|super|very|pretty|quite)\s)?(?:(?:more|mostly|most|only|usually|always)\sactive|online|available|reachable"
+    r"|responsive|around|(?:quicker|faster)\sto\s(?:reply|respond))(?:\s(?:there|24/7|all\sday))?"
+)
+# Who takes a cut of a deal on the platform, and the cut they take: "without upwork taking a cut", "so fiverr doesn't
+# take their 20%".
+FEE_TAKER = r"(?:upwork|fiverr|freelancer|the\s(?:platform|site|app|website|marketplace)|they|them|it)"
+TAKE_CUT = (
+    r"(?:take|takes|taking|took|get|gets|getting|charge|charges|charging|eat|eats|eating|grab|grabs|grabbing|keep|keeps"
+    r"|keeping|skim|skims|skimming|see|sees|seeing)\s(?:a|their|its|any|the|his|her|our|that|some)?\s?(?:\d{1,2}\s?%"
+    r"(?:\s(?:cut|fee|commission))?|(?:big\s|huge\s|fat\s)?(?:cut|fees?|commissions?|percentage))"
+)
+# The cut itself kept by the two parties: "keep the 20% for ourselves", "pocket the fee".
+KEEP_CUT = (
+    r"(?:keep|pocket|split|save)\s(?:the|that|those|their|our)?\s?(?:\d{1,2}\s?%|fees?|commission|cut)"
+    r"(?:\s(?:fee|commission|cut))?\s(?:for\s(?:ourselves|us|yourself|you|me|myself|us\stwo)|between\s(?:us|ourselves)"
+    r"|in\s(?:our|your|my)\s(?:pockets?|pocket))"
+    r"|pocket\s(?:the|that|their)\s(?:\d{1,2}\s?%|fees?|commission|cut)"
+)
+# The middle party cut out of the deal ("cut out the middleman"), unless the middleman is the work's subject
+# ("the middleman in the supply chain").
+CUT_MIDDLEMAN = (
+    r"(?:cut(?:ting)?\s(?:out\s)?|skip(?:ping)?\s|bypass(?:ing)?\s|avoid(?:ing)?\s|lose\s|losing\s|ditch(?:ing)?\s"
+    r"|without\s|no\s(?:more\s)?|no\sneed\sfor\s)(?:the\s|a\s|any\s)?middle\s?-?m[ae]n(?!\w)"
+    r"(?![^.!?\n]{0,30}\b(?:supply|chain|distribution|logistics|wholesale|retail|industry|market|sales|process)\b)"
 )
 
 # Moving the conversation to a channel that is not an app name: email, phone, text, a call, a personal number.

@@ -153,7 +153,7 @@ _PHONE_MAIL_STEMS = (
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
     " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
-    " digits"
+    " digits @= addy deets"
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
@@ -179,12 +179,18 @@ _PAY_PLATFORM_STEMS = (
 )
 _FEE_STEMS = (
     "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
-    " komisyon 3umula 3omola rsoum rusum cut 20% 10%"
+    " komisyon 3umula 3omola rsoum rusum cut 20% 10% middlem middle-m"
 )
 _PAY_OUTSIDE_STEMS = (
     "direct directo direto diretamente diretso direkta outside off private personal person separately side under"
     " seedha dehors hors bahar labas bara barra fuera fora cash espèces especes"
 )
+# request.points_elsewhere: a place the sender publishes a contact; request.present_on: being reachable there.
+_PUBLISHED_PLACE_STEMS = (
+    "bio= pfp= profile link linktr web site home portfolio resume cv= signature business card about channel insta"
+    " ig= github linked socials attach"
+)
+_PRESENT_STEMS = "active online available reachable responsive around quicker faster"
 _PRICE_CUT_STEMS = "discount cheaper lower better descuento barato desconto réduction reduction moins sasta"
 _FRIENDS_FAMILY_STEMS = "friend f&f f= fnf amigos amis family famille familia"
 _RATING_STEMS = (
@@ -497,7 +503,8 @@ RULES: tuple[Rule, ...] = (
         r"|personally|elsewhere|somewhere\selse|off\shere|outside(?=\s?(?:[,.!?;]|$)))"
         rf"|(?<!\w){lx.CONTACT_ME}\s{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
         # the sender's own address named, not given: "email me at my work address", "text me on my other number"
-        r"|(?<!\w)(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
+        r"|(?<!\w)(?:(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)|(?:shoot|drop|send)\s(?:me|us)\s(?:an?\s)?"
+        r"(?:quick\s)?(?:text|txt|msg|message|e-?mail))\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
         r"|private|own|other|business|usual|main|second|gmail)\s)?(?:e-?mail\s)?(?:address|e-?mail|inbox|gmail|number"
         r"|phone|cell|mobile)(?!\w)",
     ),
@@ -585,6 +592,36 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:my|mi|meu|mon)\s{CONTACT_PLATFORM}(?:\s(?:number|no|id))?\s(?:is\s|es\s|é\s)?(?:the\s|el\s|o\s)?"
         r"(?:same|mismo|mesmo)\s(?:as\s|que\s)?(?:my\s|mi\s|meu\s)?(?:phone\s|mobile\s|cell\s)?(?:number|phone|n[uú]mero)"
         rf"|\bsame\s(?:phone\s)?number\s(?:on|for|in)\s{CONTACT_PLATFORM}\b",
+    ),
+    _rule(
+        _REQ,
+        "request.points_elsewhere",
+        STRONG,
+        # the sender's contact said to be published where the reader can look it up: "my number is in my bio",
+        # "contact info is on my profile", "you can find my email on my website", "my whatsapp's in my linktree"
+        rf"(?<!\w)(?:{_MY}\s{lx.CONTACT_NOUNS}{_QUANTITY}|{_APPLICATION_CONTACT}|contact\s?info|deets)"
+        r"(?:\s?['’]s|\s(?:is|are|s|r|can\sbe\sfound|is\slisted|are\slisted|listed|is\sup|are\sup|up|is\sall|are\sall))?"
+        rf"\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}(?![\w-])"
+        # the place, to look there for it: "check my bio for my contact", "see my website for my email", "visit my
+        # site to reach me"
+        r"|\b(?:check|see|visit|look\sat|peep|view|go\sto|open|click|hit|check\sout|find)\s(?:out\s)?"
+        rf"{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}\s(?:for|to\s(?:get|find|see|grab))\s(?:{_MY}\s|the\s)?"
+        rf"(?:{lx.CONTACT_NOUNS}|contact|contacts|deets|details\sto\sreach\sme)(?!\w)"
+        rf"|\b(?:check|see|visit|look\sat|peep|view|go\sto|open|click|hit|check\sout)\s(?:out\s)?{_MY}\s(?:[\w']{{1,12}}\s)?"
+        rf"{lx.PUBLISHED_PLACE}\s(?:to|and)\s(?:contact|reach|call|text|message|dm|e-?mail|find)\s(?:me|us)\b"
+        # the influencer's "link in bio"
+        r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
+        # (not the work: "a link in bio tool", "link-in-bio page")
+        r"(?:my\s|the\s)?bio(?![\w-])(?!\s(?:tools?|pages?|templates?|sites?|landing|apps?|builders?|services?)\b)",
+    ),
+    _rule(
+        _REQ,
+        "request.present_on",
+        STRONG,
+        # the sender reachable on an app, by its name or its look: "I'm more active on the green one", "I'm always
+        # online on tele", "we're available on WhatsApp"
+        rf"\b{lx.PRESENT_ON}\s(?:on|over|via|at)\s(?:the\s|my\s)?(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}"
+        rf"|{lx.APP_BY_COLOUR}(?!\w)|{_NICKNAMED_APP})",
     ),
     _rule(
         _REQ,
@@ -745,7 +782,20 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){lx.FEE}\s(?:[\w']{{1,12}}\s){{0,2}}(?:bach\w{{0,5}}|nahi\slage\w{{0,2}}|nahi\sdena|save\sho\w{{0,4}})(?!\w)"
         r"|\b(?:without|sin|sem|sans|bina|walang|para\swalang|bdoun|bidun|min\sgheir|mn\sgher)\s(?:the\s|any\s|la\s"
         r"|a\s|les\s|o\s|their\s|paying\s)?(?:upwork\s|fiverr\s|platform\s|site\s|service\s)?(?:fees?|commissions?"
-        r"|comisi[oó]n|comiss[aã]o|cut|percentage|komisyon|3umula|3omola)(?!\w)(?!\s(?:for|on)\s(?:revisions?|changes))",
+        r"|comisi[oó]n|comiss[aã]o|cut|percentage|komisyon|3umula|3omola)(?!\w)(?!\s(?:for|on)\s(?:revisions?|changes))"
+        # the platform kept from its cut: "without upwork taking a cut", "so fiverr doesn't take their 20%", "no need
+        # to give the site 20%", "so neither of us pays the platform fee", "keep the 20% for ourselves"
+        rf"|\bwithout\s{lx.FEE_TAKER}\s{lx.TAKE_CUT}(?!\w)"
+        rf"|\bso\s(?:that\s)?{lx.FEE_TAKER}\s(?:doesn'?t|doesnt|does\snot|won'?t|wont|will\snot|can'?t|cant|never)\s"
+        rf"{lx.TAKE_CUT}(?!\w)"
+        r"|\b(?:no\sneed\sto|(?:don'?t|dont|do\snot)\s(?:need|want|have)\sto|why\s(?:should\s(?:we|i|you)\s)?)\s?"
+        r"(?:give|pay|hand)\s(?:upwork|fiverr|the\s(?:site|platform|app|website|marketplace)|them)\s(?:a\s|their\s|its\s)?"
+        rf"(?:\d{{1,2}}\s?%|{lx.FEE})(?!\w)"
+        r"|\b(?:so|so\sthat|that\sway|this\sway|then)\s(?:(?:neither\sof\sus|nobody|no\sone|none\sof\sus)\s(?:has\sto\s"
+        r"|needs\sto\s)?(?:pays?|loses?|gives?)|(?:we|you|u|i)\s(?:don'?t|dont|won'?t|wont|never|do\snot|will\snot)\s"
+        r"(?:have\sto\s|need\sto\s)?(?:pay|lose|give))\s(?:the\s|any\s|a\s|their\s)?(?:(?:platform|site|upwork|fiverr"
+        rf"|app|service)(?:'s)?\s)?(?:\d{{1,2}}\s?%|{lx.FEE})(?!\w)"
+        rf"|\b{lx.KEEP_CUT}(?!\w)|(?<!\w){lx.CUT_MIDDLEMAN}",
     ),
     _rule(
         _PAY,
@@ -757,7 +807,10 @@ RULES: tuple[Rule, ...] = (
         rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,30}}?\b{_PRICE_CUT}\b"
         r"|\b(?:direct|private|personal|side|seedha)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
-        r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b",
+        r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b"
+        # the deal kept out of the records: "we can do it off the books", "keep this off the books"
+        r"|\b(?:do|doing|did|keep|keeping|handle|work|deal|settle|run|pay|paid|paying)\s(?:(?:it|this|that|things|everything"
+        r"|the\s(?:rest|job|work|deal|payment|project|order))\s)?off\sthe\sbooks\b",
         # Each phrasing has an outside-the-platform word (PAY_OUTSIDE, OFF_PLATFORM, or a direct/private/personal/side
         # deal): the app/site words that also open its gate are not enough.
         needs=(
@@ -1077,6 +1130,7 @@ _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 _AVOID_STEMS = (
     "skip avoid sav bypass dodge cut get escape evade circumvent no= evit ahorr econom fugir não nao évit économ"
     " contourn bach iwas makaiwas t3adda nahi without sin= sem= sans= bina walang bdoun bidun min= mn="
+    " so= neither nobody keep pocket split why ditch lose losing way= then"
 )
 _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meilleur"
 _PAY_VERB_STEMS = (
@@ -1228,6 +1282,12 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali", _BEST_STEMS), "request.best_way"),
     ((_EUPHEMISM_STEMS,), "request.euphemism"),
+    ((f"{_CONTACT_ANY} contact deets", _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
+    (("bio=", "link url contact deets number mail e-mail email whats"), "request.points_elsewhere"),
+    (
+        (f"{_PLATFORM_STEMS} {_COLOUR_STEMS} {_EUPHEMISM_STEMS}", _PRESENT_STEMS, "i= im= we="),
+        "request.present_on",
+    ),
     ((_PAY_PLATFORM_STEMS,), "payment.platform_named"),
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
@@ -1248,6 +1308,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
+    (("books=", "off="), "payment.pay_direct"),
     ((_OWN_ACCOUNT_STEMS, _SEND_MONEY_STEMS, _MINE_STEMS), "payment.own_account"),
     (("bhej", "pe= par= pr= mein= me="), "payment.own_account"),
     ((_RU_SEND_STEMS, "карт сч рахун кошел туда kartu kartochku schet schyot"), "payment.own_account"),
