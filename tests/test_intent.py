@@ -865,3 +865,76 @@ def test_own_accounts_addresses_paying_there_and_passing_over(text: str, kind: K
 )
 def test_own_account_and_passing_over_look_alikes_are_not_violations(text: str) -> None:
     assert _intents(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # chat-slang asks: a slang verb and a slang contact noun
+        ("lmk ur digits", Kind.OFF_PLATFORM_REQUEST, "ur digits"),
+        ("drop ur @ and I'll follow", Kind.OFF_PLATFORM_REQUEST, "ur @"),
+        ("what's ur snap", Kind.OFF_PLATFORM_REQUEST, "ur snap"),
+        ("gimme ur deets", Kind.OFF_PLATFORM_REQUEST, "ur deets"),
+        ("shoot me ur number", Kind.OFF_PLATFORM_REQUEST, "ur number"),
+        ("yo whats ur tele", Kind.OFF_PLATFORM_REQUEST, "ur tele"),
+        ("shoot me a text on my cell", Kind.OFF_PLATFORM_REQUEST, "on my cell"),
+        # a contact pointed to where it is published
+        ("check my bio for my contact", Kind.OFF_PLATFORM_REQUEST, "my bio"),
+        ("link in my bio", Kind.OFF_PLATFORM_REQUEST, "link in my bio"),
+        ("contact info is on my profile", Kind.OFF_PLATFORM_REQUEST, "on my profile"),
+        ("see my website for my email", Kind.OFF_PLATFORM_REQUEST, "my email"),
+        ("my number is in my profile picture", Kind.OFF_PLATFORM_REQUEST, "my profile picture"),
+        ("my phone number's on my website", Kind.OFF_PLATFORM_REQUEST, "my website"),
+        ("u can find my number on my website", Kind.OFF_PLATFORM_REQUEST, "my number"),
+        ("visit my website to contact me", Kind.OFF_PLATFORM_REQUEST, "contact me"),
+        # reachable on an app, by its name or its look
+        ("I'm more active on the green one", Kind.OFF_PLATFORM_REQUEST, "the green one"),
+        ("I'm always online on whatsapp", Kind.OFF_PLATFORM_REQUEST, "whatsapp"),
+        ("we're available on the blue app", Kind.OFF_PLATFORM_REQUEST, "the blue app"),
+        # the platform kept from its cut
+        ("we can do this without upwork taking a cut", Kind.OFF_PLATFORM_PAYMENT, "taking a cut"),
+        ("pay me direct so fiverr doesnt take their cut", Kind.OFF_PLATFORM_PAYMENT, "take their cut"),
+        ("we keep the 20% for ourselves if we go direct", Kind.OFF_PLATFORM_PAYMENT, "keep the 20%"),
+        ("so neither of us pays the platform fee", Kind.OFF_PLATFORM_PAYMENT, "platform fee"),
+        ("no need to give the site 20%, just pay me", Kind.OFF_PLATFORM_PAYMENT, "give the site 20%"),
+        ("lets cut out the middleman and deal directly", Kind.OFF_PLATFORM_PAYMENT, "middleman"),
+        ("we can do it off the books", Kind.OFF_PLATFORM_PAYMENT, "off the books"),
+    ],
+)
+def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll drop the files tomorrow",
+        "lmk ur thoughts",
+        "let me know your budget",
+        "digits after the decimal point",
+        "make a snap decision",
+        "@mention the team in Slack",
+        "ping me here when ready",
+        "send me a text file with the copy",
+        "drop me a text when ur free",
+        "I read the text on my phone",
+        "check my profile for past work",
+        "see my website for pricing",
+        "link in the description of the video",
+        "link in bio tool setup for my client's instagram",
+        "the number on my website is outdated, please update the design",
+        "is it allowed to put my email in my bio?",
+        "sorry, I can't share my number here",
+        "I'm more active in the mornings",
+        "I'm available on weekends",
+        "I'm active on Instagram, 20k followers, growing brands",
+        "I'm online on the platform every day",
+        "the green button on the dashboard",
+        "upwork takes a 10% fee, thats fine",
+        "we need to cut out the middleman in our supply chain",
+        "our books are off by a few dollars",
+        "he asked for my digits and I refused",
+    ],
+)
+def test_chat_slang_published_presence_and_cut_look_alikes_are_not_violations(text: str) -> None:
+    assert _intents(text) == {}
