@@ -891,6 +891,10 @@ def test_own_account_and_passing_over_look_alikes_are_not_violations(text: str) 
         ("I'm more active on the green one", Kind.OFF_PLATFORM_REQUEST, "the green one"),
         ("I'm always online on whatsapp", Kind.OFF_PLATFORM_REQUEST, "whatsapp"),
         ("we're available on the blue app", Kind.OFF_PLATFORM_REQUEST, "the blue app"),
+        ("I'm on tg, same name", Kind.OFF_PLATFORM_REQUEST, "tg"),
+        ("find me on the ghost app", Kind.OFF_PLATFORM_REQUEST, "the ghost app"),
+        ("we can link up on discord", Kind.OFF_PLATFORM_REQUEST, "discord"),
+        ("reach me thru my site", Kind.OFF_PLATFORM_REQUEST, "my site"),
         # the platform kept from its cut
         ("we can do this without upwork taking a cut", Kind.OFF_PLATFORM_PAYMENT, "taking a cut"),
         ("pay me direct so fiverr doesnt take their cut", Kind.OFF_PLATFORM_PAYMENT, "take their cut"),
@@ -899,6 +903,9 @@ def test_own_account_and_passing_over_look_alikes_are_not_violations(text: str) 
         ("no need to give the site 20%, just pay me", Kind.OFF_PLATFORM_PAYMENT, "give the site 20%"),
         ("lets cut out the middleman and deal directly", Kind.OFF_PLATFORM_PAYMENT, "middleman"),
         ("we can do it off the books", Kind.OFF_PLATFORM_PAYMENT, "off the books"),
+        ("we both save the 20%", Kind.OFF_PLATFORM_PAYMENT, "save the 20%"),
+        ("leave upwork out of it and pay me directly", Kind.OFF_PLATFORM_PAYMENT, "upwork out"),
+        ("why pay fees when we can deal direct", Kind.OFF_PLATFORM_PAYMENT, "deal direct"),
     ],
 )
 def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text: str, kind: Kind, cue: str) -> None:
@@ -934,6 +941,13 @@ def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text:
         "we need to cut out the middleman in our supply chain",
         "our books are off by a few dollars",
         "he asked for my digits and I refused",
+        "I'm on Zoom with a client right now",
+        "I'm on whatsapp web now fixing the bot",
+        "I'm on Facebook all day lol",
+        "contact me via my upwork profile",
+        "I am building a ghost app clone",
+        "keep the site out of the sun",
+        "no fees if you pay through the platform",
     ],
 )
 def test_chat_slang_published_presence_and_cut_look_alikes_are_not_violations(text: str) -> None:

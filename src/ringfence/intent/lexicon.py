@@ -199,7 +199,7 @@ CONTACT_ME = (
 # Verbs of talking/continuing, to be followed by a preposition and a platform.
 MOVE = (
     r"(?:talk|chat|continue|discuss|speak|connect|communicate|move|switch|go|get\sin\stouch|meet|call|converse"
-    r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact|deal|hop"
+    r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact|deal|hop|link\sup"
     r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
     r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
     r"|bora|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
@@ -273,6 +273,8 @@ EUPHEMISM = (
     rf"(?!\s(?:with|w/|con|com|avec)\s(?:{_DETERMINER}\s)?{APP_PICTURE})"  # the look reading above is longer
     r"|(?:app|aplicativo|aplicaci[oó]n|appli)\s(?:verde|azul|verte|bleue?|do\szap|de\sla\sw)"
     r"|(?:blue|bird)\s?bird\sapp|green\sapp|blue\sapp|w\sapp|hara\sapp|berdeng\sapp"
+    # the thing its icon draws, before the app noun: "the ghost app", "the paper plane app", "that little bird app"
+    rf"|{_DETERMINER}\s(?:little\s)?(?:{APP_COLOUR}\s)?(?:(?:paper\s)?(?:air)?plane|ghost|bird)\s{APP_NOUN}"
     r"|(?:your|ur|a|the)\s(?:preferred|favorite|favourite|usual)\s(?:app|messaging\sapp|messenger|chat\sapp|platform)"
     # "off the"/"outside this" need the place named ("kick off the sprint" is not leaving the site).
     r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:(?:the|this)\s(?:site|platform|app|website|marketplace|portal"
@@ -314,6 +316,9 @@ PRESENT_ON = (
     r"|far|super|very|pretty|quite)\s)?(?:(?:more|mostly|most|only|usually|always)\sactive|online|available|reachable"
     r"|responsive|around|(?:quicker|faster)\sto\s(?:reply|respond))(?:\s(?:there|24/7|all\sday))?"
 )
+# ... or simply "I'm on" an app, which the rule allows for messaging apps only ("I'm on Zoom" is a meeting now).
+PRESENT_AT = r"(?:i'?m|im|i\sam|we'?re|we\sare)\s(?:also\s|usually\s|mostly\s|always\s|only\s)?"
+
 # Who takes a cut of a deal on the platform, and the cut they take: "without upwork taking a cut", "so fiverr doesn't
 # take their 20%".
 FEE_TAKER = r"(?:upwork|fiverr|freelancer|the\s(?:platform|site|app|website|marketplace)|they|them|it)"
@@ -328,6 +333,15 @@ KEEP_CUT = (
     r"(?:\s(?:fee|commission|cut))?\s(?:for\s(?:ourselves|us|yourself|you|me|myself|us\stwo)|between\s(?:us|ourselves)"
     r"|in\s(?:our|your|my)\s(?:pockets?|pocket))"
     r"|pocket\s(?:the|that|their)\s(?:\d{1,2}\s?%|fees?|commission|cut)"
+    # both parties keeping it: "we both save the 20%", "we can both keep the fee"
+    r"|(?:we|both\sof\sus)\s(?:can\s|could\s|would\s|will\s|'d\s|'ll\s)?(?:both\s)?(?:save|keep)\s(?:the|that|those|their)\s"
+    r"(?:\d{1,2}\s?%|fees?|commission|cut)"
+)
+# The platform itself cut out: "cut upwork out", "leave fiverr out of it", "keep the site out of the payment".
+_THE_PLATFORM = r"(?:upwork|fiverr|the\s(?:platform|site|app|website|marketplace))"
+CUT_OUT_PLATFORM = (
+    rf"(?:cut|cutting)\s{_THE_PLATFORM}\sout(?!\w)|(?:leave|leaving|keep|keeping)\s{_THE_PLATFORM}\sout\sof\s(?:it|this"
+    r"|that|the\s(?:deal|payment|loop|picture|transaction)|our\s(?:deal|payment))(?!\w)"
 )
 # The middle party cut out of the deal ("cut out the middleman"), unless the middleman is the work's subject
 # ("the middleman in the supply chain").

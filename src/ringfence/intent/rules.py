@@ -73,6 +73,15 @@ _MESSAGING_APP = _alias_group(
     }
 )
 ANY_CONTACT = _alias_group(lx.CONTACT_PLATFORMS)
+# Apps one is reached on by being there ("I'm on telegram"): messaging apps, not a meeting ("I'm on Zoom") or a feed
+# ("I'm on Facebook all day").
+_REACHABLE_APP = _alias_group(
+    {
+        k: v
+        for k, v in lx.CONTACT_PLATFORMS.items()
+        if k not in {"email", "phone", "zoom", "facebook", "instagram", "linkedin", "twitter"}
+    }
+)
 # Asking whether the other party has or uses an app, in any word order or shorthand: "do u have", "r u on",
 # "you got", "vous avez", "tienes". The app follows (or, in Tagalog and Hindi, sits inside the question).
 _HAS_YOU = (
@@ -83,6 +92,11 @@ _HAS_YOU = (
     r"|tu\susas|avez-vous|vous\savez|as-tu|tu\sas|t'as|[eê]tes-vous\ssur|vous\s[eê]tes\ssur|es-tu\ssur|tu\ses\ssur"
     r"|t'es\ssur|meron\s(?:ka|kang|kayo)|3andak|fi\s3andak)"
 )
+# The app's products or its own parts are the work ("WhatsApp Business", "Telegram's bot API", "WeChat Pay").
+_NOT_ITS_PRODUCT = (
+    r"(?!['’]s\b|\s(?:business|pay|api|bots?|ads|web|desktop|premium|mini|channels?|groups?|integration|for\sbusiness"
+    r"|experience|skills?)\b)"
+)
 _HINDI_YOU = r"(?:aapke|apke|aap\ske|tumhare|tumhre|tere)"
 # App names that are also everyday words ("a signal problem", "a line of credit", "a session at 5"): asked about
 # only as a proper noun ending the question ("Do you have Signal?", "you have WA?"); find_cues checks the case.
@@ -91,9 +105,7 @@ _CASED_APP = re.compile(rf"(?<!\w)(?:{'|'.join(_CASED_APPS)})(?!\w)")
 _ASKED_APP = (
     rf"(?:{_MESSAGING_APP}|(?:{'|'.join(_CASED_APPS)})(?=\s?(?:[?.!,;]|$)|\s(?:or|and|too|as\swell|account|number)\b))"
     r"(?:\s(?:account|id|number))?(?!\w)"
-    # the app's products or its own parts are the work ("WhatsApp Business", "Telegram's bot API", "WeChat Pay")
-    r"(?!['’]s\b|\s(?:business|pay|api|bots?|ads|web|desktop|premium|mini|channels?|groups?|integration|for\sbusiness"
-    r"|experience|skills?)\b)"
+    rf"{_NOT_ITS_PRODUCT}"
 )
 PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
 _CRYPTO = _alias_group({"crypto": lx.PAYMENT_PLATFORMS["crypto"]})
@@ -609,6 +621,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{lx.CONTACT_NOUNS}|contact|contacts|deets|details\sto\sreach\sme)(?!\w)"
         rf"|\b(?:check|see|visit|look\sat|peep|view|go\sto|open|click|hit|check\sout)\s(?:out\s)?{_MY}\s(?:[\w']{{1,12}}\s)?"
         rf"{lx.PUBLISHED_PLACE}\s(?:to|and)\s(?:contact|reach|call|text|message|dm|e-?mail|find)\s(?:me|us)\b"
+        # reached through the place: "reach me thru my site", "contact me via my website" (not "my profile" here)
+        rf"|(?<!\w){lx.CONTACT_ME}\s(?:thru|through|via|on|at|from)\s{_MY}\s(?:[\w']{{1,12}}\s)?(?!profile){lx.PUBLISHED_PLACE}"
+        r"(?![\w-])"
         # the influencer's "link in bio"
         r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
         # (not the work: "a link in bio tool", "link-in-bio page")
@@ -621,7 +636,9 @@ RULES: tuple[Rule, ...] = (
         # the sender reachable on an app, by its name or its look: "I'm more active on the green one", "I'm always
         # online on tele", "we're available on WhatsApp"
         rf"\b{lx.PRESENT_ON}\s(?:on|over|via|at)\s(?:the\s|my\s)?(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM}"
-        rf"|{lx.APP_BY_COLOUR}(?!\w)|{_NICKNAMED_APP})",
+        rf"|{lx.APP_BY_COLOUR}(?!\w)|{_NICKNAMED_APP})"
+        # "I'm on whatsapp if that's easier", "I'm on tg, same name"
+        rf"|\b{lx.PRESENT_AT}on\s(?:{_REACHABLE_APP}(?!\w){_NOT_ITS_PRODUCT}|{_NICKNAMED_APP})",
     ),
     _rule(
         _REQ,
@@ -795,7 +812,12 @@ RULES: tuple[Rule, ...] = (
         r"|needs\sto\s)?(?:pays?|loses?|gives?)|(?:we|you|u|i)\s(?:don'?t|dont|won'?t|wont|never|do\snot|will\snot)\s"
         r"(?:have\sto\s|need\sto\s)?(?:pay|lose|give))\s(?:the\s|any\s|a\s|their\s)?(?:(?:platform|site|upwork|fiverr"
         rf"|app|service)(?:'s)?\s)?(?:\d{{1,2}}\s?%|{lx.FEE})(?!\w)"
-        rf"|\b{lx.KEEP_CUT}(?!\w)|(?<!\w){lx.CUT_MIDDLEMAN}",
+        rf"|\b{lx.KEEP_CUT}(?!\w)|(?<!\w){lx.CUT_MIDDLEMAN}|\b{lx.CUT_OUT_PLATFORM}"
+        # the fee asked away with the move beside it: "why pay fees when we can deal direct", "no fees if we go direct"
+        rf"|\b(?:why\s(?:pay|lose|give\saway)|no|zero|without)\s(?:the\s|any\s|those\s|all\sthose\s)?(?:platform\s|site\s"
+        rf"|upwork\s|fiverr\s|service\s)?{lx.FEE}(?!\w)[^.!?\n]{{0,25}}?\b(?:when|if|once)\s(?:we|you|u|i)\s"
+        r"(?:can\s|could\s|just\s)?(?:go|deal|work|do\s(?:it|this)|pay|trade|settle)\s(?:direct(?:ly)?|outside|privately"
+        r"|off\s(?:the\s)?(?:platform|site|app))\b",
     ),
     _rule(
         _PAY,
@@ -1130,7 +1152,7 @@ _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 _AVOID_STEMS = (
     "skip avoid sav bypass dodge cut get escape evade circumvent no= evit ahorr econom fugir não nao évit économ"
     " contourn bach iwas makaiwas t3adda nahi without sin= sem= sans= bina walang bdoun bidun min= mn="
-    " so= neither nobody keep pocket split why ditch lose losing way= then"
+    " so= neither nobody keep pocket split why ditch lose losing way= then zero= both"
 )
 _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meilleur"
 _PAY_VERB_STEMS = (
@@ -1162,7 +1184,7 @@ _MOVE_STEMS = (
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
     " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add deal bora"
-    " hop cambi bascul jump ven vem vien venez chalo tayo="
+    " hop cambi bascul jump ven vem vien venez chalo tayo= link"
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
@@ -1284,6 +1306,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_EUPHEMISM_STEMS,), "request.euphemism"),
     ((f"{_CONTACT_ANY} contact deets", _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
     (("bio=", "link url contact deets number mail e-mail email whats"), "request.points_elsewhere"),
+    ((_CONTACT_ME_STEMS, _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
+    ((_PLATFORM_STEMS, "i= im= we=", "on="), "request.present_on"),
     (
         (f"{_PLATFORM_STEMS} {_COLOUR_STEMS} {_EUPHEMISM_STEMS}", _PRESENT_STEMS, "i= im= we="),
         "request.present_on",
@@ -1308,6 +1332,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
+    (("upwork fiverr platform site app website marketplace", "cut leav keep", "out="), "payment.avoid_fee"),
     (("books=", "off="), "payment.pay_direct"),
     ((_OWN_ACCOUNT_STEMS, _SEND_MONEY_STEMS, _MINE_STEMS), "payment.own_account"),
     (("bhej", "pe= par= pr= mein= me="), "payment.own_account"),
