@@ -199,8 +199,8 @@ _PAY_OUTSIDE_STEMS = (
 )
 # request.points_elsewhere: a place the sender publishes a contact; request.present_on: being reachable there.
 _PUBLISHED_PLACE_STEMS = (
-    "bio= pfp= profile link linktr web site home portfolio resume cv= signature business card about channel insta"
-    " ig= github linked socials attach"
+    "bio= pfp= profile linktr link_tree linked web site homepage home_page portfolio resume cv= signature card"
+    " about_me about_page about_section channel insta ig= github socials attach"
 )
 _PRESENT_STEMS = "active online available reachable responsive around quicker faster"
 _PRICE_CUT_STEMS = "discount cheaper lower better descuento barato desconto réduction reduction moins sasta"
