@@ -892,6 +892,11 @@ def test_own_account_and_passing_over_look_alikes_are_not_violations(text: str) 
         ("I'm always online on whatsapp", Kind.OFF_PLATFORM_REQUEST, "whatsapp"),
         ("we're available on the blue app", Kind.OFF_PLATFORM_REQUEST, "the blue app"),
         ("I'm on tg, same name", Kind.OFF_PLATFORM_REQUEST, "tg"),
+        ("I'm more active on the 💚 app", Kind.OFF_PLATFORM_REQUEST, "💚 app"),
+        ("talk on the 💜 one", Kind.OFF_PLATFORM_REQUEST, "💜 one"),
+        ("hmu on da gram", Kind.OFF_PLATFORM_REQUEST, "da gram"),
+        ("wats ur numba", Kind.OFF_PLATFORM_REQUEST, "ur numba"),
+        ("Check my bio 4 my contact", Kind.OFF_PLATFORM_REQUEST, "my bio"),
         ("find me on the ghost app", Kind.OFF_PLATFORM_REQUEST, "the ghost app"),
         ("we can link up on discord", Kind.OFF_PLATFORM_REQUEST, "discord"),
         ("reach me thru my site", Kind.OFF_PLATFORM_REQUEST, "my site"),
@@ -906,6 +911,7 @@ def test_own_account_and_passing_over_look_alikes_are_not_violations(text: str) 
         ("we both save the 20%", Kind.OFF_PLATFORM_PAYMENT, "save the 20%"),
         ("leave upwork out of it and pay me directly", Kind.OFF_PLATFORM_PAYMENT, "upwork out"),
         ("why pay fees when we can deal direct", Kind.OFF_PLATFORM_PAYMENT, "deal direct"),
+        ("pay me on the side so upwork dont take 20%", Kind.OFF_PLATFORM_PAYMENT, "take 20%"),
     ],
 )
 def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text: str, kind: Kind, cue: str) -> None:
@@ -948,6 +954,9 @@ def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text:
         "I am building a ghost app clone",
         "keep the site out of the sun",
         "no fees if you pay through the platform",
+        "the 💜 one looks better for the logo",
+        "I love the 👻 app filters",
+        "what's your num of pages",
     ],
 )
 def test_chat_slang_published_presence_and_cut_look_alikes_are_not_violations(text: str) -> None:

@@ -35,7 +35,7 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "line": (r"line\s?app", r"line\s?id"),
     "discord": (r"discord", r"dc"),
     "messenger": (r"messenger", r"fb\s?messenger"),
-    "instagram": (r"instagram", r"insta", r"ig", r"the\sgram"),
+    "instagram": (r"instagram", r"insta", r"ig", r"(?:the|da|tha)\sgram"),
     "facebook": (r"facebook", r"fb"),
     "linkedin": (r"linked\s?in",),
     "snapchat": (r"snapchat", r"snap", r"sc"),
@@ -124,7 +124,7 @@ CONTACT_NOUNS = (
     r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|cel|whats|num[eé]ro|t[eé]l[eé]phone|portable"
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
     # chat slang: "ur @", "ur addy", "ur deets", "ur snap", "ur tele" ("your Facebook" is as often a page or a wall)
-    r"|@|addy|deets|snap(?:chat)?|tele(?:gram)?|tg"
+    r"|@|addy|deets|deetz|snap(?:chat)?|tele(?:gram)?|tg|numba|numbah|num"
     r"|id(?!\s(?:document|card|proof|photo|scan|copy|verification)))"  # not an identity document
 )
 
@@ -219,13 +219,15 @@ MOVE_PREP = (
 APP_COLOUR = (
     r"(?:green|blue|light\sblue|sky\sblue|purple|violet|yellow|verde|azul|morado|violeta|roxo|roxa|amarillo|amarelo"
     r"|vert|verte|bleue?|violette?|jaune|hara|neela|nila|baingani|peela|berde|asul|lila|dilaw|a5dar|akhdar|azra2"
-    r"|azraq)"
+    r"|azraq"
+    # as the emoji of its colour: "the 💚 app", "the 💜 one"
+    r"|\U0001f49a|\U0001f7e2|\U0001f499|\U0001f535|\U0001f49c|\U0001f7e3|\U0001f49b|\U0001f7e1)"
 )
 APP_NOUN = r"(?:app|application|aplicativo|aplicaci[oó]n|appli)"
 # An app named by its colour alone ("the green one", "el verde", "o verdinho", "le vert"): only a place to talk
 # where a verb of moving or messaging governs it ("hablamos por el verde"), never on its own ("el verde queda mejor").
 APP_BY_COLOUR = (
-    r"(?:(?:the\s|that\s)?(?:green|blue|purple|yellow)\sone|(?:el\s|la\s|o\s|a\s|le\s)?(?:verde|verdinho|verdecito"
+    r"(?:(?:the\s|that\s)?(?:green|blue|purple|yellow|\U0001f49a|\U0001f499|\U0001f49c|\U0001f49b)\sone|(?:el\s|la\s|o\s|a\s|le\s)?(?:verde|verdinho|verdecito"
     r"|azul|azulzinho|azulito|morado|roxo|roxinho|vert|bleu|violet))"
 )
 # The verbs that make a colour a place to talk: talking itself, messaging the sender ("me chama", "text me"), or
@@ -254,6 +256,8 @@ _DRAWN_THING = (
     r"(?:(?:paper\s)?(?:air)?planes?|ghosts?|birds?|avi[oó]n|avi[aã]o|avion|fantasma|fant[ôo]me|p[aá]jaro|p[aá]ssaro"
     r"|oiseau|(?:phone|handset|camera)\s(?:icon|logo|symbol))"
 )
+# ... and as its emoji: a ghost, a plane, a bird.
+_DRAWN_EMOJI = "(?:\U0001f47b|\u2708\ufe0f?|\U0001f426|\U0001f54a\ufe0f?)"
 _DETERMINER = r"(?:the|that|a|an|la|el|o|le|l'|un|una|um|uma|une|wo|woh|yung|ang|da)"
 
 # Euphemisms for a messaging app or for leaving the site.
@@ -274,7 +278,7 @@ EUPHEMISM = (
     r"|(?:app|aplicativo|aplicaci[oó]n|appli)\s(?:verde|azul|verte|bleue?|do\szap|de\sla\sw)"
     r"|(?:blue|bird)\s?bird\sapp|green\sapp|blue\sapp|w\sapp|hara\sapp|berdeng\sapp"
     # the thing its icon draws, before the app noun: "the ghost app", "the paper plane app", "that little bird app"
-    rf"|{_DETERMINER}\s(?:little\s)?(?:{APP_COLOUR}\s)?(?:(?:paper\s)?(?:air)?plane|ghost|bird)\s{APP_NOUN}"
+    rf"|{_DETERMINER}\s(?:little\s)?(?:{APP_COLOUR}\s)?(?:(?:paper\s)?(?:air)?plane|ghost|bird|{_DRAWN_EMOJI})\s{APP_NOUN}"
     r"|(?:your|ur|a|the)\s(?:preferred|favorite|favourite|usual)\s(?:app|messaging\sapp|messenger|chat\sapp|platform)"
     # "off the"/"outside this" need the place named ("kick off the sprint" is not leaving the site).
     r"|(?:outside|off|away\sfrom|beyond)\s(?:of\s)?(?:(?:the|this)\s(?:site|platform|app|website|marketplace|portal"

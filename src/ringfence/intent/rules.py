@@ -117,11 +117,18 @@ _EUPHEMISM = re.compile(lx.EUPHEMISM, _I)
 _LOOK_PLATFORMS = tuple(
     (name, re.compile(look, _I))
     for name, look in (
-        ("telegram", r"plane|avi[oó]n|avi[aã]o|avion"),
-        ("twitter", r"bird|p[aá]jaro|p[aá]ssaro|oiseau"),
-        ("snapchat", r"ghost|fantasma|fant[ôo]me|yellow|amarillo|amarelo|jaune|peela|dilaw"),
-        ("viber", r"purple|violet|morado|roxo|roxa|baingani|lila"),
-        ("whatsapp", r"green|verd|vert|hara|berde|a5dar|akhdar|\bw\s(?:app|appli|aplicativo)|zap"),
+        ("telegram", "plane|avi[oó]n|avi[aã]o|avion|\u2708"),
+        ("twitter", "bird|p[aá]jaro|p[aá]ssaro|oiseau|\U0001f426|\U0001f54a"),
+        (
+            "snapchat",
+            "ghost|fantasma|fant[ôo]me|yellow|amarillo|amarelo|jaune|peela|dilaw|\U0001f47b|\U0001f49b|\U0001f7e1",
+        ),
+        ("viber", "purple|violet|morado|roxo|roxa|baingani|lila|\U0001f49c|\U0001f7e3"),
+        (
+            "whatsapp",
+            r"green|verd|vert|hara|berde|a5dar|akhdar|\bw\s(?:app|appli|aplicativo)|zap|\U0001f49a"
+            r"|\U0001f7e2",
+        ),
     )
 )
 _BY_COLOUR = re.compile(lx.APP_BY_COLOUR, _I)
@@ -165,7 +172,7 @@ _PHONE_MAIL_STEMS = (
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
     " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
-    " digits @= addy deets"
+    " digits @= addy deets deetz numba numbah num="
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
@@ -617,7 +624,7 @@ RULES: tuple[Rule, ...] = (
         # the place, to look there for it: "check my bio for my contact", "see my website for my email", "visit my
         # site to reach me"
         r"|\b(?:check|see|visit|look\sat|peep|view|go\sto|open|click|hit|check\sout|find)\s(?:out\s)?"
-        rf"{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}\s(?:for|to\s(?:get|find|see|grab))\s(?:{_MY}\s|the\s)?"
+        rf"{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}\s(?:for|4|to\s(?:get|find|see|grab))\s(?:{_MY}\s|the\s)?"
         rf"(?:{lx.CONTACT_NOUNS}|contact|contacts|deets|details\sto\sreach\sme)(?!\w)"
         rf"|\b(?:check|see|visit|look\sat|peep|view|go\sto|open|click|hit|check\sout)\s(?:out\s)?{_MY}\s(?:[\w']{{1,12}}\s)?"
         rf"{lx.PUBLISHED_PLACE}\s(?:to|and)\s(?:contact|reach|call|text|message|dm|e-?mail|find)\s(?:me|us)\b"
@@ -803,7 +810,8 @@ RULES: tuple[Rule, ...] = (
         # the platform kept from its cut: "without upwork taking a cut", "so fiverr doesn't take their 20%", "no need
         # to give the site 20%", "so neither of us pays the platform fee", "keep the 20% for ourselves"
         rf"|\bwithout\s{lx.FEE_TAKER}\s{lx.TAKE_CUT}(?!\w)"
-        rf"|\bso\s(?:that\s)?{lx.FEE_TAKER}\s(?:doesn'?t|doesnt|does\snot|won'?t|wont|will\snot|can'?t|cant|never)\s"
+        rf"|\bso\s(?:that\s)?{lx.FEE_TAKER}\s(?:doesn'?t|doesnt|does\snot|don'?t|dont|won'?t|wont|will\snot|can'?t|cant"
+        r"|never)\s"
         rf"{lx.TAKE_CUT}(?!\w)"
         r"|\b(?:no\sneed\sto|(?:don'?t|dont|do\snot)\s(?:need|want|have)\sto|why\s(?:should\s(?:we|i|you)\s)?)\s?"
         r"(?:give|pay|hand)\s(?:upwork|fiverr|the\s(?:site|platform|app|website|marketplace)|them)\s(?:a\s|their\s|its\s)?"
@@ -1130,7 +1138,9 @@ _OFFER_CHANNEL_STEMS = (
     " réglons reglons on="
 )
 # request.move_by_colour: an app's colour and a verb of talking or messaging.
-_COLOUR_STEMS = "green blue purple yellow verde verdinho verdecito azul morado roxo roxinho vert= bleu violet"
+_COLOUR_STEMS = (
+    "green blue purple yellow verde verdinho verdecito azul morado roxo roxinho vert= bleu violet 💚 💙 💜 💛"
+)
 _COLOUR_MOVE_STEMS = "talk chat speak convers habl segu sig continu fal parl discut on_se baat mejor melhor"
 # payment.own_account: an account or card word, a verb of sending money, and the sender's own ("my", "mere",
 # "ko"); or a Russian sending verb and a card; or crypto and an address; or paying there or instead of here.
