@@ -957,6 +957,9 @@ def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text:
         "the 💜 one looks better for the logo",
         "I love the 👻 app filters",
         "what's your num of pages",
+        "The contact info on my website needs a new layout",
+        "The link in my bio goes to a broken page, can you fix it?",
+        "my email is on my website's contact page, can you make it a form instead?",
     ],
 )
 def test_chat_slang_published_presence_and_cut_look_alikes_are_not_violations(text: str) -> None:

@@ -313,6 +313,8 @@ _NOT_PUNISHED = (
     r"|rechazad|descartad|eliminad|recusad|exclu[ií]d|rejet|refus|supprim)\w{0,3}\b)"
 )
 _YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
+# A phrase that ends its clause: punctuation, an emoji, the end, or a chat tag ("fr", "lol").
+_CLAUSE_ENDS = r"(?=\s?(?:[^\w\s]|$)|\s(?:fr|lol|btw|pls|plz|too|tho)\b)"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
 # App nicknames that are everyday words ("a signal", "tele" for television): a place to talk only as the last word
 # of the clause (before punctuation or an emoji) after a verb of talking or messaging and its preposition ("continue
@@ -619,8 +621,10 @@ RULES: tuple[Rule, ...] = (
         # the sender's contact said to be published where the reader can look it up: "my number is in my bio",
         # "contact info is on my profile", "you can find my email on my website", "my whatsapp's in my linktree"
         rf"(?<!\w)(?:{_MY}\s{lx.CONTACT_NOUNS}{_QUANTITY}|{_APPLICATION_CONTACT}|contact\s?info|deets)"
-        r"(?:\s?['’]s|\s(?:is|are|s|r|can\sbe\sfound|is\slisted|are\slisted|listed|is\sup|are\sup|up|is\sall|are\sall))?"
-        rf"\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}(?![\w-])"
+        r"(?:(?:\s?['’]s|\s(?:is|are|s|r|can\sbe\sfound|is\slisted|are\slisted|listed|is\sup|are\sup|up|is\sall|are\sall))"
+        rf"\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}(?![\w'’-])"
+        # ... with no verb, only as the whole clause ("the contact info on my website needs a new layout" is the work)
+        rf"|\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}{_CLAUSE_ENDS})"
         # the place, to look there for it: "check my bio for my contact", "see my website for my email", "visit my
         # site to reach me"
         r"|\b(?:check|see|visit|look\sat|peep|view|go\sto|open|click|hit|check\sout|find)\s(?:out\s)?"
@@ -633,8 +637,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![\w-])"
         # the influencer's "link in bio"
         r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
-        # (not the work: "a link in bio tool", "link-in-bio page")
-        r"(?:my\s|the\s)?bio(?![\w-])(?!\s(?:tools?|pages?|templates?|sites?|landing|apps?|builders?|services?)\b)",
+        # (the whole clause: "the link in my bio goes to a broken page", "a link in bio tool" are the work)
+        rf"(?:my\s|the\s)?bio(?!-){_CLAUSE_ENDS}",
     ),
     _rule(
         _REQ,
