@@ -964,3 +964,31 @@ def test_chat_slang_asks_published_contacts_presence_and_the_platforms_cut(text:
 )
 def test_chat_slang_published_presence_and_cut_look_alikes_are_not_violations(text: str) -> None:
     assert _intents(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # Arabizi "your" as a suffix of the noun, however its q and vowels are written
+        ("Ab3atli raqamak 3ala el whatsapp", Kind.OFF_PLATFORM_REQUEST, "raqamak"),
+        ("eb3atli ra2mek 3al whats", Kind.OFF_PLATFORM_REQUEST, "ra2mek"),
+        # Egyptian stars ("negoom") and a future with "for you" as its suffix ("ha3melak", "ra7 a3tik")
+        ("Law edetni 5 negoom ha3melak discount", Kind.FEEDBACK_MANIPULATION, "negoom"),
+        ("iza a3taytni 5 njoum ra7 a3tik discount", Kind.FEEDBACK_MANIPULATION, "ra7 a3tik"),
+    ],
+)
+def test_arabizi_suffixed_nouns_stars_and_promises(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el raqam da ghalat fel invoice, sala7o",
+        "negoom el film kanu 7elwin awi",
+        "ha3melak el task bokra w ab3atlak el file hena",
+        "el app fih 5 negoom 3al store, 3ayzeen nzawed el rating",
+    ],
+)
+def test_arabizi_numbers_stars_and_promises_without_a_move_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

@@ -137,7 +137,8 @@ YOUR = (
 # Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
 YOUR_CONTACT_COMPOUND = (
     r"(?:(?:number|numero|cp|cellphone|email|fb|viber|whatsapp|telegram|messenger|contact)\s(?:mo|nyo|ninyo)"
-    r"|raqmak|ra2mak|ra9mak|r9mak|rakamak|r2mak|nemrtak|nimritak|nimrtak|nemretak|numrak|numrik|emailak|whatsappak|telefonak"
+    # the noun with "your" as its suffix, however the q and the vowels are written: "raqamak", "ra2mik", "nemretek"
+    r"|r[a9]?[q29k]a?m(?:ak|ek|ik)|n[eiu]m(?:ra|re|ri|r)t?(?:ak|ek|ik)|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
     # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
     r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone|number"
@@ -477,7 +478,8 @@ RATING = (
     rf"(?:(?:{STAR}){{1,5}}|"
     r"reviews?|feedbacks?|ratings?|stars?|scores?|testimonials?|rese[nñ]as?|calificaci[oó]n(?:es)?|valoraci[oó]n"
     r"|opini[oó]n|estrellas?|estrellitas?|estrelinhas?|avalia[cç][aãõo](?:es|o)?|estrelas?|notas?|coment[aá]rios?|avis|[eé]valuations?"
-    r"|notes?|[eé]toiles?|taqyeem|taqyim|tuqyeem|njoum|nojoom|nujum|bituin|marka|rate)"
+    # Arabizi stars with the Egyptian "g" or the "j": "negoom", "nogoom", "njoum", "nujum"
+    r"|notes?|[eé]toiles?|taqyeem|taqyim|tuqyeem|n[aeiou]?[gj](?:oo|ou|u)m|bituin|marka|rate)"
 )
 
 POSITIVE = (

@@ -171,7 +171,7 @@ _PHONE_MAIL_STEMS = (
 )
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
-    " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemrt nimr numrak numrik el_raqam elraqam"
+    " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemr nimr numr rakm el_raqam elraqam"
     " digits @= addy deets deetz numba numbah num="
 )
 _CALL_STEMS = (
@@ -214,7 +214,8 @@ _PRICE_CUT_STEMS = "discount cheaper lower better descuento barato desconto réd
 _FRIENDS_FAMILY_STEMS = "friend f&f f= fnf amigos amis family famille familia"
 _RATING_STEMS = (
     "review feedback rating rate star score testimonial reseña resena calific valorac opini estrell avalia estrel"
-    " nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum bituin marka"
+    " nota coment avis évaluat evaluat note étoile etoile taqy tuqy njoum nojoom nujum negoom nogoom nugoom ngoom"
+    " bituin marka"
 )
 _CLOSE_STEMS = (
     "confirm set= close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu"
@@ -972,7 +973,9 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w)"
         rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
-        r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha)\b"
+        r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha"
+        # Arabizi future with "for you" as its suffix: "ha3melak", "hadilak", "ra7 a3tik"
+        r"|(?:ha|ra7\s?a?)[a-z0-9]{2,9}(?:ak|ik|ek))\b"
         rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)"
         # Hinglish "acha review do to discount dunga": the rating asked for, then "to" (so) and the reward
         # the trade written as an equation: "5★ review = 10% off", "⭐⭐⭐⭐⭐ → $5 back"
@@ -1112,7 +1115,7 @@ _YOUR_STEMS = (
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
 _TL_MO_STEMS = "mo= nyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
-    "raqm raqam ra2m ra2am ra9m ra9am r9mak rakam r2mak nemrt nemre nimr numrak numrik emailak whatsappak telefonak"
+    "raqm raqam ra2m ra2am ra9m ra9am r9mak rakam r2mak nemr nimr numr rakm emailak whatsappak telefonak"
     " mobilak elraqam el_raqam"
 )
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
