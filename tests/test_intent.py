@@ -992,3 +992,21 @@ def test_arabizi_suffixed_nouns_stars_and_promises(text: str, kind: Kind, cue: s
 )
 def test_arabizi_numbers_stars_and_promises_without_a_move_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me know your phone model so I can test the app on it",
+        "what is your phone's screen size?",
+        "send me your email list in CSV",
+        "what's your skype for business setup?",
+    ],
+)
+def test_a_thing_of_the_contacts_kind_is_not_the_contact(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize("text", ["send me your number first", "what's your whatsapp business number?"])
+def test_the_contact_itself_is_still_asked_for(text: str) -> None:
+    assert SCANNER.scan(text, PRE).decision.violation

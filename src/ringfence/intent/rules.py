@@ -313,7 +313,16 @@ _NOT_PUNISHED = (
     r"(?![^.!?\n]{0,30}\b(?:rejected|declined|removed|banned|flagged|reported|deleted|disqualified|ignored|against"
     r"|rechazad|descartad|eliminad|recusad|exclu[ií]d|rejet|refus|supprim)\w{0,3}\b)"
 )
-_YOUR_CONTACT = rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}"
+# A thing of the contact's kind, not the contact: "your phone model", "your email list", "your phone's screen".
+_CONTACT_AS_THING = (
+    r"(?![\s-](?:templates?|settings|headers?|footers?|signatures?|fields?|forms?|lists?|campaigns?|marketing"
+    r"|newsletters?|designs?|models?|layouts?|integrations?|automations?|sequences?|verification|notifications?"
+    r"|screens?|cases?|chargers?|bills?|plans?|providers?|carriers?|for\sbusiness|business\s(?:api|account))(?!\w)"
+    r"|'s\s(?!(?:number|no)\b))"
+)
+_YOUR_CONTACT = (
+    rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}{_CONTACT_AS_THING}"
+)
 # A phrase that ends its clause: punctuation, an emoji, the end, or a chat tag ("fr", "lol").
 _CLAUSE_ENDS = r"(?=\s?(?:[^\w\s]|$)|\s(?:fr|lol|btw|pls|plz|too|tho)\b)"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
