@@ -273,6 +273,11 @@ def test_bare_card_without_grouping_or_cue_has_lower_confidence() -> None:
     assert bare.confidence < cued.confidence
 
 
+# LNURL-pay's own example (LUD-01)
+LNURL = (
+    "LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPN"
+    "XSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS"
+)
 # Local rails: (text, platform, value, exact matched text). Keys with a check digit or a shape of their own, and a
 # rail's phone number read in the rail's country.
 LOCAL_RAILS = [
@@ -290,6 +295,14 @@ LOCAL_RAILS = [
     ("PAYBILL: 303030 ACC: 2040", "mpesa", "303030/2040", "PAYBILL: 303030 ACC: 2040"),
     ("mpesa agent number 301234 store 4", "mpesa", "301234", "mpesa agent number 301234"),
     ("tuma kwa mpesa yangu 0712 345 678", "mpesa", "+254712345678", "mpesa yangu 0712 345 678"),
+    ("M Pesa till 123456", "mpesa", "123456", "M Pesa till 123456"),
+    ("mpesa business no. 400200 acc 7788", "mpesa", "400200/7788", "mpesa business no. 400200 acc 7788"),
+    ("paybill 247 247 account 0712345678", "mpesa", "247247/0712345678", "paybill 247 247 account 0712345678"),
+    ("namba yangu ya mpesa ni 0712 345 678", "mpesa", "+254712345678", "mpesa ni 0712 345 678"),
+    ("pochi la biashara 0712 345 678", "mpesa", "+254712345678", "pochi la biashara 0712 345 678"),
+    ("bkash (personal): 01712-345678", "bkash", "+8801712345678", "bkash (personal): 01712-345678"),
+    ("jazz cash ka number 0300-1234567", "jazzcash", "+923001234567", "jazz cash ka number 0300-1234567"),
+    ("interac e transfer: mark.t@shaw.ca", "interac", "mark.t@shaw.ca", "e transfer: mark.t@shaw.ca"),
     ("chave pix: 123.456.789-09", "pix", "12345678909", "pix: 123.456.789-09"),
     ("minha chave pix é o CPF 52998224725", "pix", "52998224725", "pix é o CPF 52998224725"),
     ("pix cnpj 11.222.333/0001-81 pode mandar", "pix", "11222333000181", "pix cnpj 11.222.333/0001-81"),
@@ -300,8 +313,11 @@ LOCAL_RAILS = [
         "PIX (aleatória): 7D9F3B2A-1C4E-4A8B-B6D5-0E9F8A7C6B5D",
     ),
     ("faz um pix pro meu celular (11) 98765-4321", "pix", "+5511987654321", "pix pro meu celular (11) 98765-4321"),
+    ("chave pix (telefone): 11 98765-4321", "pix", "+5511987654321", "pix (telefone): 11 98765-4321"),
     ("mi alias de mercado pago es sol.luna.mate", "mercadopago", "sol.luna.mate", "mercado pago es sol.luna.mate"),
     ("Mercado Pago alias: Casa.Verde.Sol", "mercadopago", "casa.verde.sol", "Mercado Pago alias: Casa.Verde.Sol"),
+    ("te paso mi alias: casa.verde.sol", "cbu_alias", "casa.verde.sol", "mi alias: casa.verde.sol"),
+    ("transferime al alias cbu perro.gato.luna", "cbu_alias", "perro.gato.luna", "al alias cbu perro.gato.luna"),
     ("mi nequi es 300 123 4567", "nequi", "+573001234567", "nequi es 300 123 4567"),
     ("pasame por daviplata al 3151234567", "daviplata", "+573151234567", "daviplata al 3151234567"),
     ("yapeame al 987 654 321", "yape", "+51987654321", "yapeame al 987 654 321"),
@@ -325,12 +341,19 @@ LOCAL_RAILS = [
         "SOL) 44PMwfFs4tfN4ujLy5xwpiGxQfa9abP5HFYtub8vgHXn",
     ),
     (
+        "phantom wallet: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        "solana",
+        "BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        "phantom wallet: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+    ),
+    (
         "lightning: sam@walletofsatoshi.com",
         "lightning",
         "sam@walletofsatoshi.com",
         "lightning: sam@walletofsatoshi.com",
     ),
     (f"pay {LIGHTNING_INVOICE.upper()} thanks", "lightning", LIGHTNING_INVOICE, LIGHTNING_INVOICE.upper()),
+    (f"lightning:{LNURL}", "lightning", LNURL.lower(), f"lightning:{LNURL}"),
 ]
 LOCAL_RAIL_NEGATIVES = [
     "I built the M-Pesa API integration job last year",
@@ -354,6 +377,12 @@ LOCAL_RAIL_NEGATIVES = [
     "the yape checkout button is blue",
     "still 0712345678 is off",
     f"pay {LIGHTNING_INVOICE[:-1]}x thanks",  # Bech32 checksum broken
+    "the phantom menace is my favourite, 1999",
+    "my alias in the game is dark.knight.rises",
+    "e transfer fees are 1.50 per 100",
+    "business number 2 on the list",
+    "pochi is my dog, 3 years old",
+    "pix número 12 ficou ótimo",
 ]
 
 

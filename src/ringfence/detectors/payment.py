@@ -75,6 +75,8 @@ _CUES: dict[str, str] = {
     "upi": "upi",
     "mpesa": "mpesa",
     "m-pesa": "mpesa",
+    "m pesa": "mpesa",
+    "pochi la biashara": "mpesa",
     "paymaya": "maya",
     "bkash": "bkash",
     "nagad": "nagad",
@@ -86,6 +88,7 @@ _CUES: dict[str, str] = {
     "nayapay": "nayapay",
     "interac": "interac",
     "e-transfer": "interac",
+    "e transfer": "interac",
     "binance": "binance",
     "binance pay": "binance",
     "perfect money": "perfectmoney",
@@ -107,6 +110,12 @@ _CUES: dict[str, str] = {
     "pix": "pix",
     "mercado pago": "mercadopago",
     "mercadopago": "mercadopago",
+    # an Argentine transfer alias named without its bank ("mi alias: casa.verde.sol", "alias cbu ...")
+    "mi alias": "cbu_alias",
+    "al alias": "cbu_alias",
+    "el alias": "cbu_alias",
+    "alias cbu": "cbu_alias",
+    "alias cvu": "cbu_alias",
     "nequi": "nequi",
     "daviplata": "daviplata",
     "yape": "yape",
@@ -127,6 +136,8 @@ _CUES: dict[str, str] = {
     "paynow": "paynow",
     "duitnow": "duitnow",
     "gopay": "gopay",
+    "shopeepay": "shopeepay",
+    "linkaja": "linkaja",
     "ovo": "ovo",
     "truemoney": "truemoney",
     "opay": "opay",
@@ -141,6 +152,7 @@ _CUES: dict[str, str] = {
     # Solana keys, and the stablecoins sent to them (TRON and Ethereum addresses are found without a cue)
     "solana": "solana",
     "sol": "solana",
+    "phantom": "solana",
     "usdt": "solana",
     "usdc": "solana",
 }
@@ -184,6 +196,8 @@ _PHONE_REGION = {
     "paynow": "SG",
     "duitnow": "MY",
     "gopay": "ID",
+    "shopeepay": "ID",
+    "linkaja": "ID",
     "ovo": "ID",
     "truemoney": "TH",
     "opay": "NG",
@@ -237,6 +251,12 @@ def _checked_digits(check: Callable[[str], bool]) -> Callable[[re.Match[str]], s
     return value
 
 
+# Argentina's transfer alias: six to twenty letters, digits and dots, written as dotted words ("casa.verde.sol").
+_TRANSFER_ALIAS = _RailId(
+    "transfer_alias",
+    re.compile(r"[A-Za-z0-9]{1,18}(?:\.[A-Za-z0-9]{1,18}){2,3}(?![\w@]|[.-][A-Za-z0-9])"),
+    lambda m: m.group().lower() if 6 <= len(m.group()) <= 20 else None,
+)
 # The keys a rail takes besides an email and a phone number, tried in order after its cue; a new key is one row.
 # A key with a check digit is validated (a Pix CPF or CNPJ), so an order number after "pix" is not read as one.
 _RAIL_IDS: dict[str, tuple[_RailId, ...]] = {
@@ -258,27 +278,21 @@ _RAIL_IDS: dict[str, tuple[_RailId, ...]] = {
             lambda m: m.group().lower(),
         ),
     ),
-    # Argentina's transfer alias: six to twenty letters, digits and dots, written as dotted words ("casa.verde.sol")
-    "mercadopago": (
-        _RailId(
-            "mercadopago_alias",
-            re.compile(r"[A-Za-z0-9]{1,18}(?:\.[A-Za-z0-9]{1,18}){2,3}(?![\w@]|[.-][A-Za-z0-9])"),
-            lambda m: m.group().lower() if 6 <= len(m.group()) <= 20 else None,
-        ),
-    ),
+    "mercadopago": (_TRANSFER_ALIAS,),
+    "cbu_alias": (_TRANSFER_ALIAS,),
     "solana": (
         _RailId("solana", re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}(?![\w])"), lambda m: solana_address(m.group())),
     ),
 }
 # Cues whose rail is read only from its own keys: no email, tag or phone number follows "sol" or "usdt".
-_KEYS_ONLY = frozenset({"solana"})
+_KEYS_ONLY = frozenset({"solana", "cbu_alias"})
 # M-Pesa merchants: a till (Buy Goods), paybill or agent number of five to seven digits, named by its kind; a
 # paybill's account number may follow ("paybill 247247 account 0712345678"), and the value is "<number>/<account>".
 _MERCHANT_CUES = frozenset({"till", "paybill", "buygoods"})
 _MERCHANT = re.compile(
-    r"(?P<kind>till|pay\s?bill|buy\s?goods(?:\s(?:till|number))?|agent|store)"
+    r"(?P<kind>till|pay\s?bill|buy\s?goods(?:\s(?:till|number))?|business|agent|store)"
     r"(?:\s?(?:number|num|no|#)(?![a-z]))?\.?(?:\s(?:is|ni|es|é)(?!\w))?[\s:#=-]{0,3}"
-    r"(?P<number>[0-9]{5,7})(?![\w]|[.,:/][0-9])"
+    r"(?P<number>[0-9](?:[ -]?[0-9]){4,6})(?![\w]|[.,:/][0-9])"
     r"(?:[\s,;]{1,3}(?:(?:and|na)\s)?(?:account|acct|acc|a/c|akaunti)(?:\s?(?:number|num|no|#)(?![a-z]))?\.?"
     r"[\s:#=-]{0,3}(?P<account>[a-z0-9][\w-]{0,19}))?",
     re.IGNORECASE,
@@ -300,7 +314,8 @@ _CUE = re.compile(
     r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
     r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse"
     # ... and in the languages the local rails are written in: "mi nequi es", "chave pix é o CPF", "mpesa yangu"
-    r"|key|alias|chave|aleatória|aleatoria|random|cpf|cnpj|celular|al|el|mi|o|meu|minha|pro|pra|para|yangu|kwa)"
+    r"|key|alias|cbu|cvu|chave|aleatória|aleatoria|random|cpf|cnpj|celular|telefone|fone|número|numero|personal|acc|al|el"
+    r"|mi|o|meu|minha|pro|pra|para|yangu|kwa|ni|namba|ka|hai|pe|par)"
     r"(?![\w])\)?){0,4}"
     r"""[\s:=>()\[\],<'"\u2013\u2014-]{1,4}"""
 )
@@ -315,7 +330,7 @@ _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "s
               "e-transfer", "binance", "money", "payeer", "volet", "neteller", "momo", "rocket", "pix", "mercado",
               "nequi", "daviplata", "yap", "plin", "sinpe", "bizum", "swish", "vipps", "mobilepay", "blik", "twint",
               "payid", "promptpay", "paynow", "duitnow", "opay", "ovo", "alipay", "lightning", "till", "bill", "goods",
-              "sol", "usd")  # fmt: skip
+              "sol", "usd", "phantom", "alias", "pochi", "e transfer", "shopeepay", "linkaja")  # fmt: skip
 _LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
 _MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
@@ -336,20 +351,22 @@ _IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:[ -]?[A-Za-z0-9
 _BASE58 = re.compile(r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
-# BOLT 11 invoice: "ln", the network, an optional amount, then Bech32 data (hundreds of characters).
-_LIGHTNING = re.compile(r"(?:lightning:)?ln(?:bc|tb|bcrt)[0-9]{0,12}[munp]?1[02-9ac-hj-np-z]{50,2000}(?![\w])", re.I)
+# BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
+_LIGHTNING = re.compile(
+    r"(?:lightning:)?ln(?:bc|tb|bcrt|url)[0-9]{0,12}[munp]?1[02-9ac-hj-np-z]{50,2000}(?![\w])", re.IGNORECASE
+)
 
 _EMAILS = EmailDetector()
 
 # --- triggers: each family's readings need its own (twelve digits, an IBAN's first five characters, a run of
-# base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "lnbc", "@", a pay-link stem, a cue word), so ordinary
+# base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "lnbc"/"lnurl", "@", a pay-link stem, a cue word), so ordinary
 # text costs one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
 _CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
 _IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ -]?[A-Za-z0-9]")
 _BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{11}")
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
-_LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb)", re.IGNORECASE)
+_LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
 _LINK_TRIGGER_STEMS = (
     "paypal.me/ paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
 )
@@ -375,8 +392,11 @@ def _payment(platform: str, value: str, start: int, end: int, rule: str, confide
 
 
 def _may_hold_alias(text: str) -> bool:
-    """A text with no digit, "@", "$" or "_" may still name a Mercado Pago alias ("casa.verde.sol")."""
-    return text.count(".") >= 2 and "pago" in text.lower()
+    """A text with no digit, "@", "$" or "_" may still name a transfer alias ("mercado pago: casa.verde.sol")."""
+    if text.count(".") < 2:
+        return False
+    lower = text.lower()
+    return "pago" in lower or "alias" in lower
 
 
 def _starts_token(text: str, index: int, also: str = "") -> bool:
@@ -416,7 +436,7 @@ class PaymentDetector:
             if fired & _LIGHTNING_BIT:
                 matches += _lightning(text)
         # Every account after a cue has a digit, "@", "$" or "_" (a bare username has a digit or an underscore),
-        # but for a Mercado Pago alias.
+        # but for a transfer alias.
         if fired & _WORD_BITS and (
             digits or has_at or "/" in text or "$" in text or "_" in text or _may_hold_alias(text)
         ):
@@ -570,11 +590,18 @@ def _merchant_number(text: str, pos: int, start: int, cue: str) -> Match | None:
     if cue == "till" and not text[m.end("kind") : m.start("number")].strip():
         return None
     kind = m.group("kind").lower()
-    rule = "mpesa_paybill" if "bill" in kind else "mpesa_agent" if kind in ("agent", "store") else "mpesa_till"
+    number = m.group("number").replace(" ", "").replace("-", "")
+    rule = (
+        "mpesa_paybill"
+        if "bill" in kind or kind == "business"
+        else "mpesa_agent"
+        if kind in ("agent", "store")
+        else "mpesa_till"
+    )
     account = m.group("account")
     if account is not None and any(c.isdigit() for c in account):
-        return _payment("mpesa", f"{m.group('number')}/{account.upper()}", start, m.end(), rule, 0.9)
-    return _payment("mpesa", m.group("number"), start, m.end("number"), rule, 0.9)
+        return _payment("mpesa", f"{number}/{account.upper()}", start, m.end(), rule, 0.9)
+    return _payment("mpesa", number, start, m.end("number"), rule, 0.9)
 
 
 def _rail_id(text: str, pos: int, platform: str, start: int) -> Match | None:
@@ -724,5 +751,6 @@ def _lightning(text: str) -> list[Match]:
         invoice = text[m.start() : m.end()].lower().removeprefix("lightning:")
         checked = lightning_invoice(invoice) if _starts_token(text, m.start()) else None
         if checked is not None:
-            found.append(_payment("lightning", checked, m.start(), m.end(), "lightning_invoice", 0.98))
+            rule = "lnurl" if checked.startswith("lnurl") else "lightning_invoice"
+            found.append(_payment("lightning", checked, m.start(), m.end(), rule, 0.98))
     return found
