@@ -296,6 +296,13 @@ LOCAL_RAILS = [
     ("mpesa agent number 301234 store 4", "mpesa", "301234", "mpesa agent number 301234"),
     ("tuma kwa mpesa yangu 0712 345 678", "mpesa", "+254712345678", "mpesa yangu 0712 345 678"),
     ("M Pesa till 123456", "mpesa", "123456", "M Pesa till 123456"),
+    # symbols that point from the cue to the account
+    ("yape 👉 987654321", "yape", "+51987654321", "yape 👉 987654321"),
+    ("NEQUI 📲 300 123 4567", "nequi", "+573001234567", "NEQUI 📲 300 123 4567"),
+    ("pix → 52998224725", "pix", "52998224725", "pix → 52998224725"),
+    ("easypaisa # 0345-1234567", "easypaisa", "+923451234567", "easypaisa # 0345-1234567"),
+    ("bKash no. 01712 345678", "bkash", "+8801712345678", "bKash no. 01712 345678"),
+    ("Zelle → sam@example.com", "zelle", "sam@example.com", "Zelle → sam@example.com"),
     ("mpesa business no. 400200 acc 7788", "mpesa", "400200/7788", "mpesa business no. 400200 acc 7788"),
     ("paybill 247 247 account 0712345678", "mpesa", "247247/0712345678", "paybill 247 247 account 0712345678"),
     ("namba yangu ya mpesa ni 0712 345 678", "mpesa", "+254712345678", "mpesa ni 0712 345 678"),

@@ -308,16 +308,20 @@ _NUMERIC_IDS = frozenset({"binance"})
 # A tag typed with spaces ("$ jenny lopez 88"): up to four pieces after the sigil, the last one holding a digit.
 _SPACED_TAG = re.compile(r"[$@] (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,12}){0,3})(?![\w@])")
 _CUE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True))
+# Symbols that point at what follows a cue: "#", arrows, a pointing hand, a phone ("yape 👉 987654321").
+_POINTERS = "#|~*\u2190-\u21ff\u27a1\u2b05-\u2b07\u260e\u260f\ufe0f\U0001f446-\U0001f449\U0001f4de\U0001f4f1\U0001f4f2"
 _CUE = re.compile(
     r"(?P<cue>" + _CUE_WORDS + ")"
     # A few filler words between cue and account: "my PayPal account email is", "Zelle me at", "GCash no.:".
-    r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
+    r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014"""
+    + _POINTERS
+    + r"""-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
     r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse"
     # ... and in the languages the local rails are written in: "mi nequi es", "chave pix é o CPF", "mpesa yangu"
     r"|key|alias|cbu|cvu|chave|aleatória|aleatoria|random|cpf|cnpj|celular|telefone|fone|número|numero|personal|acc|al|el"
     r"|mi|o|meu|minha|pro|pra|para|yangu|kwa|ni|namba|ka|hai|pe|par)"
     r"(?![\w])\)?){0,4}"
-    r"""[\s:=>()\[\],<'"\u2013\u2014-]{1,4}"""
+    r"""[\s:=>()\[\],.<'"\u2013\u2014""" + _POINTERS + r"""-]{1,5}"""
 )
 # A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "@jenny88 - Revolut".
 _TAG_BEFORE_CUE = re.compile(
