@@ -296,6 +296,11 @@ LOCAL_RAILS = [
     ("mpesa agent number 301234 store 4", "mpesa", "301234", "mpesa agent number 301234"),
     ("tuma kwa mpesa yangu 0712 345 678", "mpesa", "+254712345678", "mpesa yangu 0712 345 678"),
     ("M Pesa till 123456", "mpesa", "123456", "M Pesa till 123456"),
+    # the phone number before its rail
+    ("0712 345 678 (mpesa)", "mpesa", "+254712345678", "0712 345 678 (mpesa"),
+    ("987 654 321 yape", "yape", "+51987654321", "987 654 321 yape"),
+    ("my number 300 123 4567 on nequi", "nequi", "+573001234567", "300 123 4567 on nequi"),
+    ("0244 123 456 momo", "momo", "0244123456", "0244 123 456 momo"),
     # symbols that point from the cue to the account
     ("yape 👉 987654321", "yape", "+51987654321", "yape 👉 987654321"),
     ("NEQUI 📲 300 123 4567", "nequi", "+573001234567", "NEQUI 📲 300 123 4567"),
@@ -390,6 +395,11 @@ LOCAL_RAIL_NEGATIVES = [
     "business number 2 on the list",
     "pochi is my dog, 3 years old",
     "pix número 12 ficou ótimo",
+    # amounts before a rail: no home country to check a mobile number in, or not a mobile number there
+    "paid 1500000 via paypal",
+    "paid 1500000 via mobile money",
+    "I paid 2000000 via swish",
+    "send 5000000 sats via lightning",
 ]
 
 

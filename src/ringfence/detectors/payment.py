@@ -328,6 +328,11 @@ _TAG_BEFORE_CUE = re.compile(
     r"(?<![\w@$])[$@](?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])[\s(\[\u2013\u2014-]{1,3}"
     r"(?:(?:on|via|at|in|is|my|it's|its|thru|through)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
 )
+# A phone number written before the rail that takes it: "987 654 321 (yape)", "0712 345 678 on mpesa".
+_PHONE_BEFORE_CUE = re.compile(
+    r"(?P<phone>\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16})[\s(\[,\u2013\u2014-]{1,3}"
+    r"(?:(?:on|via|in|is|my|for|thru|through|kwa|por|no|na|pe)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
+)
 # Substrings that every cue word contains (one test each, before the cue regex runs).
 _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
               "google", "upi", "pesa", "paymaya", "bkash", "nagad", "jazz", "paisa", "sadapay", "nayapay", "interac",
@@ -453,6 +458,8 @@ class PaymentDetector:
                 matches += _cued(view, lower, context)
                 if "$" in text or has_at:
                     matches += _tags_before_cue(text, lower)
+                if digits >= 7:
+                    matches += _phones_before_cue(text, lower, context)
         return matches
 
 
@@ -576,9 +583,8 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
             found.append(_payment(platform, account[0], m.start(), account[1], "cue_id", 0.85))
             continue
         phone = _PHONE_AT.match(text, pos) if platform not in _NO_PHONE else None
-        if phone is not None and (platform not in _DIALLED_FORM_ONLY or phone.group()[0] in "0+("):
-            rail_region = _PHONE_REGION.get(platform)
-            number = _phone_value(phone.group(), rail_region or context.region, mobile=rail_region is not None)
+        if phone is not None:
+            number = _cue_phone(phone.group(), platform, context)
             if number is not None:
                 found.append(_payment(platform, number, m.start(), phone.end(), "cue_phone", 0.85))
     return found
@@ -628,6 +634,40 @@ def _tags_before_cue(text: str, lower: str) -> list[Match]:
         if platform is not None and text[m.start()] == _TAG_SIGIL.get(platform, "@") and not tag.isupper():
             found.append(_payment(platform, m.group("tag"), m.start(), m.end("cue"), "tag_cue", 0.9))
     return found
+
+
+def _phones_before_cue(text: str, lower: str, context: Context) -> list[Match]:
+    """Phone numbers written before the rail that takes them ("987 654 321 (yape)"), read as after it; not for
+    cues that take no phone ("till", "sol"). A rail with no home country, where no mobile plan tells a number
+    from an amount ("paid 1500000 via paypal"), takes only a dialled form."""
+    found = []
+    for m in _PHONE_BEFORE_CUE.finditer(lower):
+        cue = "".join(m.group("cue").split())
+        platform = _cue_platform(text, m.start("cue"), m.end("cue"), False)
+        if (
+            platform is None
+            or platform in _NO_PHONE
+            or platform in _KEYS_ONLY
+            or cue in _MERCHANT_CUES
+            or not _starts_token(text, m.start(), "+.,/-")
+        ):
+            continue
+        raw = m.group("phone")
+        if platform not in _PHONE_REGION and raw[0] not in "0+(":
+            continue
+        number = _cue_phone(raw, platform, context)
+        if number is not None:
+            found.append(_payment(platform, number, m.start(), m.end("cue"), "phone_cue", 0.85))
+    return found
+
+
+def _cue_phone(raw: str, platform: str, context: Context) -> str | None:
+    """The phone number a rail's cue names, read in the rail's country (a valid mobile number there) or else in
+    the message's; a rail of many countries takes only a dialled form ("0772 123456", "+256...")."""
+    if platform in _DIALLED_FORM_ONLY and raw[0] not in "0+(":
+        return None
+    rail_region = _PHONE_REGION.get(platform)
+    return _phone_value(raw, rail_region or context.region, mobile=rail_region is not None)
 
 
 def _upi(text: str, lower: str) -> list[Match]:
