@@ -17,12 +17,20 @@ from ringfence.validators import (
     canonical_iban,
     card_network,
     eth_checksum_address,
+    lightning_invoice,
     segwit_platform,
+    solana_address,
 )
 from support import assert_triggers_hide_nothing
 
 DATA = Path(__file__).parent / "data" / "presidio_payment"
 DETECTOR = PaymentDetector()
+# BOLT 11's own example invoice
+LIGHTNING_INVOICE = (
+    "lnbc1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdpl2pkx2ctnv5sxxmmwwd5k"
+    "getjypeh2ursdae8g6twvus8g6rfwvs8qun0dfjkxaq8rkx3yf5tcsyz3d73gafnh3cax9rn449d9p5uxz9ezhhypd"
+    "0elx87sjle52x86fux2ypatgddc6k63n7erqz25le42c4u4ecky03ylcqca784w"
+)
 CONTEXT = Context("message", "pre_contract")
 
 
@@ -265,6 +273,153 @@ def test_bare_card_without_grouping_or_cue_has_lower_confidence() -> None:
     assert bare.confidence < cued.confidence
 
 
+# LNURL-pay's own example (LUD-01)
+LNURL = (
+    "LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPN"
+    "XSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS"
+)
+# Local rails: (text, platform, value, exact matched text). Keys with a check digit or a shape of their own, and a
+# rail's phone number read in the rail's country.
+LOCAL_RAILS = [
+    ("m-pesa till 123456, pay there", "mpesa", "123456", "m-pesa till 123456"),
+    ("till no. 5123456 then send the message", "mpesa", "5123456", "till no. 5123456"),
+    ("my mpesa till is 987654", "mpesa", "987654", "mpesa till is 987654"),
+    ("Buy goods till number 891234 ndio hio", "mpesa", "891234", "Buy goods till number 891234"),
+    (
+        "Lipa na M-Pesa paybill 247247 account 0712345678",
+        "mpesa",
+        "247247/0712345678",
+        "M-Pesa paybill 247247 account 0712345678",
+    ),
+    ("weka pesa kwa paybill 888880 akaunti 123456", "mpesa", "888880/123456", "paybill 888880 akaunti 123456"),
+    ("PAYBILL: 303030 ACC: 2040", "mpesa", "303030/2040", "PAYBILL: 303030 ACC: 2040"),
+    ("mpesa agent number 301234 store 4", "mpesa", "301234", "mpesa agent number 301234"),
+    ("tuma kwa mpesa yangu 0712 345 678", "mpesa", "+254712345678", "mpesa yangu 0712 345 678"),
+    ("M Pesa till 123456", "mpesa", "123456", "M Pesa till 123456"),
+    # the phone number before its rail
+    ("0712 345 678 (mpesa)", "mpesa", "+254712345678", "0712 345 678 (mpesa"),
+    ("987 654 321 yape", "yape", "+51987654321", "987 654 321 yape"),
+    ("my number 300 123 4567 on nequi", "nequi", "+573001234567", "300 123 4567 on nequi"),
+    ("0244 123 456 momo", "momo", "0244123456", "0244 123 456 momo"),
+    # symbols that point from the cue to the account
+    ("yape 👉 987654321", "yape", "+51987654321", "yape 👉 987654321"),
+    ("NEQUI 📲 300 123 4567", "nequi", "+573001234567", "NEQUI 📲 300 123 4567"),
+    ("pix → 52998224725", "pix", "52998224725", "pix → 52998224725"),
+    ("easypaisa # 0345-1234567", "easypaisa", "+923451234567", "easypaisa # 0345-1234567"),
+    ("bKash no. 01712 345678", "bkash", "+8801712345678", "bKash no. 01712 345678"),
+    ("Zelle → sam@example.com", "zelle", "sam@example.com", "Zelle → sam@example.com"),
+    ("mpesa business no. 400200 acc 7788", "mpesa", "400200/7788", "mpesa business no. 400200 acc 7788"),
+    ("paybill 247 247 account 0712345678", "mpesa", "247247/0712345678", "paybill 247 247 account 0712345678"),
+    ("namba yangu ya mpesa ni 0712 345 678", "mpesa", "+254712345678", "mpesa ni 0712 345 678"),
+    ("pochi la biashara 0712 345 678", "mpesa", "+254712345678", "pochi la biashara 0712 345 678"),
+    ("bkash (personal): 01712-345678", "bkash", "+8801712345678", "bkash (personal): 01712-345678"),
+    ("jazz cash ka number 0300-1234567", "jazzcash", "+923001234567", "jazz cash ka number 0300-1234567"),
+    ("interac e transfer: mark.t@shaw.ca", "interac", "mark.t@shaw.ca", "e transfer: mark.t@shaw.ca"),
+    ("chave pix: 123.456.789-09", "pix", "12345678909", "pix: 123.456.789-09"),
+    ("minha chave pix é o CPF 52998224725", "pix", "52998224725", "pix é o CPF 52998224725"),
+    ("pix cnpj 11.222.333/0001-81 pode mandar", "pix", "11222333000181", "pix cnpj 11.222.333/0001-81"),
+    (
+        "Chave PIX (aleatória): 7D9F3B2A-1C4E-4A8B-B6D5-0E9F8A7C6B5D manda ai",
+        "pix",
+        "7d9f3b2a-1c4e-4a8b-b6d5-0e9f8a7c6b5d",
+        "PIX (aleatória): 7D9F3B2A-1C4E-4A8B-B6D5-0E9F8A7C6B5D",
+    ),
+    ("faz um pix pro meu celular (11) 98765-4321", "pix", "+5511987654321", "pix pro meu celular (11) 98765-4321"),
+    ("chave pix (telefone): 11 98765-4321", "pix", "+5511987654321", "pix (telefone): 11 98765-4321"),
+    ("mi alias de mercado pago es sol.luna.mate", "mercadopago", "sol.luna.mate", "mercado pago es sol.luna.mate"),
+    ("Mercado Pago alias: Casa.Verde.Sol", "mercadopago", "casa.verde.sol", "Mercado Pago alias: Casa.Verde.Sol"),
+    ("te paso mi alias: casa.verde.sol", "cbu_alias", "casa.verde.sol", "mi alias: casa.verde.sol"),
+    ("transferime al alias cbu perro.gato.luna", "cbu_alias", "perro.gato.luna", "al alias cbu perro.gato.luna"),
+    ("mi nequi es 300 123 4567", "nequi", "+573001234567", "nequi es 300 123 4567"),
+    ("pasame por daviplata al 3151234567", "daviplata", "+573151234567", "daviplata al 3151234567"),
+    ("yapeame al 987 654 321", "yape", "+51987654321", "yapeame al 987 654 321"),
+    ("Plin 912345678 porfa", "plin", "+51912345678", "Plin 912345678"),
+    ("bizum al 612 345 678", "bizum", "+34612345678", "bizum al 612 345 678"),
+    ("swish 070-123 45 67", "swish", "+46701234567", "swish 070-123 45 67"),
+    ("sinpe movil 8888 1234", "sinpe", "+50688881234", "sinpe movil 8888 1234"),
+    ("Tigo Pesa 0754 123 456", "tigopesa", "+255754123456", "Tigo Pesa 0754 123 456"),
+    ("momo number: 0772 123456 (MTN)", "momo", "0772123456", "momo number: 0772 123456"),
+    ("neteller id: 453501234567", "neteller", "453501234567", "neteller id: 453501234567"),
+    (
+        "solana wallet: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        "solana",
+        "BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        "solana wallet: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+    ),
+    (
+        "USDT (SOL) 44PMwfFs4tfN4ujLy5xwpiGxQfa9abP5HFYtub8vgHXn",
+        "solana",
+        "44PMwfFs4tfN4ujLy5xwpiGxQfa9abP5HFYtub8vgHXn",
+        "SOL) 44PMwfFs4tfN4ujLy5xwpiGxQfa9abP5HFYtub8vgHXn",
+    ),
+    (
+        "phantom wallet: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        "solana",
+        "BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        "phantom wallet: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+    ),
+    (
+        "lightning: sam@walletofsatoshi.com",
+        "lightning",
+        "sam@walletofsatoshi.com",
+        "lightning: sam@walletofsatoshi.com",
+    ),
+    (f"pay {LIGHTNING_INVOICE.upper()} thanks", "lightning", LIGHTNING_INVOICE, LIGHTNING_INVOICE.upper()),
+    (f"lightning:{LNURL}", "lightning", LNURL.lower(), f"lightning:{LNURL}"),
+]
+LOCAL_RAIL_NEGATIVES = [
+    "I built the M-Pesa API integration job last year",
+    "open till 5 pm, come by",
+    "we hit 250000 users till march",
+    "I made 123456 requests in the test till it broke",
+    "order number 123456 shipped today",
+    "my mpesa statement shows 15000 spent",
+    "the pix in the header look blurry, can you fix the pix?",
+    "pix art style for the game, 32x32 sprites",
+    "chave pix: 123.456.789-00",  # CPF check digits wrong
+    "pix cnpj 11.222.333/0001-82",  # CNPJ check digit wrong
+    "request 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d returned 500",
+    "the config key is app.db.host for mercado pago sdk",
+    "Solana dev here, 5 years experience, pay 5000 usdt monthly",
+    "sol 25000000 tokens",
+    "lightning 5000000 sats",
+    "mobile money 1500000 received",  # an amount: no trunk prefix
+    "swish 2000000 kr",  # an amount, not a Swedish mobile number
+    "opay 5000000 naira sent",
+    "the yape checkout button is blue",
+    "still 0712345678 is off",
+    f"pay {LIGHTNING_INVOICE[:-1]}x thanks",  # Bech32 checksum broken
+    "the phantom menace is my favourite, 1999",
+    "my alias in the game is dark.knight.rises",
+    "e transfer fees are 1.50 per 100",
+    "business number 2 on the list",
+    "pochi is my dog, 3 years old",
+    "pix número 12 ficou ótimo",
+    # amounts before a rail: no home country to check a mobile number in, or not a mobile number there
+    "paid 1500000 via paypal",
+    "paid 1500000 via mobile money",
+    "I paid 2000000 via swish",
+    "send 5000000 sats via lightning",
+]
+
+
+@pytest.mark.parametrize(("text", "platform", "value", "span"), LOCAL_RAILS)
+def test_a_local_rail_key_or_phone_after_its_cue(text: str, platform: str, value: str, span: str) -> None:
+    assert one(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize("text", LOCAL_RAIL_NEGATIVES)
+def test_rail_words_in_prose_amounts_and_failed_checks_are_no_accounts(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_cue_inside_the_account_just_read_starts_no_second_one() -> None:
+    assert [m.rule for m in found("M-Pesa till no. 123456 and pix 52998224725")] == [
+        "payment.mpesa_till",
+        "payment.pix_cpf",
+    ]
+
+
 def test_phone_after_cue_uses_the_locale_when_the_service_has_no_home_region() -> None:
     (m,) = found("payoneer: 07700 900123", Context("message", "pre_contract", locale="en-GB"))
     assert m.value == "+447700900123"
@@ -285,6 +440,10 @@ def test_validators_directly() -> None:
         "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
         False,
     )
+    assert lightning_invoice(LIGHTNING_INVOICE.upper()) == LIGHTNING_INVOICE
+    assert lightning_invoice("lnbc1" + LIGHTNING_INVOICE[5:-1] + "q") is None
+    assert solana_address("BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm") is not None
+    assert solana_address("BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJ") is None  # too short for a 32-byte key
 
 
 def test_scanner_end_to_end_payment_is_a_violation_only_before_a_contract() -> None:
@@ -339,6 +498,13 @@ def test_presidio_research_iban_and_card_span_recall() -> None:
         "m-pesa 0712345678",
         "0x52908400098527886E0F7030069857D2E4169EE7",
         "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        "till no. 5123456",
+        "M-PESA Paybill 400200",
+        "chave pix: 123.456.789-09",
+        "Mercado Pago alias: casa.verde.sol",
+        "mi nequi es 300 123 4567",
+        "sol: BuLJGseYbas2Sg8EeSfZpJrw9QvanppjozU1N9kZfJrm",
+        LIGHTNING_INVOICE,
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:

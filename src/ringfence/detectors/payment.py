@@ -1,8 +1,11 @@
 """Payment accounts: pay links (PayPal.Me, Wise, Payoneer, Cash App, Venmo, Revolut), accounts named after a
 payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo", "wise: @jo", "binance id 384729101",
-"perfect money U1234567": each platform's id shape is one row of `_ACCOUNT_ID`), UPI addresses, IBANs, card
-numbers and crypto wallets. Every number family is checksum-validated, so look-alikes (order numbers, commit hashes,
-UUIDs, hex constants) fail the check instead of being guessed at.
+"perfect money U1234567": each platform's id shape is one row of `_ACCOUNT_ID`; "nequi 300 123 4567", "yape:
+912 345 678": a local rail's phone number, read in its country), keys of local rails that are not phone numbers
+("M-Pesa till 123456", "chave pix 123.456.789-09", "mercado pago alias casa.verde.sol": rows of `_RAIL_IDS`),
+UPI addresses, IBANs, card numbers and crypto wallets. Numbers found without a cue are checksum-validated, so
+look-alikes (order numbers, commit hashes, UUIDs, hex constants) fail the check instead of being guessed at; a
+key with no checksum (a till number, a Solana address, a Pix random key) is read only right after its cue.
 
 Cost: ordinary text pays for one digit count and a few substring tests; a family's regex runs only when its
 ingredients are present (digits, "@", "0x", a cue word), validators only on regex candidates. Patterns start
@@ -13,8 +16,11 @@ boundary before a match is checked in Python instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 import phonenumbers
+from stdnum.br import cnpj, cpf
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.email import AT_SIGN, EmailDetector
@@ -27,7 +33,9 @@ from ringfence.validators import (
     canonical_iban,
     card_network,
     eth_checksum_address,
+    lightning_invoice,
     segwit_platform,
+    solana_address,
 )
 
 # --- pay links (matched in the lower-cased text) ---------------------------------------------------------------
@@ -67,6 +75,8 @@ _CUES: dict[str, str] = {
     "upi": "upi",
     "mpesa": "mpesa",
     "m-pesa": "mpesa",
+    "m pesa": "mpesa",
+    "pochi la biashara": "mpesa",
     "paymaya": "maya",
     "bkash": "bkash",
     "nagad": "nagad",
@@ -78,6 +88,7 @@ _CUES: dict[str, str] = {
     "nayapay": "nayapay",
     "interac": "interac",
     "e-transfer": "interac",
+    "e transfer": "interac",
     "binance": "binance",
     "binance pay": "binance",
     "perfect money": "perfectmoney",
@@ -87,6 +98,63 @@ _CUES: dict[str, str] = {
     "adv cash": "advcash",
     "volet": "advcash",
     "webmoney": "webmoney",
+    "neteller": "neteller",
+    # local rails: mobile money, instant-payment keys, wallet apps
+    "airtel money": "airtelmoney",
+    "momo": "momo",
+    "mobile money": "momo",
+    "orange money": "orangemoney",
+    "tigo pesa": "tigopesa",
+    "halopesa": "halopesa",
+    "rocket": "rocket",
+    "pix": "pix",
+    "mercado pago": "mercadopago",
+    "mercadopago": "mercadopago",
+    # an Argentine transfer alias named without its bank ("mi alias: casa.verde.sol", "alias cbu ...")
+    "mi alias": "cbu_alias",
+    "al alias": "cbu_alias",
+    "el alias": "cbu_alias",
+    "alias cbu": "cbu_alias",
+    "alias cvu": "cbu_alias",
+    "nequi": "nequi",
+    "daviplata": "daviplata",
+    "yape": "yape",
+    "yapeame": "yape",
+    "yapéame": "yape",
+    "plin": "plin",
+    "sinpe": "sinpe",
+    "sinpe movil": "sinpe",
+    "sinpe móvil": "sinpe",
+    "bizum": "bizum",
+    "swish": "swish",
+    "vipps": "vipps",
+    "mobilepay": "mobilepay",
+    "blik": "blik",
+    "twint": "twint",
+    "payid": "payid",
+    "promptpay": "promptpay",
+    "paynow": "paynow",
+    "duitnow": "duitnow",
+    "gopay": "gopay",
+    "shopeepay": "shopeepay",
+    "linkaja": "linkaja",
+    "ovo": "ovo",
+    "truemoney": "truemoney",
+    "opay": "opay",
+    "palmpay": "palmpay",
+    "alipay": "alipay",
+    "lightning": "lightning",  # a Lightning address; an invoice ("lnbc...") is found without a cue
+    # an M-Pesa merchant's number is named by its kind, with or without "M-Pesa" before it
+    "till": "mpesa",
+    "paybill": "mpesa",
+    "pay bill": "mpesa",
+    "buy goods": "mpesa",
+    # Solana keys, and the stablecoins sent to them (TRON and Ethereum addresses are found without a cue)
+    "solana": "solana",
+    "sol": "solana",
+    "phantom": "solana",
+    "usdt": "solana",
+    "usdc": "solana",
 }
 _CUE_PLATFORM = {cue.replace(" ", ""): platform for cue, platform in _CUES.items()}
 # Where a national phone number after the cue is most likely from.
@@ -108,6 +176,33 @@ _PHONE_REGION = {
     "sadapay": "PK",
     "nayapay": "PK",
     "interac": "CA",
+    "tigopesa": "TZ",
+    "halopesa": "TZ",
+    "rocket": "BD",
+    "pix": "BR",
+    "nequi": "CO",
+    "daviplata": "CO",
+    "yape": "PE",
+    "plin": "PE",
+    "sinpe": "CR",
+    "bizum": "ES",
+    "swish": "SE",
+    "vipps": "NO",
+    "mobilepay": "DK",
+    "blik": "PL",
+    "twint": "CH",
+    "payid": "AU",
+    "promptpay": "TH",
+    "paynow": "SG",
+    "duitnow": "MY",
+    "gopay": "ID",
+    "shopeepay": "ID",
+    "linkaja": "ID",
+    "ovo": "ID",
+    "truemoney": "TH",
+    "opay": "NG",
+    "palmpay": "NG",
+    "alipay": "CN",
 }
 # The sigil before a tag: Cash App's "$cashtag"; "@username" for every other platform (Venmo, Revolut, Wise,
 # PayPal), so "wise: @jo" is a payment account, not a messaging handle.
@@ -129,8 +224,79 @@ _ACCOUNT_ID: dict[str, re.Pattern[str]] = {
     "payeer": re.compile(r"[Pp][0-9]{7,10}(?![\w])"),
     "advcash": re.compile(r"[UEGLRuegLr] ?[0-9]{4} ?[0-9]{4} ?[0-9]{4}(?![\w])"),  # wallet: letter and 12 digits
     "webmoney": re.compile(r"[ZERUBGXKzerubgxk][0-9]{12}(?![\w])"),  # purse: currency letter and 12 digits
+    "neteller": re.compile(r"[0-9]{12}(?![\w])"),  # account ID
 }
 _OWN_SHAPE = frozenset(platform for platform, shape in _ACCOUNT_ID.items() if shape is not _USERNAME)
+# Platforms that take no phone number: their own id shapes, and Lightning ("lightning 5000000 sats" is an amount).
+_NO_PHONE = _OWN_SHAPE | {"lightning"}
+# Mobile money of many countries, so no region reads its numbers: a number must be written in its national
+# ("0772 123456") or international form, unlike an amount ("mobile money 1500000").
+_DIALLED_FORM_ONLY = frozenset({"momo", "airtelmoney", "orangemoney"})
+
+
+class _RailId(NamedTuple):
+    """A rail's key that is not a phone number: its shape, the canonical value of a match (None when its check
+    fails) and the rule that names it."""
+
+    rule: str
+    shape: re.Pattern[str]
+    value: Callable[[re.Match[str]], str | None]
+
+
+def _checked_digits(check: Callable[[str], bool]) -> Callable[[re.Match[str]], str | None]:
+    def value(m: re.Match[str]) -> str | None:
+        digits = "".join(c for c in m.group() if c.isdigit())
+        return digits if check(digits) else None
+
+    return value
+
+
+# Argentina's transfer alias: six to twenty letters, digits and dots, written as dotted words ("casa.verde.sol").
+_TRANSFER_ALIAS = _RailId(
+    "transfer_alias",
+    re.compile(r"[A-Za-z0-9]{1,18}(?:\.[A-Za-z0-9]{1,18}){2,3}(?![\w@]|[.-][A-Za-z0-9])"),
+    lambda m: m.group().lower() if 6 <= len(m.group()) <= 20 else None,
+)
+# The keys a rail takes besides an email and a phone number, tried in order after its cue; a new key is one row.
+# A key with a check digit is validated (a Pix CPF or CNPJ), so an order number after "pix" is not read as one.
+_RAIL_IDS: dict[str, tuple[_RailId, ...]] = {
+    "pix": (
+        _RailId(
+            "pix_cpf",
+            re.compile(r"[0-9]{3}\.?[0-9]{3}\.?[0-9]{3}-?[0-9]{2}(?![\w]|[.,/-][0-9])"),
+            _checked_digits(cpf.is_valid),
+        ),
+        _RailId(
+            "pix_cnpj",
+            re.compile(r"[0-9]{2}\.?[0-9]{3}\.?[0-9]{3}/?[0-9]{4}-?[0-9]{2}(?![\w]|[.,/-][0-9])"),
+            _checked_digits(cnpj.is_valid),
+        ),
+        # a random key (EVP) is a UUID
+        _RailId(
+            "pix_random_key",
+            re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}(?![\w-])"),
+            lambda m: m.group().lower(),
+        ),
+    ),
+    "mercadopago": (_TRANSFER_ALIAS,),
+    "cbu_alias": (_TRANSFER_ALIAS,),
+    "solana": (
+        _RailId("solana", re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}(?![\w])"), lambda m: solana_address(m.group())),
+    ),
+}
+# Cues whose rail is read only from its own keys: no email, tag or phone number follows "sol" or "usdt".
+_KEYS_ONLY = frozenset({"solana", "cbu_alias"})
+# M-Pesa merchants: a till (Buy Goods), paybill or agent number of five to seven digits, named by its kind; a
+# paybill's account number may follow ("paybill 247247 account 0712345678"), and the value is "<number>/<account>".
+_MERCHANT_CUES = frozenset({"till", "paybill", "buygoods"})
+_MERCHANT = re.compile(
+    r"(?P<kind>till|pay\s?bill|buy\s?goods(?:\s(?:till|number))?|business|agent|store)"
+    r"(?:\s?(?:number|num|no|#)(?![a-z]))?\.?(?:\s(?:is|ni|es|é)(?!\w))?[\s:#=-]{0,3}"
+    r"(?P<number>[0-9](?:[ -]?[0-9]){4,6})(?![\w]|[.,:/][0-9])"
+    r"(?:[\s,;]{1,3}(?:(?:and|na)\s)?(?:account|acct|acc|a/c|akaunti)(?:\s?(?:number|num|no|#)(?![a-z]))?\.?"
+    r"[\s:#=-]{0,3}(?P<account>[a-z0-9][\w-]{0,19}))?",
+    re.IGNORECASE,
+)
 # After a cue, words that say an account follows ("wise: @jo", "binance id 384729101", "paypal is jo_lo"), unlike
 # "be wise to email me" or "binance 100000000 usdt".
 _NAMING = re.compile(
@@ -142,23 +308,40 @@ _NUMERIC_IDS = frozenset({"binance"})
 # A tag typed with spaces ("$ jenny lopez 88"): up to four pieces after the sigil, the last one holding a digit.
 _SPACED_TAG = re.compile(r"[$@] (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,12}){0,3})(?![\w@])")
 _CUE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True))
+# Symbols that point at what follows a cue: "#", arrows, a pointing hand, a phone ("yape 👉 987654321").
+_POINTERS = "#|~*\u2190-\u21ff\u27a1\u2b05-\u2b07\u260e\u260f\ufe0f\U0001f446-\U0001f449\U0001f4de\U0001f4f1\U0001f4f2"
 _CUE = re.compile(
     r"(?P<cue>" + _CUE_WORDS + ")"
     # A few filler words between cue and account: "my PayPal account email is", "Zelle me at", "GCash no.:".
-    r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
-    r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse)(?![\w])){0,4}"
-    r"""[\s:=>(\[,<'"\u2013\u2014-]{1,4}"""
+    r"""(?![\w])(?:[\s:=>(\[,.'"\u2013\u2014"""
+    + _POINTERS
+    + r"""-]{1,3}(?:account|acct|email|e-mail|mail|id|address|username|user|tag|cashtag"""
+    r"|number|num|no|phone|handle|details|is|es|est|ist|é|c'est|at|to|on|me|my|it's|its|uid|wallet|purse"
+    # ... and in the languages the local rails are written in: "mi nequi es", "chave pix é o CPF", "mpesa yangu"
+    r"|key|alias|cbu|cvu|chave|aleatória|aleatoria|random|cpf|cnpj|celular|telefone|fone|número|numero|personal|acc|al|el"
+    r"|mi|o|meu|minha|pro|pra|para|yangu|kwa|ni|namba|ka|hai|pe|par)"
+    r"(?![\w])\)?){0,4}"
+    r"""[\s:=>()\[\],.<'"\u2013\u2014""" + _POINTERS + r"""-]{1,5}"""
 )
 # A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "@jenny88 - Revolut".
 _TAG_BEFORE_CUE = re.compile(
     r"(?<![\w@$])[$@](?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])[\s(\[\u2013\u2014-]{1,3}"
     r"(?:(?:on|via|at|in|is|my|it's|its|thru|through)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
 )
+# A phone number written before the rail that takes it: "987 654 321 (yape)", "0712 345 678 on mpesa".
+_PHONE_BEFORE_CUE = re.compile(
+    r"(?P<phone>\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16})[\s(\[,\u2013\u2014-]{1,3}"
+    r"(?:(?:on|via|in|is|my|for|thru|through|kwa|por|no|na|pe)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
+)
 # Substrings that every cue word contains (one test each, before the cue regex runs).
 _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "skrill", "paytm", "phonepe", "gpay",
               "google", "upi", "pesa", "paymaya", "bkash", "nagad", "jazz", "paisa", "sadapay", "nayapay", "interac",
-              "e-transfer", "binance", "money", "payeer", "volet", "webmoney")  # fmt: skip
+              "e-transfer", "binance", "money", "payeer", "volet", "neteller", "momo", "rocket", "pix", "mercado",
+              "nequi", "daviplata", "yap", "plin", "sinpe", "bizum", "swish", "vipps", "mobilepay", "blik", "twint",
+              "payid", "promptpay", "paynow", "duitnow", "opay", "ovo", "alipay", "lightning", "till", "bill", "goods",
+              "sol", "usd", "phantom", "alias", "pochi", "e transfer", "shopeepay", "linkaja")  # fmt: skip
 _LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
+_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
 
@@ -177,35 +360,52 @@ _IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:[ -]?[A-Za-z0-9
 _BASE58 = re.compile(r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
+# BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
+_LIGHTNING = re.compile(
+    r"(?:lightning:)?ln(?:bc|tb|bcrt|url)[0-9]{0,12}[munp]?1[02-9ac-hj-np-z]{50,2000}(?![\w])", re.IGNORECASE
+)
 
 _EMAILS = EmailDetector()
 
 # --- triggers: each family's readings need its own (twelve digits, an IBAN's first five characters, a run of
-# base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "@", a pay-link stem, a cue word), so ordinary text costs
-# one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
+# base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "lnbc"/"lnurl", "@", a pay-link stem, a cue word), so ordinary
+# text costs one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
 _CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
 _IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ -]?[A-Za-z0-9]")
 _BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{11}")
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
+_LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
 _LINK_TRIGGER_STEMS = (
     "paypal.me/ paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
 )
 _LINK_BIT = TRIGGERS.add(
     "payment.link", "(?:" + "|".join(re.escape(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")", re.IGNORECASE
 )
-# Cue words; "upi" and "wise" hide in ordinary words ("cupid", "otherwise"), so they must start a token.
+# Cue words; those that hide in ordinary words ("cupid", "otherwise", "still", "pixel", "console", "copay") must
+# start a token.
+_CUES_IN_WORDS = ("upi", "wise", "till", "pix", "sol", "ovo", "opay", "plin", "momo")
 _CUE_BIT = TRIGGERS.add(
-    "payment.cue", words_pattern(cue for cue in _CUES if cue not in ("upi", "wise", "transferwise")), re.IGNORECASE
+    "payment.cue",
+    words_pattern(cue for cue in _CUES if cue != "transferwise" and cue not in _CUES_IN_WORDS),
+    re.IGNORECASE,
 ) | TRIGGERS.add(
-    "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(("upi", "wise"), bounded=True), re.IGNORECASE
+    "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(_CUES_IN_WORDS, bounded=True), re.IGNORECASE
 )
 _WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT
-_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _WORD_BITS
+_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _LIGHTNING_BIT | _WORD_BITS
 
 
 def _payment(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
     return Match(Kind.PAYMENT, platform, value, start, end, f"payment.{rule}", confidence)
+
+
+def _may_hold_alias(text: str) -> bool:
+    """A text with no digit, "@", "$" or "_" may still name a transfer alias ("mercado pago: casa.verde.sol")."""
+    if text.count(".") < 2:
+        return False
+    lower = text.lower()
+    return "pago" in lower or "alias" in lower
 
 
 def _starts_token(text: str, index: int, also: str = "") -> bool:
@@ -242,8 +442,13 @@ class PaymentDetector:
                 matches += _segwit(text)
             if fired & _ETH_BIT and "0x" in text:
                 matches += _eth(text)
-        # Every account after a cue has a digit, "@", "$" or "_" (a bare username has a digit or an underscore).
-        if fired & _WORD_BITS and (digits or has_at or "/" in text or "$" in text or "_" in text):
+            if fired & _LIGHTNING_BIT:
+                matches += _lightning(text)
+        # Every account after a cue has a digit, "@", "$" or "_" (a bare username has a digit or an underscore),
+        # but for a transfer alias.
+        if fired & _WORD_BITS and (
+            digits or has_at or "/" in text or "$" in text or "_" in text or _may_hold_alias(text)
+        ):
             lower = view.lower_kept
             if has_at:
                 matches += _upi(text, lower)
@@ -253,6 +458,8 @@ class PaymentDetector:
                 matches += _cued(view, lower, context)
                 if "$" in text or has_at:
                     matches += _tags_before_cue(text, lower)
+                if digits >= 7:
+                    matches += _phones_before_cue(text, lower, context)
         return matches
 
 
@@ -336,15 +543,28 @@ def _spaced_tag(text: str, pos: int, sigil: str) -> tuple[str, int] | None:
 def _cued(view: View, lower: str, context: Context) -> list[Match]:
     text = view.text
     emails: dict[int, Match] | None = None
-    found = []
+    found: list[Match] = []
     for m in _CUE.finditer(lower):
-        if not _starts_token(text, m.start(), ".@$"):
+        # A cue inside the account just read ("M-Pesa till 123456") starts nothing new.
+        if not _starts_token(text, m.start(), ".@$") or (found and m.start() < found[-1].end):
             continue
         pos = m.end()
         naming = _NAMING.match(lower, m.end("cue"))
         said = naming.group() if naming is not None else ""
         platform = _cue_platform(text, m.start("cue"), m.end("cue"), bool(said))
         if platform is None:
+            continue
+        if platform == "mpesa":
+            cue = "".join(m.group("cue").split())
+            merchant = _merchant_number(text, m.start("cue") if cue in _MERCHANT_CUES else pos, m.start(), cue)
+            if merchant is not None:
+                found.append(merchant)
+            if merchant is not None or cue in _MERCHANT_CUES:  # no phone number follows "till" or "paybill"
+                continue
+        rail_id = _rail_id(text, pos, platform, m.start())
+        if rail_id is not None:
+            found.append(rail_id)
+        if rail_id is not None or platform in _KEYS_ONLY:
             continue
         if text[pos : pos + 64].find("@") >= 0:
             if emails is None:  # the email detector runs once, and only when a cue precedes an "@"
@@ -362,12 +582,46 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
         if account is not None:
             found.append(_payment(platform, account[0], m.start(), account[1], "cue_id", 0.85))
             continue
-        phone = _PHONE_AT.match(text, pos) if platform not in _OWN_SHAPE else None
+        phone = _PHONE_AT.match(text, pos) if platform not in _NO_PHONE else None
         if phone is not None:
-            number = _phone_value(phone.group(), _PHONE_REGION.get(platform) or context.region)
+            number = _cue_phone(phone.group(), platform, context)
             if number is not None:
                 found.append(_payment(platform, number, m.start(), phone.end(), "cue_phone", 0.85))
     return found
+
+
+def _merchant_number(text: str, pos: int, start: int, cue: str) -> Match | None:
+    """An M-Pesa merchant's number at `pos`, which is its kind word ("paybill 247247", "M-Pesa till 123456"),
+    spanning from `start` (the cue). A bare "till" needs "no." or ":" before its number ("till no. 5123456"),
+    unlike "till 5 pm" or "till 100000"."""
+    m = _MERCHANT.match(text, pos)
+    if m is None:
+        return None
+    if cue == "till" and not text[m.end("kind") : m.start("number")].strip():
+        return None
+    kind = m.group("kind").lower()
+    number = m.group("number").replace(" ", "").replace("-", "")
+    rule = (
+        "mpesa_paybill"
+        if "bill" in kind or kind == "business"
+        else "mpesa_agent"
+        if kind in ("agent", "store")
+        else "mpesa_till"
+    )
+    account = m.group("account")
+    if account is not None and any(c.isdigit() for c in account):
+        return _payment("mpesa", f"{number}/{account.upper()}", start, m.end(), rule, 0.9)
+    return _payment("mpesa", number, start, m.end("number"), rule, 0.9)
+
+
+def _rail_id(text: str, pos: int, platform: str, start: int) -> Match | None:
+    """The first of the platform's `_RAIL_IDS` keys at `pos` that passes its check, spanning from the cue."""
+    for key in _RAIL_IDS.get(platform, ()):
+        m = key.shape.match(text, pos)
+        value = key.value(m) if m is not None else None
+        if m is not None and value is not None:
+            return _payment(platform, value, start, m.end(), key.rule, 0.9)
+    return None
 
 
 def _tags_before_cue(text: str, lower: str) -> list[Match]:
@@ -380,6 +634,40 @@ def _tags_before_cue(text: str, lower: str) -> list[Match]:
         if platform is not None and text[m.start()] == _TAG_SIGIL.get(platform, "@") and not tag.isupper():
             found.append(_payment(platform, m.group("tag"), m.start(), m.end("cue"), "tag_cue", 0.9))
     return found
+
+
+def _phones_before_cue(text: str, lower: str, context: Context) -> list[Match]:
+    """Phone numbers written before the rail that takes them ("987 654 321 (yape)"), read as after it; not for
+    cues that take no phone ("till", "sol"). A rail with no home country, where no mobile plan tells a number
+    from an amount ("paid 1500000 via paypal"), takes only a dialled form."""
+    found = []
+    for m in _PHONE_BEFORE_CUE.finditer(lower):
+        cue = "".join(m.group("cue").split())
+        platform = _cue_platform(text, m.start("cue"), m.end("cue"), False)
+        if (
+            platform is None
+            or platform in _NO_PHONE
+            or platform in _KEYS_ONLY
+            or cue in _MERCHANT_CUES
+            or not _starts_token(text, m.start(), "+.,/-")
+        ):
+            continue
+        raw = m.group("phone")
+        if platform not in _PHONE_REGION and raw[0] not in "0+(":
+            continue
+        number = _cue_phone(raw, platform, context)
+        if number is not None:
+            found.append(_payment(platform, number, m.start(), m.end("cue"), "phone_cue", 0.85))
+    return found
+
+
+def _cue_phone(raw: str, platform: str, context: Context) -> str | None:
+    """The phone number a rail's cue names, read in the rail's country (a valid mobile number there) or else in
+    the message's; a rail of many countries takes only a dialled form ("0772 123456", "+256...")."""
+    if platform in _DIALLED_FORM_ONLY and raw[0] not in "0+(":
+        return None
+    rail_region = _PHONE_REGION.get(platform)
+    return _phone_value(raw, rail_region or context.region, mobile=rail_region is not None)
 
 
 def _upi(text: str, lower: str) -> list[Match]:
@@ -398,8 +686,9 @@ def _upi(text: str, lower: str) -> list[Match]:
     return found
 
 
-def _phone_value(raw: str, region: str | None) -> str | None:
-    """E.164 when the number is possible for its region, else its digits when no region can read it."""
+def _phone_value(raw: str, region: str | None, *, mobile: bool = False) -> str | None:
+    """E.164 when the number is possible for its region, else its digits when no region can read it. With
+    `mobile`, only a valid mobile number: a rail's wallet is tied to one, and an amount ("swish 2000000") is not."""
     digits = "".join(c for c in raw if c.isdigit())
     if not 7 <= len(digits) <= 15:
         return None
@@ -407,6 +696,8 @@ def _phone_value(raw: str, region: str | None) -> str | None:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return None if raw.startswith("+") else digits
+    if mobile and phonenumbers.number_type(number) not in _MOBILE_TYPES:
+        return None
     if phonenumbers.is_possible_number(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return None
@@ -495,4 +786,15 @@ def _eth(text: str) -> list[Match]:
             address, checksummed = checked
             # Without mixed case there is no checksum to verify: any 40 hex digits would pass.
             found.append(_payment("ethereum", address, m.start(), m.end(), "eth", 0.98 if checksummed else 0.8))
+    return found
+
+
+def _lightning(text: str) -> list[Match]:
+    found = []
+    for m in _LIGHTNING.finditer(text):
+        invoice = text[m.start() : m.end()].lower().removeprefix("lightning:")
+        checked = lightning_invoice(invoice) if _starts_token(text, m.start()) else None
+        if checked is not None:
+            rule = "lnurl" if checked.startswith("lnurl") else "lightning_invoice"
+            found.append(_payment("lightning", checked, m.start(), m.end(), rule, 0.98))
     return found

@@ -1,4 +1,5 @@
-"""Checksum validators for payment account ids: IBAN, payment cards and crypto-currency addresses.
+"""Checksum validators for payment account ids: IBAN, payment cards and crypto-currency addresses (a Solana
+address has only its length to check).
 
 Each validator takes a compact candidate (no separators) and returns the canonical id, or None when the
 candidate fails its format or checksum; detectors call them only on strings their regexes already shaped.
@@ -7,7 +8,21 @@ candidate fails its format or checksum; detectors call them only on strings thei
 from __future__ import annotations
 
 from ringfence.validators.card import card_network
-from ringfence.validators.crypto import base58check_platform, eth_checksum_address, segwit_platform
+from ringfence.validators.crypto import (
+    base58check_platform,
+    eth_checksum_address,
+    lightning_invoice,
+    segwit_platform,
+    solana_address,
+)
 from ringfence.validators.iban import canonical_iban
 
-__all__ = ["base58check_platform", "canonical_iban", "card_network", "eth_checksum_address", "segwit_platform"]
+__all__ = [
+    "base58check_platform",
+    "canonical_iban",
+    "card_network",
+    "eth_checksum_address",
+    "lightning_invoice",
+    "segwit_platform",
+    "solana_address",
+]

@@ -1,5 +1,6 @@
 """Crypto-currency addresses: Base58Check (Bitcoin, Litecoin, Dogecoin, TRON), SegWit Bech32/Bech32m
-(BIP 173/350) and Ethereum EIP-55 mixed-case checksums."""
+(BIP 173/350), Ethereum EIP-55 mixed-case checksums, Lightning invoices (BOLT 11, Bech32 without the length
+limit) and Solana addresses (length only)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,26 @@ def base58check_platform(address: str) -> str | None:
     if len(payload) != 21:
         return None
     return _BASE58_VERSIONS.get(payload[0])
+
+
+def solana_address(address: str) -> str | None:
+    """The address when it decodes to a 32-byte public key, else None. A Solana address has no checksum, so only
+    its length is checked and callers need a cue ("solana", "sol wallet") before it."""
+    try:
+        return address if len(base58.b58decode(address)) == 32 else None
+    except ValueError:
+        return None
+
+
+def lightning_invoice(invoice: str) -> str | None:
+    """The lower-cased invoice when its Bech32 checksum holds, else None. BOLT 11 lifts Bech32's 90-character
+    limit, so this checks what `bech32.bech32_decode` would refuse."""
+    invoice = invoice.lower()
+    hrp, sep, rest = invoice.rpartition("1")
+    if not sep or not hrp.startswith("ln") or len(rest) < 7 or any(c not in bech32.CHARSET for c in rest):
+        return None
+    data = [bech32.CHARSET.index(c) for c in rest]
+    return invoice if bech32.bech32_polymod(bech32.bech32_hrp_expand(hrp) + data) == _BECH32_CONST else None
 
 
 def segwit_platform(address: str) -> str | None:
