@@ -1010,3 +1010,32 @@ def test_a_thing_of_the_contacts_kind_is_not_the_contact(text: str) -> None:
 @pytest.mark.parametrize("text", ["send me your number first", "what's your whatsapp business number?"])
 def test_the_contact_itself_is_still_asked_for(text: str) -> None:
     assert SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # mobile money and national instant-payment apps, in their own languages
+        ("can you pay me via M-Pesa instead?", "pay me via M-Pesa"),
+        ("tuma pesa kwa mpesa yangu", "tuma pesa kwa mpesa"),
+        ("pay me through easypaisa or jazzcash", "pay me through easypaisa"),
+        # the rail as a verb or a noun of its own language
+        ("yapeame y listo", "yapeame"),
+        ("faz um pix pra mim", "faz um pix"),
+        ("hazme un bizum", "hazme un bizum"),
+    ],
+)
+def test_mobile_money_and_rails_as_verbs(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_PAYMENT, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built the M-Pesa API integration for the shop",
+        "faz um favor, revisa o texto",
+        "the momo payment integration in the app needs tests",
+    ],
+)
+def test_mobile_money_as_the_work_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

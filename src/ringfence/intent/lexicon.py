@@ -108,6 +108,21 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "remitly": (r"remitly", r"worldremit", r"ria"),
     "bizum": (r"bizum",),
     "mercadopago": (r"mercado\s?pago", r"nequi", r"daviplata", r"yape", r"plin"),
+    # mobile money and national instant-payment apps
+    "mpesa": (r"m-?\s?pesa", r"lipa\sna\sm-?\s?pesa"),
+    "mobile_money": (
+        r"airtel\s?money",
+        r"mtn\s?momo",
+        r"momo",
+        r"orange\s?money",
+        r"tigo\s?pesa",
+        r"opay",
+        r"palmpay",
+        r"chipper\s?cash",
+    ),
+    "bkash": (r"bkash", r"nagad"),
+    "easypaisa": (r"easy\s?paisa", r"jazz\s?cash"),
+    "swish": (r"swish", r"vipps", r"mobilepay", r"twint", r"blik", r"sinpe(?:\sm[oó]vil)?"),
     "cash": (r"cash", r"efectivo", r"dinheiro\s?vivo", r"esp[eè]ces", r"nakit"),
 }
 
@@ -428,7 +443,9 @@ PAY = (
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
-    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli)"
+    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli"
+    # Swahili: "tuma pesa kwa mpesa", "nilipe kwa m-pesa"
+    r"|tuma|nitumie|nitumia|lipa|nilipe|lipia)"
 )
 
 OFF_PLATFORM = (

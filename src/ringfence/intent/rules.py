@@ -195,6 +195,8 @@ _PAY_PLATFORM_STEMS = (
     " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
     " pix upi paytm phone_pe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
     " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
+    " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
+    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe"
 )
 _FEE_STEMS = (
     "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
@@ -733,7 +735,7 @@ RULES: tuple[Rule, ...] = (
         "payment.pay_via",
         STRONG,
         rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
-        rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
+        rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans|kwa)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
         r"|mon\s|ma\s|o\s|el\s|le\s)?(?:(?:account|compte|conta|cuenta|wallet)\s)?"
         rf"{PAY_PLATFORM}(?!\w)",
     ),
@@ -776,6 +778,9 @@ RULES: tuple[Rule, ...] = (
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
         # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
         rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
+        # the rail as a verb or a noun of its own language: "yapéame", "bizuméame", "hazme un bizum", "faz um pix"
+        r"|\b(?:yap|plin|bizum|nequi)[eé]?a?me\b|\b(?:hazme|h[aá]game|m[aá]ndame|env[ií]ame|faz|fa[cç]a|me\sfaz"
+        r"|me\sfa[cç]a|me\smanda|manda|mande)\s(?:um|uma|un|una|o|el)\s(?:pix|bizum|yape|plin|nequi)\b"
         # "zelle it to me", "paypal the rest over to me"
         rf"|\b{PAY_PLATFORM}\s(?:it|that|them|the\s(?:money|rest|balance|payment|amount|deposit|funds))\s(?:over\s)?to"
         r"\s(?:me|us)\b"
@@ -1186,7 +1191,7 @@ _PAY_VERB_STEMS = (
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
     " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3"
-    " idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal"
+    " idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal tuma= nitumi lipa= nilipe lipia"
 )
 _COMPLAINT_STEMS = (
     "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
@@ -1347,6 +1352,14 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
+    (
+        (
+            "yapea yapéa yapeá plinea plinéa bizumea bizuméa nequiea hazme hágame hagame mándame mandame envíame"
+            " enviame faz= faça faca manda= mande=",
+            _PAY_PLATFORM_STEMS,
+        ),
+        "payment.rail_as_verb",
+    ),
     (
         (
             "wallet billetera cartera carteira portefeuille",
