@@ -774,8 +774,8 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
         parts = text.split(".")
         if len(parts) == 4 and all(0 < len(p) <= 3 and int(p) <= 255 for p in parts):  # "1.2..3" is not
             return True  # IPv4
-        if len(parts) >= 3 and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
-            return True  # version 10.0.19045
+        if len(parts) >= 3 and not plus and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
+            return True  # version 10.0.19045 (a version has no "+": "+1.555.123.4567" is a phone)
     if len(digits) == 13 and digits.startswith(("978", "979")) and "-" in text:
         return True  # ISBN-13
     return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
@@ -792,6 +792,9 @@ class _Parsed:
     value: str
     international: bool
     region_hinted: bool
+    # The rule of a reading that is possible but not valid: fictional and reserved ranges ("+44 7700 900123",
+    # "555-0134") that people and test data write, read only from the written "+CC", grouping or a strong cue.
+    possible_rule: str = ""
 
 
 # The view where dictated number words became digits (see normalize.VIEW_RECIPES).
@@ -885,6 +888,48 @@ def _with_dictation_regions(hints: tuple[str, ...], original: str) -> tuple[str,
     """`hints`, then the regions of the languages the original text dictates numbers in (`dictation_languages`)."""
     spoken = [region for lang in dictation_languages(original) for region in _REGIONS_OF_DICTATION.get(lang, ())]
     return tuple(dict.fromkeys((*hints, *spoken)))
+
+
+def _written_country_code(m: re.Match[str], groups: list[tuple[int, int]]) -> bool:
+    """Whether the candidate opens with "+" and a group short enough to be just the country code ("+44 ...")."""
+    return "+" in (m.group("lead") or "") and groups[0][1] - groups[0][0] <= 3
+
+
+_MIN_POSSIBLE_INTERNATIONAL = 8  # digits with the country code: shorter runs ("+49-49-34") are rarely phones
+
+
+def _possible_international(written: str, grouped_or_cued: bool) -> _Parsed | None:
+    """A "+CC" number that is not valid but possible (an assigned country code, a length its region allows),
+    written in groups or named a phone: "+44 7700 900123" is an Ofcom drama number, not an Indian one."""
+    if not grouped_or_cued or len(_digits(written)) < _MIN_POSSIBLE_INTERNATIONAL:
+        return None
+    try:
+        number = phonenumbers.parse(written, None)
+    except NumberParseException:
+        return None
+    if phonenumbers.region_code_for_country_code(number.country_code or 0) == phonenumbers.UNKNOWN_REGION:
+        return None
+    if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None
+    return _Parsed(e164(number), True, True, "phone.international_possible")
+
+
+# A strong phone cue right before a number: "call me at", "text me on", "my cell is", "tel:".
+_CUE_JUST_BEFORE = re.compile(
+    r"\b(?:(?:call|text|txt|ring|phone|dial|reach|sms|whatsapp|message)\s(?:me|us)(?:\s(?:at|on))?"
+    r"|(?:cell|mobile|phone|number|tel|ph)(?:\s(?:number|no\.?|#))?(?:\s(?:is|was))?)\s{0,2}:?\s{0,2}$"
+)
+_LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ .\-]\d{4}")
+
+
+def _cued_local(text: str, start: int, number_text: str, digits: str) -> _Parsed | None:
+    """A seven-digit local number written 3-4 ("555-0134") right after a strong phone cue: too short to read in
+    any region, so its digits are the value."""
+    if _LOCAL_SHAPE.fullmatch(number_text) is None:
+        return None
+    if _CUE_JUST_BEFORE.search(text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()) is None:
+        return None
+    return _Parsed(digits, False, False, "phone.local_cued")
 
 
 class PhoneDetector:
@@ -998,6 +1043,8 @@ class PhoneDetector:
                     return
                 if size < len(groups) and not _MIN_DIGITS - 1 <= sum(e - s for s, e in groups[i:j]) <= _MAX_DIGITS:
                     continue  # a part of the run too short or too long to be a number
+                if i == 1 and _written_country_code(m, groups):
+                    continue  # the rest of a "+CC" number is not a national number of some other region
                 budget[1] -= 1
                 match = self._read_span(text, m, groups, i, j, hints, cue, glued, budget)
                 if match is not None:
@@ -1047,9 +1094,15 @@ class PhoneDetector:
         if ext:
             end = m.end("ext")
         parsed = self._parse(text[start:end], digits, plus, hints, cue, budget)
+        if parsed is None and plus:
+            parsed = _possible_international(text[start:end], len(groups[i:j]) > 1 or bool(cue & _CUE_PHONE))
+        elif parsed is None and len(digits) == _MIN_DIGITS and first:
+            parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
-        if parsed.international:
+        if parsed.possible_rule:
+            rule, confidence = parsed.possible_rule, 0.8 if parsed.international or cue & _CUE_PHONE else 0.65
+        elif parsed.international:
             rule, confidence = "phone.international", 0.95
         elif cue & _CUE_PHONE:
             rule, confidence = "phone.cue", 0.95 if not glued else 0.9
@@ -1102,6 +1155,7 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
     numbers."""
     grouping: tuple[int, ...] | None = None
     first: _Parsed | None = None
+    first_region = ""
     service: _Parsed | None = None
     for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
         budget[0] -= 1
@@ -1134,8 +1188,46 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
             elif kind in _MOBILE_TYPES:
                 return parsed
             continue
-        first = first or parsed
+        if first is None:
+            first, first_region = parsed, region.code
+    if service is None and (first is not None or cue & _CUE_PHONE):
+        # No valid reading groups the digits as written: a possible one of a likelier region that does is what
+        # was meant ("555-123-4567" is a fictional NANP number, not the Brazilian one its digits also are).
+        return _possible_as_written(written, digits, hints, first_region) or first
     return service or first
+
+
+_NANP_GROUPING = (3, 3, 4)
+
+
+def _possible_as_written(written: str, digits: str, hints: tuple[str, ...], valid_in: str) -> _Parsed | None:
+    """The possible (not valid) reading of a national number whose written grouping is its region's: the
+    North American 3-3-4 ("(555) 123-4567", digits as the value, as 1 is the code of many countries), else a
+    region tried before `valid_in` (the region of a valid reading grouped otherwise, "" for none) whose trunk
+    prefix it starts with and whose national format it splits no finer than written ("07700 900 123")."""
+    grouping = tuple(_grouping(written))
+    if len(grouping) < 2:
+        return None
+    if grouping == _NANP_GROUPING:
+        return _Parsed(digits, False, False, "phone.possible_as_written")
+    if grouping == (1, *_NANP_GROUPING) and digits.startswith("1"):
+        return _Parsed("+" + digits, False, False, "phone.possible_as_written")
+    written_ends = set(itertools.accumulate(grouping))
+    for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
+        if region.code == valid_in:
+            return None
+        if how != "trunk" or region.country_code == "1":
+            continue
+        national = digits[len(region.trunk) :]
+        if national.startswith("0"):
+            continue
+        number = phonenumbers.PhoneNumber(country_code=int(region.country_code), national_number=int(national))
+        if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
+            continue
+        format_ends = set(itertools.accumulate(_grouping(_national_format(number))))
+        if format_ends <= written_ends:
+            return _Parsed(e164(number), False, hinted, "phone.possible_as_written")
+    return None
 
 
 _SERVICE_TYPES = frozenset(
