@@ -524,6 +524,7 @@ POSSIBLE_NUMBERS = [
     ("my cell is 555-0134", "555-0134", "5550134"),
     ("text me on 555 0199", "555 0199", "5550199"),
     ("Phone:\n467 3395", "467 3395", "4673395"),
+    ("llámame al 555-0134", "555-0134", "5550134"),
 ]
 
 
@@ -547,6 +548,7 @@ def test_a_possible_number_is_named_so_and_trusted_less() -> None:
         "chapter 7, verse 555-0134",  # seven digits need a phone cue right before them
         "room 555-0134 is on the left",
         "SKU 123-456-789 is out of stock",
+        "reach me at 250-1000 per month",  # a round range, not a local number
         "Upgrade to version 1.555.123.4567 today",
     ],
 )
@@ -557,3 +559,8 @@ def test_possible_readings_need_their_evidence(text: str) -> None:
 def test_a_valid_reading_grouped_as_written_beats_a_possible_one() -> None:
     # 020 7153 9153 is a valid London number: no possible reading of a later region replaces it.
     assert [f.value for f in phones("Call now on 02071539153")] == ["+442071539153"]
+
+
+def test_a_second_local_number_joined_to_a_cued_one() -> None:
+    found = phones("call me at 555-0134 or 555-0199")
+    assert [(f.text, f.value) for f in found] == [("555-0134", "5550134"), ("555-0199", "5550199")]

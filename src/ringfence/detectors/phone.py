@@ -914,10 +914,14 @@ def _possible_international(written: str, grouped_or_cued: bool) -> _Parsed | No
     return _Parsed(e164(number), True, True, "phone.international_possible")
 
 
-# A strong phone cue right before a number: "call me at", "text me on", "my cell is", "tel:".
+# A strong phone cue right before a number ("call me at", "text 555-...", "my cell is", "tel:", "llámame al"),
+# maybe with a first local number before this one ("call me at 555-0134 or 555-0199").
 _CUE_JUST_BEFORE = re.compile(
-    r"\b(?:(?:call|text|txt|ring|phone|dial|reach|sms|whatsapp|message)\s(?:me|us)(?:\s(?:at|on))?"
-    r"|(?:cell|mobile|phone|number|tel|ph)(?:\s(?:number|no\.?|#))?(?:\s(?:is|was))?)\s{0,2}:?\s{0,2}$"
+    r"\b(?:(?:call|text|txt|ring|phone|dial|reach|sms|whatsapp|message|llámame|llamame|márcame|marcame)"
+    r"(?:\s(?:me|us))?(?:\s(?:at|on|al))?"
+    r"|(?:cell|mobile|phone|number|tel|ph|cel|celular|número|numero|teléfono|telefono)"
+    r"(?:\s(?:number|no\.?|#))?(?:\s(?:is|was|es))?)\s{0,2}:?\s{0,2}"
+    r"(?:[2-9]\d\d[ .\-]\d{4}\s{0,2}(?:,|/|or|and|o|y)\s{0,2})?$"
 )
 _LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ .\-]\d{4}")
 
@@ -925,8 +929,8 @@ _LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ .\-]\d{4}")
 def _cued_local(text: str, start: int, number_text: str, digits: str) -> _Parsed | None:
     """A seven-digit local number written 3-4 ("555-0134") right after a strong phone cue: too short to read in
     any region, so its digits are the value."""
-    if _LOCAL_SHAPE.fullmatch(number_text) is None:
-        return None
+    if _LOCAL_SHAPE.fullmatch(number_text) is None or (digits[2] == "0" and digits.endswith("00")):
+        return None  # not a local number, or a round range ("250-1000")
     if _CUE_JUST_BEFORE.search(text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()) is None:
         return None
     return _Parsed(digits, False, False, "phone.local_cued")
