@@ -549,6 +549,7 @@ def test_a_possible_number_is_named_so_and_trusted_less() -> None:
         "room 555-0134 is on the left",
         "SKU 123-456-789 is out of stock",
         "reach me at 250-1000 per month",  # a round range, not a local number
+        "customer id AB12 3456 7890 1234",  # an id whose letters are glued to its digits
         "Upgrade to version 1.555.123.4567 today",
     ],
 )

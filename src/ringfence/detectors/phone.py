@@ -1011,6 +1011,10 @@ class PhoneDetector:
             word = glued.group(0)
             if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
                 return []
+            # The glued word is the id's own prefix when a name stands before it ("customer id AB12 3456 7890").
+            written_before_word = text[max(0, glued.start() - _CUE_WINDOW_BEFORE) : glued.start()]
+            if _named_or_priced(written_before_word.lower(), written_before_word):
+                return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
         cue = (_CUE_PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _CUE_NONE) | mobile
