@@ -565,3 +565,21 @@ def test_a_valid_reading_grouped_as_written_beats_a_possible_one() -> None:
 def test_a_second_local_number_joined_to_a_cued_one() -> None:
     found = phones("call me at 555-0134 or 555-0199")
     assert [(f.text, f.value) for f in found] == [("555-0134", "5550134"), ("555-0199", "5550199")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("text me on 07700 900123", "+447700900123"),  # its digits are also a valid German number
+        ("my mobile is 07700900456", "+447700900456"),
+        ("mon portable: 06 39 98 12 34", "+33639981234"),
+        ("text 5551234567 when you land", "5551234567"),
+    ],
+)
+def test_ranges_published_for_fiction_are_read_in_their_country(text: str, value: str) -> None:
+    assert [(f.value, f.rule) for f in phones(text)] == [(value, "phone.fictional_range")]
+
+
+def test_a_valid_fictional_number_keeps_its_ordinary_rule_and_a_hinted_region_comes_first() -> None:
+    assert [(f.value, f.rule) for f in phones("call 0161 496 0000")] == [("+441614960000", "phone.cue")]
+    assert [f.value for f in phones("ruf an: 07700 900123", locale="de-DE")] == ["+497700900123"]

@@ -1165,7 +1165,13 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
     first: _Parsed | None = None
     first_region = ""
     service: _Parsed | None = None
+    fiction_read = False
     for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
+        if not hinted and not fiction_read:
+            # Where no hinted region reads it, a number of a range published for fiction is that region's.
+            fiction_read = True
+            if (fictional := _fictional(written, digits)) is not None:
+                return fictional
         budget[0] -= 1
         if budget[0] < 0:
             break
@@ -1206,6 +1212,36 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
 
 
 _NANP_GROUPING = (3, 3, 4)
+
+# Ranges regulators publish for drama and test data (Ofcom, ACMA, ARCEP), as national numbers without the trunk
+# prefix: libphonenumber calls most of them invalid, and their digits may be valid elsewhere ("07700 900123"
+# would be German). North America's 555 area code is written the same way, read as digits (1 is many countries').
+_FICTIONAL_RANGES = {
+    "GB": (
+        "7700900", "1632960", "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960",
+        "1314960", "1414960", "1514960", "1614960", "1914980", "2079460", "2896496", "2920180", "3069990",
+        "8081570", "9098790",
+    ),
+    "AU": ("491570", "25550", "37010", "75550", "87010"),
+    "FR": ("19900", "26191", "35301", "46571", "53649", "63998"),
+}  # fmt: skip
+_FICTIONAL_NANP_AREA = "555"
+
+
+def _fictional(written: str, digits: str) -> _Parsed | None:
+    """The reading of a national number in a range published for fiction, or None."""
+    for code, prefixes in _FICTIONAL_RANGES.items():
+        region = _region(code)
+        if region is None or not digits.startswith(region.trunk):
+            continue
+        national = digits[len(region.trunk) :]
+        if national.startswith(prefixes) and len(national) in region.lengths:
+            valid = valid_e164(digits, code) is not None  # some are valid ("020 7946 0xxx"): an ordinary reading
+            return _Parsed(f"+{region.country_code}{national}", False, False, "" if valid else "phone.fictional_range")
+    grouping = tuple(_grouping(written))
+    if len(digits) == 10 and digits.startswith(_FICTIONAL_NANP_AREA) and grouping in ((10,), _NANP_GROUPING):
+        return _Parsed(digits, False, False, "phone.fictional_range")
+    return None
 
 
 def _possible_as_written(written: str, digits: str, hints: tuple[str, ...], valid_in: str) -> _Parsed | None:
