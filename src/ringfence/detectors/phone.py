@@ -4,8 +4,11 @@ One compiled candidate search finds runs of digits joined by phone separators; o
 phonenumbers (parse + is_valid_number cost ~90 µs, so ordinary chat must never get there). A candidate is
 read in three ways, in order: with its own "+CC"/"00CC" prefix; with the regions the text suggests (the
 context's locale, country names and demonyms near it); with a short list of regions where the marketplace's
-users live. Shapes that only look like numbers (dates, ranges, versions, IPs, decimals, cards, ZIP+4, ISBNs)
-and numbers named as something else ("order #", "invoice", "ref") are dropped before any parse.
+users live. Numbers of fictional and reserved ranges, which people and test data write and phonenumbers calls
+invalid, are read as written: a possible "+CC" number, a range published for fiction, a possible reading grouped
+as its region writes it, a local 3-4 number right after a strong cue. Shapes that only look like numbers
+(dates, ranges, versions, IPs, decimals, cards, ZIP+4, ISBNs) and numbers named as something else ("order #",
+"invoice", "ref") are dropped before any parse.
 """
 
 from __future__ import annotations
