@@ -550,6 +550,9 @@ def test_a_possible_number_is_named_so_and_trusted_less() -> None:
         "SKU 123-456-789 is out of stock",
         "reach me at 250-1000 per month",  # a round range, not a local number
         "customer id AB12 3456 7890 1234",  # an id whose letters are glued to its digits
+        "revenue grew +20 000 000 000 this year",  # an amount grouped in thousands
+        "balance +44 123 456 789",
+        "+49 000 000 000 euros",
         "Upgrade to version 1.555.123.4567 today",
     ],
 )

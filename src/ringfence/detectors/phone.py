@@ -899,16 +899,26 @@ def _written_country_code(m: re.Match[str], groups: list[tuple[int, int]]) -> bo
 
 
 _MIN_POSSIBLE_INTERNATIONAL = 8  # digits with the country code: shorter runs ("+49-49-34") are rarely phones
+# Groups of three after the first, as amounts are written ("+20 000 000 000", "+44 123 456 789"): no phone grouping.
+_THOUSANDS = re.compile(r"\+\s{0,2}\d{1,3}(?:[ ,.]\d{3}){1,8}")
 
 
-def _possible_international(written: str, grouped_or_cued: bool) -> _Parsed | None:
+def _possible_international(written: str, grouped: bool, cued: bool) -> _Parsed | None:
     """A "+CC" number that is not valid but possible (an assigned country code, a length its region allows),
-    written in groups or named a phone: "+44 7700 900123" is an Ofcom drama number, not an Indian one."""
-    if not grouped_or_cued or len(_digits(written)) < _MIN_POSSIBLE_INTERNATIONAL:
+    written in phone groups or named a phone: "+44 7700 900123" is an Ofcom drama number, not an Indian one."""
+    digits = _digits(written)
+    if len(digits) < _MIN_POSSIBLE_INTERNATIONAL:
+        return None
+    if not cued and (not grouped or _THOUSANDS.fullmatch(written) is not None):
         return None
     try:
         number = phonenumbers.parse(written, None)
     except NumberParseException:
+        return None
+    # Only a written trunk prefix ("+44 (0) 7700 ...") may be dropped: leading zeros make no number.
+    written_national = len(digits) - len(str(number.country_code)) - len(number.extension or "")
+    national = phonenumbers.national_significant_number(number)
+    if len(national) < written_national - 1 or national.startswith("00"):
         return None
     if phonenumbers.region_code_for_country_code(number.country_code or 0) == phonenumbers.UNKNOWN_REGION:
         return None
@@ -1106,7 +1116,7 @@ class PhoneDetector:
             end = m.end("ext")
         parsed = self._parse(text[start:end], digits, plus, hints, cue, budget)
         if parsed is None and plus:
-            parsed = _possible_international(text[start:end], len(groups[i:j]) > 1 or bool(cue & _CUE_PHONE))
+            parsed = _possible_international(text[start:end], j - i > 1, bool(cue & _CUE_PHONE))
         elif parsed is None and len(digits) == _MIN_DIGITS and first:
             parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
