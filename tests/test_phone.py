@@ -505,3 +505,84 @@ def test_cue_words_particles_and_a_dropped_mobile_prefix(text: str, value: str) 
 )
 def test_purchase_orders_and_counts_are_no_phone(text: str) -> None:
     assert phones(text) == []
+
+
+# Fictional and reserved ranges people and test data write: possible but not valid in libphonenumber.
+# (text, the number as written, value: E.164 when the "+CC" or the trunk and grouping name the country, else digits)
+POSSIBLE_NUMBERS = [
+    ("my number is +44 7700 900 456", "+44 7700 900 456", "+447700900456"),
+    ("+1 (555) 123-4567 is my cell", "+1 (555) 123-4567", "+15551234567"),
+    ("call me at +1.555.123.4567", "+1.555.123.4567", "+15551234567"),
+    ("my UK mobile: +44 (0) 7700 900 321", "+44 (0) 7700 900 321", "+447700900321"),
+    ("my phone is +81 90-0000-0000", "+81 90-0000-0000", "+819000000000"),
+    ("+447700900123 text me", "+447700900123", "+447700900123"),
+    ("call me at 555-123-4567", "555-123-4567", "5551234567"),
+    ("my number: 123-456-7890", "123-456-7890", "1234567890"),
+    ("Reach me: (555) 010-4477", "(555) 010-4477", "5550104477"),
+    ("ring me on 07700 900 982 tonight", "07700 900 982", "+447700900982"),
+    ("office line 01632 960 001, ask for Sam", "01632 960 001", "+441632960001"),
+    ("my cell is 555-0134", "555-0134", "5550134"),
+    ("text me on 555 0199", "555 0199", "5550199"),
+    ("Phone:\n467 3395", "467 3395", "4673395"),
+    ("llámame al 555-0134", "555-0134", "5550134"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), POSSIBLE_NUMBERS)
+def test_possible_numbers_of_fictional_ranges(text: str, written: str, value: str) -> None:
+    assert [(f.text, f.value) for f in phones(text)] == [(written, value)]
+
+
+def test_a_possible_number_is_named_so_and_trusted_less() -> None:
+    (international,) = phones("my number is +44 7700 900 456")
+    assert (international.rule, international.confidence) == ("phone.international_possible", 0.8)
+    (local,) = phones("my cell is 555-0134")
+    assert local.rule == "phone.local_cued"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bill passed with +1 555 votes",
+        "+49-49-34",  # too short to be a number even where the country code is written
+        "chapter 7, verse 555-0134",  # seven digits need a phone cue right before them
+        "room 555-0134 is on the left",
+        "SKU 123-456-789 is out of stock",
+        "reach me at 250-1000 per month",  # a round range, not a local number
+        "customer id AB12 3456 7890 1234",  # an id whose letters are glued to its digits
+        "revenue grew +20 000 000 000 this year",  # an amount grouped in thousands
+        "balance +44 123 456 789",
+        "+49 000 000 000 euros",
+        "Upgrade to version 1.555.123.4567 today",
+    ],
+)
+def test_possible_readings_need_their_evidence(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_a_valid_reading_grouped_as_written_beats_a_possible_one() -> None:
+    # 020 7153 9153 is a valid London number: no possible reading of a later region replaces it.
+    assert [f.value for f in phones("Call now on 02071539153")] == ["+442071539153"]
+
+
+def test_a_second_local_number_joined_to_a_cued_one() -> None:
+    found = phones("call me at 555-0134 or 555-0199")
+    assert [(f.text, f.value) for f in found] == [("555-0134", "5550134"), ("555-0199", "5550199")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("text me on 07700 900123", "+447700900123"),  # its digits are also a valid German number
+        ("my mobile is 07700900456", "+447700900456"),
+        ("mon portable: 06 39 98 12 34", "+33639981234"),
+        ("text 5551234567 when you land", "5551234567"),
+    ],
+)
+def test_ranges_published_for_fiction_are_read_in_their_country(text: str, value: str) -> None:
+    assert [(f.value, f.rule) for f in phones(text)] == [(value, "phone.fictional_range")]
+
+
+def test_a_valid_fictional_number_keeps_its_ordinary_rule_and_a_hinted_region_comes_first() -> None:
+    assert [(f.value, f.rule) for f in phones("call 0161 496 0000")] == [("+441614960000", "phone.cue")]
+    assert [f.value for f in phones("ruf an: 07700 900123", locale="de-DE")] == ["+497700900123"]

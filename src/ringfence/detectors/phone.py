@@ -4,8 +4,11 @@ One compiled candidate search finds runs of digits joined by phone separators; o
 phonenumbers (parse + is_valid_number cost ~90 µs, so ordinary chat must never get there). A candidate is
 read in three ways, in order: with its own "+CC"/"00CC" prefix; with the regions the text suggests (the
 context's locale, country names and demonyms near it); with a short list of regions where the marketplace's
-users live. Shapes that only look like numbers (dates, ranges, versions, IPs, decimals, cards, ZIP+4, ISBNs)
-and numbers named as something else ("order #", "invoice", "ref") are dropped before any parse.
+users live. Numbers of fictional and reserved ranges, which people and test data write and phonenumbers calls
+invalid, are read as written: a possible "+CC" number, a range published for fiction, a possible reading grouped
+as its region writes it, a local 3-4 number right after a strong cue. Shapes that only look like numbers
+(dates, ranges, versions, IPs, decimals, cards, ZIP+4, ISBNs) and numbers named as something else ("order #",
+"invoice", "ref") are dropped before any parse.
 """
 
 from __future__ import annotations
@@ -774,8 +777,8 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
         parts = text.split(".")
         if len(parts) == 4 and all(0 < len(p) <= 3 and int(p) <= 255 for p in parts):  # "1.2..3" is not
             return True  # IPv4
-        if len(parts) >= 3 and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
-            return True  # version 10.0.19045
+        if len(parts) >= 3 and not plus and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
+            return True  # version 10.0.19045 (a version has no "+": "+1.555.123.4567" is a phone)
     if len(digits) == 13 and digits.startswith(("978", "979")) and "-" in text:
         return True  # ISBN-13
     return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
@@ -792,6 +795,9 @@ class _Parsed:
     value: str
     international: bool
     region_hinted: bool
+    # The rule of a reading that is possible but not valid: fictional and reserved ranges ("+44 7700 900123",
+    # "555-0134") that people and test data write, read only from the written "+CC", grouping or a strong cue.
+    possible_rule: str = ""
 
 
 # The view where dictated number words became digits (see normalize.VIEW_RECIPES).
@@ -887,6 +893,62 @@ def _with_dictation_regions(hints: tuple[str, ...], original: str) -> tuple[str,
     return tuple(dict.fromkeys((*hints, *spoken)))
 
 
+def _written_country_code(m: re.Match[str], groups: list[tuple[int, int]]) -> bool:
+    """Whether the candidate opens with "+" and a group short enough to be just the country code ("+44 ...")."""
+    return "+" in (m.group("lead") or "") and groups[0][1] - groups[0][0] <= 3
+
+
+_MIN_POSSIBLE_INTERNATIONAL = 8  # digits with the country code: shorter runs ("+49-49-34") are rarely phones
+# Groups of three after the first, as amounts are written ("+20 000 000 000", "+44 123 456 789"): no phone grouping.
+_THOUSANDS = re.compile(r"\+\s{0,2}\d{1,3}(?:[ ,.]\d{3}){1,8}")
+
+
+def _possible_international(written: str, grouped: bool, cued: bool) -> _Parsed | None:
+    """A "+CC" number that is not valid but possible (an assigned country code, a length its region allows),
+    written in phone groups or named a phone: "+44 7700 900123" is an Ofcom drama number, not an Indian one."""
+    digits = _digits(written)
+    if len(digits) < _MIN_POSSIBLE_INTERNATIONAL:
+        return None
+    if not cued and (not grouped or _THOUSANDS.fullmatch(written) is not None):
+        return None
+    try:
+        number = phonenumbers.parse(written, None)
+    except NumberParseException:
+        return None
+    # Only a written trunk prefix ("+44 (0) 7700 ...") may be dropped: leading zeros make no number.
+    written_national = len(digits) - len(str(number.country_code)) - len(number.extension or "")
+    national = phonenumbers.national_significant_number(number)
+    if len(national) < written_national - 1 or national.startswith("00"):
+        return None
+    if phonenumbers.region_code_for_country_code(number.country_code or 0) == phonenumbers.UNKNOWN_REGION:
+        return None
+    if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None
+    return _Parsed(e164(number), True, True, "phone.international_possible")
+
+
+# A strong phone cue right before a number ("call me at", "text 555-...", "my cell is", "tel:", "llámame al"),
+# maybe with a first local number before this one ("call me at 555-0134 or 555-0199").
+_CUE_JUST_BEFORE = re.compile(
+    r"\b(?:(?:call|text|txt|ring|phone|dial|reach|sms|whatsapp|message|llámame|llamame|márcame|marcame)"
+    r"(?:\s(?:me|us))?(?:\s(?:at|on|al))?"
+    r"|(?:cell|mobile|phone|number|tel|ph|cel|celular|número|numero|teléfono|telefono)"
+    r"(?:\s(?:number|no\.?|#))?(?:\s(?:is|was|es))?)\s{0,2}:?\s{0,2}"
+    r"(?:[2-9]\d\d[ .\-]\d{4}\s{0,2}(?:,|/|or|and|o|y)\s{0,2})?$"
+)
+_LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ .\-]\d{4}")
+
+
+def _cued_local(text: str, start: int, number_text: str, digits: str) -> _Parsed | None:
+    """A seven-digit local number written 3-4 ("555-0134") right after a strong phone cue: too short to read in
+    any region, so its digits are the value."""
+    if _LOCAL_SHAPE.fullmatch(number_text) is None or (digits[2] == "0" and digits.endswith("00")):
+        return None  # not a local number, or a round range ("250-1000")
+    if _CUE_JUST_BEFORE.search(text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()) is None:
+        return None
+    return _Parsed(digits, False, False, "phone.local_cued")
+
+
 class PhoneDetector:
     name = "phone"
     kinds = frozenset({Kind.PHONE})
@@ -962,6 +1024,10 @@ class PhoneDetector:
             word = glued.group(0)
             if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
                 return []
+            # The glued word is the id's own prefix when a name stands before it ("customer id AB12 3456 7890").
+            written_before_word = text[max(0, glued.start() - _CUE_WINDOW_BEFORE) : glued.start()]
+            if _named_or_priced(written_before_word.lower(), written_before_word):
+                return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
         cue = (_CUE_PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _CUE_NONE) | mobile
@@ -998,6 +1064,8 @@ class PhoneDetector:
                     return
                 if size < len(groups) and not _MIN_DIGITS - 1 <= sum(e - s for s, e in groups[i:j]) <= _MAX_DIGITS:
                     continue  # a part of the run too short or too long to be a number
+                if i == 1 and _written_country_code(m, groups):
+                    continue  # the rest of a "+CC" number is not a national number of some other region
                 budget[1] -= 1
                 match = self._read_span(text, m, groups, i, j, hints, cue, glued, budget)
                 if match is not None:
@@ -1047,9 +1115,15 @@ class PhoneDetector:
         if ext:
             end = m.end("ext")
         parsed = self._parse(text[start:end], digits, plus, hints, cue, budget)
+        if parsed is None and plus:
+            parsed = _possible_international(text[start:end], j - i > 1, bool(cue & _CUE_PHONE))
+        elif parsed is None and len(digits) == _MIN_DIGITS and first:
+            parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
-        if parsed.international:
+        if parsed.possible_rule:
+            rule, confidence = parsed.possible_rule, 0.8 if parsed.international or cue & _CUE_PHONE else 0.65
+        elif parsed.international:
             rule, confidence = "phone.international", 0.95
         elif cue & _CUE_PHONE:
             rule, confidence = "phone.cue", 0.95 if not glued else 0.9
@@ -1102,8 +1176,15 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
     numbers."""
     grouping: tuple[int, ...] | None = None
     first: _Parsed | None = None
+    first_region = ""
     service: _Parsed | None = None
+    fiction_read = False
     for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
+        if not hinted and not fiction_read:
+            # Where no hinted region reads it, a number of a range published for fiction is that region's.
+            fiction_read = True
+            if (fictional := _fictional(written, digits)) is not None:
+                return fictional
         budget[0] -= 1
         if budget[0] < 0:
             break
@@ -1134,8 +1215,76 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
             elif kind in _MOBILE_TYPES:
                 return parsed
             continue
-        first = first or parsed
+        if first is None:
+            first, first_region = parsed, region.code
+    if service is None and (first is not None or cue & _CUE_PHONE):
+        # No valid reading groups the digits as written: a possible one of a likelier region that does is what
+        # was meant ("555-123-4567" is a fictional NANP number, not the Brazilian one its digits also are).
+        return _possible_as_written(written, digits, hints, first_region) or first
     return service or first
+
+
+_NANP_GROUPING = (3, 3, 4)
+
+# Ranges regulators publish for drama and test data (Ofcom, ACMA, ARCEP), as national numbers without the trunk
+# prefix: libphonenumber calls most of them invalid, and their digits may be valid elsewhere ("07700 900123"
+# would be German). North America's 555 area code is written the same way, read as digits (1 is many countries').
+_FICTIONAL_RANGES = {
+    "GB": (
+        "7700900", "1632960", "1134960", "1144960", "1154960", "1164960", "1174960", "1184960", "1214960",
+        "1314960", "1414960", "1514960", "1614960", "1914980", "2079460", "2896496", "2920180", "3069990",
+        "8081570", "9098790",
+    ),
+    "AU": ("491570", "25550", "37010", "75550", "87010"),
+    "FR": ("19900", "26191", "35301", "46571", "53649", "63998"),
+}  # fmt: skip
+_FICTIONAL_NANP_AREA = "555"
+
+
+def _fictional(written: str, digits: str) -> _Parsed | None:
+    """The reading of a national number in a range published for fiction, or None."""
+    for code, prefixes in _FICTIONAL_RANGES.items():
+        region = _region(code)
+        if region is None or not digits.startswith(region.trunk):
+            continue
+        national = digits[len(region.trunk) :]
+        if national.startswith(prefixes) and len(national) in region.lengths:
+            valid = valid_e164(digits, code) is not None  # some are valid ("020 7946 0xxx"): an ordinary reading
+            return _Parsed(f"+{region.country_code}{national}", False, False, "" if valid else "phone.fictional_range")
+    grouping = tuple(_grouping(written))
+    if len(digits) == 10 and digits.startswith(_FICTIONAL_NANP_AREA) and grouping in ((10,), _NANP_GROUPING):
+        return _Parsed(digits, False, False, "phone.fictional_range")
+    return None
+
+
+def _possible_as_written(written: str, digits: str, hints: tuple[str, ...], valid_in: str) -> _Parsed | None:
+    """The possible (not valid) reading of a national number whose written grouping is its region's: the
+    North American 3-3-4 ("(555) 123-4567", digits as the value, as 1 is the code of many countries), else a
+    region tried before `valid_in` (the region of a valid reading grouped otherwise, "" for none) whose trunk
+    prefix it starts with and whose national format it splits no finer than written ("07700 900 123")."""
+    grouping = tuple(_grouping(written))
+    if len(grouping) < 2:
+        return None
+    if grouping == _NANP_GROUPING:
+        return _Parsed(digits, False, False, "phone.possible_as_written")
+    if grouping == (1, *_NANP_GROUPING) and digits.startswith("1"):
+        return _Parsed("+" + digits, False, False, "phone.possible_as_written")
+    written_ends = set(itertools.accumulate(grouping))
+    for region, hinted, how in _readings(len(digits), digits[:_HEAD], hints):
+        if region.code == valid_in:
+            return None
+        if how != "trunk" or region.country_code == "1":
+            continue
+        national = digits[len(region.trunk) :]
+        if national.startswith("0"):
+            continue
+        number = phonenumbers.PhoneNumber(country_code=int(region.country_code), national_number=int(national))
+        if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
+            continue
+        format_ends = set(itertools.accumulate(_grouping(_national_format(number))))
+        if format_ends <= written_ends:
+            return _Parsed(e164(number), False, hinted, "phone.possible_as_written")
+    return None
 
 
 _SERVICE_TYPES = frozenset(
