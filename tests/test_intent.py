@@ -1039,3 +1039,14 @@ def test_mobile_money_and_rails_as_verbs(text: str, cue: str) -> None:
 )
 def test_mobile_money_as_the_work_is_not_a_violation(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Pay the extra $50 or I'm giving you a bad review", "bad review"),
+        ("approve it today or we're leaving a negative review", "negative review"),
+    ],
+)
+def test_a_bad_review_threatened_with_or_and_a_present_tense(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.FEEDBACK_MANIPULATION, cue)

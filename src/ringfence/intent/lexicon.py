@@ -552,7 +552,8 @@ EARLY = (
 )
 
 THREAT_IF = (
-    r"(?:unless|if\s(?:you|u)\s(?:don'?t|dont|do\snot|won'?t|wont|refuse|can'?t|cant)|if\snot|or\selse|otherwise|or\si(?:'ll|\swill)"
+    r"(?:unless|if\s(?:you|u)\s(?:don'?t|dont|do\snot|won'?t|wont|refuse|can'?t|cant)|if\snot|or\selse|otherwise"
+    r"|or\s(?:else\s)?(?:i|we)(?:'ll|\swill|'m|\sam|'re|\sare|\sshall)"
     r"|si\sno|a\smenos\sque|o\ste|se\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
     r"|si\s(?:vous|tu)\sne\s[\w']{1,12}\spas|nahi\s\w{1,10}\sto|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
 )
