@@ -43,7 +43,7 @@ from ringfence.detectors.platforms import (
     Platform,
 )
 from ringfence.detectors.url import url_end
-from ringfence.normalize.separators import SYMBOL_OF_WORD
+from ringfence.normalize.separators import SLASH_WORDS, SYMBOL_OF_WORD
 from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -223,12 +223,11 @@ _HASH_WORDS = (
     "решетка|решётка|kratka"
 )
 _COLON_WORDS = "colon|dos puntos|dois pontos|deux points|doppelpunkt|двоеточие|dwukropek|iki nokta"
-_SLASH_WORDS = "slash|forward slash|barra|schrägstrich|слэш|слеш|ukośnik"
 _JOIN_SYMBOLS = (
     {word: symbol for word, symbol in SYMBOL_OF_WORD.items() if word != "point"}
     | dict.fromkeys(_HASH_WORDS.split("|"), "#")
     | dict.fromkeys(_COLON_WORDS.split("|"), ":")
-    | dict.fromkeys(_SLASH_WORDS.split("|"), "/")
+    | dict.fromkeys(SLASH_WORDS.split("|"), "/")
 )
 _JOIN_WORD = "|".join(sorted(_JOIN_SYMBOLS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
 _JOIN = re.compile(
