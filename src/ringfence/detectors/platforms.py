@@ -70,6 +70,9 @@ PLATFORMS: tuple[Platform, ...] = (
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:joinchat/|\+)(?P<id>[\w-]{5,64})", fold=False),
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:s/)?(?P<id>[A-Za-z][\w]{3,31})"),
             LinkRule(("tg://resolve",), r"\?(?:[\w.%=-]{0,60}&){0,4}domain=(?P<id>[A-Za-z][\w]{3,31})"),
+            LinkRule(
+                ("tg://resolve", "tg://msg"), r"\?(?:[\w.%=-]{0,60}&){0,4}(?:phone|to)=(?:%2[bB]|\+)?(?P<id>\d{6,15})"
+            ),
         ),
         reserved=frozenset({"share", "joinchat", "addstickers", "addtheme", "proxy", "socks", "iv", "login"}),
     ),

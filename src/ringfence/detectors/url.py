@@ -8,7 +8,8 @@ its TLD is lower-case (or the whole host is upper-case), it is not a technology 
 public suffix, no label is empty, and one of these holds:
 - it is a site on a hosting platform's suffix ("jo.vercel.app", "jo.github.io"), even where the TLD is also
   a file extension;
-- its TLD is a file extension many sites use too ("ai", "app") and a "/" and a path follow ("beacons.ai/jo");
+- its TLD is a file extension many sites use too ("ai", "app", "cc", "sh", "so") and a "/" and a path follow
+  ("beacons.ai/jo", "taplink.cc/jo");
 - the TLD is not a file extension, and is a common one (com, net, org, non-word country codes ...) or a path
   follows ("bit.do/x");
 - the TLD is a country code that is also a word ("in", "me", "so"), and the name is not a word (a hyphen,
