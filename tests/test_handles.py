@@ -512,6 +512,8 @@ def test_hinglish_and_tagalog_words_after_a_cue_are_no_id(text: str, value: str 
         # app deep links
         ("tg://resolve?domain=samdev", "telegram", "samdev", "tg://resolve?domain=samdev"),
         ("tg://msg?to=+447911123456", "telegram", "447911123456", "tg://msg?to=+447911123456"),
+        ("skype:samdev?chat", "skype", "samdev", "skype:samdev?chat"),
+        ("skype:live:samdev?call now", "skype", "live:samdev", "skype:live:samdev?call"),
         ("tg://resolve?phone=447911123456", "telegram", "447911123456", "tg://resolve?phone=447911123456"),
         ("whatsapp://send?phone=447911123456", "whatsapp", "447911123456", "whatsapp://send?phone=447911123456"),
         # the writer's own account named with a copula: one coined word ending the clause is the id

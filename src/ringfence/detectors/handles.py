@@ -205,6 +205,8 @@ _ID_THEN_CUE = re.compile(
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
 _SKYPE_LIVE = re.compile(r"(?<![\w])live:(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\w.\-]{2,31})")
 _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>\d{4})(?![\w])", re.ASCII)
+# The action of a Skype URI after its id: "skype:jo?chat", "skype:live:jo?call".
+_SKYPE_ACTION = re.compile(r"\?(?:chat|call|add|userinfo|voicemail|sendfile)(?![\w])")
 # A Discord tag's number after a cued name: "Discord: name#1234".
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 # After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature").
@@ -686,6 +688,8 @@ def _judge_after(
         return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
     if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
         ident, end = ident + number.group(0), number.end()
+    if platform.name == "skype" and (action := _SKYPE_ACTION.match(text, end)) is not None:
+        end = action.end()  # a Skype URI's action ("skype:jo?chat") belongs to the link the id is in
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
     explicit = named or bool(seps & _EXPLICIT) or _TYPED_ARROW.search(after.group("seps")) is not None
     at = after.group("at") is not None
