@@ -493,3 +493,68 @@ def test_hinglish_and_tagalog_words_after_a_cue_are_no_id(text: str, value: str 
     scanner = Scanner()
     found = [f.value for f in scanner.scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.HANDLE]
     assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        # a platform's own notation for an account: Reddit's "u/name", a Bluesky sub-domain
+        ("reddit u/samdev93", "reddit", "samdev93", "u/samdev93"),
+        ("dm me on reddit: /u/sam_dev", "reddit", "sam_dev", "/u/sam_dev"),
+        ("u/jenny-lopez on reddit, dm me", "reddit", "jenny-lopez", "u/jenny-lopez"),
+        ("find me on bluesky: samdev.bsky.social", "bluesky", "samdev.bsky.social", "bluesky: samdev.bsky.social"),
+        ("jenny-lopez.bsky.social", "bluesky", "jenny-lopez.bsky.social", "jenny-lopez.bsky.social"),
+        # platforms with their own links and cues
+        ("twitch.tv/samdevlive", "twitch", "samdevlive", "twitch.tv/samdevlive"),
+        ("tiktok.com/@sam.designs", "tiktok", "sam.designs", "tiktok.com/@sam.designs"),
+        ("reddit.com/user/samdev93", "reddit", "samdev93", "reddit.com/user/samdev93"),
+        ("twitch: samdevlive", "twitch", "samdevlive", "twitch: samdevlive"),
+        # app deep links
+        ("tg://resolve?domain=samdev", "telegram", "samdev", "tg://resolve?domain=samdev"),
+        ("tg://msg?to=+447911123456", "telegram", "447911123456", "tg://msg?to=+447911123456"),
+        ("skype:samdev?chat", "skype", "samdev", "skype:samdev?chat"),
+        ("skype:live:samdev?call now", "skype", "live:samdev", "skype:live:samdev?call"),
+        ("tg://resolve?phone=447911123456", "telegram", "447911123456", "tg://resolve?phone=447911123456"),
+        ("whatsapp://send?phone=447911123456", "whatsapp", "447911123456", "whatsapp://send?phone=447911123456"),
+        # the writer's own account named with a copula: one coined word ending the clause is the id
+        ("my twitch is samdevlive", "twitch", "samdevlive", "twitch is samdevlive"),
+        ("my telegram is jennylopezart.", "telegram", "jennylopezart", "telegram is jennylopezart"),
+        ("mi telegram es samdevlive", "telegram", "samdevlive", "telegram es samdevlive"),
+    ],
+)
+def test_platform_notations_and_owned_accounts(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the u/s of the rotor needs checking",
+        "coffee w/o sugar",
+        "r/webdev has good threads on this",
+        "I browse r/ programming sometimes",
+        "open menu/settings then you/your",
+        "see docs/u/readme",
+        "my twitch is slow today",
+        "my twitch is inactive",
+        "my telegram is everything",
+        "my telegram is blocked",
+        "my snapchat is deactivated",
+        "my eye twitch is annoying",
+        "the twitch stream is streaming now",
+        "I'm on bluesky too, love it",
+        "reddit is full of tips for this",
+    ],
+)
+def test_platform_notation_negatives(text: str) -> None:
+    assert handles(text) == []
+
+
+def test_account_host_keeps_every_label_and_the_at_sign() -> None:
+    assert best("kofi.builds.bsky.social is where I post") == (
+        "bluesky",
+        "kofi.builds.bsky.social",
+        "kofi.builds.bsky.social",
+    )
+    assert best("@sam.bsky.social") == ("bluesky", "sam.bsky.social", "@sam.bsky.social")
+    assert handles("jo@sam.bsky.social") == []  # an address: the email detector has it

@@ -1207,3 +1207,27 @@ def test_a_noun_after_a_determiner_is_no_local_part_but_its_host_is_read(text: s
 def test_spaced_digits_counting_up_are_a_list_not_a_number() -> None:
     assert fold(SpacedLetters(), "1 2 3 4 5 6 7 8 9 10 steps").text == "1 2 3 4 5 6 7 8 9 10 steps"
     assert fold(SpacedLetters(), "call 0 9 1 7 1 2 3 4 5 6 7").text == "call 09171234567"
+
+
+@pytest.mark.parametrize(
+    ("text", "link", "disguise"),
+    [
+        # the word for "/" in the languages the normaliser knows, after a dictated or a typed host
+        ("escríbeme: t punto me barra samdev", "t.me/samdev", "t punto me barra samdev"),
+        ("wa ponto me barra 5511987654321", "wa.me/5511987654321", "wa ponto me barra 5511987654321"),
+        ("instagram punkt com schrägstrich sam.designs", "instagram.com/sam", "instagram punkt com schrägstrich sam"),
+        ("see t.me barra samdev", "t.me/samdev", "t.me barra samdev"),
+        ("kimdesigns dot com forward slash work", "kimdesigns.com/work", "kimdesigns dot com forward slash work"),
+    ],
+)
+def test_spoken_separators_read_slash_words_of_other_languages(text: str, link: str, disguise: str) -> None:
+    view = spoken(text)
+    assert link in view.text
+    assert origin_of(view, link) == disguise
+
+
+@pytest.mark.parametrize(
+    "text", ["usa la barra de menú arriba", "la barra lateral se ve mal", "a barra de progresso travou"]
+)
+def test_slash_words_without_a_host_stay(text: str) -> None:
+    assert [v.name for v in build_views(text)] == ["raw"]

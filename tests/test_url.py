@@ -215,3 +215,34 @@ def test_hosts_after_a_scheme_or_www_may_space_their_dots(text: str, span: str, 
 )
 def test_spaced_hosts_need_a_registrable_host_after_their_anchor(text: str) -> None:
     assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("portfolio at beacons.ai/samdev", "beacons.ai/samdev"),
+        ("all my work: jenny.app/portfolio", "jenny.app/portfolio"),
+        ("beacons.ai/@samdev", "beacons.ai/@samdev"),
+        ("taplink.cc/samdev", "taplink.cc/samdev"),
+        ("notion.so/samdev/Portfolio-1a2b", "notion.so/samdev/Portfolio-1a2b"),
+        ("dub.sh/x7Kp", "dub.sh/x7Kp"),
+    ],
+)
+def test_site_file_tld_counts_before_a_path(text: str, value: str) -> None:
+    assert [m.value for m in urls(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "open logo.ai in illustrator",
+        "open logo.ai/ in illustrator",
+        "assets/logo.ai/x",
+        "see main.py/foo",
+        "run ./build.sh then deploy",
+        "src/main.cc/ and lib/foo.so/",
+        "compiled into libfoo.so and main.cc",
+    ],
+)
+def test_site_file_tld_without_a_path_stays_a_file(text: str) -> None:
+    assert urls(text) == []

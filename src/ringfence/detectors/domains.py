@@ -58,6 +58,10 @@ FILE_EXTENSIONS = _words(
     "json png jpg jpeg gif svg psd exe apk dmg html htm php asp aspx css xml yml yaml mp3 mp4 wav avi"
 )
 
+# File-extension TLDs that many sites use too ("beacons.ai", "taplink.cc", "dub.sh", "notion.so"): a bare name ending
+# in one is a host when a "/" and a path follow it ("beacons.ai/jo"), since a file name is not followed by one.
+SITE_FILE_TLDS = _words("ai app cc sh so")
+
 # Two-letter country domains that are also everyday words or chat particles ("ok.so", "it.is", "drink.pa",
 # "going.to", "user.id"): bare names ending in them need a path ("bit.do/x") to count.
 WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv pa ma re")

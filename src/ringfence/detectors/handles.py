@@ -1,8 +1,9 @@
 """Messaging and social handles: links to a platform (t.me/x, wa.me/1555..., discord.gg/x, zoom.us/j/...),
 a platform cue followed by an id ("skype: john.doe", "my telegram is @jd"), an id followed by a cue
-("@jd on telegram"), Skype "live:" ids, Discord "name#1234" tags, and a bare "@username" (no platform,
-low confidence). A bare "@gmail.com" is the domain half of an email address, not a username: alone it names no
-account, so it is nothing here (the thread scan joins it to a local part sent just before it).
+("@jd on telegram"), Skype "live:" ids, Discord "name#1234" tags, a platform's own notation for an account
+(Reddit's "u/name", a Bluesky host "name.bsky.social"), and a bare "@username" (no platform, low confidence).
+A bare "@gmail.com" is the domain half of an email address, not a username: alone it names no account, so it
+is nothing here (the thread scan joins it to a local part sent just before it).
 
 A cue only names a platform; what follows must look like an id. Skill talk ("Telegram bot developer",
 "Discord server moderation", "LinkedIn ads expert") puts an ordinary word after the cue, so an id must not
@@ -19,7 +20,8 @@ After a cue, the id is read on across separators spoken in the languages the nor
 ("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers
 the whole disguise; a link spelled that way ("t . me / jo", "linkedin dot com slash in slash jo") is read as the
 link, with the cue itself as its first label when it is one. Platforms with a fixed id form (Threema, Session,
-Matrix) take only an id of that form.
+Matrix) take only an id of that form. The writer's own account named with only a copula ("my twitch is
+samdevlive") takes one coined word that ends its clause; "my twitch is slow today" or "... is blocked" do not.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ringfence.detectors.base import Match
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld
 from ringfence.detectors.email import AT_SIGN
 from ringfence.detectors.platforms import (
+    ACCOUNT_SUFFIXES,
     LINK_HOSTS,
     PLATFORM_SHORT_WORDS,
     PLATFORM_WORDS,
@@ -40,7 +43,7 @@ from ringfence.detectors.platforms import (
     Platform,
 )
 from ringfence.detectors.url import url_end
-from ringfence.normalize.separators import SYMBOL_OF_WORD
+from ringfence.normalize.separators import SLASH_WORDS, SYMBOL_OF_WORD
 from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -196,12 +199,14 @@ _EXPLICIT = _words(": = id ids handle username user nick nickname account acc na
 _SEPARATOR_TOKEN = re.compile(r"[a-z]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype".
 _ID_THEN_CUE = re.compile(
-    r"(?<![\w@.])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?\Z",
+    r"(?<![\w@./])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?\Z",
     re.IGNORECASE | re.ASCII,
 )
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
 _SKYPE_LIVE = re.compile(r"(?<![\w])live:(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\w.\-]{2,31})")
 _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>\d{4})(?![\w])", re.ASCII)
+# The action of a Skype URI after its id: "skype:jo?chat", "skype:live:jo?call".
+_SKYPE_ACTION = re.compile(r"\?(?:chat|call|add|userinfo|voicemail|sendfile)(?![\w])")
 # A Discord tag's number after a cued name: "Discord: name#1234".
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 # After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature").
@@ -220,12 +225,11 @@ _HASH_WORDS = (
     "решетка|решётка|kratka"
 )
 _COLON_WORDS = "colon|dos puntos|dois pontos|deux points|doppelpunkt|двоеточие|dwukropek|iki nokta"
-_SLASH_WORDS = "slash|forward slash|barra|schrägstrich|слэш|слеш|ukośnik"
 _JOIN_SYMBOLS = (
     {word: symbol for word, symbol in SYMBOL_OF_WORD.items() if word != "point"}
     | dict.fromkeys(_HASH_WORDS.split("|"), "#")
     | dict.fromkeys(_COLON_WORDS.split("|"), ":")
-    | dict.fromkeys(_SLASH_WORDS.split("|"), "/")
+    | dict.fromkeys(SLASH_WORDS.split("|"), "/")
 )
 _JOIN_WORD = "|".join(sorted(_JOIN_SYMBOLS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
 _JOIN = re.compile(
@@ -332,18 +336,36 @@ def _continues(platform: Platform, ident: str, index: int, join: _Join, last: bo
 _LINK_BIT = TRIGGERS.add("handles.link", words_pattern(LINK_HOSTS) + "[/?#]", re.IGNORECASE)
 _LIVE_BIT = TRIGGERS.add("handles.skype_live", "live:")
 _TAG_BIT = TRIGGERS.add("handles.discord_tag", "#[0-9]{4}")
+_REDDIT_BIT = TRIGGERS.add("handles.reddit_user", r"(?:^|[^0-9A-Za-z_/])/?[uU]/[0-9A-Za-z_-]{3}")
+_SUFFIX_BIT = TRIGGERS.add("handles.account_suffix", words_pattern(ACCOUNT_SUFFIXES), re.IGNORECASE)
 _CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
-_TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | AT_SIGN | _CUE_BITS
+_TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | _REDDIT_BIT | _SUFFIX_BIT | AT_SIGN | _CUE_BITS
+
+# Reddit's own notation for a user, "u/name" or "/u/name" (3-20 letters, digits, "_" or "-"); "r/name" is a
+# community, open to all, so it names no one to contact. "u/s" and "w/o" are too short to be a name.
+_REDDIT_USER = re.compile(r"(?<![\w/.-])/?[uU]/(?P<id>[A-Za-z0-9_-]{3,20})(?![\w/-])", re.ASCII)
+# An account that is a sub-domain of its platform's suffix ("sam.bsky.social", "@jenny-lopez.bsky.social"); the
+# whole host is the account's name.
+_ACCOUNT_HOST = re.compile(
+    r"(?<![\w@.-])@?(?P<host>[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9][A-Za-z0-9-]{0,62}){0,3}"
+    r"\.(?P<suffix>" + "|".join(re.escape(suffix) for suffix in ACCOUNT_SUFFIXES) + r"))(?![\w-]|\.\w)",
+    re.IGNORECASE | re.ASCII,
+)
 
 
 # A weak cue also names its platform right after a contact verb or a possessive ("write me on tg", "hmu on snap",
 # "my fb is ...") or right before a word that names an id ("tg nick is ...", "ig, username ..."): "wa" in Tagalog prose,
 # "sc" as a course code or "ig stories" have neither.
+_POSSESSIVE = r"(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3}\Z"
 _CONTACT_LEAD = re.compile(
     r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
-    r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?"
-    r"|(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3})\Z"
+    r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
+    r"|" + _POSSESSIVE + ")"
 )
+# A cue owned by the writer ("my twitch", "mi telegram"): with only a copula after it ("my twitch is X"), the clause
+# names the account, so one coined word that ends it is the id (see `_coined_name`).
+_OWNED = re.compile(_POSSESSIVE)
+_COPULAS = frozenset({"is", "es", "est", "ist", "é"})
 _ID_WORD_AHEAD = re.compile(r",?\s{1,3}(?:nick(?:name)?|user\s?name|user|handle|id)(?![\w])")
 _LEAD_REACH = 30
 
@@ -432,11 +454,23 @@ def _stands_as_id(ident: str, seps: set[str], explicit: bool, text: str, end: in
     samdevpro"; "IG: pending", "ig: growth tips" are not ids)."""
     if _distinct_id(ident):
         return not any(sep.isalpha() for sep in seps)
+    return explicit and _coined_name(ident, text, end)
+
+
+# A name run together with a word at its end ("samdevlive", "jennygaming"): four letters or more, then a stopword.
+_GLUED_WORD_END = re.compile(r"(?<=[a-z]{4})" + _trie([w for w in STOPWORDS if len(w) >= 3 and w.isalpha()]) + r"\Z")
+
+
+def _coined_name(ident: str, text: str, end: int) -> bool:
+    """One long word of letters that ends its clause and does not end like an English word: a name run together
+    ("samdevpro"), not a status ("pending", "blocked") or a word that goes on ("slow today"). A name may end in a
+    word of its own ("samdev" + "live"): then the ending is that word's, not an adjective's."""
+    low = ident.lower()
     return (
-        explicit
-        and len(ident) >= 8
-        and ident.isalpha()
-        and not ident.lower().endswith(_WORD_ENDINGS)
+        len(low) >= 8
+        and low.isalpha()
+        and low not in STOPWORDS
+        and (not low.endswith(_WORD_ENDINGS) or _GLUED_WORD_END.search(low) is not None)
         and _CLAUSE_END.match(text, end) is not None
     )
 
@@ -508,6 +542,18 @@ class HandleDetector:
             )
         if hashed and fired & _TAG_BIT:
             found.extend(self._discord_tags(text, low))
+        if slash and fired & _REDDIT_BIT:
+            found.extend(
+                _match("reddit", m.group("id").lower(), m.start(), m.end(), "handles.reddit_user", 0.9)
+                for m in _REDDIT_USER.finditer(text)
+                if any(c.isalpha() for c in m.group("id")) and m.group("id").lower() not in STOPWORDS
+            )
+        if fired & _SUFFIX_BIT:
+            found.extend(
+                _match(ACCOUNT_SUFFIXES[m.group("suffix").lower()], m.group("host").lower(), m.start(), m.end(),
+                       "handles.account_host", 0.95)
+                for m in _ACCOUNT_HOST.finditer(text)
+            )  # fmt: skip
         if at:
             found.extend(self._bare_at(text, found))
         return found
@@ -557,7 +603,8 @@ class HandleDetector:
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))
-            match = _judge_after(platform, m.group(0), weak, named, text, start, after) if after else None
+            owned = not weak and _OWNED.search(low, max(0, start - 8), start) is not None
+            match = _judge_after(platform, m.group(0), weak, named, owned, text, start, after) if after else None
             if match is None and platform.id_shape is IdShape.NAME:
                 match = _judge_before(platform, weak, text, start, end)
             if match is not None:
@@ -610,7 +657,14 @@ def _match(platform: str, value: str, start: int, end: int, rule: str, confidenc
 
 
 def _judge_after(
-    platform: Platform, cue: str, weak: bool, named: bool, text: str, cue_start: int, after: re.Match[str]
+    platform: Platform,
+    cue: str,
+    weak: bool,
+    named: bool,
+    owned: bool,
+    text: str,
+    cue_start: int,
+    after: re.Match[str],
 ) -> Match | None:
     ident = _clean_id(after.group("id"))
     if platform.id_shape is IdShape.MEETING:
@@ -634,6 +688,8 @@ def _judge_after(
         return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
     if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
         ident, end = ident + number.group(0), number.end()
+    if platform.name == "skype" and (action := _SKYPE_ACTION.match(text, end)) is not None:
+        end = action.end()  # a Skype URI's action ("skype:jo?chat") belongs to the link the id is in
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
     explicit = named or bool(seps & _EXPLICIT) or _TYPED_ARROW.search(after.group("seps")) is not None
     at = after.group("at") is not None
@@ -646,7 +702,11 @@ def _judge_after(
         confidence = 0.95
     elif explicit and (shaped or not weak):
         confidence = 0.95 if shaped else 0.9
-    elif (shaped and not weak) or (weak and cue not in _WORD_CUES and _stands_as_id(ident, seps, explicit, text, end)):
+    elif (
+        (shaped and not weak)
+        or (weak and cue not in _WORD_CUES and _stands_as_id(ident, seps, explicit, text, end))
+        or (owned and seps and seps <= _COPULAS and _coined_name(ident, text, end))
+    ):
         confidence = 0.85
     else:
         return None

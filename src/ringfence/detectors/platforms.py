@@ -50,6 +50,8 @@ class Platform:
     # A regex an id must match whole, for platforms whose ids have one fixed shape (Threema's eight characters,
     # Session's 66 hex digits, Matrix's "user:server"): so specific that it counts after any cue of the platform.
     id_form: str = ""
+    # Domains under which every account is a sub-domain of its own ("sam.bsky.social"): such a host is the account.
+    account_suffixes: tuple[str, ...] = ()
 
 
 _NAME30 = r"(?P<id>[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)"
@@ -67,6 +69,10 @@ PLATFORMS: tuple[Platform, ...] = (
         links=(
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:joinchat/|\+)(?P<id>[\w-]{5,64})", fold=False),
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:s/)?(?P<id>[A-Za-z][\w]{3,31})"),
+            LinkRule(("tg://resolve",), r"\?(?:[\w.%=-]{0,60}&){0,4}domain=(?P<id>[A-Za-z][\w]{3,31})"),
+            LinkRule(
+                ("tg://resolve", "tg://msg"), r"\?(?:[\w.%=-]{0,60}&){0,4}(?:phone|to)=(?:%2[bB]|\+)?(?P<id>\d{6,15})"
+            ),
         ),
         reserved=frozenset({"share", "joinchat", "addstickers", "addtheme", "proxy", "socks", "iv", "login"}),
     ),
@@ -83,6 +89,7 @@ PLATFORMS: tuple[Platform, ...] = (
                 ("api.whatsapp.com", "web.whatsapp.com", "whatsapp.com"),
                 r"/send/?\?(?:[\w.%=-]{0,60}&){0,4}phone=(?:%2[bB]|\+)?(?P<id>\d{6,15})",
             ),
+            LinkRule(("whatsapp://send",), r"\?(?:[\w.%=-]{0,60}&){0,4}phone=(?:%2[bB]|\+)?(?P<id>\d{6,15})"),
         ),
         id_shape=IdShape.NONE,
     ),
@@ -263,6 +270,28 @@ PLATFORMS: tuple[Platform, ...] = (
         id_form=r"@?[\w.=/-]{1,64}:[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}",
     ),
     Platform(
+        "reddit",
+        cues=("reddit",),
+        links=(LinkRule(("reddit.com",), r"/u(?:ser)?/(?P<id>[\w-]{3,20})"),),
+    ),
+    Platform(
+        "twitch",
+        cues=("twitch", "twitch tv"),
+        links=(LinkRule(("twitch.tv",), r"/(?P<id>\w{4,25})"),),
+        reserved=frozenset({"directory", "videos", "settings", "subscriptions", "search", "downloads", "p", "jobs"}),
+    ),
+    Platform(
+        "bluesky",
+        cues=("bluesky", "bsky"),
+        links=(LinkRule(("bsky.app",), r"/profile/(?P<id>[\w.:-]{3,253})"),),
+        account_suffixes=("bsky.social",),
+    ),
+    Platform(
+        "tiktok",
+        cues=("tiktok", "tik tok"),
+        links=(LinkRule(("tiktok.com",), r"/@(?P<id>[\w.]{2,24})"),),
+    ),
+    Platform(
         "kakaotalk",
         cues=("kakaotalk", "kakao talk", "kakao", "kakao id", "katalk"),
         links=(LinkRule(("open.kakao.com",), r"/o/(?P<id>[A-Za-z0-9]{4,16})", fold=False),),
@@ -295,16 +324,21 @@ def _host_index() -> dict[str, tuple[tuple[Platform, LinkRule], ...]]:
 
 # Link host -> the (platform, rule) pairs to try, in table order (more specific rules first).
 LINK_HOSTS: dict[str, tuple[tuple[Platform, LinkRule], ...]] = _host_index()
+# Account suffix ("bsky.social") -> the platform whose accounts are its sub-domains.
+ACCOUNT_SUFFIXES: dict[str, str] = {suffix: p.name for p in PLATFORMS for suffix in p.account_suffixes}
 
 
 @lru_cache(maxsize=8192)
 def platform_of_host(host: str) -> str | None:
-    """The platform whose link host is `host` or a parent of it ("us02web.zoom.us" -> "zoom"), else None."""
+    """The platform whose link host or account suffix is `host` or a parent of it ("us02web.zoom.us" -> "zoom",
+    "sam.bsky.social" -> "bluesky"), else None."""
     host = host.lower()
     while True:
         rules = LINK_HOSTS.get(host)
         if rules:
             return rules[0][0].name
+        if host in ACCOUNT_SUFFIXES:
+            return ACCOUNT_SUFFIXES[host]
         dot = host.find(".")
         if dot < 0 or host.count(".") < 2:
             return None
@@ -332,6 +366,7 @@ PLATFORM_SHORT_WORDS = (
 
 
 __all__ = [
+    "ACCOUNT_SUFFIXES",
     "BY_NAME",
     "LINK_HOSTS",
     "PLATFORMS",

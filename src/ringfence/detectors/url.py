@@ -8,6 +8,8 @@ its TLD is lower-case (or the whole host is upper-case), it is not a technology 
 public suffix, no label is empty, and one of these holds:
 - it is a site on a hosting platform's suffix ("jo.vercel.app", "jo.github.io"), even where the TLD is also
   a file extension;
+- its TLD is a file extension many sites use too ("ai", "app", "cc", "sh", "so") and a "/" and a path follow
+  ("beacons.ai/jo", "taplink.cc/jo");
 - the TLD is not a file extension, and is a common one (com, net, org, non-word country codes ...) or a path
   follows ("bit.do/x");
 - the TLD is a country code that is also a word ("in", "me", "so"), and the name is not a word (a hyphen,
@@ -27,6 +29,7 @@ from functools import lru_cache
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import (
     FILE_EXTENSIONS,
+    SITE_FILE_TLDS,
     WORD_CC_TLDS,
     is_common_tld,
     is_hosted_site,
@@ -178,7 +181,13 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     if is_hosted_site(host):
         return True
     if tld.lower() in FILE_EXTENSIONS:
-        return False
+        after = start + len(host)
+        return (
+            tld.lower() in SITE_FILE_TLDS
+            and text.startswith("/", after)
+            and (text[after + 1 : after + 2].isalnum() or text.startswith("@", after + 1))
+            and not text.startswith("/", start - 1)  # "src/logo.ai/..." is a file path
+        )
     if link_target or has_path or is_common_tld(tld):
         return True
     if tld.lower() not in WORD_CC_TLDS:

@@ -41,7 +41,7 @@ from ringfence.normalize.numbers import (
     WORDS,
     glued_pieces,
 )
-from ringfence.normalize.separators import BracketedSeparators
+from ringfence.normalize.separators import SLASH_WORDS, BracketedSeparators
 from ringfence.normalize.spoken import (
     AT_TARGET_CUES,
     GLUED_TLD_WORDS,
@@ -557,7 +557,11 @@ _T_WORDS |= _add("glued-words", words_pattern([a + b for a in _GLUED_SHORT for b
 # "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
 _T_GLUED_TLD = _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
 # A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x"): spoken.spaced_link_path.
-_T_WORDS |= _add("spaced-path", r"[A-Za-z0-9]\s{0,3}\.\s{0,3}[A-Za-z]{2,6}(?:\s{1,3}/|/\s|\s{1,3}(?i:slash)\s)")
+_SLASH_WORD_STARTS = "|".join(sorted({word.split()[0] for word in SLASH_WORDS.split("|")}))
+_T_WORDS |= _add(
+    "spaced-path",
+    rf"[A-Za-z0-9]\s{{0,3}}\.\s{{0,3}}[A-Za-z]{{2,6}}(?:\s{{1,3}}/|/\s|\s{{1,3}}(?i:{_SLASH_WORD_STARTS})\s)",
+)
 # A symbol, then a TLD word: joiners.symbol_joined ("sam 🔸 gmail 🔸 com", "samdev • io", "samdev,com").
 _T_JOINED_TLD = _add("joined-tld", JOINED_TLD)
 # A platform's name written apart ("sk ype", "dis-cord"): spoken.split_platform_name.

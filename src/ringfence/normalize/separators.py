@@ -29,6 +29,8 @@ UNDERSCORE_WORDS = (
     "trattino basso"
 )
 DASH_WORDS = "dash|hyphen|guion|guión|tiret|bindestrich|traço|traco|hífen|hifen|дефис|тире|myślnik|łącznik|trattino"
+# The words for "/" (a link's path after a dictated host: "t punto me barra samdev", "t dot me slash samdev").
+SLASH_WORDS = "forward slash|slash|barra|barre oblique|schrägstrich|слэш|слеш|ukośnik|eğik çizgi"
 # Each word for ".", "_" and "-" -> the symbol it stands for (the spoken view and the handle reading use it too).
 SYMBOL_OF_WORD = (
     dict.fromkeys(DOT_WORDS.replace("|\\.", "").split("|"), ".")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ringfence.normalize.cues import cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
 from ringfence.normalize.numbers import MIN_COUNT, counts_up
-from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, SYMBOL_OF_WORD
+from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, SLASH_WORDS, SYMBOL_OF_WORD
 from ringfence.normalize.view import View, rewrite, words
 
 # --- spaced or split letters -------------------------------------------------------------------------------
@@ -355,10 +355,12 @@ _AT_WORD = AT_WORDS.replace("|@|", "|").replace(" ", r"[\s_\-]{1,3}")
 _DOT_WORD = DOT_WORDS.replace("|\\.", "")
 _AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}@\s{{0,2}})"
 _DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
+# A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
+_SLASH_WORD = SLASH_WORDS.replace(" ", _WS)
+_SLASH_WORD_FOUND = re.compile(_SLASH_WORD)
+_SPOKEN_PATH = rf"(?P<path>{_WS}(?P<slash>{_SLASH_WORD}){_WS}[\w\-]{{1,64}})"
 _EMAIL = re.compile(rf"(?<![\w.+\-@])(?P<local>{_LOCAL}){_AT}(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{0,4}})", re.I)
-_HOST = re.compile(
-    rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}})(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?", re.I
-)
+_HOST = re.compile(rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}}){_SPOKEN_PATH}?", re.I)
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 # A word of an address's local part joined to the next by a spoken ".", "_" or "-", right before it ("jenny dot
 # lopez at ...", "jenny guion bajo lopez arroba ..."): read back from the local part the "at" follows.
@@ -386,7 +388,7 @@ HOST_WORD_TWINS = frozenset("İıᲂᲄᲅ")
 GLUED_TLD_WORDS = ("dotcom", "dotnet", "dotorg", "dotio", "dotco", "dotdev", "dotapp", "puntocom", "pontocom")
 _GLUED_TLD = re.compile(
     rf"(?<![\w.@\-])(?P<name>{_LABEL}?)(?P<sep>\s{{1,3}}|[\-_]?)(?:dot|punto|ponto)(?P<tld>com|net|org|io|co|dev|app)(?![\w])"
-    rf"(?P<path>{_WS}slash{_WS}[\w\-]{{1,64}})?",
+    rf"{_SPOKEN_PATH}?",
     re.I,
 )
 _NOT_SITE_NAMES = (
@@ -434,10 +436,8 @@ def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple
 
 
 def _slash_edit(m: re.Match[str]) -> tuple[int, int, str]:
-    """The edit that reads the spoken "slash" before a host's path (`m`'s "path" group) as "/"."""
-    path = m.group("path")
-    slash_end = path.lower().index("slash") + len("slash")
-    return (m.start("path"), m.start("path") + slash_end + _lead(path, slash_end), "/")
+    """The edit that reads the spoken "slash" before a host's path (`m`'s "path" and "slash" groups) as "/"."""
+    return (m.start("path"), m.end("slash") + _lead(m.string, m.end("slash")), "/")
 
 
 # Hosts whose links are nothing without their path: link shorteners and link-in-bio pages (the messaging
@@ -450,7 +450,7 @@ PATH_HOSTS = words(
 # "t.me slash samdev") and the path's first segment.
 _SPACED_PATH = re.compile(
     rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:\s{{0,3}}\.\s{{0,3}}{_LABEL}){{1,3}})"
-    rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}slash{_WS})(?=[\w~])",
+    rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}(?:{_SLASH_WORD}){_WS})(?=[\w~])",
     re.I,
 )
 
@@ -482,7 +482,7 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
 def spaced_link_path(text: str) -> bool:
     """Whether `text` holds a link host with a spaced or spoken slash after it (`SpokenSeparators` reads it),
     asked only of texts holding a slash or the word (in C first)."""
-    return ("/" in text or "slash" in text.lower()) and bool(_spaced_paths(text))
+    return ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None) and bool(_spaced_paths(text))
 
 
 def _may_dictate_host(text: str) -> bool:
