@@ -159,6 +159,10 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("gmail adresim: jenny.lopez88", "gmail adresim: jenny.lopez88", "jenny.lopez88@gmail.com"),
         ("my e-mail is jenny.lopez88 on gmail", "jenny.lopez88 on gmail", "jenny.lopez88@gmail.com"),
         ("add sam_k_1990 via my hotmail", "sam_k_1990 via my hotmail", "sam_k_1990@hotmail.com"),
+        # the provider in brackets after the id, as a signature line writes it
+        ("Contact : fatima.webdev (gmail)", "fatima.webdev (gmail)", "fatima.webdev@gmail.com"),
+        ("reach me: ahmed.khan ( Yahoo )\nthanks", "ahmed.khan ( Yahoo )", "ahmed.khan@yahoo.com"),
+        ("mail sam_k_1990 [hotmail] for the files", "sam_k_1990 [hotmail]", "sam_k_1990@hotmail.com"),
     ],
 )
 def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, value: str) -> None:
@@ -185,6 +189,10 @@ def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, v
         "the 2fa code is on gmail",  # an id starts with a letter
         "see the v2.0 notes on outlook",  # no three letters or digits together
         "I saved report_final on gmail drive",  # "gmail drive": the provider names no address
+        "sent invoice_2024.pdf (gmail) yesterday",  # a file, not an id
+        "john (gmail) replied",  # an id holds a digit or an inner separator
+        "the report (outlook) is late",
+        "I use Node.js (gmail integration)",  # the bracket names more than the provider
     ],
 )
 def test_a_provider_named_in_prose_is_no_address(text: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.domains import is_registrable_host
+from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
 from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View, words
@@ -55,17 +55,18 @@ _PROVIDER_ID = re.compile(
     r"\s{0,3}" + _ID + r"(?![\w@]|[.+\-][\w@])",
     re.IGNORECASE | re.ASCII,
 )
-# The id first: "jenny.lopez88 on gmail" (an "at" between them is the spoken reading's); not a file kept in one of
-# the provider's products ("report_v2 on gmail drive").
+# The id first: "jenny.lopez88 on gmail", or the provider in brackets after it as a signature writes it
+# ("fatima.webdev (gmail)", "sam_k_1990 [yahoo]"); an "at" between them is the spoken reading's. Not a file kept
+# in one of the provider's products ("report_v2 on gmail drive").
 _PRODUCTS = r"drive|docs?|sheets?|calendar|chat|meet|photos|inbox|folder|spam|drafts?|app"
 _ID_ON_PROVIDER = re.compile(
     r"(?<![\w.@/+\-])"
     + _ID
-    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?)"
+    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?|\s{0,3}(?P<bracket>[(\[])\s{0,2})"
     + _PROVIDER
-    + r"(?![\w@\-]|\.\w|\s{1,3}(?:"
+    + r"(?(bracket)\s{0,2}[)\]]|(?![\w@\-]|\.\w|\s{1,3}(?:"
     + _PRODUCTS
-    + r")(?!\w))",
+    + r")(?!\w)))",
     re.IGNORECASE | re.ASCII,
 )
 _ID_MARK = re.compile(r"\d|.[._+\-].")  # a digit, or ".", "_", "+", "-" inside: "jenny.lopez", "sam_k_1990"
@@ -180,7 +181,7 @@ def _at_provider(text: str) -> list[Match]:
 
 def _provider_ids(text: str) -> list[Match]:
     """Addresses named by their provider and local part ("my gmail is jennylopez88", "gmail: jenny.lopez.88",
-    "jenny.lopez88 on gmail").
+    "jenny.lopez88 on gmail", "jenny.lopez88 (gmail)").
     Prose puts a word after the provider ("my gmail is full", "gmail: please check spam", "I use gmail for
     work"), so the id must look like one: it starts with a letter and holds a digit or an inner ".", "_", "+",
     "-", with three letters or digits together ("e.g" is no id); a host ("gmail: support.google.com") is a link."""
@@ -190,6 +191,8 @@ def _provider_ids(text: str) -> list[Match]:
         provider = m.group("provider").lower()
         if _ID_MARK.search(local) is None or _NAME_PART.search(local) is None or is_registrable_host(local.lower()):
             continue
+        if "." in local and local.rsplit(".", 1)[1].lower() in FILE_EXTENSIONS:
+            continue  # a file: "invoice_2024.pdf (gmail)"
         cues = set(m.group("cue").lower().split())
         if provider in _WORDLIKE_PROVIDERS and _NAME_MARK.search(local) is None and not cues & _ADDRESS_CUES:
             continue

@@ -5,7 +5,8 @@ links. The link text of a markdown/HTML link is found as a URL of its own when i
 A bare "name.tld" is the risky reading: chat glues words to sentences ("ok.Then", "dear..sleep"), file
 names look like domains ("README.md") and so do technology names ("ASP.NET"). A bare host counts only when
 its TLD is lower-case (or the whole host is upper-case), it is not a technology name, the TLD is a known
-public suffix, no label is empty, and one of these holds:
+public suffix, no label is empty, it is not a firm's name as prose writes it ("Booking.com experience",
+"Hotels.com": one capital, then lower case; such a name counts only near a site word), and one of these holds:
 - it is a site on a hosting platform's suffix ("jo.vercel.app", "jo.github.io"), even where the TLD is also
   a file extension;
 - the TLD is not a file extension, and is a common one (com, net, org, non-word country codes ...) or a path
@@ -29,6 +30,7 @@ from ringfence.detectors.domains import (
     FILE_EXTENSIONS,
     WORD_CC_TLDS,
     is_common_tld,
+    is_company_name,
     is_hosted_site,
     is_registrable_host,
     is_tech_name,
@@ -175,6 +177,8 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
         return False  # "python.My", "Mr.Smith", "ok.Then"
     if (len(labels) == 2 and not has_path and is_tech_name(host)) or not is_registrable_host(host):
         return False
+    if len(labels) == 2 and not (has_path or link_target) and is_company_name(host):
+        return _site_word_near(text, start, end)  # "Booking.com experience" names a firm; "my site: Janedoe.com"
     if is_hosted_site(host):
         return True
     if tld.lower() in FILE_EXTENSIONS:
@@ -186,6 +190,10 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     name = labels[-2]
     if "-" in name or (name[0].isalpha() and name[-1].isdigit()):
         return True
+    return _site_word_near(text, start, end)
+
+
+def _site_word_near(text: str, start: int, end: int) -> bool:
     return (
         _SITE_CUE.search(text, max(0, start - _CUE_BEFORE), start) is not None
         or _SITE_CUE.search(text, end, end + _CUE_AFTER) is not None
