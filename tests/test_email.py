@@ -88,12 +88,21 @@ def test_the_value_is_the_address_a_reader_takes(text: str, value: str) -> None:
         # A provider's domain is never a mention, so the word before " @gmail.com" is the local part.
         ("write to jenny @gmail.com", "jenny @gmail.com", "jenny@gmail.com"),
         ("maria_88 @Outlook.com ok?", "maria_88 @Outlook.com", "maria_88@outlook.com"),
+        # the local part's dots spaced like the rest of the address
+        ("Mail: chidi . writes @ yahoo . com", "chidi . writes @ yahoo . com", "chidi.writes@yahoo.com"),
+        ("ana . maria . lopez @ gmail.com thanks", "ana . maria . lopez @ gmail.com", "ana.maria.lopez@gmail.com"),
     ],
 )
 def test_spaced_forms_are_lower_confidence(text: str, span: str, value: str) -> None:
     [m] = emails(text)
     assert (text[m.start : m.end], m.value, m.rule) == (span, value, "email.spaced")
     assert m.confidence < 0.99
+
+
+def test_a_spaced_dot_before_a_plain_address_ends_a_sentence() -> None:
+    text = "all done . jo@x.com"
+    [m] = emails(text)
+    assert (text[m.start : m.end], m.value, m.rule) == ("jo@x.com", "jo@x.com", "email.address")
 
 
 def test_two_addresses_in_one_sentence() -> None:

@@ -1,6 +1,7 @@
 """Email addresses, including sub-addresses (john+tag@) and internationalised domains.
 
-A dot inside the domain is either bare or spaced on both sides ("out look . com", a disguise the normalisation
+A dot inside the domain, or inside the local part of an address whose "@" or domain is spaced too ("chidi .
+writes @ yahoo . com"), is either bare or spaced on both sides ("out look . com", a disguise the normalisation
 views leave alone): "jo@hotmail.co.uk. Shortlisted" is an address followed by a sentence, never the domain
 "co.uk. Shortlisted". A domain glued to the next word ("jo@mail.com.Thanks") is cut back to its longest run of
 leading labels with a known public suffix. The value is the address a reader takes: compatibility forms folded,
@@ -24,9 +25,10 @@ from ringfence.types import Context, Kind
 # "@" so one address never spans two; the domain is two to eight labels, judged in code.
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _DOT = r"(?:\.| {1,2}\. {1,2})"
+_LOCAL_RUN = r"[\w%+-](?:[\w.%+-]{0,62}[\w%+-])?"
 _EMAIL = re.compile(
     r"(?<![\w.+%-])"
-    r"(?P<local>[\w%+-](?:[\w.%+-]{0,62}[\w%+-])?)"
+    r"(?P<local>" + _LOCAL_RUN + r"(?: {1,2}\. {1,2}" + _LOCAL_RUN + r"){0,3})"
     r"(?P<at>\s{0,2}@\s{0,2})"
     r"(?P<domain>" + _LABEL + r"(?:" + _DOT + _LABEL + r"){1,7})"
     r"(?![\w-])"
@@ -128,6 +130,14 @@ class EmailDetector:
             if prefix is None or ".." in local:
                 continue
             domain, length = prefix
+            start = m.start()
+            if " " in local:
+                if at == "@" and length == len(domain):
+                    # a plain address after a spaced dot: the dot ends a sentence ("done . jo@x.com")
+                    start = m.start("local") + local.rindex(" ") + 1
+                    local = local[local.rindex(" ") + 1 :]
+                else:
+                    local = "".join(local.split())  # spaced like its "@" and domain ("chidi . writes @ yahoo . com")
             if at[0].isspace() and not at[-1].isspace() and not _mail_domain_after_name(local, domain):
                 continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
             spaced = at != "@" or length != len(domain)
@@ -136,7 +146,7 @@ class EmailDetector:
                     kind=Kind.EMAIL,
                     platform=None,
                     value=_value(local, domain),
-                    start=m.start(),
+                    start=start,
                     end=m.start("domain") + length,
                     rule="email.spaced" if spaced else "email.address",
                     confidence=0.9 if spaced else 0.99,
