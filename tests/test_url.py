@@ -130,6 +130,7 @@ def test_chat_hard_negatives(text: str) -> None:
         "competitors like Booking.com, Airbnb, Vrbo and Hotels.com",
         "I build lists in Apollo.io and LinkedIn Sales Navigator",
         "Ex-seller on Amazon.com and Etsy",
+        "listings from Zillow, Realtor.com and Redfin (public pages only)",  # a site word a list away
     ],
 )
 def test_a_firm_named_as_its_domain_is_no_link(text: str) -> None:
@@ -141,6 +142,8 @@ def test_a_firm_named_as_its_domain_is_no_link(text: str) -> None:
     [
         ("my site: Janedoe.com", "Janedoe.com"),  # a site word says it is one
         ("Visit Janedoe.com for samples", "Janedoe.com"),
+        ("my portfolio is at Janedoe.com", "Janedoe.com"),
+        ("Janedoe.com is my page", "Janedoe.com"),
         ("see janedoe.com", "janedoe.com"),  # typed as an address, not a name
         ("Booking.com/hotel/x", "Booking.com/hotel/x"),  # a path
         ("JaneDoe.com", "JaneDoe.com"),  # CamelCase is no firm's name written in prose

@@ -86,6 +86,9 @@ _SITE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_BEFORE, _CUE_AFTER = 60, 30
+# A firm's name written as its domain ("Booking.com") is a site only with the site word right beside it ("my site:
+# Janedoe.com", "Janedoe.com is my page"), not one a list away ("Zillow, Realtor.com and Redfin (public pages)").
+_NAME_CUE_BEFORE, _NAME_CUE_AFTER = 25, 15
 # A host right after a site word: the words between them say what it is ("is", "at", ":", "-"), and its dots are
 # plain, spaced on the left ("jennylopez . design", "jane . carrd . co", "ana .studio") or dot words.
 _CUED_DOT = r"(?:\.|\s{1,3}\.\s{0,3}|\s{1,3}(?:dot|punto|ponto|point|punkt)\s{1,3})"
@@ -178,7 +181,8 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     if (len(labels) == 2 and not has_path and is_tech_name(host)) or not is_registrable_host(host):
         return False
     if len(labels) == 2 and not (has_path or link_target) and is_company_name(host):
-        return _site_word_near(text, start, end)  # "Booking.com experience" names a firm; "my site: Janedoe.com"
+        # "Booking.com experience" names a firm; "my site: Janedoe.com" gives a site, the word right beside it
+        return _site_word_near(text, start, end, _NAME_CUE_BEFORE, _NAME_CUE_AFTER)
     if is_hosted_site(host):
         return True
     if tld.lower() in FILE_EXTENSIONS:
@@ -193,10 +197,10 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     return _site_word_near(text, start, end)
 
 
-def _site_word_near(text: str, start: int, end: int) -> bool:
+def _site_word_near(text: str, start: int, end: int, before: int = _CUE_BEFORE, after: int = _CUE_AFTER) -> bool:
     return (
-        _SITE_CUE.search(text, max(0, start - _CUE_BEFORE), start) is not None
-        or _SITE_CUE.search(text, end, end + _CUE_AFTER) is not None
+        _SITE_CUE.search(text, max(0, start - before), start) is not None
+        or _SITE_CUE.search(text, end, end + after) is not None
     )
 
 
