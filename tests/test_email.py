@@ -88,12 +88,21 @@ def test_the_value_is_the_address_a_reader_takes(text: str, value: str) -> None:
         # A provider's domain is never a mention, so the word before " @gmail.com" is the local part.
         ("write to jenny @gmail.com", "jenny @gmail.com", "jenny@gmail.com"),
         ("maria_88 @Outlook.com ok?", "maria_88 @Outlook.com", "maria_88@outlook.com"),
+        # the local part's dots spaced like the rest of the address
+        ("Mail: chidi . writes @ yahoo . com", "chidi . writes @ yahoo . com", "chidi.writes@yahoo.com"),
+        ("ana . maria . lopez @ gmail.com thanks", "ana . maria . lopez @ gmail.com", "ana.maria.lopez@gmail.com"),
     ],
 )
 def test_spaced_forms_are_lower_confidence(text: str, span: str, value: str) -> None:
     [m] = emails(text)
     assert (text[m.start : m.end], m.value, m.rule) == (span, value, "email.spaced")
     assert m.confidence < 0.99
+
+
+def test_a_spaced_dot_before_a_plain_address_ends_a_sentence() -> None:
+    text = "all done . jo@x.com"
+    [m] = emails(text)
+    assert (text[m.start : m.end], m.value, m.rule) == ("jo@x.com", "jo@x.com", "email.address")
 
 
 def test_two_addresses_in_one_sentence() -> None:
@@ -159,6 +168,10 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("gmail adresim: jenny.lopez88", "gmail adresim: jenny.lopez88", "jenny.lopez88@gmail.com"),
         ("my e-mail is jenny.lopez88 on gmail", "jenny.lopez88 on gmail", "jenny.lopez88@gmail.com"),
         ("add sam_k_1990 via my hotmail", "sam_k_1990 via my hotmail", "sam_k_1990@hotmail.com"),
+        # the provider in brackets after the id, as a signature line writes it
+        ("Contact : fatima.webdev (gmail)", "fatima.webdev (gmail)", "fatima.webdev@gmail.com"),
+        ("reach me: ahmed.khan ( Yahoo )\nthanks", "ahmed.khan ( Yahoo )", "ahmed.khan@yahoo.com"),
+        ("mail sam_k_1990 [hotmail] for the files", "sam_k_1990 [hotmail]", "sam_k_1990@hotmail.com"),
     ],
 )
 def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, value: str) -> None:
@@ -185,6 +198,10 @@ def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, v
         "the 2fa code is on gmail",  # an id starts with a letter
         "see the v2.0 notes on outlook",  # no three letters or digits together
         "I saved report_final on gmail drive",  # "gmail drive": the provider names no address
+        "sent invoice_2024.pdf (gmail) yesterday",  # a file, not an id
+        "john (gmail) replied",  # an id holds a digit or an inner separator
+        "the report (outlook) is late",
+        "I use Node.js (gmail integration)",  # the bracket names more than the provider
     ],
 )
 def test_a_provider_named_in_prose_is_no_address(text: str) -> None:

@@ -217,6 +217,13 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
         ),
         ("if u dont release the milestone today im leaving a 1 star", Kind.FEEDBACK_MANIPULATION, "1 star"),
         ("close the order please, I'll send the remaining files by email", Kind.FEEDBACK_MANIPULATION, "close"),
+        # "de" as the Portuguese "dê" where a clause starts; "need" in Spanish, Portuguese and French
+        ("de 5 estrelas pra mim por favor", Kind.FEEDBACK_MANIPULATION, "5 estrelas"),
+        ("por favor de uma avaliação positiva", Kind.FEEDBACK_MANIPULATION, "positiva"),
+        ("Preciso de uma avaliação 5 estrelas, pode ser?", Kind.FEEDBACK_MANIPULATION, "Preciso"),
+        ("J'ai besoin d'une note de 5 étoiles, merci", Kind.FEEDBACK_MANIPULATION, "besoin"),
+        ("please give this 5 stars", Kind.FEEDBACK_MANIPULATION, "5 stars"),  # "this" is the work
+        ("leave this job a 5 star review please", Kind.FEEDBACK_MANIPULATION, "5 star"),
         ("whats your email? no rush btw, I am here all day", Kind.OFF_PLATFORM_REQUEST, "your email"),
         # fourth round: "ton numéro stp", the platform blamed for holding funds, "fees here are insane", "fee nahi
         # lagegi" read as no fee (not as a refusal), "wrap up the last fixes next week"
@@ -298,6 +305,14 @@ def _assert_cue(text: str, kind: Kind, cue: str) -> None:
         "the last 4 digits of your card are shown on the receipt",
         "Is the contact form required?",
         "I'll finish the task and send it tomorrow",  # the sender's own plan
+        # "de" after a word is a preposition; the writer's own ratings and the review being written ask nothing
+        "¡Revisa mis reseñas de 5 estrellas en este perfil!",
+        "Tengo más de 50 reseñas positivas",
+        "Confira meus comentários de 5 estrelas",
+        "Mes avis de 5 étoiles parlent pour moi",
+        "I need my 5 star reviews to stay, that's why I work hard",
+        "10/10 would hire again, leaving this 5 star review so others know!",
+        "I'm writing this glowing review because she earned it",
         "I will complete the project and deliver it next week",
         "we will probably finish the job and send the report later",
         "Please accept the delivery when you're happy with it",

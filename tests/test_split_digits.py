@@ -56,6 +56,8 @@ def _detect(text: str, context: Context | None = None) -> list[tuple[str, str]]:
         # the number after an area code is the rest of it
         ("area code 415, number 555 0123", "+14155550123", "area code 415, number 555 0123"),
         ("area code 415 and the number is 5550123", "+14155550123", "area code 415 and the number is 5550123"),
+        # a slash right after a digit parts the number
+        ("my number: 0300/then 123/then 4567", "+923001234567", "0300/then 123/then 4567"),
     ],
 )
 def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> None:
@@ -82,6 +84,9 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         "my area code is 212 and I have 3 kids",
         "it took 30 second then 45 minutes",
         "first 2 are free and last 3 are 500 each",
+        # clock times and path slashes of a long technical message
+        "recap of the call: release at 18:00, then the cron at 02:30, next sync 10:15",
+        "call notes: the cron runs at 02:30 UTC; log is /var/log/app/cron-2024-06.log, size 25 MB, /api/v1 then 2",
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:

@@ -123,6 +123,36 @@ def test_chat_hard_negatives(text: str) -> None:
     assert urls(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 3 years of Booking.com experience",
+        "competitors like Booking.com, Airbnb, Vrbo and Hotels.com",
+        "I build lists in Apollo.io and LinkedIn Sales Navigator",
+        "Ex-seller on Amazon.com and Etsy",
+        "listings from Zillow, Realtor.com and Redfin (public pages only)",  # a site word a list away
+    ],
+)
+def test_a_firm_named_as_its_domain_is_no_link(text: str) -> None:
+    assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("my site: Janedoe.com", "Janedoe.com"),  # a site word says it is one
+        ("Visit Janedoe.com for samples", "Janedoe.com"),
+        ("my portfolio is at Janedoe.com", "Janedoe.com"),
+        ("Janedoe.com is my page", "Janedoe.com"),
+        ("see janedoe.com", "janedoe.com"),  # typed as an address, not a name
+        ("Booking.com/hotel/x", "Booking.com/hotel/x"),  # a path
+        ("JaneDoe.com", "JaneDoe.com"),  # CamelCase is no firm's name written in prose
+    ],
+)
+def test_a_title_case_host_still_counts_with_a_site_word_path_or_address_casing(text: str, span: str) -> None:
+    assert [text[m.start : m.end] for m in urls(text)] == [span]
+
+
 def test_file_extension_tld_counts_with_scheme_or_www() -> None:
     assert [m.value for m in urls("https://notes.zip and www.readme.md")] == ["notes.zip", "www.readme.md"]
 

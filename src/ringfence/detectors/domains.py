@@ -88,6 +88,21 @@ def is_tech_name(host: str) -> bool:
     return suffix.isupper() or camel
 
 
+def is_company_name(host: str) -> bool:
+    """True for a two-label name written the way prose names a firm: one capital, then lower-case letters, and a
+    lower-case suffix ("Booking.com", "Hotels.com", "Apollo.io"). An address given to be visited is typed in
+    lower case ("janedoe.com"), or comes after a site word, which the URL detector checks."""
+    name, _, suffix = host.partition(".")
+    return (
+        len(name) > 1
+        and name.isalpha()
+        and name[0].isupper()
+        and name[1:].islower()
+        and suffix.isalpha()
+        and suffix.islower()
+    )
+
+
 def is_common_tld(tld: str) -> bool:
     """True when a bare "name.<tld>" is a host without a path: common generic TLDs, country codes that are
     not everyday words, and internationalised TLDs. File extensions never are."""

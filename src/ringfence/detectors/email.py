@@ -1,6 +1,7 @@
 """Email addresses, including sub-addresses (john+tag@) and internationalised domains.
 
-A dot inside the domain is either bare or spaced on both sides ("out look . com", a disguise the normalisation
+A dot inside the domain, or inside the local part of an address whose "@" or domain is spaced too ("chidi .
+writes @ yahoo . com"), is either bare or spaced on both sides ("out look . com", a disguise the normalisation
 views leave alone): "jo@hotmail.co.uk. Shortlisted" is an address followed by a sentence, never the domain
 "co.uk. Shortlisted". A domain glued to the next word ("jo@mail.com.Thanks") is cut back to its longest run of
 leading labels with a known public suffix. The value is the address a reader takes: compatibility forms folded,
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
-from ringfence.detectors.domains import is_registrable_host
+from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
 from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View, words
@@ -24,9 +25,10 @@ from ringfence.types import Context, Kind
 # "@" so one address never spans two; the domain is two to eight labels, judged in code.
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _DOT = r"(?:\.| {1,2}\. {1,2})"
+_LOCAL_RUN = r"[\w%+-](?:[\w.%+-]{0,62}[\w%+-])?"
 _EMAIL = re.compile(
     r"(?<![\w.+%-])"
-    r"(?P<local>[\w%+-](?:[\w.%+-]{0,62}[\w%+-])?)"
+    r"(?P<local>" + _LOCAL_RUN + r"(?: {1,2}\. {1,2}" + _LOCAL_RUN + r"){0,3})"
     r"(?P<at>\s{0,2}@\s{0,2})"
     r"(?P<domain>" + _LABEL + r"(?:" + _DOT + _LABEL + r"){1,7})"
     r"(?![\w-])"
@@ -55,17 +57,18 @@ _PROVIDER_ID = re.compile(
     r"\s{0,3}" + _ID + r"(?![\w@]|[.+\-][\w@])",
     re.IGNORECASE | re.ASCII,
 )
-# The id first: "jenny.lopez88 on gmail" (an "at" between them is the spoken reading's); not a file kept in one of
-# the provider's products ("report_v2 on gmail drive").
+# The id first: "jenny.lopez88 on gmail", or the provider in brackets after it as a signature writes it
+# ("fatima.webdev (gmail)", "sam_k_1990 [yahoo]"); an "at" between them is the spoken reading's. Not a file kept
+# in one of the provider's products ("report_v2 on gmail drive").
 _PRODUCTS = r"drive|docs?|sheets?|calendar|chat|meet|photos|inbox|folder|spam|drafts?|app"
 _ID_ON_PROVIDER = re.compile(
     r"(?<![\w.@/+\-])"
     + _ID
-    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?)"
+    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?|\s{0,3}(?P<bracket>[(\[])\s{0,2})"
     + _PROVIDER
-    + r"(?![\w@\-]|\.\w|\s{1,3}(?:"
+    + r"(?(bracket)\s{0,2}[)\]]|(?![\w@\-]|\.\w|\s{1,3}(?:"
     + _PRODUCTS
-    + r")(?!\w))",
+    + r")(?!\w)))",
     re.IGNORECASE | re.ASCII,
 )
 _ID_MARK = re.compile(r"\d|.[._+\-].")  # a digit, or ".", "_", "+", "-" inside: "jenny.lopez", "sam_k_1990"
@@ -127,6 +130,14 @@ class EmailDetector:
             if prefix is None or ".." in local:
                 continue
             domain, length = prefix
+            start = m.start()
+            if " " in local:
+                if at == "@" and length == len(domain):
+                    # a plain address after a spaced dot: the dot ends a sentence ("done . jo@x.com")
+                    start = m.start("local") + local.rindex(" ") + 1
+                    local = local[local.rindex(" ") + 1 :]
+                else:
+                    local = "".join(local.split())  # spaced like its "@" and domain ("chidi . writes @ yahoo . com")
             if at[0].isspace() and not at[-1].isspace() and not _mail_domain_after_name(local, domain):
                 continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
             spaced = at != "@" or length != len(domain)
@@ -135,7 +146,7 @@ class EmailDetector:
                     kind=Kind.EMAIL,
                     platform=None,
                     value=_value(local, domain),
-                    start=m.start(),
+                    start=start,
                     end=m.start("domain") + length,
                     rule="email.spaced" if spaced else "email.address",
                     confidence=0.9 if spaced else 0.99,
@@ -180,7 +191,7 @@ def _at_provider(text: str) -> list[Match]:
 
 def _provider_ids(text: str) -> list[Match]:
     """Addresses named by their provider and local part ("my gmail is jennylopez88", "gmail: jenny.lopez.88",
-    "jenny.lopez88 on gmail").
+    "jenny.lopez88 on gmail", "jenny.lopez88 (gmail)").
     Prose puts a word after the provider ("my gmail is full", "gmail: please check spam", "I use gmail for
     work"), so the id must look like one: it starts with a letter and holds a digit or an inner ".", "_", "+",
     "-", with three letters or digits together ("e.g" is no id); a host ("gmail: support.google.com") is a link."""
@@ -190,6 +201,8 @@ def _provider_ids(text: str) -> list[Match]:
         provider = m.group("provider").lower()
         if _ID_MARK.search(local) is None or _NAME_PART.search(local) is None or is_registrable_host(local.lower()):
             continue
+        if "." in local and local.rsplit(".", 1)[1].lower() in FILE_EXTENSIONS:
+            continue  # a file: "invoice_2024.pdf (gmail)"
         cues = set(m.group("cue").lower().split())
         if provider in _WORDLIKE_PROVIDERS and _NAME_MARK.search(local) is None and not cues & _ADDRESS_CUES:
             continue

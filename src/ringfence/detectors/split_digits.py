@@ -51,6 +51,8 @@ _UNIT_AFTER_LOWER, _UNIT_BEFORE_LOWER, _PHONE_CUE_LOWER = (
     factored(re.compile(pattern.pattern)) for pattern in (_UNIT_AFTER, _UNIT_BEFORE, _PHONE_CUE)
 )
 _NON_DIGITS = re.compile(r"\D")
+# A clock time ("02:30", "18:00:05") is no dictated part: a schedule in a long text strings several together.
+_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 _MAX_GAP = 60
 _BARE = "bare"  # label of an unlabeled, uncued number that may start a dictation followed by labelled parts
 _LABEL_REACH = 40
@@ -186,7 +188,13 @@ def _labels(view: View) -> list[tuple[int, int, str | None]]:
         found = _labels_near_stems(lower)
     else:
         found = _LABEL_LOWER.finditer(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
-    return [(m.start(), m.end(), m.lastgroup) for m in found]
+    # A slash parts a number only right after a digit ("0300/123/4567"), not in a path ("app/cron-2024-06.log")
+    text = view.text
+    return [
+        (m.start(), m.end(), m.lastgroup)
+        for m in found
+        if m.group() != "/" or (m.start() > 0 and text[m.start() - 1].isdigit())
+    ]
 
 
 def _labels_near_stems(lower: str) -> Iterator[re.Match[str]]:
@@ -213,6 +221,8 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     previous_end = -_MAX_GAP - 1
     text = view.text
     dates = view.shared(date_spans)
+    if ":" in text:
+        dates = [*dates, *(m.span() for m in _CLOCK_TIME.finditer(text))]
     if text.isascii():
         haystack, unit_after, unit_before, phone_cue = (
             view.lower,
@@ -226,7 +236,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
         if any(start <= m.start() < end for start, end, _ in labels):
             continue
         if any(start < m.end(1) and m.start() < end for start, end in dates):
-            continue  # a date is not a dictated part ("02/11/2023 - 16/6/2023")
+            continue  # a date or a time is not a dictated part ("02/11/2023 - 16/6/2023", "at 02:30")
         joined = m.start() - previous_end <= _MAX_GAP
         gap_start = max(previous_end, m.start() - _LABEL_REACH, 0)
         # A unit before ends the gap and is at most _UNIT_BEFORE_REACH long: only the gap's end is searched.

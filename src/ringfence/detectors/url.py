@@ -5,7 +5,8 @@ links. The link text of a markdown/HTML link is found as a URL of its own when i
 A bare "name.tld" is the risky reading: chat glues words to sentences ("ok.Then", "dear..sleep"), file
 names look like domains ("README.md") and so do technology names ("ASP.NET"). A bare host counts only when
 its TLD is lower-case (or the whole host is upper-case), it is not a technology name, the TLD is a known
-public suffix, no label is empty, and one of these holds:
+public suffix, no label is empty, it is not a firm's name as prose writes it ("Booking.com experience",
+"Hotels.com": one capital, then lower case; such a name counts only near a site word), and one of these holds:
 - it is a site on a hosting platform's suffix ("jo.vercel.app", "jo.github.io"), even where the TLD is also
   a file extension;
 - its TLD is a file extension many sites use too ("ai", "app", "cc", "sh", "so") and a "/" and a path follow
@@ -32,6 +33,7 @@ from ringfence.detectors.domains import (
     SITE_FILE_TLDS,
     WORD_CC_TLDS,
     is_common_tld,
+    is_company_name,
     is_hosted_site,
     is_registrable_host,
     is_tech_name,
@@ -87,6 +89,9 @@ _SITE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_BEFORE, _CUE_AFTER = 60, 30
+# A firm's name written as its domain ("Booking.com") is a site only with the site word right beside it ("my site:
+# Janedoe.com", "Janedoe.com is my page"), not one a list away ("Zillow, Realtor.com and Redfin (public pages)").
+_NAME_CUE_BEFORE, _NAME_CUE_AFTER = 25, 15
 # A host right after a site word: the words between them say what it is ("is", "at", ":", "-"), and its dots are
 # plain, spaced on the left ("jennylopez . design", "jane . carrd . co", "ana .studio") or dot words.
 _CUED_DOT = r"(?:\.|\s{1,3}\.\s{0,3}|\s{1,3}(?:dot|punto|ponto|point|punkt)\s{1,3})"
@@ -178,6 +183,9 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
         return False  # "python.My", "Mr.Smith", "ok.Then"
     if (len(labels) == 2 and not has_path and is_tech_name(host)) or not is_registrable_host(host):
         return False
+    if len(labels) == 2 and not (has_path or link_target) and is_company_name(host):
+        # "Booking.com experience" names a firm; "my site: Janedoe.com" gives a site, the word right beside it
+        return _site_word_near(text, start, end, _NAME_CUE_BEFORE, _NAME_CUE_AFTER)
     if is_hosted_site(host):
         return True
     if tld.lower() in FILE_EXTENSIONS:
@@ -195,9 +203,13 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     name = labels[-2]
     if "-" in name or (name[0].isalpha() and name[-1].isdigit()):
         return True
+    return _site_word_near(text, start, end)
+
+
+def _site_word_near(text: str, start: int, end: int, before: int = _CUE_BEFORE, after: int = _CUE_AFTER) -> bool:
     return (
-        _SITE_CUE.search(text, max(0, start - _CUE_BEFORE), start) is not None
-        or _SITE_CUE.search(text, end, end + _CUE_AFTER) is not None
+        _SITE_CUE.search(text, max(0, start - before), start) is not None
+        or _SITE_CUE.search(text, end, end + after) is not None
     )
 
 

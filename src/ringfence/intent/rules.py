@@ -354,10 +354,20 @@ _OWN_LINE = (
     r"|portable))"
     r"|(?:number|numero|cp|cellphone|cell)\sko)"
 )
+# Unaccented "de" is the Portuguese "dê" ("de 5 estrelas pra mim") only where a clause starts: after a word it is
+# the preposition of "reseñas de 5 estrellas", "note de 5 étoiles", "más de 50 reseñas positivas".
+_OPENS_A_CLAUSE = r"(?:(?<![^\W\d_]\s)|(?<=favor\s)|(?<=pode\s)|(?<=voc[eê]\s))"
+# The writer's own ratings ("check my 5-star reviews", "mis reseñas de 5 estrellas") are a track record, and "this
+# 5 star review" is the review being written ("leaving this 5 star review so others know"): no rating asked for.
+# ("give this 5 stars" still is: "this" is the work there, not a review.)
+_NOT_OWN = (
+    r"(?<!\bmy\s)(?<!\bmis\s)(?<!\bmeus\s)(?<!\bminhas\s)(?<!\bmes\s)(?<!\bmon\s)(?<!\bma\s)"
+    rf"(?!(?<=\bthis\s){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?(?:reviews?|ratings?|feedbacks?|testimonials?)\b)"
+)
 _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
-    r"|would\slove|get|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
-    r"|me\sd[aá]|me\sd[eê]|deixe|deixa|d[eê]|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
+    r"|would\slove|get|preciso|necesito|besoin\sd'|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
+    rf"|me\sd[aá]|me\sd[eê]|deixe|deixa|dê|{_OPENS_A_CLAUSE}de|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
     r"|mag-?iwan|iwan|a3tini|3tini|e3tini|7ot|7ott|7otli|hotli|ektebli)"
 )
@@ -954,10 +964,10 @@ RULES: tuple[Rule, ...] = (
         _FB,
         "feedback.ask_positive",
         STRONG,
-        rf"\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        rf"\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){_NOT_OWN}{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?:\s{lx.RATING})?\s{{0,2}}[,!]?\s?{_PLEASE}\b"
         rf"|\b{_PLEASE}[,!]?\s(?:a\s|me\s|uma?\s|una?\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
-        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.RATING}\s{lx.POSITIVE}(?!\w)"
+        rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){_NOT_OWN}{lx.RATING}\s{lx.POSITIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b"
         # a top rating in symbols with nothing after it to say what it rates: "give me ⭐⭐⭐⭐⭐ pls", "leave 5★!"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){lx.FULL_STARS}"
