@@ -544,6 +544,10 @@ def test_platform_notations_and_owned_accounts(text: str, platform: str, value: 
         "the twitch stream is streaming now",
         "I'm on bluesky too, love it",
         "reddit is full of tips for this",
+        # everyday words that no glued name explains ("some" + "where" is no name + "where")
+        "my discord is somewhere",
+        "my skype is hopeless",
+        "my whatsapp is anybody's guess",
     ],
 )
 def test_platform_notation_negatives(text: str) -> None:

@@ -445,6 +445,9 @@ def _distinct_id(value: str) -> bool:
 # Endings of English adjectives and participles, the words a status list puts after a platform ("IG: pending",
 # "FB: completed", "insta: beautiful"); names run together ("samdevpro", "jennylopez") seldom end so.
 _WORD_ENDINGS = ("ing", "ed", "ly", "ful", "ion", "ness", "ment", "able", "ible", "ous", "ive", "est", "ary", "ic")
+# Endings of other everyday words that fill "my <platform> is ___" ("hopeless", "somewhere", "everybody"), which no
+# glued name explains away ("some" + "where" is no name + "where").
+_EVERYDAY_ENDINGS = ("less", "where", "thing", "body", "ship", "ity", "ence", "ance", "ism", "ward", "wards", "self")
 
 
 def _stands_as_id(ident: str, seps: set[str], explicit: bool, text: str, end: int) -> bool:
@@ -470,6 +473,7 @@ def _coined_name(ident: str, text: str, end: int) -> bool:
         len(low) >= 8
         and low.isalpha()
         and low not in STOPWORDS
+        and not low.endswith(_EVERYDAY_ENDINGS)
         and (not low.endswith(_WORD_ENDINGS) or _GLUED_WORD_END.search(low) is not None)
         and _CLAUSE_END.match(text, end) is not None
     )
