@@ -91,6 +91,7 @@ def test_references_resolve_to_a_handle_or_a_request(text: str, name: str | None
         ("look up 'samdev studio' on insta", ("handle", "instagram", "samdev studio")),
         ("find Sam Devlin on LinkedIn", ("handle", "linkedin", "sam devlin")),
         ("look me up on linkedin, Sam Devlin", ("handle", "linkedin", "sam devlin")),
+        ("look me up on LinkedIn — Sam Devlin, Lagos", ("handle", "linkedin", "sam devlin")),
         ("find me on fb as Sam Devlin Designs", ("handle", "facebook", "sam devlin designs")),
         ('google "samdev studio" and you\'ll find me', ("handle", "google", "samdev studio")),
         ("Google Sam Devlin Designs, you'll see my portfolio", ("handle", "google", "sam devlin designs")),

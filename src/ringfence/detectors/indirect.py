@@ -126,7 +126,7 @@ _NAME_INTRO = (
 # The name after a search, which needs `_GIVEN`'s stronger form: "look me up on linkedin, Sam Devlin", "find me
 # on fb as 'samdev studio'"; "look me up on LinkedIn, Thanks!" names nobody.
 _SEARCHED_NAME_AFTER = (
-    rf"\s{{0,2}}(?:[,:(\-–]\s{{0,3}}(?:{_NAME_INTRO}{_S})?|{_S}(?:as|under|como|comme|sous|als|unter|{_NAME_INTRO}"
+    rf"\s{{0,2}}(?:[,:(\-–—]\s{{0,3}}(?:{_NAME_INTRO}{_S})?|{_S}(?:as|under|como|comme|sous|als|unter|{_NAME_INTRO}"
     rf"|(?:by|under|with|por|pelo|par|sous|con|com|avec){_S}(?:the{_S}|le{_S}|el{_S}|o{_S})?(?:name|nombre|nome|nom)"
     rf"(?:{_S}(?:de|of))?){_S})"
     rf"{_GIVEN}(?![\w@])"
