@@ -24,6 +24,7 @@ from stdnum.br import cnpj, cpf
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.email import AT_SIGN, EmailDetector
+from ringfence.detectors.phone import MOBILE_TYPES
 from ringfence.normalize.spoken import UPI_HANDLES
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -341,7 +342,6 @@ _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "s
               "payid", "promptpay", "paynow", "duitnow", "opay", "ovo", "alipay", "lightning", "till", "bill", "goods",
               "sol", "usd", "phantom", "alias", "pochi", "e transfer", "shopeepay", "linkaja")  # fmt: skip
 _LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
-_MOBILE_TYPES = frozenset({phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE})
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
 
@@ -696,7 +696,7 @@ def _phone_value(raw: str, region: str | None, *, mobile: bool = False) -> str |
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return None if raw.startswith("+") else digits
-    if mobile and phonenumbers.number_type(number) not in _MOBILE_TYPES:
+    if mobile and phonenumbers.number_type(number) not in MOBILE_TYPES:
         return None
     if phonenumbers.is_possible_number(number):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

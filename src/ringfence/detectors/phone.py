@@ -1212,7 +1212,7 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
                 return parsed
             if service is None:
                 service = parsed
-            elif kind in _MOBILE_TYPES:
+            elif kind in MOBILE_TYPES:
                 return parsed
             continue
         if first is None:
@@ -1297,7 +1297,8 @@ _SERVICE_TYPES = frozenset(
         PhoneNumberType.VOICEMAIL,
     }
 )
-_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+# The types a mobile line may have (a wallet or a messaging account sits on one).
+MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
 @lru_cache(maxsize=8192)

@@ -425,11 +425,15 @@ SETTLE_BY_CHANNEL = (
     r"(?:e-?mail|mail|gmail|correo|courriel|(?:tele)?phone|tel[eé]fono|telefone|t[eé]l[eé]phone|sms|text(?:\smessages?)?"
     r"|(?:phone\s)?calls?|llamada|liga[cç][aã]o|appel)"
 )
-# "email template", "phone field": the channel word names a thing of the work, not where to talk.
-CHANNEL_THING = (
+# "email template", "phone screen": a contact word naming a thing of that kind, not a contact.
+CONTACT_THING = (
     r"(?:templates?|settings|headers?|footers?|signatures?|fields?|forms?|lists?|campaigns?|marketing|newsletters?"
-    r"|designs?|numbers?\sof|verification|notifications?|integrations?|automations?|sequences?|layouts?|support"
-    r"|first|friendly|apps?|versions?|views?|screens?|breakpoints?|responsive|users?|devices?|numbers?\sfield)"
+    r"|designs?|verification|notifications?|integrations?|automations?|sequences?|layouts?|screens?)"
+)
+# "email template", "phone field", "mobile first": the channel word names a thing of the work, not where to talk.
+CHANNEL_THING = (
+    rf"(?:{CONTACT_THING}|numbers?\sof|support|first|friendly|apps?|versions?|views?|breakpoints?|responsive|users?"
+    r"|devices?|numbers?\sfield)"
 )
 
 # -- payment vocabulary ----------------------------------------------------------------------------------------

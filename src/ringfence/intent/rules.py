@@ -317,10 +317,8 @@ _NOT_PUNISHED = (
 )
 # A thing of the contact's kind, not the contact: "your phone model", "your email list", "your phone's screen".
 _CONTACT_AS_THING = (
-    r"(?![\s-](?:templates?|settings|headers?|footers?|signatures?|fields?|forms?|lists?|campaigns?|marketing"
-    r"|newsletters?|designs?|models?|layouts?|integrations?|automations?|sequences?|verification|notifications?"
-    r"|screens?|cases?|chargers?|bills?|plans?|providers?|carriers?|for\sbusiness|business\s(?:api|account))(?!\w)"
-    r"|'s\s(?!(?:number|no)\b))"
+    rf"(?![\s-](?:{lx.CONTACT_THING}|models?|cases?|chargers?|bills?|plans?|providers?|carriers?|for\sbusiness"
+    r"|business\s(?:api|account))(?!\w)|'s\s(?!(?:number|no)\b))"
 )
 _YOUR_CONTACT = (
     rf"(?<!\w)(?:{lx.YOUR}\s{lx.CONTACT_NOUNS}|{lx.YOUR_CONTACT_COMPOUND})(?!\w){_QUANTITY}{_CONTACT_AS_THING}"
