@@ -18,7 +18,7 @@ from ringfence.intent import lexicon as lx
 from ringfence.intent.model import IntentModel, IntentModelError
 from ringfence.intent.rules import RULES, _matches_in_one_pass, triggered_rules
 from ringfence.normalize.view import lower_same_length
-from ringfence.patterns import factored, start_keys
+from ringfence.patterns import factored, re2_superset, start_keys
 from ringfence.types import Kind
 from support import labelled_texts
 
@@ -564,6 +564,48 @@ def test_one_pass_over_the_separators_finds_what_each_rule_finds_alone() -> None
         for rule in keyed:
             expected = [m.span() for m in rule.pattern.finditer(padded)]
             assert [m.span() for m in found[id(rule)]] == expected, (rule.name, text)
+
+
+@pytest.mark.parametrize(
+    ("written", "texts"),
+    [
+        # Python's classes take every Unicode letter, digit and space; RE2's are ASCII-only
+        (r"(?<!\w)caf\w{1,3}\b", ["café", "cafés", "caf\u00e9x"]),
+        (r"n\d{2,9}", ["n\u0663\u0664", "n12", "n\u096612"]),
+        (r"a\sb", ["a\u00a0b", "a\u2003b", "a\x0bb", "a\x1cb"]),
+        (r"[^\W\d]x", ["éx", "жx", "_x"]),  # [^\W] is Python's word class: RE2's would lose "é"
+        (r"[^\w\s]y{3,5}?", ["!yyy", "¿yyyy"]),
+        (r"(?:ab|a[ç-ö]){1,2}(?!z)$", ["abaç", "x aö"]),
+        (r"\W(?:x|y)\.{0,2}[-/]", [" x../", "\u3000y-"]),
+    ],
+)
+def test_an_re2_superset_matches_wherever_its_python_pattern_does(written: str, texts: list[str]) -> None:
+    import re2
+
+    superset = re2.compile(re2_superset(written))
+    for text in texts:
+        assert re.search(written, text), text  # the case is a real match
+        assert superset.search(text.encode("utf-8")) is not None, text
+
+
+def test_an_re2_superset_refuses_what_it_cannot_widen_soundly() -> None:
+    with pytest.raises(ValueError):
+        re2_superset(r"(a)\1")  # a back-reference
+    with pytest.raises(ValueError):
+        re2_superset(r"(?i:a)")  # inline flags
+
+
+def test_a_rule_skipped_by_its_re2_prefilter_would_not_have_matched() -> None:
+    """Each rule's RE2 superset matches every text the rule matches: the labelled cases and fuzz."""
+    from ringfence.intent.rules import _PREFILTERS
+
+    texts = _corpus() + labelled_texts() + [case.text for case in generate(pairs=False)]
+    for text in texts:
+        padded = " " + lower_same_length(text)
+        encoded = padded.encode("utf-8", "surrogatepass")
+        for rule in RULES:
+            if rule.pattern.search(padded):
+                assert _PREFILTERS[id(rule)].search(encoded) is not None, (rule.name, text)
 
 
 @pytest.mark.parametrize(

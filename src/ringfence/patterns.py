@@ -208,6 +208,82 @@ def _class_part(kind: Any, value: Any) -> str:
     raise ValueError(f"cannot write back character class item {kind}")
 
 
+# -- a linear-time superset for RE2 ------------------------------------------------------------------------------
+
+# Python's classes are Unicode-wide, RE2's ASCII-only: each positive one also takes every non-ASCII character.
+# (RE2's \W, \D and \S already take every non-ASCII character, so they hold Python's.)
+_NON_ASCII = r"\x{80}-\x{10ffff}"
+_RE2_CATEGORIES = {
+    _c.CATEGORY_DIGIT: "0-9" + _NON_ASCII,
+    _c.CATEGORY_SPACE: r"\t-\r\x1c-\x20" + _NON_ASCII,
+    _c.CATEGORY_WORD: "0-9A-Za-z_" + _NON_ASCII,
+}
+_RE2_NOT_CATEGORIES = {_c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_NOT_WORD: r"\W"}
+_RE2_ANY = r"[\x00-\x{10ffff}]"
+_RE2_MAX_BOUND = 2  # a wider repeat is left open: a smaller automaton, and a superset all the same
+
+
+def re2_superset(pattern: str) -> str:
+    """An RE2 pattern that matches every text `pattern` (Python syntax, no flags) matches, and a few more.
+
+    Look-arounds and positions are dropped, character classes widened to RE2's ASCII-only categories, repeats
+    wider than two left open. RE2 runs in time linear in the text, so it is a cheap test of whether a costly
+    Python pattern (with the look-arounds RE2 lacks) is worth running at all."""
+    return "".join(_re2_item(op, av) for op, av in _parser.parse(pattern))
+
+
+def _re2_char(code: int) -> str:
+    return chr(code) if code < 0x80 and chr(code).isalnum() else f"\\x{{{code:x}}}"
+
+
+def _re2_item(op: Any, av: Any) -> str:
+    if op is _c.LITERAL:
+        return _re2_char(av)
+    if op is _c.NOT_LITERAL:
+        return f"[^{_re2_char(av)}]"
+    if op is _c.ANY:
+        return "."  # neither takes a newline
+    if op is _c.IN:
+        return _re2_class(av)
+    if op is _c.CATEGORY:
+        return _RE2_NOT_CATEGORIES.get(av) or f"[{_RE2_CATEGORIES[av]}]"
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return ""
+    if op is _c.BRANCH:
+        return "(?:" + "|".join("".join(_re2_item(o, a) for o, a in alt) for alt in av[1]) + ")"
+    if op is _c.SUBPATTERN:
+        if av[1] or av[2]:
+            raise ValueError("inline flags are not supported in an RE2 superset")
+        return "(?:" + "".join(_re2_item(o, a) for o, a in av[3]) + ")"
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        body = "(?:" + "".join(_re2_item(o, a) for o, a in sub) + ")"
+        if high is not _c.MAXREPEAT and high <= _RE2_MAX_BOUND:
+            return f"{body}{{{low},{high}}}"
+        return body + ("*" if low == 0 else "+")
+    raise ValueError(f"cannot write regex item {op} for RE2")
+
+
+def _re2_class(items: Any) -> str:
+    negated = bool(items) and items[0][0] is _c.NEGATE
+    parts = []
+    for kind, value in items[1:] if negated else items:
+        if kind is _c.LITERAL:
+            parts.append(_re2_char(value))
+        elif kind is _c.RANGE:
+            parts.append(f"{_re2_char(value[0])}-{_re2_char(value[1])}")
+        elif kind is _c.CATEGORY and value in _RE2_NOT_CATEGORIES:
+            if negated:  # [^\W] holds Python's Unicode letters, which RE2's [^\W] lacks
+                return _RE2_ANY
+            parts.append(_RE2_NOT_CATEGORIES[value])
+        elif kind is _c.CATEGORY:
+            # in a negated class RE2's narrower category excludes less: still a superset
+            parts.append(_CATEGORIES[value] if negated else _RE2_CATEGORIES[value])
+        else:
+            raise ValueError(f"cannot write character class item {kind} for RE2")
+    return "[" + ("^" if negated else "") + "".join(parts) + "]"
+
+
 # -- the strings a match can start with ----------------------------------------------------------------------------
 
 _SPACES = frozenset(c for c in range(0x3001) if chr(c).isspace())  # every character \s matches (none lies above)

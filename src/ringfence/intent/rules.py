@@ -3,9 +3,9 @@
 Stage 1 (`triggered_rules`): one search for trigger stems at word starts (a trie-shaped regex); ordinary text has
 none and costs a couple of microseconds. Each stem names the rules that need it, so a message that has a common
 trigger word ("call", "number") runs only those few rules.
-Stage 2 (`find_cues`): the triggered rules, each a pattern built from the lexicon with a tier (how explicit the cue
-is); when four or more run, one pass over the separators tries each only where the next letters can start
-it. Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
+Stage 2 (`find_cues`): the triggered rules whose RE2 superset (linear time, no look-arounds) matches, each a
+pattern built from the lexicon with a tier (how explicit the cue is); when four or more run, one pass over the
+separators tries each only where the next letters can start it. Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
 a question about the rules, reported speech, a quotation, or the work itself (a skill, an integration, the
 platform's own payout flow).
 """
@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
+
+import re2
 
 from ringfence.intent import lexicon as lx
 from ringfence.normalize.view import lower_same_length
-from ringfence.patterns import factored, start_keys
+from ringfence.patterns import factored, re2_superset, start_keys
 from ringfence.types import Kind
 
 STRONG, MEDIUM = "strong", "medium"
@@ -1623,10 +1626,15 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     lower = lower_same_length(text) if lower is None else lower
     cues: list[Cue] = []
     padded = " " + lower
+    try:
+        encoded: bytes | None = padded.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: not UTF-8, which RE2 reads; the Python patterns alone decide
+        encoded = None
     running = [
         rule
         for rule in (triggered_rules(lower) if rules is None else rules)
-        if not rule.needs or any(need in padded for need in rule.needs)
+        if (not rule.needs or any(need in padded for need in rule.needs))
+        and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.search(encoded))
     ]
     keyed = [rule for rule in running if id(rule) in _KEYED_RULES]
     shared = _matches_in_one_pass(keyed, padded) if len(keyed) >= _ONE_PASS_MIN_RULES else {}
@@ -1648,6 +1656,11 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope_of(text, rule, start, end)))
     return cues
 
+
+# A rule's RE2 superset (patterns.re2_superset) answers in linear time whether its Python pattern can match: the
+# trigger stems open a rule on one common word ("call", "number"), and most rules run that way find nothing.
+# RULES' own objects only: a caller's own Rule runs its pattern.
+_PREFILTERS: dict[int, Any] = {id(rule): re2.compile(re2_superset(rule.source)) for rule in RULES}
 
 # One pass over the separators serves several rules at once; for up to three, each regex's own search is cheaper
 # (measured: the pass costs a Python step per separator some rule may start at).
