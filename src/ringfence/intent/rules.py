@@ -1,19 +1,19 @@
 """Cue rules and their scopes.
 
-Stage 1 (`triggered_rules`): one search for trigger stems at word starts (a trie-shaped regex); ordinary text has
-none and costs a couple of microseconds. Each stem names the rules that need it, so a message that has a common
-trigger word ("call", "number") runs only those few rules.
+Stage 1 (`triggered_rules`): one RE2 pass finds the groups of trigger stems at word starts in the text; ordinary
+text has none. A rule runs only when every stem group of one of its gates is there, so a message that has a
+common trigger word ("call", "number") runs only those few rules.
 Stage 2 (`find_cues`): the triggered rules whose RE2 superset (linear time, no look-arounds) matches, each a
 pattern built from the lexicon with a tier (how explicit the cue is); when four or more run, one pass over the
-separators tries each only where the next letters can start it. Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause,
-a question about the rules, reported speech, a quotation, or the work itself (a skill, an integration, the
+separators tries each only where the next letters can start it.
+Stage 3 (`scope_of`): whether the cue is a mention rather than a move: negated or refused in its clause, a
+question about the rules, reported speech, a quotation, or the work itself (a skill, an integration, the
 platform's own payout flow).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,10 +138,8 @@ _BY_COLOUR = re.compile(lx.APP_BY_COLOUR, _I)
 
 
 def _trie(words: list[str]) -> str:
-    """A regex matching any of `words`, shared prefixes factored out so each position tests one character class.
-
-    A word ending in "=" must end there (no letter or digit follows); the others are prefixes ("call" also
-    finds "calling")."""
+    """A regex matching any of `words` (as prefixes: "call" also finds "calling"), shared prefixes factored out so
+    each position tests one character class."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root
@@ -150,9 +148,7 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [
-            (r"(?![^\W_])" if ch == "=" else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch
-        ]
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -1144,7 +1140,7 @@ _ARABIZI_CONTACT_STEMS = (
     " mobilak elraqam el_raqam"
 )
 # request.move_channel: a channel word and a verb of moving/continuing the conversation (or "sa ... na lang").
-_CHANNEL_STEMS = (  # first in its gates: nearly all are stems of other gates' first groups already
+_CHANNEL_STEMS = (
     "mail e-mail email gmail correo courriel phone telephone teléphone teléf telef tél cell mobile celular portable sms"
     " text call llamada ligaç appel number número numero numéro line cp="
 )
@@ -1261,7 +1257,7 @@ _STAR = "?star"
 _SUBSTRINGS = {_QUESTION: ("?", "kya"), _STAR: lx.STAR_CHARS}
 
 # (stems every one of which must be present, as groups: one stem of each group) -> rules; a rule listed twice runs
-# when either entry holds. The first group is the one the fast search looks for.
+# when either entry holds.
 _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((groups, "request.ask_contact") for groups in _ASK_CONTACT),
     ((f"{_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}", "personal private direct"), "request.ask_contact"),
@@ -1322,7 +1318,6 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
-    # the rarer group first: it is the one the fast search looks for
     (
         ("another other different", "way= ways= means method channel", "contact reach call text talk get", _YOU_STEMS),
         "request.call_you",
@@ -1388,7 +1383,6 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("bhej", "pe= par= pr= mein= me="), "payment.own_account"),
     ((_RU_SEND_STEMS, "карт сч рахун кошел туда kartu kartochku schet schyot"), "payment.own_account"),
     (("usdt usdc tether bitcoin btc eth crypto cripto", _ADDRESS_STEMS), "payment.own_account"),
-    # the rarer group first: it is the one the fast search looks for
     (
         (
             _PAY_THERE_STEMS,
@@ -1425,75 +1419,69 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def _gate() -> tuple[
-    re.Pattern[str],
-    re.Pattern[str],
-    dict[str, int],
-    tuple[tuple[int, tuple[str, ...]], ...],
-    tuple[tuple[int, frozenset[str]], ...],
-]:
-    """The fast search (first-group stems), the collecting search (all stems), stem -> bitmask of the stem groups
-    it belongs to, (bit, substrings) per substring group, and per gate (bitmask of the groups it needs, rule
-    names)."""
-    group_bits: dict[str, int] = {}
-    gates = []
+# Word starts only: a separator (the text is padded with a space), then the stem.
+_WORD_START = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
+# After a whole-word stem: no ASCII letter or digit (any other character passes: the gate may say too much, never
+# too little, whatever Unicode version tells letters apart).
+_WORD_END = r"(?:[^0-9a-z]|$)"
+
+
+def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
+    """One RE2 set with a pattern per stem group (the pattern's index is the group's number), and per group the
+    gates it opens: (bitmask of the groups the gate needs, bitmask of its rules' indices in RULES). A gate is
+    filed under one of its groups, the rarest when it lists them rarest first. RE2 matches all groups in one
+    linear pass, each on its own: a whole-word stem ("add=") and a prefix stem ("add") both fire on "add"."""
+    group_numbers: dict[str, int] = {}
+    gates: dict[int, list[tuple[int, int]]] = {}
+    rule_bits = {rule.name: 1 << index for index, rule in enumerate(RULES)}
     for groups, names in _GATES:
         need = 0
         for group in groups:
-            need |= group_bits.setdefault(group, 1 << len(group_bits))
-        gates.append((need, frozenset(names.split())))
-    masks: dict[str, int] = {}
-    for group, bit in group_bits.items():
+            need |= 1 << group_numbers.setdefault(group, len(group_numbers))
+        bits = sum(rule_bits[name] for name in names.split())
+        gates.setdefault(group_numbers[groups[0]], []).append((need, bits))
+    options = re2.Options()
+    options.max_mem = 64 << 20  # room for the whole automaton: a set whose DFA runs out of memory matches nothing
+    stems = re2.Set.SearchSet(options)
+    for group in group_numbers:  # in number order
         if group in _SUBSTRINGS:
+            stems.Add("(?:" + "|".join(re.escape(sub) for sub in _SUBSTRINGS[group]) + ")")
             continue
-        for stem in group.split():
-            masks[stem.replace("_", " ")] = masks.get(stem.replace("_", " "), 0) | bit
-    # The trie reports the longest stem at a position, so a stem found also counts as each stem that prefixes it.
-    # The search reports a whole-word stem ("add=") and a prefix stem ("add") alike, as "add": its mask is both.
-    closed: dict[str, int] = {}
-    for stem, mask in masks.items():
-        prefixes = (
-            m for other, m in masks.items() if not other.endswith("=") and other != stem and stem.startswith(other)
+        words = (
+            re.escape(stem.rstrip("=").replace("_", " ")) + (_WORD_END if stem.endswith("=") else "")
+            for stem in group.split()
         )
-        closed[stem.rstrip("=")] = closed.get(stem.rstrip("="), 0) | mask | _union(prefixes)
-    first = sorted({s.replace("_", " ") for groups, _ in _GATES for s in groups[0].split()})
-    # Word starts only: a separator, then the trie. A leading character set lets the regex engine skip to the
-    # candidates in C; literal whitespace (not \s) keeps that set a plain bitmap.
-    start = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
-    collect = re.compile(f"{start}({_trie(sorted(masks))})")
-    substrings = tuple((bit, _SUBSTRINGS[group]) for group, bit in group_bits.items() if group in _SUBSTRINGS)
-    return re.compile(f"{start}(?:{_trie(first)})"), collect, closed, substrings, tuple(gates)
+        stems.Add(f"{_WORD_START}(?:{'|'.join(words)})")
+    stems.Compile()
+    return stems, gates
 
 
-def _union(masks: Iterable[int]) -> int:
-    out = 0
-    for mask in masks:
-        out |= mask
-    return out
-
-
-_TRIGGER, _TRIGGER_STEMS, _STEM_MASKS, _SUBSTRING_BITS, _GATE_TABLE = _gate()
-_RULES_BY_MASK: dict[int, tuple[Rule, ...]] = {}
+_STEM_GROUPS, _GATES_BY_GROUP = _gate()
+_RULES_BY_BITS: dict[int, tuple[Rule, ...]] = {0: ()}
 
 
 def triggered_rules(lower: str) -> tuple[Rule, ...]:
     """The rules whose trigger stems occur in `lower` (lower-cased text), in RULES order; () for most texts."""
-    padded = " " + lower
-    if _TRIGGER.search(padded) is None:
+    try:
+        groups = _STEM_GROUPS.Match((" " + lower).encode("utf-8"))
+    except UnicodeEncodeError:  # lone surrogates: not UTF-8, which RE2 reads; every rule's own pattern decides
+        return RULES
+    if groups is None:
         return ()
     mask = 0
-    for stem in _TRIGGER_STEMS.findall(padded):
-        mask |= _STEM_MASKS[stem]
-    for bit, substrings in _SUBSTRING_BITS:
-        if any(sub in lower for sub in substrings):
-            mask |= bit
-    rules = _RULES_BY_MASK.get(mask)
-    if rules is None:
-        names = {n for need, gate_names in _GATE_TABLE if mask & need == need for n in gate_names}
-        rules = tuple(rule for rule in RULES if rule.name in names)
-        if len(_RULES_BY_MASK) < 4096:  # a few hundred combinations occur; the cap only bounds memory
-            _RULES_BY_MASK[mask] = rules
-    return rules
+    for group in groups:
+        mask |= 1 << group
+    bits = 0
+    for group in groups:
+        for need, rules in _GATES_BY_GROUP.get(group, ()):
+            if mask & need == need:
+                bits |= rules
+    found = _RULES_BY_BITS.get(bits)
+    if found is None:
+        found = tuple(rule for index, rule in enumerate(RULES) if bits >> index & 1)
+        if len(_RULES_BY_BITS) < 16384:  # about a thousand combinations occur; the cap only bounds memory
+            _RULES_BY_BITS[bits] = found
+    return found
 
 
 # -- scopes ------------------------------------------------------------------------------------------------------
@@ -1681,8 +1669,6 @@ def _rule_bits_by_start_key() -> dict[str, int]:
 
 
 _RULE_BITS_BY_START_KEY = _rule_bits_by_start_key()
-if any("=" in key for key in _RULE_BITS_BY_START_KEY):
-    raise ValueError("a start key holds '=', which _trie reads as a word end")
 # The separators some rule may start at: the others are skipped in C, not looked up one by one. The keys cut to three
 # characters keep the regex small (a few thousand stems, not tens of thousands) and still pass every start.
 _RULE_START = re.compile(rf"\W(?={_trie(sorted({key[:3] for key in _RULE_BITS_BY_START_KEY}))})")
