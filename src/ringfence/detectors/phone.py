@@ -65,7 +65,6 @@ _EXTENSION = re.compile(r"\s{0,2}(?:ext|extn|extension|x|#)", re.IGNORECASE)
 # A run that goes on (more digits after a separator) is longer than any phone number: a long id.
 _RUN_GOES_ON = re.compile(rf"{_GAP}\d")
 _GLUED_LEFT = re.compile(r"[^\W_]{1,24}$")
-_GLUED_RIGHT = re.compile(r"[^\W_]{1,24}")
 
 
 def _glued_left(text: str, start: int) -> bool:

@@ -748,6 +748,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _PAY,
+        "payment.points_elsewhere",
+        STRONG,
+        # the sender's payment account said to be published where the reader can look it up: "my cashapp is in my
+        # bio", "my paypal link's on my profile", "mi nequi está en mi perfil"; with no verb only as the whole
+        # clause ("my PayPal on my website needs a new button" is the work)
+        rf"(?<!\w){_MY}\s{PAY_PLATFORM}(?:\s(?:id|tag|handle|link|details|info|account|username|qr|number))?"
+        r"(?:(?:\s?['’]s|\s(?:is|are|s|r|can\sbe\sfound|is\slisted|listed|is\sup|up|est[aá]|fica|est))"
+        rf"\s(?:in|on|at|en|no|na|sur|dans)\s{_MY}\s(?:[\w']{{1,12}}\s)?(?:{lx.PUBLISHED_PLACE}|perfil|profil)(?![\w'’-])"
+        rf"|\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}{_CLAUSE_ENDS})",
+    ),
+    _rule(
+        _PAY,
         "payment.platform_named",
         MEDIUM,
         rf"\b{PAY_PLATFORM}\s(?:only|instead|is\sfine|is\sbetter|works|ok|okay|preferred|accepted|please|pls|payment"
@@ -1350,6 +1362,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.present_on",
     ),
     ((_PAY_PLATFORM_STEMS,), "payment.platform_named"),
+    ((_MY_STEMS, _PAY_PLATFORM_STEMS, f"{_PUBLISHED_PLACE_STEMS} perfil profil"), "payment.points_elsewhere"),
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
@@ -1629,9 +1642,11 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     for rule in running:
         matches = shared[id(rule)] if id(rule) in shared else rule.pattern.finditer(padded)
         for m in matches:
-            start, end = m.start(), m.end() - 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = _cue_span(text, m)
+            scope = scope_of(text, rule, start, end)
+            if scope is not None and (later := _in_a_later_clause(rule, text, padded, start, end)) is not None:
+                start, end = _cue_span(text, later)
+                scope = scope_of(text, rule, start, end)
             if rule.name == "request.call_me" and (
                 _describes_the_sender(text, start, end) or _ON_THE_PLATFORM.match(text, end)
             ):
@@ -1641,8 +1656,30 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
             platform = platform_in(text[start:end], rule.kind)
-            cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope_of(text, rule, start, end)))
+            cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope))
     return cues
+
+
+def _cue_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The text offsets of a rule match in the padded text (its leading separator stands for the padding)."""
+    start, end = m.start(), m.end() - 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _in_a_later_clause(rule: Rule, text: str, padded: str, start: int, end: int) -> re.Match[str] | None:
+    """A match of `rule` inside text[start:end] that starts after a clause break in it. A reading that is a
+    mention (negated, quoted...) may run over a comma into a request of its own ("I don't do interviews in chat,
+    send your number"); the regex takes the leftmost start, so the words after the break are read again."""
+    for brk in _CLAUSE_BREAK.finditer(text, start, end):
+        later = rule.pattern.search(padded, brk.end(), end + 1)
+        if later is not None:
+            return later
+    return None
 
 
 # A rule's RE2 superset (patterns.re2_superset) answers in linear time whether its Python pattern can match: the

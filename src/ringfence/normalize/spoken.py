@@ -95,7 +95,27 @@ class SpacedLetters:
                 if _WIDE.fullmatch(gap) or (marks and gap in _TIGHT_MARKS):
                     continue  # the gap between spelled-out words (" / " too), or a tight address mark
                 edits.append((pos + sep.start(), pos + sep.end(), _kept(gap)))
-        return rewrite(view, self.name, edits) if edits else view
+        edits.extend(_spaced_tld_edits(text, edits))
+        return rewrite(view, self.name, sorted(edits)) if edits else view
+
+
+# A TLD spelled out after a spoken or typed dot, too short for a spaced run of its own ("... dot c o m").
+_SPACED_TLD = re.compile(
+    rf"(?<![\w])(?:{DOT_WORDS}) {{1,3}}(?P<tld>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}})(?![\w'’])", re.IGNORECASE
+)
+
+
+def _spaced_tld_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The gaps to close inside a spelled-out common TLD that no spaced run already covers."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SPACED_TLD.finditer(text):
+        start, end = m.span("tld")
+        if not _is_common_tld(m.group("tld").replace(" ", "").lower()) or any(
+            s < end and start < e for s, e, _ in edits
+        ):
+            continue
+        out.extend((start + gap.start(), start + gap.end(), "") for gap in re.finditer(" +", m.group("tld")))
+    return out
 
 
 _SEP_RUN = re.compile(r"[\W_]{1,8}")

@@ -204,10 +204,39 @@ def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -
         has_ascii = any(current(i).isascii() and current(i).isalnum() for i in segment)
         bounded = not _in_word(text, start - 1, -1) and not _in_word(text, end, 1)
         if has_ascii or (bounded and "".join(map(current, segment)).lower() not in _OWN_SCRIPT_WORDS):
+            kept = _compound_words(text, start, end)
             for i in segment:
-                target = None if current(i).isascii() else _lookalike(current(i))
+                target = None if current(i).isascii() or i in kept else _lookalike(current(i))
                 if target is not None:
                     changes[i] = target
+
+
+def _compound_words(text: str, start: int, end: int) -> set[int]:
+    """The positions of text[start:end]'s hyphen-joined words that are words of one other script next to a Latin
+    word ("Telegram-бот", "SEO-оптимизатор"): a compound in that language, not a look-alike disguise. A part that
+    mixes scripts ("gmаil"), stands next to digits ("ЗОО-555") or is joined by "." or "@" ("gmail.сом") is not one."""
+    if "-" not in text[start:end]:
+        return set()
+    kept: set[int] = set()
+    at = start
+    parts = text[start:end].split("-")
+    for index, part in enumerate(parts):
+        neighbours = parts[max(0, index - 1) : index] + parts[index + 1 : index + 2]
+        if (
+            len(part) >= 2
+            and part.isalpha()
+            and not any(c.isascii() for c in part)
+            and len({_script(c) for c in part}) == 1
+            and any(n.isascii() and n.isalpha() for n in neighbours)
+        ):
+            kept.update(range(at, at + len(part)))
+        at += len(part) + 1
+    return kept
+
+
+def _script(char: str) -> str:
+    """The script word of a letter's Unicode name ("CYRILLIC", "GREEK")."""
+    return unicodedata.name(char, "").partition(" ")[0]
 
 
 # Words of the engine's vocabularies written in another script, which read as themselves, not as Latin look-alikes.
