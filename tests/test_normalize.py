@@ -555,6 +555,14 @@ def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:
         # a real "@" and host: only the local part is spoken
         ("jenny underscore lopez@gmail.com", "jenny_lopez@gmail.com", "jenny underscore lopez@gmail.com"),
         ("mail me: jenny dash lopez @ gmail.com", "jenny-lopez@gmail.com", "jenny dash lopez @ gmail.com"),
+        # a short number said as its own word after the name, before a mail provider
+        ("maria dot santos 88 at gmail dot com", "maria.santos88@gmail.com", "maria dot santos 88 at gmail dot com"),
+        ("mail: john 1990 at yahoo dot com", "john1990@yahoo.com", "john 1990 at yahoo dot com"),
+        (
+            "maria guion bajo santos 7 arroba gmail punto com",
+            "maria_santos7@gmail.com",
+            "maria guion bajo santos 7 arroba gmail punto com",
+        ),
     ],
 )
 def test_spoken_separators_join_the_words_of_a_local_part(text: str, address: str, disguise: str) -> None:
@@ -570,6 +578,7 @@ def test_spoken_separators_join_the_words_of_a_local_part(text: str, address: st
         ("at this point jo at gmail dot com", "jo@gmail.com"),  # prose words never join
         ("good point jo at gmail dot com", "jo@gmail.com"),  # an English "point" is prose before "at"
         ("a dash of salt, then jo at gmail dot com", "jo@gmail.com"),
+        ("the dot 12345 at gmail dot com", "12345@gmail.com"),  # five digits are no number said after a name
     ],
 )
 def test_spoken_separators_join_no_prose_to_a_local_part(text: str, address: str) -> None:

@@ -691,7 +691,8 @@ class SpokenSeparators:
                 and _DETERMINER_BEFORE.search(text, max(0, m.start() - 9), m.start())
             ):
                 continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
-            local_edits = _local_joins(text, m.start("local"), taken_until, "point" in spoken_dots or at_word != "at")
+            local_start, local_edits = _number_glued_to_name(text, m, labels[0], taken_until)
+            local_edits += _local_joins(text, local_start, taken_until, "point" in spoken_dots or at_word != "at")
             if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
                 # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words
                 # inside the local part are spoken too
@@ -775,6 +776,25 @@ def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> lis
         edits.append((m.end("word"), start, _local_symbol(sep)))
         start = m.start()
     return edits
+
+
+# A name right before a number said as its own word ("santos 88").
+_NAME_BEFORE_NUMBER = re.compile(rf"(?<![\w.+\-@])(?P<word>[^\W\d_](?:[\w.]{{0,62}}[^\W_])?){_WS}$")
+
+
+def _number_glued_to_name(
+    text: str, m: re.Match[str], first_label: str, floor: int
+) -> tuple[int, list[tuple[int, int, str]]]:
+    """Where the local part starts, and the edit gluing it, when the part the "at" follows is a short number said
+    after the name it ends ("maria dot santos 88 at gmail dot com" -> "santos88"): only before a mail provider,
+    where a bare number is no address of its own."""
+    start = m.start("local")
+    if not (m.group("local").isdigit() and len(m.group("local")) <= 4 and first_label.lower() in MAIL_DOMAINS):
+        return start, []
+    name = _NAME_BEFORE_NUMBER.search(text, max(floor, start - 70), start)
+    if name is None or name.group("word").lower() in _NOT_LOCAL_WORDS:
+        return start, []
+    return name.start("word"), [(name.end("word"), start, "")]
 
 
 def _local_symbol(word: str) -> str:
