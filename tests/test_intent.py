@@ -390,10 +390,23 @@ def _assert_cue(text: str, kind: Kind, cue: str) -> None:
         "send me your number? no wait, better to stay here",
         "Upwork is holding the funds for 5 days, then you can withdraw to PayPal",
         "I don't want to skip the fees, everything through Upwork",
+        # "your phone" as the device
+        "Can you test the build on your phone?",
+        "send me a screenshot from your phone",
+        "what model is your phone?",
+        "did you get your phone fixed?",
+        "answer your phone please",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    "text", ["whats your phone?", "can I ask for your phone?", "share your phone please", "what's ur cell? I'll call"]
+)
+def test_asking_for_your_phone_is_still_a_request(text: str) -> None:
+    assert _intents(text)[Kind.OFF_PLATFORM_REQUEST]
 
 
 def test_requests_are_allowed_in_an_active_contract_but_payment_is_not() -> None:

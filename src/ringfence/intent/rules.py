@@ -1653,6 +1653,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue
             if rule.name == "request.ask_app" and _an_everyday_word(text, lower, start, end):
                 continue
+            if rule.name in _ASKS_FOR_YOUR_CONTACT and _the_device(lower, start, end):
+                continue  # "test the build on your phone", "answer your phone": the device, not its number
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
             platform = platform_in(text[start:end], rule.kind)
@@ -1774,6 +1776,35 @@ _OWN_WORK_BEFORE = re.compile(
     r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w{1,20}\s)?$|\blet\s(?:me|us)\s$",
     _I,
 )
+
+
+_ASKS_FOR_YOUR_CONTACT = frozenset({"request.ask_contact", "request.ask_platform"})
+# "your phone" with no "number" after it, the device word alone.
+_YOUR_DEVICE = re.compile(
+    rf"(?<!\w){lx.YOUR}\s(?:(?:mobile\s)?phone|cell(?:\s?phone)?|smart\s?phone|mobile|celular|cel|m[oó]vil|portable"
+    r"|telefone|tel[eé]fono)(?!\w)(?!\s(?:number|numbers|no|num|nr|#))"
+)
+# What makes it the device: a preposition or a verb that handles it right before ("on", "from", "with", "answer",
+# "charge", "what model is"), or a part or state of it right after ("screen", "fixed", "charged", "on silent").
+_DEVICE_BEFORE = re.compile(
+    r"(?:\b(?:on|from|with|wth|in|into|onto|off|via|using|(?<!ask\s)(?<!asking\s)(?<!asked\s)for|answer|answered"
+    r"|answering|charge|charged|recharge|recharged|keep|kept|fix|fixed|lost|lose|unlock|restart|reset|check|install"
+    r"|update|(?:pick|picked)\sup|(?:turn|turned|switch|switched)\s(?:on|off)|model\s(?:is|of))\s)\Z"
+)
+_DEVICE_AFTER = re.compile(
+    r"\s(?:fixed|repaired|charged|recharged|charging|dead|died|broke|broken|screen|battery|camera|model|storage"
+    r"|settings|browser|off|on\ssilent|is\soff|is\sdead|vibrat\w{0,5}|ringing|keeps\s\w{1,12}ing)\b"
+)
+
+
+def _the_device(lower: str, start: int, end: int) -> bool:
+    """Whether the contact a cue asks for is "your phone" read as the device: handled by a verb or a preposition
+    right before it, or with a part or a state of it right after."""
+    device = _YOUR_DEVICE.search(lower, start, end)
+    return device is not None and (
+        _DEVICE_BEFORE.search(lower, max(0, device.start() - 24), device.start()) is not None
+        or _DEVICE_AFTER.match(lower, device.end()) is not None
+    )
 
 
 def _an_everyday_word(text: str, lower: str, start: int, end: int) -> bool:
