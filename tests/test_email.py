@@ -209,6 +209,45 @@ def test_a_provider_named_in_prose_is_no_address(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # the "@" in another language's word, glued, or left out: the provider's domain still ends a mailbox
+        ("mail me rahul99 attherate gmail.com", "rahul99 attherate gmail.com", "rahul99@gmail.com"),
+        ("email ko: maria_santos sa yahoo.com", "maria_santos sa yahoo.com", "maria_santos@yahoo.com"),
+        ("meu email: carla.s em yahoo.com.br", "carla.s em yahoo.com.br", "carla.s@yahoo.com.br"),
+        ("mi correo: juan_p en hotmail.es", "juan_p en hotmail.es", "juan_p@hotmail.es"),
+        ("mon mail: pierre.m chez outlook.fr", "pierre.m chez outlook.fr", "pierre.m@outlook.fr"),
+        ("E-Mail: k.weber77 bei gmx.de", "k.weber77 bei gmx.de", "k.weber77@gmx.de"),
+        ("email: ahmed_k ات gmail.com", "ahmed_k ات gmail.com", "ahmed_k@gmail.com"),
+        ("my email is john.doe, gmail.com", "john.doe, gmail.com", "john.doe@gmail.com"),
+        ("contact rahul99 - yahoo.co.in", "rahul99 - yahoo.co.in", "rahul99@yahoo.co.in"),
+        ("email: rahul99 gmail.com", "rahul99 gmail.com", "rahul99@gmail.com"),
+        ("jenny.lopez88 on gmail.com", "jenny.lopez88 on gmail.com", "jenny.lopez88@gmail.com"),
+    ],
+)
+def test_an_id_before_a_mail_providers_domain_is_its_local_part(text: str, span: str, value: str) -> None:
+    [m] = emails(text)
+    assert (text[m.start : m.end], m.value, m.rule) == (span, value, "email.provider_id")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I use next.js with gmail.com",  # a file name, not an id
+        "sign-up on gmail.com first",  # a hyphen alone makes no id
+        "my account on gmail.com is full",
+        "see the file report_v2.pdf on gmail.com",
+        "we moved from yahoo.com, gmail.com and outlook.com",  # a host is a link
+        "the v2.0 notes on outlook.com",  # no three letters or digits together
+        "my e-mail gmail.com",
+        "gmail.com vs outlook.com for business",
+    ],
+)
+def test_a_mail_providers_domain_after_prose_is_no_address(text: str) -> None:
+    assert emails(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("mail tony.r@gma1l.com", "tony.r@gmail.com"),  # leet provider: the spoken view reads the address meant

@@ -177,6 +177,54 @@ def test_hard_negatives(text: str) -> None:
     assert handles(text) == []
 
 
+# The cue's clause ends, and the next one names the id: a possessive or article and an id word, or "it's".
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("hit me on insta, the id is rohit_fitness", "instagram", "rohit_fitness", "insta, the id is rohit_fitness"),
+        ("message me on telegram. username: quick_dev", "telegram", "quick_dev", "telegram. username: quick_dev"),
+        ("add me on snap, it's kayla.m22", "snapchat", "kayla.m22", "snap, it's kayla.m22"),
+        (
+            "escríbeme por telegram, mi usuario es quick_dev",
+            "telegram",
+            "quick_dev",
+            "telegram, mi usuario es quick_dev",
+        ),
+        ("me chama no insta, meu usuário é rohit.fit", "instagram", "rohit.fit", "insta, meu usuário é rohit.fit"),
+        ("écris-moi sur telegram, mon pseudo : quick_dev", "telegram", "quick_dev", "telegram, mon pseudo : quick_dev"),
+        (
+            "auf telegram, mein Benutzername ist quick_dev",
+            "telegram",
+            "quick_dev",
+            "telegram, mein Benutzername ist quick_dev",
+        ),
+        ("find me on tg, name is shadow_99", "telegram", "shadow_99", "tg, name is shadow_99"),
+        ("message me on telegram. username: @quickfix", "telegram", "quickfix", "telegram. username: @quickfix"),
+        ("add me on telegram, my username is quickfix", "telegram", "quickfix", "telegram, my username is quickfix"),
+    ],
+)
+def test_an_id_named_in_the_clause_after_the_cue(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our team uses telegram, the name is misleading",
+        "I like instagram, the user base is huge",
+        "for telegram, the id is generated automatically",
+        "we use telegram. User feedback was great",
+        "we chose telegram, it's faster than email",
+        "I built a bot on telegram, it is fast and cheap",
+        "I post on instagram; the account grew 20% last month",
+        "we launched on instagram. The account has 10k followers",
+        "I use telegram. Name your price",
+    ],
+)
+def test_prose_in_the_clause_after_a_cue_is_no_id(text: str) -> None:
+    assert handles(text) == []
+
+
 # A platform's short name right before an id, with no "@", contact verb or id word: the token after it must be
 # an id no word or skill name is (dot, underscore or digit inside), or one long coined word ending its clause.
 @pytest.mark.parametrize(

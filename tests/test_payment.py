@@ -121,6 +121,20 @@ def test_every_family_is_found_with_exact_span_and_canonical_value(
     assert one(text) == (platform, value, span if span is not None else value)
 
 
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("upi: 9876543210@ybl", "upi", "9876543210@ybl", "upi: 9876543210@ybl"),
+        ("UPI ID - 98765 43210@paytm ok", "upi", "9876543210@paytm", "UPI ID - 98765 43210@paytm"),
+        ("gpay number 9876543210@okicici", "googlepay", "9876543210@okicici", "gpay number 9876543210@okicici"),
+        ("gpay 9876543210 @ 3pm", "googlepay", "+919876543210", "gpay 9876543210"),  # no UPI handle: the phone
+    ],
+)
+def test_a_number_after_a_rail_cue_that_is_a_upi_local_part(text: str, platform: str, value: str, span: str) -> None:
+    [f] = [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.PAYMENT]
+    assert (f.platform, f.value, f.text) == (platform, value, span)
+
+
 NEGATIVES = [
     # one character changed from a positive above
     "IBAN GB82WEST12345698765433",

@@ -38,9 +38,17 @@ def test_email_in_fragments() -> None:
 
 
 def test_another_senders_fragment_does_not_contribute() -> None:
-    messages = [("john.smith", A), ("@", B), ("gmail.com", A)]
+    # "jenny" (no digit, ".", "_") and "gmail.com" name no mailbox without the "@", which only bob sent
+    messages = [("jenny", A), ("@", B), ("gmail.com", A)]
     results = Scanner(detectors=DETECTORS).scan_thread(messages)
     assert not any(r.findings for r in results)
+
+
+def test_an_id_and_a_mail_providers_domain_over_two_messages() -> None:
+    messages = [("john.smith", A), ("@", B), ("gmail.com", A)]
+    results = Scanner(detectors=DETECTORS).scan_thread(messages)
+    assert _kinds(results, Kind.EMAIL) == [["john.smith"], [], ["gmail.com"]]
+    assert {f.value for r in results for f in r.findings} == {"john.smith@gmail.com"}
 
 
 def test_fragments_beyond_the_window_are_not_joined() -> None:

@@ -71,8 +71,22 @@ _ID_ON_PROVIDER = re.compile(
     + r")(?!\w)))",
     re.IGNORECASE | re.ASCII,
 )
+# The id, whatever joins it, then the provider's own domain ("rahul99 attherate gmail.com", "klaus.weber bei gmx.net",
+# "maria_santos sa yahoo.com", "sofia.g, gmail.com", "ahmed_k ات gmail.com"): a mail provider's domain is where a
+# mailbox lives, so the id before it is its local part however the "@" was put, in any language's word for it or
+# none. One word or a few symbols between them; the id must hold a digit or an inner "." or "_" (see
+# `_provider_ids`), so "I use gmail.com" or "sign-up on gmail.com" names no mailbox.
+_ID_BEFORE_MAIL_DOMAIN = re.compile(
+    r"(?<![\w.@/+\-])"
+    + _ID
+    + r"(?P<cue>\s{0,2}[^\w\s@]{1,3}\s{0,2}|\s{1,3}[^\W\d_]{1,12}\s{1,3}|\s{1,3})"
+    + _PROVIDER
+    + r"(?P<suffix>(?:\.[a-z]{2,6}){1,2})(?![\w@\-]|\.\w)",
+    re.IGNORECASE,
+)
 _ID_MARK = re.compile(r"\d|.[._+\-].")  # a digit, or ".", "_", "+", "-" inside: "jenny.lopez", "sam_k_1990"
 _NAME_MARK = re.compile(r".[._].")  # what a name-shaped id holds: "j.lopez", "sam_k"
+_DIGIT = re.compile(r"\d")
 _NAME_PART = re.compile(r"[^\W_]{3}")  # three letters or digits together: not "e.g", "a.k.a" or "v2.0"
 _ADDRESS_CUES = frozenset(("id", "address", "account", "acc", "mail", "email", "e-mail", "username", "user"))
 # Providers that are also words ("the outlook: FY2024", "proton: 1.6 MeV"): their id must be name-shaped, unless
@@ -196,7 +210,7 @@ def _provider_ids(text: str) -> list[Match]:
     work"), so the id must look like one: it starts with a letter and holds a digit or an inner ".", "_", "+",
     "-", with three letters or digits together ("e.g" is no id); a host ("gmail: support.google.com") is a link."""
     matches = []
-    for m in (*_PROVIDER_ID.finditer(text), *_ID_ON_PROVIDER.finditer(text)):
+    for m in (*_PROVIDER_ID.finditer(text), *_ID_ON_PROVIDER.finditer(text), *_ID_BEFORE_MAIL_DOMAIN.finditer(text)):
         local = m.group("local")
         provider = m.group("provider").lower()
         if _ID_MARK.search(local) is None or _NAME_PART.search(local) is None or is_registrable_host(local.lower()):
@@ -206,11 +220,16 @@ def _provider_ids(text: str) -> list[Match]:
         cues = set(m.group("cue").lower().split())
         if provider in _WORDLIKE_PROVIDERS and _NAME_MARK.search(local) is None and not cues & _ADDRESS_CUES:
             continue
+        domain = _PROVIDER_DOMAINS[provider]
+        if m.re is _ID_BEFORE_MAIL_DOMAIN:
+            domain = (provider + m.group("suffix")).lower()
+            if not is_registrable_host(domain) or (_NAME_MARK.search(local) is None and not _DIGIT.search(local)):
+                continue  # "sign-up on gmail.com": a hyphen alone makes no id here
         matches.append(
             Match(
                 kind=Kind.EMAIL,
                 platform=None,
-                value=f"{local.lower()}@{_PROVIDER_DOMAINS[provider]}",
+                value=f"{local.lower()}@{domain}",
                 start=m.start(),
                 end=m.end(),
                 rule="email.provider_id",

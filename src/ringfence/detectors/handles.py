@@ -180,23 +180,43 @@ _LINK_RULES = {
     for host, rules in LINK_HOSTS.items()
 }
 
+# The words for an account's id, in the languages marketplace chat uses.
+_ID_NOUNS = (
+    r"ids?|handle|user\s?name|user|usu[aá]rio|utilisateur|pseudo|(?:benutzer|nutzer)name|nick(?:name)?|account|acc"
+    r"|name|tag"
+)
+# A clause after the cue's own that names the id: a ",", "." or ";", then a possessive or article and an id word, or
+# "it's" ("message me on telegram. username: x", "hit me on insta, the id is x", "escríbeme por telegram, mi usuario
+# es x", "add me on snap, it's x").
+_CLAUSE_LEADS = r"my|mi|meu|minha|mon|ma|mein|the|el|o|le|la|mera|meri"
+_CLAUSE_NAMING_ID = (
+    r"[,.;](?:\s{0,3}(?:" + _CLAUSE_LEADS + r")(?=\s{1,3}(?:" + _ID_NOUNS + r")(?![\w]))"
+    r"|(?=\s{0,3}(?:" + _ID_NOUNS + r")(?![\w]))|\s{0,3}it(?:['’]s|\s{1,3}is)(?=\s))"
+)
+# Past the end of the cue's clause, only an id's shape tells it from prose ("on instagram, the user base is huge",
+# "we use telegram. User feedback was great", "I use skype, my name is John"); ", username" and ", my id" still
+# name one as they always have.
+_PAST_CLAUSE = re.compile(
+    r"[.;]|,\s{0,3}(?:(?:my|mi|meu|minha|mon|ma|mein|mera|meri)\s{1,3})?(?:name|account|acc)(?![\w])"
+    r"|,\s{0,3}(?:the|el|o|le|la|it|mi|meu|minha|mon|ma|mein|mera|meri)(?![\w])"
+)
 # Separators between a cue and an id: punctuation, "id", "username", "is", "at" ..., and the "my ... is" of a
 # clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:ids?|handle|user\s?name|user|nick(?:name)?|account"
-    r"|acc|name|tag|is|es|est|ist|é|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi"
-    r"|hai|hain|ay|pe|par|mera|meri)(?![\w])|\("
-    r"|,(?=\s{0,3}(?:my\s{1,3})?(?:nick|user|id|handle|tag))))"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:" + _ID_NOUNS + r"|is|es|est|ist|é"
+    r"|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe|par|mera|meri)(?![\w])|\("
+    r"|" + _CLAUSE_NAMING_ID + r"))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
 _CUE_THEN_ID = re.compile(_SEPARATORS + r"(?P<at>@\s?)?" + _ID, re.IGNORECASE | re.ASCII)
 _CUE_THEN_MEETING = re.compile(_SEPARATORS + r"(?P<id>\d{3}[ -]?\d{3,4}[ -]?\d{3,4})(?![\d])", re.IGNORECASE)
 # Separators that announce an id: after them an unshaped word ("skype: johndoe") is still read as an id.
-_EXPLICIT = _words(": = id ids handle username user nick nickname account acc name tag meeting room pmi") | frozenset(
-    _ARROWS
-)
-_SEPARATOR_TOKEN = re.compile(r"[a-z]{1,16}|[^\s\w]")
+_EXPLICIT = _words(
+    ": = id ids handle username user usuario usuário utilisateur pseudo benutzername nutzername nick nickname account "
+    "acc name tag meeting room pmi"
+) | frozenset(_ARROWS)
+_SEPARATOR_TOKEN = re.compile(r"[^\W\d_]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype".
 _ID_THEN_CUE = re.compile(
     r"(?<![\w@./])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?\Z",
@@ -366,7 +386,10 @@ _CONTACT_LEAD = re.compile(
 # names the account, so one coined word that ends it is the id (see `_coined_name`).
 _OWNED = re.compile(_POSSESSIVE)
 _COPULAS = frozenset({"is", "es", "est", "ist", "é"})
-_ID_WORD_AHEAD = re.compile(r",?\s{1,3}(?:nick(?:name)?|user\s?name|user|handle|id)(?![\w])")
+_ID_WORD_AHEAD = re.compile(
+    r"(?:[,.;]\s{0,3}(?:(?:" + _CLAUSE_LEADS + r")\s{1,3})?|\s{1,3})"
+    r"(?:nick(?:name)?|user\s?name|user|handle|id|usu[aá]rio|utilisateur|pseudo|(?:benutzer|nutzer)name)(?![\w])"
+)
 _LEAD_REACH = 30
 
 
@@ -698,6 +721,8 @@ def _judge_after(
     explicit = named or bool(seps & _EXPLICIT) or _TYPED_ARROW.search(after.group("seps")) is not None
     at = after.group("at") is not None
     shaped = _id_shaped(ident)
+    if not shaped and not at and _PAST_CLAUSE.search(after.group("seps")) is not None:
+        return None
     if (form := _FORMS.get(platform.name)) is not None:
         if form.fullmatch(ident) is None or text[end : end + 1].isalnum():
             return None

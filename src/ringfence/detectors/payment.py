@@ -583,6 +583,12 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
             found.append(_payment(platform, account[0], m.start(), account[1], "cue_id", 0.85))
             continue
         phone = _PHONE_AT.match(text, pos) if platform not in _NO_PHONE else None
+        upi = _UPI_AT.match(text.lower(), phone.end()) if phone is not None else None
+        if phone is not None and upi is not None:
+            # "upi: 98765 43210@ybl": the number is the local part of a UPI address, which the value keeps whole
+            local = "".join(c for c in phone.group() if c.isdigit())
+            found.append(_payment(platform, f"{local}{upi.group()}", m.start(), upi.end(), "cue_upi", 0.9))
+            continue
         if phone is not None:
             number = _cue_phone(phone.group(), platform, context)
             if number is not None:
