@@ -1105,3 +1105,83 @@ def test_mobile_money_as_the_work_is_not_a_violation(text: str) -> None:
 )
 def test_a_bad_review_threatened_with_or_and_a_present_tense(text: str, cue: str) -> None:
     _assert_cue(text, Kind.FEEDBACK_MANIPULATION, cue)
+
+
+# Every spelling the lexicon knows of a messaging app, in each construction that asks for one's account there.
+_APP_SPELLINGS = (
+    "whatsap",
+    "watsap",
+    "wats app",
+    "whtsapp",
+    "wasap",
+    "zapzap",
+    "vatsap",
+    "telegrm",
+    "tele gram",
+    "skyp",
+    "threema",
+    "weixin",
+    "messenger",
+    "kakaotalk",
+    "kakao",
+)
+
+
+@pytest.mark.parametrize("app", _APP_SPELLINGS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "send me your {} pls",
+        "what is your {} id?",
+        "mándame tu {}",
+        "me passa seu {} aí",
+        "ano {} mo?",
+        "ab3atli el {} bta3ak",
+        "apna {} number bhejo",
+        "my {} is the same as my name here, text me",
+    ],
+)
+def test_every_spelling_of_a_messaging_app_is_an_account_asked_for(app: str, template: str) -> None:
+    text = template.format(app)
+    assert Kind.OFF_PLATFORM_REQUEST in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("wasap me when you're free", "wasap me"),
+        ("discord me tonight", "discord me"),
+        ("kakao me the details", "kakao me"),
+        ("can I viber you tomorrow?", "can I viber you"),
+        ("could we telegrm u later", "could we telegrm u"),
+        ("mujhe wechat karo", "mujhe wechat karo"),
+        ("escríbeme al correo cuando puedas", "escríbeme al correo"),
+        ("háblame al celular", "háblame al celular"),
+        ("escríbeme al número que te pasé", "escríbeme al número"),
+    ],
+)
+def test_a_messaging_app_as_a_verb_and_a_channel_to_write_at(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_REQUEST, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love your messenger bag in the photo",
+        "snap me a photo of the error",
+        "signal me when the build is ready",
+        "ig me the file here pls",
+        "can I zap you the invoice here",
+        "share your telegram channel link so I can design the banner",
+        "I need your threema gateway credentials to set up the alerts",
+        "what is your kakao api key for the integration?",
+        "your wechat mini program needs a redesign",
+        "send me your w.a. report",
+        "aapki photo sky pe dikh rahi hai",
+        "el dc bta3ak fein?",
+        "sorry, I can't share my wasap here, it's against the rules",
+        "he asked for my telegrm, I refused",
+    ],
+)
+def test_an_app_spelling_that_is_no_account_asked_for_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text

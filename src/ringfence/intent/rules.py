@@ -522,7 +522,7 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.call_you",
         STRONG,
-        r"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
+        rf"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|{lx.MESSAGE_APP_VERB}|e-?mail|sms)"
         r"\s(?:you|u)\b"
         # asking for a way around the chat: "how can I contact you directly?", "where can I reach you privately?"
         r"|\b(?:(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)|(?:is|are)\sthere\s(?:a|any|some|an|another)"
