@@ -1185,3 +1185,58 @@ def test_a_messaging_app_as_a_verb_and_a_channel_to_write_at(text: str, cue: str
 )
 def test_an_app_spelling_that_is_no_account_asked_for_is_not_a_violation(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("platforms", "group"),
+    [
+        ({k: v for k, v in lx.CONTACT_PLATFORMS.items() if k not in {"email", "phone"}}, "_PLATFORM_STEMS"),
+        ({k: lx.CONTACT_PLATFORMS[k] for k in ("email", "phone")}, "_PHONE_MAIL_STEMS"),
+        (lx.PAYMENT_PLATFORMS, "_PAY_PLATFORM_STEMS"),
+    ],
+)
+def test_every_lexicon_spelling_of_a_platform_opens_its_stem_group(
+    platforms: dict[str, tuple[str, ...]], group: str
+) -> None:
+    """A spelling added to the lexicon without a stem would be found by no rule: the gate would hide it ("phonepe")."""
+    from ringfence.intent import rules
+    from ringfence.intent.rules import _GATES, _STEM_GROUPS
+
+    stems: str = getattr(rules, group)
+    index = next(i for i, g in enumerate(dict.fromkeys(g for groups, _ in _GATES for g in groups)) if g == stems)
+    for aliases in platforms.values():
+        for alias in aliases:
+            for spelling in _spellings(alias):
+                assert index in set(_STEM_GROUPS.Match(f" {spelling} ".encode()) or ()), spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("bhai paise paytm kar do", "paytm kar do"),
+        ("gpay kar dijiye, fees bach jayegi", "gpay kar dijiye"),
+        ("phonepe karo sir", "phonepe karo"),
+        ("baaki amount upi pe transfer kar do", "upi pe transfer kar do"),
+        ("paypal se payment kar do", "paypal se payment kar do"),
+        ("easypaisa kar dein", "easypaisa kar dein"),
+        ("bkash kore den vai", "bkash kore den"),
+        ("pay me on phonepe", "pay me on phonepe"),
+    ],
+)
+def test_a_rail_made_a_verb_by_hindi_karna_or_bengali_kora(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_PAYMENT, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paytm integration kar do",
+        "paypal checkout setup kar do website pe",
+        "gpay ka logo change kar do",
+        "yahan pe pay karo, paytm mat karo",
+        "bhai main paytm nahi karunga, upwork pe hi pay karo",
+        "client ne bola paytm kar do, maine mana kar diya",
+    ],
+)
+def test_a_rail_with_karna_that_is_the_work_or_refused_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text

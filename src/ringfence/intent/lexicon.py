@@ -109,7 +109,7 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "bizum": (r"bizum",),
     "mercadopago": (r"mercado\s?pago", r"nequi", r"daviplata", r"yape", r"plin"),
     # mobile money and national instant-payment apps
-    "mpesa": (r"m-?\s?pesa", r"lipa\sna\sm-?\s?pesa"),
+    "mpesa": (r"m[-\s]?pesa", r"lipa\sna\sm[-\s]?pesa"),
     "mobile_money": (
         r"airtel\s?money",
         r"mtn\s?momo",

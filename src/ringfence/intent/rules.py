@@ -161,12 +161,13 @@ def _trie(words: list[str]) -> str:
 # at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
-    "gram= whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber threema wechat"
+    "gram= whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber threema wechat"
     " we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter"
     " x.com imo= kakao zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
-    "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
+    "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél teleph teléph portable sms"
+    " imessage facetime"
 )
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
@@ -192,7 +193,7 @@ _EUPHEMISM_STEMS = (
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
     " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
-    " pix upi paytm phone_pe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
+    " pix upi paytm phone_pe phonepe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
     " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
     " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
     " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe"
@@ -821,6 +822,10 @@ RULES: tuple[Rule, ...] = (
         # the rail straight to the sender's account: "pix na minha conta", "gcash sa account ko"
         rf"|\b{PAY_PLATFORM}\s(?:to|into|na|no|en|a|sur|sa)\s(?:my|minha|meu|mi|mon|ma)\s(?:account|conta|cuenta|compte"
         r"|wallet|carteira|billetera|portefeuille)\b"
+        # the rail made a verb by Hindi/Urdu "karna" or Bengali "kora": "paytm kar do", "gpay se payment karo",
+        # "easypaisa kar dein", "bkash kore den"
+        rf"|\b{PAY_PLATFORM}\s(?:(?:se|pe|par|pr|mein|me|e|te)\s)?(?:(?:pay|payment|transfer|paise|paisa)\s)?(?:kar\s?do"
+        r"|karo|kar\sdena|kar\sdijiye|kar\sdein|kar\sden|kijiye|karein|kore\s(?:den|din|diyen|dao|diben)|koren|korben)(?!\w)"
         # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
         rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
         r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
@@ -1371,6 +1376,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
+    ((_PAY_PLATFORM_STEMS, "kar= karo kardo kijiye karein kore= koren korben"), "payment.rail_as_verb"),
     (
         (
             "yapea yapéa yapeá plinea plinéa bizumea bizuméa nequiea hazme hágame hagame mándame mandame envíame"
