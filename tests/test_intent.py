@@ -1240,3 +1240,42 @@ def test_a_rail_made_a_verb_by_hindi_karna_or_bengali_kora(text: str, cue: str) 
 )
 def test_a_rail_with_karna_that_is_the_work_or_refused_is_not_a_violation(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("bhai number de do", "number de do"),
+        ("sir number do", "number do"),
+        ("mujhe number do na", "number do"),
+        ("whatsapp number bhejo jaldi", "whatsapp number bhejo"),
+        ("contact number share karo please", "contact number share karo"),
+        ("email id bhej dijiye", "email id bhej dijiye"),
+        ("telegram id milega kya?", "telegram id milega"),
+        ("wasap number send karo", "wasap number send karo"),
+        ("gmail bhej do yaar", "gmail bhej do"),
+        ("skype id bhejo", "skype id bhejo"),
+    ],
+)
+def test_a_hinglish_ask_without_a_possessive(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_REQUEST, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order number bhejo, main status check karta hoon",
+        "invoice number de do please",
+        "page number batao",
+        "tracking number bhej do",
+        "client ka number bhejo",
+        "owner ka mobile number chahiye list mein",
+        "email id do baar check karo",
+        "excel mein mobile number do column mein",
+        "which phone number do you use for the OTP test?",
+        "number mat bhejo yahan",
+        "client ne bola whatsapp number bhejo, maine mana kar diya",
+    ],
+)
+def test_a_hinglish_number_of_something_else_or_refused_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text

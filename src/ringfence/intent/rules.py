@@ -435,6 +435,27 @@ _RATING_WORK = factored(
     )
 )
 
+# Hindi/Urdu drop the possessive, the imperative addresses the other party: "whatsapp number bhejo", "mujhe number
+# do", "sir email id share karo". A contact by its full name, or a bare "number" that opens its clause or follows
+# "mujhe" or a form of address; never another's ("client ka number") or an "order number".
+_HI_GIVE = (
+    # "do" (give) ends its clause or takes a tag: not English "do you", not Hindi "do" (two): "number do column mein"
+    r"(?:bhejo|bhej\sdo|bhej\sdijiye|bhejiye|bhejna|de\sdo|dedo|dijiye|dena"
+    r"|do(?=\s?(?:[^\w\s]|$)|\s(?:na|please|pls|plz|sir|bhai|ji|jaldi|yaar|abhi|mujhe)\b)"
+    r"|batao|bata\sdo|bataiye|share\skaro|share\skar\sdo|share\skijiye|send\skaro|send\skar\sdo|chahiye|milega"
+    r"|milegi|mil\ssakta|mil\ssakti)"
+)
+# words after which a bare "number" is the addressee's: "mujhe number do", "bhai number de do"
+_HI_ADDRESS = ("mujhe", "muje", "mujhko", "bhai", "sir", "ji", "bro", "yaar", "please", "pls", "plz", "jaldi", "zara")
+_HI_ASKED_CONTACT = (
+    r"(?<!\w)(?<!\bka\s)(?<!\bki\s)(?<!\bke\s)"
+    rf"(?:(?:phone|mobile|cell|contact|{lx.ACCOUNT_APP})\s(?:number|numbr|no\.?|num|details|id)|e-?mail\s(?:id|address)"
+    rf"|gmail(?:\sid)?|{lx.ACCOUNT_APP}"
+    r"|(?:(?<![^\W\d_]\s)|"
+    + "|".join(rf"(?<=\b{word}\s)" for word in _HI_ADDRESS)
+    + r")(?:number|numbr|no\.|num|contact|digits))"
+)
+
 RULES: tuple[Rule, ...] = (
     # -- off_platform_request -----------------------------------------------------------------------------------
     _rule(
@@ -449,6 +470,8 @@ RULES: tuple[Rule, ...] = (
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
         r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses|stp|svp"
         r"|c'est\squoi)(?!\w)"
+        # Hinglish without a possessive: "whatsapp number bhejo", "bhai number de do"
+        rf"|{_HI_ASKED_CONTACT}\s(?:jaldi\s|zara\s|bhi\s)?{_HI_GIVE}(?!\w)"
         # Hinglish with the verb between: "number do apna", "whatsapp bhejo apna"
         rf"|(?<!\w){lx.CONTACT_NOUNS}\s(?:bhejo|bhej\sdo|de\sdo|dedo|do|dijiye|batao|bataiye|bhejiye|share\skaro"
         r"|send\skaro)\s(?:apna|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari)(?!\w)"
@@ -1278,6 +1301,10 @@ _SUBSTRINGS = {_QUESTION: ("?", "kya"), _STAR: lx.STAR_CHARS}
 _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((groups, "request.ask_contact") for groups in _ASK_CONTACT),
     ((f"{_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}", "personal private direct"), "request.ask_contact"),
+    (
+        (_CONTACT_ANY, "bhej de= dedo do= dijiye dena bata share send chahiye milega milegi mil_sakt"),
+        "request.ask_contact",
+    ),
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
     ((_PLATFORM_STEMS,), "request.require_contact"),
     (("contact", "required mandatory must needed"), "request.require_contact"),
