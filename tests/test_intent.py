@@ -1279,3 +1279,28 @@ def test_a_hinglish_ask_without_a_possessive(text: str, cue: str) -> None:
 )
 def test_a_hinglish_number_of_something_else_or_refused_is_not_a_violation(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("3atini raqmak", "3atini raqmak"),
+        ("a3teeni raqmak law sama7t", "a3teeni raqmak"),
+        ("3tiny ra2mak", "3tiny ra2mak"),
+        ("e3tini el whatsapp bta3ak", "e3tini el whatsapp bta3ak"),
+        ("b3atli raqmak", "b3atli raqmak"),
+        ("ib3tli el email bta3ak", "ib3tli el email bta3ak"),
+        ("eddini raqmak", "eddini raqmak"),
+        ("hatly raqamak", "hatly raqamak"),
+    ],
+)
+def test_arabizi_give_and_send_me_however_the_vowels_are_written(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_REQUEST, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3atini el file", "a3tini fikra 3an el budget", "ab3atli el design", "Edinburgh office", "the bethlehem job"],
+)
+def test_arabizi_give_and_send_me_without_a_contact_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text

@@ -215,7 +215,10 @@ ASK = (
     r"|necesito|necesitamos|quiero|preciso|precisamos|quero|besoin\sde|j'ai\sbesoin\sde"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
-    r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
+    # Arabizi "send me", "give me", "bring me" however the vowels are written: "ab3atli", "b3atly", "3atini", "a3teeni",
+    # "3tiny", "eddini", "hatly"
+    r"|[aei]?b3a?th?l(?:i|y|ee|e)|ib3at|ab3at|[aei]?3[ae]?t(?:i|ee|e)n(?:i|y|ee|e)|[ei]d{1,2}(?:i|ee)n(?:i|y|ee)"
+    r"|hat{1,2}l(?:i|y|ee)|hat|shu|sho|eh"
     r"|sayft|sift|seft|sayfet|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
