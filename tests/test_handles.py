@@ -534,6 +534,8 @@ def test_a_spaced_dot_before_a_word_still_ends_the_id() -> None:
         ("skype id hai kya?", None),  # "is there a skype id?": hai and kya are no id
         ("aapka skype id kya hai", None),
         ("skype id bhejo", None),
+        ("telegram id milega kya?", None),
+        ("skype id chahiye", None),
         ("ig mo ba?", None),
     ],
 )

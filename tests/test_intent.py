@@ -1118,3 +1118,202 @@ def test_mobile_money_as_the_work_is_not_a_violation(text: str) -> None:
 )
 def test_a_bad_review_threatened_with_or_and_a_present_tense(text: str, cue: str) -> None:
     _assert_cue(text, Kind.FEEDBACK_MANIPULATION, cue)
+
+
+# Every spelling the lexicon knows of a messaging app, in each construction that asks for one's account there.
+_APP_SPELLINGS = (
+    "whatsap",
+    "watsap",
+    "wats app",
+    "whtsapp",
+    "wasap",
+    "zapzap",
+    "vatsap",
+    "telegrm",
+    "tele gram",
+    "skyp",
+    "threema",
+    "weixin",
+    "messenger",
+    "kakaotalk",
+    "kakao",
+)
+
+
+@pytest.mark.parametrize("app", _APP_SPELLINGS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "send me your {} pls",
+        "what is your {} id?",
+        "mándame tu {}",
+        "me passa seu {} aí",
+        "ano {} mo?",
+        "ab3atli el {} bta3ak",
+        "apna {} number bhejo",
+        "my {} is the same as my name here, text me",
+    ],
+)
+def test_every_spelling_of_a_messaging_app_is_an_account_asked_for(app: str, template: str) -> None:
+    text = template.format(app)
+    assert Kind.OFF_PLATFORM_REQUEST in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("wasap me when you're free", "wasap me"),
+        ("discord me tonight", "discord me"),
+        ("kakao me the details", "kakao me"),
+        ("can I viber you tomorrow?", "can I viber you"),
+        ("could we telegrm u later", "could we telegrm u"),
+        ("mujhe wechat karo", "mujhe wechat karo"),
+        ("escríbeme al correo cuando puedas", "escríbeme al correo"),
+        ("háblame al celular", "háblame al celular"),
+        ("escríbeme al número que te pasé", "escríbeme al número"),
+    ],
+)
+def test_a_messaging_app_as_a_verb_and_a_channel_to_write_at(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_REQUEST, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love your messenger bag in the photo",
+        "snap me a photo of the error",
+        "signal me when the build is ready",
+        "ig me the file here pls",
+        "can I zap you the invoice here",
+        "share your telegram channel link so I can design the banner",
+        "I need your threema gateway credentials to set up the alerts",
+        "what is your kakao api key for the integration?",
+        "your wechat mini program needs a redesign",
+        "send me your w.a. report",
+        "aapki photo sky pe dikh rahi hai",
+        "el dc bta3ak fein?",
+        "sorry, I can't share my wasap here, it's against the rules",
+        "he asked for my telegrm, I refused",
+    ],
+)
+def test_an_app_spelling_that_is_no_account_asked_for_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("platforms", "group"),
+    [
+        ({k: v for k, v in lx.CONTACT_PLATFORMS.items() if k not in {"email", "phone"}}, "_PLATFORM_STEMS"),
+        ({k: lx.CONTACT_PLATFORMS[k] for k in ("email", "phone")}, "_PHONE_MAIL_STEMS"),
+        (lx.PAYMENT_PLATFORMS, "_PAY_PLATFORM_STEMS"),
+    ],
+)
+def test_every_lexicon_spelling_of_a_platform_opens_its_stem_group(
+    platforms: dict[str, tuple[str, ...]], group: str
+) -> None:
+    """A spelling added to the lexicon without a stem would be found by no rule: the gate would hide it ("phonepe")."""
+    from ringfence.intent import rules
+    from ringfence.intent.rules import _GATES, _STEM_GROUPS
+
+    stems: str = getattr(rules, group)
+    index = next(i for i, g in enumerate(dict.fromkeys(g for groups, _ in _GATES for g in groups)) if g == stems)
+    for aliases in platforms.values():
+        for alias in aliases:
+            for spelling in _spellings(alias):
+                assert index in set(_STEM_GROUPS.Match(f" {spelling} ".encode()) or ()), spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("bhai paise paytm kar do", "paytm kar do"),
+        ("gpay kar dijiye, fees bach jayegi", "gpay kar dijiye"),
+        ("phonepe karo sir", "phonepe karo"),
+        ("baaki amount upi pe transfer kar do", "upi pe transfer kar do"),
+        ("paypal se payment kar do", "paypal se payment kar do"),
+        ("easypaisa kar dein", "easypaisa kar dein"),
+        ("bkash kore den vai", "bkash kore den"),
+        ("pay me on phonepe", "pay me on phonepe"),
+    ],
+)
+def test_a_rail_made_a_verb_by_hindi_karna_or_bengali_kora(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_PAYMENT, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paytm integration kar do",
+        "paypal checkout setup kar do website pe",
+        "gpay ka logo change kar do",
+        "yahan pe pay karo, paytm mat karo",
+        "bhai main paytm nahi karunga, upwork pe hi pay karo",
+        "client ne bola paytm kar do, maine mana kar diya",
+    ],
+)
+def test_a_rail_with_karna_that_is_the_work_or_refused_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("bhai number de do", "number de do"),
+        ("sir number do", "number do"),
+        ("mujhe number do na", "number do"),
+        ("whatsapp number bhejo jaldi", "whatsapp number bhejo"),
+        ("contact number share karo please", "contact number share karo"),
+        ("email id bhej dijiye", "email id bhej dijiye"),
+        ("telegram id milega kya?", "telegram id milega"),
+        ("wasap number send karo", "wasap number send karo"),
+        ("gmail bhej do yaar", "gmail bhej do"),
+        ("skype id bhejo", "skype id bhejo"),
+    ],
+)
+def test_a_hinglish_ask_without_a_possessive(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_REQUEST, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order number bhejo, main status check karta hoon",
+        "invoice number de do please",
+        "page number batao",
+        "tracking number bhej do",
+        "client ka number bhejo",
+        "owner ka mobile number chahiye list mein",
+        "email id do baar check karo",
+        "excel mein mobile number do column mein",
+        "which phone number do you use for the OTP test?",
+        "number mat bhejo yahan",
+        "client ne bola whatsapp number bhejo, maine mana kar diya",
+    ],
+)
+def test_a_hinglish_number_of_something_else_or_refused_is_not_a_violation(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("3atini raqmak", "3atini raqmak"),
+        ("a3teeni raqmak law sama7t", "a3teeni raqmak"),
+        ("3tiny ra2mak", "3tiny ra2mak"),
+        ("e3tini el whatsapp bta3ak", "e3tini el whatsapp bta3ak"),
+        ("b3atli raqmak", "b3atli raqmak"),
+        ("ib3tli el email bta3ak", "ib3tli el email bta3ak"),
+        ("eddini raqmak", "eddini raqmak"),
+        ("hatly raqamak", "hatly raqamak"),
+    ],
+)
+def test_arabizi_give_and_send_me_however_the_vowels_are_written(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_REQUEST, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3atini el file", "a3tini fikra 3an el budget", "ab3atli el design", "Edinburgh office", "the bethlehem job"],
+)
+def test_arabizi_give_and_send_me_without_a_contact_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text

@@ -79,7 +79,8 @@ STOPWORDS = _words(
     "payments pay premium stars call audio screen share sharing link bio handle tag btw pls plz thx tnx ty fyi "
     "lol asap "
     # Hinglish, Tagalog and Spanish function words that follow a cue: "skype id hai kya?", "id bhejo", "ig mo ba?"
-    "hai hain kya kaha kahan bhejo bhej bhejna dedo dijiye batao bata bataiye nahi nahin bhai yaar ji aur "
+    "hai hain kya kaha kahan bhejo bhej bhejna dedo dijiye dena batao bata bataiye milega milegi chahiye nahi nahin "
+    "bhai yaar ji aur "
     "ang ng mo ko po ba naman yung mi tu su es en por para con"
 )
 

@@ -109,7 +109,7 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "bizum": (r"bizum",),
     "mercadopago": (r"mercado\s?pago", r"nequi", r"daviplata", r"yape", r"plin"),
     # mobile money and national instant-payment apps
-    "mpesa": (r"m-?\s?pesa", r"lipa\sna\sm-?\s?pesa"),
+    "mpesa": (r"m[-\s]?pesa", r"lipa\sna\sm[-\s]?pesa"),
     "mobile_money": (
         r"airtel\s?money",
         r"mtn\s?momo",
@@ -128,18 +128,56 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
 
 # -- request vocabulary --------------------------------------------------------------------------------------
 
+# Messaging apps whose name after a possessive means one's account there ("tu wasap", "ano telegram mo", "el skype
+# bta3ak"): every lexicon spelling, so a misspelt app is asked for as readily as a well-spelt one, less the short
+# ones that are words or abbreviations of their own ("dc", "sc", "w.a.", "sky pe" in Hindi: "on the sky").
+_NOT_AN_ACCOUNT = frozenset((r"w\.?a\.?", r"sky\s?pe", "dc", "sc"))
+_ACCOUNT_APPS = (
+    "whatsapp",
+    "telegram",
+    "signal",
+    "skype",
+    "viber",
+    "threema",
+    "wechat",
+    "line",
+    "discord",
+    "messenger",
+    "instagram",
+    "snapchat",
+    "kakaotalk",
+)
+ACCOUNT_APP = (
+    "(?:" + "|".join(a for name in _ACCOUNT_APPS for a in CONTACT_PLATFORMS[name] if a not in _NOT_AN_ACCOUNT) + ")"
+)
+# The same apps as a verb of messaging ("wasap me", "can I telegram you"), less the apps whose name is a verb of its
+# own there ("signal me when ready", "snap me a photo", "line me up", "ig me the file") and the spellings that are
+# other words ("whats me", "zap me", "tg").
+_NOT_A_MESSAGING_VERB = frozenset(("whats", "zap", "tg"))
+MESSAGE_APP_VERB = (
+    "(?:"
+    + "|".join(
+        a
+        for name in _ACCOUNT_APPS
+        if name not in {"signal", "line", "instagram", "snapchat"}
+        for a in CONTACT_PLATFORMS[name]
+        if a not in _NOT_AN_ACCOUNT | _NOT_A_MESSAGING_VERB
+    )
+    + ")"
+)
+
 # Contact nouns that may follow a possessive ("your number", "tu correo", "ton numéro", "apna number").
 CONTACT_NOUNS = (
     # a word that says which one ("your best email", "your work phone", "your preferred whatsapp number")
     r"(?:(?:best|preferred|active|current|primary|main|work|business|personal)\s)?"
-    r"(?:phone\s|mobile\s|cell\s|contact\s|wh?ats\s?app\s|personal\s|direct\s|private\s|telegram\s|skype\s|wa\s)?"
-    r"(?:numbers?|numbr|nmbr|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail|whats\s?app|watsapp|wsp|wpp|zap"
-    r"|gmail|skype(?:\s(?:id|name|handle))?|telegram(?:\s(?:id|handle|username))?|signal|viber|we\s?chat|discord"
-    r"|line\s?id|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|instagram|insta|ig|linked\s?in"
-    r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|cel|whats|num[eé]ro|t[eé]l[eé]phone|portable"
+    rf"(?:phone\s|mobile\s|cell\s|contact\s|{ACCOUNT_APP}\s|personal\s|direct\s|private\s|wa\s)?"
+    r"(?:numbers?|numbr|nmbr|no\.|nos\.|#|phone|cell|mobile|e-?mail(?:\s(?:address|id))?|mail"
+    rf"|gmail|{ACCOUNT_APP}(?:\s(?:id|name|handle|username))?|signal"
+    r"|handle|contacts?(?:\s(?:details|info|information|no))?|socials?|linked\s?in"
+    r"|n[uú]mero|correo|contato|contacto|tel[eé]fono|telefone|celular|cel|num[eé]ro|t[eé]l[eé]phone|portable"
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
-    # chat slang: "ur @", "ur addy", "ur deets", "ur snap", "ur tele" ("your Facebook" is as often a page or a wall)
-    r"|@|addy|deets|deetz|snap(?:chat)?|tele(?:gram)?|tg|numba|numbah|num"
+    # chat slang: "ur @", "ur addy", "ur deets", "ur tele" (not "your Facebook": as often a page or a wall)
+    r"|@|addy|deets|deetz|tele|numba|numbah|num"
     r"|id(?!\s(?:document|card|proof|photo|scan|copy|verification)))"  # not an identity document
 )
 
@@ -151,12 +189,12 @@ YOUR = (
 
 # Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
 YOUR_CONTACT_COMPOUND = (
-    r"(?:(?:number|numero|cp|cellphone|email|fb|viber|whatsapp|telegram|messenger|contact)\s(?:mo|nyo|ninyo)"
+    rf"(?:(?:number|numero|cp|cellphone|email|gmail|fb|contact|{ACCOUNT_APP})\s(?:mo|nyo|ninyo)"
     # the noun with "your" as its suffix, however the q and the vowels are written: "raqamak", "ra2mik", "nemretek"
     r"|r[a9]?[q29k]a?m(?:ak|ek|ik)|n[eiu]m(?:ra|re|ri|r)t?(?:ak|ek|ik)|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
     # Egyptian/Levantine/Maghrebi "your" after the noun: "el email beta3ak", "raqam el whatsapp bta3ak"
-    r"|(?:el\s?)?(?:e-?mail|mail|whats\s?app|wats|telegram|skype|insta|facebook|fb|telefon|mobile|phone|number"
+    rf"|(?:el\s?)?(?:e-?mail|mail|{ACCOUNT_APP}|wats|facebook|fb|telefon|mobile|phone|number"
     r"|numero|raqam|ra2am|ra9am|ra9m|rakam|nemra|nemret|contact)\s(?:beta3ak|bta3ak|bta3k|beta3k|beta3ik|bta3ik|btaa3ak|taba3ak"
     r"|tab3ak|tabak|tab3ik|ta3ak|dyalek|dyalk|diyalek|dialek))"
 )
@@ -177,19 +215,24 @@ ASK = (
     r"|necesito|necesitamos|quiero|preciso|precisamos|quero|besoin\sde|j'ai\sbesoin\sde"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
-    r"|ab3atli|ab3atly|ib3atli|ib3atly|ib3at|eb3atli|eb3atly|ab3at|a3tini|3tini|edini|iddini|hatli|hat|shu|sho|eh"
+    # Arabizi "send me", "give me", "bring me" however the vowels are written: "ab3atli", "b3atly", "3atini", "a3teeni",
+    # "3tiny", "eddini", "hatly"
+    r"|[aei]?b3a?th?l(?:i|y|ee|e)|ib3at|ab3at|[aei]?3[ae]?t(?:i|ee|e)n(?:i|y|ee|e)|[ei]d{1,2}(?:i|ee)n(?:i|y|ee)"
+    r"|hat{1,2}l(?:i|y|ee)|hat|shu|sho|eh"
     r"|sayft|sift|seft|sayfet|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
 # "call me" family: standalone off-platform moves.
 CALL_ME = (
-    r"(?:(?:call|text|ring|phone|sms|whats\s?app|skype|telegram|viber|facetime|i-?text|imessage)\s(?:me|us)"
+    rf"(?:(?:call|text|ring|phone|sms|facetime|i-?text|imessage|{MESSAGE_APP_VERB})\s(?:me|us)"
     r"|gimme\sa\s(?:call|ring|text)|give\sme\sa\s(?:call|ring|buzz)|hit\sme\sup|buzz\sme"
-    r"|ll[aá]mame|ll[aá]menos|m[aá]rcame|escr[ií]beme\sal\s(?:whats|wsp|cel)|h[aá]blame\sal\s(?:whats|wsp|cel)"
+    # "escríbeme al WhatsApp" is request.contact_me_on's, like every app
+    r"|ll[aá]mame|ll[aá]menos|m[aá]rcame|(?:escr[ií]beme|h[aá]blame)\sal\s(?:whats|wsp|cel|celular|correo|e-?mail|mail"
+    r"|n[uú]mero|tel[eé]fono)"
     r"|me\sliga|liga\spra\smim|me\schama\sno\s(?:zap|whats|wpp|telegram)|me\sd[aá]\sum\stoque"
     r"|appelle[sz]?-moi|appelez-moi|t[eé]l[eé]phone[sz]?-moi|texte-moi"
-    r"|mujhe\s(?:call|phone|msg|message|whatsapp)\s(?:karo|kar\sdo|karna|kijiye|karein)|call\skaro|call\skar\sdo"
-    r"|call\skarna|phone\skaro|whatsapp\skaro|whatsapp\skar\sdo|msg\skaro|message\skaro"
+    rf"|mujhe\s(?:call|phone|msg|message|{MESSAGE_APP_VERB})\s(?:karo|kar\sdo|karna|kijiye|karein)|call\skaro"
+    rf"|call\skar\sdo|call\skarna|phone\skaro|{MESSAGE_APP_VERB}\s(?:karo|kar\sdo)|msg\skaro|message\skaro"
     r"|tawagan\smo\s(?:ako|ko|kami)|tawag\ska\ssa\sakin|(?:i-?)?(?:text|txt|call|tawag)\smo\s(?:ako|ko|kami)"
     r"|kallemni|kalimni|kalemni|kallimni|kalamni|ettasel\sbiya|itasal\sbi|ittasil\sbi|whatsappni|rasselni|ra2sselni)"
 )

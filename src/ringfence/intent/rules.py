@@ -161,12 +161,13 @@ def _trie(words: list[str]) -> str:
 # at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
-    "gram= whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp viber threema wechat"
+    "gram= whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber threema wechat"
     " we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter"
     " x.com imo= kakao zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
-    "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél portable sms imessage facetime"
+    "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél teleph teléph portable sms"
+    " imessage facetime"
 )
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
@@ -192,7 +193,7 @@ _EUPHEMISM_STEMS = (
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
     " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
-    " pix upi paytm phone_pe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
+    " pix upi paytm phone_pe phonepe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
     " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
     " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
     " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe"
@@ -434,6 +435,27 @@ _RATING_WORK = factored(
     )
 )
 
+# Hindi/Urdu drop the possessive, the imperative addresses the other party: "whatsapp number bhejo", "mujhe number
+# do", "sir email id share karo". A contact by its full name, or a bare "number" that opens its clause or follows
+# "mujhe" or a form of address; never another's ("client ka number") or an "order number".
+_HI_GIVE = (
+    # "do" (give) ends its clause or takes a tag: not English "do you", not Hindi "do" (two): "number do column mein"
+    r"(?:bhejo|bhej\sdo|bhej\sdijiye|bhejiye|bhejna|de\sdo|dedo|dijiye|dena"
+    r"|do(?=\s?(?:[^\w\s]|$)|\s(?:na|please|pls|plz|sir|bhai|ji|jaldi|yaar|abhi|mujhe)\b)"
+    r"|batao|bata\sdo|bataiye|share\skaro|share\skar\sdo|share\skijiye|send\skaro|send\skar\sdo|chahiye|milega"
+    r"|milegi|mil\ssakta|mil\ssakti)"
+)
+# words after which a bare "number" is the addressee's: "mujhe number do", "bhai number de do"
+_HI_ADDRESS = ("mujhe", "muje", "mujhko", "bhai", "sir", "ji", "bro", "yaar", "please", "pls", "plz", "jaldi", "zara")
+_HI_ASKED_CONTACT = (
+    r"(?<!\w)(?<!\bka\s)(?<!\bki\s)(?<!\bke\s)"
+    rf"(?:(?:phone|mobile|cell|contact|{lx.ACCOUNT_APP})\s(?:number|numbr|no\.?|num|details|id)|e-?mail\s(?:id|address)"
+    rf"|gmail(?:\sid)?|{lx.ACCOUNT_APP}"
+    r"|(?:(?<![^\W\d_]\s)|"
+    + "|".join(rf"(?<=\b{word}\s)" for word in _HI_ADDRESS)
+    + r")(?:number|numbr|no\.|num|contact|digits))"
+)
+
 RULES: tuple[Rule, ...] = (
     # -- off_platform_request -----------------------------------------------------------------------------------
     _rule(
@@ -448,6 +470,8 @@ RULES: tuple[Rule, ...] = (
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
         r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses|stp|svp"
         r"|c'est\squoi)(?!\w)"
+        # Hinglish without a possessive: "whatsapp number bhejo", "bhai number de do"
+        rf"|{_HI_ASKED_CONTACT}\s(?:jaldi\s|zara\s|bhi\s)?{_HI_GIVE}(?!\w)"
         # Hinglish with the verb between: "number do apna", "whatsapp bhejo apna"
         rf"|(?<!\w){lx.CONTACT_NOUNS}\s(?:bhejo|bhej\sdo|de\sdo|dedo|do|dijiye|batao|bataiye|bhejiye|share\skaro"
         r"|send\skaro)\s(?:apna|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari)(?!\w)"
@@ -522,7 +546,7 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.call_you",
         STRONG,
-        r"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|whats\s?app|skype|telegram|e-?mail|sms)"
+        rf"\b(?:can|could|may|shall|should)\s(?:i|we)\s(?:call|text|phone|ring|{lx.MESSAGE_APP_VERB}|e-?mail|sms)"
         r"\s(?:you|u)\b"
         # asking for a way around the chat: "how can I contact you directly?", "where can I reach you privately?"
         r"|\b(?:(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)|(?:is|are)\sthere\s(?:a|any|some|an|another)"
@@ -821,6 +845,10 @@ RULES: tuple[Rule, ...] = (
         # the rail straight to the sender's account: "pix na minha conta", "gcash sa account ko"
         rf"|\b{PAY_PLATFORM}\s(?:to|into|na|no|en|a|sur|sa)\s(?:my|minha|meu|mi|mon|ma)\s(?:account|conta|cuenta|compte"
         r"|wallet|carteira|billetera|portefeuille)\b"
+        # the rail made a verb by Hindi/Urdu "karna" or Bengali "kora": "paytm kar do", "gpay se payment karo",
+        # "easypaisa kar dein", "bkash kore den"
+        rf"|\b{PAY_PLATFORM}\s(?:(?:se|pe|par|pr|mein|me|e|te)\s)?(?:(?:pay|payment|transfer|paise|paisa)\s)?(?:kar\s?do"
+        r"|karo|kar\sdena|kar\sdijiye|kar\sdein|kar\sden|kijiye|karein|kore\s(?:den|din|diyen|dao|diben)|koren|korben)(?!\w)"
         # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
         rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
         r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
@@ -1273,6 +1301,10 @@ _SUBSTRINGS = {_QUESTION: ("?", "kya"), _STAR: lx.STAR_CHARS}
 _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     *((groups, "request.ask_contact") for groups in _ASK_CONTACT),
     ((f"{_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}", "personal private direct"), "request.ask_contact"),
+    (
+        (_CONTACT_ANY, "bhej de= dedo do= dijiye dena bata share send chahiye milega milegi mil_sakt"),
+        "request.ask_contact",
+    ),
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
     ((_PLATFORM_STEMS,), "request.require_contact"),
     (("contact", "required mandatory must needed"), "request.require_contact"),
@@ -1371,6 +1403,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
+    ((_PAY_PLATFORM_STEMS, "kar= karo kardo kijiye karein kore= koren korben"), "payment.rail_as_verb"),
     (
         (
             "yapea yapéa yapeá plinea plinéa bizumea bizuméa nequiea hazme hágame hagame mándame mandame envíame"
