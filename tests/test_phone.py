@@ -398,6 +398,42 @@ def test_digits_a_view_made_from_words_need_a_cue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # the digits of Arabizi number words ("wa7ed", "arba3a") are letters, not digits typed in the number
+        ("sifr wa7ed sifr sifr 123 4567", "sifr wa7ed sifr sifr 123 4567"),
+        ("kalamni 3la el rakam da: zero wa7ed zero zero 123 4567", "zero wa7ed zero zero 123 4567"),
+        ("sefr wa7ed 0 0 arba3a 5amsa 67 89", "sefr wa7ed 0 0 arba3a 5amsa 67 89"),
+        # digits typed one at a time beside digits said as words: dictation, in any language
+        ("0 wa7ed 0 khamsa 1234567", "0 wa7ed 0 khamsa 1234567"),
+        ("0 one 0 five 1234567", "0 one 0 five 1234567"),
+        ("zero 1 zero 0 123 4567", "zero 1 zero 0 123 4567"),
+        # an Arabizi word for "number" or "call me" is a cue, however its vowels and its q are written
+        ("ra2ami 05 tamanya sab3a 123 4567", "05 tamanya sab3a 123 4567"),
+        ("el nemra: sefr 1 0 0 tlata arba3a 5 6 7 8 9", "sefr 1 0 0 tlata arba3a 5 6 7 8 9"),
+        ("rakmi 0 wa7ed 0 0 123 4567", "0 wa7ed 0 0 123 4567"),
+    ],
+)
+def test_arabizi_number_words_among_digits(text: str, written: str) -> None:
+    (found,) = phones(text)
+    assert found.text == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meeting 3 to 5 one 1234567",
+        "I need 2 tnen 3 items",
+        "khamsa w arb3een dollar",
+        "talata arba3a khamsa sitta people",
+        "wa7ed minute, 3 wa7ed 2 wa7ed, ok",
+    ],
+)
+def test_arabizi_number_words_in_prose_are_not_phones(text: str) -> None:
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "written", "value"),
     [
         ("my phone is 91seven-555-01two3", "91seven-555-01two3", "+19175550123"),

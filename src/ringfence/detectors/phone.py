@@ -87,7 +87,8 @@ _PHONE_CUE = re.compile(
     r"viber|telegram|signal|imo|text(?:ing)?|txt|sms|ring|dial|contact|number|num|no|hotline|helpline|fax|"
     r"landline|reach|line|direct|office|home|work|telefon|telefone|telefono|teléfono|tlf|fone|celular|cel|"
     r"móvil|movil|número|numero|numéro|portable|handy|nummer|nr|rufnummer|zap|zapzap|ligue|liga|llámame|"
-    r"llamame|márcame|marcame|appelle|chiamami|ruf|anrufen|nomer|nomor|hubungi|telp|kontak|tawagan|raqmi|raqam|"
+    r"llamame|márcame|marcame|appelle|chiamami|ruf|anrufen|nomer|nomor|hubungi|telp|kontak|tawagan|"
+    r"ra[qk29]a?m[iy]?|n[ei]mr[ae]|kall?[aei]mn[iy]|"
     r"numara|numaram|telefonum|số|sdt|sđt|điện\s?thoại|dien\s?thoai|namba|nambari|simu|nipigie|piga|"
     r"gcash|paymaya|jazzcash|easypaisa|bkash|nagad|mpesa|m-pesa|opay|palmpay|paytm|phonepe|"
     r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|вотсап|ватсап|вацап|вайбер|телеграм|телега|رقم|رقمي|هاتف|موبايل|نمبر|فون|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
@@ -801,8 +802,12 @@ class _Parsed:
 
 # The view where dictated number words became digits (see normalize.VIEW_RECIPES).
 _WORDS_VIEW = "spoken"
-_WRITTEN_DIGITS = re.compile(r"\d{1,24}")
+# Digits typed as digits: not a letter of an Arabizi number word ("wa7ed", "arba3a", "5amsa"), which is a word.
+_WRITTEN_DIGITS = re.compile(r"(?<![^\W\d_])\d{1,24}(?![^\W\d_])")
 _MIXED_TOKEN = re.compile(r"[^\W_]{0,40}[0-9][^\W_]{0,40}")  # a word holding a digit
+
+
+_DICTATED_SINGLES = 2  # digits typed one at a time, and digits said as words, that make a span dictation
 
 
 def _from_words_not_dictated(view: View, match: Match) -> bool:
@@ -811,8 +816,9 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     Dictation gives a number a digit or two at a time ("zero three double one", "0 four 1 2 3 ...", "four
     fifteen, five fifty-five"); a range or a time with a stray word ("1120 to 1205 one") keeps whole numbers
     written in digits and gets only a digit or two from words. So a span reads as dictation when no digit
-    group written in it is longer than three, when words give at least half of its digits, or when it glues a
-    number word to digits ("3o5-fourfour7-1122"), which no range or time does."""
+    group written in it is longer than three, when words give at least half of its digits, when it types two
+    digits one at a time beside two said as words ("0 one 0 five 1234567", "zero 1 zero 0 123 4567"), or when it
+    glues a number word to digits ("3o5-fourfour7-1122"), which no range or time does."""
     start, end = view.to_original(match.start, match.end)
     source = view.original[start:end]
     if not any(c.isalpha() for c in source):
@@ -823,6 +829,9 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     if all(len(group) <= 3 for group in written):
         return False
     from_words = len(_digits(view.text[match.start : match.end])) - sum(map(len, written))
+    typed_singly = sum(len(group) == 1 for group in written)
+    if typed_singly >= _DICTATED_SINGLES and from_words >= _DICTATED_SINGLES:
+        return False
     return from_words * 2 < sum(map(len, written))
 
 
