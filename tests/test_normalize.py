@@ -426,6 +426,95 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
 @pytest.mark.parametrize(
     ("text", "address", "disguise"),
     [
+        # "at" and "dot" written in another script, or that language's own word for them
+        ("rahul ডট sharma @ gmail ডট com", "rahul.sharma@gmail.com", "rahul ডট sharma @ gmail ডট com"),
+        ("name ऐट gmail डॉट com", "name@gmail.com", "name ऐट gmail डॉट com"),
+        ("mera email rahul एट gmail डॉट com hai", "rahul@gmail.com", "rahul एट gmail डॉट com"),
+        ("rahul.sharma ऐट yahoo डॉट co डॉट in", "rahul.sharma@yahoo.co.in", "rahul.sharma ऐट yahoo डॉट co डॉट in"),
+        ("আমার ইমেইল rahim অ্যাট gmail ডট com", "rahim@gmail.com", "rahim অ্যাট gmail ডট com"),
+        ("ahmed دوت ali @ gmail دوت com", "ahmed.ali@gmail.com", "ahmed دوت ali @ gmail دوت com"),
+        ("ahmed.ali ایٹ gmail ڈاٹ com", "ahmed.ali@gmail.com", "ahmed.ali ایٹ gmail ڈاٹ com"),
+        ("ميلي ahmed @ gmail نقطة com", "ahmed@gmail.com", "ahmed @ gmail نقطة com"),
+        ("ivan собачка mail крапка ua", "ivan@mail.ua", "ivan собачка mail крапка ua"),
+        ("site: rahulweb ডট com", "rahulweb.com", "rahulweb ডট com"),
+        ("my site: shop-bd ডট com ডট bd", "shop-bd.com.bd", "shop-bd ডট com ডট bd"),
+        # "at the rate" run together or shortened
+        ("rahul attherate gmail.com", "rahul@gmail.com", "rahul attherate gmail.com"),
+        ("rahul.sharma atherate gmail.com", "rahul.sharma@gmail.com", "rahul.sharma atherate gmail.com"),
+        ("rahul at d rate gmail.com", "rahul@gmail.com", "rahul at d rate gmail.com"),
+        ("rahul atdrate gmail dot com", "rahul@gmail.com", "rahul atdrate gmail dot com"),
+        ("priya_k at therate yahoo.in", "priya_k@yahoo.in", "priya_k at therate yahoo.in"),
+        ("RAHUL ATTHERATE GMAIL DOT COM", "RAHUL@GMAIL.COM", "RAHUL ATTHERATE GMAIL DOT COM"),
+    ],
+)
+def test_spoken_separators_of_other_scripts_and_run_together(text: str, address: str, disguise: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("rahul sharma attherate gmail.com", "rahulsharma@gmail.com", "rahul sharma attherate gmail.com"),
+        (
+            "mera mail rahul sharma attherate gmail dot com hai",
+            "rahulsharma@gmail.com",
+            "rahul sharma attherate gmail dot com",
+        ),
+        ("my email is anna smith at the rate yahoo.com", "annasmith@yahoo.com", "anna smith at the rate yahoo.com"),
+        ("mi correo es juan perez arroba gmail punto com", "juanperez@gmail.com", "juan perez arroba gmail punto com"),
+        (
+            "email id: Priya Verma attherate gmail dot com",
+            "PriyaVerma@gmail.com",
+            "Priya Verma attherate gmail dot com",
+        ),
+    ],
+)
+def test_spoken_separators_join_a_first_name_after_a_word_for_the_address(
+    text: str, address: str, disguise: str
+) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("please send rahul sharma attherate gmail.com", "sharma@gmail.com"),  # no word for the address before
+        ("mail bhejo rahul attherate gmail.com", "rahul@gmail.com"),  # a verb, not a name
+        ("email me rahul attherate gmail.com", "rahul@gmail.com"),
+        ("email is john doe at gmail.com", "doe@gmail.com"),  # a bare "at" joins no name
+    ],
+)
+def test_spoken_separators_join_no_other_word_before_a_local_part(text: str, address: str) -> None:
+    view = spoken(text)
+    assert re.search(rf"(?<![\w.]){re.escape(address)}", view.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هذه نقطة مهمة جدا",
+        "крапка з комою ставиться тут",
+        "আমি ডট পেন কিনেছি",
+        "नमस्ते, मैं ऐट होम हूँ",
+        "price is 5 ডট 50 taka",
+        "version 2 ডট 1 release",
+        "the interest at d rate of 5 percent",
+        "what is the attherate symbol",
+    ],
+)
+def test_other_scripts_at_and_dot_words_leave_prose(text: str) -> None:
+    for view in build_views(text):
+        assert "@" not in view.text
+        assert not re.search(r"[^\W\d_]\.[a-z]{2}", view.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
         ("my site is samdev dotcom", "samdev.com", "samdev dotcom"),
         ("visit samdevdotcom", "samdev.com", "samdevdotcom"),
         ("check janedesigns dotorg for samples", "janedesigns.org", "janedesigns dotorg"),

@@ -14,13 +14,24 @@ import re
 
 from ringfence.normalize.view import View, rewrite
 
+# English "at" and "dot" as other scripts write them (Hindi, Bengali, Urdu, Arabic, Persian, Thai, Japanese, Korean,
+# Greek), and the names those languages give "@" and "." themselves (Ukrainian "равлик" and "крапка", Russian
+# "собачка", Arabic "نقطة", Hebrew "שטרודל" and "נקודה", Greek "παπάκι" and "τελεία"); each "ॉ"/"ো"-style
+# vowel sign spelled as people type it.
+NON_LATIN_AT_WORDS = "ऐट|एट|अॅट|ॲट|অ্যাট|এট|ایٹ|آت|собачка|равлик|שטרודל|παπάκι|アット|앳"
+NON_LATIN_DOT_WORDS = "डॉट|डोट|डाट|डौट|ডট|ডটে|ডোট|ڈاٹ|ڈوٹ|دوت|دات|نقطة|نقطه|крапка|ดอท|ดอต|ドット|닷|τελεία|נקודה"
 # The word for "@" and for "." in the languages marketplace chat uses (plus the symbols themselves); longest
-# first, so "at the rate" is tried before "at".
+# first, so "at the rate" is tried before "at" (Indian English "at the rate", however it is run together or
+# shortened: "attherate", "at d rate").
 AT_WORDS = (
-    "at the rate of|at the rate|at sign|at symbol|@ symbol|@ sign|at|@|arroba|arrova|arobase|arobas|chiocciola|"
-    "klammeraffe|affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät"
+    "at the rate of|at the rate|at d rate|atd rate|at drate|at therate|attherate|atherate|atdrate|at sign|"
+    "at symbol|@ symbol|@ sign|at|@|arroba|arrova|arobase|arobas|chiocciola|"
+    "klammeraffe|affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät|"
+    f"{NON_LATIN_AT_WORDS}"
 )
-DOT_WORDS = "dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste"
+DOT_WORDS = (
+    f"dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste|{NON_LATIN_DOT_WORDS}"
+)
 # The words for "_" and "-" in the same languages, which only ever join the words of an address's local part
 # ("jenny underscore lopez at ..."); longest first, so "guion bajo" is tried before "guion".
 UNDERSCORE_WORDS = (

@@ -15,7 +15,14 @@ from functools import lru_cache
 from ringfence.normalize.cues import cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
 from ringfence.normalize.numbers import MIN_COUNT, counts_up
-from ringfence.normalize.separators import AT_WORDS, DASH_WORDS, DOT_WORDS, SLASH_WORDS, SYMBOL_OF_WORD
+from ringfence.normalize.separators import (
+    AT_WORDS,
+    DASH_WORDS,
+    DOT_WORDS,
+    NON_LATIN_DOT_WORDS,
+    SLASH_WORDS,
+    SYMBOL_OF_WORD,
+)
 from ringfence.normalize.view import View, rewrite, words
 
 # --- spaced or split letters -------------------------------------------------------------------------------
@@ -394,12 +401,16 @@ _NOT_LOCAL_WORDS = (
 )
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
-_SPOKEN_DOT = re.compile(rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok){_WS}", re.I)
+_SPOKEN_DOT = re.compile(
+    rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|{NON_LATIN_DOT_WORDS}){_WS}", re.I
+)
 # A host is read only when it holds a spoken dot, "point" or "www": one case-sensitive search of the lower-cased
 # text tells, unless the text holds a character that caseless matching reads as a letter of those words but
-# lower-casing does not make one ("ı", "İ", Cyrillic "ᲂ"...).
-_HOST_WORD = re.compile(r"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|point|www")
-HOST_WORD_TWINS = frozenset("İıᲂᲄᲅ")
+# lower-casing does not make one ("ı", "İ", Cyrillic "ᲂ", Greek "ϵ"...).
+_HOST_WORD = re.compile(
+    rf"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|point|www|{NON_LATIN_DOT_WORDS}"
+)
+HOST_WORD_TWINS = frozenset("İıᲂᲄᲅϵ")
 
 
 # "dot" and a TLD said as one word after a name ("samdev dotcom", "samdevdotcom", "tiendaluz puntocom"). Glued to
@@ -514,7 +525,7 @@ def _may_dictate_host(text: str) -> bool:
 STRONG_CUES = (
     words(DOT_WORDS.replace("|\\.", "").replace("|", " "))
     | words(AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")).difference(
-        {"at", "the", "of", "rate", "sign", "symbol"}
+        {"at", "the", "of", "rate", "sign", "symbol", "d", "atd", "drate"}
     )
     | words(
         "underscore guion guión subrayado underline sublinhado tiret unterstrich çizgi подчеркивание podkreślnik "
@@ -693,6 +704,8 @@ class SpokenSeparators:
                 continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
             local_start, local_edits = _number_glued_to_name(text, m, labels[0], taken_until)
             local_edits += _local_joins(text, local_start, taken_until, "point" in spoken_dots or at_word != "at")
+            if not local_edits and at_word not in ("at", "@") and labels[0] in MAIL_DOMAINS:
+                local_edits = _first_name_before(text, local_start, taken_until)
             if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
                 # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words
                 # inside the local part are spoken too
@@ -776,6 +789,32 @@ def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> lis
         edits.append((m.end("word"), start, _local_symbol(sep)))
         start = m.start()
     return edits
+
+
+# A plain first name before the local part, right after the text opens or a word for the address ("rahul sharma
+# attherate gmail dot com", "mera mail rahul sharma attherate ...", "mi correo es juan perez arroba gmail ...").
+_FIRST_NAME = re.compile(
+    r"(?:^|(?<![\w])(?:e-?mail|mail|gmail|correo|id)\s{0,3}(?:(?:is|hai|es|é|eh)\s{0,3})?[:\-]?\s{0,3})"
+    rf"(?P<word>[^\W\d_]{{2,30}}){_WS}$",
+    re.I,
+)
+
+
+# Words that follow a word for the address but name nobody: prose, and Hinglish verbs and particles ("mail bhejo
+# rahul attherate ...", "email pe ...").
+_NOT_FIRST_NAMES = _NOT_LOCAL_WORDS | words(
+    "bhejo bhej bhejna bhejiye karo kar kro karna kijiye do de dena dijiye pe par per hai he ka ki ko se mein on to "
+    "for please pls plz send sent address id ke liye"
+)
+
+
+def _first_name_before(text: str, start: int, floor: int) -> list[tuple[int, int, str]]:
+    """The edit joining a plain first name to the local part at `start` (`_FIRST_NAME`), none before `floor`,
+    for an address said with a word for "@" other than a bare "at", which prose never has after a name."""
+    m = _FIRST_NAME.search(text, max(floor, start - _LOCAL_REACH), start)
+    if m is None or m.group("word").lower() in _NOT_FIRST_NAMES:
+        return []
+    return [(m.end("word"), start, "")]
 
 
 # A name right before a number said as its own word ("santos 88").
