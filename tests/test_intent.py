@@ -1330,6 +1330,7 @@ def test_arabizi_give_and_send_me_without_a_contact_are_not_violations(text: str
         ("não deixe avaliação negativa, eu te devolvo o dinheiro", Kind.FEEDBACK_MANIPULATION, "devolvo"),
         ("ne laisse pas d'avis négatif, je te rembourse", Kind.FEEDBACK_MANIPULATION, "rembourse"),
         ("bura review mat dena, paise wapas kar dunga", Kind.FEEDBACK_MANIPULATION, "paise wapas"),
+        ("please don't rate me badly, I'll refund you", Kind.FEEDBACK_MANIPULATION, "refund"),
         # the reward as what the rating earns
         ("rate me 10/10 and get 20% off next order", Kind.FEEDBACK_MANIPULATION, "20% off"),
         ("mark me 10/10 pls", Kind.FEEDBACK_MANIPULATION, "10/10"),
@@ -1342,6 +1343,7 @@ def test_arabizi_give_and_send_me_without_a_contact_are_not_violations(text: str
         ("please release the funds now, I'll finish the rest later", Kind.FEEDBACK_MANIPULATION, "funds"),
         ("libera o pagamento agora que eu entrego amanhã", Kind.FEEDBACK_MANIPULATION, "pagamento"),
         ("libera el pago ya y lo termino después", Kind.FEEDBACK_MANIPULATION, "pago"),
+        ("payment release kar do, kaam kal kar dunga", Kind.FEEDBACK_MANIPULATION, "payment release"),
         # closed now, the work promised for afterwards
         ("fecha o contrato agora que eu termino depois", Kind.FEEDBACK_MANIPULATION, "contrato"),
         ("cierra el contrato ya, lo acabo más tarde", Kind.FEEDBACK_MANIPULATION, "contrato"),
@@ -1370,6 +1372,7 @@ def test_feedback_traded_or_closed_early_and_payment_asked_in_other_words(text: 
         ("please release the payment for milestone 1, I'll start milestone 2 tomorrow", "message"),
         ("I'll deliver tomorrow and then you can release the payment", "message"),
         ("the payment was released, I'll deliver the rest tomorrow", "message"),
+        ("payment release kar do, maine kaam kal hi deliver kar diya", "message"),
         ("¿cuánto pagas por hora aquí en la plataforma?", "message"),
         # a question about the rules, not a move
         ("is it ok to send my phone number here?", "message"),

@@ -1088,7 +1088,8 @@ RULES: tuple[Rule, ...] = (
         "feedback.close_early",
         STRONG,
         rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
-        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
+        rf"|\b(?:{lx.CONTRACT}|payment|paise|paisa)\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit"
+        r"|release)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
         rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|(?<!\w){lx.RATING}(?!\w))"
         # the money released before the work: "release the payment first and I'll deliver tomorrow", "libera o
         # pagamento que eu entrego depois"
@@ -1681,7 +1682,9 @@ _RETRACTED = re.compile(
 _NEGATED_BAD_RATING = re.compile(
     rf"(?<!\bi\s)(?<!\bwe\s)(?<!\bi'll\s)(?<!\w){lx.NEGATION}\s(?:[\w']{{1,12}}\s){{0,3}}?"
     rf"(?:{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}|{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
-    rf"|(?<!\w)(?:{lx.NEGATIVE_RATING}\s{lx.RATING}|{lx.RATING}\s{lx.NEGATIVE_RATING})\s(?:mat|na|nahi|nahin)\s?\w{{0,8}}(?!\w)",
+    rf"|(?<!\w)(?:{lx.NEGATIVE_RATING}\s{lx.RATING}|{lx.RATING}\s{lx.NEGATIVE_RATING})\s(?:mat|na|nahi|nahin)\s?\w{{0,8}}(?!\w)"
+    rf"|(?<!\bi\s)(?<!\bwe\s)(?<!\w){lx.NEGATION}\s(?:rate|mark|score|review)\s(?:me|us|my\swork|our\swork)\s"
+    r"(?:badly|low|poorly|negatively|down)(?!\w)",
     _I,
 )
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
