@@ -1377,6 +1377,7 @@ def test_feedback_traded_or_closed_early_and_payment_asked_in_other_words(text: 
         # a question about the rules, not a move
         ("is it ok to send my phone number here?", "message"),
         ("is it okay if I share my whatsapp here?", "message"),
+        ("is it okay for me to send my whatsapp here?", "message"),
         ("¿está bien si te paso mi número aquí?", "message"),
         ("c'est ok si je donne mon numéro ici ?", "message"),
         # the payment rail or the account as the work

@@ -637,7 +637,7 @@ RULE_QUESTION = (
     r"(?:allowed|permitted|allow|against\s(?:the\s)?(?:rules?|terms|tos|policy)|rules?|policy|tos|terms|legal"
     r"|violation|violate|ok\sto\sshare|okay\sto\sshare|safe\sto|a\sscam|legit|legitimate"
     # leave asked to give one's own: "is it ok to send my number here?", "¿está bien si paso mi número?"
-    r"|(?:ok|okay|fine|alright|all\sright|est[aá]\sbien|tudo\sbem|t[aá]\sbem|c'est\s(?:ok|bon)|theek)\s(?:to|if|si|se|de"
+    r"|(?:ok|okay|fine|alright|all\sright|est[aá]\sbien|tudo\sbem|t[aá]\sbem|c'est\s(?:ok|bon)|theek)\s(?:to|if|for|si|se|de"
     r"|que|d')\s?[^?\n]{0,30}?\b(?:my|our|mi|mis|meu|minha|meus|mon|ma|mes|mera|meri|apna)"
     r"|permitido|se\spermite|reglas|normas|pol[ií]tica|regras|proibido"
     r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|allowed\shai|theek\shai\skya|niyam"
