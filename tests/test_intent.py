@@ -1317,3 +1317,84 @@ def test_arabizi_give_and_send_me_however_the_vowels_are_written(text: str, cue:
 )
 def test_arabizi_give_and_send_me_without_a_contact_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # a bad rating deterred with a reward: the negation asks for a good one
+        ("please don't leave bad feedback, I'll refund you", Kind.FEEDBACK_MANIPULATION, "refund"),
+        ("don't give me a negative review and I'll send you $20 back", Kind.FEEDBACK_MANIPULATION, "$20"),
+        ("please don't leave a 1 star review, I'll give you a discount", Kind.FEEDBACK_MANIPULATION, "discount"),
+        ("por favor no me dejes una reseña negativa, te devuelvo el dinero", Kind.FEEDBACK_MANIPULATION, "devuelvo"),
+        ("não deixe avaliação negativa, eu te devolvo o dinheiro", Kind.FEEDBACK_MANIPULATION, "devolvo"),
+        ("ne laisse pas d'avis négatif, je te rembourse", Kind.FEEDBACK_MANIPULATION, "rembourse"),
+        ("bura review mat dena, paise wapas kar dunga", Kind.FEEDBACK_MANIPULATION, "paise wapas"),
+        ("please don't rate me badly, I'll refund you", Kind.FEEDBACK_MANIPULATION, "refund"),
+        # the reward as what the rating earns
+        ("rate me 10/10 and get 20% off next order", Kind.FEEDBACK_MANIPULATION, "20% off"),
+        ("mark me 10/10 pls", Kind.FEEDBACK_MANIPULATION, "10/10"),
+        ("leave a review and get 10% off your next order", Kind.FEEDBACK_MANIPULATION, "10% off"),
+        ("déjame 5 estrellas y te llevas un descuento", Kind.FEEDBACK_MANIPULATION, "descuento"),
+        ("deixa 5 estrelas e ganha 10% de desconto", Kind.FEEDBACK_MANIPULATION, "ganha"),
+        ("laisse-moi 5 étoiles et tu obtiens 10% de réduction", Kind.FEEDBACK_MANIPULATION, "obtiens"),
+        # the money released before the work is done
+        ("release the payment first and I'll deliver tomorrow", Kind.FEEDBACK_MANIPULATION, "release"),
+        ("please release the funds now, I'll finish the rest later", Kind.FEEDBACK_MANIPULATION, "funds"),
+        ("libera o pagamento agora que eu entrego amanhã", Kind.FEEDBACK_MANIPULATION, "pagamento"),
+        ("libera el pago ya y lo termino después", Kind.FEEDBACK_MANIPULATION, "pago"),
+        ("payment release kar do, kaam kal kar dunga", Kind.FEEDBACK_MANIPULATION, "payment release"),
+        # closed now, the work promised for afterwards
+        ("fecha o contrato agora que eu termino depois", Kind.FEEDBACK_MANIPULATION, "contrato"),
+        ("cierra el contrato ya, lo acabo más tarde", Kind.FEEDBACK_MANIPULATION, "contrato"),
+        ("clôture le contrat, je le finis après", Kind.FEEDBACK_MANIPULATION, "contrat"),
+        # paying outside, in the second person; the rail as a verb with the work it starts
+        ("mejor me pagas por fuera de la plataforma", Kind.OFF_PLATFORM_PAYMENT, "pagas"),
+        ("me pagas por fora da plataforma que sai mais barato", Kind.OFF_PLATFORM_PAYMENT, "pagas"),
+        ("cashapp me and I'll start today", Kind.OFF_PLATFORM_PAYMENT, "cashapp me"),
+        ("paypal me first, then I'll deliver", Kind.OFF_PLATFORM_PAYMENT, "paypal me"),
+        ("venmo me & i'll get started", Kind.OFF_PLATFORM_PAYMENT, "venmo me"),
+    ],
+)
+def test_feedback_traded_or_closed_early_and_payment_asked_in_other_words(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("I never leave bad reviews, I'll refund you if you're unhappy", "message"),
+        ("don't leave bad feedback please", "message"),
+        ("score 10/10 on the quiz and get a bonus", "message"),
+        ("our app scored 10/10 on lighthouse", "message"),
+        ("Build a page where customers leave a review and get 10% off", "job_post"),
+        ("once you're satisfied, please release the milestone", "message"),
+        ("please release the payment for milestone 1, I'll start milestone 2 tomorrow", "message"),
+        ("I'll deliver tomorrow and then you can release the payment", "message"),
+        ("the payment was released, I'll deliver the rest tomorrow", "message"),
+        ("payment release kar do, maine kaam kal hi deliver kar diya", "message"),
+        ("¿cuánto pagas por hora aquí en la plataforma?", "message"),
+        # a question about the rules, not a move
+        ("is it ok to send my phone number here?", "message"),
+        ("is it okay if I share my whatsapp here?", "message"),
+        ("is it okay for me to send my whatsapp here?", "message"),
+        ("¿está bien si te paso mi número aquí?", "message"),
+        ("c'est ok si je donne mon numéro ici ?", "message"),
+        # the payment rail or the account as the work
+        ("Necesito integrar pagos por PIX en mi tienda", "job_post"),
+        ("Preciso integrar pagamentos via PIX na minha loja", "job_post"),
+        ("Intégrer le paiement par PayPal dans ma boutique", "job_post"),
+        ("Need a developer for WhatsApp number verification", "job_post"),
+        ("WhatsApp OTP verification for our app", "job_post"),
+    ],
+)
+def test_honest_feedback_rule_questions_and_work_are_not_violations(text: str, surface: str) -> None:
+    assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is it ok to send me your number?", "send me your whatsapp number for verification"],
+)
+def test_an_ask_for_your_contact_stays_a_request_when_it_sounds_like_a_question(text: str) -> None:
+    assert Kind.OFF_PLATFORM_REQUEST in _intents(text), text

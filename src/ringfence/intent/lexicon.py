@@ -484,7 +484,7 @@ CHANNEL_THING = (
 PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
     r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|remaining|remainder|advance"
-    r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagarei|pagar[eé]|cobrar|cobro|transferir"
+    r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagas|pagues|pagam|pagarei|pagar[eé]|cobrar|cobro|transferir"
     r"|recibo|recebo|receber|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
@@ -636,6 +636,9 @@ RULE_REFERENCE = (
 RULE_QUESTION = (
     r"(?:allowed|permitted|allow|against\s(?:the\s)?(?:rules?|terms|tos|policy)|rules?|policy|tos|terms|legal"
     r"|violation|violate|ok\sto\sshare|okay\sto\sshare|safe\sto|a\sscam|legit|legitimate"
+    # leave asked to give one's own: "is it ok to send my number here?", "¿está bien si paso mi número?"
+    r"|(?:ok|okay|fine|alright|all\sright|est[aá]\sbien|tudo\sbem|t[aá]\sbem|c'est\s(?:ok|bon)|theek)\s(?:to|if|for|si|se|de"
+    r"|que|d')\s?[^?\n]{0,30}?\b(?:my|our|mi|mis|meu|minha|meus|mon|ma|mes|mera|meri|apna)"
     r"|permitido|se\spermite|reglas|normas|pol[ií]tica|regras|proibido"
     r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|allowed\shai|theek\shai\skya|niyam"
     r"|(?:pwede|puwede)\sba\s[^?\n]{0,40}\bdito|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3)"
@@ -701,7 +704,8 @@ SKILL_BEFORE = (
 
 # Job-level domain words: in these texts a payment rail named without "me/you" is the subject of the work.
 WORK_DOMAIN = (
-    r"(?:integrat\w{0,6}|api|sdk|checkout|payment\sgateway|gateway|plugin|webhooks?|e-?commerce|shopify|woocommerce"
+    r"(?:integrat\w{0,6}|integra(?:r|ci[oó]n|ciones|[cç][aã]o|[cç][oõ]es)|int[eé]gr(?:er|ation)|pasarela\sde\spagos?"
+    r"|gateway\sde\spagamentos?|tienda\sonline|tienda\sen\sl[ií]nea|loja\s(?:virtual|online)|boutique\sen\sligne|api|sdk|checkout|payment\sgateway|gateway|plugin|webhooks?|e-?commerce|shopify|woocommerce"
     r"|website|web\sapp|mobile\sapp|developer|backend|frontend|fintech|merchant|reconcil\w{0,8}|bookkeep\w{0,5}"
     r"|accounting|invoic\w{0,5}\ssystem|cold\scall\w{0,3}|call\scenter|telemarketing|customer\ssupport"
     r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot"

@@ -375,7 +375,7 @@ _PLEASE = (
 )
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
-    r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix(?:es)?|continue|rest|wrap\sup|polish|finali[sz]e)\b[^.!?\n]{0,20}?\b"
+    r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix(?:es)?|continue|rest|wrap\sup|polish|finali[sz]e)\b[^.!?\n]{0,30}?\b"
     r"(?:later|after(?:wards)?|tomorrow|next\sweek)|luego\s(?:termino|sigo|te\sentrego|acabo)|despu[eé]s\s(?:termino"
     r"|sigo|te\sentrego)|depois\s(?:eu\s)?(?:termino|entrego|finalizo|continuo)|je\s(?:terminerai|finirai|livrerai)"
     r"|apr[eè]s\sje\s(?:termine|finis|livre)|ensuite\sje|baad\smein|baad\sme|mamaya|pagkatapos|tatapusin\sko"
@@ -383,7 +383,9 @@ _LATER = (
     r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
     # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
     # "je finis demain", "I'll keep working on it"
-    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre)\s(?:[\w']{1,12}\s)?(?:ma[nñ]ana|amanh[aã]|demain)"
+    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre)\s(?:[\w']{1,12}\s){0,2}(?:ma[nñ]ana|amanh[aã]|demain"
+    # or for afterwards: "que eu termino depois", "y lo acabo después", "je le finis après"
+    r"|depois|despu[eé]s|luego|m[aá]s\starde|mais\starde|apr[eè]s|plus\stard|ensuite)"
     r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|lo\s|eu\s|je\s)?(?:termino|acabo|entrego|sigo|finalizo|finis"
     r"|termine|livre)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
     r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
@@ -819,6 +821,10 @@ RULES: tuple[Rule, ...] = (
         # the rail itself is the verb, with the sum as its object: "PayPal me the balance", "venmo me $50"
         rf"\b{PAY_PLATFORM}\s(?:me|us)\s(?:the\s|my\s|your\s|an?\s)?(?:[$€£]\s?\d|\d|money|balance|rest|remaining"
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
+        # or with the work it would start: "cashapp me and I'll start today", "PayPal me first, then I'll deliver"
+        rf"|\b{PAY_PLATFORM}\s(?:me|us)(?:\s(?:first|now|today|upfront))?,?\s(?:(?:and|&|n)\s)?(?:then\s)?"
+        r"(?:i(?:'ll|\swill|\scan)|we(?:'ll|\swill|\scan))\s(?:get\s)?(?:start|begin|get\sstarted|deliver|send|ship|do"
+        r"|finish|work|release|unlock)\b"
         # the rail as the thing sent, to the sender's own account: "send crypto to my wallet", "transfer USDT to me"
         rf"|\b(?:send|sent|transfer|pay|wire)\s(?:the\s|some\s|it\s(?:in|as)\s)?{PAY_PLATFORM}\s(?:to|into)\s(?:me\b|my\s)"
         # the rail as a verb or a noun of its own language: "yapéame", "bizuméame", "hazme un bizum", "faz um pix"
@@ -1016,7 +1022,10 @@ RULES: tuple[Rule, ...] = (
         rf"{_WOULD_HELP}\b"
         r"|\b(?:rate|mark|score|calif[ií]came|calif[ií]queme|val[oó]rame|punt[uú]ame|me\savali[ae]|avalie-me|note[sz]?-moi"
         r"|[eé]value[sz]?-moi)\s(?:me\s|us\s|my\swork\s|our\swork\s)?(?:well|highly|high|generously|positively|nicely"
-        r"|good|bien|bem|positivamente|alto|haut)\b",
+        r"|good|bien|bem|positivamente|alto|haut)\b"
+        # a top score given to the sender: "rate me 10/10", "score us 5/5" ("score 10/10 on Lighthouse" is no ask)
+        r"|\b(?:rate|mark|score|give|gimme)\s(?:me|us|my\swork|our\swork)\s(?:a\s)?(?:10/10|5/5|10\sout\sof\s10"
+        r"|5\sout\sof\s5)(?!\w)",
     ),
     _rule(
         _FB,
@@ -1037,7 +1046,17 @@ RULES: tuple[Rule, ...] = (
         r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha"
         # Arabizi future with "for you" as its suffix: "ha3melak", "hadilak", "ra7 a3tik"
         r"|(?:ha|ra7\s?a?)[a-z0-9]{2,9}(?:ak|ik|ek))\b"
-        rf"[^.!?\n]{{0,25}}?\b{lx.INCENTIVE}(?!\w)"
+        rf"[^.!?\n]{{0,25}}?(?<!\w){lx.INCENTIVE}(?!\w)"
+        # the reward as what the rating right before it earns: "rate me 10/10 and get 20% off", "leave a review and
+        # get a discount", "5 estrellas y te llevas un descuento" ("score 10/10 on the quiz and get ..." is no rating)
+        rf"|(?<!\w){lx.RATING}(?:\s(?:me|us))?(?:\s(?:a|an|un|una|um|uma|une))?(?:[\s-]{{1,2}}{lx.POSITIVE})?"
+        rf"(?:\s{lx.RATING})?,?\s(?:and\s(?:you\s)?(?:get|receive|enjoy|save)|y\s(?:te\sllevas|recibes|obtienes|ganas)"
+        r"|e\s(?:ganha|ganhe|recebe|leva)|et\s(?:tu\s|vous\s)?(?:obtiens|obtenez|re[cç]ois|recevez|gagne[sz]?"
+        rf"|profite[sz]?))\b[^.!?\n]{{0,25}}?(?<!\w){lx.INCENTIVE}(?!\w)"
+        # a promise that is the reward itself: "..., te devuelvo el dinero", "je te rembourse", "paise wapas kar dunga"
+        rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:(?:eu\s)?te\s(?:devuelvo|reembolso|devolvo|reembolsarei)"
+        r"|je\s(?:te|vous)\srembourse(?:rai)?|(?:paise|pese|paisa)\swapas|refund\skar\s(?:dunga|dungi|denge|du)"
+        r"|wapas\skar\s(?:dunga|dungi|denge|du))(?!\w)"
         # Hinglish "acha review do to discount dunga": the rating asked for, then "to" (so) and the reward
         # the trade written as an equation: "5★ review = 10% off", "⭐⭐⭐⭐⭐ → $5 back"
         rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{lx.RATING}(?:\s{lx.RATING})?\s?(?:=|=>|->|\u2192|\u27a1\ufe0f?)\s?"
@@ -1069,8 +1088,14 @@ RULES: tuple[Rule, ...] = (
         "feedback.close_early",
         STRONG,
         rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
-        rf"|\b{lx.CONTRACT}\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
+        rf"|\b(?:{lx.CONTRACT}|payment|paise|paisa)\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit"
+        r"|release)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
         rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|(?<!\w){lx.RATING}(?!\w))"
+        # the money released before the work: "release the payment first and I'll deliver tomorrow", "libera o
+        # pagamento que eu entrego depois"
+        r"|\b(?:release|libera|liberar|libere|lib[eè]re[sz]?|lib[eé]rer|approve|aprove|aprueba)\s(?:[\w']{1,10}\s){0,2}"
+        r"(?:payments?|funds|money|escrow|pagos?|fondos|dinero|pagamentos?|dinheiro|paiements?|fonds|argent|paise|payment\sko)"
+        rf"\b[^\n]{{0,100}}?\b{_LATER}"
         # the order confirmed as done with work still to come: "confirm the order as complete, I'll deliver the rest
         # later"
         rf"|\b(?:confirm|mark|set)\s(?:[\w']{{1,10}}\s){{0,2}}{lx.CONTRACT}\s(?:as\s)?(?:complete|completed|done|delivered"
@@ -1110,6 +1135,8 @@ RULES: tuple[Rule, ...] = (
             "avant",
             "pehle",
             "mañana",
+            "tarde",
+            "tard",
             "manana",
             "amanh",
             "demain",
@@ -1287,6 +1314,8 @@ _CONTRACT_STEMS = (
     "contract job milestone order project gig task it= deliver submission contrato trabajo proyecto hito pedido projeto"
     " marco entrega contrat mission projet jalon commande livraison kaam kontrata trabaho 3a2d el_3a2d shoghl"
 )
+# feedback.close_early: the money a release would send ("release the payment first").
+_MONEY_STEMS = "payment fund money escrow pago fondos dinero pagamento dinheiro paiement fonds argent paise"
 _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
 _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
 # A group that is a substring test, not word-start stems: every ask_platform phrasing ends in "?" or has "kya".
@@ -1441,8 +1470,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
     (
         (
-            "rate mark score calif valor puntú puntu me_avali avalie note-moi notez-moi notes-moi évalue evalue",
-            "well highly generously positively nicely bien bem positivamente alto haut",
+            "rate mark score give gimme calif valor puntú puntu me_avali avalie note-moi notez-moi notes-moi évalue"
+            " evalue",
+            "well highly generously positively nicely bien bem positivamente alto haut 10/10 5/5 10= 5=",
         ),
         "feedback.ask_positive",
     ),
@@ -1462,6 +1492,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
     ((_CLOSE_STEMS, _CONTRACT_STEMS), "feedback.close_early"),
+    (("release libera libère libere libér liber approve aprove aprueba", _MONEY_STEMS), "feedback.close_early"),
 )
 
 
@@ -1563,7 +1594,11 @@ _SKILL_BEFORE = factored(
 _MERCHANT = factored(
     re.compile(
         r"\b(?:in|on|for|to|into|at)\s(?:your|my|our|the|their|his|her)\s(?:[\w-]{1,15}\s)?(?:store|shop|webshop|e-?shop"
-        r"|checkout|cart|woocommerce|shopify|app|saas|booking\sform|donation\spage)\b",
+        r"|checkout|cart|woocommerce|shopify|app|saas|booking\sform|donation\spage)\b"
+        # "en mi tienda", "na minha loja", "dans ma boutique"
+        r"|\b(?:en|na|no|em|dans|sur|para|pour)\s(?:mi|tu|su|nuestra|nuestro|minha|meu|sua|seu|nossa|nosso|ma|mon|notre"
+        r"|votre|ta|ton|la|el|a|o|le)\s(?:[\w-]{1,15}\s)?(?:tienda|loja|boutique|app|aplicaci[oó]n|aplicativo|application"
+        r"|sitio|site|p[aá]gina|e-?commerce|checkout|carrito|carrinho|panier)\b",
         _I,
     )
 )
@@ -1595,7 +1630,7 @@ _FLOW_ESCAPE = factored(
 
 _THIRD_PARTY_RATERS = re.compile(
     r"\b(?:users?|customers?|buyers?|clients?|people|visitors?|guests?|shoppers?|patients?|students?|members?)"
-    r"\s(?:can|could|will|to|should|may|must)\s(?:\w{1,12}\s){0,3}$",
+    r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|to|should|may|must)\s)?(?:\w{1,12}\s){0,3}$",
     _I,
 )
 # "their" contacts gathered as data (a research or data-entry task), not applicants told to send theirs.
@@ -1610,6 +1645,12 @@ _DATA_COLLECTION = factored(
 # Words after a platform that make it someone's account, not a feature or a skill.
 _ACCOUNT_AFTER = re.compile(
     r"\s(?:contacts?|numbers?|no\.?|#|ids?|handle|user\s?name|account|details|info|n[uú]mero|num[eé]ro|contato|contacto)\b",
+    _I,
+)
+# The account as the work: "WhatsApp number verification", "Telegram ID lookup" (a work noun right after it).
+_ACCOUNT_WORK = re.compile(
+    r"\s(?:verification|verify(?:ing)?|validation|validat(?:e|or|ing)|otp|lookup|look-up|checker|check(?:ing)?"
+    r"|login|authentication|auth|sign-?up|registration|onboarding|masking|formatting|parsing|parser|field|input)\b",
     _I,
 )
 # Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
@@ -1633,6 +1674,17 @@ _THREATENED = re.compile(
 _RETRACTED = re.compile(
     r"\s{0,3}(?:no|nah|nope|actually\sno|never\smind|scratch\sthat|no\swait)[,.!]?\s(?:[\w']{1,12}\s){0,4}?"
     r"(?:keep|stay|continue|talk|chat|better|do\sit)\b[^.!?\n]{0,20}?\b(?:here|on\s(?:the|this)\s(?:platform|site|chat))\b",
+    _I,
+)
+# "Don't leave bad feedback", "no dejes una reseña negativa", "ne laisse pas d'avis négatif": the negation is of a
+# bad rating, which asks for a good one; it does not take the move back (an incentive with it is a trade). The
+# sender's own habit ("I never leave bad reviews") is no such ask.
+_NEGATED_BAD_RATING = re.compile(
+    rf"(?<!\bi\s)(?<!\bwe\s)(?<!\bi'll\s)(?<!\w){lx.NEGATION}\s(?:[\w']{{1,12}}\s){{0,3}}?"
+    rf"(?:{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}|{lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
+    rf"|(?<!\w)(?:{lx.NEGATIVE_RATING}\s{lx.RATING}|{lx.RATING}\s{lx.NEGATIVE_RATING})\s(?:mat|na|nahi|nahin)\s?\w{{0,8}}(?!\w)"
+    rf"|(?<!\bi\s)(?<!\bwe\s)(?<!\w){lx.NEGATION}\s(?:rate|mark|score|review)\s(?:me|us|my\swork|our\swork)\s"
+    r"(?:badly|low|poorly|negatively|down)(?!\w)",
     _I,
 )
 # Verb-final languages negate after the verb: "platform ke bahar payment nahi lunga".
@@ -1958,7 +2010,8 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         and not (
             rule.kind is Kind.FEEDBACK_MANIPULATION
             and (
-                _CONDITION_ON_YOU.search(clause)
+                _NEGATED_BAD_RATING.search(text, start - len(clause), min(s_end, end + 20))
+                or _CONDITION_ON_YOU.search(clause)
                 or (_CONDITION_ON_ME.search(clause) and _THREATENED.search(text, end, s_end))
             )
         )
@@ -1984,7 +2037,9 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         return "work"  # "compile a list of restaurants with their phone numbers": third parties' contacts as data
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     for p in finder.finditer(text, start, end):
-        if rule.kind is Kind.OFF_PLATFORM_REQUEST and _ACCOUNT_AFTER.match(text, p.end()):
+        if rule.kind is Kind.OFF_PLATFORM_REQUEST and (account := _ACCOUNT_AFTER.match(text, p.end())):
+            if _ACCOUNT_WORK.match(text, account.end()):
+                return "work"
             continue  # "add your WhatsApp contact": the account, not a feature ("add a WhatsApp button")
         if _SKILL_AFTER.match(text, p.end(), min(len(text), p.end() + 60)) or _SKILL_BEFORE.search(
             text[max(0, p.start() - 60) : p.start()]
