@@ -171,10 +171,30 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "dm me on ig anytime",
         "my ig stories are my best templates",
         "my sc 101 grades came in",
+        # an id word heading a noun phrase: the word after it goes on, it is no id
+        "telegram username changes are easy",
+        "Need a Telegram ID checker bot",
+        "instagram handle suggestions for a bakery",
+        "discord username availability and pricing",
+        "Skype name changes take a day",
     ],
 )
 def test_hard_negatives(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("telegram username jenny", "jenny"),
+        ("skype id johnsmith or whatsapp", "johnsmith"),
+        ("telegram username jenny and call me", "jenny"),
+        ("my telegram username jenny please", "jenny"),
+        ("telegram id samdev_pro for the group", "samdev_pro"),
+    ],
+)
+def test_an_id_after_an_id_word_ends_its_clause_or_goes_on_as_chat(text: str, value: str) -> None:
+    assert [m.value for m in handles(text)] == [value]
 
 
 # The cue's clause ends, and the next one names the id: a possessive or article and an id word, or "it's".

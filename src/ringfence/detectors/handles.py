@@ -387,6 +387,12 @@ _CONTACT_LEAD = re.compile(
 # names the account, so one coined word that ends it is the id (see `_coined_name`).
 _OWNED = re.compile(_POSSESSIVE)
 _COPULAS = frozenset({"is", "es", "est", "ist", "é"})
+# The words among the explicit separators: with nothing else between cue and id ("telegram username jenny"), a plain
+# word is the id only where it ends its clause; one that goes on is a noun phrase ("telegram username changes").
+_ID_WORDS = _EXPLICIT - {":", "="} - frozenset(_ARROWS)
+# Chat that goes on after an id given in passing ("skype id johnsmith or whatsapp", "... pls"), unless the word has an
+# English word's ending ("username availability and pricing").
+_CHAT_GOES_ON = re.compile(r"[ \t]{1,3}(?:or|and|pls|please|plz|thanks|thx|ok|asap|then)(?![\w])")
 _ID_WORD_AHEAD = re.compile(
     r"(?:[,.;]\s{0,3}(?:(?:" + _CLAUSE_LEADS + r")\s{1,3})?|\s{1,3})"
     r"(?:nick(?:name)?|user\s?name|user|handle|id|usu[aá]rio|utilisateur|pseudo|(?:benutzer|nutzer)name)(?![\w])"
@@ -724,6 +730,14 @@ def _judge_after(
     shaped = _id_shaped(ident)
     if not shaped and not at and _PAST_CLAUSE.search(after.group("seps")) is not None:
         return None
+    if (
+        not (shaped or at or owned)
+        and seps <= _ID_WORDS
+        and _TYPED_ARROW.search(after.group("seps")) is None
+        and _CLAUSE_END.match(text, end) is None
+        and (_CHAT_GOES_ON.match(text, end) is None or ident.lower().endswith(_WORD_ENDINGS + _EVERYDAY_ENDINGS))
+    ):
+        return None  # "telegram username changes are easy", "Telegram ID checker bot": the id word heads a noun phrase
     if (form := _FORMS.get(platform.name)) is not None:
         if form.fullmatch(ident) is None or text[end : end + 1].isalnum():
             return None
