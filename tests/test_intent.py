@@ -1398,3 +1398,80 @@ def test_honest_feedback_rule_questions_and_work_are_not_violations(text: str, s
 )
 def test_an_ask_for_your_contact_stays_a_request_when_it_sounds_like_a_question(text: str) -> None:
     assert Kind.OFF_PLATFORM_REQUEST in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a hiring step announced on an outside chat app
+        ("Interviews will be conducted on Telegram only.", "job_post"),
+        ("All communication happens on Slack after you apply", "job_post"),
+        ("All communication will be on Discord once you apply.", "job_post"),
+        ("The interview will take place over Skype.", "job_post"),
+        ("Further discussion will happen on WhatsApp.", "job_post"),
+        ("We will reach out to shortlisted freelancers through Telegram.", "job_post"),
+        ("Las entrevistas se harán por WhatsApp.", "job_post"),
+        ("Os candidatos selecionados serão contatados pelo WhatsApp.", "job_post"),
+        ("Les entretiens se feront sur Telegram.", "job_post"),
+        ("Are you ok doing the interview on WhatsApp?", "screening_question"),
+    ],
+)
+def test_a_hiring_step_on_an_outside_app_is_a_request(text: str, surface: str) -> None:
+    result = SCANNER.scan(text, Context(surface, "pre_contract"))
+    assert any(f.violation and f.kind is Kind.OFF_PLATFORM_REQUEST for f in result.findings), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gift cards work too, amazon or steam",
+        "pay me in steam cards",
+        "I accept google play gift cards",
+        "you can pay with an amazon gift card",
+        "send me itunes gift cards instead",
+        "paga con tarjetas de regalo de amazon",
+        "pode pagar com gift card da steam",
+        "I take apple gift cards as payment",
+        "just buy a $100 google play card and send me the code",
+    ],
+)
+def test_a_gift_card_as_the_payment_is_an_outside_payment(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gimme a buzz tomorrow",
+        "give me a shout on the phone",
+        "let's take this private",
+        "I need a way to reach you outside of here",
+    ],
+)
+def test_slang_asks_to_call_or_go_private_are_requests(text: str) -> None:
+    assert Kind.OFF_PLATFORM_REQUEST in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Experience with Telegram bots required", "job_post"),
+        ("the app sends WhatsApp notifications", "job_post"),
+        ("Interviews will be conducted via the platform chat.", "job_post"),
+        ("Interviews will be held in our office.", "job_post"),
+        ("Meetings will be in DC next week.", "job_post"),
+        ("The interview will be on Zoom.", "job_post"),
+        ("Discussion will happen on WhatsApp groups of our customers, we need a moderation bot.", "job_post"),
+        ("the store sells gift cards", "message"),
+        ("build a gift card module", "job_post"),
+        ("add steam gift card redemption to my site", "job_post"),
+        ("We are a gift card marketplace; build a page where users pay with gift cards.", "job_post"),
+        ("send me the gift card mockups when ready", "message"),
+        ("I got an amazon gift card for my birthday lol", "message"),
+        ("give me a shout if you have questions", "message"),
+        ("rate the app 5 stars and get a badge in the game", "message"),
+        ("Users who rate our app 5 stars get 100 coins; implement the prompt.", "job_post"),
+    ],
+)
+def test_chat_apps_gift_cards_and_app_ratings_as_the_work_are_not_violations(text: str, surface: str) -> None:
+    assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text

@@ -225,7 +225,10 @@ ASK = (
 # "call me" family: standalone off-platform moves.
 CALL_ME = (
     rf"(?:(?:call|text|ring|phone|sms|facetime|i-?text|imessage|{MESSAGE_APP_VERB})\s(?:me|us)"
-    r"|gimme\sa\s(?:call|ring|text)|give\sme\sa\s(?:call|ring|buzz)|hit\sme\sup|buzz\sme"
+    r"|(?:gimme|give\sme)\sa\s(?:call|ring|text|buzz)|hit\sme\sup|buzz\sme"
+    # "give me a shout" is "let me know" until a line is named: "give me a shout on the phone", "... on whatsapp"
+    r"|(?:gimme|give\sme)\sa\s(?:shout|holler)\s(?:on|via|by|over|at)\s(?:the\s|my\s)?(?:phone|cell|mobile|whats\s?app"
+    r"|telegram|signal|skype|viber|e-?mail|text|sms)"
     # "escríbeme al WhatsApp" is request.contact_me_on's, like every app
     r"|ll[aá]mame|ll[aá]menos|m[aá]rcame|(?:escr[ií]beme|h[aá]blame)\sal\s(?:whats|wsp|cel|celular|correo|e-?mail|mail"
     r"|n[uú]mero|tel[eé]fono)"
@@ -349,6 +352,9 @@ EUPHEMISM = (
     # a way to reach someone other than here: "where can I find you besides here?"
     r"|(?:find|reach|contact|message|talk\sto|chat\swith)\s(?:you|u|me)\s(?:besides|apart\sfrom|other\sthan|except)"
     r"\s(?:here|this\s(?:site|platform|app|chat|inbox|messenger)|the\s(?:site|platform|app|chat|inbox))"
+    # the chat made private, ending its clause: "lets go private, here is too restrictive", "let's take this private"
+    r"|(?:let'?s|lets|let\sus|we\s(?:can|could|should)|can\swe|shall\swe|wanna|want\sto)\s(?:go|take\s(?:this|it|things"
+    r"|(?:the|our)\s(?:chat|conversation|convo)))\sprivate(?=\s?(?:[,.!?;]|$)|\s(?:here|then|now|pls|please|instead|bro))"
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"

@@ -188,7 +188,7 @@ _CONTACT_ME_STEMS = (
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
     " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas bara barra khare offline"
-    " elsewhere besides apart"
+    " elsewhere besides apart private"
 )
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
@@ -437,6 +437,11 @@ _RATING_WORK = factored(
     )
 )
 
+# The rating verb's object is a product, not the sender: "rate the app 5 stars", "review our game on the store".
+_RATES_A_PRODUCT = factored(
+    re.compile(r"\b(?:rate|rating|review|reviewing)\s(?:the|this|our|my|their)\s(?:app|game|extension|plugin)s?\b", _I)
+)
+
 # Hindi/Urdu drop the possessive, the imperative addresses the other party: "whatsapp number bhejo", "mujhe number
 # do", "sir email id share karo". A contact by its full name, or a bare "number" that opens its clause or follows
 # "mujhe" or a form of address; never another's ("client ka number") or an "order number".
@@ -457,6 +462,43 @@ _HI_ASKED_CONTACT = (
     + "|".join(rf"(?<=\b{word}\s)" for word in _HI_ADDRESS)
     + r")(?:number|numbr|no\.|num|contact|digits))"
 )
+
+# request.process_on_app: a step of hiring or of the talk about the job, and the verb that schedules it.
+_HIRING_STEP = (
+    r"(?:interviews?|interviewing|communications?|discussions?|meetings?|screenings?|conversations?|onboarding"
+    r"|(?:shortlisted|selected|successful|chosen)\s(?:candidates?|applicants?|freelancers?|bidders?|people)|next\ssteps?"
+    r"|entrevistas?|entretiens?|comunicaci[oó]n|comunica[cç][aã]o|reuni[oó]n(?:es)?|reuni[aãõ]o(?:es)?|r[eé]unions?"
+    r"|candidat[oa]s\s(?:seleccionad|selecionad|escolhid|elegid)[oa]s|candidats\ss[eé]lectionn[eé]s)"
+)
+_WILL_HAPPEN = (
+    r"(?:will|shall|'ll|is|are|be|happens?|takes?\splace|continues?|moves?|se|ser[aá]n?|ser[aã]o|seront|sera|est|sont"
+    r"|son|s[aã]o|va|vont|van|vai|v[aã]o|ocurrir[aá]n?|acontecer[aã]o|acontece)"
+)
+# The app as the thing built or used by the product: "Telegram bots", "WhatsApp notifications", "Slack integration".
+_APP_AS_PRODUCT = (
+    r"(?![\s-](?:bots?|api|apis|groups?|grupos?|channels?|canal|business|notifications?|alerts?|integrations?"
+    r"|webhooks?|messages?\sto\s(?:users|customers|clients)|templates?)\b)"
+)
+# A chat app (not a meeting tool: an interview "on Zoom" is a call, "in DC" a city) and the preposition before it.
+_ON_CHAT_APP = (
+    r"(?:on|via|over|through|by|in|using|only\son|exclusively\son|por|pelo|pela|v[ií]a|sur|par|en|no|na)\s"
+    rf"(?:the\s|el\s|o\s|le\s|l')?(?:{_MESSAGING_APP}|slack)(?!\w){_APP_AS_PRODUCT}"
+)
+# payment.gift_card: a store card by name, or any gift card or voucher, in the languages the lexicon covers.
+_GIFT_CARD = (
+    r"(?:(?:amazon|steam|itunes|apple|google\s?play|play\s?store|ebay|xbox|psn|playstation|razer(?:\sgold)?|vanilla"
+    r"|walmart|target|sephora|netflix|roblox)\s(?:gift\s)?(?:cards?|vouchers?|codes?)|gift\s?cards?|gift\s(?:vouchers?|codes?)"
+    r"|tarjetas?\sde\sregalo|cart[aã]o(?:es)?[\s-]presente|vales?[\s-]presente|cartes?[\s-]cadeaux?)"
+    r"(?!\s(?:module|feature|system|page|redemption|integration|balance|store|shop|program|promo\w{0,6}|api|section|form"
+    r"|checkout|option\sto\s(?:our|my|the)))"
+)
+# The card itself sent, not its artwork: "send me a steam gift card instead" but not "send me the gift card mockups".
+_CARD_ITSELF = (
+    r"(?=\s?(?:[^\w\s]|$)|\s(?:code|codes|instead|too|pls|please|as|for\s(?:the|this|my)\s(?:work|job|project)|worth"
+    r"|of|and))"
+)
+_SOME = r"(?:(?:an?|some|the|un[ae]?|um[a]?|des)\s)?(?:\$?\d{1,5}\s?\$?\s)?"
+
 
 RULES: tuple[Rule, ...] = (
     # -- off_platform_request -----------------------------------------------------------------------------------
@@ -552,7 +594,9 @@ RULES: tuple[Rule, ...] = (
         r"\s(?:you|u)\b"
         # asking for a way around the chat: "how can I contact you directly?", "where can I reach you privately?"
         r"|\b(?:(?:how|where)\s(?:can|could|do|may|should)\s(?:i|we)|(?:is|are)\sthere\s(?:a|any|some|an|another)"
-        r"\s(?:other\s)?(?:way|means|method|option|chance)s?\s(?:to|(?:i|we)\s(?:can|could))|(?:can|could|may)\s(?:i|we))"
+        r"\s(?:other\s)?(?:way|means|method|option|chance)s?\s(?:to|(?:i|we)\s(?:can|could))|(?:can|could|may)\s(?:i|we)"
+        # "I need a way to reach you outside of here"
+        r"|(?:need|want|have|got|give\sme|looking\sfor)\s(?:a|an|another|some|any)\s(?:other\s)?(?:way|means|method)\sto)"
         r"\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
         rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}"
         # ... or any other way than this chat: "is there another way to reach you?"
@@ -608,6 +652,19 @@ RULES: tuple[Rule, ...] = (
         r"|jump(?:\sover)?|hop\sover|move\sover)\s(?:(?:mejor|melhor|plut[oô]t)\s)?"
         r"(?:pro|pra|para\so|para\sa|para|a|al|[aà]|au|sur|par|no|na|en|por|pelo|pela|to|on|onto)\s(?:el\s|la\s|o\s|le\s|l')?"
         rf"(?:{CONTACT_PLATFORM}|signal|tele)(?!\w)(?![\s-](?:bots?|api|group|grupo|groupe|channel|canal|business))",
+    ),
+    _rule(
+        _REQ,
+        "request.process_on_app",
+        STRONG,
+        # a hiring step announced on an outside app: "interviews will be conducted on Telegram only", "all
+        # communication happens on Slack after you apply", "las entrevistas serán por WhatsApp" (the app as the
+        # product, "notifications via WhatsApp", "a Telegram bot", has no step, or names the thing after the app)
+        rf"\b{_HIRING_STEP}\b[^.!?\n]{{0,30}}?\b{_WILL_HAPPEN}\b[^.!?\n]{{0,25}}?\b{_ON_CHAT_APP}"
+        # the step as the object: "are you ok doing the interview on WhatsApp?", "we contact shortlisted freelancers
+        # through Telegram"
+        r"|\b(?:do|doing|have|having|hold|holding|conduct|conducting|schedule|scheduling|contact|contacting|reach\sout\sto"
+        rf"|message|messaging|call|calling)\s(?:the\s|an?\s|your\s|our\s|all\s)?{_HIRING_STEP}\s{_ON_CHAT_APP}",
     ),
     _rule(
         _REQ,
@@ -747,6 +804,7 @@ RULES: tuple[Rule, ...] = (
             "channel",
             "messenger",
             "somewhere",
+            "private",
             "offline",
             "outside",
             "elsewhere",
@@ -1001,6 +1059,27 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"(?:\b{lx.PAY}\b|\b{PAY_PLATFORM}\b)[^.!?\n]{{0,40}}?{lx.FRIENDS_FAMILY}"
         rf"|{lx.FRIENDS_FAMILY}[^.!?\n]{{0,30}}?(?:\b{lx.PAY}\b|\b{PAY_PLATFORM}\b|option|mode)|\bf\s?&\s?f\b",
+    ),
+    _rule(
+        _PAY,
+        "payment.gift_card",
+        STRONG,
+        # a gift card as the payment: "pay me in steam cards", "gift cards work too", "I accept google play gift
+        # cards", "send me the code of a steam gift card" (a shop that sells them, or a gift card module, pays no one)
+        # the payer is the reader ("pay me in", "you can pay with", "paga con"), not the product's users
+        r"(?:\b(?:pay|payer|paie|paye|pagar?|pague|p[aá]game|pagame)\s(?:me|us|moi|nous)"
+        r"|(?:\b(?:you|u)\s(?:can\s|could\s|may\s|also\s|just\s)?|\b(?:pode|puede|puedes|podes|pouvez|peux)\s"
+        r"|(?<![^\W\d_]\s))(?:pay|payer|payez|pagar?|pague))"
+        rf"\s(?:in|with|by|via|using|through|con|com|en|em|par|avec)\s{_SOME}{_GIFT_CARD}"
+        rf"|\b(?:send|buy|get|mand[ae]|env[ií]a|compra|envoie|ach[eè]te)\s(?:me|us|moi|me\sun[ae]?)\s[^.!?\n]{{0,25}}?"
+        rf"{_GIFT_CARD}{_CARD_ITSELF}"
+        rf"|\b(?:i|i'll|i\swill|i\scan|i\salso|acepto|aceito|j'accepte)\s(?:also\s)?(?:accept|take|receive)?\s?{_SOME}"
+        rf"{_GIFT_CARD}|{_GIFT_CARD}\s(?:(?:also\s)?(?:work|works|are\sfine|is\sfine|are\sok(?:ay)?|is\sok(?:ay)?"
+        r"|are\saccepted|accepted|are\swelcome|too|as\spayment|as\sa\spayment|funcionan|sirven|tambi[eé]n|tamb[eé]m"
+        r"|servem|funcionam|aussi))\b"
+        # ... or its code sent back: "buy a $100 google play card and send me the code"
+        rf"|{_GIFT_CARD}[^.!?\n]{{0,30}}?\b(?:send|text|give|mand[ae]|env[ií]a)\s(?:me|us|me\sel|me\so)\s(?:the\s)?"
+        r"(?:codes?|pins?|numbers?|c[oó]digos?|photos?|pictures?|pics?)\b",
     ),
     # -- feedback_manipulation ----------------------------------------------------------------------------------
     _rule(
@@ -1351,6 +1430,14 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.move_by_colour",
     ),
     ((_CHANNEL_STEMS, _CHANNEL_MOVE_STEMS), "request.move_channel"),
+    (
+        (
+            "interview communicat discuss meeting screening conversation onboard shortlist selected successful chosen"
+            " next= entrevist entretien comunica reuni réunion candidat",
+            f"{_PLATFORM_STEMS} slack",
+        ),
+        "request.process_on_app",
+    ),
     ((_OFFERED_CHANNEL_STEMS, _OFFER_CHANNEL_STEMS, _OFFER_HOW_STEMS), "request.offer_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
@@ -1373,6 +1460,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
+    (("give gimme", "buzz shout holler"), "request.call_me"),
     (
         (
             f"{_MY_STEMS} ko= apne mere",
@@ -1399,7 +1487,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "directly privately personally outside elsewhere",
             "contact reach get",
-            "how where there can could may",
+            "how where there can could may need want have got give looking",
             _YOU_STEMS,
         ),
         "request.call_you",
@@ -1466,6 +1554,15 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.own_account",
     ),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
+    (
+        (
+            "gift regalo presente cadeau cadeaux card= cards= voucher vouchers code= codes=",
+            "pay paid pag payer payez paie paye send buy get mand envi enví compra envoie achète achete i= i'll"
+            " acepto aceito j'accepte work are= is= accepted too= as= funcion sirven también tambien também tambem"
+            " servem aussi",
+        ),
+        "payment.gift_card",
+    ),
     (("f&f f= fnf",), "payment.friends_family"),
     ((_RATING_STEMS, _POSITIVE_STEMS), "feedback.ask_positive"),
     (
@@ -2029,6 +2126,8 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
     if rule.kind is Kind.FEEDBACK_MANIPULATION:
         if _THIRD_PARTY_RATERS.search(text, max(0, start - 40), start):
             return "work"  # "so users can leave 5-star reviews in our app": a feature for someone's customers
+        if _RATES_A_PRODUCT.search(text, start, end):
+            return "work"
         rating = re.search(lx.RATING, text[start:end], _I)
         if rating and _RATING_WORK.search(text[max(0, start + rating.start() - 30) : start + rating.start()]):
             return "work"
