@@ -1414,6 +1414,9 @@ def test_an_ask_for_your_contact_stays_a_request_when_it_sounds_like_a_question(
         ("Os candidatos selecionados serão contatados pelo WhatsApp.", "job_post"),
         ("Les entretiens se feront sur Telegram.", "job_post"),
         ("Are you ok doing the interview on WhatsApp?", "screening_question"),
+        ("Communication: Telegram only.", "job_post"),
+        ("Onboarding happens in our Slack workspace.", "job_post"),
+        ("A comunicação será feita pelo WhatsApp.", "job_post"),
     ],
 )
 def test_a_hiring_step_on_an_outside_app_is_a_request(text: str, surface: str) -> None:
@@ -1433,6 +1436,10 @@ def test_a_hiring_step_on_an_outside_app_is_a_request(text: str, surface: str) -
         "pode pagar com gift card da steam",
         "I take apple gift cards as payment",
         "just buy a $100 google play card and send me the code",
+        "I'd prefer payment in steam gift cards",
+        "send the payment as an apple gift card",
+        "payez-moi en cartes cadeaux amazon",
+        "me paga com vale-presente da amazon",
     ],
 )
 def test_a_gift_card_as_the_payment_is_an_outside_payment(text: str) -> None:
@@ -1461,6 +1468,10 @@ def test_slang_asks_to_call_or_go_private_are_requests(text: str) -> None:
         ("Interviews will be held in our office.", "job_post"),
         ("Meetings will be in DC next week.", "job_post"),
         ("The interview will be on Zoom.", "job_post"),
+        ("Interviews will not be on Telegram.", "job_post"),
+        ("Interviews will be on the platform, no Telegram or WhatsApp please.", "job_post"),
+        ("Our team communication is on Slack already, we need a Slack app built.", "job_post"),
+        ("our users can pay with gift cards once you finish the checkout", "message"),
         ("Discussion will happen on WhatsApp groups of our customers, we need a moderation bot.", "job_post"),
         ("the store sells gift cards", "message"),
         ("build a gift card module", "job_post"),

@@ -479,10 +479,14 @@ _APP_AS_PRODUCT = (
     r"(?![\s-](?:bots?|api|apis|groups?|grupos?|channels?|canal|business|notifications?|alerts?|integrations?"
     r"|webhooks?|messages?\sto\s(?:users|customers|clients)|templates?)\b)"
 )
+# Within the clause, no negation in between: "interviews will be on the platform, no Telegram", "will not be on".
+_IN_CLAUSE = r"(?:(?!\b(?:not|no|never|nunca|n[aã]o|pas|jamais|nahi|nahin)\b)[^.!?\n,;])"
+# The company's own tools described, not the hiring: "our team communication is on Slack".
+_NOT_IN_HOUSE = r"(?<!team\s)(?<!internal\s)(?<!customer\s)(?<!user\s)(?<!client\s)"
 # A chat app (not a meeting tool: an interview "on Zoom" is a call, "in DC" a city) and the preposition before it.
 _ON_CHAT_APP = (
     r"(?:on|via|over|through|by|in|using|only\son|exclusively\son|por|pelo|pela|v[ií]a|sur|par|en|no|na)\s"
-    rf"(?:the\s|el\s|o\s|le\s|l')?(?:{_MESSAGING_APP}|slack)(?!\w){_APP_AS_PRODUCT}"
+    rf"(?:the\s|our\s|a\s|el\s|o\s|le\s|l')?(?:{_MESSAGING_APP}|slack)(?!\w){_APP_AS_PRODUCT}"
 )
 # payment.gift_card: a store card by name, or any gift card or voucher, in the languages the lexicon covers.
 _GIFT_CARD = (
@@ -660,7 +664,10 @@ RULES: tuple[Rule, ...] = (
         # a hiring step announced on an outside app: "interviews will be conducted on Telegram only", "all
         # communication happens on Slack after you apply", "las entrevistas serán por WhatsApp" (the app as the
         # product, "notifications via WhatsApp", "a Telegram bot", has no step, or names the thing after the app)
-        rf"\b{_HIRING_STEP}\b[^.!?\n]{{0,30}}?\b{_WILL_HAPPEN}\b[^.!?\n]{{0,25}}?\b{_ON_CHAT_APP}"
+        rf"{_NOT_IN_HOUSE}\b{_HIRING_STEP}\b{_IN_CLAUSE}{{0,30}}?\b{_WILL_HAPPEN}\b{_IN_CLAUSE}{{0,25}}?\b{_ON_CHAT_APP}"
+        # ... or as a heading: "Communication: Telegram only"
+        rf"|{_NOT_IN_HOUSE}\b{_HIRING_STEP}\s?[:\u2013\u2014-]\s(?:via\s|on\s|through\s|by\s)?(?:{_MESSAGING_APP}|slack)"
+        r"(?=\s(?:only|or|and)\b|\s?(?:[^\w\s]|$))"
         # the step as the object: "are you ok doing the interview on WhatsApp?", "we contact shortlisted freelancers
         # through Telegram"
         r"|\b(?:do|doing|have|having|hold|holding|conduct|conducting|schedule|scheduling|contact|contacting|reach\sout\sto"
@@ -1067,10 +1074,11 @@ RULES: tuple[Rule, ...] = (
         # a gift card as the payment: "pay me in steam cards", "gift cards work too", "I accept google play gift
         # cards", "send me the code of a steam gift card" (a shop that sells them, or a gift card module, pays no one)
         # the payer is the reader ("pay me in", "you can pay with", "paga con"), not the product's users
-        r"(?:\b(?:pay|payer|paie|paye|pagar?|pague|p[aá]game|pagame)\s(?:me|us|moi|nous)"
+        r"(?:\b(?:pay|payer|paie|paye|pagar?|pague|p[aá]game|pagame)\s(?:me|us|moi|nous)|\bpay(?:ez|e|er)?-moi"
+        r"|\bme\s(?:paga|pague|pagas|paie|payes)|\b(?:payment|pagamento|pago|paiement)"
         r"|(?:\b(?:you|u)\s(?:can\s|could\s|may\s|also\s|just\s)?|\b(?:pode|puede|puedes|podes|pouvez|peux)\s"
         r"|(?<![^\W\d_]\s))(?:pay|payer|payez|pagar?|pague))"
-        rf"\s(?:in|with|by|via|using|through|con|com|en|em|par|avec)\s{_SOME}{_GIFT_CARD}"
+        rf"\s(?:in|with|by|via|using|through|as|con|com|en|em|par|avec)\s{_SOME}{_GIFT_CARD}"
         rf"|\b(?:send|buy|get|mand[ae]|env[ií]a|compra|envoie|ach[eè]te)\s(?:me|us|moi|me\sun[ae]?)\s[^.!?\n]{{0,25}}?"
         rf"{_GIFT_CARD}{_CARD_ITSELF}"
         rf"|\b(?:i|i'll|i\swill|i\scan|i\salso|acepto|aceito|j'accepte)\s(?:also\s)?(?:accept|take|receive)?\s?{_SOME}"
