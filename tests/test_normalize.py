@@ -445,6 +445,11 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         ("rahul atdrate gmail dot com", "rahul@gmail.com", "rahul atdrate gmail dot com"),
         ("priya_k at therate yahoo.in", "priya_k@yahoo.in", "priya_k at therate yahoo.in"),
         ("RAHUL ATTHERATE GMAIL DOT COM", "RAHUL@GMAIL.COM", "RAHUL ATTHERATE GMAIL DOT COM"),
+        # ... or glued to an "@" typed for the same sign
+        ("rahul@therate gmail.com", "rahul@gmail.com", "rahul@therate gmail.com"),
+        ("mail: priya_k@therate yahoo dot in", "priya_k@yahoo.in", "priya_k@therate yahoo dot in"),
+        ("rahul @therate gmail.com", "rahul@gmail.com", "rahul @therate gmail.com"),
+        ("Rahul.S@TheRate Gmail.com", "Rahul.S@Gmail.com", "Rahul.S@TheRate Gmail.com"),
     ],
 )
 def test_spoken_separators_of_other_scripts_and_run_together(text: str, address: str, disguise: str) -> None:
@@ -477,6 +482,11 @@ def test_spoken_separators_join_a_first_name_after_a_word_for_the_address(
     view = spoken(text)
     assert address in view.text
     assert origin_of(view, address) == disguise
+
+
+def test_an_at_sign_glued_to_the_rate_words_is_one_sign_only_before_a_host() -> None:
+    for text in ("rahul@therate.com", "support@therate company"):  # an address at therate.com; no host after
+        assert all(view.name != "spoken" for view in build_views(text))
 
 
 @pytest.mark.parametrize(

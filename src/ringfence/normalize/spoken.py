@@ -380,7 +380,9 @@ _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 _WS = r"[\s_\-]{1,3}"
 _AT_WORD = AT_WORDS.replace("|@|", "|").replace(" ", r"[\s_\-]{1,3}")
 _DOT_WORD = DOT_WORDS.replace("|\\.", "")
-_AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}@\s{{0,2}})"
+# "@" with the words "at the rate" glued on, as if both were typed for one sign ("rahul@therate gmail.com").
+_AT_RATE = r"(?P<atrate>@\s{0,2}(?:the|d)\s?rate(?:\sof)?)"
+_AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}{_AT_RATE}{_WS}|\s{{0,2}}@\s{{0,2}})"
 _DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
 # A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
 _SLASH_WORD = SLASH_WORDS.replace(" ", _WS)
@@ -690,7 +692,7 @@ class SpokenSeparators:
             if keep < len(labels):  # "... dot com . message me": the sentence goes on after the address
                 end = host_edits[keep - 1][0]
                 host_edits, labels = host_edits[: keep - 1], labels[:keep]
-            at_word = (m.group("atw") or "@").lower()
+            at_word = (m.group("atw") or m.group("atrate") or "@").lower()
             spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
             if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
