@@ -484,6 +484,41 @@ def test_spoken_separators_join_a_first_name_after_a_word_for_the_address(
     assert origin_of(view, address) == disguise
 
 
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "first part is peter.klein, then the at sign, then gmx.de",
+            "peter.klein@gmx.de",
+            "peter.klein, then the at sign, then gmx.de",
+        ),
+        ("john.doe, then at, then gmail.com", "john.doe@gmail.com", "john.doe, then at, then gmail.com"),
+        (
+            "email sara_b followed by the at sign followed by yahoo.com",
+            "sara_b@yahoo.com",
+            "sara_b followed by the at sign followed by yahoo.com",
+        ),
+        (
+            "my mail: anna.k, followed by at, followed by web.de",
+            "anna.k@web.de",
+            "anna.k, followed by at, followed by web.de",
+        ),
+    ],
+)
+def test_an_address_dictated_in_steps_has_its_at_sign_between_thens(text: str, address: str, disguise: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["finish the logo, then at 5 pm, then the invoice", "i work then at night then sleep", "we eat, then at noon"],
+)
+def test_then_at_then_in_prose_is_no_address(text: str) -> None:
+    assert all("@" not in view.text for view in build_views(text))
+
+
 def test_an_at_sign_glued_to_the_rate_words_is_one_sign_only_before_a_host() -> None:
     for text in ("rahul@therate.com", "support@therate company"):  # an address at therate.com; no host after
         assert all(view.name != "spoken" for view in build_views(text))
