@@ -519,6 +519,36 @@ def test_then_at_then_in_prose_is_no_address(text: str) -> None:
     assert all("@" not in view.text for view in build_views(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "mein E-Mail: klaus punkt weber bei gmx punkt net",
+            "klaus.weber@gmx.net",
+            "klaus punkt weber bei gmx punkt net",
+        ),
+        ("max_mueller bei gmail punkt com", "max_mueller@gmail.com", "max_mueller bei gmail punkt com"),
+        ("erika99 bei gmx punkt de", "erika99@gmx.de", "erika99 bei gmx punkt de"),
+    ],
+)
+def test_german_bei_is_the_at_sign_before_a_mail_provider(text: str, address: str, disguise: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich arbeite bei gmx punkt net als Entwickler",
+        "sie ist bei yahoo punkt com angestellt",
+        "ich bin bei gmx angemeldet",
+    ],
+)
+def test_german_bei_after_a_plain_word_is_a_preposition(text: str) -> None:
+    assert all("@" not in view.text for view in build_views(text))
+
+
 def test_an_at_sign_glued_to_the_rate_words_is_one_sign_only_before_a_host() -> None:
     for text in ("rahul@therate.com", "support@therate company"):  # an address at therate.com; no host after
         assert all(view.name != "spoken" for view in build_views(text))
