@@ -114,6 +114,12 @@ def best(text: str) -> tuple[str | None, str, str]:
         ("find me on dc: jenny#4821", "discord", "jenny#4821", "dc: jenny#4821"),
         ("find me on li jenny-lopez", "linkedin", "jenny-lopez", "li jenny-lopez"),
         ("my fb is jenny.lopez.77", "facebook", "jenny.lopez.77", "fb is jenny.lopez.77"),
+        # a weak cue said as a verb ("signal me"), then a word that names an id
+        ("signal me, username sam.01", "signal", "sam.01", "signal me, username sam.01"),
+        ("Signal me - user: sam_77", "signal", "sam_77", "Signal me - user: sam_77"),
+        ("signal me, my username is samdev", "signal", "samdev", "signal me, my username is samdev"),
+        ("line me, id kenji.88", "line", "kenji.88", "line me, id kenji.88"),
+        ("signal me. username sam.01", "signal", "sam.01", "signal me. username sam.01"),
         # a platform's name written in two words
         ("add me on snap chat: kyle_skates22", "snapchat", "kyle_skates22", "snap chat: kyle_skates22"),
         (
@@ -177,6 +183,10 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "instagram handle suggestions for a bakery",
         "discord username availability and pricing",
         "Skype name changes take a day",
+        "signal me when you're done, username field is in settings",
+        "signal me, user experience matters",
+        "signal me, username changes later",
+        "line me up, id say the 5th",
     ],
 )
 def test_hard_negatives(text: str) -> None:

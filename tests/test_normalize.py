@@ -445,6 +445,11 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         ("rahul atdrate gmail dot com", "rahul@gmail.com", "rahul atdrate gmail dot com"),
         ("priya_k at therate yahoo.in", "priya_k@yahoo.in", "priya_k at therate yahoo.in"),
         ("RAHUL ATTHERATE GMAIL DOT COM", "RAHUL@GMAIL.COM", "RAHUL ATTHERATE GMAIL DOT COM"),
+        # ... or glued to an "@" typed for the same sign
+        ("rahul@therate gmail.com", "rahul@gmail.com", "rahul@therate gmail.com"),
+        ("mail: priya_k@therate yahoo dot in", "priya_k@yahoo.in", "priya_k@therate yahoo dot in"),
+        ("rahul @therate gmail.com", "rahul@gmail.com", "rahul @therate gmail.com"),
+        ("Rahul.S@TheRate Gmail.com", "Rahul.S@Gmail.com", "Rahul.S@TheRate Gmail.com"),
     ],
 )
 def test_spoken_separators_of_other_scripts_and_run_together(text: str, address: str, disguise: str) -> None:
@@ -477,6 +482,76 @@ def test_spoken_separators_join_a_first_name_after_a_word_for_the_address(
     view = spoken(text)
     assert address in view.text
     assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "first part is peter.klein, then the at sign, then gmx.de",
+            "peter.klein@gmx.de",
+            "peter.klein, then the at sign, then gmx.de",
+        ),
+        ("john.doe, then at, then gmail.com", "john.doe@gmail.com", "john.doe, then at, then gmail.com"),
+        (
+            "email sara_b followed by the at sign followed by yahoo.com",
+            "sara_b@yahoo.com",
+            "sara_b followed by the at sign followed by yahoo.com",
+        ),
+        (
+            "my mail: anna.k, followed by at, followed by web.de",
+            "anna.k@web.de",
+            "anna.k, followed by at, followed by web.de",
+        ),
+    ],
+)
+def test_an_address_dictated_in_steps_has_its_at_sign_between_thens(text: str, address: str, disguise: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["finish the logo, then at 5 pm, then the invoice", "i work then at night then sleep", "we eat, then at noon"],
+)
+def test_then_at_then_in_prose_is_no_address(text: str) -> None:
+    assert all("@" not in view.text for view in build_views(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "mein E-Mail: klaus punkt weber bei gmx punkt net",
+            "klaus.weber@gmx.net",
+            "klaus punkt weber bei gmx punkt net",
+        ),
+        ("max_mueller bei gmail punkt com", "max_mueller@gmail.com", "max_mueller bei gmail punkt com"),
+        ("erika99 bei gmx punkt de", "erika99@gmx.de", "erika99 bei gmx punkt de"),
+    ],
+)
+def test_german_bei_is_the_at_sign_before_a_mail_provider(text: str, address: str, disguise: str) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich arbeite bei gmx punkt net als Entwickler",
+        "sie ist bei yahoo punkt com angestellt",
+        "ich bin bei gmx angemeldet",
+    ],
+)
+def test_german_bei_after_a_plain_word_is_a_preposition(text: str) -> None:
+    assert all("@" not in view.text for view in build_views(text))
+
+
+def test_an_at_sign_glued_to_the_rate_words_is_one_sign_only_before_a_host() -> None:
+    for text in ("rahul@therate.com", "support@therate company"):  # an address at therate.com; no host after
+        assert all(view.name != "spoken" for view in build_views(text))
 
 
 @pytest.mark.parametrize(

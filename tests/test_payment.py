@@ -53,6 +53,7 @@ def one(text: str) -> tuple[str | None, str, str]:
 POSITIVES = [
     # pay links: value is the account id, span the whole link
     ("pay me at paypal.me/JohnDoe.", "paypal", "johndoe", "paypal.me/JohnDoe"),
+    ("link: paypal.me / JohnDoe88", "paypal", "johndoe88", "paypal.me / JohnDoe88"),  # spaced around the "/"
     (
         "https://www.paypal.com/paypalme/jdoe/25EUR thanks",
         "paypal",
@@ -196,6 +197,19 @@ ACCOUNT_IDS = [
     ("mon paypal c'est jenny88", "paypal", "jenny88", "paypal c'est jenny88"),
     ("meu paypal \u00e9 joao.silva21", "paypal", "joao.silva21", "paypal \u00e9 joao.silva21"),
     ("mein PayPal ist max_mueller9", "paypal", "max_mueller9", "PayPal ist max_mueller9"),
+    # a tag of two or three word pieces with no digit is read where it ends its clause
+    ("send to my cash app: $ tasha dub", "cashapp", "tashadub", "cash app: $ tasha dub"),
+    ("my Cash App is $ Tasha Dub.", "cashapp", "tashadub", "Cash App is $ Tasha Dub"),
+    ("cash app $ maria de leon, thanks", "cashapp", "mariadeleon", "cash app $ maria de leon"),
+    # the sigil said in words
+    ("cashtag: dollar sign jordan b", "cashapp", "jordanb", "cashtag: dollar sign jordan b"),
+    ("my cash app is dollar sign tasha dub", "cashapp", "tashadub", "cash app is dollar sign tasha dub"),
+    ("Cash App - Dollar Sign jordanb22 tonight", "cashapp", "jordanb22", "Cash App - Dollar Sign jordanb22"),
+    ("cashapp dollarsign mike b 7 or zelle", "cashapp", "mikeb7", "cashapp dollarsign mike b 7"),
+    # "cashtag" names the id itself, as "id" after a cue does
+    ("my cashtag is jordan_b", "cashapp", "jordan_b", "cashtag is jordan_b"),
+    ("cashtag: mikey_b", "cashapp", "mikey_b", "cashtag: mikey_b"),
+    ("Cash tag = $tashadub", "cashapp", "tashadub", "Cash tag = $tashadub"),
 ]
 
 ACCOUNT_ID_NEGATIVES = [
@@ -220,6 +234,13 @@ ACCOUNT_ID_NEGATIVES = [
     "WebMoney and Payeer integration for 12 merchants",
     "my binance id is on my profile, 2 factor is on",
     "mon paypal c'est pour les clients",
+    "cash app $ tasha and i will ship today",  # no digit piece and the sentence goes on
+    "pay me on cash app $ is fine",  # chat words after the sigil
+    "cash app: dollar sign thanks",
+    "cash app $ 20 each and a $5 tip",
+    "they put a dollar sign in the cash app logo",
+    "the cashtag feature is neat",
+    "cashtag: dollar sign shown in the price",
 ]
 
 
@@ -233,6 +254,19 @@ def test_a_platform_id_after_its_cue_is_read_by_the_platform_id_shape(
 @pytest.mark.parametrize("text", ACCOUNT_ID_NEGATIVES)
 def test_words_versions_and_amounts_after_a_platform_name_are_not_ids(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("paypal: p a y p a l . m e / annak", "annak", "p a y p a l . m e / annak"),
+        ("P A Y P A L . M E / J O H N D O E", "johndoe", "P A Y P A L . M E / J O H N D O E"),
+        ("pay me: p a y p a l . m e / j o h n", "john", "p a y p a l . m e / j o h n"),
+    ],
+)
+def test_a_pay_link_spelled_in_spaced_letters_is_read_in_the_spaced_view(text: str, value: str, span: str) -> None:
+    payments = [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT]
+    assert [(f.value, text[f.start : f.end]) for f in payments] == [(value, span)]
 
 
 def test_an_at_tag_after_a_payment_platform_is_a_payment_account_not_a_handle() -> None:

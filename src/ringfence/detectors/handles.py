@@ -375,8 +375,8 @@ _ACCOUNT_HOST = re.compile(
 
 
 # A weak cue also names its platform right after a contact verb or a possessive ("write me on tg", "hmu on snap",
-# "my fb is ...") or right before a word that names an id ("tg nick is ...", "ig, username ..."): "wa" in Tagalog prose,
-# "sc" as a course code or "ig stories" have neither.
+# "my fb is ...") or right before a word that names an id ("tg nick is ...", "ig, username ...", "signal me, username
+# ..."): "wa" in Tagalog prose, "sc" as a course code or "ig stories" have neither.
 _POSSESSIVE = r"(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3}\Z"
 _CONTACT_LEAD = re.compile(
     r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
@@ -390,10 +390,13 @@ _COPULAS = frozenset({"is", "es", "est", "ist", "é"})
 # The words among the explicit separators: with nothing else between cue and id ("telegram username jenny"), a plain
 # word is the id only where it ends its clause; one that goes on is a noun phrase ("telegram username changes").
 _ID_WORDS = _EXPLICIT - {":", "="} - frozenset(_ARROWS)
+# The cue said as a verb before its id word ("signal me, username ..."): no more than the id word names the id.
+_CUE_AS_VERB = frozenset({"me", ","})
 # Chat that goes on after an id given in passing ("skype id johnsmith or whatsapp", "... pls"), unless the word has an
 # English word's ending ("username availability and pricing").
 _CHAT_GOES_ON = re.compile(r"[ \t]{1,3}(?:or|and|pls|please|plz|thanks|thx|ok|asap|then)(?![\w])")
 _ID_WORD_AHEAD = re.compile(
+    r"(?:\s{1,3}(?:me|us))?"  # the cue said as a verb: "signal me, username sam.01"
     r"(?:[,.;]\s{0,3}(?:(?:" + _CLAUSE_LEADS + r")\s{1,3})?|\s{1,3})"
     r"(?:nick(?:name)?|user\s?name|user|handle|id|usu[aá]rio|utilisateur|pseudo|(?:benutzer|nutzer)name)(?![\w])"
 )
@@ -732,7 +735,7 @@ def _judge_after(
         return None
     if (
         not (shaped or at or owned)
-        and seps <= _ID_WORDS
+        and seps - _CUE_AS_VERB <= _ID_WORDS
         and _TYPED_ARROW.search(after.group("seps")) is None
         and _CLAUSE_END.match(text, end) is None
         and (_CHAT_GOES_ON.match(text, end) is None or ident.lower().endswith(_WORD_ENDINGS + _EVERYDAY_ENDINGS))

@@ -24,6 +24,7 @@ from stdnum.br import cnpj, cpf
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.detectors.email import AT_SIGN, EmailDetector
+from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.phone import MOBILE_TYPES
 from ringfence.normalize.spoken import UPI_HANDLES
 from ringfence.normalize.view import View
@@ -43,7 +44,7 @@ from ringfence.validators import (
 # One alternative per service; the named group holds the account id. A trailing amount (paypal.me/jo/25EUR)
 # belongs to the link. An id's trailing "." or "-" is sentence punctuation and is trimmed.
 _LINK = re.compile(
-    r"(?:paypal\.me|paypal\.com/paypalme)/(?P<paypal>[\w.-]{1,64})(?:/[0-9.,]{1,12}(?:[a-z]{3})?)?"
+    r"(?:paypal\.me ?/ ?|paypal\.com/paypalme/)(?P<paypal>[\w.-]{1,64})(?:/[0-9.,]{1,12}(?:[a-z]{3})?)?"
     r"|(?:transfer)?wise\.com/pay/(?:me|r|business)/(?P<wise>[\w.-]{1,64})"
     r"|link\.payoneer\.com/token\?t=(?P<payoneer>[\w-]{8,128})(?:&[\w=&%.-]{0,100})?"
     r"|cash\.app/\$(?P<cashapp>[\w-]{1,21})(?:/[0-9.,]{1,12})?"
@@ -65,6 +66,8 @@ _CUES: dict[str, str] = {
     "venmo": "venmo",
     "cash app": "cashapp",
     "cashapp": "cashapp",
+    "cashtag": "cashapp",
+    "cash tag": "cashapp",
     "revolut": "revolut",
     "wise": "wise",
     "transferwise": "wise",
@@ -306,8 +309,15 @@ _NAMING = re.compile(
 _VERSION = re.compile(r"(?:^|[._-])[vV][0-9]{1,4}(?:$|[._-])")
 # Platforms whose ids are digits only: an amount looks the same, so the cue must say "id", ":", "is"...
 _NUMERIC_IDS = frozenset({"binance"})
-# A tag typed with spaces ("$ jenny lopez 88"): up to four pieces after the sigil, the last one holding a digit.
-_SPACED_TAG = re.compile(r"[$@] (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,12}){0,3})(?![\w@])")
+# A tag typed with spaces ("$ jenny lopez 88") or with its sigil said ("dollar sign jordan b"): up to four
+# pieces after the sigil.
+_SPACED_TAG = re.compile(
+    r"(?P<sigil>[$@]|[Dd]ollar ?[Ss]ign) (?P<tag>[A-Za-z][A-Za-z0-9]{0,20}(?: [A-Za-z0-9]{1,12}){0,3})(?![\w@])"
+)
+# What may follow a tag that ends its clause: the text's end or a closing mark.
+_CLAUSE_END = re.compile(r" ?(?:$|[\n.,;!?)\]])")
+# Cue words that name the id itself, as "id" or "tag" after a cue does ("my cashtag is jordan_b").
+_ID_CUES = frozenset({"cashtag", "cash tag"})
 _CUE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(_CUES, key=len, reverse=True))
 # Symbols that point at what follows a cue: "#", arrows, a pointing hand, a phone ("yape 👉 987654321").
 _POINTERS = "#|~*\u2190-\u21ff\u27a1\u2b05-\u2b07\u260e\u260f\ufe0f\U0001f446-\U0001f449\U0001f4de\U0001f4f1\U0001f4f2"
@@ -377,7 +387,7 @@ _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-z
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
 _LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
 _LINK_TRIGGER_STEMS = (
-    "paypal.me/ paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
+    "paypal.me paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
 )
 _LINK_BIT = TRIGGERS.add(
     "payment.link", "(?:" + "|".join(re.escape(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")", re.IGNORECASE
@@ -444,10 +454,10 @@ class PaymentDetector:
                 matches += _eth(text)
             if fired & _LIGHTNING_BIT:
                 matches += _lightning(text)
-        # Every account after a cue has a digit, "@", "$" or "_" (a bare username has a digit or an underscore),
-        # but for a transfer alias.
+        # Every account after a cue has a digit, "@", "$" (or "dollar sign") or "_" (a bare username has a digit
+        # or an underscore), but for a transfer alias.
         if fired & _WORD_BITS and (
-            digits or has_at or "/" in text or "$" in text or "_" in text or _may_hold_alias(text)
+            digits or has_at or "/" in text or "$" in text or "_" in text or "ollar" in text or _may_hold_alias(text)
         ):
             lower = view.lower_kept
             if has_at:
@@ -526,16 +536,22 @@ def _account_id(text: str, pos: int, platform: str, said: str) -> tuple[str, int
 
 
 def _spaced_tag(text: str, pos: int, sigil: str) -> tuple[str, int] | None:
-    """A sigil tag typed in pieces ("$ jenny lopez 88") as (joined value, end): the pieces run to the last one
-    holding a digit, so a sentence after the tag is not swallowed; a lone piece needs no digit."""
+    """A sigil tag typed in pieces ("$ jenny lopez 88", "dollar sign jordan b") as (joined value, end): the
+    pieces run to the last one holding a digit, so a sentence after the tag is not swallowed; a lone piece
+    needs no digit, nor do two or three that end the clause and are no chat words ("cash app: $ tasha dub")."""
     m = _SPACED_TAG.match(text, pos)
-    if m is None or text[pos] != sigil:
+    if m is None or (m.group("sigil") != sigil and not (sigil == "$" and len(m.group("sigil")) > 1)):
         return None
     pieces = m.group("tag").split(" ")
+    if pieces[0].lower() in STOPWORDS:
+        return None  # "cash app $ is fine", "cash app: dollar sign thanks"
+    if len(pieces) <= 3 and _CLAUSE_END.match(text, m.end()) and not any(p.lower() in STOPWORDS for p in pieces):
+        return "".join(pieces).lower(), m.end()
+    typed = len(pieces)
     while len(pieces) > 1 and not any(c.isdigit() for c in pieces[-1]):
         pieces.pop()
-    if len(pieces) == 1 and len(m.group("tag").split(" ")) > 1:
-        return None  # "$ jenny lopez": no digit piece ends the tag, so where it ends is a guess
+    if typed > 1 and not any(c.isdigit() for c in pieces[-1]):
+        return None  # "$ jenny lopez and ...": no digit piece ends the tag, so where it ends is a guess
     end = m.start("tag") + len(" ".join(pieces))
     return "".join(pieces).lower(), end
 
@@ -551,6 +567,8 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
         pos = m.end()
         naming = _NAMING.match(lower, m.end("cue"))
         said = naming.group() if naming is not None else ""
+        if lower[m.start("cue") : m.end("cue")] in _ID_CUES:
+            said += " tag"
         platform = _cue_platform(text, m.start("cue"), m.end("cue"), bool(said))
         if platform is None:
             continue

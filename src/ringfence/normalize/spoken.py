@@ -380,7 +380,14 @@ _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 _WS = r"[\s_\-]{1,3}"
 _AT_WORD = AT_WORDS.replace("|@|", "|").replace(" ", r"[\s_\-]{1,3}")
 _DOT_WORD = DOT_WORDS.replace("|\\.", "")
-_AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}@\s{{0,2}})"
+# "@" with the words "at the rate" glued on, as if both were typed for one sign ("rahul@therate gmail.com").
+_AT_RATE = r"(?P<atrate>@\s{0,2}(?:the|d)\s?rate(?:\sof)?)"
+# An address dictated in steps, its sign said between "then"s ("peter.klein, then the at sign, then gmx.de").
+_THEN = r",?\s{1,3}(?:then|followed\s{1,3}by)\s{1,3}"
+_AT_STEP = rf"{_THEN}(?:the\s{{1,3}})?(?P<atstep>at\s{{1,3}}sign|at\s{{1,3}}symbol|at|@){_THEN}"
+# German "bei" ("at", and a common preposition) is the at sign only right before a mail provider's name.
+_AT_BEI = rf"\s{{1,3}}(?P<atbei>bei)\s{{1,3}}(?=(?:{'|'.join(sorted(MAIL_DOMAINS, key=len, reverse=True))})(?![\w]))"
+_AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}{_AT_RATE}{_WS}|{_AT_STEP}|{_AT_BEI}|\s{{0,2}}@\s{{0,2}})"
 _DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
 # A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
 _SLASH_WORD = SLASH_WORDS.replace(" ", _WS)
@@ -690,7 +697,7 @@ class SpokenSeparators:
             if keep < len(labels):  # "... dot com . message me": the sentence goes on after the address
                 end = host_edits[keep - 1][0]
                 host_edits, labels = host_edits[: keep - 1], labels[:keep]
-            at_word = (m.group("atw") or "@").lower()
+            at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
             spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
             if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
@@ -704,7 +711,10 @@ class SpokenSeparators:
                 continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
             local_start, local_edits = _number_glued_to_name(text, m, labels[0], taken_until)
             local_edits += _local_joins(text, local_start, taken_until, "point" in spoken_dots or at_word != "at")
-            if not local_edits and at_word not in ("at", "@") and labels[0] in MAIL_DOMAINS:
+            if at_word == "bei" and not local_edits and not _ID_LIKE.search(local):
+                continue  # "ich arbeite bei gmx punkt net": a workplace; an address's first part is dictated or an id
+            # (an address dictated in steps names its first part whole: "sara_b, then the at sign, then ...")
+            if not local_edits and at_word not in ("at", "@") and labels[0] in MAIL_DOMAINS and not m.group("atstep"):
                 local_edits = _first_name_before(text, local_start, taken_until)
             if at_word != "@" and not any(c.isspace() for c in text[m.end("local") : m.start("host")]):
                 # words glued by "_" or "-" like the "at" ("jenny_dot_lopez_at_gmail_dot_com"): the separator words
