@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ringfence.detectors.base import Match
 from ringfence.intent.model import IntentModel, default_model
-from ringfence.intent.rules import STRONG, Cue, find_cues, triggered_rules
+from ringfence.intent.rules import STRONG, Cue, find_cues
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
@@ -43,11 +43,9 @@ class IntentDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        lower = view.lower_kept  # shared with the other detectors
-        rules = triggered_rules(lower)
-        if not rules:
+        cues = find_cues(text, view.lower_kept)  # lower_kept is shared with the other detectors
+        if not cues:
             return []
-        cues = find_cues(text, lower, rules)
         live = [c for c in cues if c.scope is None]
         # A medium reading of words a strong rule already read adds only doubt: the strong reading stands.
         strong = [c for c in live if c.tier == STRONG]

@@ -1644,10 +1644,23 @@ _RULES_BY_BITS: dict[int, tuple[Rule, ...]] = {0: ()}
 
 def triggered_rules(lower: str) -> tuple[Rule, ...]:
     """The rules whose trigger stems occur in `lower` (lower-cased text), in RULES order; () for most texts."""
+    return _rules_for(_utf8(" " + lower))
+
+
+def _utf8(padded: str) -> bytes | None:
+    """`padded` as the UTF-8 RE2 reads, or None for text with lone surrogates (not UTF-8): then every rule's own
+    Python pattern decides."""
     try:
-        groups = _STEM_GROUPS.Match((" " + lower).encode("utf-8"))
-    except UnicodeEncodeError:  # lone surrogates: not UTF-8, which RE2 reads; every rule's own pattern decides
+        return padded.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def _rules_for(encoded: bytes | None) -> tuple[Rule, ...]:
+    """triggered_rules of the padded text, encoded by `_utf8`."""
+    if encoded is None:
         return RULES
+    groups = _STEM_GROUPS.Match(encoded)
     if groups is None:
         return ()
     mask = 0
@@ -1817,13 +1830,10 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     lower = lower_same_length(text) if lower is None else lower
     cues: list[Cue] = []
     padded = " " + lower
-    try:
-        encoded: bytes | None = padded.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: not UTF-8, which RE2 reads; the Python patterns alone decide
-        encoded = None
+    encoded = _utf8(padded)
     running = [
         rule
-        for rule in (triggered_rules(lower) if rules is None else rules)
+        for rule in (_rules_for(encoded) if rules is None else rules)
         if (not rule.needs or any(need in padded for need in rule.needs))
         and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.search(encoded))
     ]

@@ -408,15 +408,13 @@ _NOT_LOCAL_WORDS = (
 )
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
-_SPOKEN_DOT = re.compile(
-    rf"{_WS}(?:dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|{NON_LATIN_DOT_WORDS}){_WS}", re.I
-)
+# The dot words that are never prose ("point" is, once: see _POINT).
+_SPOKEN_DOT_WORDS = f"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|{NON_LATIN_DOT_WORDS}"
+_SPOKEN_DOT = re.compile(rf"{_WS}(?:{_SPOKEN_DOT_WORDS}){_WS}", re.I)
 # A host is read only when it holds a spoken dot, "point" or "www": one case-sensitive search of the lower-cased
 # text tells, unless the text holds a character that caseless matching reads as a letter of those words but
 # lower-casing does not make one ("ı", "İ", Cyrillic "ᲂ", Greek "ϵ"...).
-_HOST_WORD = re.compile(
-    rf"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|point|www|{NON_LATIN_DOT_WORDS}"
-)
+_HOST_WORD = re.compile(rf"{_SPOKEN_DOT_WORDS}|point|www")
 HOST_WORD_TWINS = frozenset("İıᲂᲄᲅϵ")
 
 
