@@ -1837,6 +1837,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
         if (not rule.needs or any(need in padded for need in rule.needs))
         and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.search(encoded))
     ]
+    if not running:  # most texts
+        return cues
     keyed = [rule for rule in running if id(rule) in _KEYED_RULES]
     shared = _matches_in_one_pass(keyed, padded) if len(keyed) >= _ONE_PASS_MIN_RULES else {}
     for rule in running:
