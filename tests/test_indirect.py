@@ -209,6 +209,53 @@ def test_hard_negatives(text: str) -> None:
     assert _detect(text, "John Smith") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("my gmail is my name here without spaces", "Kim Nguyen", ("email", None, "kimnguyen@gmail.com")),
+        ("my yahoo id is my name with a dot", "Kim Nguyen", ("email", None, "kim.nguyen@yahoo.com")),
+        ("my outlook is my full name with an underscore", "Kim Nguyen", ("email", None, "kim_nguyen@outlook.com")),
+        ("same username on gmail", "kimmy", ("email", None, "kimmy@gmail.com")),
+        ("mi correo es mi nombre sin espacios en gmail", "Kim Nguyen", ("email", None, "kimnguyen@gmail.com")),
+        # The mailbox after the reference: the separator between the names is the format.
+        ("it's my first name dot last name at gmail", "Kim Nguyen", ("email", None, "kim.nguyen@gmail.com")),
+        ("firstname_lastname @ hotmail dot com", "Kim Nguyen", ("email", None, "kim_nguyen@hotmail.com")),
+        # Unresolved (no name, two names with no format, no domain): a request naming email.
+        ("my gmail is my name here without spaces", None, ("off_platform_request", "email", "email")),
+        ("same username on gmail", "Kim Nguyen", ("off_platform_request", "email", "email")),
+        ("my email is my name without spaces", "Kim Nguyen", ("off_platform_request", "email", "email")),
+        ("my email is my full name at gmail", None, ("off_platform_request", "email", "email")),
+    ],
+)
+def test_a_reference_to_a_mailbox_resolves_to_an_address(
+    text: str, name: str | None, expected: tuple[str, ...]
+) -> None:
+    assert [found[:3] for found in _detect(text, name)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my email is my full name at gmail",
+        "it's my first name dot last name at gmail",
+        "my email: first name underscore last name @ hotmail dot com",
+    ],
+)
+def test_a_name_pointer_before_a_spoken_at_is_no_local_part(text: str) -> None:
+    """ "name at gmail" points at a name: no address "name@gmail.com" is read, whatever the reference resolves to."""
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert not [f for f in findings if f.kind is Kind.EMAIL]
+    assert [f.kind for f in findings if not f.kind.is_contact] == [Kind.OFF_PLATFORM_REQUEST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I use gmail and my name is Kim", "my gmail is full", "same name on my email signature", "email me the same file"],
+)
+def test_mailbox_words_that_point_at_no_name(text: str) -> None:
+    assert _detect(text, "Kim Nguyen") == []
+
+
 def test_the_scanner_redacts_a_resolved_reference() -> None:
     context = Context("message", "pre_contract", sender_name="John Smith")
     result = Scanner(detectors=[IndirectReferenceDetector()]).scan(
@@ -235,6 +282,8 @@ def test_the_scanner_redacts_a_resolved_reference() -> None:
         "search Sam Devlin Designs on facebook",
         'google "samdev studio" and you\'ll find me',
         "look me up on linkedin, Sam Devlin",
+        "MY GMAIL IS MY NAME WITHOUT SPACES",
+        "My E-Mail is my first name dot last name AT Yahoo",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:

@@ -106,12 +106,18 @@ _AT_PROVIDER = re.compile(
 
 # Words before " @gmail.com" that name whose mailbox it is, not the mailbox: "my @gmail.com stopped syncing".
 _OWNER_WORDS = words("my your our their his her its the a an any new old this that me you us")
+# Words that point at a name instead of writing it: before a spaced "@" ("my full name @ gmail.com") they are the
+# indirect detector's reference, no local part.
+_NAME_POINTERS = words("name surname lastname firstname fullname username")
+_NOT_A_LOCAL_PART = _OWNER_WORDS | _NAME_POINTERS
 
 
 def _mail_domain_after_name(local: str, domain: str) -> bool:
-    """ "jenny @gmail.com": a mail provider's domain cannot be a mention, so the word before it is the
-    local part, unless that word is a possessive or article, or a stray letter or two ("k y @gmail.com")."""
-    return len(local) >= 3 and domain.split(".", 1)[0].lower() in MAIL_DOMAINS and local.lower() not in _OWNER_WORDS
+    """ "jenny @gmail.com": a mail provider's domain cannot be a mention, so the word before it is the local
+    part, unless that word is a possessive, an article, a pointer to a name or a stray letter or two ("k y
+    @gmail.com")."""
+    provider = domain.split(".", 1)[0].lower()
+    return len(local) >= 3 and provider in MAIL_DOMAINS and local.lower() not in _NOT_A_LOCAL_PART
 
 
 def registrable_prefix(domain: str) -> tuple[str, int] | None:
@@ -154,6 +160,8 @@ class EmailDetector:
                     local = "".join(local.split())  # spaced like its "@" and domain ("chidi . writes @ yahoo . com")
             if at[0].isspace() and not at[-1].isspace() and not _mail_domain_after_name(local, domain):
                 continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
+            if at != "@" and local.lower() in _NAME_POINTERS:
+                continue
             spaced = at != "@" or length != len(domain)
             matches.append(
                 Match(

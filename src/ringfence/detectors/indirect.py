@@ -19,13 +19,27 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import Match
+from ringfence.detectors.email import PROVIDER_NAME
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.platforms import PLATFORM_SHORT_WORDS, PLATFORM_WORDS
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
+from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 _S = r"\s{1,3}"
+# Mailboxes: the name a reference resolves is the local part of an address at the provider's domain ("my gmail is
+# my name without spaces" -> johnsmith@gmail.com); "my email is my full name" names no domain, so it stays a request.
+_MAILBOX_WORDS = r"g\s{0,1}mail|yahoo|hotmail|outlook|proton\s{0,1}mail|icloud|e-{0,1}mail"
+_MAILBOX_DOMAINS = {
+    "gmail": "gmail.com",
+    "yahoo": "yahoo.com",
+    "hotmail": "hotmail.com",
+    "outlook": "outlook.com",
+    "protonmail": "protonmail.com",
+    "icloud": "icloud.com",
+    "email": None,
+}
 # Platform words -> canonical platform names (the names the handle detector uses).
 _PLATFORM_NAMES = {
     "skype": "skype",
@@ -49,11 +63,16 @@ _PLATFORM_NAMES = {
     "viber": "viber",
     "zoom": "zoom",
     "google": "google",
+    **{mailbox: mailbox for mailbox in _MAILBOX_DOMAINS},
+    "g mail": "gmail",
+    "proton mail": "protonmail",
+    "e-mail": "email",
 }
-_PLATFORM = (
-    r"(?P<platform>skype|telegram|whats\s{0,1}app|signal|instagram|insta|ig|linked\s{0,1}in|facebook|fb|messenger"
-    r"|twitter|discord|wechat|snapchat|tiktok|viber|zoom|google)"
+_SOCIAL_WORDS = (
+    r"skype|telegram|whats\s{0,1}app|signal|instagram|insta|ig|linked\s{0,1}in|facebook|fb|messenger"
+    r"|twitter|discord|wechat|snapchat|tiktok|viber|zoom"
 )
+_PLATFORM = rf"(?P<platform>{_SOCIAL_WORDS}|google|{_MAILBOX_WORDS})"
 # Case-sensitive on the view's shared lower-cased text: IGNORECASE alternations cost several times more.
 _PRECHECK = re.compile(r"\b" + _PLATFORM.replace("(?P<platform>", "(?:") + r"\b")
 
@@ -73,6 +92,9 @@ _NAMEREF = (
     r"(?P<nameref>"
     rf"(?:(?:just|simply|literally){_S})?my{_S}(?:(?:full|real|display|profile|first|complete){_S})?(?:user{{0,1}}\s{{0,1}})?name"
     rf"(?:{_S}(?:and|&|\+|plus){_S}(?:my{_S})?(?:last{_S}name|surname|family{_S}name))?|my{_S}first{_S}and{_S}last{_S}name"
+    # "first name dot last name", "firstname_lastname": the separator between the names is the format
+    rf"|(?:my{_S})?first\s{{0,1}}name(?P<namesep>{_S}(?:dot|period|underscore|dash|hyphen){_S}|\s{{0,2}}[._-]\s{{0,2}})"
+    rf"(?:my{_S})?(?:last\s{{0,1}}name|surname|family{_S}name)"
     rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?|as{_S}{_MY_NAME_OR_HERE})"
     rf"|identical{_S}to{_S}{_MY_NAME_OR_HERE}"
     rf"|(?:el{_S}|lo{_S})?mismo{_S}(?:nombre|usuario|que{_S}(?:aqu[íi]|mi{_S}nombre))"
@@ -91,6 +113,10 @@ _FORMAT = (
     r"|(?:with|using|and)\s{1,3}(?:an?\s{1,3})?(?P<sep>dot|period|point|full\s{1,3}stop|underscore|dash|hyphen)"
     r"(?:\s{1,3}(?:in\s{1,3})?between)?))?"
 )
+# An "@" said or written before a mailbox ("my full name at gmail", "... @ yahoo dot com").
+_AT = rf"(?:\s{{0,3}}@|{_S}(?:at|en|em|arroba|bei))\s{{0,3}}"
+_DOT_COM = r"(?:\s{0,2}(?:\.|dot)\s{0,2}com\b)?"
+_AT_MAILBOX = re.compile(rf"{_AT}(?P<platform>{_MAILBOX_WORDS})\b{_DOT_COM}", re.IGNORECASE)
 _IS = r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply|under)\s{1,3})"
 _ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei|sa|pe|par|3ala|ala)\s{1,3}"
 _MY_NAME_WORDS = (
@@ -140,7 +166,7 @@ _FIND_ME = (
     rf"|agregarme|(?:hanapin|i-?add|add|i-?search){_S}mo{_S}ako|dawarni|dawar{_S}3alaya|deefni|defni|zidni"
     rf"|(?:mujhe|muje){_S}(?:dhoondo|dhundo|dhoondh\s{{0,1}}lo|search{_S}kar(?:o|lo|na)|add{_S}kar(?:o|lo|na)))"
 )
-_SOCIAL = _PLATFORM.replace("|google", "")  # where a search by name finds a profile
+_SOCIAL = rf"(?P<platform>{_SOCIAL_WORDS})"  # where a search by name finds a profile
 # "...and you'll find me", "- you'll see my page": what makes a web search for a name a pointer to the writer.
 _FINDS_ME = (
     rf"[\s,;:\-–—]{{1,3}}(?:and{_S})?(?:you['’]?ll|you{_S}(?:will|can)|to)(?:{_S}(?:easily|quickly|then))?"
@@ -178,6 +204,8 @@ _NAME_FORMS = tuple(
         # "my username is the same on telegram", "mi usuario es el mismo en insta"
         rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}{_IS}(?:the{_S}|el{_S}|o{_S}|le{_S})?"
         rf"(?P<same>same|identical|mismo|mesmo|même|meme|gleiche?){_ON}{_PLATFORM}\b",
+        # "it's my first name dot last name at gmail", "my full name without spaces @ yahoo"
+        rf"\b{_NAMEREF}{_FORMAT}{_AT}(?P<platform>{_MAILBOX_WORDS})\b{_DOT_COM}",
         # "google me", "google my full name", "google mich"
         rf"\b(?P<platform>google)(?P<search>{_S}(?:me|mich|moi|{_MY_NAME_WORDS}))\b",
         # "same username on Telegram", "my name on skype, without spaces"
@@ -226,7 +254,9 @@ _NAMED_ACCOUNT_START = re.compile(
     + _PLATFORM.replace("(?P<platform>", "(?:")
     + r"\b"
 )
-_SEPARATORS = {"dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
+_SEPARATORS = {
+    "dot": ".", "period": ".", "point": ".", "underscore": "_", "dash": "-", "hyphen": "-", ".": ".", "_": "_", "-": "-"
+}  # fmt: skip
 _WORD = re.compile(r"\w{1,40}")
 # Every name form holds one of these stems; in ASCII text the lower-cased text decides the forms'
 # case-insensitive matches, so one search there leaves only the named-account forms for most texts.
@@ -237,8 +267,13 @@ _NAME_STEMS = factored(
     )
 )
 
-# Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words).
-_TRIGGERS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
+# Trigger: every form names a platform (`_PLATFORM` is a subset of the platforms' cue words) or a mailbox.
+_TRIGGERS = (
+    PLATFORM_WORDS
+    | PLATFORM_SHORT_WORDS
+    | PROVIDER_NAME
+    | TRIGGERS.add("indirect.mail_word", words_pattern(("email", "e-mail")), re.IGNORECASE)
+)
 
 
 def _resolve(m: re.Match[str], sender_name: str | None, given: str | None) -> str | None:
@@ -251,12 +286,13 @@ def _resolve(m: re.Match[str], sender_name: str | None, given: str | None) -> st
     if not words:
         return None
     groups = m.groupdict()
-    if given and not (groups.get("joined") or groups.get("sep")):
+    if given and not (groups.get("joined") or groups.get("sep") or groups.get("namesep")):
         return given.lower()  # "my skype is my name: Jenny Lopez" writes the id out
     if groups.get("joined"):
         return "".join(words)
-    if groups.get("sep"):
-        separator: str = _SEPARATORS.get(groups["sep"].split()[0].lower(), ".")
+    written = groups.get("sep") or groups.get("namesep")
+    if written:
+        separator: str = _SEPARATORS.get(written.split()[0].lower(), ".")
         return separator.join(words)
     if groups.get("same") and len(words) == 1:
         return words[0]  # "same username as here": a one-word display name is the username
@@ -302,6 +338,9 @@ class IndirectReferenceDetector:
                 if name_after is not None and _names_someone(name_after.group("given")):
                     given, end = name_after.group("given"), name_after.end()
             handle = _resolve(m, sender_name, given.strip("\"“”'‘’") if given else None)
+            if platform in _MAILBOX_DOMAINS:
+                matches.append(_mailbox_reference(m, text, platform, handle, end))
+                continue
             if handle is not None:
                 matches.append(Match(Kind.HANDLE, platform, handle, m.start(), end, "indirect.name_handle", 0.8))
             else:
@@ -310,3 +349,15 @@ class IndirectReferenceDetector:
                 )
         matches.sort(key=lambda k: k.start)
         return matches
+
+
+def _mailbox_reference(m: re.Match[str], text: str, mailbox: str, handle: str | None, end: int) -> Match:
+    """An address at the mailbox's domain when the name resolves ("my gmail is my name without spaces"), with the
+    mailbox named after the reference when the word was "email" ("my email is my full name at gmail");
+    otherwise a request naming email."""
+    if mailbox == "email" and (named := _AT_MAILBOX.match(text, end)) is not None:
+        mailbox, end = _PLATFORM_NAMES[" ".join(named.group("platform").lower().split())], named.end()
+    domain = _MAILBOX_DOMAINS[mailbox]
+    if handle is not None and domain is not None and " " not in handle:
+        return Match(Kind.EMAIL, None, f"{handle}@{domain}", m.start(), end, "indirect.name_email", 0.8)
+    return Match(Kind.OFF_PLATFORM_REQUEST, "email", "email", m.start(), end, "indirect.reference", 0.75)

@@ -360,13 +360,14 @@ def lookalike_provider(label: str) -> str | None:
     return None
 
 
-# Words that sit before "at" in prose ("look at", "available at", "based at"): never an address's local part.
+# Words that sit before "at" in prose ("look at", "available at", "based at") or point at a name ("my full name at
+# gmail", the indirect detector's): never an address's local part.
 _PROSE_BEFORE_AT = words(
     "me us him her them you it this that look looking looked available based work works working worked job meet "
     "meeting stay live lives living located find found visit arrive arrived start starts started stop is are was "
     "were be been am good great best bad expert skilled here there home office online site website portfolio blog "
     "page price priced rate rates paid charge charged starting from only just not and or but i we they he she one "
-    "hired hire me anytime anywhere"
+    "hired hire me anytime anywhere name surname lastname firstname fullname username"
 )
 _PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
 _ID_LIKE = re.compile(r"[._\d]")
