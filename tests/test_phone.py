@@ -537,10 +537,29 @@ def test_cue_words_particles_and_a_dropped_mobile_prefix(text: str, value: str) 
         "pages 11 12 13 14 15 16 are missing",
         "gcash 500 sent, thanks",
         "mpesa code QWE12345 received Ksh 1500",
+        # the name, then a copula
+        "the PO is 4500012345",
+        "the UPC code is 036000291452 and the EAN is 4006381333931",
+        "the tracking number is 9400111899",
+        "order number is 07911123456",
+        "my driver's license number is 2270-66-1551",
     ],
 )
 def test_purchase_orders_and_counts_are_no_phone(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my whatsapp id: 0300 1234567", "+923001234567"),
+        ("my whatsapp id is 0300 1234567", "+923001234567"),
+        ("viber account - 0917 123 4567", "+639171234567"),
+    ],
+)
+def test_an_id_word_after_a_messenger_labels_its_number(text: str, value: str) -> None:
+    """ "id", "account" or "code" name a number as something else, except right after a messenger's name."""
+    assert [f.value for f in phones(text)] == [value]
 
 
 # Fictional and reserved ranges people and test data write: possible but not valid in libphonenumber.

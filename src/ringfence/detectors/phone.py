@@ -102,7 +102,8 @@ _OTHER_CUE = re.compile(
     r"nin|passport|licen[cs]e|cnic|nric|aadhaar|aadhar|bvn|nuban|policy|member|membership|customer|"
     r"voucher|coupon|version|ver|build|release|patch|cve|doi|asin|ean|upc|imei|vin|shipment|parcel|"
     r"consignment|waybill|docket|file|job|project|task|issue|pr|commit|bug|ticket)"
-    r"\.?\s{0,2}(?:(?:number|num|no|nr|n°|nº|id|code|#)\.?\s{0,2})?[:#=\-]?\s{0,2}$",
+    r"\.?\s{0,2}(?:(?:number|num|no|nr|n°|nº|id|code|#)\.?\s{0,2})?[:#=\-]?\s{0,2}"
+    r"(?:(?:is|was|are|es|é|est|ist)\s{0,2}[:\-]?\s{0,2})?$",  # "the PO is ...", "order number is ..."
 )
 _CURRENCY_BEFORE = re.compile(
     r"(?:[$€£¥₹₦₱₽৳₩₨]|\b(?:rs|inr|usd|eur|gbp|ngn|pkr|kes|php|aed|sar|rub|uah|brl|mxn|zar|aud|cad|"
@@ -191,7 +192,9 @@ def _endings(pattern: re.Pattern[str], group: int) -> tuple[str, ...]:
     return tuple(sorted({_ASCII_WORD.findall(w)[-1] for w in words}))
 
 
-_OTHER_ENDINGS = (*_endings(_OTHER_CUE_SOURCE, 1), "number", "num", "no", "nr", "id", "code")
+_OTHER_ENDINGS = (
+    *_endings(_OTHER_CUE_SOURCE, 1), "number", "num", "no", "nr", "id", "code", "is", "was", "are", "es", "est", "ist"
+)  # fmt: skip
 _CURRENCY_ENDINGS = (*_endings(_CURRENCY_SOURCE, 0), "$")
 
 
@@ -205,9 +208,19 @@ def _named_or_priced(before: str, written: str) -> bool:
         if not priced and not stripped.endswith(_OTHER_ENDINGS):
             return False
     named = _OTHER_CUE.search(before)
-    if named is not None and not _tagalog_po(named, written):
+    if named is not None and not _tagalog_po(named, written) and not _labels_a_contact(before, named.start()):
         return True
     return _CURRENCY_BEFORE.search(before) is not None
+
+
+_WORD_BEFORE = re.compile(r"(\S{1,40})\s{1,3}\Z")
+
+
+def _labels_a_contact(before: str, name_start: int) -> bool:
+    """Whether a phone's cue word stands right before the name word: "whatsapp id: 0300...", "gcash account is
+    0917..." label a contact, not an order or an account elsewhere."""
+    word = _WORD_BEFORE.search(before, 0, name_start)
+    return word is not None and _has_phone_cue(word.group(1))
 
 
 def _tagalog_po(named: re.Match[str], written: str) -> bool:
