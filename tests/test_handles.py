@@ -231,6 +231,10 @@ def test_an_id_after_an_id_word_ends_its_clause_or_goes_on_as_chat(text: str, va
         ("find me on tg, name is shadow_99", "telegram", "shadow_99", "tg, name is shadow_99"),
         ("message me on telegram. username: @quickfix", "telegram", "quickfix", "telegram. username: @quickfix"),
         ("add me on telegram, my username is quickfix", "telegram", "quickfix", "telegram, my username is quickfix"),
+        # informal: "its" for "it's", a question answered at once
+        ("add me on insta its kim.creates", "instagram", "kim.creates", "insta its kim.creates"),
+        ("my insta? kim.creates", "instagram", "kim.creates", "insta? kim.creates"),
+        ("my tg it is kim_designs", "telegram", "kim_designs", "tg it is kim_designs"),
     ],
 )
 def test_an_id_named_in_the_clause_after_the_cue(text: str, platform: str, value: str, span: str) -> None:
@@ -249,6 +253,9 @@ def test_an_id_named_in_the_clause_after_the_cue(text: str, platform: str, value
         "I post on instagram; the account grew 20% last month",
         "we launched on instagram. The account has 10k followers",
         "I use telegram. Name your price",
+        "add me on insta its free",
+        "whats your insta? i want to follow",
+        "telegram? sure, its okay",
     ],
 )
 def test_prose_in_the_clause_after_a_cue_is_no_id(text: str) -> None:

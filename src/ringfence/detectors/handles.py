@@ -201,12 +201,14 @@ _PAST_CLAUSE = re.compile(
     r"[.;]|,\s{0,3}(?:(?:my|mi|meu|minha|mon|ma|mein|mera|meri)\s{1,3})?(?:name|account|acc)(?![\w])"
     r"|,\s{0,3}(?:the|el|o|le|la|it|mi|meu|minha|mon|ma|mein|mera|meri)(?![\w])"
 )
-# Separators between a cue and an id: punctuation, "id", "username", "is", "at" ..., and the "my ... is" of a
-# clause naming the id ("skype me — my id is x", "on skype, my username is x").
+# Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l"), "id",
+# "username", "is", "its", "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x",
+# "on skype, my username is x").
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:" + _ID_NOUNS + r"|is|es|est|ist|é"
-    r"|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe|par|mera|meri)(?![\w])|\("
-    r"|" + _CLAUSE_NAMING_ID + r"))"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:"
+    + _ID_NOUNS
+    + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe|par"
+    r"|mera|meri)(?![\w])|\(|" + _CLAUSE_NAMING_ID + r"))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
