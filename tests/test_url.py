@@ -233,6 +233,10 @@ def test_spaced_dots_in_prose_are_not_hosts(text: str) -> None:
         ("my site: www . jennylopez . com", "www . jennylopez . com", "www.jennylopez.com"),
         ("visit https://jennylopez . com/work", "https://jennylopez . com/work", "jennylopez.com/work"),
         ("Goto http://doit. mymoby. tv/ to collect", "http://doit. mymoby. tv", "doit.mymoby.tv"),
+        # "www" spelled out too
+        ("w w w . kimdesigns . com", "w w w . kimdesigns . com", "www.kimdesigns.com"),
+        ("W W W . KIMDESIGNS . COM/work", "W W W . KIMDESIGNS . COM/work", "www.kimdesigns.com/work"),
+        ("visit w w w.kimdesigns.com", "w w w.kimdesigns.com", "www.kimdesigns.com"),
     ],
 )
 def test_hosts_after_a_scheme_or_www_may_space_their_dots(text: str, span: str, value: str) -> None:
@@ -241,7 +245,13 @@ def test_hosts_after_a_scheme_or_www_may_space_their_dots(text: str, span: str, 
 
 
 @pytest.mark.parametrize(
-    "text", ["the www . thing is old", "http : // localhost . localdomain", "www. is a prefix . com is a tld"]
+    "text",
+    [
+        "the www . thing is old",
+        "http : // localhost . localdomain",
+        "www. is a prefix . com is a tld",
+        "I said w w w . that is all",
+    ],
 )
 def test_spaced_hosts_need_a_registrable_host_after_their_anchor(text: str) -> None:
     assert urls(text) == []

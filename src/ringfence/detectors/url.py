@@ -110,9 +110,13 @@ _SITE_TRIGGER = TRIGGERS.add(
 )  # fmt: skip
 
 # A host spelled with spaces around its dots or its scheme ("https : // jennylopez . com", "www . jennylopez .
-# com", "https://jennylopez . com/work"): the scheme or "www" anchors it, so any registrable host counts.
+# com", "w w w . jennylopez . com", "https://jennylopez . com/work"): the scheme or "www" anchors it, so any
+# registrable host counts.
+_WWW = r"w\s{0,2}w\s{0,2}w"
+_SPACED_WWW = re.compile(r"w\s{1,2}w\s{1,2}w", re.IGNORECASE)
 _SPACED_HOST = re.compile(
-    r"(?<![\w.])(?P<anchor>https?\s{0,3}:\s{0,3}/\s{0,3}/\s{0,3}(?P<www1>www\s{0,3}\.\s{0,3})?|(?P<www2>www\s{0,3}\.\s{0,3}))"
+    r"(?<![\w.])(?P<anchor>https?\s{0,3}:\s{0,3}/\s{0,3}/\s{0,3}(?P<www1>" + _WWW + r"\s{0,3}\.\s{0,3})?"
+    r"|(?P<www2>" + _WWW + r"\s{0,3}\.\s{0,3}))"
     r"(?P<host>"
     + _LABEL
     + r"(?:\s{0,3}\.\s{0,3}"
@@ -121,7 +125,9 @@ _SPACED_HOST = re.compile(
     re.IGNORECASE,
 )
 # Its triggers: a scheme (the plain one's trigger, "http:"), or a scheme or "www" with spaces after it.
-_SPACED_TRIGGER = TRIGGERS.add("url.spaced", r"[hH][tT][tT][pP][sS]?\s{1,3}:|[wW]{3}\s{1,3}\.")
+_SPACED_TRIGGER = TRIGGERS.add(
+    "url.spaced", r"[hH][tT][tT][pP][sS]?\s{1,3}:|[wW]{3}\s{1,3}\.|[wW]\s{1,2}[wW]\s{1,2}[wW]\s{0,3}\."
+)
 
 _REST = re.compile(r"[^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}")
 _TRAILING = ".,;:!?)]'\"…"
@@ -263,8 +269,11 @@ class UrlDetector:
             matches = self._hosts(text)
         if view.triggers & _SITE_TRIGGER:
             matches += _apart(_cued_hosts(text), matches)
-        if view.triggers & (_SCHEME_TRIGGER | _SPACED_TRIGGER) and ("/" in text or "www" in text or "WWW" in text):
-            matches += _apart(_spaced_hosts(text), matches)
+        if view.triggers & _SPACED_TRIGGER or (view.triggers & _SCHEME_TRIGGER and "/" in text):
+            spaced = _spaced_hosts(text)
+            # A "www" spelled out ("w w w.jenny.com") is the host's start: its reading holds the ordinary one's.
+            matches = _apart(matches, [m for m in spaced if _SPACED_WWW.match(text, m.start)])
+            matches += _apart(spaced, matches)
         return matches
 
     def _hosts(self, text: str) -> list[Match]:
