@@ -236,6 +236,7 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
             Kind.FEEDBACK_MANIPULATION,
             "close",
         ),
+        ("limang bituin po sana", Kind.FEEDBACK_MANIPULATION, "limang bituin po"),  # "po" after the ask: please
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
@@ -1386,6 +1387,9 @@ def test_feedback_traded_or_closed_early_and_payment_asked_in_other_words(text: 
         ("Intégrer le paiement par PayPal dans ma boutique", "job_post"),
         ("Need a developer for WhatsApp number verification", "job_post"),
         ("WhatsApp OTP verification for our app", "job_post"),
+        # a rating given, after a Tagalog "po" that ends the thanks
+        ("Salamat po, limang bituin para sa inyo!", "review"),
+        ("Salamat po, limang bituin para sa inyo!", "message"),
     ],
 )
 def test_honest_feedback_rule_questions_and_work_are_not_violations(text: str, surface: str) -> None:

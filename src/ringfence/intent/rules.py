@@ -373,6 +373,9 @@ _PLEASE = (
     r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
     r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|de\sdena|po|naman|sana|law\ssama7t)"
 )
+# Before what it asks for: Tagalog's "po" and "naman" soften the clause they end ("Salamat po, limang bituin para sa
+# inyo!" thanks and gives five stars), so they say "please" only after the ask ("limang bituin po").
+_PLEASE_FIRST = _PLEASE.replace("|po|naman|", "|")
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
     r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix(?:es)?|continue|rest|wrap\sup|polish|finali[sz]e)\b[^.!?\n]{0,30}?\b"
@@ -1096,7 +1099,7 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){_NOT_OWN}{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?:\s{lx.RATING})?\s{{0,2}}[,!]?\s?{_PLEASE}\b"
-        rf"|\b{_PLEASE}[,!]?\s(?:a\s|me\s|uma?\s|una?\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        rf"|\b{_PLEASE_FIRST}[,!]?\s(?:a\s|me\s|uma?\s|una?\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,25}}?(?<!\w){_NOT_OWN}{lx.RATING}\s{lx.POSITIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s{lx.POSITIVE}\s{_PLEASE}\b"
         # a top rating in symbols with nothing after it to say what it rates: "give me ⭐⭐⭐⭐⭐ pls", "leave 5★!"
