@@ -48,8 +48,8 @@ from ringfence.normalize.spoken import (
     LEET_WORDS,
     NOISE_HINT,
     PROVIDER_PARTS,
-    SPLIT_PLATFORM_HINT,
     SIGN_SPOKEN_HINT,
+    SPLIT_PLATFORM_HINT,
     STRONG_CUES,
     glued_tld_host,
     sign_spoken,
@@ -677,8 +677,8 @@ def _word_questions(text: str, tokens: list[bytes], bits: int) -> bool:
 def _joined_words(text: str, bits: int = -1) -> bool:
     """Pieces a contact is read from once joined: a host said with its dot and TLD as one word, a link host with
     its slash spaced or said, a platform's name written apart, an "@" said around the sign or as "bei" (`spoken`),
-    or an address with symbols for its "@" and "." (`joiners`). A question whose trigger is not in `bits` (the text's trigger bits, when known) is not
-    asked: the platform-name search alone costs 20 µs on a long text."""
+    or an address with symbols for its "@" and "." (`joiners`). A question whose trigger is not in `bits` (the
+    text's trigger bits, when known) is not asked: the platform-name search alone costs 20 µs on a long text."""
     return bool(
         (bits & _T_GLUED_TLD and glued_tld_host(text))
         or spaced_link_path(text)
