@@ -649,3 +649,31 @@ def test_account_host_keeps_every_label_and_the_at_sign() -> None:
     )
     assert best("@sam.bsky.social") == ("bluesky", "sam.bsky.social", "@sam.bsky.social")
     assert handles("jo@sam.bsky.social") == []  # an address: the email detector has it
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("signal us, handle: sam.01", "sam.01"),
+        ("kik us, username = party_time22", "party_time22"),
+        ("wechat: search for id lily_88", "lily_88"),
+        ("line: search id tom_0909", "tom_0909"),
+        ("the telegram username jenny", "jenny"),
+    ],
+)
+def test_an_id_named_after_a_collective_cue_or_an_app_search_is_read(text: str, value: str) -> None:
+    assert best(text)[1] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build a telegram username generator",
+        "Build a Telegram username generator",
+        "design a discord handle checker",
+        "wechat: search for restaurants nearby",
+        "signal us, handle the rest",
+    ],
+)
+def test_a_platform_id_word_after_an_indefinite_article_or_a_search_for_things_is_no_handle(text: str) -> None:
+    assert handles(text) == []

@@ -549,6 +549,58 @@ def test_german_bei_after_a_plain_word_is_a_preposition(text: str) -> None:
     assert all("@" not in view.text for view in build_views(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("priya_k@ the rate yahoo.in", "priya_k@yahoo.in", "priya_k@ the rate yahoo.in"),
+        ("mail: ravi.k @ the rate gmail.com", "ravi.k@gmail.com", "ravi.k @ the rate gmail.com"),
+        ("sunil@the rate of gmail.com", "sunil@gmail.com", "sunil@the rate of gmail.com"),
+        ("anna then @ then web.de", "anna@web.de", "anna then @ then web.de"),
+        (
+            "lisa.m, then the @ symbol, then hotmail.com",
+            "lisa.m@hotmail.com",
+            "lisa.m, then the @ symbol, then hotmail.com",
+        ),
+        ("klaus.weber bei gmx.net", "klaus.weber@gmx.net", "klaus.weber bei gmx.net"),
+        ("schreib mir: maria.schulz bei web.de", "maria.schulz@web.de", "maria.schulz bei web.de"),
+        ("anna.k bei t-online punkt de", "anna.k@t-online.de", "anna.k bei t-online punkt de"),
+    ],
+)
+def test_a_typed_at_sign_with_its_words_or_bei_is_read_without_the_word_at(
+    text: str, address: str, disguise: str
+) -> None:
+    view = spoken(text)
+    assert address in view.text
+    assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich arbeite bei web.de seit 2019",
+        "Maria bei web.de ist nett",
+        "wir treffen uns bei uns im Büro",
+        "check the rate, then the shop.com page",
+        "the rate at yahoo was high",
+    ],
+)
+def test_bei_and_the_rate_words_without_an_address_shape_stay_prose(text: str) -> None:
+    assert all("@" not in view.text for view in build_views(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("paypal dot me slash johnsmith", "paypal.me/johnsmith"),
+        ("paypal punto me barra juanperez", "paypal.me/juanperez"),
+        ("paypal . me / johnsmith", "paypal.me/johnsmith"),
+        ("revolut dot me slash anna88", "revolut.me/anna88"),
+    ],
+)
+def test_a_pay_link_host_with_a_spoken_or_spaced_slash_is_closed_up(text: str, link: str) -> None:
+    assert any(link in view.text for view in build_views(text))
+
+
 def test_an_at_sign_glued_to_the_rate_words_is_one_sign_only_before_a_host() -> None:
     for text in ("rahul@therate.com", "support@therate company"):  # an address at therate.com; no host after
         assert all(view.name != "spoken" for view in build_views(text))

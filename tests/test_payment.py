@@ -269,6 +269,35 @@ def test_a_pay_link_spelled_in_spaced_letters_is_read_in_the_spaced_view(text: s
     assert [(f.value, text[f.start : f.end]) for f in payments] == [(value, span)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("paypal dot me slash john smith 90", "johnsmith90", "paypal dot me slash john smith 90"),
+        ("PayPal.me / Maria Lopez 88 thanks", "marialopez88", "PayPal.me / Maria Lopez 88"),
+        ("paypal . me / johnsmith", "johnsmith", "paypal . me / johnsmith"),
+        ("paypal.me / jo for 50 dollars", "jo", "paypal.me / jo"),  # the sentence after the link is not the name
+        ("paypal.me/jo 50 dollars", "jo", "paypal.me/jo"),  # a slash typed plainly: the name ends at the space
+    ],
+)
+def test_a_name_said_in_pieces_after_a_spaced_or_spoken_pay_link_is_joined(text: str, value: str, span: str) -> None:
+    payments = [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT]
+    assert [(f.value, text[f.start : f.end]) for f in payments] == [(value, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("$ m i k e 2 2 on cash app", "mike22"), ("$ jordan88 on cash app", "jordan88")],
+)
+def test_a_spaced_cashtag_before_its_platform_is_a_payment_account(text: str, value: str) -> None:
+    payments = [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT]
+    assert [f.value for f in payments] == [value]
+
+
+@pytest.mark.parametrize("text", ["the price is $ 20 on cash app", "$ AAPL on cash app", "costs $ 50 via venmo"])
+def test_an_amount_or_ticker_before_a_payment_platform_is_no_cashtag(text: str) -> None:
+    assert [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT] == []
+
+
 def test_an_at_tag_after_a_payment_platform_is_a_payment_account_not_a_handle() -> None:
     for text in ("wise: @jennyl88", "revolut: @jennyl88", "paypal: @jennyl88", "Venmo - @jennyl88"):
         contacts = [f for f in Scanner().scan(text, CONTEXT).findings if f.kind.is_contact]

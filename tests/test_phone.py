@@ -641,3 +641,30 @@ def test_ranges_published_for_fiction_are_read_in_their_country(text: str, value
 def test_a_valid_fictional_number_keeps_its_ordinary_rule_and_a_hinted_region_comes_first() -> None:
     assert [(f.value, f.rule) for f in phones("call 0161 496 0000")] == [("+441614960000", "phone.cue")]
     assert [f.value for f in phones("ruf an: 07700 900123", locale="de-DE")] == ["+497700900123"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "addr 4155551234abXyZ9kLmn3PqRsT7",
+        "key: abcDEFghJK4155551234xyZ9aBcD",
+        "AbC9x4155551234 is the api key",
+        "sk_test_4155551234AbCdEfGhIjKlMn",
+        "token AbC_4155551234_XyZ",
+    ],
+)
+def test_a_digit_run_inside_a_key_or_address_is_no_phone(text: str) -> None:
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("To claim, call09050000327 now", "+449050000327"),  # a word glued to the number
+        ("T&C's apply 08452810075over18's", "+448452810075"),  # a word and a number glued after it
+        ("call 4155551234x22", "+14155551234"),  # an extension
+        ("call_me_4155551234", "+14155551234"),
+    ],
+)
+def test_a_number_glued_to_words_is_still_read(text: str, value: str) -> None:
+    assert [f.value for f in phones(text)] == [value]

@@ -62,7 +62,7 @@ STOPWORDS = _words(
     "who whom when where why how all any both each few more most other some such no nor not only own same than "
     "too very can could will would shall should may might must just now also please thanks thank ok okay yes "
     "yeah sure later today tomorrow tonight soon asap etc do does did done have has had get got go going make "
-    "made let know see call text ping add contact reach message dm hit send meet talk chat join find follow "
+    "made let know see call text ping add contact reach message dm hit send meet talk chat join find search follow "
     "connect use using used instead better best great good nice free busy available preferred works working "
     "down up out over again only via instead either anytime anyway back one two first new old same other "
     "bot bots api apis sdk business server servers channel channels group groups community communities "
@@ -201,14 +201,16 @@ _PAST_CLAUSE = re.compile(
     r"[.;]|,\s{0,3}(?:(?:my|mi|meu|minha|mon|ma|mein|mera|meri)\s{1,3})?(?:name|account|acc)(?![\w])"
     r"|,\s{0,3}(?:the|el|o|le|la|it|mi|meu|minha|mon|ma|mein|mera|meri)(?![\w])"
 )
+# "search (for)" before an id word: how an app's own search finds the account ("wechat: search for id lily_88").
+_SEARCH_FOR_ID = r"search(?:\s{1,3}for)?(?=\s{1,3}(?:my\s{1,3})?(?:" + _ID_NOUNS + r")(?![\w]))"
 # Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l"), "id",
 # "username", "is", "its", "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x",
 # "on skype, my username is x").
 _SEPARATORS = (
     r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:"
     + _ID_NOUNS
-    + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe|par"
-    r"|mera|meri)(?![\w])|\(|" + _CLAUSE_NAMING_ID + r"))"
+    + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe"
+    r"|par|mera|meri|" + _SEARCH_FOR_ID + r")(?![\w])|\(|" + _CLAUSE_NAMING_ID + r"))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
@@ -392,8 +394,9 @@ _COPULAS = frozenset({"is", "es", "est", "ist", "é"})
 # The words among the explicit separators: with nothing else between cue and id ("telegram username jenny"), a plain
 # word is the id only where it ends its clause; one that goes on is a noun phrase ("telegram username changes").
 _ID_WORDS = _EXPLICIT - {":", "="} - frozenset(_ARROWS)
-# The cue said as a verb before its id word ("signal me, username ..."): no more than the id word names the id.
-_CUE_AS_VERB = frozenset({"me", ","})
+# The cue said as a verb before its id word ("signal me, username ...", "kik us, username ..."): no more than the id
+# word names the id.
+_CUE_AS_VERB = frozenset({"me", "us", ","})
 # Chat that goes on after an id given in passing ("skype id johnsmith or whatsapp", "... pls"), unless the word has an
 # English word's ending ("username availability and pricing").
 _CHAT_GOES_ON = re.compile(r"[ \t]{1,3}(?:or|and|pls|please|plz|thanks|thx|ok|asap|then)(?![\w])")
@@ -403,6 +406,9 @@ _ID_WORD_AHEAD = re.compile(
     r"(?:nick(?:name)?|user\s?name|user|handle|id|usu[aá]rio|utilisateur|pseudo|(?:benutzer|nutzer)name)(?![\w])"
 )
 _LEAD_REACH = 30
+# An indefinite article right before the cue: "a telegram username generator" is a kind of thing, not an account
+# ("the skype id johnsmith" may name one).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any|every|each)\s{1,3}\Z", re.IGNORECASE)
 
 
 def _weak_cues(low: str) -> Iterator[re.Match[str]]:
@@ -743,6 +749,12 @@ def _judge_after(
         and (_CHAT_GOES_ON.match(text, end) is None or ident.lower().endswith(_WORD_ENDINGS + _EVERYDAY_ENDINGS))
     ):
         return None  # "telegram username changes are easy", "Telegram ID checker bot": the id word heads a noun phrase
+    if (
+        not (shaped or at or owned)
+        and seps <= _ID_WORDS
+        and _ARTICLE_BEFORE.search(text, max(0, cue_start - _LEAD_REACH), cue_start) is not None
+    ):
+        return None  # "build a telegram username generator": the article makes the cue and its id word a noun phrase
     if (form := _FORMS.get(platform.name)) is not None:
         if form.fullmatch(ident) is None or text[end : end + 1].isalnum():
             return None

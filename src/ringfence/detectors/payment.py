@@ -334,9 +334,9 @@ _CUE = re.compile(
     r"(?![\w])\)?){0,4}"
     r"""[\s:=>()\[\],.<'"\u2013\u2014""" + _POINTERS + r"""-]{1,5}"""
 )
-# A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "@jenny88 - Revolut".
+# A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "$ mike22 on cash app".
 _TAG_BEFORE_CUE = re.compile(
-    r"(?<![\w@$])[$@](?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])[\s(\[\u2013\u2014-]{1,3}"
+    r"(?<![\w@$])[$@] ?(?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])[\s(\[\u2013\u2014-]{1,3}"
     r"(?:(?:on|via|at|in|is|my|it's|its|thru|through)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
 )
 # A phone number written before the rail that takes it: "987 654 321 (yape)", "0712 345 678 on mpesa".
@@ -463,7 +463,7 @@ class PaymentDetector:
             if has_at:
                 matches += _upi(text, lower)
             if "/" in text and fired & _LINK_BIT and any(stem in lower for stem in _LINK_STEMS):
-                matches += _links(text, lower)
+                matches += _links(view, lower)
             if fired & _CUE_BIT and any(stem in lower for stem in _CUE_STEMS):
                 matches += _cued(view, lower, context)
                 if "$" in text or has_at:
@@ -476,7 +476,36 @@ class PaymentDetector:
 # -- pay links and cued accounts --
 
 
-def _links(text: str, lower: str) -> list[Match]:
+# The rest of a name said in pieces after a pay link's spaced or spoken slash ("paypal dot me slash john smith 90"):
+# up to three pieces before any chat word, through the last one holding a digit, so the sentence after the link is
+# not swallowed.
+_NAME_PIECES = re.compile(r"(?: [A-Za-z0-9]{1,12}){1,3}(?![\w@])")
+
+
+def _said_apart(view: View, slash: int) -> bool:
+    """Whether the link's slash at `slash` was spaced out or said ("paypal . me / jo", "paypal dot me slash jo")."""
+    text = view.text
+    if text[slash - 1 : slash] == " " or text[slash + 1 : slash + 2] == " ":
+        return True
+    start, end = view.to_original(slash, slash + 1)
+    return end - start > 1
+
+
+def _rest_of_name(view: View, slash: int, end: int) -> int:
+    """Where a pay link's account ending at `end` ends once the pieces said after it are counted (`_NAME_PIECES`)."""
+    pieces = _NAME_PIECES.match(view.text, end)
+    if pieces is None or not _said_apart(view, slash):
+        return end
+    words = pieces.group().split(" ")[1:]
+    if any(w.lower() in STOPWORDS for w in words):  # "paypal.me / jo for 50 euros": the sentence goes on
+        words = words[: next(i for i, w in enumerate(words) if w.lower() in STOPWORDS)]
+    while words and not any(c.isdigit() for c in words[-1]):
+        words.pop()
+    return end + sum(len(w) + 1 for w in words)
+
+
+def _links(view: View, lower: str) -> list[Match]:
+    text = view.text
     found = []
     for m in _LINK.finditer(lower):
         start = m.start()
@@ -496,6 +525,9 @@ def _links(text: str, lower: str) -> list[Match]:
             account = stripped
         if not account or (platform == "venmo" and account.lower() in _VENMO_PAGES):
             continue
+        if account_end == end:
+            end = _rest_of_name(view, text.rfind("/", start, account_start), end)
+            account = "".join(text[account_start:end].split())
         value = account if platform == "payoneer" else account.lower()
         found.append(_payment(platform, value, start, end, "link", 0.97))
     return found

@@ -74,6 +74,31 @@ def _glued_left(text: str, start: int) -> bool:
     return last.isalnum() or (last == "\n" and text[start - 2 : start - 1].isalnum())
 
 
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_LETTER_DIGIT_TURN = re.compile(r"(?=[A-Za-z][0-9]|[0-9][A-Za-z])")  # each place letters and digits meet
+_EXTENSION_GLUED = re.compile(r"(?:ext|extn|x)[0-9]{1,6}", re.IGNORECASE)
+
+
+def _inside_key(text: str, start: int, end: int) -> bool:
+    """Whether the run text[start:end] is glued inside a longer token that mixes letters and digits beside it
+    too ("4155551234abXyZ9kLmn", "AbC9x4155551234"), or has an identifier's parts on both sides: a key, a wallet
+    address or an id, where no phone number is written. A word glued to the number ("Help0871...", "call0905...now",
+    "0845...over18's") or an extension ("4155551234x22") is still read."""
+    left = start
+    while left > 0 and text[left - 1] in _KEY_CHARS:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] in _KEY_CHARS:
+        right += 1
+    before, after = text[left:start], text[end:right]
+    if _EXTENSION_GLUED.fullmatch(after):
+        after = ""
+    if before and after and ("_" in before or "_" in after):
+        return True  # an identifier's part on both sides, one joined by "_" ("sk_test_4155551234AbCd")
+    # Twice between letters and digits beside the number: random characters, not a word and a number ("over18's")
+    return len(_LETTER_DIGIT_TURN.findall(before)) >= 2 or len(_LETTER_DIGIT_TURN.findall(after)) >= 2
+
+
 # The cue and unit patterns below are written in lower case and applied to lower-cased windows: Python's
 # re.IGNORECASE makes alternations several times slower.
 _AFTER_WINDOW = 24  # enough for the longest unit word after a number
@@ -1049,6 +1074,8 @@ class PhoneDetector:
             written_before_word = text[max(0, glued.start() - _CUE_WINDOW_BEFORE) : glued.start()]
             if _named_or_priced(written_before_word.lower(), written_before_word):
                 return []
+        if _inside_key(text, start, end):
+            return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
         cue = (_CUE_PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _CUE_NONE) | mobile

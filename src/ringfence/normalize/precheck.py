@@ -48,9 +48,11 @@ from ringfence.normalize.spoken import (
     LEET_WORDS,
     NOISE_HINT,
     PROVIDER_PARTS,
+    SIGN_SPOKEN_HINT,
     SPLIT_PLATFORM_HINT,
     STRONG_CUES,
     glued_tld_host,
+    sign_spoken,
     spaced_link_path,
     split_platform_name,
 )
@@ -566,7 +568,9 @@ _T_WORDS |= _add(
 _T_JOINED_TLD = _add("joined-tld", JOINED_TLD)
 # A platform's name written apart ("sk ype", "dis-cord"): spoken.split_platform_name.
 _T_SPLIT_PLATFORM = _add("split-platform", SPLIT_PLATFORM_HINT, re.IGNORECASE)
-_T_WORDS |= _T_GLUED_TLD | _T_JOINED_TLD | _T_SPLIT_PLATFORM
+# An "@" said in words around the sign or as "bei" ("priya@ the rate yahoo.in", "bei gmx.net"): spoken.sign_spoken.
+_T_SIGN_SPOKEN = _add("sign-spoken", SIGN_SPOKEN_HINT, re.IGNORECASE)
+_T_WORDS |= _T_GLUED_TLD | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -672,14 +676,15 @@ def _word_questions(text: str, tokens: list[bytes], bits: int) -> bool:
 
 def _joined_words(text: str, bits: int = -1) -> bool:
     """Pieces a contact is read from once joined: a host said with its dot and TLD as one word, a link host with
-    its slash spaced or said, a platform's name written apart (`spoken`), or an address with symbols for its "@"
-    and "." (`joiners`). A question whose trigger is not in `bits` (the text's trigger bits, when known) is not
-    asked: the platform-name search alone costs 20 µs on a long text."""
+    its slash spaced or said, a platform's name written apart, an "@" said around the sign or as "bei" (`spoken`),
+    or an address with symbols for its "@" and "." (`joiners`). A question whose trigger is not in `bits` (the
+    text's trigger bits, when known) is not asked: the platform-name search alone costs 20 µs on a long text."""
     return bool(
         (bits & _T_GLUED_TLD and glued_tld_host(text))
         or spaced_link_path(text)
         or (bits & _T_SPLIT_PLATFORM and split_platform_name(text))
         or (bits & _T_JOINED_TLD and symbol_joined(text))
+        or (bits & _T_SIGN_SPOKEN and sign_spoken(text))
     )
 
 

@@ -385,9 +385,12 @@ _DOT_WORD = DOT_WORDS.replace("|\\.", "")
 _AT_RATE = r"(?P<atrate>@\s{0,2}(?:the|d)\s?rate(?:\sof)?)"
 # An address dictated in steps, its sign said between "then"s ("peter.klein, then the at sign, then gmx.de").
 _THEN = r",?\s{1,3}(?:then|followed\s{1,3}by)\s{1,3}"
-_AT_STEP = rf"{_THEN}(?:the\s{{1,3}})?(?P<atstep>at\s{{1,3}}sign|at\s{{1,3}}symbol|at|@){_THEN}"
+_AT_STEP = rf"{_THEN}(?:the\s{{1,3}})?(?P<atstep>(?:at|@)(?:\s{{1,3}}(?:sign|symbol))?){_THEN}"
 # German "bei" ("at", and a common preposition) is the at sign only right before a mail provider's name.
-_AT_BEI = rf"\s{{1,3}}(?P<atbei>bei)\s{{1,3}}(?=(?:{'|'.join(sorted(MAIL_DOMAINS, key=len, reverse=True))})(?![\w]))"
+# German-speaking countries' own mail providers, written as hosts ("web.de", "t-online punkt de", "bluewin.ch").
+_GERMAN_MAIL_HOSTS = r"(?:web|t-online|freenet|posteo|arcor|mail|bluewin)(?:\.|\s{1,3}punkt\s{1,3})(?:de|ch|at)"
+_BEI_PROVIDER = rf"(?:{'|'.join(sorted(MAIL_DOMAINS, key=len, reverse=True))}|{_GERMAN_MAIL_HOSTS})(?![\w])"
+_AT_BEI = rf"\s{{1,3}}(?P<atbei>bei)\s{{1,3}}(?={_BEI_PROVIDER})"
 _AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}{_AT_RATE}{_WS}|{_AT_STEP}|{_AT_BEI}|\s{{0,2}}@\s{{0,2}})"
 _DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
 # A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
@@ -477,11 +480,11 @@ def _slash_edit(m: re.Match[str]) -> tuple[int, int, str]:
     return (m.start("path"), m.end("slash") + _lead(m.string, m.end("slash")), "/")
 
 
-# Hosts whose links are nothing without their path: link shorteners and link-in-bio pages (the messaging
-# platforms' link hosts, "t.me", "wa.me", come from `platforms.LINK_HOSTS`).
+# Hosts whose links are nothing without their path: link shorteners, link-in-bio pages and pay links (the
+# messaging platforms' link hosts, "t.me", "wa.me", come from `platforms.LINK_HOSTS`).
 PATH_HOSTS = words(
     "bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy s.id "
-    "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co"
+    "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co paypal.me revolut.me cash.app"
 )
 # A link host, its dots plain or spaced ("bit . ly"), then a slash spaced out or said ("linktr.ee / sam.codes",
 # "t.me slash samdev") and the path's first segment.
@@ -511,7 +514,7 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
             and _is_common_tld(labels[-1])
             and not labels[0].isdigit()
         )
-        if host in PATH_HOSTS or _is_link_host(host) or spaced_host:
+        if _needs_path(host) or spaced_host:
             edits += [*host_edits, (m.start("slash"), m.end("slash"), "/")]
     return edits
 
@@ -544,6 +547,24 @@ AT_TARGET_CUES = (
     | words("com net org io info biz uk de es fr br mx ph ng pk rate sign symbol")
     | UPI_HANDLES
 )
+# A typed "@" with the words said for it ("priya@ the rate yahoo.in", "anna then @ then web.de"), or German "bei"
+# before a mail provider's name: what `_AT_RATE`, `_AT_STEP` and `_AT_BEI` read without the word "at" (a trigger).
+SIGN_SPOKEN_HINT = (
+    r"@\s{0,2}(?:the|d)\s?rate|(?:then|by)\s{1,3}(?:the\s{1,3})?@"
+    rf"|\bbei\s{{1,3}}{_BEI_PROVIDER}"
+)
+_SIGN_SPOKEN = re.compile(SIGN_SPOKEN_HINT, re.I)
+
+
+def sign_spoken(text: str) -> bool:
+    """Whether `text` may hold an "@" said in words around the sign or as "bei" (`SpokenSeparators` reads it)."""
+    return _SIGN_SPOKEN.search(text) is not None
+
+
+def _needs_path(host: str) -> bool:
+    """A host whose links are nothing without their path (`PATH_HOSTS`, a platform's link host), whose TLD may be
+    a word ("paypal dot me slash jo")."""
+    return host in PATH_HOSTS or _is_link_host(host)
 
 
 def _is_link_host(host: str) -> bool:
@@ -681,7 +702,10 @@ class SpokenSeparators:
         if not STRONG_CUES.isdisjoint(found):
             return True
         return (
-            ("at" in found and not AT_TARGET_CUES.isdisjoint(found)) or glued_tld_host(text) or spaced_link_path(text)
+            ("at" in found and not AT_TARGET_CUES.isdisjoint(found))
+            or sign_spoken(text)
+            or glued_tld_host(text)
+            or spaced_link_path(text)
         )
 
     def apply(self, view: View) -> View:
@@ -722,7 +746,7 @@ class SpokenSeparators:
                     (m.start("local") + j.start(), m.start("local") + j.end(), _local_symbol(j.group("sep")))
                     for j in _GLUED_SEP.finditer(local)
                 ]
-            if at_word == "@" and not spoken_dots and not local_edits:
+            if at_word == "@" and not spoken_dots and not local_edits and not m.group("atstep"):
                 continue
             if len(labels) == 1:
                 domain = MAIL_DOMAINS.get(labels[0])
@@ -770,7 +794,7 @@ class SpokenSeparators:
             if (
                 not _is_common_tld(labels[-1])
                 and not _leet_common_tld(labels, text.startswith("/", m.end("host")))
-                and not (path and _is_link_host(".".join(labels).lower()))  # "t dot me slash jo"
+                and not (path and _needs_path(".".join(labels).lower()))  # "t dot me slash jo"
             ):
                 continue
             edits.extend(host_edits)
