@@ -450,12 +450,20 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
         ("mail: priya_k@therate yahoo dot in", "priya_k@yahoo.in", "priya_k@therate yahoo dot in"),
         ("rahul @therate gmail.com", "rahul@gmail.com", "rahul @therate gmail.com"),
         ("Rahul.S@TheRate Gmail.com", "Rahul.S@Gmail.com", "Rahul.S@TheRate Gmail.com"),
+        # "AT"/"DOT" glued in capitals: the change of case marks the word
+        ("johnATgmailDOTcom", "john@gmail.com", "johnATgmailDOTcom"),
+        ("mail maria88ATyahoo.com", "maria88@yahoo.com", "maria88ATyahoo.com"),
     ],
 )
 def test_spoken_separators_of_other_scripts_and_run_together(text: str, address: str, disguise: str) -> None:
     view = spoken(text)
     assert address in view.text
     assert origin_of(view, address) == disguise
+
+
+@pytest.mark.parametrize("text", ["dATa", "thATs fine", "wATch the DOTs", "ATTENTION: DOTCOM bubble", "CATDOG"])
+def test_capitals_glued_inside_words_form_no_address(text: str) -> None:
+    assert all(f.kind is not Kind.EMAIL for f in Scanner().scan(text).findings)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ pays only for those checks. Recipes share their leading transforms, which run on
 - "spoken": the folding plus spaced letters (then the defang, bracket and number-word readings again on what
   they spelled out), leet separator words, provider names and TLDs ("4rr084", "[a7]", "c0m"), dictated number
   words, split or leet provider names, platform names written apart ("sk ype"), symbols standing for "@" and "."
-  ("sam 🔸 gmail 🔸 com", "samdev • io") and bare "at"/"dot" words where they form an address, then leet and
+  ("sam 🔸 gmail 🔸 com", "samdev • io"), "AT"/"DOT" glued in capitals ("johnATgmailDOTcom") and bare "at"/"dot"
+  words where they form an address, then leet and
   vanity numbers again on what that made.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
 - "decoded": the folding, then base64/hex payloads and reversed text (`normalize/decode.py`), then the folding and
@@ -28,6 +29,7 @@ from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate, survey
 from ringfence.normalize.separators import BracketedSeparators
 from ringfence.normalize.spoken import (
+    CaseGluedSeparators,
     LeetWords,
     PlatformNames,
     ProviderNames,
@@ -58,6 +60,7 @@ def _spoken() -> tuple[Transform, ...]:
         NumberWords(),
         ProviderNames(),
         PlatformNames(),
+        CaseGluedSeparators(),
         # Symbols standing for "@" and "." ("sam 🔸 gmail 🔸 com", "kelly|at|gmail|dot|com", "samdev • io").
         SymbolJoiners(),
         SpokenSeparators(),

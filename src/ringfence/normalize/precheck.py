@@ -44,6 +44,7 @@ from ringfence.normalize.numbers import (
 from ringfence.normalize.separators import SLASH_WORDS, BracketedSeparators
 from ringfence.normalize.spoken import (
     AT_TARGET_CUES,
+    CASE_GLUED_HINT,
     GLUED_TLD_WORDS,
     LEET_WORDS,
     NOISE_HINT,
@@ -51,6 +52,7 @@ from ringfence.normalize.spoken import (
     SIGN_SPOKEN_HINT,
     SPLIT_PLATFORM_HINT,
     STRONG_CUES,
+    case_glued_separator,
     glued_tld_host,
     sign_spoken,
     spaced_link_path,
@@ -570,7 +572,9 @@ _T_JOINED_TLD = _add("joined-tld", JOINED_TLD)
 _T_SPLIT_PLATFORM = _add("split-platform", SPLIT_PLATFORM_HINT, re.IGNORECASE)
 # An "@" said in words around the sign or as "bei" ("priya@ the rate yahoo.in", "bei gmx.net"): spoken.sign_spoken.
 _T_SIGN_SPOKEN = _add("sign-spoken", SIGN_SPOKEN_HINT, re.IGNORECASE)
-_T_WORDS |= _T_GLUED_TLD | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN
+# "AT"/"DOT" glued in capitals inside a lower-case word ("johnATgmailDOTcom"): spoken.case_glued_separator.
+_T_CASE_GLUED = _add("case-glued", CASE_GLUED_HINT)
+_T_WORDS |= _T_GLUED_TLD | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN | _T_CASE_GLUED
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -685,6 +689,7 @@ def _joined_words(text: str, bits: int = -1) -> bool:
         or (bits & _T_SPLIT_PLATFORM and split_platform_name(text))
         or (bits & _T_JOINED_TLD and symbol_joined(text))
         or (bits & _T_SIGN_SPOKEN and sign_spoken(text))
+        or (bits & _T_CASE_GLUED and case_glued_separator(text))
     )
 
 

@@ -275,6 +275,30 @@ def split_platform_name(text: str) -> bool:
     return _SPLIT_PLATFORM.search(text) is not None
 
 
+# "AT" or "DOT" in capitals glued between lower-case letters or digits ("johnATgmailDOTcom", "maria88ATyahoo"):
+# the change of case marks the word where no space does.
+CASE_GLUED_HINT = r"[a-z0-9](?:AT|DOT)[a-z0-9]"
+_CASE_GLUED = re.compile(r"(?<=[a-z0-9])(?:AT|DOT)(?=[a-z0-9])")
+
+
+def case_glued_separator(text: str) -> bool:
+    return _CASE_GLUED.search(text) is not None
+
+
+class CaseGluedSeparators:
+    """Set a capitalised "AT"/"DOT" glued inside a lower-case word apart ("johnATgmailDOTcom" -> "john AT gmail
+    DOT com"), for the spoken reading to judge like any other."""
+
+    name = "case_glued"
+
+    def needed(self, text: str) -> bool:
+        return ("AT" in text or "DOT" in text) and case_glued_separator(text)
+
+    def apply(self, view: View) -> View:
+        edits = [(m.start(), m.end(), f" {m.group(0)} ") for m in _CASE_GLUED.finditer(view.text)]
+        return rewrite(view, self.name, edits)
+
+
 class PlatformNames:
     """Messaging platforms' names written apart ("sk ype", "dis-cord") joined to their names."""
 
