@@ -180,13 +180,23 @@ class EmailDetector:
 def _value(local: str, domain: str) -> str:
     """The address a reader takes: look-alikes folded (`canonical_address`), a provider's name with a stroke
     for its "l" or "i" read as the name ("jo@gmaiI.com", "jo@outIook.com"), a misspelt provider read as the
-    provider ("jo@gmale.com" -> jo@gmail.com)."""
+    provider ("jo@gmale.com" -> jo@gmail.com), a name spelled a letter at a time between dots read whole
+    ("j.o.h.n@g.m.a.i.l.com" -> john@gmail.com)."""
+    local = _undotted(local)
+    name, _, tld = domain.rpartition(".")
+    domain = f"{_undotted(name)}.{tld}"
     first, dot, rest = domain.partition(".")
     domain = (lookalike_provider(first) or first) + dot + rest
     address = canonical_address(f"{local}@{domain}").lower()
     local_part, _, host = address.rpartition("@")
     meant = meant_provider_domain(host)
     return address if meant is None else f"{local_part}@{meant}"
+
+
+def _undotted(name: str) -> str:
+    """ "g.m.a.i.l" -> "gmail": three or more single characters between dots spell one name."""
+    pieces = name.split(".")
+    return "".join(pieces) if len(pieces) >= 3 and all(len(piece) == 1 for piece in pieces) else name
 
 
 def _at_provider(text: str) -> list[Match]:
