@@ -471,7 +471,8 @@ _HIRING_STEP = (
     r"|candidat[oa]s\s(?:seleccionad|selecionad|escolhid|elegid)[oa]s|candidats\ss[eé]lectionn[eé]s"
     # the trial work itself: "the test task will be sent on Telegram", "final round happens on Skype"
     r"|(?:test|trial|paid|sample)\s(?:tasks?|projects?|assignments?)|assessments?|task\s(?:details|instructions|brief)"
-    r"|(?:final|first|second|next|technical|hr)\s(?:rounds?|interviews?)|prueba\st[eé]cnica|teste\st[eé]cnico)"
+    r"|(?:final|first|second|next|technical|hr)\s(?:rounds?|interviews?)|(?:test|teste|prueba)\s(?:t[eé]cnic|pr[aá]tic)[oa]"
+    r"|tarea\sde\sprueba|tarefa\sde\steste)"
 )
 _WILL_HAPPEN = (
     r"(?:will|shall|'ll|is|are|be|happens?|takes?\splace|continues?|moves?|se|ser[aá]n?|ser[aã]o|seront|sera|est|sont"
@@ -496,7 +497,8 @@ _APP_GROUP = (
     rf"(?:a|an|our|the|my|one|this)\s(?:private\s|dedicated\s|separate\s|official\s)?(?:{_MESSAGING_APP}|slack)"
     r"\s(?:group|chat|channel|server|workspace|community)"
 )
-_GROUP_IN = r"(?:grupo|groupe)\s(?:de|do|no|en|em|sur|on)\s(?:{app})".replace("{app}", _MESSAGING_APP)
+# ... in Spanish and Portuguese: "un grupo de WhatsApp", "um grupo no Telegram".
+_GRUPO_ON_APP = rf"grupo\s(?:de|do|no|en|em)\s(?:{_MESSAGING_APP})"
 # The applicant put in one: "you'll be added to our WhatsApp group", "te agregaremos a un grupo de WhatsApp",
 # "você será adicionado a um grupo no Telegram", "vous serez ajouté au groupe WhatsApp", "i-add ka namin sa Viber
 # group" (a bot or a link "added to a Telegram group" is the product: the one added is a person here).
@@ -507,11 +509,11 @@ _ADDED_TO_GROUP = (
     rf"{_APP_GROUP}"
     r"|\b(?:te\s(?:agregaremos|agregamos|a[nñ]adiremos|a[nñ]adimos|vamos\sa\s(?:agregar|a[nñ]adir))"
     r"|ser[aá]s?\s(?:agregad|a[nñ]adid|incluid)[oa]s?|ser[aá]n\s(?:agregad|a[nñ]adid|incluid)[oa]s)"
-    rf"\s(?:a|al|en)\s(?:un\s|el\s|nuestro\s)?{_GROUP_IN}"
+    rf"\s(?:a|al|en)\s(?:un\s|el\s|nuestro\s)?{_GRUPO_ON_APP}"
     r"|\b(?:vamos\ste\sadicionar|te\sadicionamos|te\sadicionaremos|(?:voc[eê]|vc)\s(?:ser[aá]|vai\sser)\sadicionad[oa]"
-    rf"|ser[aá]s?\sadicionad[oa]s?|ser[aã]o\sadicionad[oa]s)\s(?:a|ao|em|no|num)\s(?:um\s|o\s|nosso\s)?{_GROUP_IN}"
-    r"|\b(?:vous\sserez|tu\sseras|(?:ils|elles)\sseront)\sajout[ée]e?s?|(?:on\svous|nous\svous|on\ste)\sajouter(?:a|ons)"
-    rf"\s(?:au|[aà]\sun|dans\sle|dans\sun|[aà]\snotre)\s{_GROUP_IN.replace('(?:de|do|no|en|em|sur|on)', '(?:de|sur)?')}"
+    rf"|ser[aá]s?\sadicionad[oa]s?|ser[aã]o\sadicionad[oa]s)\s(?:a|ao|em|no|num)\s(?:um\s|o\s|nosso\s)?{_GRUPO_ON_APP}"
+    r"|\b(?:(?:vous\sserez|tu\sseras|(?:ils|elles)\sseront)\sajout[ée]e?s?|(?:on\svous|nous\svous|on\ste)\sajouter(?:a|ons))"
+    rf"\s(?:au|[aà]\sun|dans\sle|dans\sun|[aà]\snotre)\sgroupe\s(?:(?:de|sur)\s)?(?:{_MESSAGING_APP})"
     rf"|\b(?:{_MESSAGING_APP})\sgroup\s(?:mein|me|pe)\sadd\s(?:kar|kiya|ho)"
     rf"|\bi-?add\s(?:ka|kayo)\s(?:namin|ko)\ssa\s(?:{_MESSAGING_APP})\sgroup"
 )
@@ -1537,8 +1539,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "interview communicat discuss meeting screening conversation onboard shortlist selected successful chosen"
             " next= entrevist entretien comunica reuni réunion candidat test trial paid sample assessment task final"
-            " first second technical hr= prueba teste kaam= available ready reachable online active disponib dispon"
-            " prêt pret listo pronto",
+            " first second technical hr= prueba teste tarea tarefa kaam= available ready reachable online active"
+            " disponib dispon prêt pret listo pronto",
             f"{_PLATFORM_STEMS} slack",
         ),
         "request.process_on_app",
@@ -1618,7 +1620,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali", _BEST_STEMS), "request.best_way"),
     ((_EUPHEMISM_STEMS,), "request.euphemism"),
-    (("private privately privado privé prive privet labas pribado 5as= khas=",), "request.go_private"),
+    (("private privately privado privé prive privet personal labas pribado mp= 5as= khas=",), "request.go_private"),
     ((f"{_CONTACT_ANY} contact deets", _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
     (("bio=", "link url contact deets number mail e-mail email whats"), "request.points_elsewhere"),
     ((_CONTACT_ME_STEMS, _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
