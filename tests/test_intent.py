@@ -1512,6 +1512,12 @@ def test_chat_apps_gift_cards_and_app_ratings_as_the_work_are_not_violations(tex
         # a meeting app, on the sender's own account
         ("we'll do the interview over Zoom on my personal account", "message"),
         ("join the call via my private Skype link", "message"),
+        ("Las entrevistas serán vía Zoom desde mi cuenta personal", "job_post"),
+        ("Kindly send a hi on WhatsApp to schedule the interview", "job_post"),
+        ("Deberás unirte a nuestro grupo de Telegram", "job_post"),
+        ("entre no nosso grupo do WhatsApp para receber a tarefa", "job_post"),
+        ("rejoignez notre serveur Discord pour le test", "job_post"),
+        ("discord server join karo task ke liye", "message"),
     ],
 )
 def test_a_hiring_step_moved_to_an_app_group_or_own_account_is_a_request(text: str, surface: str) -> None:
@@ -1534,6 +1540,8 @@ def test_a_hiring_step_moved_to_an_app_group_or_own_account_is_a_request(text: s
         ("I won't be available on WhatsApp for the interview, only here", "message"),
         ("our team uses my personal zoom account for client calls", "message"),
         ("the final round happens on the platform", "job_post"),
+        ("users must join our WhatsApp group to get the coupon", "job_post"),
+        ("add a 'join our telegram group' button to the landing page", "job_post"),
     ],
 )
 def test_an_app_group_or_server_as_the_work_or_refused_is_not_a_violation(text: str, surface: str) -> None:
@@ -1553,6 +1561,11 @@ def test_an_app_group_or_server_as_the_work_or_refused_is_not_a_violation(text: 
         "chalo private mein baat karte hain",
         "usap tayo sa labas",
         "khalina nkamel 3al private",
+        "prefer to talk in private, too many eyes here",
+        "let's move to a more private place",
+        "parlons-en ailleurs",
+        "on continue en MP",
+        "personal pe baat karte hain",
     ],
 )
 def test_the_talk_taken_private_without_an_app_is_a_request(text: str) -> None:
@@ -1572,6 +1585,9 @@ def test_the_talk_taken_private_without_an_app_is_a_request(text: str) -> None:
         "give me a shout directly here in the chat",
         "make the profile private by default",
         "kain tayo sa labas",
+        "the repo should move to private.",
+        "move the file to a private folder",
+        "my personal opinion is that",
     ],
 )
 def test_private_things_and_talk_here_are_not_violations(text: str) -> None:
@@ -1590,6 +1606,8 @@ def test_private_things_and_talk_here_are_not_violations(text: str) -> None:
         "I only take USDT",
         "mark it as a gift so paypal doesn't charge",
         "set it as personal on paypal",
+        "solo efectivo",
+        "paypal gift option pls, no fees",
     ],
 )
 def test_one_rail_only_and_a_payment_marked_as_a_gift_are_outside_payments(text: str) -> None:
@@ -1606,6 +1624,7 @@ def test_one_rail_only_and_a_payment_marked_as_a_gift_are_outside_payments(text:
         "Je n'accepte pas les cryptos",
         "send it as a gift for her birthday",
         "I will only accept payment through the platform",
+        "we support only PayPal in the app",
     ],
 )
 def test_a_product_taking_a_rail_refusals_and_real_gifts_are_not_outside_payments(text: str) -> None:

@@ -265,7 +265,7 @@ MOVE = (
     r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact|deal|hop|link\sup"
     r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
     r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
-    r"|bora|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
+    r"|bora|parler|parlons-en|parlons|continuer|continuons|discutons-en|on\sen\sparle|on\sen\sdiscute|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
     r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|tkalam|tkallam|itkalam|ta3al|ta3ala|netwasal|nit3amal"

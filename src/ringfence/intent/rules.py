@@ -517,6 +517,40 @@ _ADDED_TO_GROUP = (
     rf"|\b(?:{_MESSAGING_APP})\sgroup\s(?:mein|me|pe)\sadd\s(?:kar|kiya|ho)"
     rf"|\bi-?add\s(?:ka|kayo)\s(?:namin|ko)\ssa\s(?:{_MESSAGING_APP})\sgroup"
 )
+# Joining one: "join our Discord server", "únete a nuestro grupo de Telegram", "entre no nosso grupo do WhatsApp",
+# "rejoignez notre serveur Discord".
+_JOIN_APP_GROUP = (
+    r"(?:join|[uú]nete|unirte|unirse|[uú]nanse|entre|entra|entrar|entrem|rejoins|rejoignez|rejoindre)"
+    r"\s(?:(?:a|al|em|no|na|[aà])\s)?(?:our|my|the|nuestro|nuestra|mi|el|la|nosso|nossa|meu|minha|o|a|notre|mon|ma|le)"
+    r"\s(?:private\s|privado\s|priv[eé]\s)?(?:(?:group|server|channel|workspace|community|grupo|servidor|canal"
+    r"|comunidad|comunidade|groupe|serveur|communaut[eé])\s(?:(?:de|do|no|en|em|sur|on)\s)?)?"
+    rf"(?:{_MESSAGING_APP}|slack)(?:\s(?:group|server|channel|workspace|community|chat))?"
+)
+# The work the applicant gets there: "to get the task", "para recibir la tarea", "pour le test".
+_FOR_THE_WORK = (
+    r"(?:to|for|and|para|pour|pra)\s(?:(?:get|receive|see|start|discuss|do|take|complete|access|find|recibir|obtener"
+    r"|ver|hacer|receber|pegar|fazer|recevoir|obtenir|avoir|faire)\s)?(?:(?:the|your|more|further|full|la|el|las|los"
+    r"|tu|tus|a|o|as|os|sua|suas|le|les|votre|vos|mais|m[aá]s)\s)?"
+    rf"(?:{_HIRING_STEP}|tasks?|details|instructions|brief|job|project|tareas?|tarefas?|detalles|detalhes"
+    r"|instrucciones|instru[cç][oõ]es|t[aâ]ches?|d[eé]tails|consignes|tests?|pruebas?|testes?|trabajo|trabalho"
+    r"|projet|proyecto|projeto|mission)\b"
+)
+# The product's users told to, not the applicant: "users must join our WhatsApp group to get the coupon".
+_NOT_THEIR_USERS = (
+    r"(?<!users\s)(?<!customers\s)(?<!members\s)(?<!subscribers\s)(?<!visitors\s)(?<!players\s)(?<!buyers\s)"
+    r"(?<!clients\s)(?<!students\s)(?<!usuarios\s)(?<!clientes\s)(?<!utilisateurs\s)"
+)
+# Told to, in any person: "you must join", "deberás unirte", "você deve entrar", "vous devez rejoindre".
+_MUST = (
+    r"(?:must|should|need\sto|needs\sto|have\sto|has\sto|required\sto|please|kindly|deber[aá]s|debes|deben|tienes\sque"
+    r"|tienen\sque|favor\sde|precisa|precisam|deve|devem|tem\sque|t[eê]m\sque|devez|dois|doit|doivent|merci\sde)"
+)
+# The sender's own meeting account: "on my personal account", "desde mi cuenta personal", "pela minha conta pessoal".
+_OWN_MEETING_PREP = r"(?:on|via|from|with|through|using|desde|con|en|de|pela|pelo|na|da|com|depuis|avec|sur)"
+_OWN_ACCOUNT = (
+    r"(?:(?:my|our)\s(?:personal|private|own)\s(?:account|link|room|id)|mi\scuenta\s(?:personal|privada|propia)"
+    r"|(?:a\s)?minha\sconta\s(?:pessoal|privada|pr[oó]pria)|mon\scompte\s(?:perso|personnel|priv[eé]))"
+)
 # payment.gift_card: a store card by name, or any gift card or voucher, in the languages the lexicon covers.
 _GIFT_CARD = (
     r"(?:(?:amazon|steam|itunes|apple|google\s?play|play\s?store|ebay|xbox|psn|playstation|razer(?:\sgold)?|vanilla"
@@ -694,10 +728,15 @@ RULES: tuple[Rule, ...] = (
         # private?", "hablemos en privado", "vamos conversar no privado", "on se parle en privé", "private mein baat
         # karte hain", "usap tayo sa labas" (what is made private, "go private with the repo", is another thing)
         r"\b(?:let'?s|lets|let\sus|we\s(?:can|could|should)|can\swe|could\swe|shall\swe|wanna|want\sto"
-        r"|(?:i'?d|i\swould)\s(?:rather|prefer\sto|like\sto))\s(?:go|talk|chat|speak|continue|discuss|text|message"
+        r"|(?:i'?d|i\swould)\s(?:rather|prefer\sto|like\sto)|(?:prefer|better|need|happy)\sto)\s(?:go|talk|chat|speak"
+        r"|continue|discuss|text|message"
         r"|take\s(?:this|it|things|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk)))\s(?:in\s)?"
         r"(?:private|privately)(?=\s?(?:[^\w\s]|$)|\s(?:here|then|now|pls|please|instead|bro|since|because|as|so|where"
-        r"|outside|elsewhere|away|ok|okay)\b)"
+        r"|outside|elsewhere|away|ok|okay|too)\b)"
+        # ... or to a private place: "let's move to a more private place", "talk somewhere private"
+        r"|\b(?:(?:move|go|talk|chat|continue|switch|speak)\s(?:this\s)?(?:to|on|in)\s(?:an?\s)?(?:more\s)?private"
+        r"\s(?:place|spot|channel|app|platform|chat|space)|(?:talk|chat|continue|speak)\s(?:this\s)?somewhere\sprivate)"
+        r"(?=\s?(?:[^\w\s]|$)|\s(?:here|then|now|pls|please|instead|since|because|as|so|where|ok|okay|too)\b)"
         r"|\b(?:hablemos|hablamos|sigamos|seguimos|conversemos|conversamos|platiquemos|platicamos|te\sescribo"
         r"|escr[ií]beme|podemos\s(?:hablar|seguir|conversar|platicar))\s(?:mejor\s)?(?:en|por|al)\s(?:el\s)?privado"
         r"|\b(?:vamos\s(?:falar|conversar|continuar)|podemos\s(?:falar|conversar|continuar)|falamos|conversamos"
@@ -727,15 +766,17 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:do|doing|have|having|hold|holding|conduct|conducting|schedule|scheduling|contact|contacting|reach\sout\sto"
         rf"|message|messaging|call|calling)\s(?:the\s|an?\s|your\s|our\s|all\s)?{_HIRING_STEP}\s{_ON_CHAT_APP}"
         # the reader told to be there for it: "be available on WhatsApp for the interview"
-        r"|\b(?:be|stay|remain|are|you're|estar|est[eé]|estejam?|ficar|fique|[eê]tre|soyez)\s(?:\w{1,10}\s)?"
+        r"|(?:\b(?:be|stay|remain|are|you're|estar|est[eé]|estejam?|ficar|fique|[eê]tre|soyez)\s(?:\w{1,10}\s)?"
         r"(?:available|ready|reachable|online|active|disponibles?|dispon[ií]vel|dispon[ií]veis|pr[eê]ts?|listos?|prontos?)"
-        rf"\s{_ON_CHAT_APP}[^.!?\n]{{0,25}}?\b(?:for|para|pour|pra)\s(?:the\s|an?\s|your\s|our\s|la\s|el\s|a\s|o\s|l')?"
-        rf"{_HIRING_STEP}"
+        # ... or to write there first: "send a hi on WhatsApp to schedule the interview"
+        r"|\b(?:send|drop|say)\s(?:(?:us|me)\s)?(?:an?\s)?(?:hi|hello|message|msg|text|note|dm)"
+        rf")\s{_ON_CHAT_APP}[^.!?\n]{{0,25}}?\b(?:for|para|pour|pra|to\s(?:schedule|book|arrange|set\sup|start|get|take"
+        rf"|receive))\s(?:the\s|an?\s|your\s|our\s|la\s|el\s|a\s|o\s|l')?{_HIRING_STEP}"
         # put in its group, or told to join it for the work: "join our Discord server to get the task"
         rf"|{_ADDED_TO_GROUP}"
-        rf"|\bjoin\s(?:our|my|the)\s(?:private\s)?(?:{_MESSAGING_APP}|slack)(?:\s(?:group|server|channel|workspace"
-        r"|community|chat))?\s(?:to|for|and)\s(?:(?:get|receive|see|start|discuss|do|take|complete|access|find)\s)?"
-        rf"(?:the\s|your\s|more\s|further\s|full\s)?(?:{_HIRING_STEP}|tasks?|details|instructions|brief|job|project)\b"
+        rf"|\b{_JOIN_APP_GROUP}\s{_FOR_THE_WORK}|{_NOT_THEIR_USERS}\b{_MUST}\s(?:\w{{1,10}}\s)?{_JOIN_APP_GROUP}"
+        rf"|\b(?:{_MESSAGING_APP}|slack)\s(?:group|server|channel)\s(?:join\s(?:karo|karna|kar\slo|kijiye|karein)"
+        r"|(?:me|mein)\s(?:aao|aaiye|aa\sjao|join\skaro))(?!\w)"
         # Hinglish and Tagalog, the verb last: "interview Telegram pe hoga", "ang interview ay sa Viber gagawin"
         rf"|\b(?:{_HIRING_STEP}|test|task|kaam)\s(?:[\w']{{1,12}}\s){{0,2}}?(?:{_MESSAGING_APP}|slack)\s(?:pe|par|pr|mein|me)"
         r"\s(?:hoga|hogi|honge|hoge|lenge|karenge|karege|hota|bhejenge|milega|milegi)(?!\w)"
@@ -743,10 +784,10 @@ RULES: tuple[Rule, ...] = (
         r"|karenge|milega|milegi)(?!\w)"
         # a meeting app, but on the sender's own account: "the interview over Zoom on my personal account", "the
         # call via my private Skype link"
-        rf"|\b(?:{_HIRING_STEP}|call|meeting)\b[^.!?\n]{{0,30}}?(?:\b(?:zoom|google\smeet|skype|teams)\b[^.!?\n]{{0,20}}?"
-        r"\b(?:on|via|from|with|through|using)\s(?:my|our)\s(?:personal|private|own)\s"
-        r"|\b(?:on|via|from|with|through|using)\s(?:my|our)\s(?:personal|private|own)\s(?:zoom|google\smeet|skype|teams)\s)"
-        r"(?:account|link|room|id)\b",
+        rf"|\b(?:{_HIRING_STEP}|call|meeting|llamada|chamada|appel)\b[^.!?\n]{{0,30}}?(?:\b(?:zoom|google\smeet|skype|teams)\b"
+        rf"[^.!?\n]{{0,20}}?\b{_OWN_MEETING_PREP}\s{_OWN_ACCOUNT}"
+        rf"|\b{_OWN_MEETING_PREP}\s(?:my|our)\s(?:personal|private|own)\s(?:zoom|google\smeet|skype|teams)\s(?:account|link"
+        r"|room|id))\b",
     ),
     _rule(
         _REQ,
@@ -963,6 +1004,9 @@ RULES: tuple[Rule, ...] = (
         rf"\s(?:in|via|by|through|en|por|con|em|no|na|par|en)\s(?:(?:el|la|o|a|le|la)\s)?)?{PAY_PLATFORM}(?!\w)"
         rf"|\b(?:payment|paisa|paise|pay)\s(?:sirf|only|bas)\s{PAY_PLATFORM}\s(?:mein|me|se|pe|par)(?!\w)"
         rf"|\bsirf\s{PAY_PLATFORM}\s(?:mein|me|se|pe|par)\s(?:payment|pay|paisa|paise|lunga|lungi|lenge|chahiye)(?!\w)"
+        # "solo efectivo", "only crypto.", "apenas pix!": the rail alone, ending the clause
+        r"|\b(?:only|solo|s[oó]lo|apenas|somente|seulement|uniquement|sirf)\s(?:(?:in|via|by|en|por|em|par)\s)?"
+        rf"{PAY_PLATFORM}(?=\s?(?:[^\w\s]|$)|\s(?:pls|please|por\sfavor|bro|sir|accepted|aceito|aceptado|s'il)\b)"
         rf"|\b{PAY_PLATFORM}\s(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
         r"\s(?:for|with)\s(?:you|u)|works\sfor\s(?:you|u)|chalega|chalegi|theek\shai|ok\shai|le\slo(?:ge)?|mashi|tamam"
         r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)",
@@ -1161,7 +1205,8 @@ RULES: tuple[Rule, ...] = (
         r"|payment|el\spago|o\spagamento|le\spaiement)\s)?(?:as|como|en\stant\sque|comme)\s(?:a\s|an\s|un\s|um\s)?"
         r"(?:gift|personal(?:\spayment)?|regalo|presente|cadeau|pago\spersonal|pagamento\spessoal|paiement\spersonnel)\b"
         rf"(?=[^.!?\n]{{0,40}}?(?:\b(?:fees?|charges?|commissions?|comisi[oó]n|comiss[aã]o|taxas?|frais|cobr\w{{1,5}})\b"
-        rf"|\b{PAY_PLATFORM}\b))",
+        rf"|\b{PAY_PLATFORM}\b))"
+        rf"|\b{PAY_PLATFORM}\s(?:gift|personal|friends?)\s(?:option|payment|mode|type|transfer)\b",
     ),
     _rule(
         _PAY,
@@ -1554,8 +1599,22 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         ),
         "request.process_on_app",
     ),
-    (("join=", f"{_PLATFORM_STEMS} slack"), "request.process_on_app"),
-    (("zoom google skype teams", "personal private own=", "call"), "request.process_on_app"),
+    (
+        (
+            "join= únete unete unirte unirse únanse unanse entre= entra= entrar entrem rejoins rejoign rejoindre"
+            " send drop say",
+            f"{_PLATFORM_STEMS} slack",
+        ),
+        "request.process_on_app",
+    ),
+    (
+        (
+            "zoom google skype teams",
+            "personal private own= propia pessoal própria propria perso",
+            "call llamada chamada",
+        ),
+        "request.process_on_app",
+    ),
     ((_OFFERED_CHANNEL_STEMS, _OFFER_CHANNEL_STEMS, _OFFER_HOW_STEMS), "request.offer_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
