@@ -1490,3 +1490,146 @@ def test_slang_asks_to_call_or_go_private_are_requests(text: str) -> None:
 )
 def test_chat_apps_gift_cards_and_app_ratings_as_the_work_are_not_violations(text: str, surface: str) -> None:
     assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the applicant told to be on the app for the step, put in its group, or sent there for the task
+        ("Please be available on WhatsApp for the interview", "job_post"),
+        ("Shortlisted candidates will be added to a WhatsApp group", "job_post"),
+        ("You'll be added to our WhatsApp group for updates", "message"),
+        ("Join our Discord server to get the task", "job_post"),
+        ("join our telegram group to receive the task details", "job_post"),
+        ("Te agregaremos a un grupo de WhatsApp para la entrevista", "job_post"),
+        ("Você será adicionado a um grupo no Telegram", "job_post"),
+        ("vous serez ajouté au groupe WhatsApp", "job_post"),
+        # the trial work as the step
+        ("the test task will be sent on Telegram", "job_post"),
+        ("Task details will be sent via Telegram after selection", "job_post"),
+        ("the assessment will be shared in our discord", "job_post"),
+        ("Final round happens on Skype, add me", "message"),
+        # Hinglish and Tagalog, the verb last
+        ("Interview Telegram pe hoga", "message"),
+        ("whatsapp pe interview hoga kal", "message"),
+        ("Ang interview ay sa Viber gagawin", "job_post"),
+        # a meeting app, on the sender's own account
+        ("we'll do the interview over Zoom on my personal account", "message"),
+        ("join the call via my private Skype link", "message"),
+        ("Las entrevistas serán vía Zoom desde mi cuenta personal", "job_post"),
+        ("Kindly send a hi on WhatsApp to schedule the interview", "job_post"),
+        ("Deberás unirte a nuestro grupo de Telegram", "job_post"),
+        ("entre no nosso grupo do WhatsApp para receber a tarefa", "job_post"),
+        ("rejoignez notre serveur Discord pour le test", "job_post"),
+        ("discord server join karo task ke liye", "message"),
+    ],
+)
+def test_a_hiring_step_moved_to_an_app_group_or_own_account_is_a_request(text: str, surface: str) -> None:
+    result = SCANNER.scan(text, Context(surface, "pre_contract"))
+    assert any(f.violation and f.kind is Kind.OFF_PLATFORM_REQUEST for f in result.findings), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("I need a Slack integration for our CRM", "job_post"),
+        ("build a Discord bot for my server", "job_post"),
+        ("I manage a WhatsApp group for a client", "message"),
+        ("Zoom meetings are allowed through the platform's call feature?", "message"),
+        ("the bot will be added to our Telegram group", "job_post"),
+        ("users will be added to a WhatsApp group automatically", "job_post"),
+        ("Join our Discord server to get the latest updates", "job_post"),
+        ("the test task is to build a Telegram bot", "job_post"),
+        ("the assessment covers Telegram bots", "job_post"),
+        ("I won't be available on WhatsApp for the interview, only here", "message"),
+        ("our team uses my personal zoom account for client calls", "message"),
+        ("the final round happens on the platform", "job_post"),
+        ("users must join our WhatsApp group to get the coupon", "job_post"),
+        ("add a 'join our telegram group' button to the landing page", "job_post"),
+    ],
+)
+def test_an_app_group_or_server_as_the_work_or_refused_is_not_a_violation(text: str, surface: str) -> None:
+    assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lets go private, here is too restrictive",
+        "let's take this conversation private",
+        "can we talk in private? this chat is monitored",
+        "give me a shout directly",
+        "mejor hablemos en privado",
+        "podemos falar no privado?",
+        "on se parle en privé ?",
+        "chalo private mein baat karte hain",
+        "usap tayo sa labas",
+        "khalina nkamel 3al private",
+        "prefer to talk in private, too many eyes here",
+        "let's move to a more private place",
+        "parlons-en ailleurs",
+        "on continue en MP",
+        "personal pe baat karte hain",
+    ],
+)
+def test_the_talk_taken_private_without_an_app_is_a_request(text: str) -> None:
+    assert Kind.OFF_PLATFORM_REQUEST in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it a private repository?",
+        "We are in private beta",
+        "drop me a line here in chat",
+        "I'll buzz the courier",
+        "let's talk about the private API",
+        "let's go private with the repo",
+        "we should go private next year",
+        "give me a shout directly here in the chat",
+        "make the profile private by default",
+        "kain tayo sa labas",
+        "the repo should move to private.",
+        "move the file to a private folder",
+        "my personal opinion is that",
+    ],
+)
+def test_private_things_and_talk_here_are_not_violations(text: str) -> None:
+    assert Kind.OFF_PLATFORM_REQUEST not in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aceito apenas pix",
+        "só aceito pix",
+        "acepto únicamente USDT",
+        "Je n'accepte que les cryptos",
+        "on ne prend que virement bancaire",
+        "payment sirf crypto mein",
+        "I only take USDT",
+        "mark it as a gift so paypal doesn't charge",
+        "set it as personal on paypal",
+        "solo efectivo",
+        "paypal gift option pls, no fees",
+    ],
+)
+def test_one_rail_only_and_a_payment_marked_as_a_gift_are_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "integrate USDT payments into the app",
+        "the client pays via the platform's escrow",
+        "the app should accept crypto only for premium users",
+        "I've built crypto payment gateways with USDT TRC20 support",
+        "Je n'accepte pas les cryptos",
+        "send it as a gift for her birthday",
+        "I will only accept payment through the platform",
+        "we support only PayPal in the app",
+    ],
+)
+def test_a_product_taking_a_rail_refusals_and_real_gifts_are_not_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT not in _intents(text), text

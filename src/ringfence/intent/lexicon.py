@@ -85,7 +85,7 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
         r"bank",
     ),
     "crypto": (
-        r"crypto",
+        r"cryptos?",
         r"usdt",
         r"usdc",
         r"tether",
@@ -96,7 +96,7 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
         r"binance",
         r"trc-?20",
         r"erc-?20",
-        r"cripto",
+        r"criptos?",
         r"bitcoins?",
         r"metamask",
         r"trust\s?wallet",
@@ -226,9 +226,10 @@ ASK = (
 CALL_ME = (
     rf"(?:(?:call|text|ring|phone|sms|facetime|i-?text|imessage|{MESSAGE_APP_VERB})\s(?:me|us)"
     r"|(?:gimme|give\sme)\sa\s(?:call|ring|text|buzz)|hit\sme\sup|buzz\sme"
-    # "give me a shout" is "let me know" until a line is named: "give me a shout on the phone", "... on whatsapp"
-    r"|(?:gimme|give\sme)\sa\s(?:shout|holler)\s(?:on|via|by|over|at)\s(?:the\s|my\s)?(?:phone|cell|mobile|whats\s?app"
-    r"|telegram|signal|skype|viber|e-?mail|text|sms)"
+    # "give me a shout" is "let me know" until a line is named or the chat set aside: "give me a shout on the phone",
+    # "... on whatsapp", "... directly"
+    r"|(?:gimme|give\sme)\sa\s(?:shout|holler)\s(?:(?:on|via|by|over|at)\s(?:the\s|my\s)?(?:phone|cell|mobile|whats\s?app"
+    r"|telegram|signal|skype|viber|e-?mail|text|sms)|directly|privately|personally)"
     # "escríbeme al WhatsApp" is request.contact_me_on's, like every app
     r"|ll[aá]mame|ll[aá]menos|m[aá]rcame|(?:escr[ií]beme|h[aá]blame)\sal\s(?:whats|wsp|cel|celular|correo|e-?mail|mail"
     r"|n[uú]mero|tel[eé]fono)"
@@ -264,7 +265,7 @@ MOVE = (
     r"|keep\sin\stouch|stay\sin\stouch|coordinate|catch\sup|reach\sout|text|message|contact|deal|hop|link\sup"
     r"|hablar|hablemos|hablamos|seguir|sigamos|seguimos|conversar|conversemos|continuar|continuemos|coordinar"
     r"|coordinemos|comunicarnos|pasemos|pasar|movernos|falar|falamos|vamos|conversamos|chamar|mudar|passar"
-    r"|bora|parler|parlons|continuer|continuons|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
+    r"|bora|parler|parlons-en|parlons|continuer|continuons|discutons-en|on\sen\sparle|on\sen\sdiscute|discuter|discutons|passer|passons|[eé]changer|[eé]changeons|on\scontinue"
     r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|tkalam|tkallam|itkalam|ta3al|ta3ala|netwasal|nit3amal"
@@ -352,9 +353,6 @@ EUPHEMISM = (
     # a way to reach someone other than here: "where can I find you besides here?"
     r"|(?:find|reach|contact|message|talk\sto|chat\swith)\s(?:you|u|me)\s(?:besides|apart\sfrom|other\sthan|except)"
     r"\s(?:here|this\s(?:site|platform|app|chat|inbox|messenger)|the\s(?:site|platform|app|chat|inbox))"
-    # the chat made private, ending its clause: "lets go private, here is too restrictive", "let's take this private"
-    r"|(?:let'?s|lets|let\sus|we\s(?:can|could|should)|can\swe|shall\swe|wanna|want\sto)\s(?:go|take\s(?:this|it|things"
-    r"|(?:the|our)\s(?:chat|conversation|convo)))\sprivate(?=\s?(?:[,.!?;]|$)|\s(?:here|then|now|pls|please|instead|bro))"
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"
@@ -627,7 +625,9 @@ NEGATION = (
 NEGATION_EXCEPTIONS = (
     r"(?:don'?t\shesitate|don'?t\sworry|no\sworries|not\sa\sproblem|no\sproblem|not\ssure|never\smind|not\sonly"
     r"|why\snot|if\snot|don'?t\sforget|won'?t\stake\slong|can'?t\swait|no\spreocupes|n[aã]o\sse\spreocupe"
-    r"|ne\st'inqui[eè]te)"
+    r"|ne\st'inqui[eè]te"
+    # French "ne ... que" is "only", no refusal: "je n'accepte que les cryptos" (but "je ne pense pas que" is one)
+    r"|\bn(?:e\s|')(?!(?:pas|jamais|plus|point)\b)\w{2,14}\s(?:(?!(?:pas|jamais|plus|point)\b)\w{1,10}\s)?que\b)"
 )
 
 RULE_REFERENCE = (
@@ -711,7 +711,7 @@ SKILL_BEFORE = (
 # Job-level domain words: in these texts a payment rail named without "me/you" is the subject of the work.
 WORK_DOMAIN = (
     r"(?:integrat\w{0,6}|integra(?:r|ci[oó]n|ciones|[cç][aã]o|[cç][oõ]es)|int[eé]gr(?:er|ation)|pasarela\sde\spagos?"
-    r"|gateway\sde\spagamentos?|tienda\sonline|tienda\sen\sl[ií]nea|loja\s(?:virtual|online)|boutique\sen\sligne|api|sdk|checkout|payment\sgateway|gateway|plugin|webhooks?|e-?commerce|shopify|woocommerce"
+    r"|gateway\sde\spagamentos?|tienda\sonline|tienda\sen\sl[ií]nea|loja\s(?:virtual|online)|boutique\sen\sligne|api|sdk|checkout|payment\sgateways?|gateways?|plugin|webhooks?|e-?commerce|shopify|woocommerce"
     r"|website|web\sapp|mobile\sapp|developer|backend|frontend|fintech|merchant|reconcil\w{0,8}|bookkeep\w{0,5}"
     r"|accounting|invoic\w{0,5}\ssystem|cold\scall\w{0,3}|call\scenter|telemarketing|customer\ssupport"
     r"|virtual\sassistant|appointment\ssetting|lead\sgeneration|social\smedia\smanag\w{0,5}|chatbot"

@@ -471,11 +471,15 @@ _HIRING_STEP = (
     r"(?:interviews?|interviewing|communications?|discussions?|meetings?|screenings?|conversations?|onboarding"
     r"|(?:shortlisted|selected|successful|chosen)\s(?:candidates?|applicants?|freelancers?|bidders?|people)|next\ssteps?"
     r"|entrevistas?|entretiens?|comunicaci[oó]n|comunica[cç][aã]o|reuni[oó]n(?:es)?|reuni[aãõ]o(?:es)?|r[eé]unions?"
-    r"|candidat[oa]s\s(?:seleccionad|selecionad|escolhid|elegid)[oa]s|candidats\ss[eé]lectionn[eé]s)"
+    r"|candidat[oa]s\s(?:seleccionad|selecionad|escolhid|elegid)[oa]s|candidats\ss[eé]lectionn[eé]s"
+    # the trial work itself: "the test task will be sent on Telegram", "final round happens on Skype"
+    r"|(?:test|trial|paid|sample)\s(?:tasks?|projects?|assignments?)|assessments?|task\s(?:details|instructions|brief)"
+    r"|(?:final|first|second|next|technical|hr)\s(?:rounds?|interviews?)|(?:test|teste|prueba)\s(?:t[eé]cnic|pr[aá]tic)[oa]"
+    r"|tarea\sde\sprueba|tarefa\sde\steste)"
 )
 _WILL_HAPPEN = (
     r"(?:will|shall|'ll|is|are|be|happens?|takes?\splace|continues?|moves?|se|ser[aá]n?|ser[aã]o|seront|sera|est|sont"
-    r"|son|s[aã]o|va|vont|van|vai|v[aã]o|ocurrir[aá]n?|acontecer[aã]o|acontece)"
+    r"|son|s[aã]o|va|vont|van|vai|v[aã]o|ocurrir[aá]n?|acontecer[aã]o|acontece|ay)"
 )
 # The app as the thing built or used by the product: "Telegram bots", "WhatsApp notifications", "Slack integration".
 _APP_AS_PRODUCT = (
@@ -488,8 +492,67 @@ _IN_CLAUSE = r"(?:(?!\b(?:not|no|never|nunca|n[aã]o|pas|jamais|nahi|nahin)\b)[^
 _NOT_IN_HOUSE = r"(?<!team\s)(?<!internal\s)(?<!customer\s)(?<!user\s)(?<!client\s)"
 # A chat app (not a meeting tool: an interview "on Zoom" is a call, "in DC" a city) and the preposition before it.
 _ON_CHAT_APP = (
-    r"(?:on|via|over|through|by|in|using|only\son|exclusively\son|por|pelo|pela|v[ií]a|sur|par|en|no|na)\s"
+    r"(?:on|via|over|through|by|in|using|only\son|exclusively\son|por|pelo|pela|v[ií]a|sur|par|en|no|na|sa)\s"
     rf"(?:the\s|our\s|a\s|el\s|o\s|le\s|l')?(?:{_MESSAGING_APP}|slack)(?!\w){_APP_AS_PRODUCT}"
+)
+# A chat app's group or server the reader is put in or told to join ("our WhatsApp group", "a Discord server").
+_APP_GROUP = (
+    rf"(?:a|an|our|the|my|one|this)\s(?:private\s|dedicated\s|separate\s|official\s)?(?:{_MESSAGING_APP}|slack)"
+    r"\s(?:group|chat|channel|server|workspace|community)"
+)
+# ... in Spanish and Portuguese: "un grupo de WhatsApp", "um grupo no Telegram".
+_GRUPO_ON_APP = rf"grupo\s(?:de|do|no|en|em)\s(?:{_MESSAGING_APP})"
+# The applicant put in one: "you'll be added to our WhatsApp group", "te agregaremos a un grupo de WhatsApp",
+# "você será adicionado a um grupo no Telegram", "vous serez ajouté au groupe WhatsApp", "i-add ka namin sa Viber
+# group" (a bot or a link "added to a Telegram group" is the product: the one added is a person here).
+_ADDED_TO_GROUP = (
+    r"\b(?:(?:you|u|candidates?|applicants?|freelancers?|everyone|(?:shortlisted|selected|successful|chosen)\s\w{1,12})"
+    r"(?:'ll|\swill|\swould|\sshall|\smust|\smay)?\s(?:be|get)\sadded|(?:we|i|we'll|i'll|will|'ll)\s(?:\w{1,10}\s)?add"
+    r"\s(?:you|u|all\s\w{1,12}|(?:the\s)?(?:candidates?|applicants?|freelancers?)))\s(?:to|into|in)\s"
+    rf"{_APP_GROUP}"
+    r"|\b(?:te\s(?:agregaremos|agregamos|a[nñ]adiremos|a[nñ]adimos|vamos\sa\s(?:agregar|a[nñ]adir))"
+    r"|ser[aá]s?\s(?:agregad|a[nñ]adid|incluid)[oa]s?|ser[aá]n\s(?:agregad|a[nñ]adid|incluid)[oa]s)"
+    rf"\s(?:a|al|en)\s(?:un\s|el\s|nuestro\s)?{_GRUPO_ON_APP}"
+    r"|\b(?:vamos\ste\sadicionar|te\sadicionamos|te\sadicionaremos|(?:voc[eê]|vc)\s(?:ser[aá]|vai\sser)\sadicionad[oa]"
+    rf"|ser[aá]s?\sadicionad[oa]s?|ser[aã]o\sadicionad[oa]s)\s(?:a|ao|em|no|num)\s(?:um\s|o\s|nosso\s)?{_GRUPO_ON_APP}"
+    r"|\b(?:(?:vous\sserez|tu\sseras|(?:ils|elles)\sseront)\sajout[ée]e?s?|(?:on\svous|nous\svous|on\ste)\sajouter(?:a|ons))"
+    rf"\s(?:au|[aà]\sun|dans\sle|dans\sun|[aà]\snotre)\sgroupe\s(?:(?:de|sur)\s)?(?:{_MESSAGING_APP})"
+    rf"|\b(?:{_MESSAGING_APP})\sgroup\s(?:mein|me|pe)\sadd\s(?:kar|kiya|ho)"
+    rf"|\bi-?add\s(?:ka|kayo)\s(?:namin|ko)\ssa\s(?:{_MESSAGING_APP})\sgroup"
+)
+# Joining one: "join our Discord server", "únete a nuestro grupo de Telegram", "entre no nosso grupo do WhatsApp",
+# "rejoignez notre serveur Discord".
+_JOIN_APP_GROUP = (
+    r"(?:join|[uú]nete|unirte|unirse|[uú]nanse|entre|entra|entrar|entrem|rejoins|rejoignez|rejoindre)"
+    r"\s(?:(?:a|al|em|no|na|[aà])\s)?(?:our|my|the|nuestro|nuestra|mi|el|la|nosso|nossa|meu|minha|o|a|notre|mon|ma|le)"
+    r"\s(?:private\s|privado\s|priv[eé]\s)?(?:(?:group|server|channel|workspace|community|grupo|servidor|canal"
+    r"|comunidad|comunidade|groupe|serveur|communaut[eé])\s(?:(?:de|do|no|en|em|sur|on)\s)?)?"
+    rf"(?:{_MESSAGING_APP}|slack)(?:\s(?:group|server|channel|workspace|community|chat))?"
+)
+# The work the applicant gets there: "to get the task", "para recibir la tarea", "pour le test".
+_FOR_THE_WORK = (
+    r"(?:to|for|and|para|pour|pra)\s(?:(?:get|receive|see|start|discuss|do|take|complete|access|find|recibir|obtener"
+    r"|ver|hacer|receber|pegar|fazer|recevoir|obtenir|avoir|faire)\s)?(?:(?:the|your|more|further|full|la|el|las|los"
+    r"|tu|tus|a|o|as|os|sua|suas|le|les|votre|vos|mais|m[aá]s)\s)?"
+    rf"(?:{_HIRING_STEP}|tasks?|details|instructions|brief|job|project|tareas?|tarefas?|detalles|detalhes"
+    r"|instrucciones|instru[cç][oõ]es|t[aâ]ches?|d[eé]tails|consignes|tests?|pruebas?|testes?|trabajo|trabalho"
+    r"|projet|proyecto|projeto|mission)\b"
+)
+# The product's users told to, not the applicant: "users must join our WhatsApp group to get the coupon".
+_NOT_THEIR_USERS = (
+    r"(?<!users\s)(?<!customers\s)(?<!members\s)(?<!subscribers\s)(?<!visitors\s)(?<!players\s)(?<!buyers\s)"
+    r"(?<!clients\s)(?<!students\s)(?<!usuarios\s)(?<!clientes\s)(?<!utilisateurs\s)"
+)
+# Told to, in any person: "you must join", "deberás unirte", "você deve entrar", "vous devez rejoindre".
+_MUST = (
+    r"(?:must|should|need\sto|needs\sto|have\sto|has\sto|required\sto|please|kindly|deber[aá]s|debes|deben|tienes\sque"
+    r"|tienen\sque|favor\sde|precisa|precisam|deve|devem|tem\sque|t[eê]m\sque|devez|dois|doit|doivent|merci\sde)"
+)
+# The sender's own meeting account: "on my personal account", "desde mi cuenta personal", "pela minha conta pessoal".
+_OWN_MEETING_PREP = r"(?:on|via|from|with|through|using|desde|con|en|de|pela|pelo|na|da|com|depuis|avec|sur)"
+_OWN_ACCOUNT = (
+    r"(?:(?:my|our)\s(?:personal|private|own)\s(?:account|link|room|id)|mi\scuenta\s(?:personal|privada|propia)"
+    r"|(?:a\s)?minha\sconta\s(?:pessoal|privada|pr[oó]pria)|mon\scompte\s(?:perso|personnel|priv[eé]))"
 )
 # payment.gift_card: a store card by name, or any gift card or voucher, in the languages the lexicon covers.
 _GIFT_CARD = (
@@ -662,6 +725,36 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _REQ,
+        "request.go_private",
+        STRONG,
+        # the talk itself taken private, no app named: "lets go private, here is too restrictive", "can we talk in
+        # private?", "hablemos en privado", "vamos conversar no privado", "on se parle en privé", "private mein baat
+        # karte hain", "usap tayo sa labas" (what is made private, "go private with the repo", is another thing)
+        r"\b(?:let'?s|lets|let\sus|we\s(?:can|could|should)|can\swe|could\swe|shall\swe|wanna|want\sto"
+        r"|(?:i'?d|i\swould)\s(?:rather|prefer\sto|like\sto)|(?:prefer|better|need|happy)\sto)\s(?:go|talk|chat|speak"
+        r"|continue|discuss|text|message"
+        r"|take\s(?:this|it|things|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk)))\s(?:in\s)?"
+        r"(?:private|privately)(?=\s?(?:[^\w\s]|$)|\s(?:here|then|now|pls|please|instead|bro|since|because|as|so|where"
+        r"|outside|elsewhere|away|ok|okay|too)\b)"
+        # ... or to a private place: "let's move to a more private place", "talk somewhere private"
+        r"|\b(?:(?:move|go|talk|chat|continue|switch|speak)\s(?:this\s)?(?:to|on|in)\s(?:an?\s)?(?:more\s)?private"
+        r"\s(?:place|spot|channel|app|platform|chat|space)|(?:talk|chat|continue|speak)\s(?:this\s)?somewhere\sprivate)"
+        r"(?=\s?(?:[^\w\s]|$)|\s(?:here|then|now|pls|please|instead|since|because|as|so|where|ok|okay|too)\b)"
+        r"|\b(?:hablemos|hablamos|sigamos|seguimos|conversemos|conversamos|platiquemos|platicamos|te\sescribo"
+        r"|escr[ií]beme|podemos\s(?:hablar|seguir|conversar|platicar))\s(?:mejor\s)?(?:en|por|al)\s(?:el\s)?privado"
+        r"|\b(?:vamos\s(?:falar|conversar|continuar)|podemos\s(?:falar|conversar|continuar)|falamos|conversamos"
+        r"|bora\s(?:falar|conversar)|me\schama|fala\scomigo)\s(?:mais\s)?(?:no|em|pelo|por|pro)\s(?:o\s)?(?:privado"
+        r"|particular)"
+        r"|\b(?:on\sse\sparle|parlons|on\sparle|on\scontinue|continuons|discutons|on\sdiscute|on\ss'[eé]crit"
+        r"|[eé]cris-moi|[eé]crivez-moi|on\sen\sparle|on\sen\sdiscute)\s(?:plut[oô]t\s)?en\s(?:priv[eé]|mp)(?!\w)"
+        r"|\b(?:private|personal|prive?t)\s(?:mein|me|pe|par)\s(?:baat|chat|milte|connect|msg|message)(?!\w)"
+        r"|\b(?:usap|mag-?usap|chat|mag-?chat)\s(?:na\s)?tayo\s(?:sa\s)?(?:labas|private|pribado)(?!\w)"
+        r"|\bsa\s(?:labas|private|pribado)\s(?:na\s)?tayo\s(?:mag-?usap|usap|mag-?chat)(?!\w)"
+        r"|\b(?:ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|khalina\s\w{1,10})\s(?:(?:3al|3ala|fi|bel|bil)\s)?"
+        r"(?:private|5as|khas)(?!\w)",
+    ),
+    _rule(
+        _REQ,
         "request.process_on_app",
         STRONG,
         # a hiring step announced on an outside app: "interviews will be conducted on Telegram only", "all
@@ -674,7 +767,30 @@ RULES: tuple[Rule, ...] = (
         # the step as the object: "are you ok doing the interview on WhatsApp?", "we contact shortlisted freelancers
         # through Telegram"
         r"|\b(?:do|doing|have|having|hold|holding|conduct|conducting|schedule|scheduling|contact|contacting|reach\sout\sto"
-        rf"|message|messaging|call|calling)\s(?:the\s|an?\s|your\s|our\s|all\s)?{_HIRING_STEP}\s{_ON_CHAT_APP}",
+        rf"|message|messaging|call|calling)\s(?:the\s|an?\s|your\s|our\s|all\s)?{_HIRING_STEP}\s{_ON_CHAT_APP}"
+        # the reader told to be there for it: "be available on WhatsApp for the interview"
+        r"|(?:\b(?:be|stay|remain|are|you're|estar|est[eé]|estejam?|ficar|fique|[eê]tre|soyez)\s(?:\w{1,10}\s)?"
+        r"(?:available|ready|reachable|online|active|disponibles?|dispon[ií]vel|dispon[ií]veis|pr[eê]ts?|listos?|prontos?)"
+        # ... or to write there first: "send a hi on WhatsApp to schedule the interview"
+        r"|\b(?:send|drop|say)\s(?:(?:us|me)\s)?(?:an?\s)?(?:hi|hello|message|msg|text|note|dm)"
+        rf")\s{_ON_CHAT_APP}[^.!?\n]{{0,25}}?\b(?:for|para|pour|pra|to\s(?:schedule|book|arrange|set\sup|start|get|take"
+        rf"|receive))\s(?:the\s|an?\s|your\s|our\s|la\s|el\s|a\s|o\s|l')?{_HIRING_STEP}"
+        # put in its group, or told to join it for the work: "join our Discord server to get the task"
+        rf"|{_ADDED_TO_GROUP}"
+        rf"|\b{_JOIN_APP_GROUP}\s{_FOR_THE_WORK}|{_NOT_THEIR_USERS}\b{_MUST}\s(?:\w{{1,10}}\s)?{_JOIN_APP_GROUP}"
+        rf"|\b(?:{_MESSAGING_APP}|slack)\s(?:group|server|channel)\s(?:join\s(?:karo|karna|kar\slo|kijiye|karein)"
+        r"|(?:me|mein)\s(?:aao|aaiye|aa\sjao|join\skaro))(?!\w)"
+        # Hinglish and Tagalog, the verb last: "interview Telegram pe hoga", "ang interview ay sa Viber gagawin"
+        rf"|\b(?:{_HIRING_STEP}|test|task|kaam)\s(?:[\w']{{1,12}}\s){{0,2}}?(?:{_MESSAGING_APP}|slack)\s(?:pe|par|pr|mein|me)"
+        r"\s(?:hoga|hogi|honge|hoge|lenge|karenge|karege|hota|bhejenge|milega|milegi)(?!\w)"
+        rf"|\b(?:{_MESSAGING_APP}|slack)\s(?:pe|par|pr|mein|me)\s(?:{_HIRING_STEP}|test|task)\s(?:hoga|hogi|honge|hoge|lenge"
+        r"|karenge|milega|milegi)(?!\w)"
+        # a meeting app, but on the sender's own account: "the interview over Zoom on my personal account", "the
+        # call via my private Skype link"
+        rf"|\b(?:{_HIRING_STEP}|call|meeting|llamada|chamada|appel)\b[^.!?\n]{{0,30}}?(?:\b(?:zoom|google\smeet|skype|teams)\b"
+        rf"[^.!?\n]{{0,20}}?\b{_OWN_MEETING_PREP}\s{_OWN_ACCOUNT}"
+        rf"|\b{_OWN_MEETING_PREP}\s(?:my|our)\s(?:personal|private|own)\s(?:zoom|google\smeet|skype|teams)\s(?:account|link"
+        r"|room|id))\b",
     ),
     _rule(
         _REQ,
@@ -878,6 +994,22 @@ RULES: tuple[Rule, ...] = (
         r"|tumatanggap\ska\sba\sng|(?:pwede|puwede|ok\slang|okay\slang)\s(?:ba\s)?(?:sa|thru|through|via|ng)"
         r"|bt2bal|bti2bal|teqbal|ta2bal|bta2bal)\s(?:a\s|an\s|un\s|una\s|um\s|uma\s|une\s|o\s|el\s|la\s|le\s|l')?"
         rf"(?:em\s|en\s|in\s|por\s|via\s|par\s)?{PAY_PLATFORM}(?!\w)"
+        # the sender's one rail: "I only accept crypto", "só aceito pix", "acepto únicamente USDT", "je n'accepte que
+        # les cryptos", "payment sirf crypto mein"
+        r"|\b(?:(?:i|we)\s(?:only|just|solely|exclusively)\s(?:accept|take|receive|do|work\swith)"
+        r"|(?:i|we)\s(?:accept|take|receive)\s(?:payments?\s)?(?:only|solely|exclusively)"
+        r"|(?:s[oó]|s[oó]lo|solamente|[uú]nicamente|somente|apenas)\s(?:acepto|aceptamos|recibo|recibimos|aceito|aceitamos"
+        r"|recebo|recebemos|trabajo\scon|trabalho\scom)"
+        r"|(?:acepto|aceptamos|recibo|recibimos|aceito|aceitamos|recebo|recebemos)\s(?:s[oó]lo|solamente|[uú]nicamente"
+        r"|apenas|s[oó]|somente)"
+        r"|(?:je|on|nous)\s(?:n'|ne\s)(?:accepte|acceptons|prends|prend|prenons)\s(?:\w{1,10}\s)?que|je\sprends\sque)"
+        r"\s(?:(?:les|le|la|l'|des|el|los|las|o|os|a|the)\s?)?(?:(?:payments?|pagos?|pagamentos?|paiements?)"
+        rf"\s(?:in|via|by|through|en|por|con|em|no|na|par|en)\s(?:(?:el|la|o|a|le|la)\s)?)?{PAY_PLATFORM}(?!\w)"
+        rf"|\b(?:payment|paisa|paise|pay)\s(?:sirf|only|bas)\s{PAY_PLATFORM}\s(?:mein|me|se|pe|par)(?!\w)"
+        rf"|\bsirf\s{PAY_PLATFORM}\s(?:mein|me|se|pe|par)\s(?:payment|pay|paisa|paise|lunga|lungi|lenge|chahiye)(?!\w)"
+        # "solo efectivo", "only crypto.", "apenas pix!": the rail alone, ending the clause
+        r"|\b(?:only|solo|s[oó]lo|apenas|somente|seulement|uniquement|sirf)\s(?:(?:in|via|by|en|por|em|par)\s)?"
+        rf"{PAY_PLATFORM}(?=\s?(?:[^\w\s]|$)|\s(?:pls|please|por\sfavor|bro|sir|accepted|aceito|aceptado|s'il)\b)"
         rf"|\b{PAY_PLATFORM}\s(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
         r"\s(?:for|with)\s(?:you|u)|works\sfor\s(?:you|u)|chalega|chalegi|theek\shai|ok\shai|le\slo(?:ge)?|mashi|tamam"
         r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)",
@@ -1068,7 +1200,16 @@ RULES: tuple[Rule, ...] = (
         "payment.friends_family",
         STRONG,
         rf"(?:\b{lx.PAY}\b|\b{PAY_PLATFORM}\b)[^.!?\n]{{0,40}}?{lx.FRIENDS_FAMILY}"
-        rf"|{lx.FRIENDS_FAMILY}[^.!?\n]{{0,30}}?(?:\b{lx.PAY}\b|\b{PAY_PLATFORM}\b|option|mode)|\bf\s?&\s?f\b",
+        rf"|{lx.FRIENDS_FAMILY}[^.!?\n]{{0,30}}?(?:\b{lx.PAY}\b|\b{PAY_PLATFORM}\b|option|mode)|\bf\s?&\s?f\b"
+        # the same payment type by its other names, with the fee it dodges or the app: "mark it as a gift so paypal
+        # doesn't charge", "envíalo como pago personal para que no cobren comisión"
+        r"|\b(?:send|mark|pay|do|select|choose|put|tick|set|manda(?:lo)?|m[aá]ndalo|env[ií]a(?:lo)?|env[ií]alo|marca(?:lo)?"
+        r"|envie|envoie(?:-le)?|mets(?:-le)?|marque(?:-le)?)\s(?:(?:it|this|that|the\spayment|the\smoney|the\stransfer"
+        r"|payment|el\spago|o\spagamento|le\spaiement)\s)?(?:as|como|en\stant\sque|comme)\s(?:a\s|an\s|un\s|um\s)?"
+        r"(?:gift|personal(?:\spayment)?|regalo|presente|cadeau|pago\spersonal|pagamento\spessoal|paiement\spersonnel)\b"
+        rf"(?=[^.!?\n]{{0,40}}?(?:\b(?:fees?|charges?|commissions?|comisi[oó]n|comiss[aã]o|taxas?|frais|cobr\w{{1,5}})\b"
+        rf"|\b{PAY_PLATFORM}\b))"
+        rf"|\b{PAY_PLATFORM}\s(?:gift|personal|friends?)\s(?:option|payment|mode|type|transfer)\b",
     ),
     _rule(
         _PAY,
@@ -1392,7 +1533,8 @@ _ACCEPT_STEMS = (
     "can could would will do does are r= ok okay fine good cool alright acept recib sirve parece puedes aceit receb"
     " pode topa rola serve prefir prefier accept prends prenez reçois recois recevez ça ca je my our mi= meu mon="
     " tumatanggap pwede puwede ok bt2bal bti2bal teqbal ta2bal bta2bal only solo só so= seulement sirf lang na= nalang"
-    " works chalega chalegi theek le= mashi tamam te= te"
+    " works chalega chalegi theek le= mashi tamam te= te just solely exclusively apenas somente únicamente unicamente"
+    " solamente n' ne= que= sirf"
 )
 _CHANGE_STEMS = (
     "update change edit revis raise bump improv amend modif upgrad fix cambi actualiz sube subir muda mude mudar alter"
@@ -1444,8 +1586,35 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             "interview communicat discuss meeting screening conversation onboard shortlist selected successful chosen"
-            " next= entrevist entretien comunica reuni réunion candidat",
+            " next= entrevist entretien comunica reuni réunion candidat test trial paid sample assessment task final"
+            " first second technical hr= prueba teste tarea tarefa kaam= available ready reachable online active"
+            " disponib dispon prêt pret listo pronto",
             f"{_PLATFORM_STEMS} slack",
+        ),
+        "request.process_on_app",
+    ),
+    (
+        (
+            "you u= candidat applicant freelancer everyone shortlist selected successful chosen we= i= we'll i'll will"
+            " 'll te= ser vous tu= ils elles on= nous group join",
+            f"{_PLATFORM_STEMS} slack",
+            "add agreg añad anad adicion ajout group",
+        ),
+        "request.process_on_app",
+    ),
+    (
+        (
+            "join= únete unete unirte unirse únanse unanse entre= entra= entrar entrem rejoins rejoign rejoindre"
+            " send drop say",
+            f"{_PLATFORM_STEMS} slack",
+        ),
+        "request.process_on_app",
+    ),
+    (
+        (
+            "zoom google skype teams",
+            "personal private own= propia pessoal própria propria perso",
+            "call llamada chamada",
         ),
         "request.process_on_app",
     ),
@@ -1513,6 +1682,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali", _BEST_STEMS), "request.best_way"),
     ((_EUPHEMISM_STEMS,), "request.euphemism"),
+    (("private privately privado privé prive privet personal labas pribado mp= 5as= khas=",), "request.go_private"),
     ((f"{_CONTACT_ANY} contact deets", _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
     (("bio=", "link url contact deets number mail e-mail email whats"), "request.points_elsewhere"),
     ((_CONTACT_ME_STEMS, _PUBLISHED_PLACE_STEMS), "request.points_elsewhere"),
@@ -1565,6 +1735,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.own_account",
     ),
     ((_FRIENDS_FAMILY_STEMS, f"{_PAY_VERB_STEMS} {_PAY_PLATFORM_STEMS} option mode"), "payment.friends_family"),
+    (
+        (
+            "gift regalo presente cadeau personal personnel pessoal",
+            f"{_PAY_PLATFORM_STEMS} fee charge commission comisi comiss taxa frais cobr",
+        ),
+        "payment.friends_family",
+    ),
     (
         (
             "gift regalo presente cadeau cadeaux card= cards= voucher vouchers code= codes=",
@@ -1774,8 +1951,21 @@ _ACCOUNT_WORK = re.compile(
     r"|login|authentication|auth|sign-?up|registration|onboarding|masking|formatting|parsing|parser|field|input)\b",
     _I,
 )
+# The product takes the payment: "the app should accept crypto only", "our checkout must support USDT".
+_PRODUCT_TAKES = factored(
+    re.compile(
+        r"\b(?:the|our|my|your|this|their)\s(?:[\w-]{1,15}\s)?(?:app|apps|site|website|store|shop|system|checkout|bot"
+        r"|backend|plugin|dapp|game|marketplace|platform|module|api|wallet|contract)\s(?:should|must|will|needs?\sto"
+        r"|has\sto|can|could|would|to|shall)\s(?:also\s|only\s|just\s)?(?:accept|take|support|process|handle|allow"
+        r"|receive)\s(?:[\w-]{1,15}\s)?$",
+        _I,
+    )
+)
 # Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
 _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
+# Rules whose cue is a step of hiring put on the app: "our WhatsApp group" there is where the applicant goes, not the
+# product worked on (the rule's own pattern leaves out the app as a product: "a Telegram bot", "Slack integration").
+_HIRING_NAMES_ITSELF = frozenset({"request.process_on_app"})
 # "If you don't give me 5 stars, I'll ...": a rating made a condition for the other party is a threat, not a
 # refusal (for feedback only: "if you don't want to pay via PayPal, fine" is no move).
 _CONDITION_ON_YOU = re.compile(
@@ -2158,7 +2348,7 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
     if rule.kind is Kind.OFF_PLATFORM_REQUEST and _THEIR.search(text, start, end) and _DATA_COLLECTION.search(sentence):
         return "work"  # "compile a list of restaurants with their phone numbers": third parties' contacts as data
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
-    for p in finder.finditer(text, start, end):
+    for p in () if rule.name in _HIRING_NAMES_ITSELF else finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and (account := _ACCOUNT_AFTER.match(text, p.end())):
             if _ACCOUNT_WORK.match(text, account.end()):
                 return "work"
@@ -2168,6 +2358,8 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         ):
             return "work"
     if rule.kind is Kind.OFF_PLATFORM_PAYMENT:
+        if _PRODUCT_TAKES.search(text, max(0, start - 60), start):
+            return "work"
         stop = _SENTENCE_END.search(text, end, min(len(text), end + 80))
         if _MERCHANT.search(text, end, stop.start() if stop else min(len(text), end + 80)):
             return "work"
