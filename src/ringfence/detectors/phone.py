@@ -276,6 +276,8 @@ _LANGUAGE_OF_REGION = {
     "UA": words("miy mii nomer dzvony podzvony pyshy napyshy"),
     "EG": words("raqmi rakmi kalemni kalimni kallimni 3ala 3andi 3ndi ana enta enti"),  # Arabizi, most written there
     "ID": words("aku saya kamu kak gan dong aja bisa hubungi nomor nya"),
+    "TR": words("beni ara arayin arayın numaram numaramı bana yaz bir mesaj whatsapptan merhaba tamam"),
+    "VN": words("anh chị em gọi goi số nhé nhe ạ zalo"),
 }
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
 # other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China; Bengali Bangladesh (most of its
