@@ -40,7 +40,8 @@ def start_server(database_url: str, port: int, log: Path, workers: int = 1) -> s
             env=env,
             start_new_session=True,
         )
-    deadline = time.monotonic() + 30
+    # Each worker imports and warms the engine (several seconds of pattern compiling): on a loaded machine, more.
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
