@@ -237,6 +237,12 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
             "close",
         ),
         ("limang bituin po sana", Kind.FEEDBACK_MANIPULATION, "limang bituin po"),  # "po" after the ask: please
+        # the rest of the work promised after the close
+        (
+            "close the contract now and I'll finish the rest for free",
+            Kind.FEEDBACK_MANIPULATION,
+            "close the contract now and I'll finish the rest",
+        ),
     ],
 )
 def test_intents_are_found_with_the_span_on_the_cue(text: str, kind: Kind, cue: str) -> None:
