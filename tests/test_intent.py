@@ -237,6 +237,10 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
             "close",
         ),
         ("limang bituin po sana", Kind.FEEDBACK_MANIPULATION, "limang bituin po"),  # "po" after the ask: please
+        # the fee named beside our own move out, either way round
+        ("fees here are crazy, can we deal directly?", Kind.OFF_PLATFORM_PAYMENT, "can we deal directly"),
+        ("we can do it directly, no fees", Kind.OFF_PLATFORM_PAYMENT, "no fees"),
+        ("the platform fee is too high, let's do it outside", Kind.OFF_PLATFORM_PAYMENT, "let's do it outside"),
         # the rest of the work promised after the close
         (
             "close the contract now and I'll finish the rest for free",
@@ -1393,6 +1397,10 @@ def test_feedback_traded_or_closed_early_and_payment_asked_in_other_words(text: 
         ("Intégrer le paiement par PayPal dans ma boutique", "job_post"),
         ("Need a developer for WhatsApp number verification", "job_post"),
         ("WhatsApp OTP verification for our app", "job_post"),
+        # a fee beside a move that goes on in the work
+        ("the fee is 10%, we can work directly in your Figma file", "message"),
+        ("the service fee is included; I can start directly", "message"),
+        ("I will pay the fee directly to the platform", "message"),
         # a rating given, after a Tagalog "po" that ends the thanks
         ("Salamat po, limang bituin para sa inyo!", "review"),
         ("Salamat po, limang bituin para sa inyo!", "message"),

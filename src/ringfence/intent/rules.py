@@ -376,6 +376,14 @@ _PLEASE = (
 # Before what it asks for: Tagalog's "po" and "naman" soften the clause they end ("Salamat po, limang bituin para sa
 # inyo!" thanks and gives five stars), so they say "please" only after the ask ("limang bituin po").
 _PLEASE_FIRST = _PLEASE.replace("|po|naman|", "|")
+# Us moving the deal out, the move ending its clause: "let's do it outside", "can we deal directly?", "we could
+# settle it privately". Not "we can work directly in your repo" (the clause goes on).
+_OUR_MOVE_OUT = (
+    r"(?:let'?s|lets|let\sus|(?:can|could|shall|should)\s(?:we|i|u)|(?:we|i)\s(?:can|could|should|will|'?ll))\s(?:just\s)?"
+    r"(?:go|deal|work|do\s(?:it|this|business|the\s\w{1,12})|pay|trade|settle(?:\sit)?|handle\s(?:it|this|the\s\w{1,12})"
+    r"|transact|continue|finish\s(?:it|this))\s(?:direct(?:ly)?|outside|privately|off\s(?:the\s)?(?:platform|site|app)"
+    r"|between\s(?:us|ourselves))(?=\s{0,2}(?:$|[,.!?;)]|and\b|so\b|to\s(?:save|avoid|skip)|instead\b|then\b|no\b))"
+)
 _LATER = (
     r"(?:before\s(?:i|we)\s(?:finish|complete|deliver|start|send|do)|before\s(?:the\swork|it'?s\sdone|finishing"
     r"|delivery|completion|i'?m\sdone)|(?:finish|complete|deliver|do|send|fix(?:es)?|continue|rest|wrap\sup|polish|finali[sz]e)\b[^.!?\n]{0,30}?\b"
@@ -1098,7 +1106,11 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:why\s(?:pay|lose|give\saway)|no|zero|without)\s(?:the\s|any\s|those\s|all\sthose\s)?(?:platform\s|site\s"
         rf"|upwork\s|fiverr\s|service\s)?{lx.FEE}(?!\w)[^.!?\n]{{0,25}}?\b(?:when|if|once)\s(?:we|you|u|i)\s"
         r"(?:can\s|could\s|just\s)?(?:go|deal|work|do\s(?:it|this)|pay|trade|settle)\s(?:direct(?:ly)?|outside|privately"
-        r"|off\s(?:the\s)?(?:platform|site|app))\b",
+        r"|off\s(?:the\s)?(?:platform|site|app))\b"
+        # the fee named beside our own move out, either way round: "fees here are crazy, can we deal directly?", "we
+        # can do it directly, no fees", "the platform fee is too high, let's do it outside"
+        rf"|(?<!\w){lx.FEE}(?!\w)[^.!?\n]{{0,80}}?[\s,;:]{_OUR_MOVE_OUT}"
+        rf"|\b{_OUR_MOVE_OUT}[^.!?\n]{{0,40}}?(?:no|zero|without|save\s(?:the|on)|skip\s(?:the)?)\s(?:the\s|any\s)?{lx.FEE}(?!\w)",
     ),
     _rule(
         _PAY,
@@ -1720,6 +1732,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.rail_as_verb",
     ),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
+    ((_FEE_STEMS, "direct outside privately between"), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
     (("upwork fiverr platform site app website marketplace", "cut leav keep", "out="), "payment.avoid_fee"),
