@@ -237,6 +237,9 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
             "close",
         ),
         ("limang bituin po sana", Kind.FEEDBACK_MANIPULATION, "limang bituin po"),  # "po" after the ask: please
+        # the work itself proposed outside the platform, by us
+        ("let's do this outside the platform", Kind.OFF_PLATFORM_REQUEST, "let's do this outside the platform"),
+        ("I'd like to take this project off the platform", Kind.OFF_PLATFORM_REQUEST, "take this project off"),
         # the fee named beside our own move out, either way round
         ("fees here are crazy, can we deal directly?", Kind.OFF_PLATFORM_PAYMENT, "can we deal directly"),
         ("we can do it directly, no fees", Kind.OFF_PLATFORM_PAYMENT, "no fees"),
@@ -1397,6 +1400,8 @@ def test_feedback_traded_or_closed_early_and_payment_asked_in_other_words(text: 
         ("Intégrer le paiement par PayPal dans ma boutique", "job_post"),
         ("Need a developer for WhatsApp number verification", "job_post"),
         ("WhatsApp OTP verification for our app", "job_post"),
+        ("I can't work outside the platform, sorry", "message"),
+        ("the script should work outside the app too", "message"),
         # a fee beside a move that goes on in the work
         ("the fee is 10%, we can work directly in your Figma file", "message"),
         ("the service fee is included; I can start directly", "message"),

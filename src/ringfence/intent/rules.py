@@ -702,6 +702,10 @@ RULES: tuple[Rule, ...] = (
         "request.move_chat",
         STRONG,
         rf"\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
+        # the work itself proposed outside, by us: "let's do this outside the platform", "we can work outside upwork"
+        r"|\b(?:let'?s|lets|let\sus|(?:can|could|shall)\s(?:we|i)|(?:we|i)\s(?:can|could|will|'?ll)|i\s(?:prefer|want|would"
+        r"\slike)\sto|i'?d\slike\sto)\s(?:just\s)?(?:do|work|take|handle|finish|complete|proceed|collaborate|transact)\b"
+        rf"[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
         # a nickname right after the verb and its object, not after "working on" and the like
@@ -1650,6 +1654,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((_PHONE_MAIL_STEMS, _QUESTION), "request.ask_platform"),
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
+    (
+        (
+            "outside off= off-platform fuera fora dehors hors bahar labas",
+            "do= work take handle finish complet proceed collaborat transact",
+        ),
+        "request.move_chat",
+    ),
     (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
