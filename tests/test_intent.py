@@ -1490,3 +1490,33 @@ def test_slang_asks_to_call_or_go_private_are_requests(text: str) -> None:
 )
 def test_chat_apps_gift_cards_and_app_ratings_as_the_work_are_not_violations(text: str, surface: str) -> None:
     assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("I need a telegram username checker bot", "job_post"),
+        ("need a discord handle checker", "job_post"),
+        ("I have built WhatsApp number validators before", "proposal"),
+        ("I want a script that verifies WhatsApp numbers in bulk", "job_post"),
+        ("Need a tool that scrapes Telegram usernames from groups", "job_post"),
+        ("Our app should let users share their Skype ID on their profile", "job_post"),
+        ("We need a WhatsApp number generator for testing", "job_post"),
+    ],
+)
+def test_a_tool_for_contact_accounts_is_the_work_not_an_ask(text: str, surface: str) -> None:
+    assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants must include their WhatsApp number",
+        "Please share your Skype ID in your proposal",
+        "send your telegram username to apply",
+        "You must send your WhatsApp number to be considered",
+        "I need your telegram username, checker of the designs",
+    ],
+)
+def test_an_application_asked_for_a_contact_account_is_still_a_violation(text: str) -> None:
+    assert SCANNER.scan(text, Context("job_post", "pre_contract")).decision.violation, text
