@@ -1502,6 +1502,8 @@ def test_chat_apps_gift_cards_and_app_ratings_as_the_work_are_not_violations(tex
         ("Need a tool that scrapes Telegram usernames from groups", "job_post"),
         ("Our app should let users share their Skype ID on their profile", "job_post"),
         ("We need a WhatsApp number generator for testing", "job_post"),
+        ("need an Instagram handle availability checker", "job_post"),
+        ("Our CRM must store each customer's WhatsApp number", "job_post"),
     ],
 )
 def test_a_tool_for_contact_accounts_is_the_work_not_an_ask(text: str, surface: str) -> None:

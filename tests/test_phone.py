@@ -522,6 +522,10 @@ def test_bars_without_a_cue_or_in_a_table_join_nothing(text: str) -> None:
         ("0300-🔥-123-🔥-4567", "0300-🔥-123-🔥-4567"),
         ("0300 → 123 → 4567", "0300 → 123 → 4567"),
         ("0300 | 123 | 4567", "0300 | 123 | 4567"),  # a trunk "0" opens a number, not a count or a year
+        ("0300 🔥 123 ✨ 4567", "0300 🔥 123 ✨ 4567"),  # pictographs may differ
+        ("0300🍎123🍌4567", "0300🍎123🍌4567"),
+        ("📞0300🔥1234567", "0300🔥1234567"),  # two groups holding a whole number
+        ("🌸 0300 🌸 123 🌸 4567 🌸", "0300 🌸 123 🌸 4567"),  # decoration framing a trunk "0"
     ],
 )
 def test_pictographs_or_a_trunk_zero_between_groups_join_a_number(text: str, span: str) -> None:
@@ -540,6 +544,10 @@ def test_pictographs_or_a_trunk_zero_between_groups_join_a_number(text: str, spa
         "| 0300 | 123 | 4567 |",  # a table row
         "2024 🎉 happy new year 🎉 2025",
         "1080 × 1920 × 30fps",
+        "⭐ 2019 ⭐ 2020 ⭐ 2021 ⭐",
+        "500 🔥 1000 🔥 1500 🔥 2000 likes",
+        "ID 4155 🔥 5501",  # two groups too short for a number
+        "1000 💰 2000 💰 3000 💰 budget tiers",
     ],
 )
 def test_pictographs_in_lists_and_ratings_join_nothing(text: str) -> None:

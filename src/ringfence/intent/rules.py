@@ -1773,8 +1773,8 @@ _ACCOUNT_WORK = re.compile(
     r"\s(?:verification|verify(?:ing)?|validation|validat(?:e|or|ing)|otp|lookup|look-up|checker|check(?:ing)?"
     r"|login|authentication|auth|sign-?up|registration|onboarding|masking|formatting|parsing|parser|field|input"
     # the tool made for such accounts: "a telegram username checker", "WhatsApp number validators"
-    r"|validators|checkers|verifiers?|generators?|scrapers?|extractors?|finders?|grabbers?|lookups|filters?"
-    r"|sorters?|cleaners?|converters?|formatters?|tools?|bots?)\b",
+    r"|(?:(?:availability|status|validity|bulk|batch)\s)?(?:validators?|checkers?|verifiers?|generators?|scrapers?"
+    r"|extractors?|finders?|grabbers?|lookups|filters?|sorters?|cleaners?|converters?|formatters?|tools?|bots?))\b",
     _I,
 )
 # The accounts as what the work does something to: "a script that verifies WhatsApp numbers in bulk", "scrape
@@ -1783,6 +1783,12 @@ _ACCOUNT_WORKED_ON = re.compile(
     r"\b(?:verif(?:y|ies|ying)|validat(?:e|es|ing)|check(?:s|ing)?|scrap(?:e|es|ing)|extract(?:s|ing)?"
     r"|collect(?:s|ing)?|harvest(?:s|ing)?|gather(?:s|ing)?|filter(?:s|ing)?|clean(?:s|ing)?|look(?:s|ing)?\sup"
     r"|lookup)\s(?:(?:the|all|bulk|multiple|many|some|any|public|business|valid|active)\s){0,2}$",
+    _I,
+)
+# The accounts of someone's customers kept by a product: "our CRM must store each customer's WhatsApp number".
+_THIRD_PARTY_OWNER = re.compile(
+    r"\b(?:users?|customers?|members?|visitors?|buyers?|patients?|students?|leads?|subscribers?|employees?|guests?)"
+    r"(?:'|’)s?\s$",
     _I,
 )
 # Someone's customers sharing their own accounts in a product: "let users share their Skype ID on their profile".
@@ -2177,8 +2183,11 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     for p in finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and (account := _ACCOUNT_AFTER.match(text, p.end())):
-            if _ACCOUNT_WORK.match(text, account.end()) or _ACCOUNT_WORKED_ON.search(
-                text, max(0, p.start() - 40), p.start()
+            before = max(0, p.start() - 40)
+            if (
+                _ACCOUNT_WORK.match(text, account.end())
+                or _ACCOUNT_WORKED_ON.search(text, before, p.start())
+                or _THIRD_PARTY_OWNER.search(text, before, p.start())
             ):
                 return "work"
             sentence_start = _sentence(text, start, end)[0]
