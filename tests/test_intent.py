@@ -1572,6 +1572,24 @@ def test_an_app_group_or_server_as_the_work_or_refused_is_not_a_violation(text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("I need a telegram username checker bot", "job_post"),
+        ("need a discord handle checker", "job_post"),
+        ("I have built WhatsApp number validators before", "proposal"),
+        ("I want a script that verifies WhatsApp numbers in bulk", "job_post"),
+        ("Need a tool that scrapes Telegram usernames from groups", "job_post"),
+        ("Our app should let users share their Skype ID on their profile", "job_post"),
+        ("We need a WhatsApp number generator for testing", "job_post"),
+        ("need an Instagram handle availability checker", "job_post"),
+        ("Our CRM must store each customer's WhatsApp number", "job_post"),
+    ],
+)
+def test_a_tool_for_contact_accounts_is_the_work_not_an_ask(text: str, surface: str) -> None:
+    assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "lets go private, here is too restrictive",
@@ -1652,3 +1670,17 @@ def test_one_rail_only_and_a_payment_marked_as_a_gift_are_outside_payments(text:
 )
 def test_a_product_taking_a_rail_refusals_and_real_gifts_are_not_outside_payments(text: str) -> None:
     assert Kind.OFF_PLATFORM_PAYMENT not in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants must include their WhatsApp number",
+        "Please share your Skype ID in your proposal",
+        "send your telegram username to apply",
+        "You must send your WhatsApp number to be considered",
+        "I need your telegram username, checker of the designs",
+    ],
+)
+def test_an_application_asked_for_a_contact_account_is_still_a_violation(text: str) -> None:
+    assert SCANNER.scan(text, Context("job_post", "pre_contract")).decision.violation, text

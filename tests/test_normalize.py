@@ -62,6 +62,23 @@ def test_unicode_fold_reads_lookalikes_and_every_script_digits(text: str, folded
     assert fold(UnicodeFold(), text).text == folded
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("🅹🅾🅷🅽 at gmail", "JOHN at gmail"),  # negative squared letters, which NFKC leaves
+        ("🅐🅑🅒", "ABC"),  # negative circled
+        ("🇯 🇴 🇭 🇳", "J O H N"),  # regional indicators standing alone
+        ("from 🇵🇰, 🇯 🇴", "from 🇵🇰, J O"),  # a pair side by side is a flag and stays
+    ],
+)
+def test_unicode_fold_reads_black_boxed_letters_and_lone_regional_indicators(text: str, folded: str) -> None:
+    assert fold(UnicodeFold(), text).text == folded
+
+
+def test_flags_alone_are_no_letters() -> None:
+    assert UnicodeFold().apply(View.identity("clients 🇺🇸🇬🇧🇩🇪")).text == "clients 🇺🇸🇬🇧🇩🇪"
+
+
 def test_lookalikes_keep_ordinary_cyrillic_and_cjk_words() -> None:
     assert not UnicodeFold().apply(View.identity("один два три, Привет мир")).text.isascii()
     assert UnicodeFold().apply(View.identity("電話番号は〇九〇です LINE")).text == "電話番号は〇九〇です LINE"

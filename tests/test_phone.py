@@ -513,6 +513,50 @@ def test_bars_without_a_cue_or_in_a_table_join_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("0300🔥123🔥4567", "0300🔥123🔥4567"),  # a pictograph between the groups needs no cue
+        ("0300 ★ 123 ★ 4567", "0300 ★ 123 ★ 4567"),
+        ("+44 ⭐ 7700 ⭐ 900123", "+44 ⭐ 7700 ⭐ 900123"),
+        ("07700✅900✅123 thanks", "07700✅900✅123"),
+        ("my number 415💥555💥0132", "415💥555💥0132"),
+        ("0 3 0 0 ✨ 1 2 3 ✨ 4 5 6 7", "0 3 0 0 ✨ 1 2 3 ✨ 4 5 6 7"),  # digits spaced out inside the groups
+        ("0300-🔥-123-🔥-4567", "0300-🔥-123-🔥-4567"),
+        ("0300 → 123 → 4567", "0300 → 123 → 4567"),
+        ("0300 | 123 | 4567", "0300 | 123 | 4567"),  # a trunk "0" opens a number, not a count or a year
+        ("0300 🔥 123 ✨ 4567", "0300 🔥 123 ✨ 4567"),  # pictographs may differ
+        ("0300🍎123🍌4567", "0300🍎123🍌4567"),
+        ("📞0300🔥1234567", "0300🔥1234567"),  # two groups holding a whole number
+        ("🌸 0300 🌸 123 🌸 4567 🌸", "0300 🌸 123 🌸 4567"),  # decoration framing a trunk "0"
+    ],
+)
+def test_pictographs_or_a_trunk_zero_between_groups_join_a_number(text: str, span: str) -> None:
+    assert [text[f.start : f.end] for f in phones(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5⭐ service 🔥🔥",
+        "1 ⭐ 2 ⭐ 3 ⭐ 4 ⭐ 5",
+        "🔥 20 🔥 30 🔥 40 🔥",  # the pictograph opens and closes the run: a list's bullet
+        "2019 → 2020 → 2021 → 2022",
+        "Steps: 10 ➡️ 20 ➡️ 30 ➡️ 45",
+        "levels 100 ~ 200 ~ 300",
+        "| 0300 | 123 | 4567 |",  # a table row
+        "2024 🎉 happy new year 🎉 2025",
+        "1080 × 1920 × 30fps",
+        "⭐ 2019 ⭐ 2020 ⭐ 2021 ⭐",
+        "500 🔥 1000 🔥 1500 🔥 2000 likes",
+        "ID 4155 🔥 5501",  # two groups too short for a number
+        "1000 💰 2000 💰 3000 💰 budget tiers",
+    ],
+)
+def test_pictographs_in_lists_and_ratings_join_nothing(text: str) -> None:
+    assert phones(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("salamat, text me po 0917 123 4567", "+639171234567"),  # Tagalog "po" (respect), not a purchase order

@@ -879,29 +879,53 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
 # "212_555_0199", "415*555*0123"): three groups or more, as a number has them; two are a range ("5~10 days").
 # Tables split numbers by "|" too, identifiers by "_" ("file_2023_04_15"), so such a run is a phone's candidate
 # only beside a phone cue, not inside a table row ("| 2019 | 2020 | 2021 |") and not glued to a word.
+# Pictographs (emojis, dingbats, arrows, stars: "0300🔥123🔥4567", "0300 ★ 123 ★ 4567", "0300🍎123🍌4567", "+44 ⭐
+# 7700 ⭐ 900123") between the groups are decoration no table or identifier uses, so they need no cue, may differ
+# and may split a number in two ("0300 💯 1234567"); a group may then be digits spaced out ("0 3 0 0 ✨ 1 2 3 ✨
+# 4 5 6 7") or bracketed ("(0300)~123~4567").
 _ODD_SEPARATORS = r"|~_*^=;`\\"
+_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_VARIATION = "\ufe0f"  # the emoji presentation selector some pictographs carry
+_DIGIT_GROUP = r"\(?\d(?: ?\d){0,7}\)?"
+_PICTOGRAPH = rf"[{_PICTOGRAPHS}]{_VARIATION}?"
+_AROUND = r"[ \t\-]{0,2}"
 _BARRED_GROUPS = re.compile(
-    rf"(?<![0-9A-Za-z_])\d{{1,6}}[ \t]{{0,2}}([{_ODD_SEPARATORS}])[ \t]{{0,2}}\d{{1,6}}"
-    rf"(?:[ \t]{{0,2}}\1[ \t]{{0,2}}\d{{1,6}}){{1,4}}(?![0-9A-Za-z_])"
+    rf"(?<![0-9A-Za-z_]){_DIGIT_GROUP}{_AROUND}(?:(?P<odd>[{_ODD_SEPARATORS}])|(?P<pictograph>{_PICTOGRAPH})){_AROUND}"
+    rf"{_DIGIT_GROUP}(?:{_AROUND}(?(odd)(?P=odd)|{_PICTOGRAPH}){_AROUND}{_DIGIT_GROUP}){{0,4}}(?![0-9A-Za-z_])"
 )
-_ODD_SEPARATOR_AFTER_DIGIT = re.compile(rf"\d[ \t]{{0,2}}[{_ODD_SEPARATORS}]")
-_BAR_SEPARATOR = re.compile(rf"[{_ODD_SEPARATORS}]")
-_TABLE_EDGE_BEFORE = re.compile(rf"[{_ODD_SEPARATORS}][ \t]{{0,2}}$")
-_TABLE_EDGE_AFTER = re.compile(rf"[ \t]{{0,2}}[{_ODD_SEPARATORS}]")
+_MIN_ODD_GROUPS = 3  # two groups split by an ASCII separator are a range ("5~10 days")
+_MIN_SPLIT_DIGITS = 9  # two groups split by a pictograph hold a whole number, not a score ("2024 🎉 2025")
+# A run opening with a trunk "0" is written as a phone number, which no count or year is ("0300 | 123 | 4567",
+# "(0300) ~ 123 ~ 4567"): it needs no cue either, and decoration may frame it ("🌸 0300 🌸 123 🌸 4567 🌸").
+_TRUNK_OPENING = re.compile(r"\(?0[1-9]")
+_ODD_SEPARATOR_AFTER_DIGIT = re.compile(rf"\d{_AROUND}[{_ODD_SEPARATORS}{_PICTOGRAPHS}]")
+_SEPARATOR_CHAR = re.compile(rf"[{_ODD_SEPARATORS}{_PICTOGRAPHS}]")
+_BAR_SEPARATOR = re.compile(rf"[{_ODD_SEPARATORS}{_PICTOGRAPHS}{_VARIATION}]")
+_EDGE_BEFORE = re.compile(rf"(?:[{_ODD_SEPARATORS}]|{_PICTOGRAPH}){_AROUND}$")
+_EDGE_AFTER = re.compile(rf"{_AROUND}(?:[{_ODD_SEPARATORS}]|[{_PICTOGRAPHS}])")
 
 
 def _bridge_cued_groups(text: str) -> str:
-    """`text` with the odd separators between a cued run's digit groups made spaces (same length, so spans hold)."""
+    """`text` with the odd separators between a run's digit groups made spaces (same length, so spans hold): an
+    ASCII separator beside a phone cue or after a trunk "0", pictographs anywhere."""
     bridged = text
     for m in _BARRED_GROUPS.finditer(text):
         start, end = m.start(), m.end()
-        if _TABLE_EDGE_BEFORE.search(text, max(0, start - 3), start) or _TABLE_EDGE_AFTER.match(text, end):
+        odd = m.group("odd") is not None
+        run = m.group(0)
+        groups = 1 + len(_SEPARATOR_CHAR.findall(run))
+        if (odd and groups < _MIN_ODD_GROUPS) or (groups == 2 and sum(c.isdigit() for c in run) < _MIN_SPLIT_DIGITS):
             continue
-        before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
-        after = text[end : end + _CUE_WINDOW_AFTER].lower()
-        if not (_has_phone_cue(before) or _has_phone_cue(after)):
-            continue
-        bridged = bridged[:start] + _BAR_SEPARATOR.sub(" ", m.group(0)) + bridged[end:]
+        trunk = _TRUNK_OPENING.match(text, start) is not None
+        framed = _EDGE_BEFORE.search(text, max(0, start - 4), start) or _EDGE_AFTER.match(text, end)
+        if framed and (odd or not trunk):
+            continue  # a table row or a list's bullets ("| 2019 | 2020 |", "🔥 20 🔥 30 🔥")
+        if odd and not trunk:
+            before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
+            after = text[end : end + _CUE_WINDOW_AFTER].lower()
+            if not (_has_phone_cue(before) or _has_phone_cue(after)):
+                continue
+        bridged = bridged[:start] + _BAR_SEPARATOR.sub(" ", run) + bridged[end:]
     return bridged
 
 

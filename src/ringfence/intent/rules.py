@@ -1973,7 +1973,30 @@ _ACCOUNT_AFTER = re.compile(
 # The account as the work: "WhatsApp number verification", "Telegram ID lookup" (a work noun right after it).
 _ACCOUNT_WORK = re.compile(
     r"\s(?:verification|verify(?:ing)?|validation|validat(?:e|or|ing)|otp|lookup|look-up|checker|check(?:ing)?"
-    r"|login|authentication|auth|sign-?up|registration|onboarding|masking|formatting|parsing|parser|field|input)\b",
+    r"|login|authentication|auth|sign-?up|registration|onboarding|masking|formatting|parsing|parser|field|input"
+    # the tool made for such accounts: "a telegram username checker", "WhatsApp number validators"
+    r"|(?:(?:availability|status|validity|bulk|batch)\s)?(?:validators?|checkers?|verifiers?|generators?|scrapers?"
+    r"|extractors?|finders?|grabbers?|lookups|filters?|sorters?|cleaners?|converters?|formatters?|tools?|bots?))\b",
+    _I,
+)
+# The accounts as what the work does something to: "a script that verifies WhatsApp numbers in bulk", "scrape
+# Telegram usernames" (a verb right before the platform, no one's "your" or "my" between).
+_ACCOUNT_WORKED_ON = re.compile(
+    r"\b(?:verif(?:y|ies|ying)|validat(?:e|es|ing)|check(?:s|ing)?|scrap(?:e|es|ing)|extract(?:s|ing)?"
+    r"|collect(?:s|ing)?|harvest(?:s|ing)?|gather(?:s|ing)?|filter(?:s|ing)?|clean(?:s|ing)?|look(?:s|ing)?\sup"
+    r"|lookup)\s(?:(?:the|all|bulk|multiple|many|some|any|public|business|valid|active)\s){0,2}$",
+    _I,
+)
+# The accounts of someone's customers kept by a product: "our CRM must store each customer's WhatsApp number".
+_THIRD_PARTY_OWNER = re.compile(
+    r"\b(?:users?|customers?|members?|visitors?|buyers?|patients?|students?|leads?|subscribers?|employees?|guests?)"
+    r"(?:'|’)s?\s$",
+    _I,
+)
+# Someone's customers sharing their own accounts in a product: "let users share their Skype ID on their profile".
+_LETS_THIRD_PARTY = re.compile(
+    r"\b(?:let|lets|allow|allows|enable|enables|help|helps)\s(?:users?|customers?|clients?|members?|people|visitors?"
+    r"|buyers?|sellers?|players?|students?|patients?|guests?)\s(?:to\s)?",
     _I,
 )
 # The product takes the payment: "the app should accept crypto only", "our checkout must support USDT".
@@ -2375,7 +2398,17 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     for p in () if rule.name in _HIRING_NAMES_ITSELF else finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and (account := _ACCOUNT_AFTER.match(text, p.end())):
-            if _ACCOUNT_WORK.match(text, account.end()):
+            before = max(0, p.start() - 40)
+            if (
+                _ACCOUNT_WORK.match(text, account.end())
+                or _ACCOUNT_WORKED_ON.search(text, before, p.start())
+                or _THIRD_PARTY_OWNER.search(text, before, p.start())
+            ):
+                return "work"
+            sentence_start = _sentence(text, start, end)[0]
+            if _LETS_THIRD_PARTY.search(text, sentence_start, p.start()) and _THEIR.search(
+                text, sentence_start, p.start()
+            ):
                 return "work"
             continue  # "add your WhatsApp contact": the account, not a feature ("add a WhatsApp button")
         if _SKILL_AFTER.match(text, p.end(), min(len(text), p.end() + 60)) or _SKILL_BEFORE.search(

@@ -28,6 +28,11 @@ INVISIBLE = re.compile(
 # NFKC of parenthesised / full-stop digits ("⑴" -> "(1)", "⒈" -> "1."): keep the digits only.
 _DECORATED_DIGITS = re.compile(r"\(?(\d{1,2})[.)]?")
 _EXTRA = {"\U0001f51f": "10"}  # KEYCAP TEN has no decomposition
+# Letters drawn in a black circle or square ("🅹🅾🅷🅽", "🅐"), which NFKC leaves as they are (it unwraps only the
+# white ones, "🄹").
+_NEGATIVE_LETTER = re.compile("NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])")
+# A regional indicator stands for its letter when it stands alone ("🇯 🇴 🇭 🇳"): two side by side are a flag.
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 # Middle dots and bullets written for the dot of an address ("samdev·io", "gmail•com"). Each is read as "." only
 # between two words of two characters or more: between single letters it is noise ("j·o·h·n"), which the
 # letter view strips, and in a list ("SEO · SEM") it stands between spaces.
@@ -76,6 +81,9 @@ def fold_char(char: str) -> str | None:
         return str(decimal)  # Devanagari, Bengali, Arabic-Indic, Persian, Thai... and fullwidth digits
     if char in _EXTRA:
         return _EXTRA[char]
+    negative = _NEGATIVE_LETTER.fullmatch(unicodedata.name(char, ""))
+    if negative is not None:
+        return negative.group(1)
     folded = unicodedata.normalize("NFKC", char)
     digit = unicodedata.digit(char, None)
     if digit is not None:
@@ -88,7 +96,7 @@ def fold_char(char: str) -> str | None:
 def _changes(char: str) -> bool:
     """Whether UnicodeFold could change `char` (folding, or a look-alike in the right company)."""
     folded = fold_char(char)
-    return folded is not None or char in confusables() or char in DOT_LOOKALIKES
+    return folded is not None or char in confusables() or char in DOT_LOOKALIKES or ord(char) in _REGIONAL_INDICATORS
 
 
 def _lookalike(char: str) -> str | None:
@@ -148,6 +156,8 @@ class UnicodeFold:
                 changes[i] = folded
             elif char in DOT_LOOKALIKES and _between_words(text, i):
                 changes[i] = "."
+            elif ord(char) in _REGIONAL_INDICATORS and not _beside_regional_indicator(text, i):
+                changes[i] = chr(ord(char) - _REGIONAL_INDICATORS.start + ord("A"))
             if (char if folded is None else folded) in lookalikes:
                 lookalike_at.append(i)
         if lookalike_at:
@@ -166,6 +176,10 @@ class UnicodeFold:
             else:
                 edits.append((i, i + 1, folded))
         return rewrite(view, self.name, edits)
+
+
+def _beside_regional_indicator(text: str, i: int) -> bool:
+    return any(0 <= j < len(text) and ord(text[j]) in _REGIONAL_INDICATORS for j in (i - 1, i + 1))
 
 
 def _between_words(text: str, i: int) -> bool:
