@@ -256,6 +256,8 @@ def test_an_id_named_in_the_clause_after_the_cue(text: str, platform: str, value
         "add me on insta its free",
         "whats your insta? i want to follow",
         "telegram? sure, its okay",
+        "Add me on telegram, my username is below",  # pointing at the id, not the id
+        "my skype id is attached",
     ],
 )
 def test_prose_in_the_clause_after_a_cue_is_no_id(text: str) -> None:

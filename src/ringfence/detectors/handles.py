@@ -77,7 +77,7 @@ STOPWORDS = _words(
     "project projects job jobs client clients contract platform platforms tool tools system systems emoji "
     "emojis sticker stickers game games gaming mini web3 crypto nft token tokens wallet wallets payment "
     "payments pay premium stars call audio screen share sharing link bio handle tag btw pls plz thx tnx ty fyi "
-    "lol asap "
+    "lol asap below above attached following inbox private hidden secret pending unknown changed "
     # Hinglish, Tagalog and Spanish function words that follow a cue: "skype id hai kya?", "id bhejo", "ig mo ba?"
     "hai hain kya kaha kahan bhejo bhej bhejna dedo dijiye dena batao bata bataiye milega milegi chahiye nahi nahin "
     "bhai yaar ji aur "
