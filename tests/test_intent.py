@@ -1633,3 +1633,72 @@ def test_one_rail_only_and_a_payment_marked_as_a_gift_are_outside_payments(text:
 )
 def test_a_product_taking_a_rail_refusals_and_real_gifts_are_not_outside_payments(text: str) -> None:
     assert Kind.OFF_PLATFORM_PAYMENT not in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a rail's details or a remittance payee, no verb
+        ("western union to Kim Nguyen, Manila", "western union to Kim Nguyen"),
+        ("moneygram: receiver name Ana Lopez", "moneygram: receiver"),
+        ("remitly to my mom's account", "remitly to my mom's"),
+        ("bank transfer details below", "bank transfer details below"),
+        ("here are my bank details", "here are my bank details"),
+        ("payoneer details sent in DM", "payoneer details sent in"),
+        ("datos para western union: Carlos Ruiz, Lima", "datos para western union"),
+        ("dados do pix abaixo", "dados do pix abaixo"),
+        ("voici mes coordonnées bancaires", "voici mes coordonnées bancaires"),
+        # receiving on a rail
+        ("I can receive moneygram too", "I can receive moneygram"),
+        ("main paytm pe receive karta hoon", "paytm pe receive karta"),
+        ("paytm pe le leta hoon", "paytm pe le leta"),
+        ("ana ba2bal western union", "ba2bal western union"),
+        # a part of the price on a rail
+        ("half here, half on paypal", "half on paypal"),
+        ("milestone 2 through wise", "milestone 2 through wise"),
+        ("la mitad aquí y la otra mitad por paypal", "la otra mitad por paypal"),
+        ("baaki paytm pe", "baaki paytm pe"),
+        ("kalahati dito, kalahati sa gcash", "kalahati sa gcash"),
+    ],
+)
+def test_rail_details_receiving_on_a_rail_and_part_of_the_price_outside(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_PAYMENT, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puedo recibir por zelle",
+        "je peux recevoir par western union",
+        "tumatanggap ako ng gcash",
+        "the remaining 50% via bank transfer",
+        "el ba2i 3ala paypal",
+        "western union details for Juan Perez, Quezon City",
+    ],
+)
+def test_receiving_verbs_and_remittance_payees_in_other_languages_are_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bank details form validation",
+        "the payoneer details page shows my balance",
+        "moneygram receiver name field is missing in the form",
+        "Western Union to Mexico costs less than Remitly",
+        "compare Western Union to Remitly fees",
+        "integrate western union API",
+        "can I receive payment via paypal here?",
+        "I don't accept western union",
+        "mujhe paytm pe receive nahi hota",
+        "I received payments on Upwork for 5 years",
+        "I receive notifications on Slack",
+        "half the users pay with paypal",
+        "half here, half on delivery",
+        "milestone 2 is the checkout integration with paypal",
+        "the remaining balance will be released on upwork",
+    ],
+)
+def test_payment_details_as_the_work_rule_questions_and_refusals_are_not_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT not in _intents(text), text
