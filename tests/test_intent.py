@@ -1674,6 +1674,12 @@ def test_rail_details_receiving_on_a_rail_and_part_of_the_price_outside(text: st
         "the remaining 50% via bank transfer",
         "el ba2i 3ala paypal",
         "western union details for Juan Perez, Quezon City",
+        "sí recibo zelle",
+        "je reçois paypal aussi",
+        "metade agora, metade no pix",
+        "half now via escrow and half on paypal later",
+        "bank acc details: 1234567",
+        "wise info sent",
     ],
 )
 def test_receiving_verbs_and_remittance_payees_in_other_languages_are_outside_payments(text: str) -> None:
@@ -1698,6 +1704,10 @@ def test_receiving_verbs_and_remittance_payees_in_other_languages_are_outside_pa
         "half here, half on delivery",
         "milestone 2 is the checkout integration with paypal",
         "the remaining balance will be released on upwork",
+        "the western union receiver screen crashes",
+        "our company bank details are on the invoice template",
+        "rest assured, payment will be via upwork",
+        "the remaining 50% of the work is testing",
     ],
 )
 def test_payment_details_as_the_work_rule_questions_and_refusals_are_not_outside_payments(text: str) -> None:

@@ -521,14 +521,15 @@ PART_OF_PRICE = (
     r"(?:(?:the\s)?(?:other|second|last|final|remaining|next)\s(?:half|part|portion|installment|instalment|tranche"
     r"|payment|\d{1,3}\s?%|milestone)|(?:the\s)?remaining(?:\s(?:amount|balance|sum|\d{1,3}\s?%))?|half|\d{1,3}\s?%"
     r"|(?:the\s)?(?:rest|remainder|balance)|milestones?\s(?:#\s?)?\d{1,2}"
-    r"|(?:la\s)?(?:otra\s)?mitad|el\s(?:resto|saldo|restante)|lo\sque\s(?:falta|resta)|(?:o|a)\s(?:restante|resto|saldo"
+    r"|(?:la\s)?(?:otra\s)?mitad|el\s(?:resto|saldo|restante)|lo\sque\s(?:falta|resta)|(?:(?:o|a)\s)?(?:restante|resto|saldo"
     r"|outra\smetade|metade)|le\s(?:reste|solde)|l['’]autre\smoiti[eé]|la\smoiti[eé]|baaki|baki|bakaya|aadha|adha"
     r"|(?:yung|ang)\s(?:natitira|kalahati|balance)|natitira|kalahati|el\sba2i|elba2i|ba2i)"
 )
 # Words allowed between a part of the price and where it is paid: "the rest will be paid via", "half here, half on".
 PART_FILLER = (
     r"(?:here|now|upfront|today|later|then|after|can|could|will|would|should|be|goes?|paid|sent|send|pay|i['’]ll|is"
-    r"|are|please|pls|aqu[ií]|ac[aá]|aqui|ici|yahan|dito|hena|lo|te|se|ser[aá]|sera|va|vai|pago|paye|payé)"
+    r"|are|please|pls|aqu[ií]|ac[aá]|aqui|ici|yahan|dito|hena|lo|te|se|ser[aá]|sera|va|vai|pago|paye|payé|ahora"
+    r"|agora|maintenant|abhi|ngayon|ba3den)"
 )
 
 OFF_PLATFORM = (
@@ -681,7 +682,7 @@ RULE_QUESTION = (
     r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|allowed\shai|theek\shai\skya|niyam"
     r"|(?:pwede|puwede)\sba\s[^?\n]{0,40}\bdito|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3"
     # the sender asking leave to do it on the platform: "can I receive payment via PayPal here?"
-    r"|(?:can|may|could)\s(?:i|we)\s[^?\n]{0,60}?(?<!instead\sof\s)(?<!rather\sthan\s)(?<!not\s)\b(?:here"
+    r"|(?:can|may|could)\s(?:i|we)\s[^?\n]{0,60}?(?<!instead\sof\s)(?<!rather\sthan\s)(?<!not\s)(?<!from\s)(?<!than\s)\b(?:here"
     r"|on\s(?:this\s(?:site|platform)|upwork|fiverr))(?=\s?\?))"
 )
 

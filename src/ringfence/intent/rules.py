@@ -1245,8 +1245,8 @@ RULES: tuple[Rule, ...] = (
         # a payment account's details handed over with no verb: "bank details below", "wise details: ...",
         # "payoneer details sent in DM", "here are my bank details", "dados bancários abaixo" (a form, page or field
         # for them is the work: no colon, pointer or possessive before it)
-        rf"\b{PAY_PLATFORM}\s(?:account\s|transfer\s|payment\s|wire\s)?{lx.ACCOUNT_DETAILS}(?:\s(?:ko|namin|mo))?"
-        r"(?:\s?:(?!\w)|\s(?:below|above|attached|follow|as\sfollows|here|neeche|niche|sent\s(?:in|via|to|by)"
+        rf"\b{PAY_PLATFORM}\s(?:account\s|acc\s|acct\s|a/c\s|transfer\s|payment\s|wire\s)?{lx.ACCOUNT_DETAILS}(?:\s(?:ko|namin|mo))?"
+        r"(?:\s?:(?!\w)|\s(?:below|above|attached|to\sfollow|follow|as\sfollows|here|neeche|niche|sent(?:\s(?:in|via|to|by))?"
         r"|(?:are|r)\s(?:below|above|attached|here|as\sfollows)|in\s(?:the\s)?(?:dm|pm|inbox|chat|next\smessage)"
         r"|in\s(?:my|a)\s(?:dm|pm|next\smessage)))"
         r"|\b(?:here\s(?:are|is)|here['’]?s|these\sare|below\sare|find|sending(?:\syou)?|sent\syou|i['’]ll\ssend(?:\syou)?"
@@ -1266,7 +1266,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![\s-](?:names?\s)?(?:fields?|inputs?|columns?|box|forms?|labels?|validation|pages?|screens?)\b)"
         rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:(?:details|info)\s)?(?:to|for|kay|kina|para|pra|pour|a)\s(?:my|mi|mon|ma|meu|minha|aking)\s"
         rf"(?:[\w']{{1,12}}\s)?{lx.RELATIVE}(?:['’]s)?\b"
-        rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:(?:details|info)\s)?(?:to|for|kay|kina|para|pra|pour|a)\s[^\W\d_][\w'-]{{1,20}}"
+        rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:(?:details|info)\s)?(?:to|for|kay|kina|para|pra|pour|a)\s?:?\s[^\W\d_][\w'-]{{1,20}}"
         r"(?:\s(?:de|dela|del|da|dos|van|bin|al|el))?\s[^\W\d_][\w'-]{1,20}(?=\s?(?:[,.;!\n]|$))"
         rf"|\b(?:datos|dados|details|info|coordonn[eé]es)\s(?:para|pra|for|pour)\s(?:(?:el|o|le)\s)?{lx.REMITTANCE}\b",
     ),
@@ -1275,13 +1275,18 @@ RULES: tuple[Rule, ...] = (
         "payment.receive_on",
         STRONG,
         # the sender receiving on a rail, with no preposition or in its own grammar: "I can receive moneygram too",
-        # "main paytm pe receive karta hoon", "paytm pe le leta hoon", "ana ba2bal western union"
+        # "main paytm pe receive karta hoon", "paytm pe le leta hoon", "ana ba2bal western union" ("I accept cash app"
+        # is left to payment.platform_named and the model)
         r"\b(?:i|we|i'm|im|i\sam)\s(?:(?:can|could|also|usually|only|mostly|normally|generally|do|will|able\sto|happy\sto)\s)"
-        r"{0,2}(?:receive|accept)\s(?:(?:payments?|money|funds|transfers?)\s)?(?:(?:also|too)\s)?"
+        r"{0,2}receive\s(?:(?:payments?|money|funds|transfers?)\s)?(?:(?:also|too)\s)?"
         rf"(?:(?:via|through|thru|on|in|by|with|using)\s)?{PAY_PLATFORM}(?!\w)"
         rf"|(?<!\w){PAY_PLATFORM}\s(?:pe|par|pr|se|mein|me|main)\s(?:bhi\s|hi\s)?(?:(?:payment|paise|paisa|pay|money"
         r"|amount)\s)?(?:(?:receive|accept)\s(?:kar\w{0,5}|ho\sjata|ho\sjayega|hota|le\s?\w{0,5})|le\s(?:leta|leti|lete"
         r"|lunga|lungi|lenge)|leta|leti|lete|lunga|lungi|lenge)(?!\w)"
+        # "sí recibo zelle", "recebo pix também", "je reçois paypal aussi"
+        r"|\b(?:recibo|recibimos|recebo|recebemos|re[cç]ois|recevons)\s"
+        r"(?:(?:pagos|pagamentos|paiements|transferencias|transfer[eê]ncias)\s)?(?:(?:tambi[eé]n|tamb[eé]m|aussi)\s)?"
+        rf"(?:(?:el|la|o|a|le|les)\s)?{PAY_PLATFORM}(?!\w)"
         r"|\b(?:ba2bal|b2bal|ba2bel|bast2bel|basta2bel|bastalem|bastlem)\s(?:(?:el\s?)?(?:flous|fulus)\s)?"
         rf"(?:(?:3ala|3an\stari2|bel|b|fi|f)\s)?{PAY_PLATFORM}(?!\w)",
     ),
@@ -1782,7 +1787,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         ),
         "payment.rail_details",
     ),
-    ((_PAY_PLATFORM_STEMS, "receive accept le= leta leti lete lunga lungi lenge"), "payment.receive_on"),
+    (
+        (
+            _PAY_PLATFORM_STEMS,
+            "receive accept le= leta leti lete lunga lungi lenge recib receb reçois recois recev",
+        ),
+        "payment.receive_on",
+    ),
     (("ba2bal b2bal ba2bel bast2bel basta2bel bastalem bastlem", _PAY_PLATFORM_STEMS), "payment.receive_on"),
     ((_PAY_PLATFORM_STEMS, _PART_STEMS), "payment.part_outside"),
     (
@@ -2056,8 +2067,9 @@ _THIRD_PARTY_PAYERS = re.compile(
     r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|should|may|must|usually|mostly|often|prefer\sto)\s)?$",
     _I,
 )
-# Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
-_FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
+# Rules whose cue is itself about escaping the platform's cut, or sets a part of the price against the part paid on
+# it ("half via escrow, half on PayPal"), so a platform word in the sentence is no flow.
+_FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint", "payment.part_outside"})
 # Rules whose cue is a step of hiring put on the app: "our WhatsApp group" there is where the applicant goes, not the
 # product worked on (the rule's own pattern leaves out the app as a product: "a Telegram bot", "Slack integration").
 _HIRING_NAMES_ITSELF = frozenset({"request.process_on_app"})
@@ -2301,7 +2313,7 @@ def _the_device(lower: str, start: int, end: int) -> bool:
 
 # The payee named after a remittance service ("western union to Kim Nguyen"), two words ending the cue.
 _PAYEE_AFTER_TO = re.compile(
-    r"\s(?:to|for|kay|kina|para|pra|pour|a)\s([^\W\d_][\w'-]{1,20})(?:\s(?:de|dela|del|da|dos|van|bin|al|el))?"
+    r"\s(?:to|for|kay|kina|para|pra|pour|a)\s?:?\s([^\W\d_][\w'-]{1,20})(?:\s(?:de|dela|del|da|dos|van|bin|al|el))?"
     r"\s([^\W\d_][\w'-]{1,20})\Z",
     _I,
 )
