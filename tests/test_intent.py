@@ -1708,6 +1708,9 @@ def test_receiving_verbs_and_remittance_payees_in_other_languages_are_outside_pa
         "our company bank details are on the invoice template",
         "rest assured, payment will be via upwork",
         "the remaining 50% of the work is testing",
+        "The onboarding form asks for bank details: account name, IBAN, BIC",
+        "The employee profile has bank details below the address section",
+        "el formulario pide datos bancarios: IBAN y titular",
     ],
 )
 def test_payment_details_as_the_work_rule_questions_and_refusals_are_not_outside_payments(text: str) -> None:

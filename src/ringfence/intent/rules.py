@@ -1243,9 +1243,11 @@ RULES: tuple[Rule, ...] = (
         "payment.rail_details",
         STRONG,
         # a payment account's details handed over with no verb: "bank details below", "wise details: ...",
-        # "payoneer details sent in DM", "here are my bank details", "dados bancários abaixo" (a form, page or field
-        # for them is the work: no colon, pointer or possessive before it)
-        rf"\b{PAY_PLATFORM}\s(?:account\s|acc\s|acct\s|a/c\s|transfer\s|payment\s|wire\s)?{lx.ACCOUNT_DETAILS}(?:\s(?:ko|namin|mo))?"
+        # "payoneer details sent in DM", "here are my bank details", "dados bancários abaixo"; without a possessive
+        # or a "here are" only opening its clause ("the form asks for bank details: IBAN, BIC" describes the work)
+        r"(?:(?<![\w'’]\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\b(?:mera|meri|apna)\s))"
+        rf"\b{PAY_PLATFORM}\s(?:account\s|acc\s|acct\s|a/c\s|transfer\s|payment\s|wire\s)?{lx.ACCOUNT_DETAILS}"
+        r"(?:\s(?:ko|namin|mo))?"
         r"(?:\s?:(?!\w)|\s(?:below|above|attached|to\sfollow|follow|as\sfollows|here|neeche|niche|sent(?:\s(?:in|via|to|by))?"
         r"|(?:are|r)\s(?:below|above|attached|here|as\sfollows)|in\s(?:the\s)?(?:dm|pm|inbox|chat|next\smessage)"
         r"|in\s(?:my|a)\s(?:dm|pm|next\smessage)))"
@@ -1255,10 +1257,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{PAY_PLATFORM}\s(?:account\s|transfer\s|payment\s)?{lx.ACCOUNT_DETAILS}|{_FOREIGN_DETAILS})\b"
         rf"|(?<!\w)(?:my|our|mera|meri|apna|mis|meus|mes|nuestros)\s{PAY_PLATFORM}\s(?:account\s)?{lx.ACCOUNT_DETAILS}"
         r"\s?:(?!\w)"
-        rf"|(?<!\w)(?:(?:mis|meus|os\smeus|mes|nuestros|nossos)\s)?{_FOREIGN_DETAILS}"
+        rf"|(?:(?<![\w'’]\s)|(?<=\b(?:mis|mes)\s)|(?<=\bmeus\s)|(?<=\bnuestros\s)|(?<=\bnossos\s))(?<!\w)"
+        rf"{_FOREIGN_DETAILS}"
         r"(?:\s?:(?!\w)|\s(?:abajo|aqu[ií]|abaixo|aqui|en\sseguida|a\sseguir|ci-dessous|ici|en\sdm|por\sdm|no\sdm|en\smp"
         r"|en\sprivado|no\sprivado|en\spriv[eé]))"
-        rf"|(?<!\w)(?:mis|meus|os\smeus|mes)\s{_FOREIGN_DETAILS}\b"
         r"|\b(?:voici|aqu[ií]\s(?:est[aá]n|van)|seguem)\s(?:mes|mis|os\smeus|meus)\s(?:coordonn[eé]es|datos|dados)\b"
         # a remittance to a payee: "western union to Kim Nguyen, Manila", "moneygram: receiver name Ana Lopez",
         # "remitly to my mom's account" (find_cues keeps a name branch only for a capitalised name)
