@@ -1684,3 +1684,85 @@ def test_a_product_taking_a_rail_refusals_and_real_gifts_are_not_outside_payment
 )
 def test_an_application_asked_for_a_contact_account_is_still_a_violation(text: str) -> None:
     assert SCANNER.scan(text, Context("job_post", "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a rail's details or a remittance payee, no verb
+        ("western union to Kim Nguyen, Manila", "western union to Kim Nguyen"),
+        ("moneygram: receiver name Ana Lopez", "moneygram: receiver"),
+        ("remitly to my mom's account", "remitly to my mom's"),
+        ("bank transfer details below", "bank transfer details below"),
+        ("here are my bank details", "here are my bank details"),
+        ("payoneer details sent in DM", "payoneer details sent in"),
+        ("datos para western union: Carlos Ruiz, Lima", "datos para western union"),
+        ("dados do pix abaixo", "dados do pix abaixo"),
+        ("voici mes coordonnées bancaires", "voici mes coordonnées bancaires"),
+        # receiving on a rail
+        ("I can receive moneygram too", "I can receive moneygram"),
+        ("main paytm pe receive karta hoon", "paytm pe receive karta"),
+        ("paytm pe le leta hoon", "paytm pe le leta"),
+        ("ana ba2bal western union", "ba2bal western union"),
+        # a part of the price on a rail
+        ("half here, half on paypal", "half on paypal"),
+        ("milestone 2 through wise", "milestone 2 through wise"),
+        ("la mitad aquí y la otra mitad por paypal", "la otra mitad por paypal"),
+        ("baaki paytm pe", "baaki paytm pe"),
+        ("kalahati dito, kalahati sa gcash", "kalahati sa gcash"),
+    ],
+)
+def test_rail_details_receiving_on_a_rail_and_part_of_the_price_outside(text: str, cue: str) -> None:
+    _assert_cue(text, Kind.OFF_PLATFORM_PAYMENT, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "puedo recibir por zelle",
+        "je peux recevoir par western union",
+        "tumatanggap ako ng gcash",
+        "the remaining 50% via bank transfer",
+        "el ba2i 3ala paypal",
+        "western union details for Juan Perez, Quezon City",
+        "sí recibo zelle",
+        "je reçois paypal aussi",
+        "metade agora, metade no pix",
+        "half now via escrow and half on paypal later",
+        "bank acc details: 1234567",
+        "wise info sent",
+    ],
+)
+def test_receiving_verbs_and_remittance_payees_in_other_languages_are_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bank details form validation",
+        "the payoneer details page shows my balance",
+        "moneygram receiver name field is missing in the form",
+        "Western Union to Mexico costs less than Remitly",
+        "compare Western Union to Remitly fees",
+        "integrate western union API",
+        "can I receive payment via paypal here?",
+        "I don't accept western union",
+        "mujhe paytm pe receive nahi hota",
+        "I received payments on Upwork for 5 years",
+        "I receive notifications on Slack",
+        "half the users pay with paypal",
+        "half here, half on delivery",
+        "milestone 2 is the checkout integration with paypal",
+        "the remaining balance will be released on upwork",
+        "the western union receiver screen crashes",
+        "our company bank details are on the invoice template",
+        "rest assured, payment will be via upwork",
+        "the remaining 50% of the work is testing",
+        "The onboarding form asks for bank details: account name, IBAN, BIC",
+        "The employee profile has bank details below the address section",
+        "el formulario pide datos bancarios: IBAN y titular",
+    ],
+)
+def test_payment_details_as_the_work_rule_questions_and_refusals_are_not_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT not in _intents(text), text

@@ -489,7 +489,7 @@ PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
     r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|remaining|remainder|advance"
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagas|pagues|pagam|pagarei|pagar[eé]|cobrar|cobro|transferir"
-    r"|recibo|recebo|receber|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
+    r"|recibo|recibir|recebo|receber|recevoir|tumatanggap|tumanggap|tatanggap|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
@@ -497,6 +497,39 @@ PAY = (
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli"
     # Swahili: "tuma pesa kwa mpesa", "nilipe kwa m-pesa"
     r"|tuma|nitumie|nitumia|lipa|nilipe|lipia)"
+)
+
+# A payment account's details given as such: "bank details", "datos bancarios", "coordonnées bancaires".
+ACCOUNT_DETAILS = r"(?:details|deets|info|information|data|coordinates)"
+FOREIGN_ACCOUNT_DETAILS = (
+    r"(?:datos|dados|coordonn[eé]es|d[eé]tails|informaci[oó]n|informa[cç][oõ]es|infos?)\s(?:bancari[oa]s|banc[aá]ri[oa]s"
+    r"|bancaires|de\s(?:mi\s|la\s)?cuenta|da\s(?:minha\s)?conta|de\s(?:mon\s)?compte)"
+)
+# Remittance services hand cash to a named person, so the payee beside one is a payment instruction.
+REMITTANCE = r"(?:western\s?union|wu|money\s?gram|remitly|world\s?remit|ria)"
+PAYEE = (
+    r"(?:receiver|recipient|beneficiary|payee|receiver['’]?s\sname|full\sname|name|nombre|nome|nom|beneficiario"
+    r"|benefici[aá]rio|b[eé]n[eé]ficiaire|destinatario|destinat[aá]rio|destinataire|pangalan)"
+)
+RELATIVE = (
+    r"(?:mom|mum|mother|dad|father|sister|brother|sis|bro|wife|husband|cousin|aunt|uncle|son|daughter|friend|family"
+    r"|partner|mam[aá]|mami|pap[aá]|madre|padre|hermana|hermano|esposa|esposo|prima|primo|m[eè]re|p[eè]re|s[oœ]eur"
+    r"|fr[eè]re|femme|mari|m[aã]e|pai|irm[aã]|irm[aã]o|nanay|tatay|ate|kuya|ammi|abbu|bhai|behen)"
+)
+# A part of the price: "half", "the rest", "the remaining 50%", "milestone 2", "la otra mitad", "baaki".
+PART_OF_PRICE = (
+    r"(?:(?:the\s)?(?:other|second|last|final|remaining|next)\s(?:half|part|portion|installment|instalment|tranche"
+    r"|payment|\d{1,3}\s?%|milestone)|(?:the\s)?remaining(?:\s(?:amount|balance|sum|\d{1,3}\s?%))?|half|\d{1,3}\s?%"
+    r"|(?:the\s)?(?:rest|remainder|balance)|milestones?\s(?:#\s?)?\d{1,2}"
+    r"|(?:la\s)?(?:otra\s)?mitad|el\s(?:resto|saldo|restante)|lo\sque\s(?:falta|resta)|(?:(?:o|a)\s)?(?:restante|resto|saldo"
+    r"|outra\smetade|metade)|le\s(?:reste|solde)|l['’]autre\smoiti[eé]|la\smoiti[eé]|baaki|baki|bakaya|aadha|adha"
+    r"|(?:yung|ang)\s(?:natitira|kalahati|balance)|natitira|kalahati|el\sba2i|elba2i|ba2i)"
+)
+# Words allowed between a part of the price and where it is paid: "the rest will be paid via", "half here, half on".
+PART_FILLER = (
+    r"(?:here|now|upfront|today|later|then|after|can|could|will|would|should|be|goes?|paid|sent|send|pay|i['’]ll|is"
+    r"|are|please|pls|aqu[ií]|ac[aá]|aqui|ici|yahan|dito|hena|lo|te|se|ser[aá]|sera|va|vai|pago|paye|payé|ahora"
+    r"|agora|maintenant|abhi|ngayon|ba3den)"
 )
 
 OFF_PLATFORM = (
@@ -647,7 +680,10 @@ RULE_QUESTION = (
     r"|que|d')\s?[^?\n]{0,30}?\b(?:my|our|mi|mis|meu|minha|meus|mon|ma|mes|mera|meri|apna)"
     r"|permitido|se\spermite|reglas|normas|pol[ií]tica|regras|proibido"
     r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|allowed\shai|theek\shai\skya|niyam"
-    r"|(?:pwede|puwede)\sba\s[^?\n]{0,40}\bdito|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3)"
+    r"|(?:pwede|puwede)\sba\s[^?\n]{0,40}\bdito|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3"
+    # the sender asking leave to do it on the platform: "can I receive payment via PayPal here?"
+    r"|(?:can|may|could)\s(?:i|we)\s[^?\n]{0,60}?(?<!instead\sof\s)(?<!rather\sthan\s)(?<!not\s)(?<!from\s)(?<!than\s)\b(?:here"
+    r"|on\s(?:this\s(?:site|platform)|upwork|fiverr))(?=\s?\?))"
 )
 
 REPORTER = (

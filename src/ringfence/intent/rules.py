@@ -285,6 +285,11 @@ _NOT_A_MESSAGE = (
     r"(?!\s(?:(?:a|an|the)\s)?(?:messages?|msgs?|dms?|mails?|e-?mails?|chats?|lines?|links?|calls?|replies|reply|notes?"
     r"|invites?|invitations?|requests?|to\s(?:my|your|the)\s(?:e-?mail|inbox|mail|chat|dm|drive|folder)|in\s(?:the\s)?chat)\b)"
 )
+# A payment account's details in Spanish, Portuguese or French: "datos bancarios", "dados do pix".
+_FOREIGN_DETAILS = (
+    rf"(?:{lx.FOREIGN_ACCOUNT_DETAILS}|(?:datos|dados|coordonn[eé]es|infos?)\s(?:de|del|do|da|du|para|pra|pour)\s"
+    rf"(?:(?:mi|la|el|o|a|mon|ma|meu|minha)\s)?(?:conta\s|cuenta\s|compte\s)?{PAY_PLATFORM}(?!\w))"
+)
 _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEEDBACK_MANIPULATION
 # "your number of revisions" is a count; "su número de WhatsApp" is still a contact.
 _QUANTITY = (
@@ -1250,6 +1255,71 @@ RULES: tuple[Rule, ...] = (
         rf"|{_GIFT_CARD}[^.!?\n]{{0,30}}?\b(?:send|text|give|mand[ae]|env[ií]a)\s(?:me|us|me\sel|me\so)\s(?:the\s)?"
         r"(?:codes?|pins?|numbers?|c[oó]digos?|photos?|pictures?|pics?)\b",
     ),
+    _rule(
+        _PAY,
+        "payment.rail_details",
+        STRONG,
+        # a payment account's details handed over with no verb: "bank details below", "wise details: ...",
+        # "payoneer details sent in DM", "here are my bank details", "dados bancários abaixo"; without a possessive
+        # or a "here are" only opening its clause ("the form asks for bank details: IBAN, BIC" describes the work)
+        r"(?:(?<![\w'’]\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\b(?:mera|meri|apna)\s))"
+        rf"\b{PAY_PLATFORM}\s(?:account\s|acc\s|acct\s|a/c\s|transfer\s|payment\s|wire\s)?{lx.ACCOUNT_DETAILS}"
+        r"(?:\s(?:ko|namin|mo))?"
+        r"(?:\s?:(?!\w)|\s(?:below|above|attached|to\sfollow|follow|as\sfollows|here|neeche|niche|sent(?:\s(?:in|via|to|by))?"
+        r"|(?:are|r)\s(?:below|above|attached|here|as\sfollows)|in\s(?:the\s)?(?:dm|pm|inbox|chat|next\smessage)"
+        r"|in\s(?:my|a)\s(?:dm|pm|next\smessage)))"
+        r"|\b(?:here\s(?:are|is)|here['’]?s|these\sare|below\sare|find|sending(?:\syou)?|sent\syou|i['’]ll\ssend(?:\syou)?"
+        r"|i\swill\ssend(?:\syou)?|voici|voil[aà]|aqu[ií]\s(?:est[aá]n|van|tienes)|a(?:qui|í)\s(?:est[aã]o|v[aã]o)|segue[m]?"
+        r"|take)\s(?:my|our|mis|mes|os\smeus|meus|nuestros|the)\s(?:[\w-]{1,12}\s)?"
+        rf"(?:{PAY_PLATFORM}\s(?:account\s|transfer\s|payment\s)?{lx.ACCOUNT_DETAILS}|{_FOREIGN_DETAILS})\b"
+        rf"|(?<!\w)(?:my|our|mera|meri|apna|mis|meus|mes|nuestros)\s{PAY_PLATFORM}\s(?:account\s)?{lx.ACCOUNT_DETAILS}"
+        r"\s?:(?!\w)"
+        rf"|(?:(?<![\w'’]\s)|(?<=\b(?:mis|mes)\s)|(?<=\bmeus\s)|(?<=\bnuestros\s)|(?<=\bnossos\s))(?<!\w)"
+        rf"{_FOREIGN_DETAILS}"
+        r"(?:\s?:(?!\w)|\s(?:abajo|aqu[ií]|abaixo|aqui|en\sseguida|a\sseguir|ci-dessous|ici|en\sdm|por\sdm|no\sdm|en\smp"
+        r"|en\sprivado|no\sprivado|en\spriv[eé]))"
+        r"|\b(?:voici|aqu[ií]\s(?:est[aá]n|van)|seguem)\s(?:mes|mis|os\smeus|meus)\s(?:coordonn[eé]es|datos|dados)\b"
+        # a remittance to a payee: "western union to Kim Nguyen, Manila", "moneygram: receiver name Ana Lopez",
+        # "remitly to my mom's account" (find_cues keeps a name branch only for a capitalised name)
+        rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:details\s?:?\s?)?{lx.PAYEE}\b"
+        r"(?![\s-](?:names?\s)?(?:fields?|inputs?|columns?|box|forms?|labels?|validation|pages?|screens?)\b)"
+        rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:(?:details|info)\s)?(?:to|for|kay|kina|para|pra|pour|a)\s(?:my|mi|mon|ma|meu|minha|aking)\s"
+        rf"(?:[\w']{{1,12}}\s)?{lx.RELATIVE}(?:['’]s)?\b"
+        rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:(?:details|info)\s)?(?:to|for|kay|kina|para|pra|pour|a)\s?:?\s[^\W\d_][\w'-]{{1,20}}"
+        r"(?:\s(?:de|dela|del|da|dos|van|bin|al|el))?\s[^\W\d_][\w'-]{1,20}(?=\s?(?:[,.;!\n]|$))"
+        rf"|\b(?:datos|dados|details|info|coordonn[eé]es)\s(?:para|pra|for|pour)\s(?:(?:el|o|le)\s)?{lx.REMITTANCE}\b",
+    ),
+    _rule(
+        _PAY,
+        "payment.receive_on",
+        STRONG,
+        # the sender receiving on a rail, with no preposition or in its own grammar: "I can receive moneygram too",
+        # "main paytm pe receive karta hoon", "paytm pe le leta hoon", "ana ba2bal western union" ("I accept cash app"
+        # is left to payment.platform_named and the model)
+        r"\b(?:i|we|i'm|im|i\sam)\s(?:(?:can|could|also|usually|only|mostly|normally|generally|do|will|able\sto|happy\sto)\s)"
+        r"{0,2}receive\s(?:(?:payments?|money|funds|transfers?)\s)?(?:(?:also|too)\s)?"
+        rf"(?:(?:via|through|thru|on|in|by|with|using)\s)?{PAY_PLATFORM}(?!\w)"
+        rf"|(?<!\w){PAY_PLATFORM}\s(?:pe|par|pr|se|mein|me|main)\s(?:bhi\s|hi\s)?(?:(?:payment|paise|paisa|pay|money"
+        r"|amount)\s)?(?:(?:receive|accept)\s(?:kar\w{0,5}|ho\sjata|ho\sjayega|hota|le\s?\w{0,5})|le\s(?:leta|leti|lete"
+        r"|lunga|lungi|lenge)|leta|leti|lete|lunga|lungi|lenge)(?!\w)"
+        # "sí recibo zelle", "recebo pix também", "je reçois paypal aussi"
+        r"|\b(?:recibo|recibimos|recebo|recebemos|re[cç]ois|recevons)\s"
+        r"(?:(?:pagos|pagamentos|paiements|transferencias|transfer[eê]ncias)\s)?(?:(?:tambi[eé]n|tamb[eé]m|aussi)\s)?"
+        rf"(?:(?:el|la|o|a|le|les)\s)?{PAY_PLATFORM}(?!\w)"
+        r"|\b(?:ba2bal|b2bal|ba2bel|bast2bel|basta2bel|bastalem|bastlem)\s(?:(?:el\s?)?(?:flous|fulus)\s)?"
+        rf"(?:(?:3ala|3an\stari2|bel|b|fi|f)\s)?{PAY_PLATFORM}(?!\w)",
+    ),
+    _rule(
+        _PAY,
+        "payment.part_outside",
+        STRONG,
+        # a part of the price paid on a rail: "half here, half on paypal", "milestone 2 through wise", "la otra
+        # mitad por paypal", "baaki paytm pe", "kalahati dito, kalahati sa gcash", "el ba2i 3ala paypal"
+        rf"(?<![\w%]){lx.PART_OF_PRICE}(?:\s{lx.PART_FILLER}){{0,3}},?\s(?:via|through|thru|by|on|in|over|using|with|por"
+        r"|pelo|pela|en|no|na|em|par|sur|sa|pe|se|3ala|3an\stari2)\s(?:the\s|my\s|mi\s|o\s|el\s|le\s|la\s)?"
+        rf"{PAY_PLATFORM}(?!\w)"
+        rf"|(?<![\w%]){lx.PART_OF_PRICE}\s{PAY_PLATFORM}\s(?:pe|par|pr|se|mein|me|sa|3ala)(?!\w)",
+    ),
     # -- feedback_manipulation ----------------------------------------------------------------------------------
     _rule(
         _FB,
@@ -1510,10 +1580,11 @@ _AVOID_STEMS = (
 _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meilleur"
 _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
-    " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb aceito acepto dep"
+    " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb recev aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
     " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala i-send isend sweldo edfa3"
-    " idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal tuma= nitumi lipa= nilipe lipia"
+    " idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal tuma= nitumi lipa= nilipe lipia tumatanggap"
+    " tumanggap tatanggap"
 )
 _COMPLAINT_STEMS = (
     "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
@@ -1564,6 +1635,12 @@ _CONTRACT_STEMS = (
     " marco entrega contrat mission projet jalon commande livraison kaam kontrata trabaho 3a2d el_3a2d shoghl"
 )
 # feedback.close_early: the money a release would send ("release the payment first").
+# Parts of the price (lexicon.PART_OF_PRICE): a percentage opens its gate by its digits.
+_PART_STEMS = (
+    "half other second last final remaining next rest remainder balance milestone mitad resto saldo restante lo_que"
+    " outra metade reste solde l'autre moiti baaki baki bakaya aadha adha natitira kalahati yung ang el_ba2i elba2i"
+    " ba2i 0 1 2 3 4 5 6 7 8 9"
+)
 _MONEY_STEMS = "payment fund money escrow pago fondos dinero pagamento dinheiro paiement fonds argent paise"
 _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
 _ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
@@ -1720,6 +1797,31 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
+    ((_PAY_PLATFORM_STEMS, "details deets info information data coordinates"), "payment.rail_details"),
+    (
+        (
+            "datos dados coordonn détails details informaci informa info",
+            "bancari bancári bancair cuenta conta compte para pra for pour de= del= do= da= du=",
+        ),
+        "payment.rail_details",
+    ),
+    (
+        (
+            "western wu= money_gram moneygram remitly world_remit worldremit ria=",
+            "receiver recipient benefici payee name nombre nome nom= destinat pangalan full to= for= kay kina para pra"
+            " pour a=",
+        ),
+        "payment.rail_details",
+    ),
+    (
+        (
+            _PAY_PLATFORM_STEMS,
+            "receive accept le= leta leti lete lunga lungi lenge recib receb reçois recois recev",
+        ),
+        "payment.receive_on",
+    ),
+    (("ba2bal b2bal ba2bel bast2bel basta2bel bastalem bastlem", _PAY_PLATFORM_STEMS), "payment.receive_on"),
+    ((_PAY_PLATFORM_STEMS, _PART_STEMS), "payment.part_outside"),
     (
         (_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo= na= no= en= a= sur= sa="),
         "payment.rail_as_verb",
@@ -2009,8 +2111,15 @@ _PRODUCT_TAKES = factored(
         _I,
     )
 )
-# Rules whose cue is itself about escaping the platform's cut, so a platform word in the sentence is no flow.
-_FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint"})
+# A product's payers, not the reader: "half the users pay with PayPal", "50% of our customers pay via bank transfer".
+_THIRD_PARTY_PAYERS = re.compile(
+    r"\b(?:users|customers|shoppers|visitors|members|subscribers|students|patients|guests|donors|players|people)"
+    r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|should|may|must|usually|mostly|often|prefer\sto)\s)?$",
+    _I,
+)
+# Rules whose cue is itself about escaping the platform's cut, or sets a part of the price against the part paid on
+# it ("half via escrow, half on PayPal"), so a platform word in the sentence is no flow.
+_FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint", "payment.part_outside"})
 # Rules whose cue is a step of hiring put on the app: "our WhatsApp group" there is where the applicant goes, not the
 # product worked on (the rule's own pattern leaves out the app as a product: "a Telegram bot", "Slack integration").
 _HIRING_NAMES_ITSELF = frozenset({"request.process_on_app"})
@@ -2096,6 +2205,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue
             if rule.name == "request.ask_app" and _an_everyday_word(text, lower, start, end):
                 continue
+            if rule.name == "payment.rail_details" and _an_uncapitalised_payee(text, start, end):
+                continue  # "western union to Manila fees": the name branch reads lower-cased text
             if rule.name in _ASKS_FOR_YOUR_CONTACT and _the_device(lower, start, end):
                 continue  # "test the build on your phone", "answer your phone": the device, not its number
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
@@ -2247,6 +2358,26 @@ def _the_device(lower: str, start: int, end: int) -> bool:
     return device is not None and (
         _DEVICE_BEFORE.search(lower, max(0, device.start() - 24), device.start()) is not None
         or _DEVICE_AFTER.match(lower, device.end()) is not None
+    )
+
+
+# The payee named after a remittance service ("western union to Kim Nguyen"), two words ending the cue.
+_PAYEE_AFTER_TO = re.compile(
+    r"\s(?:to|for|kay|kina|para|pra|pour|a)\s?:?\s([^\W\d_][\w'-]{1,20})(?:\s(?:de|dela|del|da|dos|van|bin|al|el))?"
+    r"\s([^\W\d_][\w'-]{1,20})\Z",
+    _I,
+)
+_OWNERS = frozenset({"my", "mi", "mon", "ma", "meu", "minha", "aking"})
+
+
+def _an_uncapitalised_payee(text: str, start: int, end: int) -> bool:
+    """ "western union to Kim Nguyen" names a person; "western union to Mexico vs remitly" does not: a payee read
+    from lower-cased text counts only when both its words are capitalised ("to my mom" is a relative)."""
+    payee = _PAYEE_AFTER_TO.search(text, start, end)
+    return (
+        payee is not None
+        and payee.group(1).lower() not in _OWNERS
+        and not (payee.group(1)[0].isupper() and payee.group(2)[0].isupper())
     )
 
 
@@ -2416,7 +2547,9 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         ):
             return "work"
     if rule.kind is Kind.OFF_PLATFORM_PAYMENT:
-        if _PRODUCT_TAKES.search(text, max(0, start - 60), start):
+        if _PRODUCT_TAKES.search(text, max(0, start - 60), start) or _THIRD_PARTY_PAYERS.search(
+            text, max(0, start - 40), start
+        ):
             return "work"
         stop = _SENTENCE_END.search(text, end, min(len(text), end + 80))
         if _MERCHANT.search(text, end, stop.start() if stop else min(len(text), end + 80)):
