@@ -1481,3 +1481,23 @@ def test_spoken_separators_read_slash_words_of_other_languages(text: str, link: 
 )
 def test_slash_words_without_a_host_stay(text: str) -> None:
     assert [v.name for v in build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("k.i.m.n.g@h.o.t.m.a.i.l.c.o.m", "kimng@hotmail.com"),
+        ("p.e.t.e.r@g.m.a.i.l.d.o.t.c.o.m", "peter@gmail.com"),
+        ("a.n.n.a@y.a.h.o.o.c.o.u.k", "anna@yahoo.co.uk"),
+        ("b.o.b@m.y.s.h.o.p.n.e.t", "bob@myshop.net"),
+        ("k.i.m.n.g @ h.o.t.m.a.i.l.c.o.m", "kimng @ hotmail.com"),
+        ("k.i.m @ g.m.a.i.l . c.o.m", "kim @ gmail . com"),  # the TLD typed apart keeps its own dot
+    ],
+)
+def test_separator_noise_keeps_the_tld_dot_of_a_host_spelled_with_dots(text: str, address: str) -> None:
+    assert fold(SeparatorNoise(), text).text == address
+
+
+@pytest.mark.parametrize("text", ["a.b.c.d. e.f.g", "J.R.R. Tolkien", "U.S.A. and U.K.", "e.g. i.e. etc."])
+def test_initials_and_abbreviations_spell_no_address(text: str) -> None:
+    assert [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.EMAIL] == []

@@ -586,3 +586,22 @@ def test_presidio_research_iban_and_card_span_recall() -> None:
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
     assert_triggers_hide_nothing(PaymentDetector(), text, Context())
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("cash . app / $johnny88", "cash . app / $johnny88"),
+        ("cash.app/ $johnny88", "cash.app/ $johnny88"),
+        ("cash.app /$johnny88 pls", "cash.app /$johnny88"),
+        ("pay me at cash . app / $ johnny88", "cash . app / $ johnny88"),
+    ],
+)
+def test_a_cashtag_after_a_spaced_pay_link_is_the_account(text: str, span: str) -> None:
+    payments = [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT]
+    assert [(f.value, text[f.start : f.end]) for f in payments] == [("johnny88", span)]
+
+
+@pytest.mark.parametrize("text", ["it costs $50 / month on cash app", "cash . app / $ 50 a month"])
+def test_an_amount_after_a_spaced_pay_link_is_no_cashtag(text: str) -> None:
+    assert [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT] == []

@@ -714,3 +714,27 @@ def test_a_digit_run_inside_a_key_or_address_is_no_phone(text: str) -> None:
 )
 def test_a_number_glued_to_words_is_still_read(text: str, value: str) -> None:
     assert [f.value for f in phones(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("(0300) ~ 123 ~ 4567", "(0300) ~ 123 ~ 4567", "+443001234567"),
+        ("+1 (415) 🔹 555 🔹 0132", "+1 (415) 🔹 555 🔹 0132", "+14155550132"),
+        ("(+44) - 7700 - 900123", "(+44) - 7700 - 900123", "+447700900123"),
+        ("[0300] 123 [4567]", "[0300] 123 [4567", "+443001234567"),
+        ("[+44] 7700 [900] 123", "[+44] 7700 [900] 123", "+447700900123"),
+        ("+49 (030) / 1234 / 5678", "+49 (030) / 1234 / 5678", "+493012345678"),
+        ("whatsapp (0300) | 123 | 4567", "(0300) | 123 | 4567", "+443001234567"),
+        ("Please call (+376312345) tomorrow", "+376312345", "+376312345"),
+    ],
+)
+def test_a_bracketed_group_beside_a_spaced_separator_is_one_number(text: str, written: str, value: str) -> None:
+    assert [(f.text, f.value) for f in phones(text)] == [(written, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["(2019) ~ 2020 ~ 2021", "[1] 2 [3]", "pages (12) - 34 - 56", "items [10] 20 [30] 40", "see [12] and [34]"]
+)
+def test_bracketed_years_and_references_are_no_number(text: str) -> None:
+    assert phones(text) == []

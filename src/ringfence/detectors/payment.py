@@ -47,7 +47,7 @@ _LINK = re.compile(
     r"(?:paypal\.me ?/ ?|paypal\.com/paypalme/)(?P<paypal>[\w.-]{1,64})(?:/[0-9.,]{1,12}(?:[a-z]{3})?)?"
     r"|(?:transfer)?wise\.com/pay/(?:me|r|business)/(?P<wise>[\w.-]{1,64})"
     r"|link\.payoneer\.com/token\?t=(?P<payoneer>[\w-]{8,128})(?:&[\w=&%.-]{0,100})?"
-    r"|cash\.app/\$(?P<cashapp>[\w-]{1,21})(?:/[0-9.,]{1,12})?"
+    r"|cash\.app/\$(?: (?=[a-z]))?(?P<cashapp>[\w-]{1,21})(?:/[0-9.,]{1,12})?"
     r"|venmo\.com/(?:u/)?(?P<venmo>[\w-]{2,31})"
     r"|revolut\.me/(?P<revolut>[\w.-]{1,32})"
 )

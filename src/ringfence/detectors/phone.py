@@ -42,14 +42,15 @@ from ringfence.types import Context, Kind
 # Separators people put inside a number: spaces (also no-break and thin), brackets, dot, slash, dashes, and the
 # middle dots and bullets a dot is swapped for (`MIDDLE_DOTS`).
 _SEP = rf"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015{MIDDLE_DOTS}]"
-# What stands between two digits of one number: up to three separators, or an ellipsis, spaced ("0917 ... 123",
-# "415 … 555", "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
-_GAP = rf"(?:{_SEP}{{0,3}}|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
+# What stands between two digits of one number: up to three separators, with the bracket closing or opening a
+# group beside them ("(0300) - 123", "[0300] 123 [4567]"), or an ellipsis, spaced ("0917 ... 123", "415 … 555",
+# "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
+_GAP = rf"(?:[)\]]?{_SEP}{{0,3}}[(\[]?|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
 # A digit may not precede the candidate (it would start mid-run), nor a currency sign, "#" (hex colour,
 # order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299").
 _CANDIDATE = re.compile(
     r"(?<![\d#$€£¥₹₦₱₽+])(?<!\d[,.])"
-    r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|\(\s{0,2})?"
+    r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|[(\[]\s{0,2}(?:\+\s{0,2})?)?"
     rf"(?P<number>\d(?:{_GAP}\d){{5,23}})"
     r"(?P<ext>\s{0,2}(?:ext\.?|extn\.?|extension|x|#)\s{0,2}\d{1,6}(?!\d))?",
     re.IGNORECASE,
@@ -58,7 +59,8 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_GAP}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_GAP}\d){{5}}")
-_LEAD_MAX = 8  # "tel: +" or "( " before the first digit
+_CLOSING = {"(": ")", "[": "]"}  # the bracket a lead opens, which the number may close ("(+44) 7700 ...")
+_LEAD_MAX = 8  # "tel: +", "( " or "(+" before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
 _EXTENSION = re.compile(r"\s{0,2}(?:ext|extn|extension|x|#)", re.IGNORECASE)
@@ -886,7 +888,7 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
 _ODD_SEPARATORS = r"|~_*^=;`\\"
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _VARIATION = "\ufe0f"  # the emoji presentation selector some pictographs carry
-_DIGIT_GROUP = r"\(?\d(?: ?\d){0,7}\)?"
+_DIGIT_GROUP = r"\(?\+?\d(?: ?\d){0,7}\)?"
 _PICTOGRAPH = rf"[{_PICTOGRAPHS}]{_VARIATION}?"
 _AROUND = r"[ \t\-]{0,2}"
 _BARRED_GROUPS = re.compile(
@@ -1183,8 +1185,9 @@ class PhoneDetector:
             start = m.start()
         elif start > 0 and text[start - 1] == "(" and ")" in text[start:end]:
             start -= 1  # "(415) 555-0123" read from group i > 0
-        if lead and lead.startswith("(") and ")" not in text[start:end]:
-            start = m.start("number")
+        if lead and lead[0] in "([" and _CLOSING[lead[0]] not in text[start:end]:
+            # a bracket that closes nowhere in the number is the sentence's ("call (+376312345)"): keep its "+"
+            start = m.start("lead") + lead.index("+") if "+" in lead else m.start("number")
         ext = m.group("ext") if last else None
         if ext:
             end = m.end("ext")

@@ -199,9 +199,56 @@ class SeparatorNoise:
                         if w.group(1) == w.group(3) == symbol
                         for span in (w.span(1), w.span(3))
                     ]
-                    edits.extend((m.start() + s, m.start() + e, "") for s, e in sorted(joined + around))
+                    dropped = [(m.start() + s, m.start() + e, "") for s, e in sorted(joined + around)]
+                    if symbol == ".":
+                        dropped = _keep_tld_dots(text, m, dropped)
+                    edits.extend(dropped)
             i = end
         return rewrite(view, self.name, edits) if edits else view
+
+
+def _keep_tld_dots(text: str, token: re.Match[str], dropped: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`dropped` (the "." noise of a token) keeping the dots of the host's TLD when "." joins every letter of an
+    address, its TLD's too ("k.i.m@h.o.t.m.a.i.l.c.o.m", "g.m.a.i.l.d.o.t.c.o.m", "y.a.h.o.o.c.o.u.k"): the
+    host after "@" (in the token or just before it) read as a mail provider and a TLD, or a name and a common
+    TLD."""
+    body = token.group(0)
+    at = body.rfind("@")
+    if at < 0 and not text[: token.start()].rstrip().endswith("@"):
+        return dropped
+    host_start = token.start() + at + 1
+    places = [host_start + i for i, c in enumerate(body[at + 1 :]) if c.isalnum()]
+    cuts = _host_cuts("".join(text[i] for i in places).lower())
+    if not cuts:
+        return dropped
+    # each cut: the letters before it end a label, those from `resume` on start the next ("dot" between is said)
+    kept = [(places[cut - 1] + 1, places[resume], ".") for cut, resume in cuts]
+    return sorted([d for d in dropped if not any(a <= d[0] < b for a, b, _ in kept)] + kept)
+
+
+def _host_cuts(host: str) -> list[tuple[int, int]]:
+    """Where the dots of a host spelled without them go ("hotmailcom" -> [(7, 7)], "gmaildotcom" -> [(5, 8)],
+    "yahoocouk" -> [(5, 5), (7, 7)]): after a mail provider's name, or before a common TLD ending a longer name."""
+    for provider in sorted(MAIL_DOMAINS, key=len, reverse=True):
+        if not host.startswith(provider):
+            continue
+        if len(host) == len(provider):
+            return []  # the provider's name alone: its TLD comes after ("g.m.a.i.l . c.o.m")
+        cut = len(provider)
+        resume = cut + 3 if host.startswith("dot", cut) and len(host) > cut + 3 else cut
+        suffix = host[resume:]
+        if _is_tld(suffix):
+            return [(cut, resume)]
+        if suffix[:2] in _SECOND_LEVEL_LABELS and _is_tld(suffix[2:]):
+            return [(cut, resume), (resume + 2, resume + 2)]
+        return []
+    for size in (3, 2):
+        if len(host) > size + 1 and _is_common_tld(host[-size:]):
+            return [(len(host) - size, len(host) - size)]
+    return []
+
+
+_SECOND_LEVEL_LABELS = ("co", "com")  # the label a country's TLD has under it in a mail host ("yahoo.co.uk")
 
 
 _LETTER = re.compile(r"[^\W_]")
@@ -511,10 +558,10 @@ PATH_HOSTS = words(
     "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co paypal.me revolut.me cash.app"
 )
 # A link host, its dots plain or spaced ("bit . ly"), then a slash spaced out or said ("linktr.ee / sam.codes",
-# "t.me slash samdev") and the path's first segment.
+# "t.me slash samdev") and the path's first segment, which may be a "$cashtag" ("cash . app / $jo").
 _SPACED_PATH = re.compile(
     rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:\s{{0,3}}\.\s{{0,3}}{_LABEL}){{1,3}})"
-    rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}(?:{_SLASH_WORD}){_WS})(?=[\w~])",
+    rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}(?:{_SLASH_WORD}){_WS})(?=[\w~]|\$\w|\$\s[^\W\d_])",
     re.I,
 )
 
