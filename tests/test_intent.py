@@ -1822,6 +1822,14 @@ def test_payment_details_as_the_work_rule_questions_and_refusals_are_not_outside
             "hago un pedido solo para que me dejes una reseña",
         ),
         ("let's swap reviews", Kind.FEEDBACK_MANIPULATION, "swap reviews"),
+        ("CV bhejo hamare email pe", Kind.OFF_PLATFORM_REQUEST, "CV bhejo hamare email pe"),
+        ("Apply now: send your portfolio to our Gmail", Kind.OFF_PLATFORM_REQUEST, "send your portfolio to our Gmail"),
+        (
+            "just write that I was quick in the review",
+            Kind.FEEDBACK_MANIPULATION,
+            "write that I was quick in the review",
+        ),
+        ("pls edit ur review", Kind.FEEDBACK_MANIPULATION, "pls edit ur review"),
     ],
 )
 def test_applications_sent_elsewhere_dictated_edited_staged_and_swapped_reviews(
@@ -1850,6 +1858,9 @@ def test_applications_sent_elsewhere_dictated_edited_staged_and_swapped_reviews(
         "I'll place an order so you can start the work",
         "can you fix the review page?",
         "hago un pedido para que me dejes el archivo",
+        "Apply filters by email domain",
+        "I'll write in the review what I honestly think",
+        "we exchange reviews of pull requests daily",
     ],
 )
 def test_applications_here_review_work_and_own_reviews_are_not_violations(text: str) -> None:

@@ -326,6 +326,12 @@ _YOUR_APPLICATION = (
     r"(?:cv|resume|r[eé]sum[eé]|portfolio|portf[oó]lio|curr[ií]culo|curr[ií]culum(?:\svitae)?|hoja\sde\svida"
     r"|candidature|application|cover\sletter|carta\sde\spresentaci[oó]n)s?\b"
 )
+# Between "apply" and the way it is sent, only when, how or to what: "apply now by email", "apply directly on our
+# site", "apply for this job via email" ("apply filters by email domain" applies something).
+_TO_THE_JOB = (
+    r"(?:\s(?:now|today|directly|only|asap|here|for\s(?:this|the)\s(?:job|role|position|gig|project|post)"
+    r"|to\s(?:this|the|our)\s(?:job|role|position|post|offer))){0,2},?"
+)
 # Not someone else's applying, which is the work: "so users can apply through our website".
 _NOT_THEIR_APPLYING = (
     r"(?<!\bcan\s)(?<!\bwill\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\busers\s)(?<!\bcustomers\s)(?<!\bpeople\s)(?<!\bto\slet\s)"
@@ -443,15 +449,17 @@ _REMOVE = (
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
+# Words a rating is told to say: "say", "mention", "pon", "escreva", "dites".
+_SAY = r"(?:say|write|mention|put|state|pon|di|menciona|escribe|diga|coloque|escreva|mencione|mettez|dites|[eé]crivez)"
 # A rating made better without a rating word: "update your feedback to something nicer".
 _KINDER = (
     r"(?:(?:something|algo|quelque\schose\sde)\s)?(?:nicer|kinder|better|more\s(?:positive|favou?rable)|mejor|melhor"
     r"|m[aá]s\spositivo|mais\spositivo|mieux|plus\spositif|plus\sgentil)"
 )
-# Asking the reader to do something: "can you", "would you mind", "pouvez-vous", "puedes", "você pode".
+# Asking the reader to do something: "can you", "would you mind", "pls", "pouvez-vous", "puedes", "você pode".
 _YOU_WOULD = (
-    r"(?:(?:can|could|would|will)\s(?:you|u)|would\s(?:you|u)\smind|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
-    r"|puedes|podr[ií]as|podr[ií]a|puede|pode|poderia|voc[eê]\spode|voc[eê]\spoderia)"
+    r"(?:(?:can|could|would|will)\s(?:you|u)|would\s(?:you|u)\smind|please|pls|plz|kindly|pouvez-vous|pourriez-vous"
+    r"|peux-tu|pourrais-tu|puedes|podr[ií]as|podr[ií]a|puede|pode|poderia|voc[eê]\spode|voc[eê]\spoderia)"
 )
 _CHANGING = r"(?:updating|changing|editing|revising|amending|modifying|removing|deleting)"
 # The reader's own rating, by a possessive: "your review", not "the review section".
@@ -679,7 +687,7 @@ RULES: tuple[Rule, ...] = (
         # the application itself sent by another way: "apply by emailing your portfolio", "apply through our website
         # instead", "postúlate por correo" ("apply with your portfolio through the platform" is the platform's own)
         rf"{_NOT_THEIR_APPLYING}\b(?:apply|applying|post[uú]late|postulate|postula|postular|postulez|postuler"
-        r"|candidate-se|candidatar-se|candidatez-vous|mag-?apply|aplica|aplique)\b[^.!?\n]{0,25}?\b(?:by|via|through|thru"
+        rf"|candidate-se|candidatar-se|candidatez-vous|mag-?apply|aplica|aplique)\b{_TO_THE_JOB}\s(?:by|via|through|thru"
         r"|on|at|over|using|por|pelo|pela|en|par|sur|sa|no|na|em)\s(?:pamamagitan\sng\s)?(?:direct(?:ly)?\s)?"
         rf"(?:{_APPLY_CHANNEL}|pag-?e-?mail|e-?mailing)(?!\w)"
         # the CV or portfolio sent by mail or to an inbox: "email your resume to us", "send your CV to our HR email",
@@ -689,7 +697,10 @@ RULES: tuple[Rule, ...] = (
         rf"|envoyant|envoie|ipadala|magpadala){_YOUR_APPLICATION}[^.!?\n]{{0,20}}?\b(?:to|a|al|para|pra|à|au|par|by|via"
         r"|por|pelo|sa|no|na)\s(?:our|my|the|nuestro|nuestra|mi|nosso|nossa|meu|minha|notre|mon|aming|amin|el|o)?\s?"
         r"(?:(?:adresse|address|direcci[oó]n\sde|endere[cç]o\sde)\s)?"
-        rf"(?:hr\s|recruit\w{{0,6}}\s|company\s|work\s|personal\s|official\s|direct\s|rh\s)?{_APPLY_CHANNEL}(?!\w)",
+        rf"(?:hr\s|recruit\w{{0,6}}\s|company\s|work\s|personal\s|official\s|direct\s|rh\s)?{_APPLY_CHANNEL}(?!\w)"
+        # Hinglish "CV bhejo hamare email pe"
+        r"|\b(?:cv|resume|portfolio|biodata)\s(?:bhejo|bhej\sdo|bhejiye|send\skaro|bhejna)\s(?:hamare|humare|mere|hamari"
+        rf"|meri)\s{_APPLY_CHANNEL}\s(?:pe|par|mein|me)(?!\w)",
     ),
     _rule(
         _REQ,
@@ -1424,9 +1435,11 @@ RULES: tuple[Rule, ...] = (
         rf"|{_NOT_MINE}\b(?:write|say|mention|put|state|add|note|include|escribe|escriba|pon|ponga|menciona|mencione|di|diga"
         r"|escreva|escreve|coloque|coloca|diga|mencione|[eé]cri[st]|[eé]crivez|mets|mettez|dis|dites|mentionne[sz]?)"
         rf"\s(?:in|on|en|na|no|dans)\s(?:{_YOUR_FB}\s|sua\s|l')?{lx.RATING}\s?(?:that|que|:)"
-        # "in your review, say the quality was excellent", "en tu reseña pon que ..."
-        rf"|\b(?:in|en|na|dans)\s(?:your|ur|tu|su|sua|votre|ton)\s{lx.RATING},?\s(?:please\s|pls\s|just\s)?(?:say|write"
-        r"|mention|put|state|pon|di|menciona|escribe|diga|coloque|escreva|mencione|mettez|dites|[eé]crivez)\b"
+        # "write that I was quick in the review"
+        rf"|{_NOT_MINE}\b(?:write|say|mention|put|state)\sthat\b[^.!?\n]{{0,40}}?\b(?:in|on)\s(?:{_YOUR_FB}\s){lx.RATING}(?!\w)"
+        # "in your review, say the quality was excellent", "en tu reseña pon que ...", "in the review, write that ..."
+        rf"|\b(?:in|en|na|dans)\s(?:(?:your|ur|tu|su|sua|votre|ton)\s{lx.RATING},?\s(?:please\s|pls\s|just\s)?{_SAY}\b"
+        rf"|(?:the|la|a|l')\s?{lx.RATING},?\s(?:please\s|pls\s|just\s)?{_SAY}\s(?:that|que)\b)"
         # Hinglish "review mein likh dena ki ...", Tagalog "pakisabi sa review na ..."
         rf"|(?<!\w){lx.RATING}\s(?:mein|me|mai)\s(?:likh|likhna|bol|bolna|likhiye)\b"
         rf"|\b(?:pakisabi|sabihin|isulat|pakisulat|ilagay|pakilagay)\s(?:mo\s)?sa\s{lx.RATING}\s(?:mo\s)?na\b",
@@ -1989,9 +2002,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             "apply postul candidat mag-apply aplica aplique cv= cvs= resume résumé portfolio portfólio currícul"
-            " curricul hoja candidature application cover carta",
-            f"{_PLATFORM_STEMS} mail e-mail email i-email pag-email correo courriel inbox website site sitio página"
-            " pagina portal portail careers dm= dms=",
+            " curricul hoja candidature application cover carta biodata",
+            f"{_PLATFORM_STEMS} mail e-mail email gmail i-email pag-email correo courriel inbox website site"
+            " sitio página pagina portal portail careers dm= dms=",
         ),
         "request.apply_elsewhere",
     ),
