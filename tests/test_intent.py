@@ -1766,3 +1766,102 @@ def test_receiving_verbs_and_remittance_payees_in_other_languages_are_outside_pa
 )
 def test_payment_details_as_the_work_rule_questions_and_refusals_are_not_outside_payments(text: str) -> None:
     assert Kind.OFF_PLATFORM_PAYMENT not in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # the application itself sent another way than the platform
+        ("Apply by emailing your portfolio directly to us", Kind.OFF_PLATFORM_REQUEST, "Apply by emailing"),
+        ("send your CV to our HR email", Kind.OFF_PLATFORM_REQUEST, "send your CV to our HR email"),
+        ("apply through our website instead", Kind.OFF_PLATFORM_REQUEST, "apply through our website"),
+        ("To apply, email your resume to our recruiter", Kind.OFF_PLATFORM_REQUEST, "email your resume"),
+        ("Postúlate enviando tu CV a nuestro correo", Kind.OFF_PLATFORM_REQUEST, "enviando tu CV a nuestro correo"),
+        (
+            "Envoyez votre CV à notre adresse e-mail",
+            Kind.OFF_PLATFORM_REQUEST,
+            "Envoyez votre CV à notre adresse e-mail",
+        ),
+        (
+            "Mag-apply sa pamamagitan ng pag-email ng resume mo",
+            Kind.OFF_PLATFORM_REQUEST,
+            "Mag-apply sa pamamagitan ng pag-email",
+        ),
+        # the plural imperatives of a post to many readers
+        ("Interesados escríbanme por WhatsApp", Kind.OFF_PLATFORM_REQUEST, "escríbanme por WhatsApp"),
+        ("Interessados me chamem no WhatsApp", Kind.OFF_PLATFORM_REQUEST, "me chamem no WhatsApp"),
+        # the rating's words dictated
+        ("could you leave a review saying I delivered on time?", Kind.FEEDBACK_MANIPULATION, "leave a review saying"),
+        ("write in the review that I was fast", Kind.FEEDBACK_MANIPULATION, "write in the review that"),
+        ("in your review, say the quality was excellent", Kind.FEEDBACK_MANIPULATION, "in your review, say"),
+        ("escreva na avaliação que fui rápido", Kind.FEEDBACK_MANIPULATION, "escreva na avaliação que"),
+        ("pakisabi sa review na mabilis ako", Kind.FEEDBACK_MANIPULATION, "pakisabi sa review na"),
+        ("review mein likh dena ki delivery time pe hui", Kind.FEEDBACK_MANIPULATION, "review mein likh"),
+        # the reader's own rating to be edited
+        (
+            "can you update your feedback to something nicer?",
+            Kind.FEEDBACK_MANIPULATION,
+            "update your feedback to something nicer",
+        ),
+        ("would you mind editing your feedback?", Kind.FEEDBACK_MANIPULATION, "would you mind editing your feedback"),
+        ("pouvez-vous modifier votre avis?", Kind.FEEDBACK_MANIPULATION, "pouvez-vous modifier votre avis"),
+        # an order placed only to carry a rating, and ratings swapped
+        (
+            "I'll create a small order just so you can review me",
+            Kind.FEEDBACK_MANIPULATION,
+            "create a small order just so you can review me",
+        ),
+        (
+            "I'll open a test order just for the review",
+            Kind.FEEDBACK_MANIPULATION,
+            "open a test order just for the review",
+        ),
+        (
+            "hago un pedido solo para que me dejes una reseña",
+            Kind.FEEDBACK_MANIPULATION,
+            "hago un pedido solo para que me dejes una reseña",
+        ),
+        ("let's swap reviews", Kind.FEEDBACK_MANIPULATION, "swap reviews"),
+        ("CV bhejo hamare email pe", Kind.OFF_PLATFORM_REQUEST, "CV bhejo hamare email pe"),
+        ("Apply now: send your portfolio to our Gmail", Kind.OFF_PLATFORM_REQUEST, "send your portfolio to our Gmail"),
+        (
+            "just write that I was quick in the review",
+            Kind.FEEDBACK_MANIPULATION,
+            "write that I was quick in the review",
+        ),
+        ("pls edit ur review", Kind.FEEDBACK_MANIPULATION, "pls edit ur review"),
+    ],
+)
+def test_applications_sent_elsewhere_dictated_edited_staged_and_swapped_reviews(
+    text: str, kind: Kind, cue: str
+) -> None:
+    assert cue in _intents(text).get(kind, []), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply with your portfolio through the platform",
+        "email marketing experience required",
+        "must know LinkedIn outreach",
+        "Build a page so users can apply through our website",
+        "the portal lets candidates apply by email after we review",
+        "Send your portfolio with the proposal",
+        "please leave honest feedback",
+        "the review should mention the product features",
+        "I write product reviews for Amazon sellers",
+        "can you review my code?",
+        "the client left a review saying I was fast",
+        "I'll leave a review saying you were great",
+        "can you update your review of the PR comments",
+        "we swap reviews of each other's code",
+        "I'll place an order so you can start the work",
+        "can you fix the review page?",
+        "hago un pedido para que me dejes el archivo",
+        "Apply filters by email domain",
+        "I'll write in the review what I honestly think",
+        "we exchange reviews of pull requests daily",
+    ],
+)
+def test_applications_here_review_work_and_own_reviews_are_not_violations(text: str) -> None:
+    assert not _intents(text), text

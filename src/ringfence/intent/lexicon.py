@@ -246,6 +246,8 @@ CONTACT_ME = (
     r"(?:(?:message|msg|dm|pm|ping|hit|catch|add|contact|reach|find|follow|write(?:\sto)?|email|mail|join|connect\swith"
     r"|chat\swith)"
     r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
+    # the plural imperatives of a post to many readers: "interesados escríbanme", "interessados me chamem"
+    r"|escr[ií]banme|escr[ií]bannos|cont[aá]ctenme|cont[aá]ctennos|me\schamem|me\sescrevam|me\smandem\s(?:uma\s)?(?:mensagem|msg)"
     r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadicionar?|me\sadd|me\ssegue|me\ssiga|s[ií]gueme|me\sprocura|fala\scomigo|me\schama"
     r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi|suis-moi|suivez-moi"

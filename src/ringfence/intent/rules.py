@@ -182,7 +182,7 @@ _CONTACT_ME_STEMS = (
     "send drop shoot leave message msg dm= pm= ping catch add= addni reach find follow write email mail join connect"
     " hmu chat"
     " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
-    " me_siga sígueme sigueme suis-moi suivez-moi fala chama"
+    " me_siga sígueme sigueme suis-moi suivez-moi fala chama me_chamem me_escrevam me_mandem"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
 )
 _EUPHEMISM_STEMS = (
@@ -313,6 +313,30 @@ _APPLICATION = (
     r"|cvs?|resumes?|candidat[oa]s|postulantes|aplicantes|propuestas|propostas|candidaturas|solicitudes|candidats"
     r"|candidatures|propositions)"
 )
+# Where an application is sent that is not the platform: a mailbox, the company's own site, or a chat app.
+_APPLY_CHANNEL = (
+    rf"(?:e-?mail(?!\s(?:marketing|campaigns?|templates?|copy|list|automation))|inbox|correo|courriel|gmail"
+    r"|(?:our|my|the\scompany's|nuestro|nuestra|mi|nosso|nossa|meu|notre|mon)\s(?:company\s|own\s|official\s|corporate\s)?"
+    r"(?:website|site|careers?\s(?:page|site|portal)|portal|sitio(?:\sweb)?|p[aá]gina(?:\sweb)?|site\sweb|portail)"
+    rf"|{_MESSAGING_APP}|linked\s?in|dms?)"
+)
+# The application sent, by the reader's possessive: "your CV", "tu hoja de vida", "votre candidature", "ng resume mo".
+_YOUR_APPLICATION = (
+    r"\s(?:us\s|me\s|nos\s|nous\s|moi\s)?(?:your|ur|tu|su|seu|sua|votre|ton|vos|ng)\s(?:updated\s|latest\s|full\s|current\s)?"
+    r"(?:cv|resume|r[eé]sum[eé]|portfolio|portf[oó]lio|curr[ií]culo|curr[ií]culum(?:\svitae)?|hoja\sde\svida"
+    r"|candidature|application|cover\sletter|carta\sde\spresentaci[oó]n)s?\b"
+)
+# Between "apply" and the way it is sent, only when, how or to what: "apply now by email", "apply directly on our
+# site", "apply for this job via email" ("apply filters by email domain" applies something).
+_TO_THE_JOB = (
+    r"(?:\s(?:now|today|directly|only|asap|here|for\s(?:this|the)\s(?:job|role|position|gig|project|post)"
+    r"|to\s(?:this|the|our)\s(?:job|role|position|post|offer))){0,2},?"
+)
+# Not someone else's applying, which is the work: "so users can apply through our website".
+_NOT_THEIR_APPLYING = (
+    r"(?<!\bcan\s)(?<!\bwill\s)(?<!\bwho\s)(?<!\bthey\s)(?<!\busers\s)(?<!\bcustomers\s)(?<!\bpeople\s)(?<!\bto\slet\s)"
+    r"(?<!\bcandidates\s)(?<!\bapplicants\s)"
+)
 # An article or possessive before the contact: "a", "your", "un", "su", "votre".
 _A_OR_YOUR = r"(?:a|an|your|their|his|her|un|una|um|uma|su|sus|seu|sua|tu|teu|votre|leur|le|el|o)"
 # ... unless the post says what happens to one that does: "proposals that include a phone number will be rejected".
@@ -425,6 +449,23 @@ _REMOVE = (
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
+# Words a rating is told to say: "say", "mention", "pon", "escreva", "dites".
+_SAY = r"(?:say|write|mention|put|state|pon|di|menciona|escribe|diga|coloque|escreva|mencione|mettez|dites|[eé]crivez)"
+# A rating made better without a rating word: "update your feedback to something nicer".
+_KINDER = (
+    r"(?:(?:something|algo|quelque\schose\sde)\s)?(?:nicer|kinder|better|more\s(?:positive|favou?rable)|mejor|melhor"
+    r"|m[aá]s\spositivo|mais\spositivo|mieux|plus\spositif|plus\sgentil)"
+)
+# Asking the reader to do something: "can you", "would you mind", "pls", "pouvez-vous", "puedes", "você pode".
+_YOU_WOULD = (
+    r"(?:(?:can|could|would|will)\s(?:you|u)|would\s(?:you|u)\smind|please|pls|plz|kindly|pouvez-vous|pourriez-vous"
+    r"|peux-tu|pourrais-tu|puedes|podr[ií]as|podr[ií]a|puede|pode|poderia|voc[eê]\spode|voc[eê]\spoderia)"
+)
+_CHANGING = r"(?:updating|changing|editing|revising|amending|modifying|removing|deleting)"
+# The reader's own rating, by a possessive: "your review", not "the review section".
+_YOUR_OWN = r"(?:your|ur|tu|su|sua|seu|votre|ton|ta)"
+# Not the sender's own rating of the reader: "I'll leave a review saying you were great".
+_NOT_MINE = r"(?<!\bi'll\s)(?<!\bi\swill\s)(?<!\bwe'll\s)(?<!\bwe\swill\s)(?<!\bgoing\sto\s)(?<!\bgonna\s)(?<!\bi\s)"
 # What a hoped-for rating would do for the sender: "would mean a lot", "me ayudaría mucho", "m'aiderait".
 _WOULD_HELP = (
     r"(?:(?:would|will|'d|could|can)\s(?:really\s|truly\s|so\s)?(?:be\s(?:(?:much|greatly|really|very|so|hugely)\s)?"
@@ -638,6 +679,28 @@ RULES: tuple[Rule, ...] = (
         r"|ignorad[oa]s?|rechazad[oa]s?|descartad[oa]s?|eliminad[oa]s?|consideradas?|recusad[oa]s?|ignor[ée]e?s?"
         r"|rejet[ée]e?s?|refus[ée]e?s?|consid[ée]r[ée]e?s?)"
         r"(?!\w))",
+    ),
+    _rule(
+        _REQ,
+        "request.apply_elsewhere",
+        STRONG,
+        # the application itself sent by another way: "apply by emailing your portfolio", "apply through our website
+        # instead", "postúlate por correo" ("apply with your portfolio through the platform" is the platform's own)
+        rf"{_NOT_THEIR_APPLYING}\b(?:apply|applying|post[uú]late|postulate|postula|postular|postulez|postuler"
+        rf"|candidate-se|candidatar-se|candidatez-vous|mag-?apply|aplica|aplique)\b{_TO_THE_JOB}\s(?:by|via|through|thru"
+        r"|on|at|over|using|por|pelo|pela|en|par|sur|sa|no|na|em)\s(?:pamamagitan\sng\s)?(?:direct(?:ly)?\s)?"
+        rf"(?:{_APPLY_CHANNEL}|pag-?e-?mail|e-?mailing)(?!\w)"
+        # the CV or portfolio sent by mail or to an inbox: "email your resume to us", "send your CV to our HR email",
+        # "enviando tu CV a nuestro correo", "pag-email ng resume mo"
+        rf"|\b(?:e-?mail|e-?mailing|mail|i-?e-?mail|pag-?e-?mail){_YOUR_APPLICATION}"
+        rf"|\b(?:send|sending|submit|forward|env[ií]a|envie|enviar|enviando|manda|mande|mandar|enviem|envoyez|envoyer"
+        rf"|envoyant|envoie|ipadala|magpadala){_YOUR_APPLICATION}[^.!?\n]{{0,20}}?\b(?:to|a|al|para|pra|à|au|par|by|via"
+        r"|por|pelo|sa|no|na)\s(?:our|my|the|nuestro|nuestra|mi|nosso|nossa|meu|minha|notre|mon|aming|amin|el|o)?\s?"
+        r"(?:(?:adresse|address|direcci[oó]n\sde|endere[cç]o\sde)\s)?"
+        rf"(?:hr\s|recruit\w{{0,6}}\s|company\s|work\s|personal\s|official\s|direct\s|rh\s)?{_APPLY_CHANNEL}(?!\w)"
+        # Hinglish "CV bhejo hamare email pe"
+        r"|\b(?:cv|resume|portfolio|biodata)\s(?:bhejo|bhej\sdo|bhejiye|send\skaro|bhejna)\s(?:hamare|humare|mere|hamari"
+        rf"|meri)\s{_APPLY_CHANNEL}\s(?:pe|par|mein|me)(?!\w)",
     ),
     _rule(
         _REQ,
@@ -1350,10 +1413,50 @@ RULES: tuple[Rule, ...] = (
         "feedback.change_review",
         STRONG,
         rf"\b{_CHANGE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)[^.!?\n]{{0,20}}?\b(?:to|into|a|para|pra|à|en|pour"
-        rf"|up\sto|ng|sa)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?{lx.POSITIVE}(?!\w)"
+        rf"|up\sto|ng|sa)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?(?:{lx.POSITIVE}|{_KINDER})(?!\w)"
+        # the reader asked to edit their own rating, with nothing after it: "can you update your feedback?", "would
+        # you mind editing your review?", "pouvez-vous modifier votre avis ?" ("can you update your review of the PR"
+        # goes on to say what it reviews)
+        rf"|\b{_YOU_WOULD}\s(?:please\s|pls\s|kindly\s|just\s)?(?:{_CHANGE}|{_CHANGING})\s{_YOUR_OWN}\s"
+        rf"(?:[\w']{{1,12}}\s)?{lx.RATING}(?=\s?(?:[?.!,]|$|please\b|pls\b|for\s(?:me|us)\b|por\sfavor\b|svp\b))"
         rf"|\b{_REMOVE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|(?<!\w){_YOUR_FB}\s(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:change|edit|update|badal|hata|delete|remove)\s"
         r"(?:kar\sdo|karo|kar\sdijiye|do|dijiye|de\sdo)\b",
+    ),
+    _rule(
+        _FB,
+        "feedback.dictate",
+        STRONG,
+        # the rating's words dictated: "could you leave a review saying I delivered on time?", "deja una reseña
+        # diciendo que ..." ("the client left a review saying ..." is a report)
+        rf"{_NOT_MINE}\b{_FB_VERB}\b[^.!?\n]{{0,20}}?(?<!\w){lx.RATING}\s(?:saying|that\ssays|stating|mentioning"
+        r"|to\ssay|diciendo|que\sdiga|dizendo|disant|qui\sdit)\b"
+        # "write in the review that I was fast", "mention in your feedback that ...", "escreva na avaliação que ..."
+        rf"|{_NOT_MINE}\b(?:write|say|mention|put|state|add|note|include|escribe|escriba|pon|ponga|menciona|mencione|di|diga"
+        r"|escreva|escreve|coloque|coloca|diga|mencione|[eé]cri[st]|[eé]crivez|mets|mettez|dis|dites|mentionne[sz]?)"
+        rf"\s(?:in|on|en|na|no|dans)\s(?:{_YOUR_FB}\s|sua\s|l')?{lx.RATING}\s?(?:that|que|:)"
+        # "write that I was quick in the review"
+        rf"|{_NOT_MINE}\b(?:write|say|mention|put|state)\sthat\b[^.!?\n]{{0,40}}?\b(?:in|on)\s(?:{_YOUR_FB}\s){lx.RATING}(?!\w)"
+        # "in your review, say the quality was excellent", "en tu reseña pon que ...", "in the review, write that ..."
+        rf"|\b(?:in|en|na|dans)\s(?:(?:your|ur|tu|su|sua|votre|ton)\s{lx.RATING},?\s(?:please\s|pls\s|just\s)?{_SAY}\b"
+        rf"|(?:the|la|a|l')\s?{lx.RATING},?\s(?:please\s|pls\s|just\s)?{_SAY}\s(?:that|que)\b)"
+        # Hinglish "review mein likh dena ki ...", Tagalog "pakisabi sa review na ..."
+        rf"|(?<!\w){lx.RATING}\s(?:mein|me|mai)\s(?:likh|likhna|bol|bolna|likhiye)\b"
+        rf"|\b(?:pakisabi|sabihin|isulat|pakisulat|ilagay|pakilagay)\s(?:mo\s)?sa\s{lx.RATING}\s(?:mo\s)?na\b",
+    ),
+    _rule(
+        _FB,
+        "feedback.staged_order",
+        STRONG,
+        # an order placed only to carry a rating: "I'll create a small order just so you can review me", "I'll
+        # place a $5 order so you can leave me feedback", "hago un pedido solo para que me califiques"
+        r"\b(?:create|place|open|make|buy|set\sup|start|send|crear|hago|hacer|crio|fa[cç]o|fazer|cr[eé]e|passe|cr[eé]er)\s"
+        r"(?:[\w$€£']{1,10}\s){0,3}?(?:orders?|gigs?|contracts?|purchases?|pedidos?|orden|encomendas?|commandes?)\b"
+        r"[^.!?\n]{0,25}?\b(?:(?:just\s|only\s)?so\s(?:that\s)?(?:you|u)\s(?:can|could)\s(?:review\s(?:me|us)\b"
+        rf"|rate\s(?:me|us)\b|{_FB_VERB}\s(?:me\s|us\s)?(?:a\s|an\s|some\s)?(?:{lx.POSITIVE}\s)?{lx.RATING}(?!\w))"
+        rf"|(?:just|only)\sfor\s(?:the\s|a\s|your\s)?{lx.RATING}(?!\w)|for\s(?:the\s)?{lx.RATING}\s(?:only|purposes)\b"
+        r"|(?:solo\s|s[oó]\s|juste\s)?(?:para|pra|pour)\s(?:que\s)?(?:tu\s|vous\s|voc[eê]\s)?(?:me\s|m')?(?:dejes|deje|califiques|califique|avalie"
+        rf"|avalies|avaliar|laisses|laissiez|notes|notiez)\b[^.!?\n]{{0,15}}?(?<!\w){lx.RATING}(?!\w))",
     ),
     _rule(
         _FB,
@@ -1390,6 +1493,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:exchange|swap|trade|intercambiar|intercambiemos|trocar|trocamos|[eé]changer|[eé]changeons"
         r"|(?:mag)?palitan\stayo\sng)\s(?:our\s"
         rf"|some\s|nuestras\s|nossas\s|nos\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        # the ratings themselves, plural, traded: "let's swap reviews" ("exchange reviews of the draft" is work)
+        r"|\b(?:exchange|swap|trade|intercambiar|intercambiemos|trocar|trocamos|[eé]changer|[eé]changeons)\s(?:our\s"
+        r"|some\s|nuestras\s|nossas\s|nos\s)?(?:reviews|ratings|stars|rese[nñ]as|avalia[cç][oõ]es|estrellas|estrelas"
+        r"|[eé]toiles)(?!\s(?:of|on|for|about|de|sur)\b)(?!\w)"
         # a review asked for with one promised back: "leave me a review and I'll do the same", "review de do, main bhi
         # de dunga"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,30}}?(?:\b(?:i(?:'ll|\swill)|we(?:'ll|\swill))"
@@ -1892,7 +1999,33 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_POSITIVE_STEMS, _STAR), "feedback.ask_positive feedback.trade"),
     ((_STAR_STEMS,), "feedback.ask_positive feedback.trade"),
     ((_RATING_STEMS, _INCENTIVE_STEMS), "feedback.trade"),
+    (
+        (
+            "apply postul candidat mag-apply aplica aplique cv= cvs= resume résumé portfolio portfólio currícul"
+            " curricul hoja candidature application cover carta biodata",
+            f"{_PLATFORM_STEMS} mail e-mail email gmail i-email pag-email correo courriel inbox website site"
+            " sitio página pagina portal portail careers dm= dms=",
+        ),
+        "request.apply_elsewhere",
+    ),
     ((_RATING_STEMS, _CHANGE_STEMS), "feedback.change_review"),
+    (
+        (
+            _RATING_STEMS,
+            "saying stating mentioning diciendo dizendo disant qui_dit que_diga that_says to_say write say mention put"
+            " state add note include escrib pon menciona di= diga escrev coloc écri ecri mets mettez dis= dites in= en="
+            " na= dans likh bol pakisabi sabihin isulat pakisulat ilagay pakilagay",
+        ),
+        "feedback.dictate",
+    ),
+    (
+        (
+            _RATING_STEMS,
+            "order gig contract purchase pedido orden encomenda commande",
+            "so= para pra pour just only",
+        ),
+        "feedback.staged_order",
+    ),
     (
         (
             _RATING_STEMS,
@@ -2121,8 +2254,9 @@ _THIRD_PARTY_PAYERS = re.compile(
 # it ("half via escrow, half on PayPal"), so a platform word in the sentence is no flow.
 _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint", "payment.part_outside"})
 # Rules whose cue is a step of hiring put on the app: "our WhatsApp group" there is where the applicant goes, not the
-# product worked on (the rule's own pattern leaves out the app as a product: "a Telegram bot", "Slack integration").
-_HIRING_NAMES_ITSELF = frozenset({"request.process_on_app"})
+# product worked on (the rule's own pattern leaves out the app as a product: "a Telegram bot", "Slack integration"),
+# and the application sent there ("send your CV to our HR email").
+_HIRING_NAMES_ITSELF = frozenset({"request.process_on_app", "request.apply_elsewhere"})
 # "If you don't give me 5 stars, I'll ...": a rating made a condition for the other party is a threat, not a
 # refusal (for feedback only: "if you don't want to pay via PayPal, fine" is no move).
 _CONDITION_ON_YOU = re.compile(
