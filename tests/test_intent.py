@@ -237,6 +237,9 @@ def _intents(text: str, context: Context = PRE) -> dict[Kind, list[str]]:
             "close",
         ),
         ("limang bituin po sana", Kind.FEEDBACK_MANIPULATION, "limang bituin po"),  # "po" after the ask: please
+        # Egyptian wallets and the Egyptian "give me"
+        ("ib3at el flous 3ala vodafone cash", Kind.OFF_PLATFORM_PAYMENT, "vodafone cash"),
+        ("2eddini 5 nogoom", Kind.FEEDBACK_MANIPULATION, "2eddini 5 nogoom"),
         # the work itself proposed outside the platform, by us
         ("let's do this outside the platform", Kind.OFF_PLATFORM_REQUEST, "let's do this outside the platform"),
         ("I'd like to take this project off the platform", Kind.OFF_PLATFORM_REQUEST, "take this project off"),

@@ -155,6 +155,7 @@ def test_ukrainian_dictation_with_a_lookalike_number_word() -> None:
         ("raqmi 3ala el whats 01123456789", "+201123456789"),  # Arabizi: an Egyptian mobile, not Delhi
         ("ara beni 0532 123 45 67", "+905321234567"),  # Turkish: a Turkish mobile, not Indian
         ("gọi cho em 0912 345 678 nhé", "+84912345678"),  # Vietnamese
+        ("vodafone cash number 01012345678", "+201012345678"),  # an Egyptian wallet names its country
     ],
 )
 def test_a_mobile_reading_wins_where_the_words_say_mobile(text: str, value: str) -> None:

@@ -361,7 +361,7 @@ _REGION_WORDS = {
     "CO": "colombia|colombian|bogota|bogotá",
     "AE": "uae|emirates|dubai|abu dhabi|sharjah",
     "SA": "saudi|ksa|riyadh|jeddah",
-    "EG": "egypt|egyptian|cairo|alexandria",
+    "EG": "egypt|egyptian|cairo|alexandria|vodafone cash|etisalat cash|instapay|fawry",
     "MA": "morocco|moroccan|casablanca",
     "UA": "ukraine|ukrainian|kyiv|kiev|україна",
     "RU": "russia|russian|moscow|россия|москва",

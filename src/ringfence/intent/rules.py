@@ -196,7 +196,8 @@ _PAY_PLATFORM_STEMS = (
     " pix upi paytm phone_pe phonepe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
     " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
     " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
-    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe"
+    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe vodafone etisalat insta_pay instapay fawry eco_cash"
+    " ecocash"
 )
 _FEE_STEMS = (
     "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
@@ -396,7 +397,7 @@ _FB_VERB = (
     r"|would\slove|get|preciso|necesito|besoin\sd'|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
     rf"|me\sd[aá]|me\sd[eê]|deixe|deixa|dê|{_OPENS_A_CLAUSE}de|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
-    r"|mag-?iwan|iwan|a3tini|3tini|e3tini|7ot|7ott|7otli|hotli|ektebli)"
+    r"|mag-?iwan|iwan|a3tini|3tini|e3tini|2eddini|eddini|iddini|2iddini|7ot|7ott|7otli|hotli|ektebli)"
 )
 _PLEASE = (
     r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
