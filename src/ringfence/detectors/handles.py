@@ -741,20 +741,17 @@ def _judge_after(
     shaped = _id_shaped(ident)
     if not shaped and not at and _PAST_CLAUSE.search(after.group("seps")) is not None:
         return None
-    if (
-        not (shaped or at or owned)
-        and seps - _CUE_AS_VERB <= _ID_WORDS
-        and _TYPED_ARROW.search(after.group("seps")) is None
-        and _CLAUSE_END.match(text, end) is None
-        and (_CHAT_GOES_ON.match(text, end) is None or ident.lower().endswith(_WORD_ENDINGS + _EVERYDAY_ENDINGS))
-    ):
-        return None  # "telegram username changes are easy", "Telegram ID checker bot": the id word heads a noun phrase
-    if (
-        not (shaped or at or owned)
-        and seps <= _ID_WORDS
-        and _ARTICLE_BEFORE.search(text, max(0, cue_start - _LEAD_REACH), cue_start) is not None
-    ):
-        return None  # "build a telegram username generator": the article makes the cue and its id word a noun phrase
+    if not (shaped or at or owned) and seps - _CUE_AS_VERB <= _ID_WORDS:
+        # A plain word after no more than an id word may head a noun phrase with it: "telegram username changes
+        # are easy", "Telegram ID checker bot", and after an article "build a telegram username generator".
+        if (
+            _TYPED_ARROW.search(after.group("seps")) is None
+            and _CLAUSE_END.match(text, end) is None
+            and (_CHAT_GOES_ON.match(text, end) is None or ident.lower().endswith(_WORD_ENDINGS + _EVERYDAY_ENDINGS))
+        ):
+            return None
+        if seps <= _ID_WORDS and _ARTICLE_BEFORE.search(text, max(0, cue_start - _LEAD_REACH), cue_start) is not None:
+            return None
     if (form := _FORMS.get(platform.name)) is not None:
         if form.fullmatch(ident) is None or text[end : end + 1].isalnum():
             return None

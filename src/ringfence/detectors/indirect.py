@@ -22,6 +22,7 @@ from ringfence.detectors.base import Match
 from ringfence.detectors.email import PROVIDER_NAME
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.platforms import PLATFORM_SHORT_WORDS, PLATFORM_WORDS
+from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import TRIGGERS, words_pattern
@@ -31,13 +32,8 @@ _S = r"\s{1,3}"
 # Mailboxes: the name a reference resolves is the local part of an address at the provider's domain ("my gmail is
 # my name without spaces" -> johnsmith@gmail.com); "my email is my full name" names no domain, so it stays a request.
 _MAILBOX_WORDS = r"g\s{0,1}mail|yahoo|hotmail|outlook|proton\s{0,1}mail|icloud|e-{0,1}mail"
-_MAILBOX_DOMAINS = {
-    "gmail": "gmail.com",
-    "yahoo": "yahoo.com",
-    "hotmail": "hotmail.com",
-    "outlook": "outlook.com",
-    "protonmail": "protonmail.com",
-    "icloud": "icloud.com",
+_MAILBOX_DOMAINS: dict[str, str | None] = {
+    **{name: MAIL_DOMAINS[name] for name in ("gmail", "yahoo", "hotmail", "outlook", "protonmail", "icloud")},
     "email": None,
 }
 # Platform words -> canonical platform names (the names the handle detector uses).
@@ -331,7 +327,7 @@ class IndirectReferenceDetector:
             if any(m.start() < k.end and k.start < m.end() for k in matches):
                 continue
             # A search that names no site ("search 'samdev studio' and you'll find me") is a web search.
-            platform = _PLATFORM_NAMES[" ".join((m.group("platform") or "google").lower().split())]
+            platform = _platform_name(m.group("platform") or "google")
             end = m.end()
             if (given := m.group("given") if "given" in m.groupdict() else None) is None:
                 name_after = (_SEARCHED_NAME if m.groupdict().get("search") else _GIVEN_NAME).match(text, end)
@@ -351,12 +347,17 @@ class IndirectReferenceDetector:
         return matches
 
 
+def _platform_name(word: str) -> str:
+    """The canonical name of a platform or mailbox word as written ("Whats  App" -> "whatsapp")."""
+    return _PLATFORM_NAMES[" ".join(word.lower().split())]
+
+
 def _mailbox_reference(m: re.Match[str], text: str, mailbox: str, handle: str | None, end: int) -> Match:
     """An address at the mailbox's domain when the name resolves ("my gmail is my name without spaces"), with the
     mailbox named after the reference when the word was "email" ("my email is my full name at gmail");
     otherwise a request naming email."""
     if mailbox == "email" and (named := _AT_MAILBOX.match(text, end)) is not None:
-        mailbox, end = _PLATFORM_NAMES[" ".join(named.group("platform").lower().split())], named.end()
+        mailbox, end = _platform_name(named.group("platform")), named.end()
     domain = _MAILBOX_DOMAINS[mailbox]
     if handle is not None and domain is not None and " " not in handle:
         return Match(Kind.EMAIL, None, f"{handle}@{domain}", m.start(), end, "indirect.name_email", 0.8)

@@ -15,6 +15,7 @@ boundary before a match is checked in Python instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -496,9 +497,8 @@ def _rest_of_name(view: View, slash: int, end: int) -> int:
     pieces = _NAME_PIECES.match(view.text, end)
     if pieces is None or not _said_apart(view, slash):
         return end
-    words = pieces.group().split(" ")[1:]
-    if any(w.lower() in STOPWORDS for w in words):  # "paypal.me / jo for 50 euros": the sentence goes on
-        words = words[: next(i for i, w in enumerate(words) if w.lower() in STOPWORDS)]
+    # "paypal.me / jo for 50 euros": the sentence goes on from the first chat word
+    words = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, pieces.group().split(" ")[1:]))
     while words and not any(c.isdigit() for c in words[-1]):
         words.pop()
     return end + sum(len(w) + 1 for w in words)
@@ -633,7 +633,7 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
             found.append(_payment(platform, account[0], m.start(), account[1], "cue_id", 0.85))
             continue
         phone = _PHONE_AT.match(text, pos) if platform not in _NO_PHONE else None
-        upi = _UPI_AT.match(text.lower(), phone.end()) if phone is not None else None
+        upi = _UPI_AT.match(lower, phone.end()) if phone is not None else None
         if phone is not None and upi is not None:
             # "upi: 98765 43210@ybl": the number is the local part of a UPI address, which the value keeps whole
             local = "".join(c for c in phone.group() if c.isdigit())

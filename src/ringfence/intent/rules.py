@@ -399,13 +399,14 @@ _FB_VERB = (
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
     r"|mag-?iwan|iwan|a3tini|3tini|e3tini|2eddini|eddini|iddini|2iddini|7ot|7ott|7otli|hotli|ektebli)"
 )
-_PLEASE = (
-    r"(?:please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
-    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|de\sdena|po|naman|sana|law\ssama7t)"
+_PLEASE_WORDS = (
+    r"please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
+    r"|do\splease|chahiye|kar\sdo|kardo|kar\sdena|kar\sdijiye|de\sdena"
 )
+_PLEASE = rf"(?:{_PLEASE_WORDS}|po|naman|sana|law\ssama7t)"
 # Before what it asks for: Tagalog's "po" and "naman" soften the clause they end ("Salamat po, limang bituin para sa
 # inyo!" thanks and gives five stars), so they say "please" only after the ask ("limang bituin po").
-_PLEASE_FIRST = _PLEASE.replace("|po|naman|", "|")
+_PLEASE_FIRST = rf"(?:{_PLEASE_WORDS}|sana|law\ssama7t)"
 # Us moving the deal out, the move ending its clause: "let's do it outside", "can we deal directly?", "we could
 # settle it privately". Not "we can work directly in your repo" (the clause goes on).
 _OUR_MOVE_OUT = (
