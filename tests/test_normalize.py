@@ -42,6 +42,16 @@ def spoken(text: str) -> View:
     return view
 
 
+def assert_reads(view: View, needle: str, disguise: str) -> None:
+    """`view` holds `needle`, read from exactly `disguise` of the original."""
+    assert needle in view.text
+    assert origin_of(view, needle) == disguise
+
+
+def assert_no_address_in_any_view(text: str) -> None:
+    assert all("@" not in view.text for view in build_views(text))
+
+
 # --- Unicode ---------------------------------------------------------------------------------------------
 
 
@@ -435,9 +445,7 @@ def test_brackets_around_no_address_part_stay(text: str) -> None:
     ],
 )
 def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise: str) -> None:
-    view = fold(SpokenSeparators(), text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(fold(SpokenSeparators(), text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -473,9 +481,7 @@ def test_spoken_separators_fold_address_shapes(text: str, address: str, disguise
     ],
 )
 def test_spoken_separators_of_other_scripts_and_run_together(text: str, address: str, disguise: str) -> None:
-    view = spoken(text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(spoken(text), address, disguise)
 
 
 @pytest.mark.parametrize("text", ["dATa", "thATs fine", "wATch the DOTs", "ATTENTION: DOTCOM bubble", "CATDOG"])
@@ -504,9 +510,7 @@ def test_capitals_glued_inside_words_form_no_address(text: str) -> None:
 def test_spoken_separators_join_a_first_name_after_a_word_for_the_address(
     text: str, address: str, disguise: str
 ) -> None:
-    view = spoken(text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(spoken(text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -531,9 +535,7 @@ def test_spoken_separators_join_a_first_name_after_a_word_for_the_address(
     ],
 )
 def test_an_address_dictated_in_steps_has_its_at_sign_between_thens(text: str, address: str, disguise: str) -> None:
-    view = spoken(text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(spoken(text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -541,7 +543,7 @@ def test_an_address_dictated_in_steps_has_its_at_sign_between_thens(text: str, a
     ["finish the logo, then at 5 pm, then the invoice", "i work then at night then sleep", "we eat, then at noon"],
 )
 def test_then_at_then_in_prose_is_no_address(text: str) -> None:
-    assert all("@" not in view.text for view in build_views(text))
+    assert_no_address_in_any_view(text)
 
 
 @pytest.mark.parametrize(
@@ -557,9 +559,7 @@ def test_then_at_then_in_prose_is_no_address(text: str) -> None:
     ],
 )
 def test_german_bei_is_the_at_sign_before_a_mail_provider(text: str, address: str, disguise: str) -> None:
-    view = spoken(text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(spoken(text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -571,7 +571,7 @@ def test_german_bei_is_the_at_sign_before_a_mail_provider(text: str, address: st
     ],
 )
 def test_german_bei_after_a_plain_word_is_a_preposition(text: str) -> None:
-    assert all("@" not in view.text for view in build_views(text))
+    assert_no_address_in_any_view(text)
 
 
 @pytest.mark.parametrize(
@@ -594,9 +594,7 @@ def test_german_bei_after_a_plain_word_is_a_preposition(text: str) -> None:
 def test_a_typed_at_sign_with_its_words_or_bei_is_read_without_the_word_at(
     text: str, address: str, disguise: str
 ) -> None:
-    view = spoken(text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(spoken(text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -610,7 +608,7 @@ def test_a_typed_at_sign_with_its_words_or_bei_is_read_without_the_word_at(
     ],
 )
 def test_bei_and_the_rate_words_without_an_address_shape_stay_prose(text: str) -> None:
-    assert all("@" not in view.text for view in build_views(text))
+    assert_no_address_in_any_view(text)
 
 
 @pytest.mark.parametrize(
@@ -681,9 +679,7 @@ def test_other_scripts_at_and_dot_words_leave_prose(text: str) -> None:
     ],
 )
 def test_spoken_separators_read_a_dot_tld_word_after_a_name(text: str, address: str, disguise: str) -> None:
-    view = spoken(text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(spoken(text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -697,9 +693,7 @@ def test_spoken_separators_read_a_dot_tld_word_after_a_name(text: str, address: 
     ],
 )
 def test_spoken_separators_close_a_link_hosts_spaced_slash(text: str, link: str, disguise: str) -> None:
-    view = spoken(text)
-    assert link in view.text
-    assert origin_of(view, link) == disguise
+    assert_reads(spoken(text), link, disguise)
 
 
 @pytest.mark.parametrize(
@@ -807,9 +801,7 @@ def test_spoken_separators_leave_prose_without_an_email(text: str) -> None:
     ],
 )
 def test_spoken_separators_join_the_words_of_a_local_part(text: str, address: str, disguise: str) -> None:
-    view = fold(SpokenSeparators(), text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(fold(SpokenSeparators(), text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -1007,9 +999,7 @@ def test_a_range_with_a_stray_word_is_not_a_phone() -> None:
 def test_separator_noise_drops_one_repeated_symbol_between_single_characters(
     text: str, address: str, disguise: str
 ) -> None:
-    view = fold(SeparatorNoise(), text)
-    assert address in view.text
-    assert origin_of(view, address) == disguise
+    assert_reads(fold(SeparatorNoise(), text), address, disguise)
 
 
 @pytest.mark.parametrize(
@@ -1471,9 +1461,7 @@ def test_spaced_digits_counting_up_are_a_list_not_a_number() -> None:
     ],
 )
 def test_spoken_separators_read_slash_words_of_other_languages(text: str, link: str, disguise: str) -> None:
-    view = spoken(text)
-    assert link in view.text
-    assert origin_of(view, link) == disguise
+    assert_reads(spoken(text), link, disguise)
 
 
 @pytest.mark.parametrize(
