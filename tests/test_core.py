@@ -119,3 +119,35 @@ def test_warm_up_reaches_every_detector_and_view_recipe() -> None:
         d.name for d in scanner.detectors
     }
     scanner.warm_up()
+
+
+def test_the_scanner_skips_a_detector_only_on_views_where_it_finds_nothing() -> None:
+    # Scanner.find does not call a detector on a view holding none of its `triggers`: on every labelled case and
+    # its views, such a call finds nothing; and a detector without `triggers` is asked about every view.
+    from support import labelled_texts
+
+    context = Context("message", "pre_contract", sender_name="Jo Smith")
+    gated = [d for d in Scanner().detectors if getattr(d, "triggers", 0)]
+    assert {d.name for d in gated} >= {"url", "email", "handles", "payment", "bank", "short_code", "split_digits"}
+    skipped = 0
+    for text in labelled_texts():
+        for view in build_views(text):
+            for detector in gated:
+                if not view.triggers & detector.triggers:  # type: ignore[attr-defined]
+                    skipped += 1
+                    assert detector.detect(view, context) == [], (detector.name, text)
+    assert skipped
+
+    class EveryView:
+        name, kinds = "every_view", frozenset({Kind.URL})
+
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        def detect(self, view: View, context: Context) -> list[object]:
+            self.seen.append(view.text)
+            return []
+
+    probe = EveryView()
+    Scanner(detectors=[probe]).scan("hello there", context)  # type: ignore[list-item]
+    assert probe.seen == ["hello there"]

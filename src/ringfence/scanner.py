@@ -55,6 +55,8 @@ class Scanner:
         self._nothing_found = Decision(Action.ALLOW, False, (), self.policy.version)
         self.max_bytes = max_bytes
         self.detectors: tuple[Detector, ...] = tuple(detectors) if detectors is not None else CATALOGUE
+        # (detector, the trigger bits it needs, 0 for none): a view none of whose bits fired is not asked
+        self._asks = tuple((d, getattr(d, "triggers", 0)) for d in self.detectors)
 
     def check_input(self, text: object) -> str:
         if not isinstance(text, str):
@@ -69,10 +71,13 @@ class Scanner:
         """Resolved findings before the policy (no reasons or violation flags yet)."""
         text = self.check_input(text)
         found: list[Finding] = []
-        detectors = self.detectors
+        asks = self._asks
         for view in build_views(text):
             to_original = view.to_original
-            for detector in detectors:
+            fired = view.triggers
+            for detector, needs in asks:
+                if needs and not fired & needs:
+                    continue  # nearly always: the detector would return at once
                 matches = detector.detect(view, context)
                 if not matches:  # nearly always: no per-match work
                     continue

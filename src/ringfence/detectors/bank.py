@@ -82,9 +82,10 @@ _MIN_DIGITS = 6  # the shortest account number read (an Australian one)
 class BankDetector:
     name = "bank"
     kinds = frozenset({Kind.PAYMENT})
+    triggers = _CUE_BIT
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & _CUE_BIT or ascii_digit_count(view.text) < _MIN_DIGITS:
+        if not view.triggers & self.triggers or ascii_digit_count(view.text) < _MIN_DIGITS:
             return []
         text = view.lower_kept
         found: list[Match] = []

@@ -22,6 +22,10 @@ class Match:
 
 
 class Detector(Protocol):
+    """`triggers`, where a detector has it, are the trigger bits (`ringfence.triggers.TRIGGERS`) a view must hold at
+    least one of for the detector to find anything in it: the scanner does not call it on other views, most
+    messages. A detector without it (or with 0) is asked about every view."""
+
     name: str
     kinds: frozenset[Kind]
 

@@ -134,6 +134,7 @@ def registrable_prefix(domain: str) -> tuple[str, int] | None:
 class EmailDetector:
     name = "email"
     kinds = frozenset({Kind.EMAIL})
+    triggers = PROVIDER_NAME | AT_SIGN
 
     def detect(self, view: View, context: Context) -> list[Match]:
         triggers = view.triggers

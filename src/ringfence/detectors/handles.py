@@ -538,9 +538,10 @@ def _mail_host_at(text: str, pos: int) -> bool:
 class HandleDetector:
     name = "handles"
     kinds = frozenset({Kind.HANDLE})
+    triggers = _TRIGGERS
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        fired = view.triggers & _TRIGGERS
+        fired = view.triggers & self.triggers
         if not fired:
             return []
         text = view.text

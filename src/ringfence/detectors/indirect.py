@@ -298,9 +298,10 @@ def _resolve(m: re.Match[str], sender_name: str | None, given: str | None) -> st
 class IndirectReferenceDetector:
     name = "indirect"
     kinds = frozenset({Kind.HANDLE, Kind.OFF_PLATFORM_REQUEST})
+    triggers = _TRIGGERS
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & _TRIGGERS:
+        if not view.triggers & self.triggers:
             return []
         text = view.text
         lower = view.lower_kept

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ringfence.detectors.base import Match
 from ringfence.intent.model import IntentModel, default_model
-from ringfence.intent.rules import STRONG, Cue, find_cues
+from ringfence.intent.rules import STRONG, Cue, find_cues, triggered_rules
 from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
@@ -43,7 +43,10 @@ class IntentDetector:
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        cues = find_cues(text, view.lower_kept)  # lower_kept is shared with the other detectors
+        rules = triggered_rules(text)
+        if not rules:  # most texts
+            return []
+        cues = find_cues(text, view.lower_kept, rules)  # lower_kept is shared with the other detectors
         if not cues:
             return []
         live = [c for c in cues if c.scope is None]

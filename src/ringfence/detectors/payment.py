@@ -430,9 +430,10 @@ def _starts_token(text: str, index: int, also: str = "") -> bool:
 class PaymentDetector:
     name = "payment"
     kinds = frozenset({Kind.PAYMENT})
+    triggers = _TRIGGERS
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        fired = view.triggers & _TRIGGERS
+        fired = view.triggers & self.triggers
         if not fired:
             return []
         text = view.text

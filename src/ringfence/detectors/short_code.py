@@ -62,10 +62,11 @@ def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
 class ShortCodeDetector:
     name = "short_code"
     kinds = frozenset({Kind.PHONE})
+    triggers = _CUE_WORD
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if not view.triggers & _CUE_WORD:
+        if not view.triggers & self.triggers:
             return []
         if text.isascii():
             # Four digits at least, then four in a row, then a cue word: each test cheaper than the next.

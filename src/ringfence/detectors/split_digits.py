@@ -314,10 +314,11 @@ def reassemble(groups: Sequence[_Group], hint: str | None) -> tuple[str, int] | 
 class SplitDigitsDetector:
     name = "split_digits"
     kinds = frozenset({Kind.PHONE})
+    triggers = _LABELLED
 
     def detect(self, view: View, context: Context) -> list[Match]:
         text = view.text
-        if not view.triggers & _LABELLED:
+        if not view.triggers & self.triggers:
             return []
         if text.isascii() and ascii_digit_count(text) < _MIN_DIGITS and _CAPITALS.search(text) is None:
             return []  # too few digits for a number, and no keypad capitals to complete one

@@ -259,9 +259,10 @@ def _apart(found: list[Match], kept: list[Match]) -> list[Match]:
 class UrlDetector:
     name = "url"
     kinds = frozenset({Kind.URL})
+    triggers = _TRIGGERS | _SITE_TRIGGER | _SPACED_TRIGGER
 
     def detect(self, view: View, context: Context) -> list[Match]:
-        if not view.triggers & (_TRIGGERS | _SITE_TRIGGER | _SPACED_TRIGGER):
+        if not view.triggers & self.triggers:
             return []
         text = view.text
         matches: list[Match] = []

@@ -2043,7 +2043,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-# Word starts only: a separator (the text is padded with a space), then the stem.
+# Word starts only: the text's start or a separator, then the stem.
 _WORD_START = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
 # After a whole-word stem: no ASCII letter or digit (any other character passes: the gate may say too much, never
 # too little, whatever Unicode version tells letters apart).
@@ -2065,6 +2065,7 @@ def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
         bits = sum(rule_bits[name] for name in names.split())
         gates.setdefault(group_numbers[groups[0]], []).append((need, bits))
     options = re2.Options()
+    options.case_sensitive = False  # read on the text as written: no lower-cased copy for ordinary chat
     options.max_mem = 64 << 20  # room for the whole automaton: a set whose DFA runs out of memory matches nothing
     stems = re2.Set.SearchSet(options)
     for group in group_numbers:  # in number order
@@ -2075,7 +2076,7 @@ def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
             re.escape(stem.rstrip("=").replace("_", " ")) + (_WORD_END if stem.endswith("=") else "")
             for stem in group.split()
         )
-        stems.Add(f"{_WORD_START}(?:{'|'.join(words)})")
+        stems.Add(f"(?:^|{_WORD_START})(?:{'|'.join(words)})")
     stems.Compile()
     return stems, gates
 
@@ -2084,22 +2085,22 @@ _STEM_GROUPS, _GATES_BY_GROUP = _gate()
 _RULES_BY_BITS: dict[int, tuple[Rule, ...]] = {0: ()}
 
 
-def triggered_rules(lower: str) -> tuple[Rule, ...]:
-    """The rules whose trigger stems occur in `lower` (lower-cased text), in RULES order; () for most texts."""
-    return _rules_for(_utf8(" " + lower))
+def triggered_rules(text: str) -> tuple[Rule, ...]:
+    """The rules whose trigger stems occur in `text` (in any case), in RULES order; () for most texts."""
+    return _rules_for(_utf8(text))
 
 
-def _utf8(padded: str) -> bytes | None:
-    """`padded` as the UTF-8 RE2 reads, or None for text with lone surrogates (not UTF-8): then every rule's own
+def _utf8(text: str) -> bytes | None:
+    """`text` as the UTF-8 RE2 reads, or None for text with lone surrogates (not UTF-8): then every rule's own
     Python pattern decides."""
     try:
-        return padded.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError:
         return None
 
 
 def _rules_for(encoded: bytes | None) -> tuple[Rule, ...]:
-    """triggered_rules of the padded text, encoded by `_utf8`."""
+    """triggered_rules of a text encoded by `_utf8`."""
     if encoded is None:
         return RULES
     groups = _STEM_GROUPS.Match(encoded)
@@ -2313,13 +2314,19 @@ class Cue:
 
 
 def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | None = None) -> list[Cue]:
-    lower = lower_same_length(text) if lower is None else lower
+    """The cues of `rules` in `text`, by default of the rules its trigger stems call for (`triggered_rules`);
+    `lower` is its `lower_same_length` when already made."""
     cues: list[Cue] = []
+    if rules is None:
+        rules = triggered_rules(text)
+    if not rules:  # most texts
+        return cues
+    lower = lower_same_length(text) if lower is None else lower
     padded = " " + lower
     encoded = _utf8(padded)
     running = [
         rule
-        for rule in (_rules_for(encoded) if rules is None else rules)
+        for rule in rules
         if (not rule.needs or any(need in padded for need in rule.needs))
         and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.search(encoded))
     ]
