@@ -69,17 +69,17 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "western_union": (r"western\s?union", r"wu"),
     "moneygram": (r"money\s?gram",),
     "bank_transfer": (
-        r"bank\s?transfer",
-        r"wire(?:\s?transfer)?",
+        r"bank\s?transfers?",
+        r"wire(?:\s?transfers?)?",
         r"direct\s?deposit",
         r"bank\s?deposit",
         r"bank\s?account",
         r"iban",
         r"swift",
         r"ach",
-        r"transferencia(?:\s?bancaria)?",
-        r"transfer[eê]ncia(?:\s?banc[aá]ria)?",
-        r"virement(?:\s?bancaire)?",
+        r"transferencias?(?:\s?bancarias?)?",
+        r"transfer[eê]ncias?(?:\s?banc[aá]rias?)?",
+        r"virements?(?:\s?bancaires?)?",
         r"dep[oó]sito",
         r"bank\s?(?:me|mein)",
         r"bank",
@@ -364,8 +364,11 @@ EUPHEMISM = (
     # the conversation itself taken away: "let's take this offline", "can we continue this elsewhere?"
     r"|(?:take|taking|move|moving|continue|continuing|carry\son)\s(?:this|it|that|things"
     r"|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:offline|elsewhere|somewhere\selse)(?!-)"
-    # ... or the talk with no object, ending its clause: "better we talk outside", "let's chat elsewhere"
-    r"|(?:talk|chat|speak|converse|discuss|continue)(?:ing)?\s(?:more\s|further\s)?(?:outside|elsewhere"
+    # ... or the talk, with what it is about, ending its clause: "better we talk outside", "let's chat elsewhere", "I'd
+    # prefer to discuss the details somewhere else", "let's continue off the record somewhere else"
+    r"|(?:talk|chat|speak|converse|discuss|continue)(?:ing)?\s(?:(?:about\s)?(?:this|it|that|things|(?:the|our|this)"
+    r"\s(?:\w{1,15}\s)?(?:details|budget|price|project|rest|terms|rates?|payment|deal|job|work|offer))\s)?"
+    r"(?:more\s|further\s|off\sthe\srecord\s)?(?:outside|elsewhere"
     r"|somewhere\selse|off\shere|offline)(?=\s?(?:[,.!?;]|$))"
     r"|(?:another|a\sdifferent|other|some\sother|a\sbetter|a\sprivate)\s(?:app|platform|channel|site|messenger)"
     r"|fuera\sde\s(?:la\s|esta\s)?(?:plataforma|p[aá]gina|app|aplicaci[oó]n|sitio)|por\sfuera"

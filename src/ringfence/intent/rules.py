@@ -322,10 +322,12 @@ _APPLY_CHANNEL = (
     rf"|{_MESSAGING_APP}|linked\s?in|dms?)"
 )
 # The application sent, by the reader's possessive: "your CV", "tu hoja de vida", "votre candidature", "ng resume mo".
+_APPLICATION_DOCUMENT = (
+    r"(?:updated\s|latest\s|full\s|current\s)?(?:cv|resume|r[eé]sum[eé]|portfolio|portf[oó]lio|curr[ií]culo"
+    r"|curr[ií]culum(?:\svitae)?|hoja\sde\svida|candidature|application|cover\sletter|carta\sde\spresentaci[oó]n)s?\b"
+)
 _YOUR_APPLICATION = (
-    r"\s(?:us\s|me\s|nos\s|nous\s|moi\s)?(?:your|ur|tu|su|seu|sua|votre|ton|vos|ng)\s(?:updated\s|latest\s|full\s|current\s)?"
-    r"(?:cv|resume|r[eé]sum[eé]|portfolio|portf[oó]lio|curr[ií]culo|curr[ií]culum(?:\svitae)?|hoja\sde\svida"
-    r"|candidature|application|cover\sletter|carta\sde\spresentaci[oó]n)s?\b"
+    rf"\s(?:us\s|me\s|nos\s|nous\s|moi\s)?(?:your|ur|tu|su|seu|sua|votre|ton|vos|ng)\s{_APPLICATION_DOCUMENT}"
 )
 # Between "apply" and the way it is sent, only when, how or to what: "apply now by email", "apply directly on our
 # site", "apply for this job via email" ("apply filters by email domain" applies something).
@@ -695,6 +697,10 @@ RULES: tuple[Rule, ...] = (
         # the CV or portfolio sent by mail or to an inbox: "email your resume to us", "send your CV to our HR email",
         # "enviando tu CV a nuestro correo", "pag-email ng resume mo"
         rf"|\b(?:e-?mail|e-?mailing|mail|i-?e-?mail|pag-?e-?mail){_YOUR_APPLICATION}"
+        # ... in a post's third person: "interested applicants may email their CV", "candidates should mail theirs"
+        r"|\b(?:applicants?|candidates?|freelancers?|bidders?|interested\s(?:applicants|candidates|freelancers|parties)"
+        rf"|those\sinterested|anyone\sinterested)\s(?:[\w']{{1,12}}\s){{0,4}}?(?:e-?mail|mail)\s(?:us\s)?their\s"
+        rf"{_APPLICATION_DOCUMENT}"
         rf"|\b(?:send|sending|submit|forward|env[ií]a|envie|enviar|enviando|manda|mande|mandar|enviem|envoyez|envoyer"
         rf"|envoyant|envoie|ipadala|magpadala){_YOUR_APPLICATION}[^.!?\n]{{0,20}}?\b(?:to|a|al|para|pra|à|au|par|by|via"
         r"|por|pelo|sa|no|na)\s(?:our|my|the|nuestro|nuestra|mi|nosso|nossa|meu|minha|notre|mon|aming|amin|el|o)?\s?"
@@ -762,10 +768,12 @@ RULES: tuple[Rule, ...] = (
         r"|personally|elsewhere|somewhere\selse|off\shere|outside(?=\s?(?:[,.!?;]|$)))"
         rf"|(?<!\w){lx.CONTACT_ME}\s{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
         # the sender's own address named, not given: "email me at my work address", "text me on my other number"
-        r"|(?<!\w)(?:(?:e-?mail|mail|text|write\sto|message|msg)\s(?:me|us)|(?:shoot|drop|send)\s(?:me|us)\s(?:an?\s)?"
-        r"(?:quick\s)?(?:text|txt|msg|message|e-?mail))\s(?:at|on|to)\s(?:my|our)\s(?:(?:work|personal"
-        r"|private|own|other|business|usual|main|second|gmail)\s)?(?:e-?mail\s)?(?:address|e-?mail|inbox|gmail|number"
-        r"|phone|cell|mobile)(?!\w)",
+        # "contact me through my personal email", "drop me a line at my private mail"
+        r"|(?<!\w)(?:(?:e-?mail|mail|text|write(?:\sto)?|message|msg|contact|reach|ping)\s(?:me|us)|(?:shoot|drop|send)"
+        r"\s(?:me|us)\s(?:an?\s)?(?:quick\s)?(?:text|txt|msg|message|e-?mail|line|note)|get\sin\stouch\swith\s(?:me|us))"
+        r"(?:\s(?:directly|instead|privately))?\s(?:at|on|to|through|thru|via|by|using)\s(?:my|our)\s(?:(?:work|personal"
+        r"|private|own|other|business|usual|main|second|gmail|direct)\s)?(?:e-?mail\s)?(?:address|e-?mail|mail|inbox"
+        r"|gmail|number|phone|cell|mobile)(?!\w)(?![^.!?\n]{0,20}\b(?:here|on\s(?:this|the)\s(?:site|platform|app)))",
     ),
     _rule(
         _REQ,
@@ -1367,8 +1375,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){PAY_PLATFORM}\s(?:pe|par|pr|se|mein|me|main)\s(?:bhi\s|hi\s)?(?:(?:payment|paise|paisa|pay|money"
         r"|amount)\s)?(?:(?:receive|accept)\s(?:kar\w{0,5}|ho\sjata|ho\sjayega|hota|le\s?\w{0,5})|le\s(?:leta|leti|lete"
         r"|lunga|lungi|lenge)|leta|leti|lete|lunga|lungi|lenge)(?!\w)"
-        # "sí recibo zelle", "recebo pix também", "je reçois paypal aussi"
-        r"|\b(?:recibo|recibimos|recebo|recebemos|re[cç]ois|recevons)\s"
+        # "sí recibo zelle", "recebo pix também", "je reçois paypal aussi", "acepto transferencias bancarias"
+        r"|\b(?:recibo|recibimos|recebo|recebemos|re[cç]ois|recevons|acepto|aceptamos|aceito|aceitamos|j'accepte"
+        r"|acceptons)\s"
         r"(?:(?:pagos|pagamentos|paiements|transferencias|transfer[eê]ncias)\s)?(?:(?:tambi[eé]n|tamb[eé]m|aussi)\s)?"
         rf"(?:(?:el|la|o|a|le|les)\s)?{PAY_PLATFORM}(?!\w)"
         r"|\b(?:ba2bal|b2bal|ba2bel|bast2bel|basta2bel|bastalem|bastlem)\s(?:(?:el\s?)?(?:flous|fulus)\s)?"
@@ -1925,7 +1934,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             _PAY_PLATFORM_STEMS,
-            "receive accept le= leta leti lete lunga lungi lenge recib receb reçois recois recev",
+            "receive accept le= leta leti lete lunga lungi lenge recib receb reçois recois recev acept aceit",
         ),
         "payment.receive_on",
     ),
