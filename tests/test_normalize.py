@@ -1489,3 +1489,25 @@ def test_separator_noise_keeps_the_tld_dot_of_a_host_spelled_with_dots(text: str
 @pytest.mark.parametrize("text", ["a.b.c.d. e.f.g", "J.R.R. Tolkien", "U.S.A. and U.K.", "e.g. i.e. etc."])
 def test_initials_and_abbreviations_spell_no_address(text: str) -> None:
     assert [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.kind is Kind.EMAIL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        # a part of two or three letters spelled out, too short for a spaced run, beside a spoken "@" or "."
+        (
+            "k i m dot n g u y e n at g m a i l dot c o m",
+            "kim.nguyen@gmail.com",
+            "k i m dot n g u y e n at g m a i l dot c o m",
+        ),
+        ("mail: l i dot w e i at g m a i l dot c o m", "li.wei@gmail.com", "l i dot w e i at g m a i l dot c o m"),
+        ("write j o at y a h o o dot c o m", "jo@yahoo.com", "j o at y a h o o dot c o m"),
+    ],
+)
+def test_short_spelled_parts_of_an_address_join_their_neighbours(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+@pytest.mark.parametrize("text", ["options a b at c d e f g", "I got an A at the e x a m", "the plan: a b dot c d"])
+def test_short_spelled_letters_beside_at_or_dot_form_no_address(text: str) -> None:
+    assert_no_address_in_any_view(text)

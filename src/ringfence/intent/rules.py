@@ -2091,12 +2091,31 @@ def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
 
 
 _STEM_GROUPS, _GATES_BY_GROUP = _gate()
+_GROUP_BITS = tuple(1 << group for group in range(len({g for groups, _ in _GATES for g in groups})))
+_GATED_GROUPS = frozenset(_GATES_BY_GROUP)
 _RULES_BY_BITS: dict[int, tuple[Rule, ...]] = {0: ()}
 
 
 def triggered_rules(text: str) -> tuple[Rule, ...]:
     """The rules whose trigger stems occur in `text` (in any case), in RULES order; () for most texts."""
-    return _rules_for(_utf8(text))
+    encoded = _utf8(text)
+    if encoded is None:
+        return RULES
+    groups = _STEM_GROUPS.Match(encoded)
+    if groups is None:
+        return ()
+    mask = sum(map(_GROUP_BITS.__getitem__, groups))
+    bits = 0
+    for group in _GATED_GROUPS.intersection(groups):  # ordinary text holds common stems that file no gate
+        for need, rules in _GATES_BY_GROUP[group]:
+            if mask & need == need:
+                bits |= rules
+    found = _RULES_BY_BITS.get(bits)
+    if found is None:
+        found = tuple(rule for index, rule in enumerate(RULES) if bits >> index & 1)
+        if len(_RULES_BY_BITS) < 16384:  # about a thousand combinations occur; the cap only bounds memory
+            _RULES_BY_BITS[bits] = found
+    return found
 
 
 def _utf8(text: str) -> bytes | None:
@@ -2106,29 +2125,6 @@ def _utf8(text: str) -> bytes | None:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return None
-
-
-def _rules_for(encoded: bytes | None) -> tuple[Rule, ...]:
-    """triggered_rules of a text encoded by `_utf8`."""
-    if encoded is None:
-        return RULES
-    groups = _STEM_GROUPS.Match(encoded)
-    if groups is None:
-        return ()
-    mask = 0
-    for group in groups:
-        mask |= 1 << group
-    bits = 0
-    for group in groups:
-        for need, rules in _GATES_BY_GROUP.get(group, ()):
-            if mask & need == need:
-                bits |= rules
-    found = _RULES_BY_BITS.get(bits)
-    if found is None:
-        found = tuple(rule for index, rule in enumerate(RULES) if bits >> index & 1)
-        if len(_RULES_BY_BITS) < 16384:  # about a thousand combinations occur; the cap only bounds memory
-            _RULES_BY_BITS[bits] = found
-    return found
 
 
 # -- scopes ------------------------------------------------------------------------------------------------------

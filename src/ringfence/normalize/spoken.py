@@ -102,6 +102,7 @@ class SpacedLetters:
                 if _WIDE.fullmatch(gap) or (marks and gap in _TIGHT_MARKS):
                     continue  # the gap between spelled-out words (" / " too), or a tight address mark
                 edits.append((pos + sep.start(), pos + sep.end(), _kept(gap)))
+        edits.extend(_short_part_edits(text, edits))
         edits.extend(_spaced_tld_edits(text, edits))
         return rewrite(view, self.name, sorted(edits)) if edits else view
 
@@ -110,6 +111,31 @@ class SpacedLetters:
 _SPACED_TLD = re.compile(
     rf"(?<![\w])(?:{DOT_WORDS}) {{1,3}}(?P<tld>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}})(?![\w'’])", re.IGNORECASE
 )
+
+
+# A part of an address spelled out too short for a spaced run of its own (two or three letters), before a spoken
+# "@" or "." that another spelled part follows ("k i m dot n g u y e n at ...", "l i dot w e i at g m a i l"), when
+# the address has its "@" ("a b dot c d" alone is none).
+_SHORT_PART = re.compile(
+    rf"(?<![\w.@'’])(?P<part>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}}) {{1,3}}(?:(?P<at>{AT_WORDS})|{DOT_WORDS}) {{1,3}}"
+    r"(?=[a-zA-Z] {1,2}[a-zA-Z](?![\w'’]))",
+    re.IGNORECASE,
+)
+_AT_SPOKEN = re.compile(rf"(?<!\w)(?:{AT_WORDS})(?!\w)", re.IGNORECASE)
+_AT_REACH = 60  # characters either side of a short part's "." within which its address's "@" is spoken
+
+
+def _short_part_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The gaps to close inside a short spelled-out address part that no spaced run already covers."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SHORT_PART.finditer(text):
+        start, end = m.span("part")
+        if any(s < end and start < e for s, e, _ in edits):
+            continue
+        if m.group("at") is None and _AT_SPOKEN.search(text, max(0, start - _AT_REACH), m.end() + _AT_REACH) is None:
+            continue
+        out.extend((start + gap.start(), start + gap.end(), "") for gap in re.finditer(" +", m.group("part")))
+    return out
 
 
 def _spaced_tld_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
