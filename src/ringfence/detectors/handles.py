@@ -420,8 +420,15 @@ def _weak_cues(low: str) -> Iterator[re.Match[str]]:
         done = end
 
 
+# A weak cue opening the message or a sentence, then a copula and an id's shape: two letters or more, then a ".",
+# "_" or digit ("IG is kim.creates", "Thanks! snap is kimmy22"), not "IG is great", "IG is 100k" nor "IG is v2.0".
+_OPENING = re.compile(r"(?:^|[.!?\n])\s{0,3}\Z")
+_COPULA_THEN_ID = re.compile(r"\s{1,3}(?:is|es|est|ist|é)\s{1,3}[a-z]{2,}[._0-9][\w.]")
+
+
 def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The weak `cues` after a contact verb or before an id word (see `_CONTACT_LEAD`)."""
+    """The weak `cues` after a contact verb, before an id word (see `_CONTACT_LEAD`) or opening a sentence that
+    says what the id is (`_OPENING`)."""
     return [
         m
         for m in cues
@@ -429,6 +436,10 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         and (
             _ID_WORD_AHEAD.match(low, m.end()) is not None
             or _CONTACT_LEAD.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
+            or (
+                _COPULA_THEN_ID.match(low, m.end()) is not None
+                and _OPENING.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
+            )
         )
     ]
 

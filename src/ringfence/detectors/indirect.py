@@ -206,8 +206,12 @@ _NAME_FORMS = tuple(
         rf"\b(?P<platform>google)(?P<search>{_S}(?:me|mich|moi|{_MY_NAME_WORDS}))\b",
         # "same username on Telegram", "my name on skype, without spaces"
         rf"\b{_NAMEREF}{_ON}{_PLATFORM}\b{_FORMAT}",
-        # "Telegram: same name as here", "skype id = my name with a dot"
-        rf"\b{_PLATFORM}(?:{_S}{_ID_NOUN})?\s{{0,2}}[:=\-–]\s{{0,3}}{_NAMEREF}{_FORMAT}",
+        # "Telegram: same name as here", "skype id = my name with a dot", "telegram same username as here"
+        rf"\b{_PLATFORM}(?:{_S}{_ID_NOUN})?(?:\s{{0,2}}[:=\-–]\s{{0,3}}|{_S}(?=(?:the{_S})?same\b)){_NAMEREF}{_FORMAT}",
+        # the number the app is on, given elsewhere: "whatsapp same as my number", "my viber is the same as the number
+        # on my profile"
+        rf"\b(?:(?:my|mi|meu|mon|ma|mein){_S})?{_PLATFORM}(?:{_S}(?:number|no|{_ID_NOUN}))?(?:{_IS}|{_S})(?:the{_S})?"
+        rf"same{_S}(?:as{_S})?(?:my|the){_S}(?:(?:phone|mobile|cell|contact){_S})?number\b",
         # "on telegram I'm the same as here", "en telegram soy el mismo que aquí"
         rf"\b(?:on|in|en|no|na|sur|auf){_S}{_PLATFORM},?{_S}(?:i['’]?m|i{_S}am|soy|sou|je{_S}suis|ich{_S}bin){_S}"
         rf"{_NAMEREF}{_FORMAT}",
