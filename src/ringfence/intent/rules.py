@@ -329,6 +329,16 @@ _APPLICATION_DOCUMENT = (
 _YOUR_APPLICATION = (
     rf"\s(?:us\s|me\s|nos\s|nous\s|moi\s)?(?:your|ur|tu|su|seu|sua|votre|ton|vos|ng)\s{_APPLICATION_DOCUMENT}"
 )
+# A payment account by its rail, and optionally what identifies it there: "paypal", "wise email", "IBAN", "venmo tag".
+_PAY_ACCOUNT = (
+    rf"{PAY_PLATFORM}(?:\s(?:account\s)?(?:email|e-mail|address|id|username|handle|tag|number|no|details|info|link))?"
+)
+# A payment account asked for or sent ends its clause or is followed by a plea, a time or a purpose, not by a noun it
+# qualifies ("my paypal integration demo").
+_ACCOUNT_ENDS = (
+    r"(?=\s?(?:[?.!,;:]|$)|\s(?:pls|please|plz|so|to|for|bro|sir|again|then|too|also|now|later|shortly|soon|tonight"
+    r"|tomorrow|in|via|here)\b)"
+)
 # Between "apply" and the way it is sent, only when, how or to what: "apply now by email", "apply directly on our
 # site", "apply for this job via email" ("apply filters by email domain" applies something).
 _TO_THE_JOB = (
@@ -1040,6 +1050,16 @@ RULES: tuple[Rule, ...] = (
     # -- off_platform_payment -----------------------------------------------------------------------------------
     _rule(
         _PAY,
+        "payment.ask_account",
+        STRONG,
+        # the other party's payment account asked for: "what's your paypal?", "what is your IBAN?", "send me your wise
+        # email", "your venmo pls" ("what's your paypal integration experience?" asks about the work)
+        r"\b(?:what['’]?s|whats|wats|what\sis|share|send|give|drop|need|provide|pass|text|dm)\s(?:me\s|us\s)?"
+        rf"(?:your|ur)\s{_PAY_ACCOUNT}{_ACCOUNT_ENDS}"
+        rf"|\b(?:your|ur)\s{_PAY_ACCOUNT}\s?(?:pls|please|plz|por\sfavor|bhejo|do)\b",
+    ),
+    _rule(
+        _PAY,
         "payment.pay_via",
         STRONG,
         rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
@@ -1352,6 +1372,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s?:(?!\w)|\s(?:abajo|aqu[ií]|abaixo|aqui|en\sseguida|a\sseguir|ci-dessous|ici|en\sdm|por\sdm|no\sdm|en\smp"
         r"|en\sprivado|no\sprivado|en\spriv[eé]))"
         r"|\b(?:voici|aqu[ií]\s(?:est[aá]n|van)|seguem)\s(?:mes|mis|os\smeus|meus)\s(?:coordonn[eé]es|datos|dados)\b"
+        # the account itself in place of its details: "IBAN below", "my paypal email is below", "sending you my IBAN
+        # now", "I'll DM you my paypal"
+        r"|(?:(?<![\w'’]\s)|(?<=\bmy\s)|(?<=\bour\s))\b(?:iban|account\snumber|acct\sno|routing\snumber|swift\scode"
+        rf"|upi\sid|{PAY_PLATFORM}\s(?:email|e-mail|address|id|tag|number|link))(?:\s(?:is|are))?\s(?:below|above|attached"
+        r"|to\sfollow|as\sfollows|in\s(?:the\s|a\s|my\s)?(?:dm|pm|inbox|next\smessage))\b"
+        r"|\b(?:here['’]?s|here\sis|sending(?:\syou)?|sent\syou|i['’]ll\s(?:send|dm|pm|text)(?:\syou)?|i\swill\s(?:send|dm|pm"
+        rf"|text)(?:\syou)?|let\sme\s(?:send|dm|pm|text)(?:\syou)?)\s(?:my|our)\s{_PAY_ACCOUNT}{_ACCOUNT_ENDS}"
         # a remittance to a payee: "western union to Kim Nguyen, Manila", "moneygram: receiver name Ana Lopez",
         # "remitly to my mom's account" (find_cues keeps a name branch only for a capitalised name)
         rf"|\b{lx.REMITTANCE}\s?(?:[:\-–—]\s?)?(?:details\s?:?\s?)?{lx.PAYEE}\b"
@@ -1912,10 +1939,12 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((_PAY_PLATFORM_STEMS,), "payment.platform_named"),
     ((_MY_STEMS, _PAY_PLATFORM_STEMS, f"{_PUBLISHED_PLACE_STEMS} perfil profil"), "payment.points_elsewhere"),
+    ((_PAY_PLATFORM_STEMS, _YOUR_STEMS), "payment.ask_account"),
     ((_PAY_PLATFORM_STEMS, _PAY_VERB_STEMS), "payment.pay_via"),
     ((_PAY_PLATFORM_STEMS, _ACCEPT_STEMS), "payment.accept_platform"),
     ((_PAY_PLATFORM_STEMS, _COMPLAINT_STEMS), "payment.fee_complaint"),
     ((_PAY_PLATFORM_STEMS, "details deets info information data coordinates"), "payment.rail_details"),
+    ((_PAY_PLATFORM_STEMS, "below above attached follow dm= pm= inbox next send sending sent"), "payment.rail_details"),
     (
         (
             "datos dados coordonn détails details informaci informa info",
