@@ -123,7 +123,7 @@ def test_two_addresses_in_one_sentence() -> None:
         "@Override public void run()",
         "icon@2x.png and logo@3x.jpg",
         "root@localhost",
-        "jo@gmail. com",  # a sentence after "gmail.", not a spaced dot
+        "mail jo@gmail. Come by at five",  # a sentence after "gmail.", not a spaced dot
         "ping me @jo.dev",  # a mention, not "me@jo.dev"
         "my @gmail.com stopped syncing",  # whose mailbox, not the mailbox
         "k y @gmail.com is down",  # a stray letter is no local part
@@ -333,3 +333,21 @@ def test_a_label_needing_no_stroke_or_spelling_no_provider_is_left_alone(label: 
 @pytest.mark.parametrize("text", ["the gmaiI thing is down", "I paid 1 at 11 dot 30", "room 11 at floor 1"])
 def test_strokes_in_prose_find_nothing(text: str) -> None:
     assert Scanner().scan(text, Context("message", "pre_contract")).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        # a provider's own domain with its dot spaced on one side only: a disguise, read whole
+        ("mail jane.doe@gmail .com", "jane.doe@gmail.com", "jane.doe@gmail .com"),
+        ("my email is jo@gmail. com thanks", "jo@gmail.com", "jo@gmail. com"),
+        ("jo_88@hotmail .com", "jo_88@hotmail.com", "jo_88@hotmail .com"),
+    ],
+)
+def test_a_providers_domain_spaced_on_one_side_of_its_dot(text: str, value: str, span: str) -> None:
+    (match,) = EmailDetector().detect(View.identity(text), Context())
+    assert (match.value, text[match.start : match.end]) == (value, span)
+
+
+def test_another_domain_after_a_providers_name_and_a_one_sided_dot_is_not_read_as_its_own() -> None:
+    assert EmailDetector().detect(View.identity("jo@yahoo .net"), Context()) == []
