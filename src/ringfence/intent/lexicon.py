@@ -504,7 +504,7 @@ PAY = (
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
-    r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|send\smo|i-?send|sweldo"
+    r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli"
     # Swahili: "tuma pesa kwa mpesa", "nilipe kwa m-pesa"
     r"|tuma|nitumie|nitumia|lipa|nilipe|lipia)"
