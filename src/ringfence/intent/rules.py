@@ -1727,9 +1727,9 @@ _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb recev aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
-    " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala padalhan pasahan pasa= i-send isend sweldo edfa3"
-    " idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal tuma= nitumi lipa= nilipe lipia tumatanggap"
-    " tumanggap tatanggap"
+    " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala padalhan pasahan pasa= i-send isend"
+    " sweldo edfa3 idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal tuma= nitumi lipa= nilipe lipia"
+    " tumatanggap tumanggap tatanggap"
 )
 _COMPLAINT_STEMS = (
     "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
