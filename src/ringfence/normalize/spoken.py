@@ -637,7 +637,11 @@ def _may_space_a_path(text: str) -> bool:
 def spaced_link_path(text: str) -> bool:
     """Whether `text` holds a link host with a spaced or spoken slash after it (`SpokenSeparators` reads it),
     asked only of texts holding a slash or the word (in C first)."""
-    return ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None) and bool(_spaced_paths(text))
+    return (
+        _may_space_a_path(text)
+        and ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None)
+        and bool(_spaced_paths(text))
+    )
 
 
 def _may_dictate_host(text: str) -> bool:
