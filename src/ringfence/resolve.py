@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ringfence.types import Finding, Kind
+from ringfence.types import CONTACT_KINDS, Finding, Kind
 
 # When two contact findings overlap, the more specific reading wins: a wa.me link is a WhatsApp handle,
 # not a URL; paypal.me/x is a payment account; an email's domain is not a separate URL.
@@ -25,6 +25,8 @@ def _rank(item: tuple[int, Finding]) -> tuple[int, int, float, int, int]:
 
 
 def _keep_non_overlapping(findings: list[Finding]) -> list[Finding]:
+    if len(findings) < 2:  # most messages: nothing to rank
+        return findings
     kept: list[Finding] = []
     for _, finding in sorted(enumerate(findings), key=_rank):
         if all(finding.end <= k.start or finding.start >= k.end for k in kept):
@@ -37,7 +39,13 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
     contacts: list[Finding] = []
     intents: list[Finding] = []
     for finding in findings:
-        (contacts if finding.kind.is_contact else intents).append(finding)
+        (contacts if finding.kind in CONTACT_KINDS else intents).append(finding)
     merged = _keep_non_overlapping(contacts) + _keep_non_overlapping(intents)
-    merged.sort(key=lambda f: (f.start, f.end, f.kind.value))
+    if len(merged) > 1:
+        # a kind sorts as its value (a StrEnum member is that string), without the enum's slower `.value`
+        merged.sort(key=_position)
     return merged
+
+
+def _position(finding: Finding) -> tuple[int, int, str]:
+    return finding.start, finding.end, finding.kind

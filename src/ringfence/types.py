@@ -203,12 +203,23 @@ def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
 _FINDING_SETTERS = _slot_setters(Finding)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Decision:
     action: Action
     violation: bool
     reasons: tuple[str, ...]
     policy_version: str
+
+    def __init__(self, action: Action, violation: bool, reasons: tuple[str, ...], policy_version: str) -> None:
+        # built once per scan with findings: the slots' setters, as for Finding
+        set_action, set_violation, set_reasons, set_policy_version = _DECISION_SETTERS
+        set_action(self, action)
+        set_violation(self, violation)
+        set_reasons(self, reasons)
+        set_policy_version(self, policy_version)
+
+
+_DECISION_SETTERS = _slot_setters(Decision)
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -375,7 +375,7 @@ GLUED_WORDS_MIN = 6  # the shortest letters-only token read as glued number word
 _GLUED_WORD_SHORTEST = 3  # a piece of a letters-only token ("o" and "to" are letters of words: "often", "tonight")
 _GLUED_SPELLINGS = [w for w, entry in WORDS.items() if entry.kind in _GLUED_WORD_KINDS and len(w) >= 3]
 GLUED_STARTS = frozenset(w[:2] for w in _GLUED_SPELLINGS)
-_GLUED_ENDS = frozenset(w[-2:] for w in _GLUED_SPELLINGS)
+GLUED_ENDS = frozenset(w[-2:] for w in _GLUED_SPELLINGS)
 _LONGEST_WORD = max(map(len, WORDS))
 _DIGIT_CHUNK = re.compile(r"([0-9]{1,24})")
 
@@ -413,7 +413,7 @@ def _glued_words(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
     """A letters-only token that is number words written without spaces ("fivefivefive", "zerothreehundred",
     "nuevetresuno"): two unambiguous number words at least and no piece shorter than three letters, so "someone",
     "often" and "tonight" (no number words, or "o" and "to") stay words."""
-    if len(token) < GLUED_WORDS_MIN or token[:2] not in GLUED_STARTS or token[-2:] not in _GLUED_ENDS:
+    if len(token) < GLUED_WORDS_MIN or token[:2] not in GLUED_STARTS or token[-2:] not in GLUED_ENDS:
         return ()  # cheap: most words cannot start or end as a number word does
     words = _segment(token, _GLUED_WORD_KINDS)
     if (
@@ -427,7 +427,15 @@ def _glued_words(token: str) -> tuple[tuple[int, int, Word, bool], ...]:
 
 def glued_word_candidates(tokens: Iterable[str]) -> list[str]:
     """The letters-only tokens that are not number words and may be glued ones (`_glued_words` reads them)."""
-    return [t for t in tokens if len(t) >= GLUED_WORDS_MIN and t[:2] in GLUED_STARTS and t not in WORDS and t.isalpha()]
+    return [
+        t
+        for t in tokens
+        if len(t) >= GLUED_WORDS_MIN
+        and t[:2] in GLUED_STARTS
+        and t[-2:] in GLUED_ENDS
+        and t not in WORDS
+        and t.isalpha()
+    ]
 
 
 def _segment(letters: str, kinds: tuple[int, ...] = _GLUED_KINDS) -> list[tuple[int, int, Word]] | None:

@@ -33,6 +33,7 @@ from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
 from ringfence.normalize.numbers import (
     GERMAN_COMPOUND_ANYWHERE,
+    GLUED_ENDS,
     GLUED_STARTS,
     GLUED_WORDS_MIN,
     IDEOGRAPHIC_RUN,
@@ -97,6 +98,7 @@ def _encoded(strings: frozenset[str] | set[str]) -> frozenset[bytes]:
 _STRONG_B = _encoded(STRONG_WORDS)
 _NUMBER_B = _encoded(set(WORDS))
 _GLUED_STARTS_B = _encoded(GLUED_STARTS)
+_GLUED_ENDS_B = _encoded(GLUED_ENDS)
 _SPOKEN_B = _encoded(STRONG_CUES)
 _AT_TARGET_B = _encoded(AT_TARGET_CUES)
 _PROVIDER_PARTS_B = tuple((_encoded(a), _encoded(b)) for a, b in PROVIDER_PARTS)
@@ -349,12 +351,18 @@ def _dictation_with_pieces(tokens: list[bytes], glued: dict[bytes, int]) -> bool
 
 def _glued_words_dictation(tokens: list[bytes]) -> bool:
     """A letters-only token of number words written without spaces ("fivefivefive", "ninesevenone") in
-    dictation (`_dictation`, each of its words a number token): what `NumberWords` reads of such tokens."""
-    longer = [t for t in set(tokens).difference(_NUMBER_B) if len(t) >= GLUED_WORDS_MIN]
+    dictation (`_dictation`, each of its words a number token): what `NumberWords` reads of such tokens. A token
+    is read only when it starts and ends as a number word does (`numbers._glued_words` asks the same first), the
+    cheap tests before the large set of number words."""
     glued = {
         token: count
-        for token in longer
-        if token.isalpha() and token[:2] in _GLUED_STARTS_B and (count := _glued_piece_count(token))
+        for token in tokens
+        if len(token) >= GLUED_WORDS_MIN
+        and token[:2] in _GLUED_STARTS_B
+        and token[-2:] in _GLUED_ENDS_B
+        and token.isalpha()
+        and token not in _NUMBER_B
+        and (count := _glued_piece_count(token))
     }
     return _dictation_with_pieces(tokens, glued)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ringfence.normalize.cues import cues
+from ringfence.normalize.cues import byte_classes, cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
 from ringfence.normalize.numbers import MIN_COUNT, counts_up
 from ringfence.normalize.separators import (
@@ -24,6 +24,7 @@ from ringfence.normalize.separators import (
     SYMBOL_OF_WORD,
 )
 from ringfence.normalize.view import View, rewrite, words
+from ringfence.triggers import FOLDS_UNLIKE_HYPERSCAN
 
 # --- spaced or split letters -------------------------------------------------------------------------------
 
@@ -341,10 +342,26 @@ _SPLIT_PLATFORM_PATTERN = "|".join(f"{re.escape(a)}{_PLATFORM_GAP}{re.escape(b)}
 # compiles that quickly, the alternation of every split slowly.
 SPLIT_PLATFORM_HINT = "|".join(f"{_PLATFORM_GAP}?".join(map(re.escape, name)) for name in sorted(SPLIT_PLATFORM_NAMES))
 _SPLIT_PLATFORM = re.compile(rf"(?<![\w])(?:{_SPLIT_PLATFORM_PATTERN})(?![\w])", re.IGNORECASE)
+_PLATFORM_NAMES_BYTES = re.compile("|".join(sorted(SPLIT_PLATFORM_NAMES)).encode())
+_PLATFORM_GAP_BYTES = b" .-_*"  # the characters of _PLATFORM_GAP
+_FOLDS_TO_ASCII = re.compile(f"[{FOLDS_UNLIKE_HYPERSCAN}]")
+
+
+def _caseless_lower(text: str) -> str | None:
+    """`text` lower-cased, when a caseless pattern's ASCII letters match in `text` exactly what they match in
+    that (no letter of `text` folds to an ASCII one: `FOLDS_UNLIKE_HYPERSCAN`); else None. A pattern's ASCII
+    words are then looked for with `find`, in C, before the pattern runs."""
+    return text.lower() if text.isascii() or _FOLDS_TO_ASCII.search(text) is None else None
 
 
 def split_platform_name(text: str) -> bool:
-    """Whether `text` holds a platform's name written apart (`PlatformNames` reads it)."""
+    """Whether `text` holds a platform's name written apart (`PlatformNames` reads it). A name written apart is
+    the whole name once its gaps are deleted: one search in C rules out nearly every text first."""
+    lower = _caseless_lower(text)
+    if lower is not None:
+        squeezed = lower.encode("utf-8", "surrogatepass").translate(None, _PLATFORM_GAP_BYTES)
+        if _PLATFORM_NAMES_BYTES.search(squeezed) is None:
+            return False
     return _SPLIT_PLATFORM.search(text) is not None
 
 
@@ -523,8 +540,10 @@ HOST_WORD_TWINS = frozenset("İıᲂᲄᲅϵ")
 # the name it is an address; spaced, "dotcom" is also the 1990s ("the dotcom bubble", "a dotcom startup"), so the
 # name must look like an id, or come right after words that name a site ("my site is") and the word end its clause.
 GLUED_TLD_WORDS = ("dotcom", "dotnet", "dotorg", "dotio", "dotco", "dotdev", "dotapp", "puntocom", "pontocom")
+_GLUED_DOT_WORDS = ("dot", "punto", "ponto")
 _GLUED_TLD = re.compile(
-    rf"(?<![\w.@\-])(?P<name>{_LABEL}?)(?P<sep>\s{{1,3}}|[\-_]?)(?:dot|punto|ponto)(?P<tld>com|net|org|io|co|dev|app)(?![\w])"
+    rf"(?<![\w.@\-])(?P<name>{_LABEL}?)(?P<sep>\s{{1,3}}|[\-_]?)(?:{'|'.join(_GLUED_DOT_WORDS)})"
+    r"(?P<tld>com|net|org|io|co|dev|app)(?![\w])"
     rf"{_SPOKEN_PATH}?",
     re.I,
 )
@@ -558,6 +577,9 @@ def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple
     """Edits that read a "dot"+TLD word after a name as ".tld" ("samdev DOTCOM" -> "samdev.com"), with a
     spoken "slash" after it as "/"."""
     edits: list[tuple[int, int, str]] = []
+    lower = _caseless_lower(text)
+    if lower is not None and not any(lower.find(word) >= 0 for word in _GLUED_DOT_WORDS):
+        return edits
     for m in _GLUED_TLD.finditer(text):
         name = m.group("name")
         if name.lower() in _NOT_SITE_NAMES or any(s < m.end() and m.start() < e for s, e, _ in taken):
@@ -596,6 +618,8 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
     """Edits that close up a link host's spaced dots and the spaced or spoken slash after it: a shortener's or
     a platform's host, or any host with a common TLD whose dots are spaced out."""
     edits: list[tuple[int, int, str]] = []
+    if not _may_space_a_path(text):
+        return edits
     for m in _SPACED_PATH.finditer(text):
         host_edits = [
             (m.start("host") + d.start(), m.start("host") + d.end(), ".")
@@ -616,10 +640,34 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
+# ASCII spaces (what `\s` matches below 128) as " " and "/" as itself: a slash spaced out shows as " /" or "/ ".
+_SLASH_SHAPE = byte_classes({b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f": b" ", b"/": b"/"}, b"x")
+# The first word of each slash word an ASCII text can hold (the others need letters outside ASCII).
+_ASCII_SLASH_WORDS = tuple(sorted({word.split()[0] for word in SLASH_WORDS.split("|") if word.isascii()}))
+
+
+def _may_space_a_path(text: str) -> bool:
+    """Whether `text` may hold `_SPACED_PATH`: on ASCII text, a dot, and a slash with a space beside it or a
+    word for it (asked in C); any other text the pattern itself reads."""
+    if not text.isascii():
+        return True
+    if "." not in text:
+        return False
+    shape = text.encode().translate(_SLASH_SHAPE)
+    if shape.find(b" /") >= 0 or shape.find(b"/ ") >= 0:
+        return True
+    lower = text.lower()
+    return any(lower.find(word) >= 0 for word in _ASCII_SLASH_WORDS)
+
+
 def spaced_link_path(text: str) -> bool:
     """Whether `text` holds a link host with a spaced or spoken slash after it (`SpokenSeparators` reads it),
     asked only of texts holding a slash or the word (in C first)."""
-    return ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None) and bool(_spaced_paths(text))
+    return (
+        _may_space_a_path(text)
+        and ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None)
+        and bool(_spaced_paths(text))
+    )
 
 
 def _may_dictate_host(text: str) -> bool:

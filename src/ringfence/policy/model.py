@@ -79,6 +79,8 @@ class Policy:
     explanations: Mapping[str, str]
     tenants: Mapping[str, TenantPolicy] = field(default_factory=dict)
     extra: Mapping[str, Any] = field(default_factory=dict)  # sections other components own (strikes, cases)
+    # `action_for`'s answers by what its rules read (`_action_key`): a few distinct keys answer every finding.
+    _actions: dict[tuple[object, ...], Action] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def default(cls) -> Policy:
@@ -163,14 +165,18 @@ class Policy:
         judged: list[Finding] = []
         action = Action.ALLOW
         reasons: list[str] = []
-        for finding in findings:
-            verdict, why = self._verdict(finding, context, tenant, forbidden, stage_words)
-            finding_action = self.action_for(finding, context, tenant) if verdict else Action.ALLOW
-            violation = verdict and finding_action is not Action.ALLOW
-            if violation and finding_action.severity > action.severity:
-                action = finding_action
-            reason = self._reason(finding, violation, why)
-            f = finding
+        for f in findings:
+            verdict, why = self._verdict(f, context, tenant, forbidden, stage_words)
+            violation = False
+            if verdict:
+                key = _action_key(f, context, tenant)
+                finding_action = self._actions.get(key)
+                if finding_action is None:
+                    finding_action = self._actions[key] = self.action_for(f, context, tenant)
+                violation = finding_action is not Action.ALLOW
+                if violation and _SEVERITY[finding_action] > _SEVERITY[action]:
+                    action = finding_action
+            reason = self._reason(f, violation, why)
             judged.append(
                 Finding(f.kind, f.platform, f.value, f.start, f.end, f.text, f.rule, f.confidence, reason, violation)
             )
@@ -204,6 +210,16 @@ class Policy:
         shown = mask_value(finding.kind, finding.value) if finding.kind in CONTACT_KINDS else repr(finding.text)
         verdict = "" if violation else "not a violation: "
         return f"{label}{platform} {shown} [rule {finding.rule}]: {verdict}{why}"
+
+
+def _action_key(finding: Finding, context: Context, tenant: TenantPolicy | None) -> tuple[object, ...]:
+    """What `Policy.action_for` reads of a finding and its context (`ActionRule.matches`, the tenant's rules); a
+    tenant the policy does not name counts as none, so the keys stay few."""
+    name = context.tenant if tenant is not None else None
+    return (name, finding.kind, finding.platform, context.surface, context.stage, context.sender_role)
+
+
+_SEVERITY = {action: action.severity for action in Action}  # a dict lookup costs less than the property
 
 
 # The words of each stage in reasons ("pre contract").
