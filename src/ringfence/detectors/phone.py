@@ -184,8 +184,8 @@ def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
     r"""For a pattern `\b(?:words)\b|glyphs`: the ASCII words that match on their own, and the first word of
     every ASCII match. In an ASCII window, a word (a maximal run of \w) of the first kind is a match, and a
     window with no word of the second kind holds none."""
-    ((op, av),) = _parser.parse(pattern.pattern)
-    words, *glyphs = av[1] if op is _c.BRANCH else [[(op, av)]]
+    items = list(_parser.parse(pattern.pattern))
+    words, *glyphs = items[0][1][1] if len(items) == 1 and items[0][0] is _c.BRANCH else [items]
     (before, _), inner, (after, _) = words
     if before is not _c.AT or after is not _c.AT or any(w.isascii() for g in glyphs for w in _expand(g)):
         raise ValueError("the cue pattern changed shape; update _ascii_cues")
@@ -269,6 +269,7 @@ _MESSENGER = re.compile(
     + "|".join(f"(?:{s})" for name in ("whatsapp", "telegram", "viber") for s in CONTACT_PLATFORMS[name])
     + r")\b"
 )
+_, _MESSENGER_FIRST_WORDS = _ascii_cues(_MESSENGER)
 _MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai yaar nahi")
 # The common words of languages spoken in one region (two of them say the language): a region hint.
 _LANGUAGE_OF_REGION = {
@@ -317,8 +318,13 @@ def _region_of_script(lower: str) -> str | None:
 
 
 def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
-    """Whether a lower-cased text with these ASCII words names a messaging app or is in Hindi/Urdu."""
-    return len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2 or _MESSENGER.search(lower) is not None
+    """Whether a lower-cased text with these ASCII words (`_HINT_WORDS` of them) names a messaging app or is in
+    Hindi/Urdu. An ASCII text with no word an app's name starts with names none."""
+    if len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2:
+        return True
+    if lower.isascii() and _MESSENGER_FIRST_WORDS.isdisjoint(text_words):
+        return False
+    return _MESSENGER.search(lower) is not None
 
 
 def _has_phone_cue(window: str) -> bool:
@@ -397,9 +403,16 @@ _REGION_MULTI = tuple(
 )
 
 
+# The ASCII words the text-level hints read (languages, Hindi/Urdu, region names, the first words of app names):
+# a text's other words change none of them, so only these are kept of its words.
+_HINT_WORDS = frozenset().union(
+    *_LANGUAGE_OF_REGION.values(), _MOBILE_LANGUAGE_WORDS, _MESSENGER_FIRST_WORDS, _REGION_SINGLE, *_REGION_MULTI
+)
+
+
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
-    """False when the lower-cased text, whose ASCII words are `text_words`, cannot hold a match of _REGION_WORD (a
-    necessary condition)."""
+    """False when the lower-cased text, whose ASCII words are `text_words` (`_HINT_WORDS` of them), cannot hold a
+    match of _REGION_WORD (a necessary condition)."""
     if not lower.isascii():
         return True
     return not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI))
@@ -1032,7 +1045,7 @@ class PhoneDetector:
         ascii_text = text.isascii()
         if ascii_text and ascii_digit_count(text) < 6:
             return []  # the precheck needs six digits (bridging below keeps the digits and the ASCII)
-        if _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
+        if _SEPARATOR_CHAR.search(text) is not None and _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
             text = _bridge_cued_groups(text)
         precheck = _PRECHECK_ASCII if ascii_text else _PRECHECK
         first = precheck.search(text)
@@ -1045,7 +1058,7 @@ class PhoneDetector:
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                text_words = frozenset(_ASCII_WORD.findall(view.lower))
+                text_words = _HINT_WORDS.intersection(_ASCII_WORD.findall(view.lower))
                 region_hints = self._region_hints(view.lower, text_words, context)
                 if view.name == _WORDS_VIEW:
                     region_hints = _with_dictation_regions(region_hints, view.original)
@@ -1284,8 +1297,10 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
         if grouping is None:
             grouping = tuple(_grouping(written))
         if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
+            if service is None and not cue & _CUE_MOBILE:
+                return parsed
             kind = _number_type(digits, region.code)
-            if service is None and (not cue & _CUE_MOBILE or kind not in _SERVICE_TYPES):
+            if service is None and kind not in _SERVICE_TYPES:
                 return parsed
             if service is None:
                 service = parsed
