@@ -319,10 +319,11 @@ def _region_of_script(lower: str) -> str | None:
 
 def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
     """Whether a lower-cased text with these ASCII words (`_HINT_WORDS` of them) names a messaging app or is in
-    Hindi/Urdu. An ASCII text with no word an app's name starts with names none."""
+    Hindi/Urdu. The names are ASCII and the search wants no letter, digit or "_" before one: a text with no ASCII
+    word a name starts with names none."""
     if len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2:
         return True
-    if lower.isascii() and _MESSENGER_FIRST_WORDS.isdisjoint(text_words):
+    if _MESSENGER_FIRST_WORDS.isdisjoint(text_words):
         return False
     return _MESSENGER.search(lower) is not None
 
@@ -395,12 +396,14 @@ _REGION_WORD = factored(
         + r")(?![\w])"
     )
 )
-# In ASCII text, a region word is a word of the text, or words of it in a row: one with no such word (no word
-# of each multi-word name) names no region, which a set test tells before the search.
+# An ASCII region word is an ASCII word of the text (the search wants no letter, digit or "_" beside it), or
+# words of it in a row: a text with no such word (no word of each multi-word name) names none in ASCII, which a
+# set test tells before the search. The others each hold a non-ASCII word, found as a substring.
 _REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if _ASCII_WORD.fullmatch(w))
 _REGION_MULTI = tuple(
     frozenset(_ASCII_WORD.findall(w)) for w in _REGION_OF_WORD if w.isascii() and not _ASCII_WORD.fullmatch(w)
 )
+_REGION_NON_ASCII = tuple(next(p for p in w.split() if not p.isascii()) for w in _REGION_OF_WORD if not w.isascii())
 
 
 # The ASCII words the text-level hints read (languages, Hindi/Urdu, region names, the first words of app names):
@@ -413,9 +416,9 @@ _HINT_WORDS = frozenset().union(
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
     """False when the lower-cased text, whose ASCII words are `text_words` (`_HINT_WORDS` of them), cannot hold a
     match of _REGION_WORD (a necessary condition)."""
-    if not lower.isascii():
+    if not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI)):
         return True
-    return not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI))
+    return not lower.isascii() and any(map(lower.__contains__, _REGION_NON_ASCII))
 
 
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
@@ -750,14 +753,16 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
 )
 # Every date has a four-digit year: a numeric one joins it by "-", "/" or "." to two numbers of one or two
-# digits, a named one puts it after a space and has a month name. Texts with neither (most texts with a
-# candidate, whose phone numbers have longer groups) skip the search. ASCII text is tested as its shape
-# (digits -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
+# digits, a named one puts it after a space, ends it with no letter, digit or "_" and has a month name. Texts
+# with neither (most texts with a candidate, whose phone numbers have longer groups) skip the search. ASCII
+# text is tested as its shape (digits -> "0", date separators -> "-", whitespace -> " ") with substring tests
+# (each numeric shape holds "0-0") and a search; other text with regexes.
 _DATE_SHAPE = bytes.maketrans(b"123456789/.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b"000000000--         ")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d\d?[-/.]\d|\d[-/.]\d\d?[-/.]\d\d\d\d")
 _NUMERIC_DATE_SHAPES = (b"0000-0-0", b"0000-00-0", b"0-0-0000", b"0-00-0000")
-_SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d")
+_SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d\b")
+_SPACED_YEAR_SHAPE = re.compile(rb" 0000(?![0-9a-z_])")
 _DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}")
@@ -795,8 +800,8 @@ def _date_search(lower: str) -> re.Pattern[str] | None:
     dates' own (faster) when it cannot hold a named one (necessary conditions, never a guess)."""
     if lower.isascii():
         shape = lower.encode().translate(_DATE_SHAPE)
-        numeric = any(map(shape.__contains__, _NUMERIC_DATE_SHAPES))
-        spaced_year = b" 0000" in shape
+        numeric = b"0-0" in shape and any(map(shape.__contains__, _NUMERIC_DATE_SHAPES))
+        spaced_year = b" 0000" in shape and _SPACED_YEAR_SHAPE.search(shape) is not None
     else:
         numeric = _NUMERIC_DATE_GATE.search(lower) is not None
         spaced_year = _SPACED_YEAR_GATE.search(lower) is not None
@@ -1082,7 +1087,7 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        for region, language in _LANGUAGE_OF_REGION.items():
+        for region, language in _LANGUAGE_OF_REGION.items() if text_words else ():
             if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
         if not lower.isascii() and (written := _region_of_script(lower)) is not None and written not in hints:
