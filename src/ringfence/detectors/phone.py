@@ -200,7 +200,24 @@ def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
 # A word of an ASCII text (\w there), bounded as every pattern here is: longer than the cue windows, and a
 # longer run of a whole text only adds words to a necessary condition (no region word is that long).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]{1,64}")
-_CUE_WORDS, _CUE_FIRST_WORDS = _ascii_cues(_PHONE_CUE_SOURCE)
+_MAX_WORD = 64
+# The same words split in C: every byte of the UTF-8 text but an ASCII word's made a space, the runs left are
+# the words (findall cuts a run longer than _MAX_WORD in pieces; split keeps it whole).
+_WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
+_OTHER_BYTES = bytes(c for c in range(256) if c not in _WORD_BYTES)
+_ONLY_WORDS = bytes.maketrans(_OTHER_BYTES, b" " * len(_OTHER_BYTES))
+
+
+def _word_runs(text: str) -> list[bytes]:
+    """The runs of ASCII letters, digits and "_" in `text`, as bytes."""
+    return text.encode("utf-8", "surrogatepass").translate(_ONLY_WORDS).split()
+
+
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(word.encode() for word in words)
+
+
+_CUE_WORDS, _CUE_FIRST_WORDS = map(_encoded, _ascii_cues(_PHONE_CUE_SOURCE))
 
 
 # A name word (_OTHER_CUE) or a currency (_CURRENCY_BEFORE) ends a window only after what may follow it (dots,
@@ -331,7 +348,7 @@ def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
 def _has_phone_cue(window: str) -> bool:
     """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
     if window.isascii():
-        words = _ASCII_WORD.findall(window)
+        words = _word_runs(window)  # the window is shorter than _MAX_WORD: its words are its runs
         if not _CUE_WORDS.isdisjoint(words):
             return True
         if _CUE_FIRST_WORDS.isdisjoint(words):
@@ -411,6 +428,16 @@ _REGION_NON_ASCII = tuple(next(p for p in w.split() if not p.isascii()) for w in
 _HINT_WORDS = frozenset().union(
     *_LANGUAGE_OF_REGION.values(), _MOBILE_LANGUAGE_WORDS, _MESSENGER_FIRST_WORDS, _REGION_SINGLE, *_REGION_MULTI
 )
+_HINT_BYTES = _encoded(_HINT_WORDS)
+
+
+def _hint_words(lower: str) -> frozenset[str]:
+    """_HINT_WORDS.intersection(_ASCII_WORD.findall(lower)), the words split in C unless a run is longer than
+    _MAX_WORD (findall's pieces of it are words then)."""
+    runs = _word_runs(lower)
+    if runs and max(map(len, runs)) > _MAX_WORD:
+        return _HINT_WORDS.intersection(_ASCII_WORD.findall(lower))
+    return frozenset(word.decode() for word in _HINT_BYTES.intersection(runs))
 
 
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
@@ -431,7 +458,7 @@ FALLBACK_REGIONS = (
 _BARE_MOBILES = frozenset({"IN"})
 _CUE_WINDOW_BEFORE = 32
 _CUE_WINDOW_AFTER = 24
-assert _CUE_WINDOW_BEFORE < 64 and _CUE_WINDOW_AFTER < 63, "a cue window's words must fit _ASCII_WORD"
+assert _CUE_WINDOW_BEFORE < _MAX_WORD and _CUE_WINDOW_AFTER < _MAX_WORD - 1, "a cue window's words must fit _ASCII_WORD"
 # phonenumbers.parse + is_valid_number cost ~90 µs: a candidate may try 24 readings (regions x sub-runs)
 # and a text 192, so a hostile text full of digit runs stays cheap; real messages use a handful.
 _MAX_PARSES = 24
@@ -1063,7 +1090,7 @@ class PhoneDetector:
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                text_words = _HINT_WORDS.intersection(_ASCII_WORD.findall(view.lower))
+                text_words = _hint_words(view.lower)
                 region_hints = self._region_hints(view.lower, text_words, context)
                 if view.name == _WORDS_VIEW:
                     region_hints = _with_dictation_regions(region_hints, view.original)
