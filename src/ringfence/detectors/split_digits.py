@@ -67,10 +67,12 @@ _CUE_AFTER = re.compile(
     r"(?:number|num|phone|mobile|cell|tel|whats\s?app|viber|signal|telegram|n[úu]mero|telefone|tel[ée]fono|celular)\b",
     re.IGNORECASE,
 )
-# In ASCII text: the same search, case-sensitive in the lower-cased text, after a test for a piece every cue word
-# holds ("num" of "number", "mero" of "número", "tel" of "telegram", "telefone" and "teléfono").
-_CUE_AFTER_LOWER = factored(re.compile(_CUE_AFTER.pattern))
+# Every cue word holds one of these pieces ("num" of "number", "mero" of "número", "tel" of "telegram", "telefone"
+# and "teléfono"): a text where none fires as a trigger holds no cue, and in ASCII text the window after a number
+# is tested for them before the search, which reads the lower-cased window case-sensitively.
 _CUE_AFTER_PIECES = ("num", "phone", "mobile", "cell", "tel", "whats", "viber", "signal", "mero", "celular")
+_CUE_AFTER_WORD = TRIGGERS.add("split_digits.cue_after", words_pattern(_CUE_AFTER_PIECES), re.IGNORECASE)
+_CUE_AFTER_LOWER = factored(re.compile(_CUE_AFTER.pattern))
 # One named group per label kind; the last label in the gap before a digit group is that group's label.
 _LABEL = re.compile(
     r"\b(?:"
@@ -224,6 +226,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     dates = view.shared(date_spans)
     if ":" in text:
         dates = [*dates, *(m.span() for m in _CLOCK_TIME.finditer(text))]
+    cue_may_follow = bool(view.triggers & _CUE_AFTER_WORD)
     ascii_text = text.isascii()
     if ascii_text:
         haystack, unit_after, unit_before, phone_cue = (
@@ -268,7 +271,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
             # then 86 / then 75379 is my number"); anything else ("Order 5521 then ...") starts nothing.
             if m.group(0).lstrip().startswith(("0", "+")):
                 label = _BARE
-            elif _cue_follows(text, m.end(), view.lower if ascii_text else None):
+            elif cue_may_follow and _cue_follows(text, m.end(), view.lower if ascii_text else None):
                 label = _UNCUED
             else:
                 continue
