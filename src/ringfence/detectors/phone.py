@@ -93,6 +93,8 @@ def _inside_key(text: str, start: int, end: int) -> bool:
     while right < len(text) and text[right] in _KEY_CHARS:
         right += 1
     before, after = text[left:start], text[end:right]
+    if not before and not after:
+        return False  # nothing glued: most numbers
     if _EXTENSION_GLUED.fullmatch(after):
         after = ""
     if before and after and ("_" in before or "_" in after):
@@ -228,12 +230,13 @@ _TAIL_CHARS = ".:#=- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _endings(pattern: re.Pattern[str], group: int) -> tuple[str, ...]:
-    """The last words of the ASCII strings the `group`-th item of `pattern` (a word alternation) matches."""
+    """The endings after the last space of the ASCII strings the `group`-th item of `pattern` (a word alternation)
+    matches: "code" of "sort code", "s/n" whole."""
     item = list(_parser.parse(pattern.pattern))[group]
     words = [w for w in _expand([item]) if w.isascii() and w != "$"]  # "$": the one ASCII currency sign
     if not all(re.search(r"[a-z]\Z", w) for w in words):
         raise ValueError("the cue pattern changed shape; update _endings")
-    return tuple(sorted({_ASCII_WORD.findall(w)[-1] for w in words}))
+    return tuple(sorted({w.split()[-1] for w in words}))
 
 
 _OTHER_ENDINGS = (
@@ -837,10 +840,13 @@ def _date_search(lower: str) -> re.Pattern[str] | None:
     return _NUMERIC_DATE_IN_TEXT if numeric else None
 
 
-def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
-    """A written run that is a date, decimal, range, ZIP+4 or one of the _is_other_whole shapes."""
+def _is_other_shape(text: str, digits: str, plus: bool, whole_ruled_out: bool) -> bool:
+    """A written run that is a date, decimal, range, ZIP+4 or (unless `whole_ruled_out`: the run was found none
+    before) one of the _is_other_whole shapes."""
     if _SHAPE_SEPARATOR.search(text) is None:  # none of those but a compact date ("20240512") or a whole shape
-        return (len(text) == 8 and _COMPACT_DATE.fullmatch(text) is not None) or _is_other_whole(text, digits, plus)
+        return (len(text) == 8 and _COMPACT_DATE.fullmatch(text) is not None) or (
+            not whole_ruled_out and _is_other_whole(text, digits, plus)
+        )
     if _is_date(text) or _ZIP4.fullmatch(text) or _DECIMAL.fullmatch(text):
         return True
     m = _RANGE.fullmatch(text)
@@ -853,7 +859,7 @@ def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
         and (m.group(2) != "-" or (m.group(1).endswith("0") and m.group(3).endswith("0")))
     ):
         return True
-    return _is_other_whole(text, digits, plus)
+    return not whole_ruled_out and _is_other_whole(text, digits, plus)
 
 
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
@@ -1218,7 +1224,8 @@ class PhoneDetector:
         plus = first and "+" in (m.group("lead") or "")
         short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue & _CUE_PHONE or len(groups) > 1)
         too_short = len(digits) < _MIN_DIGITS and not short_ok
-        if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus):
+        # _read_candidate ruled the whole run out of the _is_other_whole shapes before reading any of it.
+        if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus, first and last):
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
         following = text[end : end + _AFTER_WINDOW].lower() if last else ""
         if last and (_TIME_AFTER.match(following) or _UNIT_AFTER.match(following)):
