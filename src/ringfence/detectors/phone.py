@@ -93,6 +93,8 @@ def _inside_key(text: str, start: int, end: int) -> bool:
     while right < len(text) and text[right] in _KEY_CHARS:
         right += 1
     before, after = text[left:start], text[end:right]
+    if not before and not after:
+        return False  # nothing glued: most numbers
     if _EXTENSION_GLUED.fullmatch(after):
         after = ""
     if before and after and ("_" in before or "_" in after):
@@ -184,8 +186,8 @@ def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
     r"""For a pattern `\b(?:words)\b|glyphs`: the ASCII words that match on their own, and the first word of
     every ASCII match. In an ASCII window, a word (a maximal run of \w) of the first kind is a match, and a
     window with no word of the second kind holds none."""
-    ((op, av),) = _parser.parse(pattern.pattern)
-    words, *glyphs = av[1] if op is _c.BRANCH else [[(op, av)]]
+    items = list(_parser.parse(pattern.pattern))
+    words, *glyphs = items[0][1][1] if len(items) == 1 and items[0][0] is _c.BRANCH else [items]
     (before, _), inner, (after, _) = words
     if before is not _c.AT or after is not _c.AT or any(w.isascii() for g in glyphs for w in _expand(g)):
         raise ValueError("the cue pattern changed shape; update _ascii_cues")
@@ -200,7 +202,24 @@ def _ascii_cues(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str
 # A word of an ASCII text (\w there), bounded as every pattern here is: longer than the cue windows, and a
 # longer run of a whole text only adds words to a necessary condition (no region word is that long).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]{1,64}")
-_CUE_WORDS, _CUE_FIRST_WORDS = _ascii_cues(_PHONE_CUE_SOURCE)
+_MAX_WORD = 64
+# The same words split in C: every byte of the UTF-8 text but an ASCII word's made a space, the runs left are
+# the words (findall cuts a run longer than _MAX_WORD in pieces; split keeps it whole).
+_WORD_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"
+_OTHER_BYTES = bytes(c for c in range(256) if c not in _WORD_BYTES)
+_ONLY_WORDS = bytes.maketrans(_OTHER_BYTES, b" " * len(_OTHER_BYTES))
+
+
+def _word_runs(text: str) -> list[bytes]:
+    """The runs of ASCII letters, digits and "_" in `text`, as bytes."""
+    return text.encode("utf-8", "surrogatepass").translate(_ONLY_WORDS).split()
+
+
+def _encoded(words: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(word.encode() for word in words)
+
+
+_CUE_WORDS, _CUE_FIRST_WORDS = map(_encoded, _ascii_cues(_PHONE_CUE_SOURCE))
 
 
 # A name word (_OTHER_CUE) or a currency (_CURRENCY_BEFORE) ends a window only after what may follow it (dots,
@@ -211,12 +230,13 @@ _TAIL_CHARS = ".:#=- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _endings(pattern: re.Pattern[str], group: int) -> tuple[str, ...]:
-    """The last words of the ASCII strings the `group`-th item of `pattern` (a word alternation) matches."""
+    """The endings after the last space of the ASCII strings the `group`-th item of `pattern` (a word alternation)
+    matches: "code" of "sort code", "s/n" whole."""
     item = list(_parser.parse(pattern.pattern))[group]
     words = [w for w in _expand([item]) if w.isascii() and w != "$"]  # "$": the one ASCII currency sign
     if not all(re.search(r"[a-z]\Z", w) for w in words):
         raise ValueError("the cue pattern changed shape; update _endings")
-    return tuple(sorted({_ASCII_WORD.findall(w)[-1] for w in words}))
+    return tuple(sorted({w.split()[-1] for w in words}))
 
 
 _OTHER_ENDINGS = (
@@ -269,6 +289,7 @@ _MESSENGER = re.compile(
     + "|".join(f"(?:{s})" for name in ("whatsapp", "telegram", "viber") for s in CONTACT_PLATFORMS[name])
     + r")\b"
 )
+_, _MESSENGER_FIRST_WORDS = _ascii_cues(_MESSENGER)
 _MOBILE_LANGUAGE_WORDS = words("mera meri mujhe aap hai karo karein kijiye bhai yaar nahi")
 # The common words of languages spoken in one region (two of them say the language): a region hint.
 _LANGUAGE_OF_REGION = {
@@ -317,14 +338,20 @@ def _region_of_script(lower: str) -> str | None:
 
 
 def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
-    """Whether a lower-cased text with these ASCII words names a messaging app or is in Hindi/Urdu."""
-    return len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2 or _MESSENGER.search(lower) is not None
+    """Whether a lower-cased text with these ASCII words (`_HINT_WORDS` of them) names a messaging app or is in
+    Hindi/Urdu. The names are ASCII and the search wants no letter, digit or "_" before one: a text with no ASCII
+    word a name starts with names none."""
+    if len(_MOBILE_LANGUAGE_WORDS.intersection(text_words)) >= 2:
+        return True
+    if _MESSENGER_FIRST_WORDS.isdisjoint(text_words):
+        return False
+    return _MESSENGER.search(lower) is not None
 
 
 def _has_phone_cue(window: str) -> bool:
     """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
     if window.isascii():
-        words = _ASCII_WORD.findall(window)
+        words = _word_runs(window)  # the window is shorter than _MAX_WORD: its words are its runs
         if not _CUE_WORDS.isdisjoint(words):
             return True
         if _CUE_FIRST_WORDS.isdisjoint(words):
@@ -389,20 +416,39 @@ _REGION_WORD = factored(
         + r")(?![\w])"
     )
 )
-# In ASCII text, a region word is a word of the text, or words of it in a row: one with no such word (no word
-# of each multi-word name) names no region, which a set test tells before the search.
+# An ASCII region word is an ASCII word of the text (the search wants no letter, digit or "_" beside it), or
+# words of it in a row: a text with no such word (no word of each multi-word name) names none in ASCII, which a
+# set test tells before the search. The others each hold a non-ASCII word, found as a substring.
 _REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if _ASCII_WORD.fullmatch(w))
 _REGION_MULTI = tuple(
     frozenset(_ASCII_WORD.findall(w)) for w in _REGION_OF_WORD if w.isascii() and not _ASCII_WORD.fullmatch(w)
 )
+_REGION_NON_ASCII = tuple(next(p for p in w.split() if not p.isascii()) for w in _REGION_OF_WORD if not w.isascii())
+
+
+# The ASCII words the text-level hints read (languages, Hindi/Urdu, region names, the first words of app names):
+# a text's other words change none of them, so only these are kept of its words.
+_HINT_WORDS = frozenset().union(
+    *_LANGUAGE_OF_REGION.values(), _MOBILE_LANGUAGE_WORDS, _MESSENGER_FIRST_WORDS, _REGION_SINGLE, *_REGION_MULTI
+)
+_HINT_BYTES = _encoded(_HINT_WORDS)
+
+
+def _hint_words(lower: str) -> frozenset[str]:
+    """_HINT_WORDS.intersection(_ASCII_WORD.findall(lower)), the words split in C unless a run is longer than
+    _MAX_WORD (findall's pieces of it are words then)."""
+    runs = _word_runs(lower)
+    if runs and max(map(len, runs)) > _MAX_WORD:
+        return _HINT_WORDS.intersection(_ASCII_WORD.findall(lower))
+    return frozenset(word.decode() for word in _HINT_BYTES.intersection(runs))
 
 
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
-    """False when the lower-cased text, whose ASCII words are `text_words`, cannot hold a match of _REGION_WORD (a
-    necessary condition)."""
-    if not lower.isascii():
+    """False when the lower-cased text, whose ASCII words are `text_words` (`_HINT_WORDS` of them), cannot hold a
+    match of _REGION_WORD (a necessary condition)."""
+    if not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI)):
         return True
-    return not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI))
+    return not lower.isascii() and any(map(lower.__contains__, _REGION_NON_ASCII))
 
 
 # Where a bare national number is read when nothing in the text says otherwise, most likely first.
@@ -415,7 +461,7 @@ FALLBACK_REGIONS = (
 _BARE_MOBILES = frozenset({"IN"})
 _CUE_WINDOW_BEFORE = 32
 _CUE_WINDOW_AFTER = 24
-assert _CUE_WINDOW_BEFORE < 64 and _CUE_WINDOW_AFTER < 63, "a cue window's words must fit _ASCII_WORD"
+assert _CUE_WINDOW_BEFORE < _MAX_WORD and _CUE_WINDOW_AFTER < _MAX_WORD - 1, "a cue window's words must fit _ASCII_WORD"
 # phonenumbers.parse + is_valid_number cost ~90 µs: a candidate may try 24 readings (regions x sub-runs)
 # and a text 192, so a hostile text full of digit runs stays cheap; real messages use a handful.
 _MAX_PARSES = 24
@@ -737,14 +783,16 @@ _DATE_IN_TEXT = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,2}}{_MONTH},?\s{{1,2}}\d{{4}}\b"
 )
 # Every date has a four-digit year: a numeric one joins it by "-", "/" or "." to two numbers of one or two
-# digits, a named one puts it after a space and has a month name. Texts with neither (most texts with a
-# candidate, whose phone numbers have longer groups) skip the search. ASCII text is tested as its shape
-# (digits -> "0", date separators -> "-", whitespace -> " ") with substring tests; other text with one regex.
+# digits, a named one puts it after a space, ends it with no letter, digit or "_" and has a month name. Texts
+# with neither (most texts with a candidate, whose phone numbers have longer groups) skip the search. ASCII
+# text is tested as its shape (digits -> "0", date separators -> "-", whitespace -> " ") with substring tests
+# (each numeric shape holds "0-0") and a search; other text with regexes.
 _DATE_SHAPE = bytes.maketrans(b"123456789/.\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", b"000000000--         ")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMERIC_DATE_GATE = re.compile(r"\d\d\d\d[-/.]\d\d?[-/.]\d|\d[-/.]\d\d?[-/.]\d\d\d\d")
 _NUMERIC_DATE_SHAPES = (b"0000-0-0", b"0000-00-0", b"0-0-0000", b"0-00-0000")
-_SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d")
+_SPACED_YEAR_GATE = re.compile(r"\s\d\d\d\d\b")
+_SPACED_YEAR_SHAPE = re.compile(rb" 0000(?![0-9a-z_])")
 _DATE_PARTS = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _CARD = re.compile(r"\d{13,19}|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?|\d{4}[ -]\d{6}[ -]\d{4,5}")
@@ -782,8 +830,8 @@ def _date_search(lower: str) -> re.Pattern[str] | None:
     dates' own (faster) when it cannot hold a named one (necessary conditions, never a guess)."""
     if lower.isascii():
         shape = lower.encode().translate(_DATE_SHAPE)
-        numeric = any(map(shape.__contains__, _NUMERIC_DATE_SHAPES))
-        spaced_year = b" 0000" in shape
+        numeric = b"0-0" in shape and any(map(shape.__contains__, _NUMERIC_DATE_SHAPES))
+        spaced_year = b" 0000" in shape and _SPACED_YEAR_SHAPE.search(shape) is not None
     else:
         numeric = _NUMERIC_DATE_GATE.search(lower) is not None
         spaced_year = _SPACED_YEAR_GATE.search(lower) is not None
@@ -792,10 +840,13 @@ def _date_search(lower: str) -> re.Pattern[str] | None:
     return _NUMERIC_DATE_IN_TEXT if numeric else None
 
 
-def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
-    """A written run that is a date, decimal, range, ZIP+4 or one of the _is_other_whole shapes."""
+def _is_other_shape(text: str, digits: str, plus: bool, whole_ruled_out: bool) -> bool:
+    """A written run that is a date, decimal, range, ZIP+4 or (unless `whole_ruled_out`: the run was found none
+    before) one of the _is_other_whole shapes."""
     if _SHAPE_SEPARATOR.search(text) is None:  # none of those but a compact date ("20240512") or a whole shape
-        return (len(text) == 8 and _COMPACT_DATE.fullmatch(text) is not None) or _is_other_whole(text, digits, plus)
+        return (len(text) == 8 and _COMPACT_DATE.fullmatch(text) is not None) or (
+            not whole_ruled_out and _is_other_whole(text, digits, plus)
+        )
     if _is_date(text) or _ZIP4.fullmatch(text) or _DECIMAL.fullmatch(text):
         return True
     m = _RANGE.fullmatch(text)
@@ -808,7 +859,7 @@ def _is_other_shape(text: str, digits: str, plus: bool) -> bool:
         and (m.group(2) != "-" or (m.group(1).endswith("0") and m.group(3).endswith("0")))
     ):
         return True
-    return _is_other_whole(text, digits, plus)
+    return not whole_ruled_out and _is_other_whole(text, digits, plus)
 
 
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
@@ -1032,7 +1083,7 @@ class PhoneDetector:
         ascii_text = text.isascii()
         if ascii_text and ascii_digit_count(text) < 6:
             return []  # the precheck needs six digits (bridging below keeps the digits and the ASCII)
-        if _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
+        if _SEPARATOR_CHAR.search(text) is not None and _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
             text = _bridge_cued_groups(text)
         precheck = _PRECHECK_ASCII if ascii_text else _PRECHECK
         first = precheck.search(text)
@@ -1045,7 +1096,7 @@ class PhoneDetector:
         budget = [_MAX_PARSES_PER_TEXT]
         for m in _candidates(text, precheck, max(0, first.start() - _LEAD_MAX)):
             if region_hints is None:
-                text_words = frozenset(_ASCII_WORD.findall(view.lower))
+                text_words = _hint_words(view.lower)
                 region_hints = self._region_hints(view.lower, text_words, context)
                 if view.name == _WORDS_VIEW:
                     region_hints = _with_dictation_regions(region_hints, view.original)
@@ -1069,7 +1120,7 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        for region, language in _LANGUAGE_OF_REGION.items():
+        for region, language in _LANGUAGE_OF_REGION.items() if text_words else ():
             if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
         if not lower.isascii() and (written := _region_of_script(lower)) is not None and written not in hints:
@@ -1173,7 +1224,8 @@ class PhoneDetector:
         plus = first and "+" in (m.group("lead") or "")
         short_ok = len(digits) == _MIN_DIGITS - 1 and hints and (cue & _CUE_PHONE or len(groups) > 1)
         too_short = len(digits) < _MIN_DIGITS and not short_ok
-        if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus):
+        # _read_candidate ruled the whole run out of the _is_other_whole shapes before reading any of it.
+        if too_short or len(digits) > _MAX_DIGITS or _is_other_shape(number_text, digits, plus, first and last):
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
         following = text[end : end + _AFTER_WINDOW].lower() if last else ""
         if last and (_TIME_AFTER.match(following) or _UNIT_AFTER.match(following)):
@@ -1284,8 +1336,10 @@ def _read_national(written: str, digits: str, hints: tuple[str, ...], cue: int, 
         if grouping is None:
             grouping = tuple(_grouping(written))
         if len(grouping) < 2 or _national_grouping(digits, region.code) == grouping:
+            if service is None and not cue & _CUE_MOBILE:
+                return parsed
             kind = _number_type(digits, region.code)
-            if service is None and (not cue & _CUE_MOBILE or kind not in _SERVICE_TYPES):
+            if service is None and kind not in _SERVICE_TYPES:
                 return parsed
             if service is None:
                 service = parsed

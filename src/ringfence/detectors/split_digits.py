@@ -67,6 +67,12 @@ _CUE_AFTER = re.compile(
     r"(?:number|num|phone|mobile|cell|tel|whats\s?app|viber|signal|telegram|n[úu]mero|telefone|tel[ée]fono|celular)\b",
     re.IGNORECASE,
 )
+# Every cue word holds one of these pieces ("num" of "number", "mero" of "número", "tel" of "telegram", "telefone"
+# and "teléfono"): a text where none fires as a trigger holds no cue, and in ASCII text the window after a number
+# is tested for them before the search, which reads the lower-cased window case-sensitively.
+_CUE_AFTER_PIECES = ("num", "phone", "mobile", "cell", "tel", "whats", "viber", "signal", "mero", "celular")
+_CUE_AFTER_WORD = TRIGGERS.add("split_digits.cue_after", words_pattern(_CUE_AFTER_PIECES), re.IGNORECASE)
+_CUE_AFTER_LOWER = factored(re.compile(_CUE_AFTER.pattern))
 # One named group per label kind; the last label in the gap before a digit group is that group's label.
 _LABEL = re.compile(
     r"\b(?:"
@@ -184,10 +190,7 @@ def phone_e164(
 
 def _labels(view: View) -> list[tuple[int, int, str | None]]:
     lower = view.lower
-    if view.text.isascii():
-        found = _labels_near_stems(lower)
-    else:
-        found = _LABEL_LOWER.finditer(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
+    found = _labels_near_stems(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
     # A slash parts a number only right after a digit ("0300/123/4567"), not in a path ("app/cron-2024-06.log")
     text = view.text
     return [
@@ -198,8 +201,8 @@ def _labels(view: View) -> list[tuple[int, int, str | None]]:
 
 
 def _labels_near_stems(lower: str) -> Iterator[re.Match[str]]:
-    """_LABEL_LOWER.finditer(lower) for an ASCII text, the label pattern tried only up to _STEM_REACH
-    characters before each stem: no label starts anywhere else."""
+    """_LABEL_LOWER.finditer(lower), the label pattern tried only up to _STEM_REACH characters before each stem:
+    no label starts anywhere else (a whitespace or a digit a label holds is one character in any script)."""
     pos = 0
     while (stem := _STEM.search(lower, pos)) is not None:
         # No label but "/" holds a slash, so no label starting before this (the first) stem reaches it.
@@ -223,7 +226,9 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     dates = view.shared(date_spans)
     if ":" in text:
         dates = [*dates, *(m.span() for m in _CLOCK_TIME.finditer(text))]
-    if text.isascii():
+    cue_may_follow = bool(view.triggers & _CUE_AFTER_WORD)
+    ascii_text = text.isascii()
+    if ascii_text:
         haystack, unit_after, unit_before, phone_cue = (
             view.lower,
             _UNIT_AFTER_LOWER,
@@ -266,7 +271,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
             # then 86 / then 75379 is my number"); anything else ("Order 5521 then ...") starts nothing.
             if m.group(0).lstrip().startswith(("0", "+")):
                 label = _BARE
-            elif _CUE_AFTER.search(text, m.end(), m.end() + _CUE_AFTER_REACH) is not None:
+            elif cue_may_follow and _cue_follows(text, m.end(), view.lower if ascii_text else None):
                 label = _UNCUED
             else:
                 continue
@@ -276,6 +281,15 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     if current:
         runs.append(current)
     return runs
+
+
+def _cue_follows(text: str, start: int, ascii_lower: str | None) -> bool:
+    """_CUE_AFTER.search(text, start, start + _CUE_AFTER_REACH) is not None; `ascii_lower` is the lower-cased text
+    when the text is ASCII (see _CUE_AFTER_LOWER), else None."""
+    if ascii_lower is None:
+        return _CUE_AFTER.search(text, start, start + _CUE_AFTER_REACH) is not None
+    window = ascii_lower[start : start + _CUE_AFTER_REACH]
+    return any(map(window.__contains__, _CUE_AFTER_PIECES)) and _CUE_AFTER_LOWER.search(window) is not None
 
 
 def _ordered(groups: Sequence[_Group]) -> list[_Group]:
