@@ -423,7 +423,7 @@ def _weak_cues(low: str) -> Iterator[re.Match[str]]:
 # A weak cue opening the message or a sentence, then a copula and an id's shape: two letters or more, then a ".",
 # "_" or digit ("IG is kim.creates", "Thanks! snap is kimmy22"), not "IG is great", "IG is 100k" nor "IG is v2.0".
 _OPENING = re.compile(r"(?:^|[.!?\n])\s{0,3}\Z")
-_COPULA_THEN_ID = re.compile(r"\s{1,3}(?:is|es|est|ist|é)\s{1,3}[a-z]{2,}[._0-9][\w.]")
+_COPULA_THEN_ID = re.compile(r"\s{1,3}(?:is|es|est|ist|é)\s{1,3}[a-z]{2,30}[._0-9][\w.]")
 
 
 def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -868,7 +868,7 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
         return True
     if "." in text and not any(c in text for c in " -/()"):
         parts = text.split(".")
-        if len(parts) == 4 and all(0 < len(p) <= 3 and int(p) <= 255 for p in parts):  # "1.2..3" is not
+        if len(parts) == 4 and all(0 < len(p) <= 3 and p.isdecimal() and int(p) <= 255 for p in parts):  # not "1.2..3"
             return True  # IPv4
         if len(parts) >= 3 and not plus and not parts[0].startswith("0") and any(len(p) == 1 for p in parts):
             return True  # version 10.0.19045 (a version has no "+": "+1.555.123.4567" is a phone)
