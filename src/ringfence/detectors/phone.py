@@ -901,6 +901,8 @@ _MIXED_TOKEN = re.compile(r"[^\W_]{0,40}[0-9][^\W_]{0,40}")  # a word holding a 
 
 
 _DICTATED_SINGLES = 2  # digits typed one at a time, and digits said as words, that make a span dictation
+# Three words in a row between digits or separators only: the number words of a dictation ("one two three").
+_SAID_IN_A_ROW = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,10}(?:[\s,.-]{1,3}[^\W\d_]{2,10}){2}(?![^\W\d_])")
 
 
 def _from_words_not_dictated(view: View, match: Match) -> bool:
@@ -910,8 +912,9 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     fifteen, five fifty-five"); a range or a time with a stray word ("1120 to 1205 one") keeps whole numbers
     written in digits and gets only a digit or two from words. So a span reads as dictation when no digit
     group written in it is longer than three, when words give at least half of its digits, when it types two
-    digits one at a time beside two said as words ("0 one 0 five 1234567", "zero 1 zero 0 123 4567"), or when it
-    glues a number word to digits ("3o5-fourfour7-1122"), which no range or time does."""
+    digits one at a time beside two said as words ("0 one 0 five 1234567", "zero 1 zero 0 123 4567"), when it says
+    three words in a row ("0300 one two three 4567"), or when it glues a number word to digits ("3o5-fourfour7-1122"),
+    which no range or time does."""
     start, end = view.to_original(match.start, match.end)
     source = view.original[start:end]
     if not any(c.isalpha() for c in source):
@@ -925,6 +928,8 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
     typed_singly = sum(len(group) == 1 for group in written)
     if typed_singly >= _DICTATED_SINGLES and from_words >= _DICTATED_SINGLES:
         return False
+    if _SAID_IN_A_ROW.search(source) is not None:
+        return False  # "0300 one two three 4567": three words said in a row, as no range or time has them
     return from_words * 2 < sum(map(len, written))
 
 
