@@ -14,9 +14,10 @@ tokens within a few words of each other (dictation; each piece of a token gluing
 "91seven", counts), an at/dot word (or a spoken "_"/"-") needs a provider or TLD word within three words after
 it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must look like base64
 (capitals and lower case after its first character) or hex (an even length of 16 or more), a long run of digits
-or a lower-case path with digits being neither, and decode to contact-like text. "@" alone no longer opens the
-leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
-views of asking every transform.
+or a lower-case path with digits being neither, and decode to contact-like text. An "@" opens the leet test only
+beside a letter beside a digit (or "$|") and when the host right of it is leet ("@gma1l.com", `Leetspeak`'s own
+question), not in "recd@thirtyeight" or "charged@150p". A test holds the gate to the views of asking every
+transform.
 """
 
 from __future__ import annotations
@@ -30,7 +31,14 @@ from itertools import compress, count, filterfalse, product
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
-from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
+from ringfence.normalize.letters import (
+    LEET_NAMES,
+    VANITY_NUMBER,
+    DefangedUrls,
+    DigitLookalikes,
+    LeetUrls,
+    leet_host_after_at,
+)
 from ringfence.normalize.numbers import (
     GERMAN_COMPOUND_ANYWHERE,
     GLUED_ENDS,
@@ -179,7 +187,7 @@ def _gate(
     cued = not _VOCABULARY.isdisjoint(tokens)
     # `find` rather than `in` on bytes: `in` first tries the operand as an int, which costs a raised error
     letter_by_digit = mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0
-    leet = letter_by_digit and ("@" in text or _leet_name(spaced, tokens))
+    leet = letter_by_digit and (("@" in text and leet_host_after_at(text)) or _leet_name(spaced, tokens))
     hits: list[str] = []
     if (
         leet
@@ -252,7 +260,8 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     if (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and (
         _DIGIT_LOOKALIKES.needed(text)
         or _LEET_URLS.needed(text)
-        or (_AT_SIGN in raw or _leet_name(spaced, tokens))
+        or (_AT_SIGN in raw and leet_host_after_at(text))
+        or _leet_name(spaced, tokens)
         or _glued_dictation(tokens)
     ):
         return False
@@ -594,7 +603,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     if not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
         return _survey_unicode(text, bits)
     if (
-        (bits & _T_MIXED and "@" in text)
+        (bits & _T_MIXED and "@" in text and leet_host_after_at(text))
         or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
         or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
         or (bits & _T_BRACKET and _BRACKETED.needed(text))
