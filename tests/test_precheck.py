@@ -83,6 +83,8 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
         "found it, I'll be around the office until the fund meeting",
         # "at" and "point" without a provider or TLD word after them
         "at this point I'd rather meet at noon, point taken about the budget",
+        # single characters between symbols that neither spaced letters nor separator noise reads
+        "K..k..i'm also fine, T's&C's apply",
         # long digit runs, camel-cased names and lower-case paths with digits are not payloads
         "Call 09064019788 now to claim, or +447781234567, ref 123456789012345",
         "XXXMobileMovieClub: To use your credit, click the WAP link in the next txt message",

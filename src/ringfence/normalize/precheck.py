@@ -65,6 +65,8 @@ from ringfence.normalize.spoken import (
     SPLIT_PLATFORM_HINT,
     STRONG_CUES,
     UPI_HANDLES,
+    SeparatorNoise,
+    SpacedLetters,
     case_glued_separator,
     glued_tld_host,
     sign_spoken,
@@ -122,6 +124,7 @@ _LEET_ANY_B = _LEET_NAMES_B | _LEET_WORDS_B
 # The spoken recipe folds separators and defanged schemes again (what spelled-out letters hid): on a text the
 # folding left "[.]" in ("li.wei@hotmail[.]com" from "[[.]]"), those run whatever else the text holds.
 _DEFANGED, _BRACKETED = DefangedUrls(), BracketedSeparators()
+_SPACED_LETTERS, _NOISE = SpacedLetters(), SeparatorNoise()
 _ENTITIES, _DIGIT_LOOKALIKES, _LEET_URLS = HtmlEntities(), DigitLookalikes(), LeetUrls()
 # The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets, "|" between digits,
 # "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
@@ -213,7 +216,7 @@ def _gate(
             data.find(_GERMAN_AND) >= 0
             and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
         )
-        or _spaced_letters(data, ascii_text)
+        or _spaced_letters(text, data, ascii_text)
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
         or _DEFANGED.needed(text)
@@ -288,7 +291,7 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
         return False
     return not (
         (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
-        or _spaced_letters(data, True)
+        or _spaced_letters(text, data, True)
         or _vanity(text, raw, True)
         or _payload(text, raw)
     )
@@ -422,8 +425,14 @@ def _provider_split(tokens: list[bytes]) -> bool:
     return any(not first.isdisjoint(tokens) and not second.isdisjoint(tokens) for first, second in _PROVIDER_PARTS_B)
 
 
-def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
-    """Four one-character tokens in a row once every ASCII symbol is a space ("j.o.h.n", "f|i|v|e")."""
+def _spaced_letters(text: str, data: bytes, ascii_text: bool) -> bool:
+    """Characters spelled out one at a time ("j.o.h.n", "f|i|v|e") where `SpacedLetters` or `SeparatorNoise`
+    reads them: their own checks, asked once the shape is there ("T's&C's" has it, and neither reads it)."""
+    return _spaced_shape(data, ascii_text) and (_SPACED_LETTERS.needed(text) or _NOISE.needed(text))
+
+
+def _spaced_shape(data: bytes, ascii_text: bool) -> bool:
+    """Four one-character tokens in a row once every ASCII symbol is a space."""
     if ascii_text:
         # fewer than four one-character tokens in the whole text cannot make four in a row; with every space
         # doubled, each one-character token is its own " x " (counted in C, no split)
@@ -561,7 +570,7 @@ _NON_PLAIN_CHAR = re.compile(f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]")
 # The triggers are ASCII patterns (small automata, so the one pass stays in cache): a text with another
 # character is asked its non-ASCII questions in Python (`_survey_plain`). Their classes are written out
 # positively, never negated (a negated class holds every non-ASCII character).
-_SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_letters` keeps on ASCII text
+_SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_shape` keeps on ASCII text
 
 
 # Hyperscan's cost grows with every pattern it runs, so rare questions share one trigger, the union of theirs;
@@ -656,7 +665,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
                 or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
             )
         )
-        or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(data, ascii_text))
+        or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(text, data, ascii_text))
         or (bits & _T_PAYLOAD and _payload(text, raw))
         or (bits & _T_VANITY and _vanity(text, raw, ascii_text))
     ):
