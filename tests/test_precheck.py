@@ -32,6 +32,8 @@ from support import labelled_texts
         ("почта: anna.smirnova собака mail точка ru", "spoken"),
         ("send it to adaeze.obi at yahoo.com when you can", "spoken"),
         ("reach me: nguyen.van.an at gmail", "spoken"),
+        ("mail sam.k at studio.io or jo88 at example.org", "spoken"),  # a bare "at" between an id and a host
+        ("peter.klein, then the at, then site.com", "spoken"),
         # split provider names and spaced letters (disguised-0126, -0132, -0133, -0140)
         ("ana_p @ out look . com", "spoken"),
         ("my email is k i m . n g u y e n @ g m a i l . c o m", "spoken"),
@@ -81,12 +83,18 @@ def test_the_gate_opens_for_every_disguise_family(text: str, recipe: str) -> Non
         "found it, I'll be around the office until the fund meeting",
         # "at" and "point" without a provider or TLD word after them
         "at this point I'd rather meet at noon, point taken about the budget",
+        # single characters between symbols that neither spaced letters nor separator noise reads
+        "K..k..i'm also fine, T's&C's apply",
         # long digit runs, camel-cased names and lower-case paths with digits are not payloads
         "Call 09064019788 now to claim, or +447781234567, ref 123456789012345",
         "XXXMobileMovieClub: To use your credit, click the WAP link in the next txt message",
         "see example.com/downloads/release2024final/notes for details",
-        # an "@" alone opens no leet reading
+        # an "@" alone opens no leet reading, nor one beside leet-shaped tokens when the host after it is plain
         "ping me at the team inbox, cc @anna on the thread",
+        "msg recd@thirtyeight, charged@150p/msg, 2stop txt stop",
+        # a bare "at" before a TLD-shaped word that is no host, or before a host after a word that is no id
+        "used on 29-11-2016 at APPLE ONLINE STORE for 1267.00 GBP, call nationwide uk",
+        "Log in at icicibank.com and enter URN, or claim at your PC",
         # numbers spell no leet word ("47" is not "at", "10" not "io"), even beside a leet-shaped token
         "room 47 at 10, the 2nd floor by 5pm",
         # non-ASCII characters the folding keeps ("£", "’", "€") and capitals after digits that are no vanity number

@@ -118,7 +118,7 @@ class Leetspeak:
         mixed = cues(text).mixed
         if any(unleet(w) in LEET_NAMES for w in mixed):
             return True
-        return "@" in text and bool(mixed) and any(_leet_host(m.group(1).split(".")) for m in _AFTER_AT.finditer(text))
+        return "@" in text and bool(mixed) and leet_host_after_at(text)
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -135,6 +135,11 @@ class Leetspeak:
             if plain != token.lower() and plain in LEET_NAMES:
                 edits[m.start()] = (m.start(), m.end(), plain)
         return rewrite(view, self.name, sorted(edits.values())) if edits else view
+
+
+def leet_host_after_at(text: str) -> bool:
+    """Whether a host right of "@" is written in leet (`Leetspeak` reads it whole)."""
+    return any(_leet_host(m.group(1).split(".")) for m in _AFTER_AT.finditer(text))
 
 
 def _leet_host(labels: list[str]) -> bool:

@@ -12,11 +12,14 @@ The gate is at most as generous as the transforms' `needed` checks, and in three
 transform would run but (on every labelled, corpus and fuzz text) change nothing: numbers need four number
 tokens within a few words of each other (dictation; each piece of a token gluing number words to digits,
 "91seven", counts), an at/dot word (or a spoken "_"/"-") needs a provider or TLD word within three words after
-it ("at gmail", "punto it"; not "at this point" or "at dot one two"), and an encoded token must look like base64
+it ("at gmail", "punto it"; not "at this point" or "at dot one two"; and, in ASCII text with no dot word, a bare
+"at" a provider's name or an id before it and a dotted host after it: "sam.k at site.com", not "log in at
+bank.com" or "at APPLE ONLINE STORE"), and an encoded token must look like base64
 (capitals and lower case after its first character) or hex (an even length of 16 or more), a long run of digits
-or a lower-case path with digits being neither, and decode to contact-like text. "@" alone no longer opens the
-leet test (it needs a letter beside a digit or "$|"). A test holds the gate to the
-views of asking every transform.
+or a lower-case path with digits being neither, and decode to contact-like text. An "@" opens the leet test only
+beside a letter beside a digit (or "$|") and when the host right of it is leet ("@gma1l.com", `Leetspeak`'s own
+question), not in "recd@thirtyeight" or "charged@150p". A test holds the gate to the views of asking every
+transform.
 """
 
 from __future__ import annotations
@@ -30,7 +33,14 @@ from itertools import compress, count, filterfalse, product
 from ringfence.normalize.cues import byte_classes
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
-from ringfence.normalize.letters import LEET_NAMES, VANITY_NUMBER, DefangedUrls, DigitLookalikes, LeetUrls
+from ringfence.normalize.letters import (
+    LEET_NAMES,
+    VANITY_NUMBER,
+    DefangedUrls,
+    DigitLookalikes,
+    LeetUrls,
+    leet_host_after_at,
+)
 from ringfence.normalize.numbers import (
     GERMAN_COMPOUND_ANYWHERE,
     GLUED_ENDS,
@@ -48,11 +58,15 @@ from ringfence.normalize.spoken import (
     CASE_GLUED_HINT,
     GLUED_TLD_WORDS,
     LEET_WORDS,
+    MAIL_DOMAINS,
     NOISE_HINT,
     PROVIDER_PARTS,
     SIGN_SPOKEN_HINT,
     SPLIT_PLATFORM_HINT,
     STRONG_CUES,
+    UPI_HANDLES,
+    SeparatorNoise,
+    SpacedLetters,
     case_glued_separator,
     glued_tld_host,
     sign_spoken,
@@ -110,6 +124,7 @@ _LEET_ANY_B = _LEET_NAMES_B | _LEET_WORDS_B
 # The spoken recipe folds separators and defanged schemes again (what spelled-out letters hid): on a text the
 # folding left "[.]" in ("li.wei@hotmail[.]com" from "[[.]]"), those run whatever else the text holds.
 _DEFANGED, _BRACKETED = DefangedUrls(), BracketedSeparators()
+_SPACED_LETTERS, _NOISE = SpacedLetters(), SeparatorNoise()
 _ENTITIES, _DIGIT_LOOKALIKES, _LEET_URLS = HtmlEntities(), DigitLookalikes(), LeetUrls()
 # The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets, "|" between digits,
 # "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
@@ -130,6 +145,17 @@ _VOCABULARY = _STRONG_B | _SPOKEN_B | _AT_TARGET_B | _PROVIDER_SECONDS_B | _REVE
 _AT = b"at"
 _AT_SET = frozenset({_AT})
 _AT_REACH = 3  # "at gmail", "at the rate gmail", "dot co dot uk": the provider or TLD word within three words
+# Words after an "at" that make it a sign whatever stands before it: a mail provider's name or a UPI handle ("at
+# gmail", "at okaxis"), and the words of a longer "at" ("at the rate", "at sign", ", then the at, then").
+_AT_NAMES_B = _encoded(
+    words(" ".join(MAIL_DOMAINS)) | UPI_HANDLES | words("rate sign symbol drate therate then followed")
+)
+# A bare "at" between separators ("_", "-" or spaces), then a host's first label and a dot: what a host after an
+# "at" needs when it is no provider's name (`spoken._EMAIL`). The local part before it is `_ID_BEFORE`'s.
+_AT_DOTTED_HOST = re.compile(r"(?<=[\s_\-])at[\s_\-]{1,3}[^\W_](?:[\w\-]{0,61}[^\W_])?\s{0,2}\.\s{0,2}[^\W_]", re.I)
+# A local part with an id's mark (`spoken._ID_LIKE`: ".", "_" or a digit) right before the separators of an "at".
+_ID_BEFORE = re.compile(r"[._\d][\w.+\-]{0,63}[\s_\-]{1,3}\Z")
+_LOCAL_REACH = 64 + 3  # a local part's characters and the separators before the "at"
 # Four number tokens within five tokens ("zero double one two", "0 four 1 2"): dictation, not prices and dates in
 # a sentence, nor number words scattered through filler ("one two at dot one two").
 _NUMBER_WINDOW = 5
@@ -179,18 +205,18 @@ def _gate(
     cued = not _VOCABULARY.isdisjoint(tokens)
     # `find` rather than `in` on bytes: `in` first tries the operand as an int, which costs a raised error
     letter_by_digit = mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0
-    leet = letter_by_digit and ("@" in text or _leet_name(spaced, tokens))
+    leet = letter_by_digit and (("@" in text and leet_host_after_at(text)) or _leet_name(spaced, tokens))
     hits: list[str] = []
     if (
         leet
-        or (cued and _spoken_words(tokens, data))
+        or (cued and _spoken_words(text, tokens))
         or (letter_by_digit and _glued_dictation(tokens))
         or _glued_words_dictation(tokens)
         or (
             data.find(_GERMAN_AND) >= 0
             and GERMAN_COMPOUND_ANYWHERE.search(data.decode("utf-8", "surrogatepass")) is not None
         )
-        or _spaced_letters(data, ascii_text)
+        or _spaced_letters(text, data, ascii_text)
         or (not ascii_text and IDEOGRAPHIC_RUN.search(text) is not None)
         or _BRACKETED.needed(text)
         or _DEFANGED.needed(text)
@@ -252,19 +278,20 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     if (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and (
         _DIGIT_LOOKALIKES.needed(text)
         or _LEET_URLS.needed(text)
-        or (_AT_SIGN in raw or _leet_name(spaced, tokens))
+        or (_AT_SIGN in raw and leet_host_after_at(text))
+        or _leet_name(spaced, tokens)
         or _glued_dictation(tokens)
     ):
         return False
     if not _VOCABULARY.isdisjoint(tokens) and (
-        _spoken_words(tokens, data) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
+        _spoken_words(text, tokens) or (not _REVERSAL_B.isdisjoint(tokens) and REVERSAL_CUE.search(text) is not None)
     ):
         return False
     if _joined_words(text) or _glued_words_dictation(tokens):
         return False
     return not (
         (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
-        or _spaced_letters(data, True)
+        or _spaced_letters(text, data, True)
         or _vanity(text, raw, True)
         or _payload(text, raw)
     )
@@ -292,11 +319,11 @@ def _leet_name(spaced: bytes, tokens: list[bytes]) -> bool:
     )
 
 
-def _spoken_words(tokens: list[bytes], data: bytes) -> bool:
+def _spoken_words(text: str, tokens: list[bytes]) -> bool:
     """The word tests, on a text holding at least one word of the vocabulary."""
     if not _SPOKEN_B.isdisjoint(tokens) and _target_after(tokens, _SPOKEN_B):
         return True
-    if _AT in tokens and not _AT_TARGET_B.isdisjoint(tokens) and _target_after(tokens, _AT_SET):
+    if _AT in tokens and not _AT_TARGET_B.isdisjoint(tokens) and _at_address(text, tokens):
         return True
     if not _PROVIDER_SECONDS_B.isdisjoint(tokens) and _provider_split(tokens):
         return True
@@ -306,9 +333,30 @@ def _spoken_words(tokens: list[bytes], data: bytes) -> bool:
 def _target_after(tokens: list[bytes], cues: frozenset[bytes]) -> bool:
     """An at/dot word with a provider or TLD word within a few words after it ("at gmail", "dot com", "punto
     mx", "at the rate yahoo"): an address being dictated, not "at this point" or "at dot one two"."""
+    return any(map(_target, _followers(tokens, cues)))
+
+
+def _followers(tokens: list[bytes], cues: frozenset[bytes]) -> set[bytes]:
+    """The tokens within a few words after any of `cues`."""
     places = compress(count(), map(cues.__contains__, tokens))  # in C
-    followers = {token for i in places for token in tokens[i + 1 : i + 1 + _AT_REACH]}
-    return any(map(_target, followers))
+    return {token for i in places for token in tokens[i + 1 : i + 1 + _AT_REACH]}
+
+
+def _at_address(text: str, tokens: list[bytes]) -> bool:
+    """An "at" with a provider or TLD word after it (`_target_after`) that `SpokenSeparators` may read as "@".
+    With no dot word in the text (an ASCII one: their spellings are then the tokens), a bare "at" is read only
+    before a mail provider's name or a UPI handle, with the words of a longer "at" ("the rate", "sign", "then the
+    at, then"), or between a local part shaped like an id ("sam.k", "jo88") and a host with a dot: "log in at
+    bank.com", "at APPLE ONLINE STORE" and "at your PC" are prose."""
+    followers = _followers(tokens, _AT_SET)
+    if not any(map(_target, followers)):
+        return False
+    if not text.isascii() or not _SPOKEN_B.isdisjoint(tokens) or not _AT_NAMES_B.isdisjoint(followers):
+        return True
+    return any(
+        _ID_BEFORE.search(text, max(0, m.start() - _LOCAL_REACH), m.start()) is not None
+        for m in _AT_DOTTED_HOST.finditer(text)
+    )
 
 
 def _target(token: bytes) -> bool:
@@ -377,8 +425,14 @@ def _provider_split(tokens: list[bytes]) -> bool:
     return any(not first.isdisjoint(tokens) and not second.isdisjoint(tokens) for first, second in _PROVIDER_PARTS_B)
 
 
-def _spaced_letters(data: bytes, ascii_text: bool) -> bool:
-    """Four one-character tokens in a row once every ASCII symbol is a space ("j.o.h.n", "f|i|v|e")."""
+def _spaced_letters(text: str, data: bytes, ascii_text: bool) -> bool:
+    """Characters spelled out one at a time ("j.o.h.n", "f|i|v|e") where `SpacedLetters` or `SeparatorNoise`
+    reads them: their own checks, asked once the shape is there ("T's&C's" has it, and neither reads it)."""
+    return _spaced_shape(data, ascii_text) and (_SPACED_LETTERS.needed(text) or _NOISE.needed(text))
+
+
+def _spaced_shape(data: bytes, ascii_text: bool) -> bool:
+    """Four one-character tokens in a row once every ASCII symbol is a space."""
     if ascii_text:
         # fewer than four one-character tokens in the whole text cannot make four in a row; with every space
         # doubled, each one-character token is its own " x " (counted in C, no split)
@@ -516,7 +570,7 @@ _NON_PLAIN_CHAR = re.compile(f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]")
 # The triggers are ASCII patterns (small automata, so the one pass stays in cache): a text with another
 # character is asked its non-ASCII questions in Python (`_survey_plain`). Their classes are written out
 # positively, never negated (a negated class holds every non-ASCII character).
-_SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_letters` keeps on ASCII text
+_SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_shape` keeps on ASCII text
 
 
 # Hyperscan's cost grows with every pattern it runs, so rare questions share one trigger, the union of theirs;
@@ -594,7 +648,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
     if not ascii_text and _NON_PLAIN_CHAR.search(text) is not None:
         return _survey_unicode(text, bits)
     if (
-        (bits & _T_MIXED and "@" in text)
+        (bits & _T_MIXED and "@" in text and leet_host_after_at(text))
         or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
         or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
         or (bits & _T_BRACKET and _BRACKETED.needed(text))
@@ -611,7 +665,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
                 or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
             )
         )
-        or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(data, ascii_text))
+        or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(text, data, ascii_text))
         or (bits & _T_PAYLOAD and _payload(text, raw))
         or (bits & _T_VANITY and _vanity(text, raw, ascii_text))
     ):
@@ -675,7 +729,7 @@ def _word_questions(text: str, tokens: list[bytes], bits: int) -> bool:
             bool(found)
             and (
                 (not _SPOKEN_B.isdisjoint(found) and _target_after(tokens, _SPOKEN_B))
-                or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _target_after(tokens, _AT_SET))
+                or (_AT in found and not _AT_TARGET_B.isdisjoint(found) and _at_address(text, tokens))
                 or (not _PROVIDER_SECONDS_B.isdisjoint(found) and _provider_split(tokens))
                 or (not _STRONG_B.isdisjoint(found) and _dictation(tokens))
                 or (not _REVERSAL_B.isdisjoint(found) and REVERSAL_CUE.search(text) is not None)
