@@ -170,6 +170,10 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "call (2l2) 5S5-0l99",
         "whatsapp 98B65 43210",
         "RTX 3080S, SW1A 1AA, B2B 2024",
+        # a slash said between dashes, a long TLD, a separator Python's \s holds and Hyperscan's does not
+        "msg me t.me-slash-samdev",
+        "samdev.website / portfolio",
+        "linktr.ee\x1c/ sam",
     ]
     assert len(texts) > 700
     for text in texts:

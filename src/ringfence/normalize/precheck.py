@@ -622,12 +622,12 @@ _GLUED_SHORT = [w for w in _ascii_words(_SHORT_STRONG_B) if len(w) >= 3 and "en"
 _T_WORDS |= _add("glued-words", words_pattern([a + b for a in _GLUED_SHORT for b in _GLUED_SHORT]), re.IGNORECASE)
 # "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
 _T_GLUED_TLD = _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
-# A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x"): spoken.spaced_link_path.
+# A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x", "t.me-slash-x",
+# "samdev.website / x"): spoken.spaced_link_path. Python's `\s` also holds \x1c-\x1f, Hyperscan's does not.
 _SLASH_WORD_STARTS = "|".join(sorted({word.split()[0] for word in SLASH_WORDS.split("|")}))
-_T_WORDS |= _add(
-    "spaced-path",
-    rf"[A-Za-z0-9]\s{{0,3}}\.\s{{0,3}}[A-Za-z]{{2,6}}(?:\s{{1,3}}/|/\s|\s{{1,3}}(?i:{_SLASH_WORD_STARTS})\s)",
-)
+_SPACE = r"[\s\x1c-\x1f]"
+# Only the slash is asked for: a host's label may be long or outside ASCII, which Hyperscan compiles too large.
+_T_WORDS |= _add("spaced-path", rf"{_SPACE}/|/{_SPACE}|[\s\x1c-\x1f_\-](?i:{_SLASH_WORD_STARTS})")
 # A symbol, then a TLD word: joiners.symbol_joined ("sam 🔸 gmail 🔸 com", "samdev • io", "samdev,com").
 _T_JOINED_TLD = _add("joined-tld", JOINED_TLD)
 # A platform's name written apart ("sk ype", "dis-cord"): spoken.split_platform_name.
