@@ -519,21 +519,22 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         # Digits that start with the region's own country code ("919876543210" in India) may be an
         # international number written without "+": parse knows how to read those.
         if national and not national.startswith("0") and not written.startswith(str(meta.country_code)):
-            # The only region of its country code: valid exactly when its metadata gives the ASCII number a
-            # type (is_valid_number's test), checked before building the number, as most readings are invalid.
-            sole = len(COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code or 0, ())) == 1
-            if sole and national.isascii() and not _type_known(national, meta.id):
+            # An ASCII national number is its number's national significant number: its validity is found
+            # before the number is built, as most readings are invalid.
+            if national.isascii() and not _valid_national(national, meta.country_code):
                 return None
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
-            return number if is_valid_number(number) else None
+            return number if national.isascii() or is_valid_number(number) else None
     elif meta is not None and (past_trunk := _national_past_carrier_trunk(written, meta)) is not None:
-        number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(past_trunk))
-        return number if is_valid_number(number) else None
+        if not _valid_national(past_trunk, meta.country_code):
+            return None
+        return phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(past_trunk))
     elif meta is not None and meta.country_code == 1 and _nanp_national(written):
         # Ten digits not starting with "0" or "1" parse in a NANP region as the national number itself (no
         # international or national prefix to strip): parse's answer, without its cost.
-        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
-        return number if is_valid_number(number) else None
+        if not _valid_national(written, 1):
+            return None
+        return phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
     if meta is not None and written.startswith("00") and written.isascii() and written.isdigit():
         international = re_util.re_compile(meta.international_prefix or "NonMatch").match(written)
         if international is not None and international.end() == 2 and written[2:3] not in ("", "0"):
@@ -569,12 +570,18 @@ def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
     """phonenumbers.is_valid_number, with the same steps done in fewer regex calls: the region is found as
     phonenumbers finds it (its leading digits, else the first region whose metadata gives the number a type),
     and a number's type is known when its general pattern and any one type pattern admitting its length match
-    (_type_patterns lists those per region and length)."""
+    (_known_type_pattern joins those per region and length)."""
     country_code = number.country_code
     regions = None if country_code is None else COUNTRY_CODE_TO_REGION_CODE.get(country_code)
-    if not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
+    if country_code is None or not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
         return bool(phonenumbers.is_valid_number(number))
-    national = phonenumbers.national_significant_number(number)
+    return _valid_national(phonenumbers.national_significant_number(number), country_code)
+
+
+def _valid_national(national: str, country_code: int | None) -> bool:
+    """is_valid_number for the number of a geographic country code (a region's metadata gives one) whose national
+    significant number is `national`."""
+    regions = COUNTRY_CODE_TO_REGION_CODE[country_code or 0]
     if len(regions) == 1:
         return _has_type(national, regions[0], country_code)
     for code, region_country_code, leading_digits in _sharing_regions(country_code):
@@ -608,21 +615,20 @@ def _has_type(national: str, code: str, country_code: int | None) -> bool:
 
 def _type_known(national: str, code: str) -> bool:
     """phonenumbers' _number_type_helper(national, metadata of `code`) != UNKNOWN."""
-    general, types = _type_patterns(code.upper(), len(national))
-    if general is None or general.fullmatch(national) is None:
-        return False
-    return any(pattern.fullmatch(national) is not None for pattern in types)
+    pattern = _known_type_pattern(code.upper(), len(national))
+    return pattern is not None and pattern.fullmatch(national) is not None
 
 
 @lru_cache(maxsize=4096)
-def _type_patterns(code: str, length: int) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
-    """For numbers of `length` digits in region `code`: the general pattern (None when the length is not
-    possible there) and the type patterns that admit the length, in the order and with the length tests of
-    phonenumbers' _number_type_helper (compiled through phonenumbers' own pattern cache)."""
+def _known_type_pattern(code: str, length: int) -> re.Pattern[str] | None:
+    """For numbers of `length` digits in region `code`: one pattern a number matches whole when it matches the
+    general pattern and any type pattern that admits the length, with the length tests of phonenumbers'
+    _number_type_helper; None when no number of that length has a type there. One search instead of up to ten:
+    most readings tried are of no type. Compiled through phonenumbers' pattern cache, which outlives this one."""
     meta = PhoneMetadata.metadata_for_region(code, None)
     general = _admitting(meta.general_desc, length) if meta is not None else None
     if meta is None or general is None:
-        return None, ()
+        return None
     descs = [
         meta.premium_rate, meta.toll_free, meta.shared_cost, meta.voip, meta.personal_number, meta.pager,
         meta.uan, meta.voicemail, meta.fixed_line,
@@ -630,7 +636,10 @@ def _type_patterns(code: str, length: int) -> tuple[re.Pattern[str] | None, tupl
     if not meta.same_mobile_and_fixed_line_pattern:
         descs.append(meta.mobile)
     sources = [source for source in (_admitting(desc, length) for desc in descs) if source is not None]
-    return re_util.re_compile(general), tuple(re_util.re_compile(source) for source in sources)
+    if not sources:
+        return None
+    types = "|".join(f"(?:{source})" for source in sources)
+    return re_util.re_compile(rf"(?=(?:{general})\Z)(?:{types})")
 
 
 def _admitting(desc: phonenumbers.PhoneNumberDesc | None, length: int) -> str | None:
@@ -1527,7 +1536,7 @@ def load_every_region() -> None:
             _trunk_pattern(meta.national_prefix_for_parsing)
         if meta is not None and meta.general_desc is not None:
             for length in meta.general_desc.possible_length or ():
-                _type_patterns(code, length)  # validation's patterns per length, found once
+                _known_type_pattern(code, length)  # validation's pattern per length, built once
     for country_code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
         if len(regions) > 1 and REGION_CODE_FOR_NON_GEO_ENTITY not in regions:
             _sharing_regions(country_code)
