@@ -348,15 +348,17 @@ def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
     return _MESSENGER.search(lower) is not None
 
 
-def _has_phone_cue(window: str) -> bool:
-    """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
-    if window.isascii():
-        words = _word_runs(window)  # the window is shorter than _MAX_WORD: its words are its runs
+def _has_phone_cue(*windows: str) -> bool:
+    """Whether _PHONE_CUE finds a cue in any of the windows, answered from their words when they are ASCII (their
+    words are those of the windows joined by a space)."""
+    joined = " ".join(windows)
+    if joined.isascii():
+        words = _word_runs(joined)  # shorter than _MAX_WORD: its words are its runs
         if not _CUE_WORDS.isdisjoint(words):
             return True
         if _CUE_FIRST_WORDS.isdisjoint(words):
             return False
-    return _PHONE_CUE.search(window) is not None
+    return any(_PHONE_CUE.search(window) is not None for window in windows)
 
 
 _TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
@@ -461,7 +463,7 @@ FALLBACK_REGIONS = (
 _BARE_MOBILES = frozenset({"IN"})
 _CUE_WINDOW_BEFORE = 32
 _CUE_WINDOW_AFTER = 24
-assert _CUE_WINDOW_BEFORE < _MAX_WORD and _CUE_WINDOW_AFTER < _MAX_WORD - 1, "a cue window's words must fit _ASCII_WORD"
+assert _CUE_WINDOW_BEFORE + _CUE_WINDOW_AFTER + 2 < _MAX_WORD, "two cue windows' words must fit _ASCII_WORD"
 # phonenumbers.parse + is_valid_number cost ~90 µs: a candidate may try 24 readings (regions x sub-runs)
 # and a text 192, so a hostile text full of digit runs stays cheap; real messages use a handful.
 _MAX_PARSES = 24
@@ -985,7 +987,7 @@ def _bridge_cued_groups(text: str) -> str:
         if odd and not trunk:
             before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
             after = text[end : end + _CUE_WINDOW_AFTER].lower()
-            if not (_has_phone_cue(before) or _has_phone_cue(after)):
+            if not _has_phone_cue(before, after):
                 continue
         bridged = bridged[:start] + _BAR_SEPARATOR.sub(" ", run) + bridged[end:]
     return bridged
@@ -1166,15 +1168,17 @@ class PhoneDetector:
             return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
-        cue = (_CUE_PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _CUE_NONE) | mobile
+        cue = (_CUE_PHONE if _has_phone_cue(after, before) else _CUE_NONE) | mobile
         number_text = text[start:end]
-        if _is_other_whole(number_text, _digits(number_text), "+" in lead):
+        digits = _digits(number_text)
+        if _is_other_whole(number_text, digits, "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
-        groups = [(g.start() + start, g.end() + start) for g in _GROUP.finditer(number_text)]
+        # A run of digits only (most candidates) is one group: the run holds at most 24 digits.
+        groups = [(start, end)] if number_text.isdecimal() else [g.span() for g in _GROUP.finditer(text, start, end)]
         found: list[Match] = []
         budget = [min(_MAX_PARSES, text_budget[0]), _MAX_SPANS]
         granted = budget[0]
-        self._search_spans(text, m, groups, 0, len(groups), hints, cue, glued is not None, found, budget)
+        self._search_spans(text, m, groups, digits, 0, len(groups), hints, cue, glued is not None, found, budget)
         text_budget[0] -= granted - max(budget[0], 0)
         return found
 
@@ -1183,6 +1187,7 @@ class PhoneDetector:
         text: str,
         m: re.Match[str],
         groups: list[tuple[int, int]],
+        run_digits: str,
         lo: int,
         hi: int,
         hints: tuple[str, ...],
@@ -1203,11 +1208,11 @@ class PhoneDetector:
                 if i == 1 and _written_country_code(m, groups):
                     continue  # the rest of a "+CC" number is not a national number of some other region
                 budget[1] -= 1
-                match = self._read_span(text, m, groups, i, j, hints, cue, glued, budget)
+                match = self._read_span(text, m, groups, run_digits, i, j, hints, cue, glued, budget)
                 if match is not None:
                     found.append(match)
-                    self._search_spans(text, m, groups, lo, i, hints, cue, glued, found, budget)
-                    self._search_spans(text, m, groups, j, hi, hints, cue, glued, found, budget)
+                    self._search_spans(text, m, groups, run_digits, lo, i, hints, cue, glued, found, budget)
+                    self._search_spans(text, m, groups, run_digits, j, hi, hints, cue, glued, found, budget)
                     return
 
     def _read_span(
@@ -1215,6 +1220,7 @@ class PhoneDetector:
         text: str,
         m: re.Match[str],
         groups: list[tuple[int, int]],
+        run_digits: str,
         i: int,
         j: int,
         hints: tuple[str, ...],
@@ -1225,7 +1231,7 @@ class PhoneDetector:
         first, last = i == 0, j == len(groups)
         start, end = groups[i][0], groups[j - 1][1]
         number_text = text[start:end]
-        digits = _digits(number_text)
+        digits = run_digits if first and last else _digits(number_text)  # the whole run's digits, found once
         # One unbroken run of 12+ digits from a trunk "0": maybe a number with something glued after it.
         whole_run = first and last and len(groups) == 1 and len(digits) >= 12
         # Six-digit numbers exist in small regions only; read them when the text or locale names a region and
