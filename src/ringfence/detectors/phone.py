@@ -302,6 +302,7 @@ _LANGUAGE_OF_REGION = {
     "TR": words("beni ara arayin arayın numaram numaramı bana yaz bir mesaj whatsapptan merhaba tamam"),
     "VN": words("anh chị em gọi goi số nhé nhe ạ zalo"),
 }
+_LANGUAGE_WORDS = frozenset().union(*_LANGUAGE_OF_REGION.values())
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
 # other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China; Bengali Bangladesh (most of its
 # writers; an Indian number that Bangladesh cannot read still falls back to India); the scripts of India;
@@ -425,6 +426,9 @@ _REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if _ASCII_WORD.fullmatch(w
 _REGION_MULTI = tuple(
     frozenset(_ASCII_WORD.findall(w)) for w in _REGION_OF_WORD if w.isascii() and not _ASCII_WORD.fullmatch(w)
 )
+# Every multi-word name has two words at least: a text with fewer of their words names none.
+_REGION_MULTI_WORDS = frozenset().union(*_REGION_MULTI)
+assert all(len(name) >= 2 for name in _REGION_MULTI), "a multi-word name of one word"
 _REGION_NON_ASCII = tuple(next(p for p in w.split() if not p.isascii()) for w in _REGION_OF_WORD if not w.isascii())
 
 
@@ -448,7 +452,9 @@ def _hint_words(lower: str) -> frozenset[str]:
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
     """False when the lower-cased text, whose ASCII words are `text_words` (`_HINT_WORDS` of them), cannot hold a
     match of _REGION_WORD (a necessary condition)."""
-    if not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI)):
+    if not _REGION_SINGLE.isdisjoint(text_words):
+        return True
+    if len(_REGION_MULTI_WORDS.intersection(text_words)) >= 2 and any(map(text_words.issuperset, _REGION_MULTI)):
         return True
     return not lower.isascii() and any(map(lower.__contains__, _REGION_NON_ASCII))
 
@@ -1131,7 +1137,9 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        for region, language in _LANGUAGE_OF_REGION.items() if text_words else ():
+        # Two words of one language are two of them all: a text with fewer has no language hint.
+        languages = _LANGUAGE_OF_REGION.items() if len(_LANGUAGE_WORDS.intersection(text_words)) >= 2 else ()
+        for region, language in languages:
             if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
         if not lower.isascii() and (written := _region_of_script(lower)) is not None and written not in hints:
