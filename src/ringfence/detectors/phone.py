@@ -440,13 +440,18 @@ _HINT_WORDS = frozenset().union(
 _HINT_BYTES = _encoded(_HINT_WORDS)
 
 
+# Every ASCII word byte made "x", every other byte a space: a run longer than _MAX_WORD is a substring then.
+_WORD_MARKS = bytes.maketrans(_WORD_BYTES + _OTHER_BYTES, b"x" * len(_WORD_BYTES) + b" " * len(_OTHER_BYTES))
+_LONGER_THAN_WORD = b"x" * (_MAX_WORD + 1)
+
+
 def _hint_words(lower: str) -> frozenset[str]:
     """_HINT_WORDS.intersection(_ASCII_WORD.findall(lower)), the words split in C unless a run is longer than
     _MAX_WORD (findall's pieces of it are words then)."""
-    runs = _word_runs(lower)
-    if runs and max(map(len, runs)) > _MAX_WORD:
+    encoded = lower.encode("utf-8", "surrogatepass")
+    if _LONGER_THAN_WORD in encoded.translate(_WORD_MARKS):
         return _HINT_WORDS.intersection(_ASCII_WORD.findall(lower))
-    return frozenset(word.decode() for word in _HINT_BYTES.intersection(runs))
+    return frozenset(map(bytes.decode, _HINT_BYTES.intersection(encoded.translate(_ONLY_WORDS).split())))
 
 
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
