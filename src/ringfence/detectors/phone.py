@@ -509,8 +509,8 @@ _ASCII_NON_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
 
 def _digits(text: str) -> str:
     """The digits of `text` as ASCII (phonenumbers' own version walks every character through Unicode data)."""
-    if text.isascii():
-        return text.encode().translate(None, _ASCII_NON_DIGITS).decode()
+    if text.isascii():  # a run of digits only (most candidates) is its own digits
+        return text if text.isdecimal() else text.encode().translate(None, _ASCII_NON_DIGITS).decode()
     return str(phonenumbers.normalize_digits_only(text))
 
 
@@ -886,6 +886,8 @@ def _is_other_shape(text: str, digits: str, plus: bool, whole_ruled_out: bool) -
 
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     """A version, IP, ISBN, card or count: no part of it is read as a phone either."""
+    if text.isdecimal():  # one group (a candidate holds 24 digits at most): no count, version, IP or ISBN
+        return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
     if _is_count(text):
         return True
     if "." in text and not any(c in text for c in " -/()"):
