@@ -777,7 +777,9 @@ def _national_formats(country_code: int) -> tuple[tuple[re.Pattern[str] | None, 
 
 def _grouping(written: str) -> list[int]:
     """Digit-group lengths of a written number, without its extension: "(415) 555-2671" -> [3, 3, 4]."""
-    return [len(g) for g in _GROUP.findall(_EXTENSION.split(written, maxsplit=1)[0])]
+    if "x" in written or "X" in written or "#" in written:  # every extension mark holds one
+        written = _EXTENSION.split(written, maxsplit=1)[0]
+    return [len(g) for g in _GROUP.findall(written)]
 
 
 def _luhn(digits: str) -> bool:
@@ -1412,8 +1414,8 @@ def _fictional(written: str, digits: str) -> _Parsed | None:
         if national.startswith(prefixes) and len(national) in region.lengths:
             valid = valid_e164(digits, code) is not None  # some are valid ("020 7946 0xxx"): an ordinary reading
             return _Parsed(f"+{region.country_code}{national}", False, False, "" if valid else "phone.fictional_range")
-    grouping = tuple(_grouping(written))
-    if len(digits) == 10 and digits.startswith(_FICTIONAL_NANP_AREA) and grouping in ((10,), _NANP_GROUPING):
+    nanp_area = len(digits) == 10 and digits.startswith(_FICTIONAL_NANP_AREA)
+    if nanp_area and tuple(_grouping(written)) in ((10,), _NANP_GROUPING):
         return _Parsed(digits, False, False, "phone.fictional_range")
     return None
 
