@@ -302,6 +302,7 @@ _LANGUAGE_OF_REGION = {
     "TR": words("beni ara arayin arayın numaram numaramı bana yaz bir mesaj whatsapptan merhaba tamam"),
     "VN": words("anh chị em gọi goi số nhé nhe ạ zalo"),
 }
+_LANGUAGE_WORDS = frozenset().union(*_LANGUAGE_OF_REGION.values())
 # A script hints the region that writes it: Cyrillic with a letter only Ukrainian writes ("і ї є ґ") Ukraine,
 # other Cyrillic Russia; Hangul Korea; kana Japan; Han characters alone China; Bengali Bangladesh (most of its
 # writers; an Indian number that Bangladesh cannot read still falls back to India); the scripts of India;
@@ -348,15 +349,17 @@ def _says_mobile(lower: str, text_words: frozenset[str]) -> bool:
     return _MESSENGER.search(lower) is not None
 
 
-def _has_phone_cue(window: str) -> bool:
-    """_PHONE_CUE.search(window) is not None, answered from the window's words when it is ASCII."""
-    if window.isascii():
-        words = _word_runs(window)  # the window is shorter than _MAX_WORD: its words are its runs
+def _has_phone_cue(*windows: str) -> bool:
+    """Whether _PHONE_CUE finds a cue in any of the windows, answered from their words when they are ASCII (their
+    words are those of the windows joined by a space)."""
+    joined = " ".join(windows)
+    if joined.isascii():
+        words = _word_runs(joined)  # shorter than _MAX_WORD: its words are its runs
         if not _CUE_WORDS.isdisjoint(words):
             return True
         if _CUE_FIRST_WORDS.isdisjoint(words):
             return False
-    return _PHONE_CUE.search(window) is not None
+    return any(_PHONE_CUE.search(window) is not None for window in windows)
 
 
 _TIME_AFTER = re.compile(r"\s{0,2}(?::\d|[ap]\.?m\b|h\d|hrs?\b|o'?clock)")
@@ -423,6 +426,9 @@ _REGION_SINGLE = frozenset(w for w in _REGION_OF_WORD if _ASCII_WORD.fullmatch(w
 _REGION_MULTI = tuple(
     frozenset(_ASCII_WORD.findall(w)) for w in _REGION_OF_WORD if w.isascii() and not _ASCII_WORD.fullmatch(w)
 )
+# Every multi-word name has two words at least: a text with fewer of their words names none.
+_REGION_MULTI_WORDS = frozenset().union(*_REGION_MULTI)
+assert all(len(name) >= 2 for name in _REGION_MULTI), "a multi-word name of one word"
 _REGION_NON_ASCII = tuple(next(p for p in w.split() if not p.isascii()) for w in _REGION_OF_WORD if not w.isascii())
 
 
@@ -434,19 +440,26 @@ _HINT_WORDS = frozenset().union(
 _HINT_BYTES = _encoded(_HINT_WORDS)
 
 
+# Every ASCII word byte made "x", every other byte a space: a run longer than _MAX_WORD is a substring then.
+_WORD_MARKS = bytes.maketrans(_WORD_BYTES + _OTHER_BYTES, b"x" * len(_WORD_BYTES) + b" " * len(_OTHER_BYTES))
+_LONGER_THAN_WORD = b"x" * (_MAX_WORD + 1)
+
+
 def _hint_words(lower: str) -> frozenset[str]:
     """_HINT_WORDS.intersection(_ASCII_WORD.findall(lower)), the words split in C unless a run is longer than
     _MAX_WORD (findall's pieces of it are words then)."""
-    runs = _word_runs(lower)
-    if runs and max(map(len, runs)) > _MAX_WORD:
+    encoded = lower.encode("utf-8", "surrogatepass")
+    if _LONGER_THAN_WORD in encoded.translate(_WORD_MARKS):
         return _HINT_WORDS.intersection(_ASCII_WORD.findall(lower))
-    return frozenset(word.decode() for word in _HINT_BYTES.intersection(runs))
+    return frozenset(map(bytes.decode, _HINT_BYTES.intersection(encoded.translate(_ONLY_WORDS).split())))
 
 
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:
     """False when the lower-cased text, whose ASCII words are `text_words` (`_HINT_WORDS` of them), cannot hold a
     match of _REGION_WORD (a necessary condition)."""
-    if not _REGION_SINGLE.isdisjoint(text_words) or any(map(text_words.issuperset, _REGION_MULTI)):
+    if not _REGION_SINGLE.isdisjoint(text_words):
+        return True
+    if len(_REGION_MULTI_WORDS.intersection(text_words)) >= 2 and any(map(text_words.issuperset, _REGION_MULTI)):
         return True
     return not lower.isascii() and any(map(lower.__contains__, _REGION_NON_ASCII))
 
@@ -461,7 +474,7 @@ FALLBACK_REGIONS = (
 _BARE_MOBILES = frozenset({"IN"})
 _CUE_WINDOW_BEFORE = 32
 _CUE_WINDOW_AFTER = 24
-assert _CUE_WINDOW_BEFORE < _MAX_WORD and _CUE_WINDOW_AFTER < _MAX_WORD - 1, "a cue window's words must fit _ASCII_WORD"
+assert _CUE_WINDOW_BEFORE + _CUE_WINDOW_AFTER + 2 < _MAX_WORD, "two cue windows' words must fit _ASCII_WORD"
 # phonenumbers.parse + is_valid_number cost ~90 µs: a candidate may try 24 readings (regions x sub-runs)
 # and a text 192, so a hostile text full of digit runs stays cheap; real messages use a handful.
 _MAX_PARSES = 24
@@ -496,8 +509,8 @@ _ASCII_NON_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
 
 def _digits(text: str) -> str:
     """The digits of `text` as ASCII (phonenumbers' own version walks every character through Unicode data)."""
-    if text.isascii():
-        return text.encode().translate(None, _ASCII_NON_DIGITS).decode()
+    if text.isascii():  # a run of digits only (most candidates) is its own digits
+        return text if text.isdecimal() else text.encode().translate(None, _ASCII_NON_DIGITS).decode()
     return str(phonenumbers.normalize_digits_only(text))
 
 
@@ -519,21 +532,22 @@ def valid_number(written: str, code: str | None) -> phonenumbers.PhoneNumber | N
         # Digits that start with the region's own country code ("919876543210" in India) may be an
         # international number written without "+": parse knows how to read those.
         if national and not national.startswith("0") and not written.startswith(str(meta.country_code)):
-            # The only region of its country code: valid exactly when its metadata gives the ASCII number a
-            # type (is_valid_number's test), checked before building the number, as most readings are invalid.
-            sole = len(COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code or 0, ())) == 1
-            if sole and national.isascii() and not _type_known(national, meta.id):
+            # An ASCII national number is its number's national significant number: its validity is found
+            # before the number is built, as most readings are invalid.
+            if national.isascii() and not _valid_national(national, meta.country_code):
                 return None
             number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(national))
-            return number if is_valid_number(number) else None
+            return number if national.isascii() or is_valid_number(number) else None
     elif meta is not None and (past_trunk := _national_past_carrier_trunk(written, meta)) is not None:
-        number = phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(past_trunk))
-        return number if is_valid_number(number) else None
+        if not _valid_national(past_trunk, meta.country_code):
+            return None
+        return phonenumbers.PhoneNumber(country_code=meta.country_code, national_number=int(past_trunk))
     elif meta is not None and meta.country_code == 1 and _nanp_national(written):
         # Ten digits not starting with "0" or "1" parse in a NANP region as the national number itself (no
         # international or national prefix to strip): parse's answer, without its cost.
-        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
-        return number if is_valid_number(number) else None
+        if not _valid_national(written, 1):
+            return None
+        return phonenumbers.PhoneNumber(country_code=1, national_number=int(written))
     if meta is not None and written.startswith("00") and written.isascii() and written.isdigit():
         international = re_util.re_compile(meta.international_prefix or "NonMatch").match(written)
         if international is not None and international.end() == 2 and written[2:3] not in ("", "0"):
@@ -569,12 +583,18 @@ def is_valid_number(number: phonenumbers.PhoneNumber) -> bool:
     """phonenumbers.is_valid_number, with the same steps done in fewer regex calls: the region is found as
     phonenumbers finds it (its leading digits, else the first region whose metadata gives the number a type),
     and a number's type is known when its general pattern and any one type pattern admitting its length match
-    (_type_patterns lists those per region and length)."""
+    (_known_type_pattern joins those per region and length)."""
     country_code = number.country_code
     regions = None if country_code is None else COUNTRY_CODE_TO_REGION_CODE.get(country_code)
-    if not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
+    if country_code is None or not regions or REGION_CODE_FOR_NON_GEO_ENTITY in regions:
         return bool(phonenumbers.is_valid_number(number))
-    national = phonenumbers.national_significant_number(number)
+    return _valid_national(phonenumbers.national_significant_number(number), country_code)
+
+
+def _valid_national(national: str, country_code: int | None) -> bool:
+    """is_valid_number for the number of a geographic country code (a region's metadata gives one) whose national
+    significant number is `national`."""
+    regions = COUNTRY_CODE_TO_REGION_CODE[country_code or 0]
     if len(regions) == 1:
         return _has_type(national, regions[0], country_code)
     for code, region_country_code, leading_digits in _sharing_regions(country_code):
@@ -608,21 +628,20 @@ def _has_type(national: str, code: str, country_code: int | None) -> bool:
 
 def _type_known(national: str, code: str) -> bool:
     """phonenumbers' _number_type_helper(national, metadata of `code`) != UNKNOWN."""
-    general, types = _type_patterns(code.upper(), len(national))
-    if general is None or general.fullmatch(national) is None:
-        return False
-    return any(pattern.fullmatch(national) is not None for pattern in types)
+    pattern = _known_type_pattern(code.upper(), len(national))
+    return pattern is not None and pattern.fullmatch(national) is not None
 
 
 @lru_cache(maxsize=4096)
-def _type_patterns(code: str, length: int) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
-    """For numbers of `length` digits in region `code`: the general pattern (None when the length is not
-    possible there) and the type patterns that admit the length, in the order and with the length tests of
-    phonenumbers' _number_type_helper (compiled through phonenumbers' own pattern cache)."""
+def _known_type_pattern(code: str, length: int) -> re.Pattern[str] | None:
+    """For numbers of `length` digits in region `code`: one pattern a number matches whole when it matches the
+    general pattern and any type pattern that admits the length, with the length tests of phonenumbers'
+    _number_type_helper; None when no number of that length has a type there. One search instead of up to ten:
+    most readings tried are of no type. Compiled through phonenumbers' pattern cache, which outlives this one."""
     meta = PhoneMetadata.metadata_for_region(code, None)
     general = _admitting(meta.general_desc, length) if meta is not None else None
     if meta is None or general is None:
-        return None, ()
+        return None
     descs = [
         meta.premium_rate, meta.toll_free, meta.shared_cost, meta.voip, meta.personal_number, meta.pager,
         meta.uan, meta.voicemail, meta.fixed_line,
@@ -630,7 +649,10 @@ def _type_patterns(code: str, length: int) -> tuple[re.Pattern[str] | None, tupl
     if not meta.same_mobile_and_fixed_line_pattern:
         descs.append(meta.mobile)
     sources = [source for source in (_admitting(desc, length) for desc in descs) if source is not None]
-    return re_util.re_compile(general), tuple(re_util.re_compile(source) for source in sources)
+    if not sources:
+        return None
+    types = "|".join(f"(?:{source})" for source in sources)
+    return re_util.re_compile(rf"(?=(?:{general})\Z)(?:{types})")
 
 
 def _admitting(desc: phonenumbers.PhoneNumberDesc | None, length: int) -> str | None:
@@ -755,7 +777,9 @@ def _national_formats(country_code: int) -> tuple[tuple[re.Pattern[str] | None, 
 
 def _grouping(written: str) -> list[int]:
     """Digit-group lengths of a written number, without its extension: "(415) 555-2671" -> [3, 3, 4]."""
-    return [len(g) for g in _GROUP.findall(_EXTENSION.split(written, maxsplit=1)[0])]
+    if "x" in written or "X" in written or "#" in written:  # every extension mark holds one
+        written = _EXTENSION.split(written, maxsplit=1)[0]
+    return [len(g) for g in _GROUP.findall(written)]
 
 
 def _luhn(digits: str) -> bool:
@@ -864,6 +888,8 @@ def _is_other_shape(text: str, digits: str, plus: bool, whole_ruled_out: bool) -
 
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     """A version, IP, ISBN, card or count: no part of it is read as a phone either."""
+    if text.isdecimal():  # one group (a candidate holds 24 digits at most): no count, version, IP or ISBN
+        return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
     if _is_count(text):
         return True
     if "." in text and not any(c in text for c in " -/()"):
@@ -981,7 +1007,7 @@ def _bridge_cued_groups(text: str) -> str:
         if odd and not trunk:
             before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
             after = text[end : end + _CUE_WINDOW_AFTER].lower()
-            if not (_has_phone_cue(before) or _has_phone_cue(after)):
+            if not _has_phone_cue(before, after):
                 continue
         bridged = bridged[:start] + _BAR_SEPARATOR.sub(" ", run) + bridged[end:]
     return bridged
@@ -1125,7 +1151,9 @@ class PhoneDetector:
         hints: list[str] = []
         if context.region:
             hints.append(context.region)
-        for region, language in _LANGUAGE_OF_REGION.items() if text_words else ():
+        # Two words of one language are two of them all: a text with fewer has no language hint.
+        languages = _LANGUAGE_OF_REGION.items() if len(_LANGUAGE_WORDS.intersection(text_words)) >= 2 else ()
+        for region, language in languages:
             if region not in hints and len(language.intersection(text_words)) >= 2:
                 hints.append(region)  # a text in Tagalog gives a Philippine number
         if not lower.isascii() and (written := _region_of_script(lower)) is not None and written not in hints:
@@ -1162,15 +1190,17 @@ class PhoneDetector:
             return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()
-        cue = (_CUE_PHONE if _has_phone_cue(after) or _has_phone_cue(before) else _CUE_NONE) | mobile
+        cue = (_CUE_PHONE if _has_phone_cue(after, before) else _CUE_NONE) | mobile
         number_text = text[start:end]
-        if _is_other_whole(number_text, _digits(number_text), "+" in lead):
+        digits = _digits(number_text)
+        if _is_other_whole(number_text, digits, "+" in lead):
             return []  # an ISBN or a card is not searched for a phone inside it
-        groups = [(g.start() + start, g.end() + start) for g in _GROUP.finditer(number_text)]
+        # A run of digits only (most candidates) is one group: the run holds at most 24 digits.
+        groups = [(start, end)] if number_text.isdecimal() else [g.span() for g in _GROUP.finditer(text, start, end)]
         found: list[Match] = []
         budget = [min(_MAX_PARSES, text_budget[0]), _MAX_SPANS]
         granted = budget[0]
-        self._search_spans(text, m, groups, 0, len(groups), hints, cue, glued is not None, found, budget)
+        self._search_spans(text, m, groups, digits, 0, len(groups), hints, cue, glued is not None, found, budget)
         text_budget[0] -= granted - max(budget[0], 0)
         return found
 
@@ -1179,6 +1209,7 @@ class PhoneDetector:
         text: str,
         m: re.Match[str],
         groups: list[tuple[int, int]],
+        run_digits: str,
         lo: int,
         hi: int,
         hints: tuple[str, ...],
@@ -1199,11 +1230,11 @@ class PhoneDetector:
                 if i == 1 and _written_country_code(m, groups):
                     continue  # the rest of a "+CC" number is not a national number of some other region
                 budget[1] -= 1
-                match = self._read_span(text, m, groups, i, j, hints, cue, glued, budget)
+                match = self._read_span(text, m, groups, run_digits, i, j, hints, cue, glued, budget)
                 if match is not None:
                     found.append(match)
-                    self._search_spans(text, m, groups, lo, i, hints, cue, glued, found, budget)
-                    self._search_spans(text, m, groups, j, hi, hints, cue, glued, found, budget)
+                    self._search_spans(text, m, groups, run_digits, lo, i, hints, cue, glued, found, budget)
+                    self._search_spans(text, m, groups, run_digits, j, hi, hints, cue, glued, found, budget)
                     return
 
     def _read_span(
@@ -1211,6 +1242,7 @@ class PhoneDetector:
         text: str,
         m: re.Match[str],
         groups: list[tuple[int, int]],
+        run_digits: str,
         i: int,
         j: int,
         hints: tuple[str, ...],
@@ -1221,7 +1253,7 @@ class PhoneDetector:
         first, last = i == 0, j == len(groups)
         start, end = groups[i][0], groups[j - 1][1]
         number_text = text[start:end]
-        digits = _digits(number_text)
+        digits = run_digits if first and last else _digits(number_text)  # the whole run's digits, found once
         # One unbroken run of 12+ digits from a trunk "0": maybe a number with something glued after it.
         whole_run = first and last and len(groups) == 1 and len(digits) >= 12
         # Six-digit numbers exist in small regions only; read them when the text or locale names a region and
@@ -1387,8 +1419,8 @@ def _fictional(written: str, digits: str) -> _Parsed | None:
         if national.startswith(prefixes) and len(national) in region.lengths:
             valid = valid_e164(digits, code) is not None  # some are valid ("020 7946 0xxx"): an ordinary reading
             return _Parsed(f"+{region.country_code}{national}", False, False, "" if valid else "phone.fictional_range")
-    grouping = tuple(_grouping(written))
-    if len(digits) == 10 and digits.startswith(_FICTIONAL_NANP_AREA) and grouping in ((10,), _NANP_GROUPING):
+    nanp_area = len(digits) == 10 and digits.startswith(_FICTIONAL_NANP_AREA)
+    if nanp_area and tuple(_grouping(written)) in ((10,), _NANP_GROUPING):
         return _Parsed(digits, False, False, "phone.fictional_range")
     return None
 
@@ -1532,7 +1564,7 @@ def load_every_region() -> None:
             _trunk_pattern(meta.national_prefix_for_parsing)
         if meta is not None and meta.general_desc is not None:
             for length in meta.general_desc.possible_length or ():
-                _type_patterns(code, length)  # validation's patterns per length, found once
+                _known_type_pattern(code, length)  # validation's pattern per length, built once
     for country_code, regions in COUNTRY_CODE_TO_REGION_CODE.items():
         if len(regions) > 1 and REGION_CODE_FOR_NON_GEO_ENTITY not in regions:
             _sharing_regions(country_code)

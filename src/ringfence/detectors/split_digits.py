@@ -216,6 +216,24 @@ def _labels_near_stems(lower: str) -> Iterator[re.Match[str]]:
             pos = stem.start() + 1
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _may_label_a_part(text: str, labels: list[tuple[int, int, str | None]]) -> bool:
+    """False when no group can take a part's label, which every dictation has (see `detect`): a necessary
+    condition. A group takes the last label ending before it and starting at most _LABEL_REACH characters
+    before it (so its first digit, after a "+" at most, is found at most _LABEL_REACH + 1 characters after the
+    label's start), and a part's label (not a country code's) follows the group before it in its run, whose
+    digits end at most _MAX_GAP characters before the part's group starts; an area code's label may open the
+    run instead (the local number after it is the part)."""
+    for start, end, name in labels:
+        if name == "cc" or _DIGIT.search(text, end, start + _LABEL_REACH + 2) is None:
+            continue
+        if name == "area" or _DIGIT.search(text, max(0, end - _MAX_GAP - 1), start) is not None:
+            return True
+    return False
+
+
 def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_Group]]:
     """Digit groups with their labels, cut into runs: a long gap, an amount, or a second start/country code
     begins a new run. Digits inside a label ("part 1", "first 4 digits") are not groups."""
@@ -339,7 +357,7 @@ class SplitDigitsDetector:
         if _PRECHECK.search(text) is None:
             return []
         labels = _labels(view)
-        if not labels:
+        if not labels or not _may_label_a_part(text, labels):
             return []
         matches = []
         for run in _runs(view, labels):
