@@ -195,12 +195,12 @@ class Finding:
         }
 
 
-def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
     """The setter of each field's slot, in field order: they bypass a frozen dataclass's __setattr__."""
     return tuple(vars(cls)[f.name].__set__ for f in fields(cls))
 
 
-_FINDING_SETTERS = _slot_setters(Finding)
+_FINDING_SETTERS = slot_setters(Finding)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -219,7 +219,7 @@ class Decision:
         set_policy_version(self, policy_version)
 
 
-_DECISION_SETTERS = _slot_setters(Decision)
+_DECISION_SETTERS = slot_setters(Decision)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -258,4 +258,4 @@ class ScanResult:
         }
 
 
-_SCAN_RESULT_SETTERS = _slot_setters(ScanResult)
+_SCAN_RESULT_SETTERS = slot_setters(ScanResult)

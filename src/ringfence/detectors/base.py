@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ringfence.normalize.view import View
-from ringfence.types import Context, Kind
+from ringfence.types import Context, Kind, slot_setters
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Match:
     kind: Kind
     platform: str | None
@@ -19,6 +19,22 @@ class Match:
     end: int
     rule: str
     confidence: float
+
+    def __init__(
+        self, kind: Kind, platform: str | None, value: str, start: int, end: int, rule: str, confidence: float
+    ) -> None:
+        # every detector's every reading builds one: the slots' setters, as for Finding
+        set_kind, set_platform, set_value, set_start, set_end, set_rule, set_confidence = _MATCH_SETTERS
+        set_kind(self, kind)
+        set_platform(self, platform)
+        set_value(self, value)
+        set_start(self, start)
+        set_end(self, end)
+        set_rule(self, rule)
+        set_confidence(self, confidence)
+
+
+_MATCH_SETTERS = slot_setters(Match)
 
 
 class Detector(Protocol):

@@ -2362,7 +2362,7 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
         rule
         for rule in rules
         if (not rule.needs or any(need in padded for need in rule.needs))
-        and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.search(encoded))
+        and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.Match(encoded))
     ]
     if not running:  # most texts
         return cues
@@ -2417,8 +2417,20 @@ def _in_a_later_clause(rule: Rule, text: str, padded: str, start: int, end: int)
 
 # A rule's RE2 superset (patterns.re2_superset) answers in linear time whether its Python pattern can match: the
 # trigger stems open a rule on one common word ("call", "number"), and most rules run that way find nothing.
-# RULES' own objects only: a caller's own Rule runs its pattern.
-_PREFILTERS: dict[int, Any] = {id(rule): re2.compile(re2_superset(rule.source)) for rule in RULES}
+# RULES' own objects only: a caller's own Rule runs its pattern. Each is a one-pattern RE2 set: its Match answers
+# yes or no without the match object (and the Python generator) a compiled pattern's search builds.
+
+
+def _prefilter(source: str) -> Any:
+    options = re2.Options()
+    options.max_mem = 64 << 20  # as for the stem set: a set whose DFA runs out of memory matches nothing
+    superset = re2.Set.SearchSet(options)
+    superset.Add(re2_superset(source))
+    superset.Compile()
+    return superset
+
+
+_PREFILTERS: dict[int, Any] = {id(rule): _prefilter(rule.source) for rule in RULES}
 
 # One pass over the separators serves several rules at once; for up to three, each regex's own search is cheaper
 # (measured: the pass costs a Python step per separator some rule may start at).
