@@ -45,12 +45,12 @@ _SEP = rf"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015{MIDDLE_DOTS}]"
 # What stands between two digits of one number: up to three separators, with the bracket closing or opening a
 # group beside them ("(0300) - 123", "[0300] 123 [4567]"), or an ellipsis, spaced ("0917 ... 123", "415 … 555",
 # "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
-_GAP = rf"(?:[)\]]?{_SEP}{{0,3}}[(\[]?|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
+_GAP = rf"(?:[)\]}}]?{_SEP}{{0,3}}[(\[{{]?|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
 # A digit may not precede the candidate (it would start mid-run), nor a currency sign, "#" (hex colour,
 # order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299").
 _CANDIDATE = re.compile(
     r"(?<![\d#$€£¥₹₦₱₽+])(?<!\d[,.])"
-    r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|[(\[]\s{0,2}(?:\+\s{0,2})?)?"
+    r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|[(\[{]\s{0,2}(?:\+\s{0,2})?)?"
     rf"(?P<number>\d(?:{_GAP}\d){{5,23}})"
     r"(?P<ext>\s{0,2}(?:ext\.?|extn\.?|extension|x|#)\s{0,2}\d{1,6}(?!\d))?",
     re.IGNORECASE,
@@ -59,7 +59,7 @@ _CANDIDATE = re.compile(
 # pattern (faster); other text keeps every script's digits, which phonenumbers reads.
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_GAP}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_GAP}\d){{5}}")
-_CLOSING = {"(": ")", "[": "]"}  # the bracket a lead opens, which the number may close ("(+44) 7700 ...")
+_CLOSING = {"(": ")", "[": "]", "{": "}"}  # the bracket a lead opens, which the number may close ("(+44) 7700 ...")
 _LEAD_MAX = 8  # "tel: +", "( " or "(+" before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
