@@ -1565,10 +1565,17 @@ RULES: tuple[Rule, ...] = (
         rf"|received|finished)\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}(?!\w)[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
-        r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)",
-        # Each branch ends in a "later" (_LATER), a "kar"/"ho jaye" verb, or an "in advance": most texts that
-        # name a contract and a closing word have none of them.
+        r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)"
+        # closed early so as to be paid: "please end the contract early so I can get paid" (closing it "now" to be paid
+        # is how finished work is paid)
+        rf"|\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\s(?:early|prematurely|ahead\sof\stime)\b"
+        r"[^.!?\n]{0,20}?\b(?:so|that|and)\s(?:i|we)\s(?:can|could|will|'?ll)\s(?:get\spaid|be\spaid|receive\s(?:the\s|my\s)?"
+        r"(?:payment|money|funds))\b",
+        # Each branch ends in a "later" (_LATER), a "kar"/"ho jaye" verb, an "in advance" or being paid: most texts
+        # that name a contract and a closing word have none of them.
         needs=(
+            "paid",
+            "receive",
             "before",
             "later",
             "after",
