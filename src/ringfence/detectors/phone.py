@@ -34,6 +34,7 @@ from phonenumbers import (
 
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
+from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, counts_up, dictation_languages, glued_pieces
 from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
@@ -215,11 +216,7 @@ def _word_runs(text: str) -> list[bytes]:
     return text.encode("utf-8", "surrogatepass").translate(_ONLY_WORDS).split()
 
 
-def _encoded(words: frozenset[str]) -> frozenset[bytes]:
-    return frozenset(word.encode() for word in words)
-
-
-_CUE_WORDS, _CUE_FIRST_WORDS = map(_encoded, _ascii_cues(_PHONE_CUE_SOURCE))
+_CUE_WORDS, _CUE_FIRST_WORDS = map(encoded, _ascii_cues(_PHONE_CUE_SOURCE))
 
 
 # A name word (_OTHER_CUE) or a currency (_CURRENCY_BEFORE) ends a window only after what may follow it (dots,
@@ -437,21 +434,21 @@ _REGION_NON_ASCII = tuple(next(p for p in w.split() if not p.isascii()) for w in
 _HINT_WORDS = frozenset().union(
     *_LANGUAGE_OF_REGION.values(), _MOBILE_LANGUAGE_WORDS, _MESSENGER_FIRST_WORDS, _REGION_SINGLE, *_REGION_MULTI
 )
-_HINT_BYTES = _encoded(_HINT_WORDS)
+_HINT_BYTES = encoded(_HINT_WORDS)
 
 
 # Every ASCII word byte made "x", every other byte a space: a run longer than _MAX_WORD is a substring then.
-_WORD_MARKS = bytes.maketrans(_WORD_BYTES + _OTHER_BYTES, b"x" * len(_WORD_BYTES) + b" " * len(_OTHER_BYTES))
+_WORD_MARKS = byte_classes({_WORD_BYTES: b"x"})
 _LONGER_THAN_WORD = b"x" * (_MAX_WORD + 1)
 
 
 def _hint_words(lower: str) -> frozenset[str]:
     """_HINT_WORDS.intersection(_ASCII_WORD.findall(lower)), the words split in C unless a run is longer than
     _MAX_WORD (findall's pieces of it are words then)."""
-    encoded = lower.encode("utf-8", "surrogatepass")
-    if _LONGER_THAN_WORD in encoded.translate(_WORD_MARKS):
+    data = lower.encode("utf-8", "surrogatepass")
+    if _LONGER_THAN_WORD in data.translate(_WORD_MARKS):
         return _HINT_WORDS.intersection(_ASCII_WORD.findall(lower))
-    return frozenset(map(bytes.decode, _HINT_BYTES.intersection(encoded.translate(_ONLY_WORDS).split())))
+    return frozenset(map(bytes.decode, _HINT_BYTES.intersection(data.translate(_ONLY_WORDS).split())))
 
 
 def _may_name_region(lower: str, text_words: frozenset[str]) -> bool:

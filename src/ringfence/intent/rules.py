@@ -2095,6 +2095,15 @@ _WORD_START = r"[ \t\n\r\f\v!-/:-@\[-`{-~¡¿«»‘’“”„…–—]"
 _WORD_END = r"(?:[^0-9a-z]|$)"
 
 
+def _set_options(*, case_sensitive: bool) -> Any:
+    """Options of an RE2 set with room for its whole automaton: a set whose DFA runs out of memory matches
+    nothing."""
+    options = re2.Options()
+    options.case_sensitive = case_sensitive
+    options.max_mem = 64 << 20
+    return options
+
+
 def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
     """One RE2 set with a pattern per stem group (the pattern's index is the group's number), and per group the
     gates it opens: (bitmask of the groups the gate needs, bitmask of its rules' indices in RULES). A gate is
@@ -2109,10 +2118,7 @@ def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
             need |= 1 << group_numbers.setdefault(group, len(group_numbers))
         bits = sum(rule_bits[name] for name in names.split())
         gates.setdefault(group_numbers[groups[0]], []).append((need, bits))
-    options = re2.Options()
-    options.case_sensitive = False  # read on the text as written: no lower-cased copy for ordinary chat
-    options.max_mem = 64 << 20  # room for the whole automaton: a set whose DFA runs out of memory matches nothing
-    stems = re2.Set.SearchSet(options)
+    stems = re2.Set.SearchSet(_set_options(case_sensitive=False))  # read on the text as written: no lower-cased copy
     for group in group_numbers:  # in number order
         if group in _SUBSTRINGS:
             stems.Add("(?:" + "|".join(re.escape(sub) for sub in _SUBSTRINGS[group]) + ")")
@@ -2429,9 +2435,7 @@ def _in_a_later_clause(rule: Rule, text: str, padded: str, start: int, end: int)
 
 
 def _prefilter(source: str) -> Any:
-    options = re2.Options()
-    options.max_mem = 64 << 20  # as for the stem set: a set whose DFA runs out of memory matches nothing
-    superset = re2.Set.SearchSet(options)
+    superset = re2.Set.SearchSet(_set_options(case_sensitive=True))
     superset.Add(re2_superset(source))
     superset.Compile()
     return superset

@@ -6,6 +6,7 @@ each; the last few texts are cached because the recipes ask about the same text 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -25,6 +26,11 @@ def byte_classes(classes: dict[bytes, bytes], default: bytes = b" ") -> bytes:
         for byte in members:
             table[byte] = to[0]
     return bytes(table)
+
+
+def encoded(strings: Iterable[str]) -> frozenset[bytes]:
+    """The strings as UTF-8 bytes, for set tests on a text's encoded tokens."""
+    return frozenset(s.encode() for s in strings)
 
 
 class Cues:

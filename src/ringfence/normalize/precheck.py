@@ -30,7 +30,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import compress, count, filterfalse, product
 
-from ringfence.normalize.cues import byte_classes
+from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.decode import REVERSAL_CUE, decode_token
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import (
@@ -105,21 +105,17 @@ _VANITY_CLASSES = byte_classes({_DIGITS: b"0", _UPPER: b"A", b" \t\n\r\x0b\x0c\x
 _VANITY_SHAPES = (b"000AA", b"000-AA", b"000--AA", b"000---AA")
 
 
-def _encoded(strings: frozenset[str] | set[str]) -> frozenset[bytes]:
-    return frozenset(w.encode() for w in strings)
-
-
-_STRONG_B = _encoded(STRONG_WORDS)
-_NUMBER_B = _encoded(set(WORDS))
-_GLUED_STARTS_B = _encoded(GLUED_STARTS)
-_GLUED_ENDS_B = _encoded(GLUED_ENDS)
-_SPOKEN_B = _encoded(STRONG_CUES)
-_AT_TARGET_B = _encoded(AT_TARGET_CUES)
-_PROVIDER_PARTS_B = tuple((_encoded(a), _encoded(b)) for a, b in PROVIDER_PARTS)
+_STRONG_B = encoded(STRONG_WORDS)
+_NUMBER_B = encoded(set(WORDS))
+_GLUED_STARTS_B = encoded(GLUED_STARTS)
+_GLUED_ENDS_B = encoded(GLUED_ENDS)
+_SPOKEN_B = encoded(STRONG_CUES)
+_AT_TARGET_B = encoded(AT_TARGET_CUES)
+_PROVIDER_PARTS_B = tuple((encoded(a), encoded(b)) for a, b in PROVIDER_PARTS)
 _PROVIDER_SECONDS_B = frozenset().union(*(b for _, b in _PROVIDER_PARTS_B))
-_LEET_NAMES_B = _encoded(LEET_NAMES)
+_LEET_NAMES_B = encoded(LEET_NAMES)
 # Separator words, provider names and parts, TLDs (spoken.LeetWords): "4rr084", "[a7]", "j33 m4il", "c0m".
-_LEET_WORDS_B = _encoded(LEET_WORDS)
+_LEET_WORDS_B = encoded(LEET_WORDS)
 _LEET_ANY_B = _LEET_NAMES_B | _LEET_WORDS_B
 # The spoken recipe folds separators and defanged schemes again (what spelled-out letters hid): on a text the
 # folding left "[.]" in ("li.wei@hotmail[.]com" from "[[.]]"), those run whatever else the text holds.
@@ -134,7 +130,7 @@ _NONE: frozenset[str] = frozenset()
 # The folding's transforms, each asked about a non-ASCII text (Unicode folding among them).
 _FOLDING = (_ENTITIES, UnicodeFold(), _DEFANGED, _BRACKETED, _DIGIT_LOOKALIKES, _LEET_URLS)
 # A word every reversal cue holds (decode.REVERSAL_CUE), so only texts with one pay for that regex.
-_REVERSAL_B = _encoded(
+_REVERSAL_B = encoded(
     words(
         "backward backwards reverse reversed revés reves izquierda frente contrário contrario envers gauche "
         "rückwärts ruckwarts links left"
@@ -147,7 +143,7 @@ _AT_SET = frozenset({_AT})
 _AT_REACH = 3  # "at gmail", "at the rate gmail", "dot co dot uk": the provider or TLD word within three words
 # Words after an "at" that make it a sign whatever stands before it: a mail provider's name or a UPI handle ("at
 # gmail", "at okaxis"), and the words of a longer "at" ("at the rate", "at sign", ", then the at, then").
-_AT_NAMES_B = _encoded(
+_AT_NAMES_B = encoded(
     words(" ".join(MAIL_DOMAINS)) | UPI_HANDLES | words("rate sign symbol drate therate then followed")
 )
 # A bare "at" between separators ("_", "-" or spaces), then a host's first label and a dot: what a host after an
@@ -627,7 +623,7 @@ _T_GLUED_TLD = _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORE
 _SLASH_WORD_STARTS = "|".join(sorted({word.split()[0] for word in SLASH_WORDS.split("|")}))
 _SPACE = r"[\s\x1c-\x1f]"
 # Only the slash is asked for: a host's label may be long or outside ASCII, which Hyperscan compiles too large.
-_T_WORDS |= _add("spaced-path", rf"{_SPACE}/|/{_SPACE}|[\s\x1c-\x1f_\-](?i:{_SLASH_WORD_STARTS})")
+_T_SPACED_PATH = _add("spaced-path", rf"{_SPACE}/|/{_SPACE}|[\s\x1c-\x1f_\-](?i:{_SLASH_WORD_STARTS})")
 # A symbol, then a TLD word: joiners.symbol_joined ("sam 🔸 gmail 🔸 com", "samdev • io", "samdev,com").
 _T_JOINED_TLD = _add("joined-tld", JOINED_TLD)
 # A platform's name written apart ("sk ype", "dis-cord"): spoken.split_platform_name.
@@ -636,7 +632,7 @@ _T_SPLIT_PLATFORM = _add("split-platform", SPLIT_PLATFORM_HINT, re.IGNORECASE)
 _T_SIGN_SPOKEN = _add("sign-spoken", SIGN_SPOKEN_HINT, re.IGNORECASE)
 # "AT"/"DOT" glued in capitals inside a lower-case word ("johnATgmailDOTcom"): spoken.case_glued_separator.
 _T_CASE_GLUED = _add("case-glued", CASE_GLUED_HINT)
-_T_WORDS |= _T_GLUED_TLD | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN | _T_CASE_GLUED
+_T_WORDS |= _T_GLUED_TLD | _T_SPACED_PATH | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN | _T_CASE_GLUED
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -747,7 +743,7 @@ def _joined_words(text: str, bits: int = -1) -> bool:
     text's trigger bits, when known) is not asked: the platform-name search alone costs 20 µs on a long text."""
     return bool(
         (bits & _T_GLUED_TLD and glued_tld_host(text))
-        or spaced_link_path(text)
+        or (bits & _T_SPACED_PATH and spaced_link_path(text))
         or (bits & _T_SPLIT_PLATFORM and split_platform_name(text))
         or (bits & _T_JOINED_TLD and symbol_joined(text))
         or (bits & _T_SIGN_SPOKEN and sign_spoken(text))

@@ -131,12 +131,22 @@ def _short_part_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for m in _SHORT_PART.finditer(text):
         start, end = m.span("part")
-        if any(s < end and start < e for s, e, _ in edits):
+        if _overlaps(start, end, edits):
             continue
         if m.group("at") is None and _AT_SPOKEN.search(text, max(0, start - _AT_REACH), m.end() + _AT_REACH) is None:
             continue
-        out.extend((start + gap.start(), start + gap.end(), "") for gap in re.finditer(" +", m.group("part")))
+        out.extend(_closed_gaps(start, m.group("part")))
     return out
+
+
+def _overlaps(start: int, end: int, edits: list[tuple[int, int, str]]) -> bool:
+    """Whether text[start:end] overlaps one of the `edits`."""
+    return any(s < end and start < e for s, e, _ in edits)
+
+
+def _closed_gaps(start: int, spelled: str) -> list[tuple[int, int, str]]:
+    """Edits deleting the spaces of `spelled`, which starts at `start`: "c o m" -> "com"."""
+    return [(start + gap.start(), start + gap.end(), "") for gap in re.finditer(" +", spelled)]
 
 
 def _spaced_tld_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -144,11 +154,9 @@ def _spaced_tld_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tupl
     out: list[tuple[int, int, str]] = []
     for m in _SPACED_TLD.finditer(text):
         start, end = m.span("tld")
-        if not _is_common_tld(m.group("tld").replace(" ", "").lower()) or any(
-            s < end and start < e for s, e, _ in edits
-        ):
+        if not _is_common_tld(m.group("tld").replace(" ", "").lower()) or _overlaps(start, end, edits):
             continue
-        out.extend((start + gap.start(), start + gap.end(), "") for gap in re.finditer(" +", m.group("tld")))
+        out.extend(_closed_gaps(start, m.group("tld")))
     return out
 
 
@@ -582,7 +590,7 @@ def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple
         return edits
     for m in _GLUED_TLD.finditer(text):
         name = m.group("name")
-        if name.lower() in _NOT_SITE_NAMES or any(s < m.end() and m.start() < e for s, e, _ in taken):
+        if name.lower() in _NOT_SITE_NAMES or _overlaps(m.start(), m.end(), taken):
             continue
         if any(c.isspace() for c in m.group("sep")) and not _ID_LIKE.search(name):
             lead = _SITE_LEAD.search(text, max(0, m.start() - _SITE_LEAD_REACH), m.start())
@@ -946,7 +954,7 @@ class SpokenSeparators:
             if path:
                 edits.append(_slash_edit(m))
         edits.extend(_glued_tld_edits(text, edits))
-        edits.extend(e for e in _spaced_paths(text) if not any(s < e[1] and e[0] < t for s, t, _ in edits))
+        edits.extend(e for e in _spaced_paths(text) if not _overlaps(e[0], e[1], edits))
         edits.sort()
         return rewrite(view, self.name, edits) if edits else view
 

@@ -148,14 +148,15 @@ class Policy:
         return host in self.work_sample_hosts and context.surface in self.work_sample_surfaces
 
     def action_for(self, finding: Finding, context: Context, tenant: TenantPolicy | None) -> Action:
-        if tenant is not None:
-            for rule in tenant.actions:
-                if rule.matches(finding, context):
-                    return rule.action
-        for rule in self.actions:
-            if rule.matches(finding, context):
-                return rule.action
-        return Action.REDACT
+        """The first matching rule's action, the tenant's before the policy's; redact when none matches. Kept by
+        what the rules read (`_action_key`)."""
+        key = _action_key(finding, context, tenant)
+        action = self._actions.get(key)
+        if action is None:
+            rules = self.actions if tenant is None else (*tenant.actions, *self.actions)
+            action = next((rule.action for rule in rules if rule.matches(finding, context)), Action.REDACT)
+            self._actions[key] = action
+        return action
 
     def judge(self, findings: Sequence[Finding], context: Context) -> tuple[list[Finding], Decision]:
         tenant = self.tenants.get(context.tenant) if context.tenant else None
@@ -169,10 +170,7 @@ class Policy:
             verdict, why = self._verdict(f, context, tenant, forbidden, stage_words)
             violation = False
             if verdict:
-                key = _action_key(f, context, tenant)
-                finding_action = self._actions.get(key)
-                if finding_action is None:
-                    finding_action = self._actions[key] = self.action_for(f, context, tenant)
+                finding_action = self.action_for(f, context, tenant)
                 violation = finding_action is not Action.ALLOW
                 if violation and _SEVERITY[finding_action] > _SEVERITY[action]:
                     action = finding_action
