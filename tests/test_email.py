@@ -351,3 +351,15 @@ def test_a_providers_domain_spaced_on_one_side_of_its_dot(text: str, value: str,
 
 def test_another_domain_after_a_providers_name_and_a_one_sided_dot_is_not_read_as_its_own() -> None:
     assert EmailDetector().detect(View.identity("jo@yahoo .net"), Context()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ang email ko ay kim.creates sa gmail", "kim.creates@gmail.com"),
+        ("mi correo es juan.p88 en hotmail", "juan.p88@hotmail.com"),
+        ("mera mail rahul.99 pe gmail hai", "rahul.99@gmail.com"),
+    ],
+)
+def test_an_id_on_a_provider_in_other_languages(text: str, value: str) -> None:
+    assert [m.value for m in emails(text)] == [value]

@@ -679,3 +679,56 @@ def test_an_id_named_after_a_collective_cue_or_an_app_search_is_read(text: str, 
 )
 def test_a_platform_id_word_after_an_indefinite_article_or_a_search_for_things_is_no_handle(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("whatsapp username: shop_lagos", "shop_lagos"),
+        ("my whatsapp id is kim.creates22", "kim.creates22"),
+        ("Viber username: ana_designs_ph", "ana_designs_ph"),
+        ("whatsapp username: shoplagosng", "shoplagosng"),
+    ],
+)
+def test_a_phone_platform_takes_an_id_named_as_an_account(text: str, value: str) -> None:
+    assert [m.value for m in handles(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whatsapp id: 03001234567",  # the phone detector's
+        "whatsapp name: John",
+        "my whatsapp account got hacked",
+        "whatsapp user base is huge",
+        "I build whatsapp business api bots",
+    ],
+)
+def test_a_phone_platform_without_a_named_id_shaped_account_gives_no_handle(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize("text", ["my telegram account banned", "telegram username availability"])
+def test_a_word_saying_how_an_account_is_is_no_id(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ig ko kim.creates", "kim.creates"), ("tg ko po ay ana_designs", "ana_designs"), ("snap ko is jun_22", "jun_22")],
+)
+def test_tagalog_ko_after_a_short_name_makes_it_the_writers_platform(text: str, value: str) -> None:
+    assert [m.value for m in handles(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["ig ko ba?", "insta ko follow karo", "signal ko mahina dito"])
+def test_tagalog_ko_before_a_word_gives_no_handle(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [("snapchat👻 kimcreates22", True), ("telegram ✈️ kim_creates", True), ("instagram 📸 daily posts", False)],
+)
+def test_an_emoji_between_cue_and_id_needs_an_id_shape(text: str, accepted: bool) -> None:
+    assert bool(handles(text)) is accepted

@@ -605,3 +605,14 @@ def test_a_cashtag_after_a_spaced_pay_link_is_the_account(text: str, span: str) 
 @pytest.mark.parametrize("text", ["it costs $50 / month on cash app", "cash . app / $ 50 a month"])
 def test_an_amount_after_a_spaced_pay_link_is_no_cashtag(text: str) -> None:
     assert [f for f in Scanner().scan(text, CONTEXT).findings if f.kind is Kind.PAYMENT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("iban GB29.NWBK.6016.1331.9268.19 pls", "GB29NWBK60161331926819"),
+        ("Bank: DE89.3704.0044.0532.0130.00. Thanks!", "DE89370400440532013000"),
+    ],
+)
+def test_an_iban_grouped_by_dots(text: str, value: str) -> None:
+    assert [(m.platform, m.value) for m in found(text)] == [("iban", value)]

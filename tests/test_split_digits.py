@@ -142,3 +142,19 @@ def test_every_label_holds_a_trigger_stem() -> None:
 )
 def test_a_label_word_that_is_also_a_unit_and_counted_parts(text: str, value: str) -> None:
     assert [v for v, _ in _detect(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0300 followed by 7654321", "+923007654321"),
+        ("+92 333 then 7654321 on whatsapp", "+923337654321"),
+    ],
+)
+def test_a_trunk_or_country_code_start_and_one_part_make_a_whole_number(text: str, value: str) -> None:
+    assert [v for v, _ in _detect(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["we scored 0 then 1234567890 views", "05 then 12345678 units", "0.5 then 123456789"])
+def test_a_short_start_and_one_part_make_no_number(text: str) -> None:
+    assert _detect(text) == []

@@ -286,3 +286,24 @@ def test_site_file_tld_counts_before_a_path(text: str, value: str) -> None:
 )
 def test_site_file_tld_without_a_path_stays_a_file(text: str) -> None:
     assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I built the chat with socket.io and node.js",
+        "bubble.io plugin developer",
+        "automations in n8n.io and make.com",
+        "I sell on etsy.com mostly",
+    ],
+)
+def test_a_product_named_by_its_domain_is_no_link(text: str) -> None:
+    assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("see make.com/u/kimcreates", "make.com/u/kimcreates"), ("my portfolio: kimcreates.io", "kimcreates.io")],
+)
+def test_a_product_host_with_a_path_or_a_personal_host_is_a_link(text: str, value: str) -> None:
+    assert [m.value for m in urls(text)] == [value]

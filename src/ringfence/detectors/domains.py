@@ -78,9 +78,30 @@ _COMMON_GENERIC_TLDS = _words(
 TECH_SUFFIXES = _words("net io js ts")
 
 
+# Libraries, tools and marketplaces that skill talk names by their own domain ("chat with socket.io", "bubble.io
+# developer", "automations in make.com", "I sell on etsy.com"): written bare, with no path, the host names the
+# product, not a site of the writer's. Payment, mail and messaging hosts are not here: their detectors read them.
+PRODUCT_HOSTS = _words(
+    "socket.io draw.io swagger.io bubble.io n8n.io fly.io codesandbox.io codepen.io strapi.io appwrite.io "
+    "prisma.io builder.io elevenlabs.io supabase.io supabase.com make.com zapier.com airtable.com monday.com "
+    "asana.com trello.com notion.so miro.com canva.com framer.com webflow.com wix.com squarespace.com "
+    "wordpress.com wordpress.org shopify.com bigcommerce.com woocommerce.com godaddy.com namecheap.com "
+    "hostinger.com bluehost.com cloudflare.com digitalocean.com heroku.com vercel.com netlify.com render.com "
+    "replit.com jsfiddle.net stackoverflow.com npmjs.com pypi.org docker.com postman.com mailchimp.com "
+    "sendgrid.com twilio.com hubspot.com salesforce.com zoho.com xero.com semrush.com ahrefs.com grammarly.com "
+    "loom.com openai.com chatgpt.com midjourney.com character.ai perplexity.ai jasper.ai copy.ai upwork.com "
+    "fiverr.com freelancer.com etsy.com amazon.com ebay.com alibaba.com aliexpress.com booking.com airbnb.com "
+    "expedia.com tripadvisor.com yelp.com indeed.com glassdoor.com coursera.org udemy.com w3schools.com "
+    "leetcode.com google.com"
+)
+
+
 def is_tech_name(host: str) -> bool:
-    """True for a two-label name that reads as a technology, not a host: a tech suffix written in capitals
-    after a word of letters ("ASP.NET", "VB.NET", "SOCKET.IO") or after a CamelCase word ("SignalR.net")."""
+    """True for a name that reads as a technology or product, not a host: a tech suffix written in capitals
+    after a word of letters ("ASP.NET", "VB.NET", "SOCKET.IO") or after a CamelCase word ("SignalR.net"), or a
+    product's own domain (`PRODUCT_HOSTS`)."""
+    if host.lower() in PRODUCT_HOSTS:
+        return True
     name, _, suffix = host.partition(".")
     if suffix.lower() not in TECH_SUFFIXES or not name.isalpha():
         return False

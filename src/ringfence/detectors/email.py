@@ -57,14 +57,15 @@ _PROVIDER_ID = re.compile(
     r"\s{0,3}" + _ID + r"(?![\w@]|[.+\-][\w@])",
     re.IGNORECASE | re.ASCII,
 )
-# The id first: "jenny.lopez88 on gmail", or the provider in brackets after it as a signature writes it
+# The id first: "jenny.lopez88 on gmail" (or "on" in the marketplace's other languages: Tagalog "sa", Spanish "en",
+# Portuguese "em", Hindi "pe", German "bei"), or the provider in brackets after it as a signature writes it
 # ("fatima.webdev (gmail)", "sam_k_1990 [yahoo]"); an "at" between them is the spoken reading's. Not a file kept
 # in one of the provider's products ("report_v2 on gmail drive").
 _PRODUCTS = r"drive|docs?|sheets?|calendar|chat|meet|photos|inbox|folder|spam|drafts?|app"
 _ID_ON_PROVIDER = re.compile(
     r"(?<![\w.@/+\-])"
     + _ID
-    + r"(?P<cue>\s{1,3}(?:on|via)\s{1,3}(?:my\s{1,3})?|\s{0,3}(?P<bracket>[(\[])\s{0,2})"
+    + r"(?P<cue>\s{1,3}(?:on|via|sa|en|em|pe|bei)\s{1,3}(?:my\s{1,3})?|\s{0,3}(?P<bracket>[(\[])\s{0,2})"
     + _PROVIDER
     + r"(?(bracket)\s{0,2}[)\]]|(?![\w@\-]|\.\w|\s{1,3}(?:"
     + _PRODUCTS

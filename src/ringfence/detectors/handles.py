@@ -9,12 +9,14 @@ A cue only names a platform; what follows must look like an id. Skill talk ("Tel
 "Discord server moderation", "LinkedIn ads expert") puts an ordinary word after the cue, so an id must not
 be a stopword, and without an explicit separator (":", "id", "username", "@") it must be id-shaped (a digit,
 "_", "." or "-" inside). Weak cues ("ig", "signal", "line", "tg", "li") need "@id" or an explicit separator
-plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word follows
-them ("tg nick is ..."), which makes them as good as a platform's name. A platform's short name that is no
-everyday word ("ig", "fb", "tg", "snap", not "signal" or "line") also takes, right after it, an id that no word or
-skill name is ("IG jenny.designs", "tg - samdev_pro"; not "fb - ads_manager"), or after ":" one long coined word
-ending its clause ("tele: samdevpro"). Platforms and cues come from `platforms.PLATFORMS`; an arrow ("snapchat →
-x", "tg >> @x", "insta 👉 x") separates a cue from its id like ":".
+plus an id-shaped token, unless a contact verb leads them ("hmu on snap jenny_l88") or an id word or Tagalog's
+"ko" ("my") follows them ("tg nick is ...", "ig ko kim.creates"), which makes them as good as a platform's name.
+A platform's short name that is no everyday word ("ig", "fb", "tg", "snap", not "signal" or "line") also takes,
+right after it, an id that no word or skill name is ("IG jenny.designs", "tg - samdev_pro"; not "fb -
+ads_manager"), or after ":" one long coined word ending its clause ("tele: samdevpro"). Platforms and cues come from
+`platforms.PLATFORMS`; an arrow ("snapchat → x", "tg >> @x", "insta 👉 x") separates a cue from its id like ":". A
+platform known by phone numbers (WhatsApp, Viber) takes only an id named as an account ("whatsapp username:
+shop_lagos"); the phone detector reads its numbers.
 
 After a cue, the id is read on across separators spoken in the languages the normaliser knows or spaced out
 ("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers
@@ -161,8 +163,9 @@ def _gate(cues: list[str], size: int = 4) -> re.Pattern[str]:
 
 # Searched in the lower-cased text; the left word boundary is checked in code so the pattern starts with a
 # literal and the engine can skip ahead quickly.
-# Platforms whose numbers belong to the phone detector contribute links only, not cues.
-_STRONG = [c for c, (p, weak) in _CUE_OWNER.items() if not weak and p.id_shape is not IdShape.NONE]
+# Platforms whose numbers belong to the phone detector contribute their strong cues only for an id named as one
+# (`_names_account`); their weak cues ("wa") none.
+_STRONG = [c for c, (p, weak) in _CUE_OWNER.items() if not weak]
 _WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not IdShape.NONE]
 _STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
 _WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
@@ -203,14 +206,14 @@ _PAST_CLAUSE = re.compile(
 )
 # "search (for)" before an id word: how an app's own search finds the account ("wechat: search for id lily_88").
 _SEARCH_FOR_ID = r"search(?:\s{1,3}for)?(?=\s{1,3}(?:my\s{1,3})?(?:" + _ID_NOUNS + r")(?![\w]))"
-# Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l"), "id",
-# "username", "is", "its", "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x",
-# "on skype, my username is x").
+# Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l"), an emoji
+# ("snapchat👻 jenny_l88", not explicit: only an id's shape makes what follows one), "id", "username", "is", "its",
+# "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉\ufe0f\U0001f3fb-\U0001f3ff]|['’]s\b|(?:"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]|['’]s\b|(?:"
     + _ID_NOUNS
     + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe"
-    r"|par|mera|meri|" + _SEARCH_FOR_ID + r")(?![\w])|\(|" + _CLAUSE_NAMING_ID + r"))"
+    r"|ko|po|par|mera|meri|" + _SEARCH_FOR_ID + r")(?![\w])|\(|" + _CLAUSE_NAMING_ID + r"))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
@@ -406,6 +409,8 @@ _ID_WORD_AHEAD = re.compile(
     r"(?:nick(?:name)?|user\s?name|user|handle|id|usu[aá]rio|utilisateur|pseudo|(?:benutzer|nutzer)name)(?![\w])"
 )
 _LEAD_REACH = 30
+# Tagalog puts "my" after the noun ("ig ko kim.creates", "tg ko po ay @kim"): as good as "my ig".
+_POSSESSIVE_AFTER = re.compile(r"\s{1,3}ko(?:\s{1,3}(?:po|ay|is)){0,3}\s")
 # An indefinite article right before the cue: "a telegram username generator" is a kind of thing, not an account
 # ("the skype id johnsmith" may name one).
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any|every|each)\s{1,3}\Z", re.IGNORECASE)
@@ -435,6 +440,7 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))  # inside a word
         and (
             _ID_WORD_AHEAD.match(low, m.end()) is not None
+            or _POSSESSIVE_AFTER.match(low, m.end()) is not None
             or _CONTACT_LEAD.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
             or (
                 _COPULA_THEN_ID.match(low, m.end()) is not None
@@ -514,6 +520,16 @@ def _stands_as_id(ident: str, seps: set[str], explicit: bool, text: str, end: in
 
 # A name run together with a word at its end ("samdevlive", "jennygaming"): four letters or more, then a stopword.
 _GLUED_WORD_END = re.compile(r"(?<=[a-z]{4})" + _trie([w for w in STOPWORDS if len(w) >= 3 and w.isalpha()]) + r"\Z")
+
+
+def _english_word_ending(low: str) -> bool:
+    """Whether a word of letters ends like an English word ("banned", "availability") and not like a name run
+    together with a word of its own ("samdevlive")."""
+    return (
+        low.isalpha()
+        and low.endswith(_WORD_ENDINGS + _EVERYDAY_ENDINGS)
+        and (low.endswith(_EVERYDAY_ENDINGS) or _GLUED_WORD_END.search(low) is None)
+    )
 
 
 def _coined_name(ident: str, text: str, end: int) -> bool:
@@ -724,6 +740,8 @@ def _judge_after(
     after: re.Match[str],
 ) -> Match | None:
     ident = _clean_id(after.group("id"))
+    if platform.id_shape is IdShape.NONE and not _names_account(after, ident, text):
+        return None
     if platform.id_shape is IdShape.MEETING:
         digits = "".join(c for c in ident if c.isdigit())
         seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
@@ -753,6 +771,9 @@ def _judge_after(
     shaped = _id_shaped(ident)
     if not shaped and not at and _PAST_CLAUSE.search(after.group("seps")) is not None:
         return None
+    only_id_words = seps - _CUE_AS_VERB <= _ID_WORDS and _TYPED_ARROW.search(after.group("seps")) is None
+    if not (shaped or at) and only_id_words and _english_word_ending(ident.lower()):
+        return None  # a state of the account, not its name: "my telegram account banned", "username availability"
     if not (shaped or at or owned) and seps - _CUE_AS_VERB <= _ID_WORDS:
         # A plain word after no more than an id word may head a noun phrase with it: "telegram username changes
         # are easy", "Telegram ID checker bot", and after an article "build a telegram username generator".
@@ -782,6 +803,22 @@ def _judge_after(
         return None
     value = ident if ident.startswith("live:") else _joined_letters(ident.lower())
     return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
+
+
+# The words that name an account on a platform known by phone numbers ("whatsapp username: shop_lagos").
+_ACCOUNT_WORDS = _words("id ids handle username user usuario usuário utilisateur pseudo nick nickname account name")
+
+
+def _names_account(after: re.Match[str], ident: str, text: str) -> bool:
+    """Whether what follows the cue of a platform known by phone numbers (WhatsApp, Viber) names an account that is
+    no number: an account word, then an id-shaped name or "@name" ("whatsapp username: shop_lagos", "viber id
+    @shop.lagos"), or after ":" or "is" one coined word ending its clause ("whatsapp username: shoplagos")."""
+    seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
+    if not seps & _ACCOUNT_WORDS or not ident[:1].isalpha():
+        return False
+    end = after.start("id") + len(ident)
+    named = ":" in seps or bool(seps & _COPULAS)
+    return _id_shaped(ident) or after.group("at") is not None or (named and _coined_name(ident, text, end))
 
 
 # An id spelled one letter at a time between dots or dashes ("s.a.m.d.e.v", "s-a-m-d-e-v"): four letters at least,

@@ -365,9 +365,11 @@ _UPI_NAME = re.compile(r"\w[\w.-]{0,62}\w|\w")
 _CARD = re.compile(r"[0-9][0-9]{0,18}(?:[ -][0-9]{1,19}){0,9}(?![\w]|[.,/-][0-9])")
 _DIGIT_GROUP = re.compile(r"[0-9][0-9]{0,18}")
 _CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
-# IBAN: check digits, then 11-31 letters/digits, optionally grouped; trimmed to a valid prefix. The pattern
-# starts at the check digits (the engine skips letters fast) and looks behind them for the country letters.
-_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:[ -]?[A-Za-z0-9]){11,31}")
+# IBAN: check digits, then 11-31 letters/digits, optionally grouped by spaces, dashes or dots
+# ("GB29.NWBK.6016..."); trimmed to a valid prefix. The pattern starts at the check digits (the engine skips
+# letters fast) and looks behind them for the country letters.
+_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:[ .-]?[A-Za-z0-9]){11,31}")
+_IBAN_GROUPING = str.maketrans("", "", " .-")
 _BASE58 = re.compile(r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
@@ -382,7 +384,7 @@ _EMAILS = EmailDetector()
 # base58 letters, "bc1"/"ltc1", "0x" and 40 hex digits, "lnbc"/"lnurl", "@", a pay-link stem, a cue word), so ordinary
 # text costs one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
 _CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
-_IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ -]?[A-Za-z0-9]")
+_IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ .-]?[A-Za-z0-9]")
 _BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{11}")
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
@@ -808,7 +810,7 @@ def _ibans(text: str) -> list[Match]:
             for cut in range(len(raw), 14, -1):
                 if not raw[cut - 1].isalnum() or (cut < len(raw) and raw[cut].isalnum()):
                     continue
-                value = canonical_iban(raw[:cut].replace(" ", "").replace("-", ""))
+                value = canonical_iban(raw[:cut].translate(_IBAN_GROUPING))
                 if value is not None:
                     found.append(_payment("iban", value, start, start + cut, "iban", 0.98))
                     pos = start + cut

@@ -44,9 +44,13 @@ from ringfence.types import Context, Kind
 # middle dots and bullets a dot is swapped for (`MIDDLE_DOTS`).
 _SEP = rf"[ \t\u00a0\u2009\u202f().\-/\u2010-\u2015{MIDDLE_DOTS}]"
 # What stands between two digits of one number: up to three separators, with the bracket closing or opening a
-# group beside them ("(0300) - 123", "[0300] 123 [4567]"), or an ellipsis, spaced ("0917 ... 123", "415 … 555",
-# "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators already.
-_GAP = rf"(?:[)\]}}]?{_SEP}{{0,3}}[(\[{{]?|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
+# group beside them, spaced inside or not ("(0300) - 123", "[0300] 123 [4567]", "[ 0300 ] 123"), or an ellipsis,
+# spaced ("0917 ... 123", "415 … 555", "0917 . . . 123") or not ("415…555"); "..." unspaced is three separators
+# already.
+_GAP = (
+    rf"(?:(?:[ \t]?[)\]}}])?{_SEP}{{0,3}}(?:[(\[{{][ \t]?)?"
+    rf"|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
+)
 # A digit may not precede the candidate (it would start mid-run), nor a currency sign, "#" (hex colour,
 # order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299").
 _CANDIDATE = re.compile(
@@ -61,6 +65,15 @@ _CANDIDATE = re.compile(
 _PRECHECK_ASCII = re.compile(rf"\d(?:{_GAP}\d){{5}}", re.ASCII)
 _PRECHECK = re.compile(rf"\d(?:{_GAP}\d){{5}}")
 _CLOSING = {"(": ")", "[": "]", "{": "}"}  # the bracket a lead opens, which the number may close ("(+44) 7700 ...")
+_CLOSERS = frozenset(_CLOSING.values())
+_CLOSER_AFTER = re.compile(r"[ \t]?[)\]}]")
+
+
+def _opens_more(written: str) -> bool:
+    """Whether `written` opens more brackets than it closes."""
+    return sum(written.count(o) for o in _CLOSING) > sum(written.count(c) for c in _CLOSERS)
+
+
 _LEAD_MAX = 8  # "tel: +", "( " or "(+" before the first digit
 _LEAD_REACH = 9  # the longest lead the candidate pattern allows: "tel:  +  "
 _GROUP = re.compile(r"\d{1,24}")
@@ -967,7 +980,7 @@ def _from_words_not_dictated(view: View, match: Match) -> bool:
 _ODD_SEPARATORS = r"|~_*^=;`\\"
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _VARIATION = "\ufe0f"  # the emoji presentation selector some pictographs carry
-_DIGIT_GROUP = r"\(?\+?\d(?: ?\d){0,7}\)?"
+_DIGIT_GROUP = r"(?:[(\[{] ?)?\+?\d(?: ?\d){0,7}(?: ?[)\]}])?"
 _PICTOGRAPH = rf"[{_PICTOGRAPHS}]{_VARIATION}?"
 _AROUND = r"[ \t\-]{0,2}"
 _BARRED_GROUPS = re.compile(
@@ -977,13 +990,23 @@ _BARRED_GROUPS = re.compile(
 _MIN_ODD_GROUPS = 3  # two groups split by an ASCII separator are a range ("5~10 days")
 _MIN_SPLIT_DIGITS = 9  # two groups split by a pictograph hold a whole number, not a score ("2024 🎉 2025")
 # A run opening with a trunk "0" is written as a phone number, which no count or year is ("0300 | 123 | 4567",
-# "(0300) ~ 123 ~ 4567"): it needs no cue either, and decoration may frame it ("🌸 0300 🌸 123 🌸 4567 🌸").
-_TRUNK_OPENING = re.compile(r"\(?0[1-9]")
+# "( 0300 ) ~ 123 ~ 4567", "[0300]~123~4567"): it needs no cue either, and decoration may frame it ("🌸 0300 🌸 123 🌸
+# 4567 🌸").
+_TRUNK_OPENING = re.compile(r"(?:[(\[{] ?)?0[1-9]")
 _ODD_SEPARATOR_AFTER_DIGIT = re.compile(rf"\d{_AROUND}[{_ODD_SEPARATORS}{_PICTOGRAPHS}]")
 _SEPARATOR_CHAR = re.compile(rf"[{_ODD_SEPARATORS}{_PICTOGRAPHS}]")
-_BAR_SEPARATOR = re.compile(rf"[{_ODD_SEPARATORS}{_PICTOGRAPHS}{_VARIATION}]")
 _EDGE_BEFORE = re.compile(rf"(?:[{_ODD_SEPARATORS}]|{_PICTOGRAPH}){_AROUND}$")
 _EDGE_AFTER = re.compile(rf"{_AROUND}(?:[{_ODD_SEPARATORS}]|[{_PICTOGRAPHS}])")
+
+
+# Brackets other than "()[]{}" that people put around a number's groups ("<0300> 123 <4567>", "【0300】【123】【4567】",
+# "«0300» «123» «4567»"): read as parentheses, which phonenumbers and the gap know (one character each, so spans
+# hold), where one touches a digit.
+_BRACKET_LOOKALIKES = ("<«‹【〔〖「『〈《", ">»›】〕〗」』〉》")
+_PARENS_FOR_LOOKALIKES = str.maketrans(
+    dict.fromkeys(_BRACKET_LOOKALIKES[0], "(") | dict.fromkeys(_BRACKET_LOOKALIKES[1], ")")
+)
+_BRACKET_LOOKALIKE_BY_DIGIT = re.compile(rf"[{_BRACKET_LOOKALIKES[0]}] ?\d|\d ?[{_BRACKET_LOOKALIKES[1]}]")
 
 
 def _bridge_cued_groups(text: str) -> str:
@@ -1006,8 +1029,62 @@ def _bridge_cued_groups(text: str) -> str:
             after = text[end : end + _CUE_WINDOW_AFTER].lower()
             if not _has_phone_cue(before, after):
                 continue
-        bridged = bridged[:start] + _BAR_SEPARATOR.sub(" ", run) + bridged[end:]
+        bridged = bridged[:start] + _BARRED_GAP.sub(_bridged_gap, run) + bridged[end:]
     return bridged
+
+
+# A number put one group a line, bare or as a list ("my number:\n0300\n123\n4567", "- 0300\n- 123\n- 4567", "number
+# 0300 /\n123 /\n4567"): two lines or more, each after the first nothing but a group (a bullet before it, a separator
+# after it). Lists of amounts or years look the same, so the run must have a phone cue beside it, or open its own
+# line with a trunk "0" or a "+"; its line breaks and bullets are then blanked like an odd separator.
+_LINE_BULLET = r"[ \t]?(?:[-*•·>][ \t]?)?"
+_LINE_GROUP = r"\+?\d{1,8}(?: \d{1,8}){0,2}[ \t]?[/,.\-]?"
+_LISTED_GROUPS = re.compile(
+    rf"(?<![\w+.,]){_LINE_BULLET}(?P<first>{_LINE_GROUP})(?:[ \t]?\n{_LINE_BULLET}{_LINE_GROUP}){{1,4}}"
+    r"[ \t]{0,8}(?=\n|$)"
+)
+_DIGIT_LINE_BREAK = re.compile(r"\d[ \t/,.\-]{0,2}\n")
+_LINE_GAP = re.compile(rf"[ \t]?\n{_LINE_BULLET}")
+_TRUNK_OR_PLUS = re.compile(r"\+|0[1-9]")
+
+
+def _bridge_listed_groups(text: str) -> str:
+    """`text` with the line breaks between a number's groups listed one a line made spaces (see `_LISTED_GROUPS`)."""
+    bridged = text
+    for m in _LISTED_GROUPS.finditer(text):
+        start, end = m.start("first"), m.end()
+        own_line = m.start() == 0 or text[m.start() - 1] == "\n"
+        if not (own_line and _TRUNK_OR_PLUS.match(text, start) is not None):
+            before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
+            after = text[end : end + _CUE_WINDOW_AFTER].lower()
+            if not _has_phone_cue(before, after):
+                continue
+        run = text[start:end]
+        blanked = _LINE_GAP.sub(lambda gap: _blank_gap(len(gap.group(0))) or gap.group(0), run)
+        bridged = bridged[:start] + blanked + bridged[end:]
+    return bridged
+
+
+# A separator between two groups with the spaces around it: blanked, or, when that would leave more spaces than a
+# number's gap allows ("0300  |  123", "0300 ⭐️  123"), an ellipsis between them, which the gap reads as one.
+_BARRED_GAP = re.compile(rf"{_AROUND}[{_ODD_SEPARATORS}{_PICTOGRAPHS}]{_VARIATION}?{_AROUND}")
+_WIDEST_BLANK_GAP = 3
+_WIDEST_ELLIPSIS_GAP = 5
+
+
+def _bridged_gap(gap: re.Match[str]) -> str:
+    return _blank_gap(len(gap.group(0))) or gap.group(0)
+
+
+def _blank_gap(width: int) -> str | None:
+    """A gap of `width` characters that a number's gap reads: spaces, or up to two, an ellipsis and up to two (see
+    `_GAP`); None when even that is too wide."""
+    if width <= _WIDEST_BLANK_GAP:
+        return " " * width
+    if width > _WIDEST_ELLIPSIS_GAP:
+        return None
+    left = min(2, width - 2)
+    return " " * left + "…" + " " * (width - left - 1)
 
 
 def _candidates(text: str, precheck: re.Pattern[str], pos: int) -> Iterator[re.Match[str]]:
@@ -1111,8 +1188,12 @@ class PhoneDetector:
         ascii_text = text.isascii()
         if ascii_text and ascii_digit_count(text) < 6:
             return []  # the precheck needs six digits (bridging below keeps the digits and the ASCII)
+        if (not ascii_text or "<" in text) and _BRACKET_LOOKALIKE_BY_DIGIT.search(text) is not None:
+            text = text.translate(_PARENS_FOR_LOOKALIKES)
         if _SEPARATOR_CHAR.search(text) is not None and _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
             text = _bridge_cued_groups(text)
+        if "\n" in text and _DIGIT_LINE_BREAK.search(text) is not None:
+            text = _bridge_listed_groups(text)
         precheck = _PRECHECK_ASCII if ascii_text else _PRECHECK
         first = precheck.search(text)
         if first is None:
@@ -1277,6 +1358,8 @@ class PhoneDetector:
         ext = m.group("ext") if last else None
         if ext:
             end = m.end("ext")
+        elif last and (closer := _CLOSER_AFTER.match(text, end)) is not None and _opens_more(text[start:end]):
+            end = closer.end()  # the bracket round the last group ("[0300] 123 [4567]") is the number's
         parsed = self._parse(text[start:end], digits, plus, hints, cue, budget)
         if parsed is None and plus:
             parsed = _possible_international(text[start:end], j - i > 1, bool(cue & _CUE_PHONE))

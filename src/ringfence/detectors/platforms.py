@@ -24,7 +24,7 @@ class IdShape(StrEnum):
 
     NAME = "name"  # user names: letters, digits, ._-
     MEETING = "meeting"  # 9-11 digit meeting ids, spaced or not (Zoom)
-    NONE = "none"  # phone-number platforms: the phone detector owns the number; only links count
+    NONE = "none"  # phone-number platforms: the phone detector owns the number; links and named ids count
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,8 @@ _LABELLED = TRIGGERS.add("split_digits.label", words_pattern(LABEL_STEMS), re.IG
 _STEM_REACH = 6
 _STEM = factored(re.compile("|".join(re.escape(stem) for stem in LABEL_STEMS)))
 _MIN_DIGITS = 7  # a reassembled number has 7 digits at least (see reassemble), or ends in keypad capitals
+_WHOLE_NUMBER_DIGITS = 10  # a national number with its trunk "0", or a country code and the national number
+_PREFIX_DIGITS = 3  # a trunk "0" and an area or operator code ("030", "0917"), or a country code and more
 _CAPITALS = re.compile(r"[A-Z]{3}")
 # Sort keys for explicit positions; "then" and unlabeled groups follow the previous group.
 _KEYS = {"cc": -1000, "start": 0, "area": 0, "second": 200, "third": 300, "fourth": 400, "middle": 500, "end": 900}
@@ -301,6 +303,12 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
     return runs
 
 
+def _opens_whole_number(groups: Sequence[_Group]) -> bool:
+    """Whether a bare start and one part make a whole number with its trunk or country code ("0300 followed by
+    1234567", "+92 300 then 1234567"): the start holds a prefix's three digits at least, not "0" or "0.5"."""
+    return len(groups[0].digits) >= _PREFIX_DIGITS and sum(len(g.digits) for g in groups) >= _WHOLE_NUMBER_DIGITS
+
+
 def _cue_follows(text: str, start: int, ascii_lower: str | None) -> bool:
     """_CUE_AFTER.search(text, start, start + _CUE_AFTER_REACH) is not None; `ascii_lower` is the lower-cased text
     when the text is ASCII (see _CUE_AFTER_LOWER), else None."""
@@ -372,8 +380,11 @@ class SplitDigitsDetector:
                 )
                 if parts == 0:
                     break  # a dictation needs at least one part labelled as a part
-                if groups[0].label == "then" or (groups[0].label in (_BARE, _UNCUED) and parts < 2):
-                    continue  # "then 345" continues a number, it does not start one; a bare start needs two parts
+                if groups[0].label == "then" or (
+                    groups[0].label in (_BARE, _UNCUED) and parts < 2 and not _opens_whole_number(groups)
+                ):
+                    # "then 345" continues a number, it does not start one; a bare start needs two parts
+                    continue
                 if groups[0].label == _UNCUED and _CUE_AFTER.match(text, groups[-1].tail_end) is None:
                     continue
                 found = reassemble(groups, context.region)
