@@ -2237,8 +2237,8 @@ _REPORT = factored(
 _QUOTES = re.compile(r"[\"“”«»„]")
 # Words in single quotes, three or more (a copy line or a UI string: "translate: 'Share your phone number'"); one or
 # two ("the 'green app'") are scare quotes round a nickname. Apostrophes inside words ("don't") stay inside.
-_QUOTED_WORD = r"(?:[^'‘’\n\s]|(?<=\w)['’](?=\w))+"
-_SINGLE_QUOTED = re.compile(rf"(?:^|(?<=[\s:(]))['‘](?=\w){_QUOTED_WORD}(?:\s{_QUOTED_WORD}){{2,}}['’](?!\w)")
+_QUOTED_WORD = r"(?:[^'‘’\n\s]|(?<=\w)['’](?=\w)){1,40}"
+_SINGLE_QUOTED = re.compile(rf"(?:^|(?<=[\s:(]))['‘](?=\w){_QUOTED_WORD}(?:\s{_QUOTED_WORD}){{2,40}}['’](?!\w)")
 _SKILL_AFTER = factored(
     re.compile(rf"[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I)
 )
