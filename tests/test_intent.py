@@ -1868,3 +1868,56 @@ def test_applications_sent_elsewhere_dictated_edited_staged_and_swapped_reviews(
 )
 def test_applications_here_review_work_and_own_reviews_are_not_violations(text: str) -> None:
     assert not _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # a message asked for by email, the noun said, in several languages
+        ("Great, send me an email and we continue there.", Kind.OFF_PLATFORM_REQUEST, "send me an email"),
+        ("Envíame un correo y seguimos por allá.", Kind.OFF_PLATFORM_REQUEST, "Envíame un correo"),
+        ("Envoie-moi un mail, je t'expliquerai tout.", Kind.OFF_PLATFORM_REQUEST, "Envoie-moi un mail"),
+        ("mujhe mail kar do details ke saath", Kind.OFF_PLATFORM_REQUEST, "mujhe mail kar do"),
+        # somewhere else to talk, a contact to be reached on, an infinitive after a modal
+        ("is there somewhere else we could chat?", Kind.OFF_PLATFORM_REQUEST, "somewhere else we could chat"),
+        ("Got a personal line I can reach you on?", Kind.OFF_PLATFORM_REQUEST, "personal line"),
+        ("pouvez-vous me donner votre numéro ?", Kind.OFF_PLATFORM_REQUEST, "votre numéro"),
+        ("momken nkalmak 3ala el telegram?", Kind.OFF_PLATFORM_REQUEST, "telegram"),
+        # paid outside with the object between, the rail promised, the account asked for
+        ("I'll pay you the full amount outside the platform", Kind.OFF_PLATFORM_PAYMENT, "pay you"),
+        ("I accept bank transfers", Kind.OFF_PLATFORM_PAYMENT, "accept bank transfers"),
+        ("seedha UPI kar deta hoon", Kind.OFF_PLATFORM_PAYMENT, "UPI kar deta"),
+        ("Me passa sua chave pix que te pago agora.", Kind.OFF_PLATFORM_PAYMENT, "chave pix"),
+        ("ana ha7awel lak el floos 3ala instapay", Kind.OFF_PLATFORM_PAYMENT, "instapay"),
+        ("Vamos fazer o pagamento fora da plataforma", Kind.OFF_PLATFORM_PAYMENT, "pagamento fora"),
+        ("Let's close this contract and I'll send the rest through PayPal", Kind.OFF_PLATFORM_PAYMENT, "PayPal"),
+        # a top rating asked with an infinitive
+        ("Puedes dejarme 5 estrellas?", Kind.FEEDBACK_MANIPULATION, "5 estrellas"),
+        ("Se você me der 5 estrelas eu faço o próximo de graça.", Kind.FEEDBACK_MANIPULATION, "5 estrelas"),
+    ],
+)
+def test_email_asks_places_to_talk_outside_payments_and_infinitive_ratings(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translate our app's onboarding: 'Share your phone number to receive a code'.",
+        "Write copy for a landing page: 'Contact us on WhatsApp for a free quote'.",
+        "Our clients pay us by bank transfer; you'll build the invoicing module.",
+        "I'll send you the files directly once they're approved.",
+        "I asked him to send me an email and he refused",
+        "Can you write me an email to my landlord asking for repairs?",
+        "Send me an email template for our onboarding sequence.",
+        "Can you pls send me a mail on all you know about the costs?",
+        "Is there another way we could talk about the budget?",
+    ],
+)
+def test_quoted_copy_business_payers_sent_files_and_topics_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation, text
+
+
+def test_a_move_with_no_payment_named_is_not_read_as_one() -> None:
+    found = _intents("let's chat somewhere without the fees, you know what I mean")
+    assert Kind.OFF_PLATFORM_REQUEST in found, found

@@ -10,6 +10,8 @@ policy threshold, never as a violation.
 
 from __future__ import annotations
 
+import re
+
 from ringfence.detectors.base import Match
 from ringfence.intent.model import IntentModel, default_model
 from ringfence.intent.rules import STRONG, Cue, find_cues, triggered_rules
@@ -17,6 +19,10 @@ from ringfence.normalize.view import View
 from ringfence.types import Context, Kind
 
 MENTION_CONFIDENCE = 0.2
+_YIELDS_TO_PAYMENT = frozenset({"feedback.close_early", "request.move_chat"})
+_PAYMENT_WORD = re.compile(
+    r"\b(?:pay|pag|paie|paiement|money|dinero|dinheiro|argent|paise|bayad|rest\b)", re.IGNORECASE
+)
 _WINDOW = 600
 
 
@@ -58,6 +64,21 @@ class IntentDetector:
         # "pay me outside the platform": the payment reading is the specific one, not a bare "outside" euphemism.
         cues = [
             c for c in cues if c.rule != "request.euphemism" or not any(_overlap(c, k) and k is not c for k in cues)
+        ]
+        # "close the contract and I'll send the rest through PayPal", "vamos fazer o pagamento fora da plataforma": the
+        # payment made outside is the specific reading of words also read as an early close or as doing the work
+        # outside ("let's chat somewhere without the fees" stays a move: no payment is named).
+        cues = [
+            c
+            for c in cues
+            if c.rule not in _YIELDS_TO_PAYMENT
+            or not any(
+                k.kind is Kind.OFF_PLATFORM_PAYMENT
+                and k.scope is None
+                and _overlap(c, k)
+                and _PAYMENT_WORD.search(text, k.start, k.end)
+                for k in cues
+            )
         ]
         out = []
         for cue in cues:

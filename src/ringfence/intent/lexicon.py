@@ -128,8 +128,8 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     ),
     "bkash": (r"bkash", r"nagad"),
     "easypaisa": (r"easy\s?paisa", r"jazz\s?cash"),
-    "swish": (r"swish", r"vipps", r"mobilepay", r"twint", r"blik", r"sinpe(?:\sm[oó]vil)?"),
-    "cash": (r"cash", r"efectivo", r"dinheiro\s?vivo", r"esp[eè]ces", r"nakit"),
+    "swish": (r"swish", r"vipps", r"mobilepay", r"twint", r"blik", r"sinpe(?:\sm[oó]vil)?", r"paylib", r"wero"),
+    "cash": (r"cash", r"efectivo", r"dinheiro\s?vivo", r"esp[eè]ces", r"liquide", r"nakit"),
 }
 
 # -- request vocabulary --------------------------------------------------------------------------------------
@@ -218,6 +218,9 @@ ASK = (
     r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
     r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|env[ií]a|envie|compartilhe|incluye|inclua|incluez"
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
+    # an infinitive after a modal, "me" before or after: "pouvez-vous me donner", "podrías pasarme", "pode me passar"
+    r"|m[e']\s?(?:donner|passer|envoyer|communiquer|laisser|partager)|me\s(?:pasar|mandar|enviar|dar|passar)"
+    r"|(?:pasar|mandar|enviar|dar|compartir)me"
     r"|necesito|necesitamos|quiero|preciso|precisamos|quero|besoin\sde|j'ai\sbesoin\sde"
     r"|bhejo|bhej\sdo|bhejiye|bhejna|bhejdo|dedo|de\sdo|dijiye|do|batao|bataiye|share\skaro|share\skarein|chahiye"
     r"|bigay|ibigay|pahingi|penge|pakibigay|pa-send|pasend|send\smo|ano|anong|ano\sang|ibigay\smo"
@@ -244,7 +247,16 @@ CALL_ME = (
     rf"|mujhe\s(?:call|phone|msg|message|{MESSAGE_APP_VERB})\s(?:karo|kar\sdo|karna|kijiye|karein)|call\skaro"
     rf"|call\skar\sdo|call\skarna|phone\skaro|{MESSAGE_APP_VERB}\s(?:karo|kar\sdo)|msg\skaro|message\skaro"
     r"|tawagan\smo\s(?:ako|ko|kami)|tawag\ska\ssa\sakin|(?:i-?)?(?:text|txt|call|tawag)\smo\s(?:ako|ko|kami)"
-    r"|kallemni|kalimni|kalemni|kallimni|kalamni|ettasel\sbiya|itasal\sbi|ittasil\sbi|whatsappni|rasselni|ra2sselni)"
+    r"|kallemni|kalimni|kalemni|kallimni|kalamni|ettasel\sbiya|itasal\sbi|ittasil\sbi|whatsappni|rasselni|ra2sselni"
+    # a message asked for by email, the noun said (as "I'll send you an email" offers one; a bare "email me when
+    # it's done" may be the platform's notice): "send me an email", "envíame un correo", "envoie-moi un mail"
+    # (the ask ends there or goes on to what follows: "send me a mail on all you know about ..." asks for news)
+    r"|(?:send|drop|shoot)\s(?:me|us)\s(?:an?\s)?(?:quick\s|short\s)?(?:e-?mail|mail)(?=\s?(?:[,.!?;]|$)|\s(?:and|so"
+    r"|with|when|if|instead|directly|pls|please|asap|today|tonight|tomorrow)\b)"
+    r"|(?:m[aá]nd|env[ií]|escr[ií]b)[ae](?:me|nos)\s(?:un\s)?(?:correo|e-?mail|mail)"
+    r"|me\s(?:manda|mande|envia|envie|escreve|escreva)\s(?:um\s)?e-?mail"
+    r"|(?:envoie|envoyez|[eé]cris|[eé]crivez)-(?:moi|nous)\sun\s(?:e-?mail|mail|courriel)"
+    r"|mujhe\s(?:e-?mail|mail)\s(?:karo|kar\sdo|karna|kijiye|karein))"
 )
 
 # "message me" family: only a move when a platform or "outside" follows.
@@ -260,6 +272,8 @@ CONTACT_ME = (
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
     r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
     r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni"
+    # asked, not told: "me agregas al wasap?", "me escribes por telegram?"; Arabizi "send me (on)": "ab3atli 3al insta"
+    r"|me\s(?:agregas|agregan|agregar[ií]as|escribes|escribir[ií]as|contactas|buscas)|[aei]?b3a?th?l(?:i|y|ee)"
     # a connection asked for on a social app: "accept my friend request", "send me a follow request"
     r"|(?:accept|approve)\s(?:my\s)?(?:friend|follow|connection)\s(?:request|req)"
     r"|send\s(?:me|us)\s(?:a\s)?(?:friend|follow|connection)\s(?:request|req)"
@@ -277,7 +291,9 @@ MOVE = (
     r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|tkalam|tkallam|itkalam|ta3al|ta3ala|netwasal|nit3amal"
-    r"|khalina|khalli)"
+    r"|khalina|khalli"
+    # Arabizi "(I) talk to you", the object glued on: "nkalmak", "akallemak", "nkalmek"
+    r"|[an]?kall?e?m(?:ak|ek|ik))"
 )
 
 MOVE_PREP = (
@@ -505,7 +521,9 @@ PAY = (
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"
-    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|7awel|hawel|7awelli"
+    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|hawel|7awelli"
+    # "7awel", and with a future or habitual prefix and the object glued on: "ha7awel lak", "ha7awellak", "ba7awel"
+    r"|(?:ha|h|ba)?7awel(?:lak|lik|lek)?"
     # Swahili: "tuma pesa kwa mpesa", "nilipe kwa m-pesa"
     r"|tuma|nitumie|nitumia|lipa|nilipe|lipia)"
 )
@@ -554,8 +572,9 @@ OFF_PLATFORM = (
 PAY_OUTSIDE = (
     r"(?:directly|direct|outside|off\s(?:the\s)?(?:platform|site|app|upwork|fiverr)|off-?platform|privately"
     r"|personally|under\sthe\stable|on\sthe\sside|separately|in\scash|by\scash|cash\sin\shand|in\sperson"
-    r"|directo|directamente|direto|diretamente|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma"
-    r"|fora\sda\splataforma|directement|en\sdirect|en\sdehors|hors\splateforme|en\sesp[eè]ces|seedha|direct\sme"
+    r"|directo|directamente|direto|diretamente|por\sfuera|por\sfora"
+    r"|fuera\sde\s(?:la\s)?(?:plataforma|app|aplicaci[oó]n|p[aá]gina)|fora\sda\s(?:plataforma|app)|fora\sdo\s(?:app|site)"
+    r"|directement|en\sdirect|en\sdehors|hors\splateforme|en\sesp[eè]ces|seedha|direct\sme"
     r"|bahar\sse|nang\sdirekta|diretso|direkta|sa\slabas|bara|barra|direct\sli)"
 )
 
@@ -693,7 +712,7 @@ RULE_QUESTION = (
     r"|autoris[eé]e?|permis|le\sdroit|r[eè]gles|interdit|allowed\shai|theek\shai\skya|niyam"
     r"|(?:pwede|puwede)\sba\s[^?\n]{0,40}\bdito|bawal\sba|allowed\sba|masmou7|masmoo7|mamnou3|ynfa3|yenfa3"
     # the sender asking leave to do it on the platform: "can I receive payment via PayPal here?"
-    r"|(?:can|may|could)\s(?:i|we)\s[^?\n]{0,60}?(?<!instead\sof\s)(?<!rather\sthan\s)(?<!not\s)(?<!from\s)(?<!than\s)\b(?:here"
+    r"|(?:can|may|could)\s(?:i|we)\s[^?\n]{0,60}?(?<!instead\sof\s)(?<!rather\sthan\s)(?<!not\s)(?<!from\s)(?<!than\s)(?<!outside\sof\s)(?<!outside\s)\b(?:here"
     r"|on\s(?:this\s(?:site|platform)|upwork|fiverr))(?=\s?\?))"
 )
 
@@ -750,7 +769,7 @@ SKILL_BEFORE = (
     r"|develop|developing|implement|implementing|connect(?:ing)?(?!\s(?:on|via|over)\s)|migrate|migrating|automate|automating"
     r"|experience\s(?:with|in)|experienced\s(?:with|in)|expert\sin|specialist\sin|skilled\sin|proficient\sin"
     r"|knowledge\sof|worked\swith|work\swith|manage|managing|run|running|grow|growing|design|designing|clone\sof"
-    r"|optimi[sz]e|optimi[sz]ing|support\sfor|accept\spayments\sthrough|customers\scan\spay|users\scan\spay|add"
+    r"|optimi[sz]e|optimi[sz]ing|support\sfor|accept\spayments\sthrough|customers\scan\spay|users\scan\spay|(?<!\bme\s)add"
     r"|adding|enable|enabling|certified|our|my\sclient'?s|the\sclient'?s|for\syour\sbusiness|integrar|configurar"
     r"|desarrollar|integra[cç][aã]o|int[eé]grer|configurer|d[eé]velopper)"
 )

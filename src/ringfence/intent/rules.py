@@ -184,6 +184,7 @@ _CONTACT_ME_STEMS = (
     " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
     " me_siga sígueme sigueme suis-moi suivez-moi fala chama me_chamem me_escrevam me_mandem"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
+    " ab3at ib3at eb3at b3at"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
@@ -196,7 +197,8 @@ _PAY_PLATFORM_STEMS = (
     " pix upi paytm phone_pe phonepe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
     " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
     " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
-    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe vodafone etisalat insta_pay instapay fawry eco_cash"
+    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe paylib wero liquide vodafone etisalat insta_pay"
+    " instapay fawry eco_cash"
     " ecocash"
 )
 _FEE_STEMS = (
@@ -286,6 +288,11 @@ _NOT_A_MESSAGE = (
     r"(?!\s(?:(?:a|an|the)\s)?(?:messages?|msgs?|dms?|mails?|e-?mails?|chats?|lines?|links?|calls?|replies|reply|notes?"
     r"|invites?|invitations?|requests?|to\s(?:my|your|the)\s(?:e-?mail|inbox|mail|chat|dm|drive|folder)|in\s(?:the\s)?chat)\b)"
 )
+# The object of "send" that is no money: "send you a link outside of here", "send the files directly".
+_NOT_SENT_THING = (
+    r"(?!(?:messages?|msgs?|dms?|mails?|e-?mails?|links?|files?|documents?|docs|drafts?|designs?|samples?|invites?"
+    r"|invitations?|requests?|details|info|contracts?|photos?|pictures?|videos?|screenshots?|code|source)\b)"
+)
 # A payment account's details in Spanish, Portuguese or French: "datos bancarios", "dados do pix".
 _FOREIGN_DETAILS = (
     rf"(?:{lx.FOREIGN_ACCOUNT_DETAILS}|(?:datos|dados|coordonn[eé]es|infos?)\s(?:de|del|do|da|du|para|pra|pour)\s"
@@ -337,7 +344,7 @@ _PAY_ACCOUNT = (
 # qualifies ("my paypal integration demo").
 _ACCOUNT_ENDS = (
     r"(?=\s?(?:[?.!,;:]|$)|\s(?:pls|please|plz|so|to|for|bro|sir|again|then|too|also|now|later|shortly|soon|tonight"
-    r"|tomorrow|in|via|here)\b)"
+    r"|tomorrow|in|via|here|and|que|y|e|et)\b)"
 )
 # Between "apply" and the way it is sent, only when, how or to what: "apply now by email", "apply directly on our
 # site", "apply for this job via email" ("apply filters by email domain" applies something).
@@ -406,10 +413,11 @@ _NOT_OWN = (
 )
 _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
-    r"|would\slove|get|preciso|necesito|besoin\sd'|dejar|d[eé]jame|deja|d[eé]jeme|dame|deme|calif[ií]came|califica|calificar|ponme|ponga"
+    r"|would\slove|get|preciso|necesito|besoin\sd'|dejar|d[eé]jame|dejarme|dejarnos|deja|d[eé]jeme|dame|darme|deme"
+    r"|calif[ií]came|califica|calificar|ponme|ponga|me\sdar|me\sder|me\sdaria"
     rf"|me\sd[aá]|me\sd[eê]|deixe|deixa|dê|{_OPENS_A_CLAUSE}de|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
-    r"|mag-?iwan|iwan|a3tini|3tini|e3tini|2eddini|eddini|iddini|2iddini|7ot|7ott|7otli|hotli|ektebli)"
+    r"|mag-?iwan|iwan|a3tini|3tini|e3tini|2eddini|eddini|edini|iddini|idini|2iddini|7ot|7ott|7otli|hotli|ektebli)"
 )
 _PLEASE_WORDS = (
     r"please|pls|plz|por\sfavor|porfa|s'il\svous\spla[iî]t|svp|dena|de\sdo|dijiye|de\sdijiye|dedo|do\sna|do\spls"
@@ -661,7 +669,13 @@ RULES: tuple[Rule, ...] = (
         # "do you have a personal email I could use?": a contact of one's own, asked for
         r"|\b(?:do|does|would|could|can)\s(?:you|u)\shave\s(?:a|an|any)\s(?:personal|private|direct)\s(?:e-?mail"
         r"|email\saddress|(?:phone\s|mobile\s|cell\s)?number|phone|cell|mobile)\b(?=\s?(?:[?.!]|$)|\s(?:i|we)\s(?:can|could|may)\b"
-        r"|\s(?:to|so\sthat\si\scan)\s(?:reach|contact|send|call|text|write|message)\b|\sfor\s(?:emergencies|urgent))",
+        r"|\s(?:to|so\sthat\si\scan)\s(?:reach|contact|send|call|text|write|message)\b|\sfor\s(?:emergencies|urgent))"
+        # ... any contact, to be reached on: "do you have an email I can write to?", "got a personal line I can reach
+        # you on?"
+        r"|\b(?:(?:do|does|would|could|can)\s(?:you|u)\shave|(?:have\s)?(?:you|u)\sgot|got)\s(?:a|an|any)\s"
+        r"(?:(?:personal|private|direct|other|work)\s)?(?:e-?mail(?:\saddress)?|(?:phone\s|mobile\s|cell\s)?number|phone"
+        r"|cell|mobile|line)\s(?:that\s)?(?:i|we)\s(?:can|could|may)\s(?:write|reach|call|text|contact|message|e-?mail"
+        r"|send)\b",
     ),
     _rule(
         _REQ,
@@ -762,12 +776,16 @@ RULES: tuple[Rule, ...] = (
         r"\s(?:other\s)?(?:way|means|method|option|chance)s?\s(?:to|(?:i|we)\s(?:can|could))|(?:can|could|may)\s(?:i|we)"
         # "I need a way to reach you outside of here"
         r"|(?:need|want|have|got|give\sme|looking\sfor)\s(?:a|an|another|some|any)\s(?:other\s)?(?:way|means|method)\sto)"
-        r"\s(?:contact|reach|call|text|email|get\sin\stouch\swith"
+        r"\s(?:contact|reach|call|text|email|find|get\sin\stouch\swith"
         rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}"
         # ... or any other way than this chat: "is there another way to reach you?"
         r"|\b(?:another|any\sother|some\sother|a\sdifferent|other)\s(?:way|means|method|channel)s?\s(?:to|(?:i|we)\s(?:can"
         r"|could))\s(?:reach|contact|call|text|talk\sto|get\sin\stouch\swith|get\shold\sof)\s(?:you|u)\b"
-        rf"{_NOT_THROUGH_PLATFORM}",
+        rf"{_NOT_THROUGH_PLATFORM}"
+        # ... or to talk in: "is there somewhere else we could chat?", "another way we can talk?"
+        r"|\b(?:(?:another|any\sother|some\sother|a\sdifferent|other)\s(?:way|means|method|channel|app|place)s?"
+        r"|(?:somewhere|someplace|anywhere)\selse)\s(?:we|i)\s(?:can|could)\s(?:talk|chat|speak|communicate|connect)\b"
+        rf"(?!\s(?:about|here)\b){_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _REQ,
@@ -1056,7 +1074,13 @@ RULES: tuple[Rule, ...] = (
         # email", "your venmo pls" ("what's your paypal integration experience?" asks about the work)
         r"\b(?:what['’]?s|whats|wats|what\sis|share|send|give|drop|need|provide|pass|text|dm)\s(?:me\s|us\s)?"
         rf"(?:your|ur)\s{_PAY_ACCOUNT}{_ACCOUNT_ENDS}"
-        rf"|\b(?:your|ur)\s{_PAY_ACCOUNT}\s?(?:pls|please|plz|por\sfavor|bhejo|do)\b",
+        rf"|\b(?:your|ur)\s{_PAY_ACCOUNT}\s?(?:pls|please|plz|por\sfavor|bhejo|do)\b"
+        # ... in Spanish, Portuguese or French, the key or the account before the rail: "me passa sua chave pix",
+        # "¿cuál es tu cuenta de nequi?", "envoie-moi ton RIB"
+        r"|\b(?:me\spasa|me\spassa|p[aá]same|passa|me\smanda|m[aá]ndame|manda|me\sd[aá]|dame|qual\s(?:[eé]\s)?|cu[aá]l\ses"
+        r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|quel\sest|c'est\squoi)\s(?:a\s|o\s)?"
+        r"(?:sua|seu|tua|teu|tu|su|ton|ta|votre)\s(?:(?:chave|conta|cuenta|compte|n[uú]mero\sde|numero\sde|num[eé]ro)"
+        rf"\s(?:de\s|do\s|da\s)?)?{_PAY_ACCOUNT}{_ACCOUNT_ENDS}",
     ),
     _rule(
         _PAY,
@@ -1165,11 +1189,13 @@ RULES: tuple[Rule, ...] = (
         # the rail made a verb by Hindi/Urdu "karna" or Bengali "kora": "paytm kar do", "gpay se payment karo",
         # "easypaisa kar dein", "bkash kore den"
         rf"|\b{PAY_PLATFORM}\s(?:(?:se|pe|par|pr|mein|me|e|te)\s)?(?:(?:pay|payment|transfer|paise|paisa)\s)?(?:kar\s?do"
-        r"|karo|kar\sdena|kar\sdijiye|kar\sdein|kar\sden|kijiye|karein|kore\s(?:den|din|diyen|dao|diben)|koren|korben)(?!\w)"
+        r"|karo|kar\sdena|kar\sdijiye|kar\sdein|kar\sden|kijiye|karein|kore\s(?:den|din|diyen|dao|diben)|koren|korben"
+        # ... the sender promising it: "upi kar dunga", "paytm kar deta hoon", "gpay karenge"
+        r"|kar\s(?:dunga|dungi|denge|deta|deti|dete)|karunga|karungi|karenge)(?!\w)"
         # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
         rf"|\b{PAY_PLATFORM}\s(?:se|pe|par|pr|mein|me)\s(?:[\w]{{1,10}}\s)?(?:bhej\w{{0,5}}|transfer\skar\w{{0,5}}"
         r"|pay\skar\w{0,5}|daal\sdo|dal\sdo)(?!\w)"
-        rf"|\b{PAY_PLATFORM}\s(?:mo|nyo|niyo)\s(?:na\slang\s|nalang\s|na\s)?(?:ang\s|yung\s)?(?:bayad|ibayad|ipadala"
+        rf"|\b{PAY_PLATFORM}\s(?:mo|nyo|niyo)\s(?:na\slang\s|nalang\s|na\s)?(?:ako\s|kami\s)?(?:ang\s|yung\s)?(?:bayad|ibayad|ipadala"
         r"|padala|i-?send|bayaran)(?!\w)",
     ),
     _rule(
@@ -1218,7 +1244,8 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_direct",
         STRONG,
-        rf"\b{lx.PAY}\b(?:[\s-][\w']{{1,12}}){{0,3}}\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}{_NOT_A_MESSAGE}"
+        rf"\b{lx.PAY}\b(?:[\s-]{_NOT_SENT_THING}[\w']{{1,12}}){{0,4}},?\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}"
+        rf"{_NOT_A_MESSAGE}"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
         # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
         rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
@@ -1404,8 +1431,11 @@ RULES: tuple[Rule, ...] = (
         r"|lunga|lungi|lenge)|leta|leti|lete|lunga|lungi|lenge)(?!\w)"
         # "sí recibo zelle", "recebo pix também", "je reçois paypal aussi", "acepto transferencias bancarias"
         r"|\b(?:recibo|recibimos|recebo|recebemos|re[cç]ois|recevons|acepto|aceptamos|aceito|aceitamos|j'accepte"
+        # the sender's own "I accept ..." (a business's "we accept" may be its shop: left to platform_named)
+        r"|i\s(?:also\s|only\s|usually\s|mostly\s|gladly\s)?accept"
         r"|acceptons)\s"
-        r"(?:(?:pagos|pagamentos|paiements|transferencias|transfer[eê]ncias)\s)?(?:(?:tambi[eé]n|tamb[eé]m|aussi)\s)?"
+        r"(?:(?:pagos|pagamentos|paiements|payments?|transferencias|transfer[eê]ncias)\s(?:(?:via|through|by|on|in)\s)?)?"
+        r"(?:(?:tambi[eé]n|tamb[eé]m|aussi|also)\s)?"
         rf"(?:(?:el|la|o|a|le|les)\s)?{PAY_PLATFORM}(?!\w)"
         r"|\b(?:ba2bal|b2bal|ba2bel|bast2bel|basta2bel|bastalem|bastlem)\s(?:(?:el\s?)?(?:flous|fulus)\s)?"
         rf"(?:(?:3ala|3an\stari2|bel|b|fi|f)\s)?{PAY_PLATFORM}(?!\w)",
@@ -1735,7 +1765,8 @@ _PAY_VERB_STEMS = (
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb recev aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
     " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala padalhan pasahan pasa= i-send isend"
-    " sweldo edfa3 idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel hawel deal tuma= nitumi lipa= nilipe lipia"
+    " sweldo edfa3 idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel ha7awel h7awel ba7awel hawel deal tuma= nitumi"
+    " lipa= nilipe lipia"
     " tumatanggap tumanggap tatanggap"
 )
 _COMPLAINT_STEMS = (
@@ -1760,7 +1791,7 @@ _MOVE_STEMS = (
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
     " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add deal bora"
-    " hop cambi bascul jump ven vem vien venez chalo tayo= link"
+    " hop cambi bascul jump ven vem vien venez chalo tayo= link nkal akal kalm kallem"
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
@@ -1795,7 +1826,12 @@ _PART_STEMS = (
 )
 _MONEY_STEMS = "payment fund money escrow pago fondos dinero pagamento dinheiro paiement fonds argent paise"
 _CONTACT_ANY = f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CONTACT_NOUN_STEMS}"
-_ASK_CONTACT = ((_CONTACT_ANY, _YOUR_STEMS), (_ARABIZI_CONTACT_STEMS,), (_CONTACT_ANY, _TL_MO_STEMS))
+_ASK_CONTACT = (
+    (_CONTACT_ANY, _YOUR_STEMS),
+    (_ARABIZI_CONTACT_STEMS,),
+    (_CONTACT_ANY, _TL_MO_STEMS),
+    (f"{_CONTACT_ANY} line", _CAN_STEMS, "have got"),  # "got a personal line I can reach you on?"
+)
 # A group that is a substring test, not word-start stems: every ask_platform phrasing ends in "?" or has "kya".
 _QUESTION = "?question"
 # Stars drawn as symbols (lexicon.STAR), as word-start stems and as a substring group.
@@ -1893,6 +1929,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
+    ((_PHONE_MAIL_STEMS, "envi enví mand mánd escrib escríb envoi envoy écri ecri"), "request.call_me"),
     (("give gimme", "buzz shout holler"), "request.call_me"),
     (
         (
@@ -1917,9 +1954,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.call_you",
     ),
     (
+        ("another other different somewhere someplace anywhere", "talk chat speak communicat connect", "we= i="),
+        "request.call_you",
+    ),
+    (
         (
             "directly privately personally outside elsewhere",
-            "contact reach get",
+            "contact reach get find",
             "how where there can could may need want have got give looking",
             _YOU_STEMS,
         ),
@@ -2187,11 +2228,17 @@ _QUESTION_ABOUT = factored(
 )
 _REPORT = factored(
     re.compile(
-        rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b",
+        rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b"
+        # the sender's own past ask of a third party: "I asked him to send me an email and he refused"
+        r"|\b(?:i|we)\s(?:asked|told|begged|wanted)\s(?:him|her|them|the\s(?:client|freelancer|buyer|seller))\sto\b",
         _I,
     )
 )
 _QUOTES = re.compile(r"[\"“”«»„]")
+# Words in single quotes, three or more (a copy line or a UI string: "translate: 'Share your phone number'"); one or
+# two ("the 'green app'") are scare quotes round a nickname. Apostrophes inside words ("don't") stay inside.
+_QUOTED_WORD = r"(?:[^'‘’\n\s]|(?<=\w)['’](?=\w)){1,40}"
+_SINGLE_QUOTED = re.compile(rf"(?:^|(?<=[\s:(]))['‘](?=\w){_QUOTED_WORD}(?:\s{_QUOTED_WORD}){{2,40}}['’](?!\w)")
 _SKILL_AFTER = factored(
     re.compile(rf"[\s/,&+\-]{{0,3}}(?:(?:and|or|&|[\w.]{{1,15}})[\s/,&+\-]{{1,3}}){{0,2}}{lx.SKILL_AFTER}\b", _I)
 )
@@ -2296,8 +2343,13 @@ _PRODUCT_TAKES = factored(
 )
 # A product's payers, not the reader: "half the users pay with PayPal", "50% of our customers pay via bank transfer".
 _THIRD_PARTY_PAYERS = re.compile(
-    r"\b(?:users|customers|shoppers|visitors|members|subscribers|students|patients|guests|donors|players|people)"
-    r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|should|may|must|usually|mostly|often|prefer\sto)\s)?$",
+    r"\b(?:users|customers|shoppers|visitors|members|subscribers|students|patients|guests|donors|players|people"
+    # a business's own clients paying it: "our clients pay us by bank transfer" ("my other clients pay me on PayPal"
+    # is a nudge)
+    r"|our\s(?:clients|buyers|tenants|vendors|suppliers))"
+    r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|should|may|must|usually|mostly|often|prefer\sto)\s)?"
+    # ... up to the rail they pay by: "our clients pay us by bank transfer"
+    r"(?:(?:pay|pays|paid)\s(?:(?:us|them|you|me)\s)?(?:by|via|through|with|using|in|on)\s)?$",
     _I,
 )
 # Rules whose cue is itself about escaping the platform's cut, or sets a part of the price against the part paid on
@@ -2667,6 +2719,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m.end() if m else min(len(text), end + 300))
 
 
+def _single_quoted(text: str, start: int, end: int) -> bool:
+    return ("'" in text or "‘" in text) and any(
+        q.start() < start and end <= q.end() for q in _SINGLE_QUOTED.finditer(text, 0, min(len(text), end + 300))
+    )
+
+
 def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
     """Why the cue is a mention rather than a move, or None when it stands."""
     s_start, s_end = _sentence(text, start, end)
@@ -2675,7 +2733,7 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
     m = _CLAUSE_START.match(before)
     if m:
         clause = before[m.end() :]
-    if len(_QUOTES.findall(text, 0, start)) % 2 == 1:
+    if len(_QUOTES.findall(text, 0, start)) % 2 == 1 or _single_quoted(text, start, end):
         return "quote"
     if _REPORT.search(before) or _REPORT.search(text[start:end]):
         return "report"
