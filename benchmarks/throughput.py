@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from _corpora import case_texts, sms_corpora
 
+import ringfence
 from ringfence import Context, Scanner
 
 WARMUP = [
@@ -156,7 +157,11 @@ def main() -> None:
         rows.append(measure("commonregex email+phone+link", commonregex_pass(), texts, args.repeats))
         step = max(1, len(texts) // args.presidio_sample)
         rows.append(measure('presidio analyzer, spacy.blank("en")', presidio_blank(), texts[::step], args.repeats))
-    print(f"SMS corpora (UCI + Mendeley), {len(texts)} messages, one core, Python {sys.version.split()[0]}\n")
+    build = "compiled by mypyc" if ringfence.compiled() else "pure Python (`make compiled` builds the mypyc one)"
+    print(
+        f"SMS corpora (UCI + Mendeley), {len(texts)} messages, one core, Python {sys.version.split()[0]}; "
+        f"Ringfence {build}\n"
+    )
     print("| tool | messages | msgs/s | p50 ms | p99 ms | max ms |")
     print("|---|---:|---:|---:|---:|---:|")
     for row in rows:

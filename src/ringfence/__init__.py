@@ -25,6 +25,15 @@ from ringfence.types import (
 
 __version__ = "0.1.0"
 
+
+def compiled() -> bool:
+    """True when the engine's scanning path runs compiled by mypyc (`RINGFENCE_COMPILE=1 pip install`, setup.py),
+    False for the pure-Python package."""
+    from ringfence.normalize import spoken
+
+    return not spoken.__file__.endswith(".py")
+
+
 __all__ = [
     "CONTACT_KINDS",
     "INTENT_KINDS",
@@ -45,5 +54,6 @@ __all__ = [
     "Scanner",
     "Stage",
     "Surface",
+    "compiled",
     "load_policy",
 ]

@@ -116,8 +116,9 @@ _PLAN = _plan(VIEW_RECIPES)
 
 
 def _key(transform: Transform) -> Hashable:
-    """What a transform's answers depend on besides the view: its type and settings."""
-    return (type(transform), tuple(sorted(vars(transform).items())))
+    """What a transform's answers depend on besides the view: its type and its name, which names its settings
+    (read as attributes, not through vars(): a class compiled by mypyc has no __dict__)."""
+    return (type(transform), transform.name)
 
 
 # Each distinct key as a small int, which hashes at once (a key tuple is hashed anew at every lookup).

@@ -8,7 +8,7 @@ from ringfence.normalize.view import View
 
 
 class Transform(Protocol):
-    name: str
+    name: str  # what it does, distinct per settings: build_views keys its memo of answers by (type, name)
 
     def needed(self, text: str) -> bool:
         """Cheap check: could this transform change `text`? Benign text must answer False fast."""

@@ -251,12 +251,11 @@ _CURRENCY_CODES = words(
 class VanityNumbers:
     """ "415-DEV-CODE", "1-800-FLOWERS": keypad letters to digits, only after an area code (capitals, >= 3)."""
 
-    name = "vanity"
-
     def __init__(self, collapsed_only: bool = False) -> None:
         # After the spoken transforms: only a number they collapsed ("4/1/5 7/3/6 X/D/R/Q"); one typed as it
         # stands is the letters recipe's, so the spoken recipe makes no view of its own for it.
         self.collapsed_only = collapsed_only
+        self.name = "vanity-collapsed" if collapsed_only else "vanity"
 
     def needed(self, text: str) -> bool:
         found = cues(text)
