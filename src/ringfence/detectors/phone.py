@@ -1060,7 +1060,7 @@ def _bridge_listed_groups(text: str) -> str:
             if not _has_phone_cue(before, after):
                 continue
         run = text[start:end]
-        blanked = _LINE_GAP.sub(lambda gap: _blank_gap(len(gap.group(0))) or gap.group(0), run)
+        blanked = _LINE_GAP.sub(_bridged_gap, run)
         bridged = bridged[:start] + blanked + bridged[end:]
     return bridged
 
