@@ -37,12 +37,14 @@ PRESIDIO_CONTACT_KINDS = {
 
 
 def default_datasets_dir() -> Path:
-    """$RINGFENCE_DATASETS, else ../shared/datasets next to the repository this package is installed from."""
+    """$RINGFENCE_DATASETS, else ../shared/datasets next to the repository this package is installed from (an
+    editable install), else next to the working directory (an installed build run from the repository's root)."""
     env = os.environ.get("RINGFENCE_DATASETS")
     if env:
         return Path(env)
-    repo = Path(__file__).resolve().parents[3]
-    return repo.parent / "shared" / "datasets"
+    beside_source = Path(__file__).resolve().parents[3].parent / "shared" / "datasets"
+    beside_cwd = Path.cwd().parent / "shared" / "datasets"
+    return beside_cwd if not beside_source.is_dir() and beside_cwd.is_dir() else beside_source
 
 
 def load_cases(path: str | Path) -> list[Case]:
