@@ -22,8 +22,7 @@ from collections.abc import Callable, Sequence
 
 from _corpora import case_texts, sms_corpora
 
-import ringfence
-from ringfence import Context, Scanner
+from ringfence import Context, Scanner, compiled
 
 WARMUP = [
     "call +44 20 7946 0958 or 0871 872 9758, mail jo@example.com, see www.example.org/x",
@@ -157,7 +156,7 @@ def main() -> None:
         rows.append(measure("commonregex email+phone+link", commonregex_pass(), texts, args.repeats))
         step = max(1, len(texts) // args.presidio_sample)
         rows.append(measure('presidio analyzer, spacy.blank("en")', presidio_blank(), texts[::step], args.repeats))
-    build = "compiled by mypyc" if ringfence.compiled() else "pure Python (`make compiled` builds the mypyc one)"
+    build = "compiled by mypyc" if compiled() else "pure Python (`make compiled` builds the mypyc one)"
     print(
         f"SMS corpora (UCI + Mendeley), {len(texts)} messages, one core, Python {sys.version.split()[0]}; "
         f"Ringfence {build}\n"

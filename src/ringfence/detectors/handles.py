@@ -541,8 +541,7 @@ def _coined_name(ident: str, text: str, end: int) -> bool:
         len(low) >= 8
         and low.isalpha()
         and low not in STOPWORDS
-        and not low.endswith(_EVERYDAY_ENDINGS)
-        and (not low.endswith(_WORD_ENDINGS) or _GLUED_WORD_END.search(low) is not None)
+        and not _english_word_ending(low)
         and _CLAUSE_END.match(text, end) is not None
     )
 

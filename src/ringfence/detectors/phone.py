@@ -1009,6 +1009,12 @@ _PARENS_FOR_LOOKALIKES = str.maketrans(
 _BRACKET_LOOKALIKE_BY_DIGIT = re.compile(rf"[{_BRACKET_LOOKALIKES[0]}] ?\d|\d ?[{_BRACKET_LOOKALIKES[1]}]")
 
 
+def _cue_beside(text: str, start: int, end: int) -> bool:
+    """Whether a phone cue stands in the windows before and after the run text[start:end]."""
+    before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
+    return _has_phone_cue(before, text[end : end + _CUE_WINDOW_AFTER].lower())
+
+
 def _bridge_cued_groups(text: str) -> str:
     """`text` with the odd separators between a run's digit groups made spaces (same length, so spans hold): an
     ASCII separator beside a phone cue or after a trunk "0", pictographs anywhere."""
@@ -1024,11 +1030,8 @@ def _bridge_cued_groups(text: str) -> str:
         framed = _EDGE_BEFORE.search(text, max(0, start - 4), start) or _EDGE_AFTER.match(text, end)
         if framed and (odd or not trunk):
             continue  # a table row or a list's bullets ("| 2019 | 2020 |", "🔥 20 🔥 30 🔥")
-        if odd and not trunk:
-            before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
-            after = text[end : end + _CUE_WINDOW_AFTER].lower()
-            if not _has_phone_cue(before, after):
-                continue
+        if odd and not trunk and not _cue_beside(text, start, end):
+            continue
         bridged = bridged[:start] + _BARRED_GAP.sub(_bridged_gap, run) + bridged[end:]
     return bridged
 
@@ -1054,11 +1057,8 @@ def _bridge_listed_groups(text: str) -> str:
     for m in _LISTED_GROUPS.finditer(text):
         start, end = m.start("first"), m.end()
         own_line = m.start() == 0 or text[m.start() - 1] == "\n"
-        if not (own_line and _TRUNK_OR_PLUS.match(text, start) is not None):
-            before = text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()
-            after = text[end : end + _CUE_WINDOW_AFTER].lower()
-            if not _has_phone_cue(before, after):
-                continue
+        if not (own_line and _TRUNK_OR_PLUS.match(text, start) is not None) and not _cue_beside(text, start, end):
+            continue
         run = text[start:end]
         blanked = _LINE_GAP.sub(_bridged_gap, run)
         bridged = bridged[:start] + blanked + bridged[end:]
