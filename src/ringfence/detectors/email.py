@@ -97,11 +97,13 @@ PROVIDER_NAME = TRIGGERS.add("email.provider", words_pattern(_PROVIDER_DOMAINS),
 # An address whose domain is its provider's name alone ("hit me up at john@gmail", "jo (at) hotmail"): the
 # provider's own domain is meant. Not a provider followed by a dot and a word: "jo@gmail.co" and "jo@gmail . com"
 # are the address detector's, and "jo@gmail. Come" is an address and a sentence. Only the provider's own domain
-# spaced on one side of its dot is read whole ("jane.doe@gmail .com", "jo@yahoo. co.uk"): a disguise.
+# spaced on one side of its dot, or with its dot left out, is read whole ("jane.doe@gmail .com", "jo@yahoo. co.uk",
+# "jo@gmailcom", "jo@yahoocouk"): a disguise.
 _AT_PROVIDER = re.compile(
     r"(?<![\w.+%-])(?P<local>[^\W_](?:[\w.%+-]{0,62}[^\W_])?)(?P<at>\s{0,2}@\s{0,2})"
     + _PROVIDER
     + r"(?:(?P<dot>\s{0,2}\.\s{0,2})(?P<suffix>[a-z]{2,6}(?:\.[a-z]{2})?)(?![\w@-]|\.\w)"
+    + r"|(?P<glued>[a-z]{2,6})(?![\w@-]|\.\w)"
     + r"|(?![\w@-]|\s{0,2}\.\s{0,2}[^\W\d_]))",
     re.IGNORECASE,
 )
@@ -218,6 +220,8 @@ def _at_provider(text: str) -> list[Match]:
             f"{provider}.{m.group('suffix').lower()}" != domain or dot[0].isspace() == dot[-1].isspace()
         ):
             continue  # another domain, or a dot spaced like the address detector reads it
+        if (glued := m.group("glued")) is not None and provider + glued.lower() != domain.replace(".", ""):
+            continue  # "jo@gmailer": a longer word, not the provider's domain without its dot
         if at != "@" and (
             not at[-1].isspace()
             or (provider in _WORDLIKE_PROVIDERS and not (_NAME_MARK.search(local) and _NAME_PART.search(local)))

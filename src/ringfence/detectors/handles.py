@@ -382,12 +382,14 @@ _ACCOUNT_HOST = re.compile(
 
 
 # A weak cue also names its platform right after a contact verb or a possessive ("write me on tg", "hmu on snap",
-# "my fb is ...") or right before a word that names an id ("tg nick is ...", "ig, username ...", "signal me, username
-# ..."): "wa" in Tagalog prose, "sc" as a course code or "ig stories" have neither.
+# "my fb is ...", "my handle on ig is ...") or right before a word that names an id ("tg nick is ...", "ig, username
+# ...", "signal me, username ..."): "wa" in Tagalog prose, "sc" as a course code or "ig stories" have neither.
 _POSSESSIVE = r"(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3}\Z"
 _CONTACT_LEAD = re.compile(
     r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
-    r"|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
+    r"|hmu|write\s{1,3}to\s{1,3}me"
+    r"|(?<![\w'’])(?:my|our)\s{1,3}(?:handle|user\s?name|id|nick(?:name)?|account|acc|profile|page))"
+    r"\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
     r"|" + _POSSESSIVE + ")"
 )
 # A cue owned by the writer ("my twitch", "mi telegram"): with only a copula after it ("my twitch is X"), the clause

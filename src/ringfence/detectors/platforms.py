@@ -129,7 +129,7 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "instagram",
         cues=("instagram", "insta gram"),
-        weak_cues=("ig", "insta", "insta id"),
+        weak_cues=("ig", "insta", "insta id", "the gram"),
         links=(LinkRule(("instagram.com", "instagr.am"), r"/(?:stories/)?" + _NAME30),),
         reserved=frozenset(
             {"p", "reel", "reels", "explore", "accounts", "tv", "direct", "about", "legal", "developer", "stories"}
@@ -352,7 +352,9 @@ _CUE_WORDS = {cue for p in PLATFORMS for cue in p.cues + p.weak_cues} | {"tiktok
 # Cues short enough to sit inside ordinary words ("ig" in "night", "line" in "online") count between word
 # boundaries (spelled as ASCII classes, so a non-ASCII neighbour passes); every other cue counts anywhere.
 _SHORT_CUES = {
-    c for c in _CUE_WORDS if (len(c) <= 2 and c.isascii()) or c in ("line", "snap", "tele", "insta", "signal")
+    c
+    for c in _CUE_WORDS
+    if (len(c) <= 2 and c.isascii()) or c in ("line", "snap", "tele", "insta", "signal", "the gram")
 }
 _LONG_CUES = _CUE_WORDS - _SHORT_CUES
 _NON_WORD = "[^0-9A-Za-z_]"

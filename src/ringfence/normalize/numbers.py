@@ -196,6 +196,8 @@ _ARABIZI_SPELLINGS = tuple(
         ("7", "h"), ("5", "kh"), ("3", ""), ("3", "'"), ("2", "'"), ("(?<![aei])e(?![aei])", "i"),
         ("(?<![aei])i(?![aei])", "e"), ("ei", "e"), ("ee", "i"), ("(?<=[aeiou])t(?=[aeiouy])", "tt"), ("tt", "t"),
         ("th", "t"), ("a$", "ah"),
+        # the opening vowel before two consonants is often not written ("itnein" -> "tnein", "etnasher" -> "tnasher")
+        ("^[ei](?=[b-df-hj-np-tv-z]{2})", ""),
     )
 )  # fmt: skip
 _SHORT_VARIANT = 6  # a derived spelling of letters only and shorter than this may be a word ("site", "sabah")

@@ -57,7 +57,10 @@ class SpacedLetters:
     name = "spaced"
 
     def needed(self, text: str) -> bool:
-        return cues(text).singles >= 4 and _SINGLE_CHAR.search(text) is not None
+        singles = cues(text).singles
+        return (singles >= 4 and _SINGLE_CHAR.search(text) is not None) or (
+            singles >= 2 and _SHORT_DOMAIN.search(text) is not None
+        )
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -124,16 +127,27 @@ _SHORT_PART = re.compile(
 )
 _AT_SPOKEN = re.compile(rf"(?<!\w)(?:{AT_WORDS})(?!\w)", re.IGNORECASE)
 _AT_REACH = 60  # characters either side of a short part's "." within which its address's "@" is spoken
+# A domain's name of two or three letters spelled out between a spoken "@" and a spoken "." that a word follows
+# ("jo at g m x dot de", "kim at a o l dot com"): too short for a spaced run, and the address says what it is.
+_SHORT_DOMAIN = re.compile(
+    rf"(?<!\w)(?:{AT_WORDS}) {{1,3}}(?P<part>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}}) {{1,3}}(?:{DOT_WORDS}) {{1,3}}"
+    r"[a-zA-Z]{2}",
+    re.IGNORECASE,
+)
 
 
 def _short_part_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The gaps to close inside a short spelled-out address part that no spaced run already covers."""
     out: list[tuple[int, int, str]] = []
-    for m in _SHORT_PART.finditer(text):
+    for m in (*_SHORT_PART.finditer(text), *_SHORT_DOMAIN.finditer(text)):
         start, end = m.span("part")
-        if _overlaps(start, end, edits):
+        if _overlaps(start, end, edits) or _overlaps(start, end, out):
             continue
-        if m.group("at") is None and _AT_SPOKEN.search(text, max(0, start - _AT_REACH), m.end() + _AT_REACH) is None:
+        if (
+            m.re is _SHORT_PART
+            and m.group("at") is None
+            and _AT_SPOKEN.search(text, max(0, start - _AT_REACH), m.end() + _AT_REACH) is None
+        ):
             continue
         out.extend(_closed_gaps(start, m.group("part")))
     return out
@@ -613,10 +627,14 @@ PATH_HOSTS = words(
     "bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy s.id "
     "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co paypal.me revolut.me cash.app"
 )
-# A link host, its dots plain or spaced ("bit . ly"), then a slash spaced out or said ("linktr.ee / sam.codes",
-# "t.me slash samdev") and the path's first segment, which may be a "$cashtag" ("cash . app / $jo").
+# A host's dot: plain, spaced ("bit . ly") or said ("t dot me").
+_HOST_DOT = rf"\s{{0,3}}\.\s{{0,3}}|{_WS}(?:{_DOT_WORD}){_WS}"
+_HOST_DOTS = re.compile(_HOST_DOT, re.I)
+_DOT_WORD_FOUND = re.compile(rf"(?<![a-z])(?:{_DOT_WORD})(?![a-z])")
+# A link host, then a slash spaced out or said ("linktr.ee / sam.codes", "t.me slash samdev", "t dot me / samdev")
+# and the path's first segment, which may be a "$cashtag" ("cash . app / $jo").
 _SPACED_PATH = re.compile(
-    rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:\s{{0,3}}\.\s{{0,3}}{_LABEL}){{1,3}})"
+    rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:(?:{_HOST_DOT}){_LABEL}){{1,3}})"
     rf"(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}(?:{_SLASH_WORD}){_WS})(?=[\w~]|\$\w|\$\s[^\W\d_])",
     re.I,
 )
@@ -631,14 +649,17 @@ def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
     for m in _SPACED_PATH.finditer(text):
         host_edits = [
             (m.start("host") + d.start(), m.start("host") + d.end(), ".")
-            for d in re.finditer(r"\s{1,3}\.\s{0,3}|\s{0,3}\.\s{1,3}", m.group("host"))
+            for d in _HOST_DOTS.finditer(m.group("host"))
+            if d.group() != "."
         ]
-        host = "".join(m.group("host").split()).lower()
-        labels = host.split(".")
+        labels = _HOST_DOTS.split(m.group("host").lower())
+        host = ".".join(labels)
         # Any host with its dots spaced out and a common TLD is as deliberate ("github . com / samdev"), when its
-        # slash is spaced or said: one glued to the host is a link's last ("doit. mymoby. tv/ to collect").
+        # slash is spaced or said: one glued to the host is a link's last ("doit. mymoby. tv/ to collect"). A dot
+        # said in words counts only in a host that needs its path ("t dot me / samdev"; "lol dot com / whatever").
         spaced_host = (
             bool(host_edits)
+            and all("." in text[start:end] for start, end, _ in host_edits)
             and not m.group("slash").startswith("/")
             and _is_common_tld(labels[-1])
             and not labels[0].isdigit()
@@ -655,11 +676,11 @@ _ASCII_SLASH_WORDS = tuple(sorted({word.split()[0] for word in SLASH_WORDS.split
 
 
 def _may_space_a_path(text: str) -> bool:
-    """Whether `text` may hold `_SPACED_PATH`: on ASCII text, a dot, and a slash with a space beside it or a
-    word for it (asked in C); any other text the pattern itself reads."""
+    """Whether `text` may hold `_SPACED_PATH`: on ASCII text, a dot (typed or a word for it), and a slash with a
+    space beside it or a word for it (asked in C); any other text the pattern itself reads."""
     if not text.isascii():
         return True
-    if "." not in text:
+    if "." not in text and _DOT_WORD_FOUND.search(text.lower()) is None:
         return False
     shape = text.encode().translate(_SLASH_SHAPE)
     if shape.find(b" /") >= 0 or shape.find(b"/ ") >= 0:
