@@ -128,7 +128,18 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     ),
     "bkash": (r"bkash", r"nagad"),
     "easypaisa": (r"easy\s?paisa", r"jazz\s?cash"),
-    "swish": (r"swish", r"vipps", r"mobilepay", r"twint", r"blik", r"sinpe(?:\sm[oó]vil)?", r"paylib", r"wero"),
+    "swish": (
+        r"swish",
+        r"vipps",
+        r"mobilepay",
+        r"twint",
+        r"blik",
+        r"sinpe(?:\sm[oó]vil)?",
+        r"paylib",
+        r"wero",
+        r"lydia",
+        r"mb\s?way",
+    ),
     "cash": (r"cash", r"efectivo", r"dinheiro\s?vivo", r"esp[eè]ces", r"liquide", r"nakit"),
 }
 
@@ -387,9 +398,11 @@ EUPHEMISM = (
     r"(?:more\s|further\s|off\sthe\srecord\s)?(?:outside|elsewhere"
     r"|somewhere\selse|off\shere|offline)(?=\s?(?:[,.!?;]|$))"
     r"|(?:another|a\sdifferent|other|some\sother|a\sbetter|a\sprivate)\s(?:app|platform|channel|site|messenger)"
-    r"|fuera\sde\s(?:la\s|esta\s)?(?:plataforma|p[aá]gina|app|aplicaci[oó]n|sitio)|por\sfuera"
-    r"|fora\s(?:da|desta|do)\s(?:plataforma|site|app|aplicativo)|por\sfora"
-    r"|(?:en\s)?dehors\sde\s(?:la\s|cette\s)?(?:plateforme|plate-forme|site|appli)|hors\s(?:de\s)?(?:la\s)?plateforme"
+    r"|fuera\sde\s(?:la\s|esta\s)?(?:plataforma|p[aá]gina|app|aplicaci[oó]n|sitio)|fuera\sde\s(?:aqu[ií]|ac[aá])"
+    r"|por\sfuera"
+    r"|fora\s(?:da|desta|do)\s(?:plataforma|site|app|aplicativo)|fora\s(?:daqui|de\saqui)|por\sfora"
+    r"|(?:en\s)?dehors\s(?:de\s(?:la\s|cette\s)?|du\s|de\sce\s)(?:plateforme|plate-forme|site|appli)|en\sdehors\sd'ici"
+    r"|hors\s(?:de\s)?(?:la\s)?plateforme"
     r"|platform\s(?:ke|se)\sbahar|bahar\s(?:baat|milte|connect)|site\s(?:ke|se)\sbahar"
     r"|sa\slabas\sng\s(?:platform|site|app)|labas\sng\s(?:platform|site|app)"
     r"|bar?ra\s(?:el\s|al\s|l\s?)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"

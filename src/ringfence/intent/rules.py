@@ -197,7 +197,8 @@ _PAY_PLATFORM_STEMS = (
     " pix upi paytm phone_pe phonepe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
     " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
     " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
-    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe paylib wero liquide vodafone etisalat insta_pay"
+    " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe paylib wero lydia mbway mb_way liquide vodafone"
+    " etisalat insta_pay"
     " instapay fawry eco_cash"
     " ecocash"
 )
@@ -302,8 +303,8 @@ _REQ, _PAY, _FB = Kind.OFF_PLATFORM_REQUEST, Kind.OFF_PLATFORM_PAYMENT, Kind.FEE
 # "your number of revisions" is a count; "su número de WhatsApp" is still a contact.
 _QUANTITY = (
     rf"(?!\s(?:(?:of|de|d[aeo]s?|du)\s|d')(?!(?:the\s|la\s|o\s|le\s)?(?:{ANY_CONTACT}|tel|t[eé]l|cel|contact|portable"
-    # Hinglish "apna email de do": "de" is the verb "give" there
-    r"|whats|zap|wsp|wpp)|(?<=de\s)(?:do|dijiye|dena|dein|dete)\b))"
+    # Hinglish "apna email de do", "apna number de sakte ho?": "de" is the verb "give" there
+    r"|whats|zap|wsp|wpp)|(?<=de\s)(?:do|dijiye|dena|dein|dete|sakte|sakti|sakoge|sakogi|sakenge|sako)\b))"
 )
 # A contact an application is told to carry ("applicants must include a phone number", "proposals without a
 # WhatsApp number will be ignored"): a contact by its full name, never a bare "number" (a price) or "ID" (a document).
@@ -660,7 +661,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){_YOUR_CONTACT}\s(?:[\w']{{1,10}}\s)?(?:bhejo|bhej\sdo|de\sdo|dedo"
         r"|do|dijiye|batao|bataiye|share\skaro|send\skaro|chahiye|bhejna|bhejiye|please|pls|plz|por\sfavor|pls\sna"
         r"|naman|po|ibigay|bigay|pa-?send|ab3atli|ib3atli|kya\s(?:hai|h|he)|kiya\shai|do\sna|qual\s[eé]|cu[aá]l\ses|stp|svp"
-        r"|c'est\squoi)(?!\w)"
+        r"|c'est\squoi"
+        # asked as "can you give": "kya aap apna number de sakte ho?"
+        r"|(?:de|bhej|bata|share\skar|send\skar)\s(?:sakte|sakti|sakoge|sakogi|sakenge|sako))(?!\w)"
         # Hinglish without a possessive: "whatsapp number bhejo", "bhai number de do"
         rf"|{_HI_ASKED_CONTACT}\s(?:jaldi\s|zara\s|bhi\s)?{_HI_GIVE}(?!\w)"
         # Hinglish with the verb between: "number do apna", "whatsapp bhejo apna"
@@ -739,8 +742,10 @@ RULES: tuple[Rule, ...] = (
         "request.offer_contact",
         STRONG,
         r"\b(?:send|give|share|drop|pass|text|dm|forward|leave|mando|env[ií]o|paso|doy|passo|envio|envoie|donne"
+        # "te dejo mi correo", "deixo aqui meu zap", "je te laisse mon numéro": left for the reader
+        r"|dejo|deixo|laisse"
         rf"|bhejta|bhej\sdeta|ibibigay|ipapadala|ba3tlak|ab3atlak)\s(?:you\s|u\s|te\s|lhe\s|vous\s|tumhe\s|aapko\s)?"
-        rf"{_MY}\s{lx.CONTACT_NOUNS}(?!\w)",
+        rf"(?:aqu[ií]\s|aqui\s|ici\s)?{_MY}\s{lx.CONTACT_NOUNS}(?!\w)",
     ),
     _rule(
         _REQ,
@@ -1250,7 +1255,7 @@ RULES: tuple[Rule, ...] = (
         # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
         rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,30}}?\b{_PRICE_CUT}\b"
-        r"|\b(?:direct|private|personal|side|seedha)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
+        r"|\b(?:direct|private|personal|side|seedha|bahar|bahar\sse)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
         r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b"
         # the deal kept out of the records: "we can do it off the books", "keep this off the books"
         r"|\b(?:do|doing|did|keep|keeping|handle|work|deal|settle|run|pay|paid|paying)\s(?:(?:it|this|that|things|everything"
@@ -2441,10 +2446,10 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
             if scope is not None and (later := _in_a_later_clause(rule, text, padded, start, end)) is not None:
                 start, end = _cue_span(text, later)
                 scope = scope_of(text, rule, start, end)
-            if rule.name == "request.call_me" and (
-                _describes_the_sender(text, start, end) or _ON_THE_PLATFORM.match(text, end)
-            ):
+            if rule.name == "request.call_me" and _describes_the_sender(text, start, end):
                 continue
+            if rule.name in _KEPT_HERE_WHEN_SAID and _ON_THE_PLATFORM.match(text, end):
+                continue  # "call me here", "move this to a call here on the platform": the platform's own call
             if rule.name == "request.ask_app" and _an_everyday_word(text, lower, start, end):
                 continue
             if rule.name == "payment.rail_details" and _an_uncapitalised_payee(text, start, end):
@@ -2568,6 +2573,7 @@ def platform_in(span: str, kind: Kind) -> str | None:
 
 
 # "text me here", "call me through the platform": the platform's own messages or calls, not a move.
+_KEPT_HERE_WHEN_SAID = frozenset({"request.call_me", "request.move_channel"})
 _ON_THE_PLATFORM = re.compile(
     r"\s(?:here|on\shere|in\s(?:this|the)\schat|(?:on|in|through|via)\s(?:this|the)\s(?:platform|site|app|chat)"
     r"|(?:on|through|via)\s(?:upwork|fiverr))\b",
