@@ -117,6 +117,31 @@ _NAME_POINTERS = words("name surname lastname firstname fullname username")
 _NOT_A_LOCAL_PART = _OWNER_WORDS | _NAME_POINTERS
 
 
+# A mailbox named and a copula or a colon, then its local part said as two words ("my email is jane doe at gmail dot
+# com", "email: kim creates@gmail.com"): both words are the local part, written together. Only the one word right
+# after the cue, and not a word that says when, which or how ("my email is now jo@...", "email: work jo@..."); after
+# "email" as a verb the word is whom to write to ("email Jane doe@acme.com").
+_MAILBOX_CUE_THEN_WORD = re.compile(
+    r"(?<![\w-])(?:e-?mail|mail|gmail|correo|courriel|adresse|address|endere[cç]o)"
+    r"(?:\s{1,3}(?:id|address))?(?:\s{1,3}(?:is|es|est|é|ist)|\s{0,3}[:=\-–—])\s{1,3}(?P<word>[A-Za-z]{2,20})\s\Z",
+    re.IGNORECASE,
+)
+_NOT_A_NAME_WORD = words(
+    "is now still also just here below above the my same not new old currently simply actually really only"
+    " personal work private official business primary main backup other second alternate real ahora aqui aquí"
+    " maintenant ici agora ya deja ist es est"
+)
+_NAME_REACH = 40
+
+
+def _name_word_before(text: str, start: int) -> int | None:
+    """Where the first word of a local part said as two words starts (see `_MAILBOX_CUE_THEN_WORD`), else None."""
+    m = _MAILBOX_CUE_THEN_WORD.search(text, max(0, start - _NAME_REACH), start)
+    if m is None or m.group("word").lower() in _NOT_A_NAME_WORD:
+        return None
+    return m.start("word")
+
+
 def _mail_domain_after_name(local: str, domain: str) -> bool:
     """ "jenny @gmail.com": a mail provider's domain cannot be a mention, so the word before it is the local
     part, unless that word is a possessive, an article, a pointer to a name or a stray letter or two ("k y
@@ -168,6 +193,9 @@ class EmailDetector:
                 continue  # "ping me @jo.dev" is a mention of "@jo.dev", not "me@jo.dev"
             if at != "@" and local.lower() in _NAME_POINTERS:
                 continue
+            if (first := _name_word_before(text, start)) is not None:
+                local = text[first : start - 1] + local
+                start = first
             spaced = at != "@" or length != len(domain)
             matches.append(
                 Match(
