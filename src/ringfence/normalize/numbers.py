@@ -325,10 +325,15 @@ _PART_LABEL = (
     rf"|(?:primera|segunda|tercera|cuarta|[úu]ltima|primeira|terceira|quarta){_SP}parte"
     rf"|(?:premi[èe]re|deuxi[èe]me|troisi[èe]me|derni[èe]re){_SP}partie|(?:erste|zweite|dritte|letzte)[rn]?{_SP}teil"
     rf"|part{_SP}(?:one|two|three|four|[1-4a-d])|(?:starts?|begins?|ends?){_SP}with|the{_SP}(?:rest|end)"
-    rf"|(?:country|area){_SP}code|then|after{_SP}that|followed{_SP}by|luego|despu[ée]s|depois|ensuite|puis|dann)"
+    rf"|(?:country|area){_SP}code|then|after{_SP}that|followed{_SP}by|luego|despu[ée]s|depois|ensuite|puis|dann"
+    # an ordinal alone before a colon: "first: 0300, second: 842 6195"
+    r"|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s{0,2}:)"
+    # with the words that link it to the parts: "... and the rest is 842 6195"
+    rf"(?:{_SP}(?:is|are|es|é|est|ist))?"
 )
-_LABELLED_GAP = re.compile(rf"[\s\-.,;/()–—:]{{0,4}}{_PART_LABEL}[\s\-.,/()–—:]{{0,4}}", re.IGNORECASE)
-_LABEL_SPAN = re.compile(rf"(?<!\w){_PART_LABEL}(?!\w)", re.IGNORECASE)
+_LINKED_LABEL = rf"(?:(?:and|y|e|et|und){_SP})?{_PART_LABEL}"
+_LABELLED_GAP = re.compile(rf"[\s\-.,;/()–—:]{{0,4}}{_LINKED_LABEL}[\s\-.,/()–—:]{{0,4}}", re.IGNORECASE)
+_LABEL_SPAN = re.compile(rf"(?<!\w){_LINKED_LABEL}(?!\w)", re.IGNORECASE)
 MIN_GROUPS = 4
 MIN_STRONG = 3
 MIN_DIGITS = 6
@@ -699,9 +704,9 @@ def _label_spans(lowered: str) -> tuple[list[int], list[int]]:
 # A word every part label holds, so texts without one skip the label search.
 _LABEL_HINT_WORDS = (
     "part", "then", "with", "rest", "end", "code", "after", "followed", "luego", "despu", "depois", "ensuite",
-    "puis", "dann", "teil",
+    "puis", "dann", "teil", "first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th",
 )  # fmt: skip
-_LOWER_LABEL_SPAN = re.compile(rf"(?<!\w){_PART_LABEL}(?!\w)")  # on lower-cased text without "ı" or "ſ"
+_LOWER_LABEL_SPAN = re.compile(rf"(?<!\w){_LINKED_LABEL}(?!\w)")  # on lower-cased text without "ı" or "ſ"
 
 
 def dictation_edits(text: str) -> list[tuple[int, int, str]]:
