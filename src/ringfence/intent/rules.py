@@ -1161,6 +1161,8 @@ RULES: tuple[Rule, ...] = (
         # the rail itself is the verb, with the sum as its object: "PayPal me the balance", "venmo me $50"
         rf"\b{PAY_PLATFORM}\s(?:me|us)\s(?:the\s|my\s|your\s|an?\s)?(?:[$€£]\s?\d|\d|money|balance|rest|remaining"
         r"|deposit|bonus|tip|payment|advance|amount|half|funds?|invoice|difference)"
+        # or with where to send it: "zelle me at 415 555 0198", "venmo me @jo-k", "paypal me on jo@mail.com"
+        rf"|\b{PAY_PLATFORM}\s(?:me|us)\s(?:(?:at|on|to|via)\s)?(?:[@$+]\w|\d|[\w.+\-]{{1,40}}@\w)"
         # or with the work it would start: "cashapp me and I'll start today", "PayPal me first, then I'll deliver"
         rf"|\b{PAY_PLATFORM}\s(?:me|us)(?:\s(?:first|now|today|upfront))?,?\s(?:(?:and|&|n)\s)?(?:then\s)?"
         r"(?:i(?:'ll|\swill|\scan)|we(?:'ll|\swill|\scan))\s(?:get\s)?(?:start|begin|get\sstarted|deliver|send|ship|do"
