@@ -285,6 +285,10 @@ CONTACT_ME = (
     r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni"
     # asked, not told: "me agregas al wasap?", "me escribes por telegram?"; Arabizi "send me (on)": "ab3atli 3al insta"
     r"|me\s(?:agregas|agregan|agregar[ií]as|escribes|escribir[ií]as|contactas|buscas)|[aei]?b3a?th?l(?:i|y|ee)"
+    # where the reader finds the sender: "me encuentras en insta", "me encontra no zap", "tu peux me trouver sur"
+    r"|me\s(?:encuentras|encuentran|encontr[aá]s|encontra|encontram|acha|acham)|(?:puedes|pueden|podes|pode|podem)"
+    r"\sme\sencontrar|(?:puedes|pueden)\sencontrarme|(?:tu\speux|vous\spouvez)\sme\s(?:trouver|retrouver)"
+    r"|(?:re)?trouve[sz]?-moi|encu[eé]ntrame|encu[eé]ntranos|encontre-me|me\sencontre"
     # a connection asked for on a social app: "accept my friend request", "send me a follow request"
     r"|(?:accept|approve)\s(?:my\s)?(?:friend|follow|connection)\s(?:request|req)"
     r"|send\s(?:me|us)\s(?:a\s)?(?:friend|follow|connection)\s(?:request|req)"
@@ -695,7 +699,9 @@ NEGATION = (
     r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago|necesito|quiero)|n[aã]o\s(?:aceito|recebo|uso"
     r"|trabalho|passo|compartilho|fa[cç]o|preciso|quero)|n'accepte|n'utilise|ne\sre[cç]ois"
     r"|nahi|nahin|nhi|mat|na\skaro|hindi\sko|hindi\skami|hindi\spwede|hindi\spuwede|bawal|ayoko|ma\sba2dar"
-    r"|ma2dar|mish|msh|mesh|mosh|ma\sfi|mafi|la2)"
+    r"|ma2dar|mish|msh|mesh|mosh|ma\sfi|mafi|la2"
+    # "no"/"não" right before a clitic and its verb: "no me encuentras en facebook", "não me chama no zap"
+    r"|no\s(?:me|te|nos)(?=\s)|n[aã]o\s(?:me|te|nos)(?=\s))"
 )
 
 NEGATION_EXCEPTIONS = (

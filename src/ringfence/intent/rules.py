@@ -184,7 +184,7 @@ _CONTACT_ME_STEMS = (
     " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
     " me_siga sígueme sigueme suis-moi suivez-moi fala chama me_chamem me_escrevam me_mandem"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
-    " ab3at ib3at eb3at b3at"
+    " ab3at ib3at eb3at b3at encuentr encuéntr encontr trouv retrouv"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
