@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,17 @@ _WARM_UP_TEXTS = (
     "j o h n at g mail dot com, zero three double one two, first part 0300, second part 1234567",
     "ｊｏ＠ｇｍａｉｌ．ｃｏｍ, 415-DEV-CODE, read it backwards: moc.liamg@oj, my skype is my name here",
 )
+
+
+def _past_marks(text: str, end: int) -> int:
+    """`end` moved past the combining marks on the span's last character ("k̲i̲m̲@̲g̲m̲a̲i̲l̲.̲c̲o̲m̲"): the views drop
+    them, and they belong to that character, so its redaction takes them too."""
+    while end < len(text) and unicodedata.category(text[end]) in _MARKS:
+        end += 1
+    return end
+
+
+_MARKS = frozenset({"Mn", "Me"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +95,7 @@ class Scanner:
                     continue
                 for m in matches:
                     start, end = to_original(m.start, m.end)
+                    end = _past_marks(text, end)
                     found.append(
                         Finding(m.kind, m.platform, m.value, start, end, text[start:end], m.rule, m.confidence)
                     )
