@@ -1007,6 +1007,8 @@ _PARENS_FOR_LOOKALIKES = str.maketrans(
     dict.fromkeys(_BRACKET_LOOKALIKES[0], "(") | dict.fromkeys(_BRACKET_LOOKALIKES[1], ")")
 )
 _BRACKET_LOOKALIKE_BY_DIGIT = re.compile(rf"[{_BRACKET_LOOKALIKES[0]}] ?\d|\d ?[{_BRACKET_LOOKALIKES[1]}]")
+# Any lookalike at all, which the search above needs: one class, which re skips to fast, unlike that alternation.
+_BRACKET_LOOKALIKE = re.compile(f"[{''.join(_BRACKET_LOOKALIKES)}]")
 
 
 def _cue_beside(text: str, start: int, end: int) -> bool:
@@ -1188,7 +1190,11 @@ class PhoneDetector:
         ascii_text = text.isascii()
         if ascii_text and ascii_digit_count(text) < 6:
             return []  # the precheck needs six digits (bridging below keeps the digits and the ASCII)
-        if (not ascii_text or "<" in text) and _BRACKET_LOOKALIKE_BY_DIGIT.search(text) is not None:
+        if (
+            (not ascii_text or "<" in text)
+            and _BRACKET_LOOKALIKE.search(text) is not None
+            and _BRACKET_LOOKALIKE_BY_DIGIT.search(text) is not None
+        ):
             text = text.translate(_PARENS_FOR_LOOKALIKES)
         if _SEPARATOR_CHAR.search(text) is not None and _ODD_SEPARATOR_AFTER_DIGIT.search(text) is not None:
             text = _bridge_cued_groups(text)

@@ -47,8 +47,11 @@ _VERB_ANYWHERE = factored(re.compile("sms|txt|text|send|reply|msg|ans|mms|rply|o
 
 def _cues(text: str, lower: str) -> Iterator[re.Match[str]]:
     """_SHORT_CODE.finditer(text): the leftmost match from each position on, tried only where a cue word starts
-    (found in the lower-cased text when it is ASCII, else case-insensitively in the text)."""
-    starts, haystack = (_CUE_START_LOWER, lower) if text.isascii() else (_CUE_START, text)
+    (found in the lower-cased text, else case-insensitively in the text when it holds a letter IGNORECASE takes
+    to an ASCII one that lower() does not: "ı", "İ" and "ſ", of `FOLDS_UNLIKE_HYPERSCAN`; without one, lower()
+    keeps every offset and finds the same cue words)."""
+    folds_alike = text.isascii() or not any(c in text for c in FOLDS_UNLIKE_HYPERSCAN)
+    starts, haystack = (_CUE_START_LOWER, lower) if folds_alike else (_CUE_START, text)
     pos = 0
     while (start := starts.search(haystack, pos)) is not None:
         m = _SHORT_CODE.match(text, start.start())
