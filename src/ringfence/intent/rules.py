@@ -115,7 +115,7 @@ PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
 _CRYPTO = _alias_group({"crypto": lx.PAYMENT_PLATFORMS["crypto"]})
 _CONTACT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.CONTACT_PLATFORMS)})(?!\w)", _I)
 _PAYMENT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.PAYMENT_PLATFORMS)})(?!\w)", _I)
-_EUPHEMISM = re.compile(lx.EUPHEMISM, _I)
+_EUPHEMISM = factored(re.compile(lx.EUPHEMISM, _I))
 # The app a euphemism names by its look: a picture first (a paper plane is Telegram's whatever its colour), then
 # a colour that only one app wears.
 _LOOK_PLATFORMS = tuple(
@@ -2578,7 +2578,23 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Ma
     return {id(rule): matches for rule, matches in zip(rules, found, strict=True)}
 
 
+# platform_in's answer per cue words: a pure function of them, and cues repeat their words ("call me", "text me");
+# _EUPHEMISM alone costs microseconds on a short span. The cap only bounds memory.
+_PLATFORM_BY_SPAN: dict[tuple[str, Kind], str | None] = {}
+_MAX_CACHED_SPANS = 4096
+
+
 def platform_in(span: str, kind: Kind) -> str | None:
+    key = (span, kind)
+    if key in _PLATFORM_BY_SPAN:
+        return _PLATFORM_BY_SPAN[key]
+    platform = _platform_named(span, kind)
+    if len(_PLATFORM_BY_SPAN) < _MAX_CACHED_SPANS:
+        _PLATFORM_BY_SPAN[key] = platform
+    return platform
+
+
+def _platform_named(span: str, kind: Kind) -> str | None:
     if kind is Kind.OFF_PLATFORM_REQUEST and (euphemism := _EUPHEMISM.search(span) or _BY_COLOUR.search(span)):
         for name, look in _LOOK_PLATFORMS:
             if look.search(euphemism.group()):
