@@ -2254,11 +2254,14 @@ _RULE_QUESTION = factored(re.compile(rf"(?<!\w){lx.RULE_QUESTION}(?!\w)", _I))
 _QUESTION_ABOUT = factored(
     re.compile(rf"(?<!\w){lx.QUESTION_ABOUT}(?!\w)[^\n]{{0,60}}?(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
 )
+# Every branch starts with a word character, so one leading (?<!\w) serves them all (a \b before a word character is
+# the same test): tried once per position, not once per branch.
 _REPORT = factored(
     re.compile(
-        rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b"
+        rf"(?<!\w)(?:{lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|{lx.REPORT_LEAD}(?!\w)|asked\sme\b"
+        r"|me\s(?:pidi[oó]|pediu)\b"
         # the sender's own past ask of a third party: "I asked him to send me an email and he refused"
-        r"|\b(?:i|we)\s(?:asked|told|begged|wanted)\s(?:him|her|them|the\s(?:client|freelancer|buyer|seller))\sto\b",
+        r"|(?:i|we)\s(?:asked|told|begged|wanted)\s(?:him|her|them|the\s(?:client|freelancer|buyer|seller))\sto\b)",
         _I,
     )
 )
@@ -2752,11 +2755,16 @@ def _describes_the_sender(text: str, start: int, end: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = start
-    while s > 0 and start - s < 300 and text[s - 1] not in ".!?\n":
-        s -= 1
+    """The sentence around text[start:end], at most 300 characters on either side."""
+    first = max(0, start - 300)
+    last_end = max(  # in C, not a Python step per character
+        text.rfind(".", first, start),
+        text.rfind("!", first, start),
+        text.rfind("?", first, start),
+        text.rfind("\n", first, start),
+    )
     m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    return s, (m.end() if m else min(len(text), end + 300))
+    return (first if last_end < 0 else last_end + 1), (m.end() if m else min(len(text), end + 300))
 
 
 def _single_quoted(text: str, start: int, end: int) -> bool:
