@@ -14,6 +14,7 @@ platform's own payout flow).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,7 +115,7 @@ PAY_PLATFORM = _alias_group(lx.PAYMENT_PLATFORMS)
 _CRYPTO = _alias_group({"crypto": lx.PAYMENT_PLATFORMS["crypto"]})
 _CONTACT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.CONTACT_PLATFORMS)})(?!\w)", _I)
 _PAYMENT_FINDER = re.compile(rf"(?<!\w)(?:{_named_group(lx.PAYMENT_PLATFORMS)})(?!\w)", _I)
-_EUPHEMISM = re.compile(lx.EUPHEMISM, _I)
+_EUPHEMISM = factored(re.compile(lx.EUPHEMISM, _I))
 # The app a euphemism names by its look: a picture first (a paper plane is Telegram's whatever its colour), then
 # a colour that only one app wears.
 _LOOK_PLATFORMS = tuple(
@@ -2152,7 +2153,19 @@ def _set_options(*, case_sensitive: bool) -> Any:
     return options
 
 
-def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
+def _compiled_set(patterns: list[str], *, case_sensitive: bool) -> Callable[[bytes], list[int]]:
+    """An RE2 set of `patterns`, as its compiled C object's Match: UTF-8 text -> the indices of the patterns that
+    occur in it ([] for none). The Python wrapper's Match (a type check, then `or None`) costs a third of a short
+    message's scan."""
+    compiled = re2.Set.SearchSet(_set_options(case_sensitive=case_sensitive))
+    for pattern in patterns:
+        compiled.Add(pattern)
+    compiled.Compile()
+    match: Callable[[bytes], list[int]] = compiled._set.Match
+    return match
+
+
+def _gate() -> tuple[Callable[[bytes], list[int]], dict[int, list[tuple[int, int]]]]:
     """One RE2 set with a pattern per stem group (the pattern's index is the group's number), and per group the
     gates it opens: (bitmask of the groups the gate needs, bitmask of its rules' indices in RULES). A gate is
     filed under one of its groups, the rarest when it lists them rarest first. RE2 matches all groups in one
@@ -2166,24 +2179,28 @@ def _gate() -> tuple[Any, dict[int, list[tuple[int, int]]]]:
             need |= 1 << group_numbers.setdefault(group, len(group_numbers))
         bits = sum(rule_bits[name] for name in names.split())
         gates.setdefault(group_numbers[groups[0]], []).append((need, bits))
-    stems = re2.Set.SearchSet(_set_options(case_sensitive=False))  # read on the text as written: no lower-cased copy
+    patterns = []
     for group in group_numbers:  # in number order
         if group in _SUBSTRINGS:
-            stems.Add("(?:" + "|".join(re.escape(sub) for sub in _SUBSTRINGS[group]) + ")")
+            patterns.append("(?:" + "|".join(re.escape(sub) for sub in _SUBSTRINGS[group]) + ")")
             continue
         words = (
             re.escape(stem.rstrip("=").replace("_", " ")) + (_WORD_END if stem.endswith("=") else "")
             for stem in group.split()
         )
-        stems.Add(f"(?:^|{_WORD_START})(?:{'|'.join(words)})")
-    stems.Compile()
-    return stems, gates
+        patterns.append(f"(?:^|{_WORD_START})(?:{'|'.join(words)})")
+    # read on the text as written: no lower-cased copy
+    return _compiled_set(patterns, case_sensitive=False), gates
 
 
 _STEM_GROUPS, _GATES_BY_GROUP = _gate()
 _GROUP_BITS = tuple(1 << group for group in range(len({g for groups, _ in _GATES for g in groups})))
 _GATED_GROUPS = frozenset(_GATES_BY_GROUP)
 _RULES_BY_BITS: dict[int, tuple[Rule, ...]] = {0: ()}
+# The answer for the stem groups found, in the order RE2 reports them: a pure function of them, and messages
+# repeat their groups (a few thousand combinations in 11,545 SMS). The cap only bounds memory.
+_RULES_BY_GROUPS: dict[tuple[int, ...], tuple[Rule, ...]] = {}
+_MAX_CACHED_GROUPS = 16384
 
 
 def triggered_rules(text: str) -> tuple[Rule, ...]:
@@ -2191,9 +2208,20 @@ def triggered_rules(text: str) -> tuple[Rule, ...]:
     encoded = _utf8(text)
     if encoded is None:
         return RULES
-    groups = _STEM_GROUPS.Match(encoded)
-    if groups is None:
+    groups = _STEM_GROUPS(encoded)
+    if not groups:
         return ()
+    key = tuple(groups)
+    found = _RULES_BY_GROUPS.get(key)
+    if found is None:
+        found = _rules_opened_by(groups)
+        if len(_RULES_BY_GROUPS) < _MAX_CACHED_GROUPS:
+            _RULES_BY_GROUPS[key] = found
+    return found
+
+
+def _rules_opened_by(groups: list[int]) -> tuple[Rule, ...]:
+    """The rules of the gates whose stem groups are all among `groups`, in RULES order."""
     mask = sum(map(_GROUP_BITS.__getitem__, groups))
     bits = 0
     for group in _GATED_GROUPS.intersection(groups):  # ordinary text holds common stems that file no gate
@@ -2233,11 +2261,14 @@ _RULE_QUESTION = factored(re.compile(rf"(?<!\w){lx.RULE_QUESTION}(?!\w)", _I))
 _QUESTION_ABOUT = factored(
     re.compile(rf"(?<!\w){lx.QUESTION_ABOUT}(?!\w)[^\n]{{0,60}}?(?<!\w){lx.RULE_QUESTION}(?!\w)", _I)
 )
+# Every branch starts with a word character, so one leading (?<!\w) serves them all (a \b before a word character is
+# the same test): tried once per position, not once per branch.
 _REPORT = factored(
     re.compile(
-        rf"(?<!\w){lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|(?<!\w){lx.REPORT_LEAD}(?!\w)|\basked\sme\b|\bme\s(?:pidi[oó]|pediu)\b"
+        rf"(?<!\w)(?:{lx.REPORTER}\b[^.!?\n]{{0,30}}?\b{lx.REPORT_VERB}(?!\w)|{lx.REPORT_LEAD}(?!\w)|asked\sme\b"
+        r"|me\s(?:pidi[oó]|pediu)\b"
         # the sender's own past ask of a third party: "I asked him to send me an email and he refused"
-        r"|\b(?:i|we)\s(?:asked|told|begged|wanted)\s(?:him|her|them|the\s(?:client|freelancer|buyer|seller))\sto\b",
+        r"|(?:i|we)\s(?:asked|told|begged|wanted)\s(?:him|her|them|the\s(?:client|freelancer|buyer|seller))\sto\b)",
         _I,
     )
 )
@@ -2433,8 +2464,9 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
     running = [
         rule
         for rule in rules
-        if (not rule.needs or any(need in padded for need in rule.needs))
-        and (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter.Match(encoded))
+        # the RE2 superset first: one C call, where the substrings a rule needs are tens of Python steps
+        if (encoded is None or (prefilter := _PREFILTERS.get(id(rule))) is None or prefilter(encoded))
+        and (not rule.needs or any(need in padded for need in rule.needs))
     ]
     if not running:  # most texts
         return cues
@@ -2493,14 +2525,9 @@ def _in_a_later_clause(rule: Rule, text: str, padded: str, start: int, end: int)
 # yes or no without the match object (and the Python generator) a compiled pattern's search builds.
 
 
-def _prefilter(source: str) -> Any:
-    superset = re2.Set.SearchSet(_set_options(case_sensitive=True))
-    superset.Add(re2_superset(source))
-    superset.Compile()
-    return superset
-
-
-_PREFILTERS: dict[int, Any] = {id(rule): _prefilter(rule.source) for rule in RULES}
+_PREFILTERS: dict[int, Callable[[bytes], list[int]]] = {
+    id(rule): _compiled_set([re2_superset(rule.source)], case_sensitive=True) for rule in RULES
+}
 
 # One pass over the separators serves several rules at once; for up to three, each regex's own search is cheaper
 # (measured: the pass costs a Python step per separator some rule may start at).
@@ -2561,7 +2588,23 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Ma
     return {id(rule): matches for rule, matches in zip(rules, found, strict=True)}
 
 
+# platform_in's answer per cue words: a pure function of them, and cues repeat their words ("call me", "text me");
+# _EUPHEMISM alone costs microseconds on a short span. The cap only bounds memory.
+_PLATFORM_BY_SPAN: dict[tuple[str, Kind], str | None] = {}
+_MAX_CACHED_SPANS = 4096
+
+
 def platform_in(span: str, kind: Kind) -> str | None:
+    key = (span, kind)
+    if key in _PLATFORM_BY_SPAN:
+        return _PLATFORM_BY_SPAN[key]
+    platform = _platform_named(span, kind)
+    if len(_PLATFORM_BY_SPAN) < _MAX_CACHED_SPANS:
+        _PLATFORM_BY_SPAN[key] = platform
+    return platform
+
+
+def _platform_named(span: str, kind: Kind) -> str | None:
     if kind is Kind.OFF_PLATFORM_REQUEST and (euphemism := _EUPHEMISM.search(span) or _BY_COLOUR.search(span)):
         for name, look in _LOOK_PLATFORMS:
             if look.search(euphemism.group()):
@@ -2720,11 +2763,16 @@ def _describes_the_sender(text: str, start: int, end: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s = start
-    while s > 0 and start - s < 300 and text[s - 1] not in ".!?\n":
-        s -= 1
+    """The sentence around text[start:end], at most 300 characters on either side."""
+    first = max(0, start - 300)
+    last_end = max(  # in C, not a Python step per character
+        text.rfind(".", first, start),
+        text.rfind("!", first, start),
+        text.rfind("?", first, start),
+        text.rfind("\n", first, start),
+    )
     m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-    return s, (m.end() if m else min(len(text), end + 300))
+    return (first if last_end < 0 else last_end + 1), (m.end() if m else min(len(text), end + 300))
 
 
 def _single_quoted(text: str, start: int, end: int) -> bool:
