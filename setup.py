@@ -15,7 +15,7 @@ from pathlib import Path
 from setuptools import setup
 
 COMPILED_PACKAGES = ("normalize", "detectors", "intent", "policy", "validators")
-COMPILED_MODULES = ("patterns", "triggers", "resolve", "redact", "masking")
+COMPILED_MODULES = ("patterns", "triggers", "resolve", "redact", "masking", "memo")
 
 
 def compiled_sources() -> list[str]:

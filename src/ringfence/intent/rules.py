@@ -21,6 +21,7 @@ from typing import Any
 import re2
 
 from ringfence.intent import lexicon as lx
+from ringfence.memo import Memo
 from ringfence.normalize.view import lower_same_length
 from ringfence.patterns import factored, re2_superset, start_keys
 from ringfence.types import Kind
@@ -2196,11 +2197,11 @@ def _gate() -> tuple[Callable[[bytes], list[int]], dict[int, list[tuple[int, int
 _STEM_GROUPS, _GATES_BY_GROUP = _gate()
 _GROUP_BITS = tuple(1 << group for group in range(len({g for groups, _ in _GATES for g in groups})))
 _GATED_GROUPS = frozenset(_GATES_BY_GROUP)
-_RULES_BY_BITS: dict[int, tuple[Rule, ...]] = {0: ()}
+# The rules of each set of rule bits: about a thousand combinations occur.
+_RULES_BY_BITS: Memo[int, tuple[Rule, ...]] = Memo(16384)
 # The answer for the stem groups found, in the order RE2 reports them: a pure function of them, and messages
-# repeat their groups (a few thousand combinations in 11,545 SMS). The cap only bounds memory.
-_RULES_BY_GROUPS: dict[tuple[int, ...], tuple[Rule, ...]] = {}
-_MAX_CACHED_GROUPS = 16384
+# repeat their groups (a few thousand combinations in 11,545 SMS).
+_RULES_BY_GROUPS: Memo[tuple[int, ...], tuple[Rule, ...]] = Memo(16384)
 
 
 def triggered_rules(text: str) -> tuple[Rule, ...]:
@@ -2213,11 +2214,7 @@ def triggered_rules(text: str) -> tuple[Rule, ...]:
         return ()
     key = tuple(groups)
     found = _RULES_BY_GROUPS.get(key)
-    if found is None:
-        found = _rules_opened_by(groups)
-        if len(_RULES_BY_GROUPS) < _MAX_CACHED_GROUPS:
-            _RULES_BY_GROUPS[key] = found
-    return found
+    return _RULES_BY_GROUPS.put(key, _rules_opened_by(groups)) if found is None else found
 
 
 def _rules_opened_by(groups: list[int]) -> tuple[Rule, ...]:
@@ -2230,9 +2227,7 @@ def _rules_opened_by(groups: list[int]) -> tuple[Rule, ...]:
                 bits |= rules
     found = _RULES_BY_BITS.get(bits)
     if found is None:
-        found = tuple(rule for index, rule in enumerate(RULES) if bits >> index & 1)
-        if len(_RULES_BY_BITS) < 16384:  # about a thousand combinations occur; the cap only bounds memory
-            _RULES_BY_BITS[bits] = found
+        found = _RULES_BY_BITS.put(bits, tuple(rule for index, rule in enumerate(RULES) if bits >> index & 1))
     return found
 
 
@@ -2551,16 +2546,15 @@ _RULE_BITS_BY_START_KEY = _rule_bits_by_start_key()
 # The separators some rule may start at: the others are skipped in C, not looked up one by one. The keys cut to three
 # characters keep the regex small (a few thousand stems, not tens of thousands) and still pass every start.
 _RULE_START = re.compile(rf"\W(?={_trie(sorted({key[:3] for key in _RULE_BITS_BY_START_KEY}))})")
-_RULE_BITS_AFTER: dict[str, int] = {}  # the characters after a separator -> bits of the rules they may start
+# The characters after a separator -> bits of the rules they may start.
+_RULE_BITS_AFTER: Memo[str, int] = Memo(100_000)
 
 
 def _rule_bits_after(key: str) -> int:
     bits = 0
     for length in range(1, len(key) + 1):
         bits |= _RULE_BITS_BY_START_KEY.get(key[:length], 0)
-    if len(_RULE_BITS_AFTER) < 100_000:  # bounds memory; the keys of real text repeat
-        _RULE_BITS_AFTER[key] = bits
-    return bits
+    return _RULE_BITS_AFTER.put(key, bits)
 
 
 def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Match[str]]]:
@@ -2589,19 +2583,15 @@ def _matches_in_one_pass(rules: list[Rule], padded: str) -> dict[int, list[re.Ma
 
 
 # platform_in's answer per cue words: a pure function of them, and cues repeat their words ("call me", "text me");
-# _EUPHEMISM alone costs microseconds on a short span. The cap only bounds memory.
-_PLATFORM_BY_SPAN: dict[tuple[str, Kind], str | None] = {}
-_MAX_CACHED_SPANS = 4096
+# _EUPHEMISM alone costs microseconds on a short span.
+_PLATFORM_BY_SPAN: Memo[tuple[str, Kind], str | None] = Memo(4096)
 
 
 def platform_in(span: str, kind: Kind) -> str | None:
     key = (span, kind)
     if key in _PLATFORM_BY_SPAN:
         return _PLATFORM_BY_SPAN[key]
-    platform = _platform_named(span, kind)
-    if len(_PLATFORM_BY_SPAN) < _MAX_CACHED_SPANS:
-        _PLATFORM_BY_SPAN[key] = platform
-    return platform
+    return _PLATFORM_BY_SPAN.put(key, _platform_named(span, kind))
 
 
 def _platform_named(span: str, kind: Kind) -> str | None:
