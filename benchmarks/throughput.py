@@ -76,11 +76,12 @@ def _one_pass(name: str, fn: Callable[[str], object], texts: Sequence[str]) -> d
 
 
 def clear_caches() -> None:
-    """Empty every functools cache in the ringfence package (warm-up refills what it needs)."""
+    """Empty every cache in the ringfence package, functools caches and memo tables (warm-up refills what it
+    needs)."""
     for name, module in list(sys.modules.items()):
         if name == "ringfence" or name.startswith("ringfence."):
             for value in list(vars(module).values()):
-                if callable(getattr(value, "cache_clear", None)):
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
 
 
