@@ -82,16 +82,21 @@ class TriggerSet:
         return [name for bit, name in enumerate(self._names) if mask >> bit & 1]
 
     def scan(self, text: str) -> int:
-        if not self._patterns:
-            return 0
-        if self._use_hyperscan:
+        # One method, the scan's arguments positional: this runs once per view, and at a microsecond or two per
+        # scan a second method call and keyword parsing are a sizeable share.
+        if self._use_hyperscan and self._patterns:  # an empty set has no database (`scan_exact` answers 0)
             if not text.isascii() and _FOLDS_UNLIKE.search(text) is not None:
                 return self.all
             try:
-                data = text.encode("utf-8")
+                data = text.encode()
             except UnicodeEncodeError:  # lone surrogates: not UTF-8, which Hyperscan's UTF-8 mode requires
                 return self.scan_exact(text)
-            return self._scan_hyperscan(data)
+            database = getattr(self._local, "database", None)
+            if database is None:
+                database = self._local.database = self._thread_database()
+            found = [0]
+            database.scan(data, _on_match, 0, found)
+            return found[0]
         return self.scan_exact(text)
 
     def scan_exact(self, text: str) -> int:
@@ -106,14 +111,6 @@ class TriggerSet:
             if pattern.search(text) is not None:
                 mask |= 1 << bit
         return mask
-
-    def _scan_hyperscan(self, data: bytes) -> int:
-        database = getattr(self._local, "database", None)
-        if database is None:
-            database = self._local.database = self._thread_database()
-        found = [0]
-        database.scan(data, match_event_handler=_on_match, context=found)
-        return found[0]
 
     def _thread_database(self) -> Any:
         """This thread's copy of the database, with its own scratch space: a scan passed no scratch argument

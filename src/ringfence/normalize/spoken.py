@@ -378,11 +378,16 @@ def _caseless_lower(text: str) -> str | None:
 
 def split_platform_name(text: str) -> bool:
     """Whether `text` holds a platform's name written apart (`PlatformNames` reads it). A name written apart is
-    the whole name once its gaps are deleted: one search in C rules out nearly every text first."""
+    the whole name once its gaps are deleted: a count in C rules out nearly every text first, one holding the
+    name written whole ("on facebook") among them."""
     lower = _caseless_lower(text)
     if lower is not None:
-        squeezed = lower.encode("utf-8", "surrogatepass").translate(None, _PLATFORM_GAP_BYTES)
-        if _PLATFORM_NAMES_BYTES.search(squeezed) is None:
+        encoded = lower.encode("utf-8", "surrogatepass")
+        squeezed = encoded.translate(None, _PLATFORM_GAP_BYTES)
+        # A name written apart, between non-word characters, shares no character with one written whole (that is
+        # letters only, and would have to cross the gap or the bounds), so deleting the gaps adds one more
+        # occurrence of the name than the text holds whole (`count` finds the most that do not overlap).
+        if not any(squeezed.count(name) > encoded.count(name) for name in set(_PLATFORM_NAMES_BYTES.findall(squeezed))):
             return False
     return _SPLIT_PLATFORM.search(text) is not None
 
