@@ -167,6 +167,9 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "ring fivezeronine fivefivefive zerooneninenine",
         "£ ninesevenone fivefivefive onetwothreefour",
         "someone often tonight oneself network seventeenth",
+        # short number words of other languages glued, with no longer word to fire a words trigger
+        "call me dostres dostres ok",
+        "facebook ekdo ekdo",
         "call (2l2) 5S5-0l99",
         "whatsapp 98B65 43210",
         "RTX 3080S, SW1A 1AA, B2B 2024",

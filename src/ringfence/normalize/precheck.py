@@ -612,10 +612,10 @@ _T_WORDS = _add(
 )
 for _part in range(_LONG_WORD_TRIGGERS):
     _T_WORDS |= _add(f"words-{_part + 1}", words_pattern(_LONG_WORDS[_part::_LONG_WORD_TRIGGERS]), re.IGNORECASE)
-# Two short English number words glued ("fivefour" in "fivefourzero"), as literals: a glued run of other words
-# holds a longer one ("seven", "nueve"), which fires the words triggers.
-_GLUED_SHORT = [w for w in _ascii_words(_SHORT_STRONG_B) if len(w) >= 3 and "en" in WORDS[w].langs]
-_T_WORDS |= _add("glued-words", words_pattern([a + b for a in _GLUED_SHORT for b in _GLUED_SHORT]), re.IGNORECASE)
+# Two short number words glued ("fivefour" in "fivefourzero", "dostres"): a glued run that starts with a longer one
+# ("seven", "nueve") fires the words triggers, one of short words only this one. Non-ASCII words fire `_NA`.
+_SHORT_ALTERNATION = "(?:" + "|".join(sorted(map(re.escape, _ascii_words(_SHORT_STRONG_B)))) + ")"
+_T_WORDS |= _add("glued-words", _SHORT_ALTERNATION * 2, re.IGNORECASE)
 # "dot" and a TLD as one word, anywhere in a token ("samdevdotcom", "samdev dotnet"): spoken.GLUED_TLD_WORDS.
 _T_GLUED_TLD = _add("glued-tld", words_pattern(list(GLUED_TLD_WORDS)), re.IGNORECASE)
 # A host's last label, then a slash spaced out or said ("linktr.ee / x", "t.me slash x", "t.me-slash-x",
