@@ -363,3 +363,11 @@ def test_another_domain_after_a_providers_name_and_a_one_sided_dot_is_not_read_a
 )
 def test_an_id_on_a_provider_in_other_languages(text: str, value: str) -> None:
     assert [m.value for m in emails(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("git clone git@github.com:acme/app.git", False), ("kim@gmail.com:x/", True), ("mail: kim@acme.io: thanks", True)],
+)
+def test_a_login_with_a_path_after_it_is_a_remote_not_an_address(text: str, found: bool) -> None:
+    assert bool(emails(text)) is found

@@ -732,3 +732,56 @@ def test_tagalog_ko_before_a_word_gives_no_handle(text: str) -> None:
 )
 def test_an_emoji_between_cue_and_id_needs_an_id_shape(text: str, accepted: bool) -> None:
     assert bool(handles(text)) is accepted
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("скайп: john.smith88", "skype", "john.smith88", "скайп: john.smith88"),
+        ("سناب: kim_c88", "snapchat", "kim_c88", "سناب: kim_c88"),
+        ("카톡 아이디는 kimc88 입니다", "kakaotalk", "kimc88", "카톡 아이디는 kimc88"),
+        ("我的微信号是kimc_88", "wechat", "kimc_88", "微信号是kimc_88"),
+        ("加我微信 kimc88", "wechat", "kimc88", "微信 kimc88"),
+        ("我的ins是kim.creates", "instagram", "kim.creates", "ins是kim.creates"),
+    ],
+)
+def test_a_platform_named_in_another_script_or_glued_to_one_takes_its_id(
+    text: str, platform: str, value: str, span: str
+) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Делаю боты в телеграме, интеграция с API", "Цена 5000 тг, доставка 2 дня", "微信小程序开发，微信支付对接"],
+)
+def test_a_platform_named_in_another_script_without_an_id_gives_no_handle(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("kim.creates on insta", "instagram", "kim.creates", "kim.creates on insta"),
+        ("johnsmith88 (skype) works", "skype", "johnsmith88", "johnsmith88 (skype)"),
+        ("meet code abc-defg-hij", "google_meet", "abc-defg-hij", "meet code abc-defg-hij"),
+        ("join zoom 81234567890 pwd 1234", "zoom", "81234567890", "zoom 81234567890"),
+    ],
+)
+def test_an_id_before_a_short_name_or_in_a_meetings_own_shape(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "v2.0 on ig looks better",
+        "see main.py (discord bot)",
+        "ig: 120k followers, tiktok: 1.2m",
+        "npm install @angular/core @types/node",
+        "ran it with @tiktok and @instagram",
+        "the meeting code review went well",
+    ],
+)
+def test_counts_package_scopes_platform_accounts_and_words_give_no_handle(text: str) -> None:
+    assert handles(text) == []

@@ -34,6 +34,8 @@ _EMAIL = re.compile(
     r"(?![\w-])"
 )
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
+# A path right after the host with a ":" and no space, as scp and git write a remote ("user@host:org/repo.git").
+_REMOTE_PATH = re.compile(r":[~\w.-]{0,100}/")
 # Trigger: an "@" (a literal, nearly free to look for); the handle and payment detectors read it too.
 AT_SIGN = TRIGGERS.add("at_sign", "@")
 
@@ -181,6 +183,13 @@ class EmailDetector:
             if prefix is None or ".." in local:
                 continue
             domain, length = prefix
+            if (
+                at == "@"
+                and length == len(domain)
+                and _REMOTE_PATH.match(text, m.end()) is not None
+                and domain.split(".", 1)[0].lower() not in MAIL_DOMAINS
+            ):
+                continue  # "git@github.com:acme/app.git": an SSH remote, a login to a server with a path on it
             start = m.start()
             if " " in local:
                 if at == "@" and length == len(domain):

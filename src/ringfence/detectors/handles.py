@@ -22,8 +22,10 @@ After a cue, the id is read on across separators spoken in the languages the nor
 ("jenny underscore designs", "jenny . designs", "live : jenny_88", "jenny # 4821"), so the finding's span covers
 the whole disguise; a link spelled that way ("t . me / jo", "linkedin dot com slash in slash jo") is read as the
 link, with the cue itself as its first label when it is one. Platforms with a fixed id form (Threema, Session,
-Matrix) take only an id of that form. The writer's own account named with only a copula ("my twitch is
-samdevlive") takes one coined word that ends its clause; "my twitch is slow today" or "... is blocked" do not.
+Matrix, Google Meet's "abc-defg-hij" codes) take only an id of that form. Cues in Chinese, Japanese and Korean need
+no word boundary, as those scripts put no space between words ("加我微信 kim_88", "我的微信号是kim_88"). The writer's
+own account named with only a copula ("my twitch is samdevlive") takes one coined word that ends its clause; "my
+twitch is slow today" or "... is blocked" do not.
 """
 
 from __future__ import annotations
@@ -167,8 +169,32 @@ def _gate(cues: list[str], size: int = 4) -> re.Pattern[str]:
 # (`_names_account`); their weak cues ("wa") none.
 _STRONG = [c for c, (p, weak) in _CUE_OWNER.items() if not weak]
 _WEAK = [c for c, (p, weak) in _CUE_OWNER.items() if weak and p.id_shape is not IdShape.NONE]
-_STRONG_CUE = re.compile(r"(?:" + _trie(_STRONG) + r")(?![\w])")
-_WEAK_CUE = re.compile(r"(?:" + _trie(_WEAK) + r")(?![\w])")
+# Chinese, Japanese and Korean put no space between words ("加我微信", "微信号是", "我的ins是"): a cue in or next to
+# those scripts needs no word boundary on that side.
+_UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_UNSPACED_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + "]")
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    spaced = [c for c in cues if not _UNSPACED_SCRIPT.match(c)]
+    unspaced = [c for c in cues if _UNSPACED_SCRIPT.match(c)]
+    word_ends = r"(?![^\W" + _UNSPACED_LETTERS + "])"
+    return re.compile(r"(?:" + _trie(spaced) + ")" + word_ends + ("|" + _trie(unspaced) if unspaced else ""))
+
+
+def _inside_word(low: str, start: int) -> bool:
+    """Whether the cue at `start` goes on from a word before it ("night" holds "ig"); in or after an unspaced script
+    the word before is another word ("加我微信", "我的ins")."""
+    return (
+        start > 0
+        and (low[start - 1].isalnum() or low[start - 1] == "_")
+        and _UNSPACED_SCRIPT.match(low, start - 1) is None
+        and _UNSPACED_SCRIPT.match(low, start) is None
+    )
+
+
+_STRONG_CUE = _cue_pattern(_STRONG)
+_WEAK_CUE = _cue_pattern(_WEAK)
 _STRONG_GATE = _gate(_STRONG)
 # Arrows that point from a platform to its id ("snapchat → jenny_l88", "insta ➡️ jenny.designs", "tg -> jl_88",
 # "ig >> @jl"); a lone ">" is a separator but announces nothing: "telegram > whatsapp" compares two apps.
@@ -206,14 +232,27 @@ _PAST_CLAUSE = re.compile(
 )
 # "search (for)" before an id word: how an app's own search finds the account ("wechat: search for id lily_88").
 _SEARCH_FOR_ID = r"search(?:\s{1,3}for)?(?=\s{1,3}(?:my\s{1,3})?(?:" + _ID_NOUNS + r")(?![\w]))"
+# Emoji (and the variation selector that makes a symbol one), which chat puts between a platform and its id.
+_EMOJI = "\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
+# The id words and copulas of Chinese, Japanese and Korean, which touch the words around them ("微信号是kim_88",
+# "ラインIDはkim_01", "카톡 아이디는 kim88").
+_UNSPACED_SEPARATORS = r"[是为為は号號]|아이디(?:는|가)?"
 # Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l"), an emoji
 # ("snapchat👻 jenny_l88", not explicit: only an id's shape makes what follows one), "id", "username", "is", "its",
 # "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]|['’]s\b|(?:"
+    r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉"
+    + _EMOJI
+    + r"]|['’]s\b|(?:"
     + _ID_NOUNS
     + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe"
-    r"|ko|po|par|mera|meri|" + _SEARCH_FOR_ID + r")(?![\w])|\(|" + _CLAUSE_NAMING_ID + r"))"
+    r"|ko|po|par|mera|meri|"
+    + _SEARCH_FOR_ID
+    + r")(?![\w])|\(|"
+    + _CLAUSE_NAMING_ID
+    + "|"
+    + _UNSPACED_SEPARATORS
+    + r"))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
@@ -222,12 +261,13 @@ _CUE_THEN_MEETING = re.compile(_SEPARATORS + r"(?P<id>\d{3}[ -]?\d{3,4}[ -]?\d{3
 # Separators that announce an id: after them an unshaped word ("skype: johndoe") is still read as an id.
 _EXPLICIT = _words(
     ": = id ids handle username user usuario usuário utilisateur pseudo benutzername nutzername nick nickname account "
-    "acc name tag meeting room pmi"
+    "acc name tag meeting room pmi 号 號 아이디 아이디는 아이디가"
 ) | frozenset(_ARROWS)
 _SEPARATOR_TOKEN = re.compile(r"[^\W\d_]{1,16}|[^\s\w]")
-# An id followed by a cue: "@jd on telegram", "john_doe on skype".
+# An id followed by a cue: "@jd on telegram", "john_doe on skype", "kim.creates (discord)".
 _ID_THEN_CUE = re.compile(
-    r"(?<![\w@./])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?\Z",
+    r"(?<![\w@./:])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})"
+    r"(?:\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?|(?P<paren>\s{0,3}\(\s{0,3}))\Z",
     re.IGNORECASE | re.ASCII,
 )
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
@@ -390,12 +430,13 @@ _CONTACT_LEAD = re.compile(
     r"|hmu|write\s{1,3}to\s{1,3}me"
     r"|(?<![\w'’])(?:my|our)\s{1,3}(?:handle|user\s?name|id|nick(?:name)?|account|acc|profile|page))"
     r"\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
+    r"|(?:我的|加我)\s{0,3}\Z"  # Chinese "my", "add me (on)": "我的ins是...", "加我tg"
     r"|" + _POSSESSIVE + ")"
 )
 # A cue owned by the writer ("my twitch", "mi telegram"): with only a copula after it ("my twitch is X"), the clause
 # names the account, so one coined word that ends it is the id (see `_coined_name`).
 _OWNED = re.compile(_POSSESSIVE)
-_COPULAS = frozenset({"is", "es", "est", "ist", "é"})
+_COPULAS = frozenset({"is", "es", "est", "ist", "é", "是", "は"})
 # The words among the explicit separators: with nothing else between cue and id ("telegram username jenny"), a plain
 # word is the id only where it ends its clause; one that goes on is a noun phrase ("telegram username changes").
 _ID_WORDS = _EXPLICIT - {":", "="} - frozenset(_ARROWS)
@@ -439,7 +480,7 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     return [
         m
         for m in cues
-        if not (m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))  # inside a word
+        if not _inside_word(low, m.start())
         and (
             _ID_WORD_AHEAD.match(low, m.end()) is not None
             or _POSSESSIVE_AFTER.match(low, m.end()) is not None
@@ -455,7 +496,9 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
 # What must follow a platform's short name for `_stands_as_id` to read a distinct id after it with no anchor: a
 # separator, then letters and a ".", "_" or digit, typed, spaced or spoken ("IG jenny.designs", "tg - samdev_pro",
 # "snap samdev22", "ig (jenny.designs)", "ig jenny underscore designs").
-_DISTINCT_ID_AHEAD = re.compile(r"[ \t\-–—|(]{1,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)")
+_DISTINCT_ID_AHEAD = re.compile(
+    r"[ \t\-–—|(" + _EMOJI + r"]{1,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)"
+)
 
 
 # A cue and a "/" right before another cue: "fb/ig: jenny.designs" names two platforms, not a link's path.
@@ -548,6 +591,10 @@ def _coined_name(ident: str, text: str, end: int) -> bool:
     )
 
 
+# A count with its magnitude ("120k", "1.2m", "3k"), what a profile lists after a platform for its audience.
+_AUDIENCE_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?[km]", re.IGNORECASE)
+
+
 def _clean_id(value: str) -> str:
     return value.rstrip(".-_")
 
@@ -600,7 +647,8 @@ class HandleDetector:
                 near = [m for m in _weak_cues(low) if m.start() not in read]
                 found.extend(self._cues(text, low, near))
                 read.update(m.start() for m in near)
-            # A short name may also stand right before a distinct id, with no anchor: "IG jenny.designs".
+            # A short name may also stand right before or after a distinct id, with no anchor: "IG jenny.designs",
+            # "jenny.designs on IG".
             found.extend(
                 self._cues(
                     text,
@@ -610,7 +658,7 @@ class HandleDetector:
                         for m in weak
                         if m.start() not in read
                         and m.group(0) not in _WORD_CUES
-                        and _DISTINCT_ID_AHEAD.match(low, m.end()) is not None
+                        and (_DISTINCT_ID_AHEAD.match(low, m.end()) is not None or _distinct_id_before(text, m.start()))
                     ),
                 )
             )
@@ -664,7 +712,7 @@ class HandleDetector:
         found = []
         for m in cues:
             start, end = m.start(), m.end()
-            if start and (low[start - 1].isalnum() or low[start - 1] in "_@./<") and not _paired(low, start):
+            if (_inside_word(low, start) or (start and low[start - 1] in "@./<")) and not _paired(low, start):
                 continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
             if text.startswith("@", end) and _mail_host_at(text, end + 1):
                 continue  # "skype@gmail.com", "li@uni.edu": the cue is an email's local part, not a platform
@@ -680,7 +728,7 @@ class HandleDetector:
             owned = not weak and _OWNED.search(low, max(0, start - 8), start) is not None
             match = _judge_after(platform, m.group(0), weak, named, owned, text, start, after) if after else None
             if match is None and platform.id_shape is IdShape.NAME:
-                match = _judge_before(platform, weak, text, start, end)
+                match = _judge_before(platform, m.group(0), weak, text, start, end)
             if match is not None:
                 found.append(match)
         return found
@@ -704,11 +752,13 @@ class HandleDetector:
             ident = _clean_id(m.group("id"))
             end = m.start("id") + len(ident)
             following = text[end : end + 2]
-            if following[:1] in ("(", "-", "@") or (following[:1] == "." and following[1:2].isalnum()):
-                continue  # "@app.route(", "@font-face", decorators and at-rules
+            if following[:1] in ("(", "-", "@") or (following[:1] in (".", "/") and following[1:2].isalnum()):
+                continue  # "@app.route(", "@font-face", "@angular/core": decorators, at-rules and package scopes
             head = ident.split(".", 1)[0].lower()
             if len(ident) < 3 or ident.lower() in STOPWORDS or head in CODE_AT_WORDS:
                 continue
+            if ident.lower() in _CUE_OWNER:
+                continue  # "@tiktok", "@telegram": the platform's own account, no one to take off it
             if _FEATURE_NOUN.match(text, end):
                 continue  # "the @reply button", "an @tag feature": names a tool's feature, not an account
             if head in MAIL_DOMAINS and ("." in ident or ident.lower() == head):
@@ -746,7 +796,9 @@ def _judge_after(
     if platform.id_shape is IdShape.MEETING:
         digits = "".join(c for c in ident if c.isdigit())
         seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
-        if not (named or seps & _EXPLICIT) or not 9 <= len(digits) <= 11:
+        # a number of ten or eleven digits is a meeting's by its length alone ("join zoom 81234567890"); a
+        # shorter one must be named ("zoom id: 123 456 789")
+        if not (named or seps & _EXPLICIT or len(digits) >= 10) or not 9 <= len(digits) <= 11:
             return None
         return _match(platform.name, digits, cue_start, after.end("id"), "handles.cue", 0.9)
     end = after.start("id") + len(ident)
@@ -760,6 +812,8 @@ def _judge_after(
         ident, end = _clean_id(_spelled(ident, run)), run[-1].end
     if not ident or ident.lower() in STOPWORDS or ident.lower() in _CUE_OWNER or not any(c.isalpha() for c in ident):
         return None  # a word, or another platform's name ("telegram -> whatsapp")
+    if _AUDIENCE_SIZE.fullmatch(ident) is not None:
+        return None  # "ig: 120k, fb: 1.2m": how many follow the account, not its name
     if text.startswith("/", end) or ident.lower() in LINK_HOSTS:
         return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
     if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
@@ -832,7 +886,7 @@ def _joined_letters(ident: str) -> str:
     return ident.replace(".", "").replace("-", "") if _LETTER_BY_LETTER.fullmatch(ident) else ident
 
 
-def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue_end: int) -> Match | None:
+def _judge_before(platform: Platform, cue: str, weak: bool, text: str, cue_start: int, cue_end: int) -> Match | None:
     before = _ID_THEN_CUE.search(text, max(0, cue_start - 90), cue_start)
     if before is None:
         return None
@@ -843,9 +897,25 @@ def _judge_before(platform: Platform, weak: bool, text: str, cue_start: int, cue
         ident, start = _joined_back(ident, text, start)
     if ident.lower() in STOPWORDS or not any(c.isalpha() for c in ident):
         return None
-    if not (at or (_id_shaped(ident) and not weak)):
+    if before.group("paren") is not None:
+        # the platform named in brackets after the id ("kim.creates (discord)"; not "main.py (discord bot)")
+        closing = _CLOSING_PAREN.match(text, cue_end)
+        if closing is None or not (at or _distinct_id(ident)):
+            return None
+        cue_end = closing.end()
+    # after a platform's short name, only an id no word is ("kim.creates on insta"; "v2.0 on ig" is not one)
+    if not (at or (_id_shaped(ident) and not weak) or (cue not in _WORD_CUES and _distinct_id(ident))):
         return None
     return _match(platform.name, _joined_letters(ident.lower()), start, cue_end, "handles.id_then_cue", 0.85)
+
+
+_CLOSING_PAREN = re.compile(r"\s{0,3}\)")
+
+
+def _distinct_id_before(text: str, cue_start: int) -> bool:
+    """Whether an id that no word is stands right before the cue at `cue_start` ("kim.creates on insta")."""
+    before = _ID_THEN_CUE.search(text, max(0, cue_start - 90), cue_start)
+    return before is not None and _distinct_id(_clean_id(before.group("id")))
 
 
 def _joined_back(ident: str, text: str, start: int) -> tuple[str, int]:

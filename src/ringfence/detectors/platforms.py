@@ -6,7 +6,8 @@ that turn a link to it into a handle. A cue is "strong" when the word names noth
 the handle detector accepts them only before an explicit "@id" or an id-shaped token after "id:", next to
 a contact verb or an id word ("dm me on ig", "tg nick is"), or, for the short names, right before an id no
 word is ("IG jenny.designs"). A platform whose ids have one fixed shape (Threema,
-Session, Matrix) names it as `id_form`.
+Session, Matrix, Google Meet) names it as `id_form`. Cues include the names chat gives a platform in other scripts
+("скайп", "سناب", "카톡", "インスタ").
 """
 
 from __future__ import annotations
@@ -59,13 +60,31 @@ _NAME30 = r"(?P<id>[A-Za-z0-9_](?:[\w.]{0,28}[A-Za-z0-9_])?)"
 PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "skype",
-        cues=("skype", "skype id", "skypeid"),
+        cues=("skype", "skype id", "skypeid", "скайп", "سكايب"),
         links=(LinkRule(("join.skype.com",), r"/(?:invite/)?(?P<id>[\w-]{6,32})", fold=False),),
     ),
     Platform(
         "telegram",
-        cues=("telegram", "tele gram", "telegramm", "telegarm", "telgram"),
-        weak_cues=("tg", "tele"),
+        cues=(
+            "telegram",
+            "tele gram",
+            "telegramm",
+            "telegarm",
+            "telgram",
+            # Russian, with the case endings chat gives it ("в телеграме", "пиши в телегу"), and Arabic
+            "телеграм",
+            "телеграмм",
+            "телеграме",
+            "телеграмме",
+            "телега",
+            "телеге",
+            "телегу",
+            "تيليجرام",
+            "تلجرام",
+            "تليجرام",
+            "تلغرام",
+        ),
+        weak_cues=("tg", "tele", "тг"),
         links=(
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:joinchat/|\+)(?P<id>[\w-]{5,64})", fold=False),
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:s/)?(?P<id>[A-Za-z][\w]{3,31})"),
@@ -95,7 +114,7 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "discord",
-        cues=("discord", "discord id", "discordapp"),
+        cues=("discord", "discord id", "discordapp", "дискорд", "ديسكورد", "디스코드"),
         weak_cues=("dc",),
         links=(
             LinkRule(("discord.gg",), r"/(?P<id>[\w-]{2,32})", fold=False),
@@ -105,7 +124,8 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "wechat",
-        cues=("wechat", "we chat", "weixin", "微信", "微信号"),
+        # "vx号", "v信", "薇信": the name spelled around censors that look for "微信"
+        cues=("wechat", "we chat", "weixin", "微信", "微信号", "vx号", "wx号", "v信", "薇信"),
         weak_cues=("wx", "vx"),
         links=(LinkRule(("u.wechat.com", "weixin.qq.com"), r"/(?:r/|g/)?(?P<id>[\w-]{5,40})", fold=False),),
     ),
@@ -128,8 +148,20 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "instagram",
-        cues=("instagram", "insta gram"),
-        weak_cues=("ig", "insta", "insta id", "the gram"),
+        cues=(
+            "instagram",
+            "insta gram",
+            "инстаграм",
+            "инста",
+            "инсту",
+            "انستا",
+            "انستقرام",
+            "انستغرام",
+            "인스타",
+            "インスタ",
+        ),
+        # "ins": how Chinese-speaking chat names it ("我的ins: kim.creates")
+        weak_cues=("ig", "insta", "insta id", "the gram", "ins"),
         links=(LinkRule(("instagram.com", "instagr.am"), r"/(?:stories/)?" + _NAME30),),
         reserved=frozenset(
             {"p", "reel", "reels", "explore", "accounts", "tv", "direct", "about", "legal", "developer", "stories"}
@@ -235,13 +267,14 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "google_meet",
-        cues=("google meet", "gmeet", "g meet"),
+        cues=("google meet", "gmeet", "g meet", "google meet code", "meet code", "meeting code"),
         links=(LinkRule(("meet.google.com",), r"/(?P<id>[a-z]{3}-[a-z]{4}-[a-z]{3})"),),
-        id_shape=IdShape.NONE,
+        # a meeting code: three, four and three letters ("abc-defg-hij")
+        id_form=r"[a-z]{3}-[a-z]{4}-[a-z]{3}",
     ),
     Platform(
         "snapchat",
-        cues=("snapchat", "snap chat"),
+        cues=("snapchat", "snap chat", "سناب", "سنابي", "سناب شات"),
         weak_cues=("snap", "sc"),
         links=(LinkRule(("snapchat.com",), r"/add/(?P<id>[\w.-]{2,32})"),),
     ),
@@ -293,7 +326,7 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "kakaotalk",
-        cues=("kakaotalk", "kakao talk", "kakao", "kakao id", "katalk"),
+        cues=("kakaotalk", "kakao talk", "kakao", "kakao id", "katalk", "카카오톡", "카톡"),
         links=(LinkRule(("open.kakao.com",), r"/o/(?P<id>[A-Za-z0-9]{4,16})", fold=False),),
     ),
     Platform(
@@ -304,8 +337,8 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
     Platform(
         "line",
-        cues=("line id", "line app"),
-        weak_cues=("line",),
+        cues=("line id", "line app", "ラインid"),
+        weak_cues=("line", "ライン"),
         links=(LinkRule(("line.me",), r"/(?:ti/p/|R/ti/p/)~?(?P<id>[\w.@%-]{3,40})", fold=False),),
     ),
 )
@@ -354,7 +387,8 @@ _CUE_WORDS = {cue for p in PLATFORMS for cue in p.cues + p.weak_cues} | {"tiktok
 _SHORT_CUES = {
     c
     for c in _CUE_WORDS
-    if (len(c) <= 2 and c.isascii()) or c in ("line", "snap", "tele", "insta", "signal", "the gram")
+    if (len(c) <= 2 and c.isascii())
+    or c in ("line", "snap", "tele", "insta", "ins", "signal", "the gram", "тг", "ライン")
 }
 _LONG_CUES = _CUE_WORDS - _SHORT_CUES
 _NON_WORD = "[^0-9A-Za-z_]"
