@@ -142,3 +142,27 @@ def test_a_disguised_payload_is_judged_after_folding(payload: str) -> None:
 @pytest.mark.parametrize("payload", ["Hello there my good friend", "b4 2day 4t h0me l8r", "w e   m e e t   s o o n"])
 def test_prose_payloads_stay_encoded(payload: str) -> None:
     assert decode_token(base64.b64encode(payload.encode()).decode()) is None
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["ulta padho: ", "al contrario: ", "leggilo al contrario ", "tersten oku: ", "read it right to left: ",
+     "my email reversed: ", "baliktarin mo: "],
+)  # fmt: skip
+def test_reversal_cues_in_more_languages(scanner: Scanner, cue: str) -> None:
+    text = cue + EMAIL[::-1]
+    found = [(f.value, f.text) for f in scanner.scan(text, Context()).findings]
+    assert found == [(EMAIL, EMAIL[::-1])]
+
+
+@pytest.mark.parametrize(
+    "text", ["ulta pulta ho gaya sab", "al contrario, el precio es 500", "we need right to left support, 12 pages"]
+)
+def test_reversal_words_in_ordinary_talk_reverse_nothing_found(text: str) -> None:
+    assert not Scanner().scan(text, Context()).findings
+
+
+def test_a_json_payload_is_machine_data() -> None:
+    claims = base64.b64encode(b'{"sub":"1234567890","name":"x"}').decode().rstrip("=")
+    assert decode_token(claims) is None
+    assert not Scanner().scan(f"token: eyJhbGciOiJIUzI1NiJ9.{claims}.sig", Context()).findings

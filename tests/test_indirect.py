@@ -288,3 +288,27 @@ def test_the_scanner_redacts_a_resolved_reference() -> None:
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
     assert_triggers_hide_nothing(IndirectReferenceDetector(), text, Context(sender_name="Ana Lima"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("mein Telegram ist mein Name ohne Leerzeichen", "Kim Lee", ("handle", "telegram", "kimlee")),
+        ("il mio telegram è il mio nome senza spazi", "Kim Lee", ("handle", "telegram", "kimlee")),
+        ("su instagram ho lo stesso nome", "Kim", ("handle", "instagram", "kim")),
+        ("mera skype id mera pura naam hai bina space ke", "Kim Lee", ("handle", "skype", "kimlee")),
+        ("insta pe wahi naam hai", "Kim Lee", ("off_platform_request", "instagram", "instagram")),
+        ("telegram? same as my name here", "Kim", ("handle", "telegram", "kim")),
+        ("you can find me on skype, just type my name with an underscore", "Kim Lee", ("handle", "skype", "kim_lee")),
+    ],
+)
+def test_references_in_more_languages_and_phrasings(text: str, name: str, expected: tuple[str, str, str]) -> None:
+    assert [found[:3] for found in _detect(text, name)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mein Name ist Kim, freut mich", "il mio nome è Kim, piacere", "mera naam Kim Lee hai", "ma sœur a le même nom"],
+)
+def test_a_name_said_without_a_platform_is_no_reference(text: str) -> None:
+    assert _detect(text, "Kim Lee") == []

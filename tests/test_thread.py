@@ -179,3 +179,21 @@ def test_the_channel_named_before_a_split_address_is_its_cue(parts: list[str], k
     results = Scanner().scan_thread([(part, A) for part in parts])
     assert {(f.kind, f.value) for r in results for f in r.findings if f.kind.is_contact} == {(kind, value)}
     assert not any(f.kind.is_contact for f in results[0].findings)
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [("order number?", A), ("4471", B), ("2093", B), ("811", B)],  # bare groups, no "+"/"0", no phone cue
+        [("invoice 2024", B), ("0315", B), ("1187", B)],  # digits ending a message that names them otherwise
+        [("invoice 0315", B), ("1187", B), ("2209", B)],
+    ],
+)
+def test_numbers_named_otherwise_are_no_dictated_phone(messages: list[tuple[str, Context]]) -> None:
+    assert not any(r.findings for r in Scanner().scan_thread(messages))
+
+
+def test_a_phone_cue_before_bare_groups_makes_them_a_number() -> None:
+    messages = [("my number", A), ("sure", B), ("98110", A), ("ok", B), ("22333", A)]
+    results = Scanner(detectors=DETECTORS).scan_thread(messages)
+    assert _kinds(results, Kind.PHONE) == [[], [], ["98110"], [], ["22333"]]

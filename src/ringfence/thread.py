@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ringfence.detectors.split_digits import LIKELY_REGIONS, phone_e164
+from ringfence.detectors.split_digits import LIKELY_REGIONS, PHONE_CUE, phone_e164
 from ringfence.normalize.separators import AT_WORDS
 from ringfence.normalize.spoken import MAIL_DOMAINS, UPI_HANDLES
 from ringfence.normalize.view import words
@@ -186,34 +186,45 @@ def _rescan(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: S
 
 def _digit_fragment(text: str, first: bool) -> tuple[int, int] | None:
     """The digit group a message contributes to a dictated number: the whole message, or (for the first
-    message of a sequence) the digits that end it ("my number is 0300")."""
+    message of a sequence) the digits that end a phone cue ("my number is 0300"; not "invoice 2024")."""
     m = _DIGITS_ONLY.fullmatch(text)
     if m is None and first:
-        m = _TRAILING_DIGITS.search(text[-_EDGE_CHARS:])
-        if m is not None:
-            offset = max(len(text) - _EDGE_CHARS, 0)
-            return offset + m.start(1), offset + m.end(1)
+        offset = max(len(text) - _EDGE_CHARS, 0)
+        m = _TRAILING_DIGITS.search(text, offset)
+        if m is not None and PHONE_CUE.search(text, offset, m.start(1)) is not None:
+            return m.start(1), m.end(1)
+        return None
     return (m.start(1), m.end(1)) if m is not None else None
 
 
 def _digit_split(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> _Split | None:
-    """A phone number dictated one group per message: the longest valid run ending in the current message."""
+    """A phone number dictated one group per message: the longest valid run ending in the current message.
+    Bare groups are weak evidence (order numbers, prices and times come one per message too): the run needs a
+    phone cue before it, in its first message or the sender's message before that, or a number written as
+    dialled, with a "+" or a trunk "0" ("0300" / "123" / "4567")."""
     fragments: list[tuple[int, int, int]] = []
+    cued_from = -1  # the first fragment a phone cue stands before
     for position in range(len(window) - 1, -1, -1):
         index = window[position]
         found = _digit_fragment(messages[index][0], first=True)
         if found is None:
+            if PHONE_CUE.search(messages[index][0][-_EDGE_CHARS:]) is not None:
+                cued_from = 0
             break
         fragments.insert(0, (index, *found))
         if _DIGITS_ONLY.fullmatch(messages[index][0]) is None:
-            break  # a cue like "my number is 0300" starts the sequence
+            cued_from = 0  # a cue like "my number is 0300" starts the sequence
+            break
     context = messages[window[-1]][1]
     for first in range(len(fragments) - 1):
         used = fragments[first:]
         digits = "".join(ch for index, start, end in used for ch in messages[index][0][start:end] if ch.isdigit())
         if not _MIN_THREAD_DIGITS <= len(digits) <= 15:
             continue
-        international = messages[used[0][0]][0][used[0][1]] == "+"
+        written = messages[used[0][0]][0][used[0][1]]
+        if first != cued_from and written not in "+0":
+            continue
+        international = written == "+"
         value = phone_e164(
             digits, () if international else LIKELY_REGIONS, hint=None if international else context.region
         )

@@ -84,7 +84,7 @@ STOPWORDS = _words(
     "lol asap below above attached following inbox private hidden secret pending unknown changed "
     # Hinglish, Tagalog and Spanish function words that follow a cue: "skype id hai kya?", "id bhejo", "ig mo ba?"
     "hai hain kya kaha kahan bhejo bhej bhejna dedo dijiye dena batao bata bataiye milega milegi chahiye nahi nahin "
-    "bhai yaar ji aur "
+    "bhai yaar ji aur naam pura poora wahi "
     "ang ng mo ko po ba naman yung mi tu su es en por para con"
 )
 

@@ -29,6 +29,8 @@ from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 
 _S = r"\s{1,3}"
+# "my" in the languages of the forms below ("mio" Italian, "mera/meri/mere" Hindi and Urdu).
+_MY = r"(?:my|mi|meu|mon|ma|mein|mio|mia|mera|meri|mere)"
 # Mailboxes: the name a reference resolves is the local part of an address at the provider's domain ("my gmail is
 # my name without spaces" -> johnsmith@gmail.com); "my email is my full name" names no domain, so it stays a request.
 _MAILBOX_WORDS = r"g\s{0,1}mail|yahoo|hotmail|outlook|proton\s{0,1}mail|icloud|e-{0,1}mail"
@@ -97,15 +99,18 @@ _NAMEREF = (
     rf"|(?:o{_S})?mesmo{_S}(?:nome|usu[áa]rio|que{_S}(?:aqui|meu{_S}nome))"
     rf"|(?:le{_S})?m[êe]me{_S}(?:nom|pseudo|qu['’]\s{{0,1}}ici|que{_S}(?:ici|mon{_S}nom))"
     rf"|(?:der{_S}|den{_S}|die{_S}|das{_S})?(?:gleichen?|selben?){_S}(?:namen?|nutzernamen?|wie{_S}(?:hier|mein{_S}name))"
-    rf"|(?:der|die|das|den)selben?{_S}wie{_S}(?:hier|mein{_S}name))"
-    rf"|mi{_S}nombre|meu{_S}nome|mon{_S}nom|meinen?{_S}namen?"
+    rf"|(?:der|die|das|den)selben?{_S}wie{_S}(?:hier|mein{_S}name)"
+    rf"|(?:lo{_S})?stesso{_S}(?:nome(?:{_S}utente)?|username|nick|che{_S}(?:qui|il{_S}mio{_S}nome))"
+    rf"|(?:(?:wahi|same){_S}naam|wahi{_S}(?:name|username|id))(?:{_S}(?:se|jo|jaisa))?)"  # Hindi, Urdu
+    rf"|mi{_S}nombre|meu{_S}nome|mon{_S}nom|mein(?:en)?{_S}namen?|(?:il{_S})?mio{_S}nome|mer[ae]{_S}(?:(?:pura|poora){_S})?naa?me?(?:{_S}(?:hi|hai|he)){{0,2}}"
     rf"){_HERE}"
 )
 # How the name is written there: joined, or with a separator.
 _FORMAT = (
     r"(?:[\s,(]{1,3}(?:(?P<joined>(?:without|with\s{1,3}no|no|minus)\s{1,3}(?:the\s{1,3})?spaces?"
     r"|(?:all\s{1,3})?together|in\s{1,3}one\s{1,3}word|joined(?:\s{1,3}up)?|as\s{1,3}one\s{1,3}word|sin\s{1,3}espacios|sem\s{1,3}espa[çc]os"
-    r"|sans\s{1,3}espaces?|ohne\s{1,3}leerzeichen|zusammen(?:geschrieben)?)"
+    r"|sans\s{1,3}espaces?|ohne\s{1,3}leerzeichen|zusammen(?:geschrieben)?|senza\s{1,3}spazi|(?:tutto\s{1,3})?attaccato"
+    r"|bina\s{1,3}space(?:\s{1,3}ke)?|(?:sab\s{1,3})?(?:saath|sath)\s{1,3}(?:mein|me))"
     r"|(?:with|using|and)\s{1,3}(?:an?\s{1,3})?(?P<sep>dot|period|point|full\s{1,3}stop|underscore|dash|hyphen)"
     r"(?:\s{1,3}(?:in\s{1,3})?between)?))?"
 )
@@ -113,8 +118,12 @@ _FORMAT = (
 _AT = rf"(?:\s{{0,3}}@|{_S}(?:at|en|em|arroba|bei))\s{{0,3}}"
 _DOT_COM = r"(?:\s{0,2}(?:\.|dot)\s{0,2}com\b)?"
 _AT_MAILBOX = re.compile(rf"{_AT}(?P<platform>{_MAILBOX_WORDS})\b{_DOT_COM}", re.IGNORECASE)
-_IS = r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|est|c['’]est|ist)\s{0,3}|\s{1,3}(?:is\s{1,3})?(?:just|simply|under)\s{1,3})"
-_ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei|sa|pe|par|3ala|ala)\s{1,3}"
+# Hindi and Urdu say the copula last ("mera insta id mera naam hai"): their name reference follows directly.
+_IS = (
+    r"(?:\s{0,2}(?:is|=|:|-|\?|es|é|è|est|c['’]est|ist)\s{0,3}|\s{1,3}(?=mer[ae]\s)"
+    r"|\s{1,3}(?:is\s{1,3})?(?:just|simply|under)\s{1,3})"
+)
+_ON = r"\s{1,3}(?:on|in|into|at|for|en|no|na|sur|auf|bei|sa|pe|par|3ala|ala|su|sul)\s{1,3}"
 _MY_NAME_WORDS = (
     rf"(?:my{_S}(?:(?:full|real){_S})?name|mi{_S}nombre(?:{_S}completo)?|meu{_S}nome(?:{_S}completo)?"
     rf"|mon{_S}nom(?:{_S}complet)?|meinen{_S}(?:vollen{_S})?namen)"
@@ -129,7 +138,7 @@ _SEARCH = (
     rf"|nom|namen))"
 )
 _ID_NOUN = (
-    r"(?:id|user\s{0,1}name|handle|account|nick(?:name)?|usuario|usu[áa]rio|pseudo|nutzername"
+    r"(?:id|user\s{0,1}name|handle|account|nick(?:name)?|usuario|usu[áa]rio|pseudo|nutzername|nome\s{1,3}utente"
     r"|nombre\s{1,3}de\s{1,3}usuario|nome\s{1,3}de\s{1,3}usu[áa]rio|nom\s{1,3}d['’]utilisateur)"
 )
 
@@ -193,12 +202,12 @@ _NAME_FORMS = tuple(
         # 'google "samdev studio" and you'll find me', "search Sam Devlin on google, you'll see my work"
         rf"\b(?:(?P<platform>google)|search(?:{_S}for)?|look{_S}up){_S}{_GIVEN}(?:{_ON}google)?{_FINDS_ME}",
         # "my Skype is my name here without spaces", "my telegram id: same as here"
-        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_PLATFORM}(?:{_S}(?:{_ID_NOUN}|name))?{_IS}{_NAMEREF}{_FORMAT}",
+        rf"\b{_MY}{_S}{_PLATFORM}(?:{_S}(?:{_ID_NOUN}|name))?{_IS}{_NAMEREF}{_FORMAT}",
         # "my username on telegram is the same as here", "my handle is my name with a dot on insta"
-        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}(?:{_ON}|{_S}(?:de|do|du|von){_S}){_PLATFORM}{_IS}{_NAMEREF}{_FORMAT}",
-        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}{_IS}{_NAMEREF}{_FORMAT}{_ON}{_PLATFORM}\b",
+        rf"\b{_MY}{_S}{_ID_NOUN}(?:{_ON}|{_S}(?:de|do|du|von){_S}){_PLATFORM}{_IS}{_NAMEREF}{_FORMAT}",
+        rf"\b{_MY}{_S}{_ID_NOUN}{_IS}{_NAMEREF}{_FORMAT}{_ON}{_PLATFORM}\b",
         # "my username is the same on telegram", "mi usuario es el mismo en insta"
-        rf"\b(?:my|mi|meu|mon|ma|mein){_S}{_ID_NOUN}{_IS}(?:the{_S}|el{_S}|o{_S}|le{_S})?"
+        rf"\b{_MY}{_S}{_ID_NOUN}{_IS}(?:the{_S}|el{_S}|o{_S}|le{_S})?"
         rf"(?P<same>same|identical|mismo|mesmo|même|meme|gleiche?){_ON}{_PLATFORM}\b",
         # "it's my first name dot last name at gmail", "my full name without spaces @ yahoo"
         rf"\b{_NAMEREF}{_FORMAT}{_AT}(?P<platform>{_MAILBOX_WORDS})\b{_DOT_COM}",
@@ -207,18 +216,21 @@ _NAME_FORMS = tuple(
         # "same username on Telegram", "my name on skype, without spaces"
         rf"\b{_NAMEREF}{_ON}{_PLATFORM}\b{_FORMAT}",
         # "Telegram: same name as here", "skype id = my name with a dot", "telegram same username as here"
-        rf"\b{_PLATFORM}(?:{_S}{_ID_NOUN})?(?:\s{{0,2}}[:=\-–]\s{{0,3}}|{_S}(?=(?:the{_S})?same\b)){_NAMEREF}{_FORMAT}",
+        rf"\b{_PLATFORM}(?:{_S}{_ID_NOUN})?(?:\s{{0,2}}[:=\-–?]\s{{0,3}}|{_S}(?=(?:the{_S})?same\b)){_NAMEREF}{_FORMAT}",
         # the number the app is on, given elsewhere: "whatsapp same as my number", "my viber is the same as the number
         # on my profile"
-        rf"\b(?:(?:my|mi|meu|mon|ma|mein){_S})?{_PLATFORM}(?:{_S}(?:number|no|{_ID_NOUN}))?(?:{_IS}|{_S})(?:the{_S})?"
+        rf"\b(?:{_MY}{_S})?{_PLATFORM}(?:{_S}(?:number|no|{_ID_NOUN}))?(?:{_IS}|{_S})(?:the{_S})?"
         rf"same{_S}(?:as{_S})?(?:my|the){_S}(?:(?:phone|mobile|cell|contact){_S})?number\b",
         # "on telegram I'm the same as here", "en telegram soy el mismo que aquí"
-        rf"\b(?:on|in|en|no|na|sur|auf){_S}{_PLATFORM},?{_S}(?:i['’]?m|i{_S}am|soy|sou|je{_S}suis|ich{_S}bin){_S}"
+        rf"\b(?:on|in|en|no|na|sur|auf|su|sul){_S}{_PLATFORM},?{_S}(?:i['’]?m|i{_S}am|i{_S}(?:have|use)|soy|tengo|uso|sou|tenho"
+        rf"|je{_S}suis|j['’]ai|ich{_S}bin|ich{_S}habe|sono|ho){_S}"
         rf"{_NAMEREF}{_FORMAT}",
+        # Hindi and Urdu, the platform before its postposition: "insta pe wahi naam hai", "skype par mera naam"
+        rf"\b{_PLATFORM}{_S}(?:pe|par|per)(?:{_S}(?:bhi|bi))?{_S}{_NAMEREF}{_FORMAT}",
         # "search my full name on LinkedIn", "look me up on insta"
         rf"\b{_SEARCH}{_ON}(?:the{_S})?{_PLATFORM}\b",
         # "find me on Instagram with the same name as here", "add me on whatsapp, same name as here"
-        rf"\b{_FIND_ME}{_ON}{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
+        rf"\b{_FIND_ME}{_ON}{_PLATFORM}[\s,;:\-–]{{1,3}}(?:(?:(?:just{_S})?(?:type|search|enter)(?:{_S}in)?|it['’]?s|it{_S}is|with|by|under|using|as|con|por|como|pelo|com|avec|sous"
         rf"|mit|unter){_S})?{_NAMEREF}{_FORMAT}",
     )
 )
@@ -262,7 +274,7 @@ _WORD = re.compile(r"\w{1,40}")
 # case-insensitive matches, so one search there leaves only the named-account forms for most texts.
 _NAME_STEMS = factored(
     re.compile(
-        r"nam|nom|same|identical|mism|mesm|même|meme|gleich|selb|look|search|find|google|busca|procura|pesquisa|cherche"
+        r"nam|naam|nom|same|identical|mism|mesm|même|meme|gleich|selb|stess|look|search|find|google|busca|procura|pesquisa|cherche"
         r"|such|encu|encontr|trouv|achar|hanap|dawar|deefni|defni|zidni|dhoond|dhund"
     )
 )

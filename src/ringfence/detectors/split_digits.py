@@ -40,7 +40,7 @@ _UNIT_AFTER = re.compile(
 _UNIT_BEFORE = re.compile(r"[$€£₹#]\s{0,1}$|(?:usd|eur|gbp|inr|rs\.?|no\.?)\s{0,2}$", re.IGNORECASE)
 _UNIT_BEFORE_REACH = 8  # "rs.", two spaces and the newline "$" may stand before, with room to spare
 # An unlabeled first part needs a phone cue before it ("my number: 0300 / then 123 / then 4567").
-_PHONE_CUE = re.compile(
+PHONE_CUE = re.compile(
     r"\b(?:number|num|no|phone|mobile|cell|tel|call|text|sms|whats\s{0,1}app|wa|viber|signal|telegram|contact"
     r"|n[úu]meros?|telefone|tel[ée]fono|celular|handy|nummer|portable)\b",
     re.IGNORECASE,
@@ -48,7 +48,7 @@ _PHONE_CUE = re.compile(
 # The three case-insensitive searches above, case-sensitive for an ASCII text's lower-cased form (the same
 # matches there, found several times faster).
 _UNIT_AFTER_LOWER, _UNIT_BEFORE_LOWER, _PHONE_CUE_LOWER = (
-    factored(re.compile(pattern.pattern)) for pattern in (_UNIT_AFTER, _UNIT_BEFORE, _PHONE_CUE)
+    factored(re.compile(pattern.pattern)) for pattern in (_UNIT_AFTER, _UNIT_BEFORE, PHONE_CUE)
 )
 _NON_DIGITS = re.compile(r"\D")
 # A clock time ("02:30", "18:00:05") is no dictated part: a schedule in a long text strings several together.
@@ -259,7 +259,7 @@ def _runs(view: View, labels: list[tuple[int, int, str | None]]) -> list[list[_G
             _PHONE_CUE_LOWER,
         )
     else:
-        haystack, unit_after, unit_before, phone_cue = text, _UNIT_AFTER, _UNIT_BEFORE, _PHONE_CUE
+        haystack, unit_after, unit_before, phone_cue = text, _UNIT_AFTER, _UNIT_BEFORE, PHONE_CUE
     for m in _GROUP.finditer(text):
         if any(start <= m.start() < end for start, end, _ in labels):
             continue

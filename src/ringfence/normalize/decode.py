@@ -34,11 +34,20 @@ _HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
 REVERSAL_CUE = re.compile(
     r"\b(?:"
     r"(?:read|write|written|spell|spelled|spelt|type|typed|read\s{1,3}(?:it|this|that|them))\s{1,3}"
-    r"(?:(?:it|this|that|them|my\s{1,3}\w{2,12})\s{1,3})?(?:backwards?|in\s{1,3}reverse|reversed?)"
+    r"(?:(?:it|this|that|them|my\s{1,3}\w{2,12})\s{1,3})?"
+    r"(?:backwards?|in\s{1,3}reverse(?:\s{1,3}order)?|reversed?|(?:from\s{1,3})?right\s{1,3}to\s{1,3}left)"
+    # "my number backwards", "the email is reversed:", "number in reverse order:"
+    r"|(?:my|the)\s{1,3}(?:number|phone|mobile|email|e-mail|mail|id|handle|username|contact|whatsapp|skype|telegram)"
+    r"\s{1,3}(?:is\s{1,3})?(?:written\s{1,3})?(?:backwards?|reversed|in\s{1,3}reverse(?:\s{1,3}order)?)"
+    r"|(?:number|email|id|handle|username)\s{1,3}in\s{1,3}reverse(?:\s{1,3}order)?\s{0,3}:"
     r"|reverse\s{1,3}(?:it|this|that|them|the\s{1,3}(?:text|order|letters|digits|characters))"
     r"|reversed\s{0,3}:|backwards?\s{0,3}:|in\s{1,3}reverse\s{0,3}:"
     r"|from\s{1,3}right\s{1,3}to\s{1,3}left"
-    r"|al\s{1,3}rev[ée]s|de\s{1,3}derecha\s{1,3}a\s{1,3}izquierda"
+    r"|al\s{1,3}rev[ée]s|de\s{1,3}derecha\s{1,3}a\s{1,3}izquierda|de\s{1,3}atr[áa]s\s{1,3}(?:hacia|para|pa)\s{1,3}adelante"
+    r"|al\s{1,3}contrario|alla\s{1,3}rovescia|all['’]incontrario"  # Spanish and Italian
+    r"|ult[ae]\s{1,3}(?:padh|parh|likh|order)\w{0,4}"  # Hindi and Urdu: "ulta padho", "ulta likha hai"
+    r"|tersten\s{1,3}(?:oku|yaz)\w{0,4}|baca(?:lah)?\s{1,3}(?:terbalik|dari\s{1,3}belakang)|dibalik"
+    r"|baliktarin|baligtarin|pabaliktad"  # Turkish, Indonesian, Tagalog
     r"|de\s{1,3}tr[áa]s\s{1,3}(?:para|pra)\s{1,3}(?:a\s{1,3})?frente|ao\s{1,3}contr[áa]rio"
     r"|[àa]\s{1,3}l['’]envers|de\s{1,3}droite\s{1,3}[àa]\s{1,3}gauche"
     r"|r[üu]ckw[äa]rts|von\s{1,3}rechts\s{1,3}nach\s{1,3}links"
@@ -68,6 +77,9 @@ _CONTACTISH_SHAPE = re.compile(
     re.IGNORECASE,
 )
 _SPACING = re.compile(r"\s{1,64}")
+# A JSON object decoded is machine data (a JWT's header and claims, an API payload: '{"sub":"1234567890"}'),
+# not text a person typed to hide a contact.
+_MACHINE_DATA = ('{"', "[{")
 _OK_CONTROLS = frozenset("\t\n\r")
 
 
@@ -108,7 +120,7 @@ def decode_token(token: str) -> str | None:
         with contextlib.suppress(binascii.Error, ValueError):
             candidates.append(_utf8(base64.b64decode(padded, altchars=alphabet, validate=True)))
     for text in candidates:
-        if text is not None and _printable(text):
+        if text is not None and _printable(text) and not text.startswith(_MACHINE_DATA):
             folded = _folded(text)
             if _CONTACTISH.search(folded) or dictation_edits(folded):  # number words: a dictated phone
                 return text

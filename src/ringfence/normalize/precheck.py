@@ -133,7 +133,8 @@ _FOLDING = (_ENTITIES, UnicodeFold(), _DEFANGED, _BRACKETED, _DIGIT_LOOKALIKES, 
 _REVERSAL_B = encoded(
     words(
         "backward backwards reverse reversed revés reves izquierda frente contrário contrario envers gauche "
-        "rückwärts ruckwarts links left"
+        "rückwärts ruckwarts links left adelante rovescia incontrario ulta ulte tersten terbalik belakang dibalik "
+        "baliktarin baligtarin pabaliktad"
     )
 )
 # Every word a word test looks for: one isdisjoint tells ordinary chat from a text worth the tests below.
