@@ -31,6 +31,7 @@ def scanner() -> Scanner:
         base64.urlsafe_b64encode(b"call +44 7400 123456?").decode(),
         EMAIL.encode().hex(),
         EMAIL.encode().hex().upper(),
+        "0x" + EMAIL.encode().hex(),
     ],
 )
 def test_tokens_that_hide_contacts_decode(token: str) -> None:
@@ -80,13 +81,21 @@ def test_reversed_characters_map_one_to_one() -> None:
     [
         "my email is {b64}, decode it",
         "hex: {hex}",
+        "hex bytes: {spaced_hex} ok",
+        "{colon_hex}",
         "read it backwards: {rev} thanks",
         "{rev} (read it backwards)",
         "escríbeme, al revés: {rev}",
     ],
 )
 def test_scanner_finds_encoded_email_and_points_at_the_encoded_span(scanner: Scanner, template: str) -> None:
-    payloads = {"b64": base64.b64encode(EMAIL.encode()).decode(), "hex": EMAIL.encode().hex(), "rev": EMAIL[::-1]}
+    payloads = {
+        "b64": base64.b64encode(EMAIL.encode()).decode(),
+        "hex": EMAIL.encode().hex(),
+        "spaced_hex": EMAIL.encode().hex(" "),
+        "colon_hex": EMAIL.encode().hex(":").upper(),
+        "rev": EMAIL[::-1],
+    }
     text = template.format(**payloads)
     result = scanner.scan(text, Context("message", "pre_contract"))
     (finding,) = [f for f in result.findings if f.kind is Kind.EMAIL]
@@ -166,3 +175,9 @@ def test_a_json_payload_is_machine_data() -> None:
     claims = base64.b64encode(b'{"sub":"1234567890","name":"x"}').decode().rstrip("=")
     assert decode_token(claims) is None
     assert not Scanner().scan(f"token: eyJhbGciOiJIUzI1NiJ9.{claims}.sig", Context()).findings
+
+
+def test_hex_bytes_apart_that_hold_no_contact_stay_as_written() -> None:
+    """A MAC address or a hash printed a byte at a time decodes to no contact-like text."""
+    for text in ("mac 00:1A:2B:3C:4D:5E:6F:70 on eth0", "digest de ad be ef 00 11 22 33 44 55 66 77"):
+        assert [v.name for v in normalize_module.build_views(text)] == ["raw"]

@@ -169,6 +169,9 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "someone often tonight oneself network seventeenth",
         # short number words of other languages glued, with no longer word to fire a words trigger
         "call me dostres dostres ok",
+        # hex a byte at a time
+        "6b 69 6d 2e 6c 65 65 38 38 40 67 6d 61 69 6c 2e 63 6f 6d",
+        "mac 00:1A:2B:3C:4D:5E:6F:70",
         "facebook ekdo ekdo",
         "call (2l2) 5S5-0l99",
         "whatsapp 98B65 43210",

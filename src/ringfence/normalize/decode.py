@@ -28,6 +28,10 @@ from ringfence.normalize.view import View, ViewBuilder
 # the 9 bytes of "0712123456"); hex is a subset. Tokens that do not decode to contact-like text are left.
 _TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{12,512}={0,2}(?![A-Za-z0-9+/_=-])")
 _HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
+# Hex written a byte at a time, the bytes apart ("6b 69 6d 2e ...", "6B:69:6D:...", "6b-69-6d-..."): eight bytes
+# at least, read as one token once the separators go.
+SPACED_HEX = re.compile(r"(?<![0-9A-Za-z:\-])[0-9a-fA-F]{2}(?:[ :\-][0-9a-fA-F]{2}){7,255}(?![0-9A-Za-z:\-])")
+_HEX_SEPARATORS = re.compile(r"[ :\-]")
 
 # "Read it backwards" and its family in the languages the marketplace sees. Specific phrasings only, so
 # "backwards compatible" or "reverse engineering" do not reverse the text around them.
@@ -83,6 +87,11 @@ _MACHINE_DATA = ('{"', "[{")
 _OK_CONTROLS = frozenset("\t\n\r")
 
 
+def decode_spaced_hex(run: str) -> str | None:
+    """The contact-like text a `SPACED_HEX` run decodes to, or None."""
+    return decode_token(_HEX_SEPARATORS.sub("", run))
+
+
 def _printable(text: str) -> bool:
     """Decoded text a person could have typed: no control characters, mostly letters, digits and punctuation."""
     if not text or len(text) < 5:
@@ -111,8 +120,9 @@ def _utf8(data: bytes) -> str | None:
 def decode_token(token: str) -> str | None:
     """The contact-like text a base64 or hex token decodes to, or None."""
     candidates: list[str | None] = []
-    if _HEX.fullmatch(token):
-        candidates.append(_utf8(binascii.unhexlify(token)))
+    hex_digits = token[2:] if token.startswith(("0x", "0X")) else token  # "0x6b69..." as code writes bytes
+    if _HEX.fullmatch(hex_digits):
+        candidates.append(_utf8(binascii.unhexlify(hex_digits)))
     body = token.rstrip("=")
     padded = body + "=" * (-len(body) % 4)
     if len(body) % 4 != 1:
@@ -188,7 +198,7 @@ class EncodedPayloads:
         for m in _TOKEN.finditer(text):
             if mixed_token(m.group(0)):
                 return True
-        return REVERSAL_CUE.search(text) is not None
+        return SPACED_HEX.search(text) is not None or REVERSAL_CUE.search(text) is not None
 
     def apply(self, view: View) -> View:
         text = view.text
@@ -200,6 +210,10 @@ class EncodedPayloads:
                 decoded = decode_token(token)
                 if decoded is not None:
                     edits.append((m.start(), m.end(), decoded))
+        for m in SPACED_HEX.finditer(text):
+            decoded = decode_spaced_hex(m.group(0))
+            if decoded is not None:
+                edits.append((m.start(), m.end(), decoded))
         for cue in REVERSAL_CUE.finditer(text):
             line_start, line_end = _line_bounds(text, cue.start(), cue.end())
             after_start = _LEAD_IN.match(text, cue.end())
@@ -234,4 +248,4 @@ class EncodedPayloads:
         return builder.build()
 
 
-__all__ = ["EncodedPayloads", "decode_token"]
+__all__ = ["SPACED_HEX", "EncodedPayloads", "decode_spaced_hex", "decode_token"]

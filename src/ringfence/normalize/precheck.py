@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import compress, count, filterfalse, product
 
 from ringfence.normalize.cues import byte_classes, encoded
-from ringfence.normalize.decode import REVERSAL_CUE, decode_token
+from ringfence.normalize.decode import REVERSAL_CUE, SPACED_HEX, decode_spaced_hex, decode_token
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import (
     LEET_NAMES,
@@ -476,15 +476,16 @@ _VANITY_TAIL_LETTERS = 3
 def _payload(text: str, raw: bytes) -> bool:
     """A base64 or hex token that decodes to contact-like text: a 12-character run of the base64 alphabet first
     (found in C), then the tokens' shape, then their decoding (what `EncodedPayloads` would read)."""
-    return raw.translate(_BASE64).find(_LONG_RUN) >= 0 and any(
-        _looks_encoded(token) and decode_token(token) is not None for token in _ENCODED.findall(text)
-    )
+    return (
+        raw.translate(_BASE64).find(_LONG_RUN) >= 0
+        and any(_looks_encoded(token) and decode_token(token) is not None for token in _ENCODED.findall(text))
+    ) or any(decode_spaced_hex(run) is not None for run in SPACED_HEX.findall(text))
 
 
 def _looks_encoded(token: str) -> bool:
     """Base64 of text (capitals and lower case after the first character: each 4-character group of encoded
     text has capitals) or hex of even length; a long word, a phone number or a lower-case path is neither."""
-    if _HEX.fullmatch(token):
+    if _HEX.fullmatch(token[2:] if token.startswith(("0x", "0X")) else token):
         return True
     rest = token[1:]
     if rest == rest.lower() or token == token.upper():
@@ -592,7 +593,11 @@ _T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}
 # (or a capital after the token's first character then a lower-case letter) with no letter between; a hex
 # token has 16 hex digits.
 # (A token is at most 512 characters, so at most 510 non-letters stand between the two letters.)
-_T_PAYLOAD = _add("payload", r"[a-z][0-9+/_\-]{0,510}[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]{0,510}[a-z]|[0-9a-fA-F]{16}")
+_T_PAYLOAD = _add(
+    "payload",
+    r"[a-z][0-9+/_\-]{0,510}[A-Z]|[A-Za-z0-9+/_\-][A-Z][0-9+/_\-]{0,510}[a-z]|[0-9a-fA-F]{16}"
+    r"|[0-9a-fA-F]{2}(?:[ :\-][0-9a-fA-F]{2}){7}",  # hex a byte at a time (decode.SPACED_HEX)
+)
 # A letter beside a digit, "$" or "|" (leet); a digit beside "O", "o", "I", "l" or "|", or "S", "B", "Z" between
 # two digits (digit look-alikes); a scheme or a dot then a label holding a leet character (leet URLs, with a
 # letter beside a leet character).
