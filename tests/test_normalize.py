@@ -1067,6 +1067,63 @@ def test_a_lone_english_homophone_at_a_runs_edge_is_prose() -> None:
     assert origin_of(view, "1198765432") == "one one nine eight seven six five four three two"
 
 
+def test_an_edge_homophone_of_a_run_spelt_with_homophones_is_a_digit() -> None:
+    text = "ph: fore won fyve, fyve fyve fyve, too tree sevn ate"
+    assert fold(NumberWords(), text).text == "ph: 4155552378"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("my cell is four one five, dbl five five, two three seven eight", "4155552378"),
+        ("numero: sei tre nove, otto sette due, quattro cinque uno doppio zero", "63987245100"),
+        ("sinco cinco sinco, dos tres cuatro, nuebe ocho siete seis", "5552349876"),
+    ],
+)
+def test_abbreviated_and_other_languages_doubles_and_spellings_by_ear(text: str, digits: str) -> None:
+    assert digits in fold(NumberWords(), text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("john seven seven at gmail dot com", "john77@gmail.com", "john seven seven at gmail dot com"),
+        ("juan doble siete arroba gmail punto com", "juan77@gmail.com", "juan doble siete arroba gmail punto com"),
+        ("sam nineteen ninety at yahoo dot com", "sam1990@yahoo.com", "sam nineteen ninety at yahoo dot com"),
+        ("john 7 7 at gmail dot com", "john77@gmail.com", "john 7 7 at gmail dot com"),
+    ],
+)
+def test_a_number_said_at_the_end_of_a_local_part_joins_the_name(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("sam at gmail period com", "sam@gmail.com", "sam at gmail period com"),
+        ("john atsign gmail full stop com", "john@gmail.com", "john atsign gmail full stop com"),
+        ("email: ahmed at gmail no2ta com", "ahmed@gmail.com", "ahmed at gmail no2ta com"),
+        ("oksana ravlyk ukr krapka net", "oksana@ukr.net", "oksana ravlyk ukr krapka net"),
+        ("john at gmail dot c o m", "john@gmail.com", "john at gmail dot c o m"),
+    ],
+)
+def test_more_words_for_at_and_dot_and_a_spelled_tld(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the trial period is over, please renew at the website",
+        "I will finish this at home. Full stop. No more changes",
+        "my free period at school is at noon period",
+        "I worked at gmail period team for two years",
+    ],
+)
+def test_period_and_full_stop_in_prose_form_no_address(text: str) -> None:
+    assert all(f.kind is not Kind.EMAIL for f in Scanner().scan(text).findings)
+
+
 def test_a_spoken_address_ends_at_the_last_real_tld() -> None:
     text = "ok deal. kim.n at gmail dot com . message me there"
     view = spoken(text)

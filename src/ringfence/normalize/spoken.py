@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ringfence.normalize.cues import byte_classes, cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
-from ringfence.normalize.numbers import MIN_COUNT, counts_up
+from ringfence.normalize.numbers import MIN_COUNT, counts_up, said_number
 from ringfence.normalize.separators import (
     AT_WORDS,
     DASH_WORDS,
@@ -59,7 +59,7 @@ class SpacedLetters:
     def needed(self, text: str) -> bool:
         singles = cues(text).singles
         return (singles >= 4 and _SINGLE_CHAR.search(text) is not None) or (
-            singles >= 2 and _SHORT_DOMAIN.search(text) is not None
+            singles >= 2 and (_SHORT_DOMAIN.search(text) is not None or _SPACED_TLD.search(text) is not None)
         )
 
     def apply(self, view: View) -> View:
@@ -521,7 +521,7 @@ _LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 _WS = r"[\s_\-]{1,3}"
 _AT_WORD = AT_WORDS.replace("|@|", "|").replace(" ", r"[\s_\-]{1,3}")
-_DOT_WORD = DOT_WORDS.replace("|\\.", "")
+_DOT_WORD = DOT_WORDS.replace("|\\.", "").replace(" ", _WS)
 # "@" with the words "at the rate" glued on, as if both were typed for one sign ("rahul@therate gmail.com").
 _AT_RATE = r"(?P<atrate>@\s{0,2}(?:the|d)\s?rate(?:\sof)?)"
 # An address dictated in steps, its sign said between "then"s ("peter.klein, then the at sign, then gmx.de").
@@ -553,8 +553,14 @@ _NOT_LOCAL_WORDS = (
 )
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
-# The dot words that are never prose ("point" is, once: see _POINT).
-_SPOKEN_DOT_WORDS = f"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|{NON_LATIN_DOT_WORDS}"
+# The dot words that are prose words too ("at this point", "a trial period", "full stop."): an address needs more
+# evidence with them than with "dot" or "punto".
+PROSE_DOT_WORDS = frozenset({"point", "period", "full stop"})
+# The dot words that are never prose.
+_SPOKEN_DOT_WORDS = (
+    "dot|d0t|punto|ponto|punkt|nokta|no2ta|nu2ta|noqta|nuqta|nukta|tochka|точка|krapka|kropka|titik|tuldok|"
+    f"{NON_LATIN_DOT_WORDS}"
+)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:{_SPOKEN_DOT_WORDS}){_WS}", re.I)
 # A host is read only when it holds a spoken dot, "point" or "www": one case-sensitive search of the lower-cased
 # text tells, unless the text holds a character that caseless matching reads as a letter of those words but
@@ -711,7 +717,7 @@ def _may_dictate_host(text: str) -> bool:
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
 # The "_"/"-" words count by their own word ("guion" of "guion bajo"), not by the everyday words beside it.
 STRONG_CUES = (
-    words(DOT_WORDS.replace("|\\.", "").replace("|", " "))
+    words(DOT_WORDS.replace("|\\.", "").replace("|", " ")).difference({"period", "full", "stop"})
     | words(AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")).difference(
         {"at", "the", "of", "rate", "sign", "symbol", "d", "atd", "drate"}
     )
@@ -900,7 +906,7 @@ class SpokenSeparators:
                 end = host_edits[keep - 1][0]
                 host_edits, labels = host_edits[: keep - 1], labels[:keep]
             at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
-            spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
+            spoken_dots = [" ".join(text[s:e].lower().split()) for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
             if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
                 continue  # "look at ...", "met at the dot com launch"
@@ -912,7 +918,9 @@ class SpokenSeparators:
             ):
                 continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
             local_start, local_edits = _number_glued_to_name(text, m, labels[0], taken_until)
-            local_edits += _local_joins(text, local_start, taken_until, "point" in spoken_dots or at_word != "at")
+            local_edits += _local_joins(
+                text, local_start, taken_until, not PROSE_DOT_WORDS.isdisjoint(spoken_dots) or at_word != "at"
+            )
             if at_word == "bei" and not local_edits and not _ID_LIKE.search(local):
                 continue  # "ich arbeite bei gmx punkt net": a workplace; an address's first part is dictated or an id
             # (an address dictated in steps names its first part whole: "sara_b, then the at sign, then ...")
@@ -940,7 +948,7 @@ class SpokenSeparators:
             elif at_word == "at" and labels[0] not in MAIL_DOMAINS:
                 # A bare English "at" is everywhere in prose ("log in at bank.com", "room at some point so"):
                 # it needs a local part shaped like an id and a common TLD, or a mail provider.
-                clear_dot = bool(set(spoken_dots) - {"point"})  # "dot", "punto"...: not prose
+                clear_dot = bool(set(spoken_dots) - PROSE_DOT_WORDS)  # "dot", "punto"...: not prose
                 if not clear_dot and (not _ID_LIKE.search(local) or not _is_common_tld(labels[-1])):
                     continue
             edits.extend(local_edits)
@@ -996,7 +1004,7 @@ def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> lis
         if m is None or m.group("word").lower() in _NOT_LOCAL_WORDS:
             break
         sep = m.group("sep")
-        if sep.lower() == "point" and not point_dictated:
+        if " ".join(re.split(r"[\s_\-]+", sep.lower())) in PROSE_DOT_WORDS and not point_dictated:
             break
         edits.append((m.end("word"), start, _local_symbol(sep)))
         start = m.start()
@@ -1029,23 +1037,35 @@ def _first_name_before(text: str, start: int, floor: int) -> list[tuple[int, int
     return [(m.end("word"), start, "")]
 
 
-# A name right before a number said as its own word ("santos 88").
+# A name right before the number that ends a local part ("santos 88", "john seven seven").
 _NAME_BEFORE_NUMBER = re.compile(rf"(?<![\w.+\-@])(?P<word>[^\W\d_](?:[\w.]{{0,62}}[^\W_])?){_WS}$")
+_WORD_TOKEN = re.compile(r"[^\W_]{1,64}")
+_SAID_NUMBER_WORDS = 4  # "seven seven seven seven", "double seven", "nineteen ninety"
+_SAID_NUMBER_REACH = 80  # characters those words and their gaps can take
+_SAID_NUMBER_DIGITS = 4  # a year or a few digits; a longer number is a phone's, no name's
 
 
 def _number_glued_to_name(
     text: str, m: re.Match[str], first_label: str, floor: int
 ) -> tuple[int, list[tuple[int, int, str]]]:
-    """Where the local part starts, and the edit gluing it, when the part the "at" follows is a short number said
-    after the name it ends ("maria dot santos 88 at gmail dot com" -> "santos88"): only before a mail provider,
-    where a bare number is no address of its own."""
-    start = m.start("local")
-    if not (m.group("local").isdigit() and len(m.group("local")) <= 4 and first_label.lower() in MAIL_DOMAINS):
+    """Where the local part starts, and the edits gluing it, when the part the "at" follows is a short number
+    typed or said after the name it ends ("maria dot santos 88 at gmail dot com" -> "santos88", "john seven seven
+    at ..." -> "john77", "juan doble siete arroba ..." -> "juan77"): only before a mail provider, where a bare
+    number is no address of its own."""
+    start, end = m.start("local"), m.end("local")
+    if first_label.lower() not in MAIL_DOMAINS or said_number(m.group("local")) is None:
         return start, []
-    name = _NAME_BEFORE_NUMBER.search(text, max(floor, start - 70), start)
-    if name is None or name.group("word").lower() in _NOT_LOCAL_WORDS:
+    before = [w.start() for w in _WORD_TOKEN.finditer(text, max(floor, start - _SAID_NUMBER_REACH), start)]
+    number_start, digits = start, ""
+    for word_start in [start, *reversed(before[-_SAID_NUMBER_WORDS + 1 :])]:
+        said = said_number(text[word_start:end])
+        if said is None:
+            break
+        number_start, digits = word_start, said
+    name = _NAME_BEFORE_NUMBER.search(text, max(floor, number_start - 70), number_start)
+    if len(digits) > _SAID_NUMBER_DIGITS or name is None or name.group("word").lower() in _NOT_LOCAL_WORDS:
         return start, []
-    return name.start("word"), [(name.end("word"), start, "")]
+    return name.start("word"), [(name.end("word"), end, digits)]
 
 
 def _local_symbol(word: str) -> str:
