@@ -1112,6 +1112,27 @@ def test_more_words_for_at_and_dot_and_a_spelled_tld(text: str, address: str, di
 
 
 @pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("my site: www dot sam dash design dot com", "www.sam-design.com", "www dot sam dash design dot com"),
+        ("mail: anna at my dash studio dot co dot uk", "anna@my-studio.co.uk", "anna at my dash studio dot co dot uk"),
+        ("t dot me slash sam underscore dev", "t.me/sam_dev", "t dot me slash sam underscore dev"),
+        (
+            "mi web: tienda guion luz punto com barra ofertas",
+            "tienda-luz.com/ofertas",
+            "tienda guion luz punto com barra ofertas",
+        ),
+    ],
+)
+def test_a_spoken_dash_or_underscore_joins_a_hosts_or_paths_words(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+def test_a_dash_word_after_a_tld_is_the_sentences() -> None:
+    assert "john@gmail.com dash call me" in spoken("john at gmail dot com dash call me later").text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the trial period is over, please renew at the website",

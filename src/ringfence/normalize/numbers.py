@@ -45,7 +45,7 @@ _UNITS: dict[str, str] = {
     # Hindi and Bengali in their own scripts ("दो" is also "give", "নয়" also "is not"; "য়" precomposed or not)
     "hi-deva": "शून्य|शुन्य|सिफ़र|सिफर एक दो~ तीन चार पांच|पाँच छह|छः|छे|छै सात आठ नौ",
     "bn-beng": "শূন্য|শুন্য এক দুই তিন চার পাঁচ|পাচ ছয়|ছয়|ছয় সাত আট নয়~|নয়~|নয়~",
-    "tl": "sero isa~ dalawa tatlo apat lima~ anim pito walo siyam",
+    "tl": "sero isa~|isang~ dalawa|dalawang~ tatlo apat lima~ anim pito walo siyam",  # "isang": "isa" linked
     # the Spanish-derived digits Filipinos dictate numbers with
     "tl-es": "sero|zero uno~ dos tres kwatro|kuwatro singko|sinko sais|says~ siyete|syete otso nuwebe|nwebe",
     "id": "nol~ satu dua~ tiga empat lima~ enam tujuh delapan|lapan~ sembilan",
@@ -64,7 +64,7 @@ _UNITS: dict[str, str] = {
     "ru-latn": "nol|nol'|nul~ odin|adin|odna dva|dve tri~ chetyre|chetire pyat|pyat'|piat shest|shest' sem~|sem' "
     "vosem|vosem' devyat|devyat'|deviat",
     "uk": "нуль один|одна два|дві три чотири п'ять шість сім вісім дев'ять",
-    "uk-latn": "nul~ odyn|odna dva|dvi try~ chotyry p'yat|pyat shist sim~ visim devyat",
+    "uk-latn": "nul~ odyn|odna dva|dvi try~ chotyry p'yat|pyat shist sim~ visim devyat|dev'yat|deviat",
 }
 # Whole numbers that take no unit after them (value, words).
 _COMPLETE: dict[int, str] = {

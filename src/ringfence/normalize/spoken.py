@@ -22,6 +22,7 @@ from ringfence.normalize.separators import (
     NON_LATIN_DOT_WORDS,
     SLASH_WORDS,
     SYMBOL_OF_WORD,
+    UNDERSCORE_WORDS,
 )
 from ringfence.normalize.view import View, rewrite, words
 from ringfence.triggers import FOLDS_UNLIKE_HYPERSCAN
@@ -537,9 +538,21 @@ _DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
 # A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
 _SLASH_WORD = SLASH_WORDS.replace(" ", _WS)
 _SLASH_WORD_FOUND = re.compile(_SLASH_WORD)
-_SPOKEN_PATH = rf"(?P<path>{_WS}(?P<slash>{_SLASH_WORD}){_WS}[\w\-]{{1,64}})"
-_EMAIL = re.compile(rf"(?<![\w.+\-@])(?P<local>{_LOCAL}){_AT}(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{0,4}})", re.I)
-_HOST = re.compile(rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}}){_SPOKEN_PATH}?", re.I)
+# Its words may be joined by a spoken "_" or "-" ("slash sam underscore dev").
+_JOIN_WORD = rf"(?:{UNDERSCORE_WORDS}|{DASH_WORDS})".replace(" ", _WS)
+_PATH_JOIN = re.compile(rf"{_WS}{_JOIN_WORD}{_WS}", re.I)
+_SPOKEN_PATH = (
+    rf"(?P<path>{_WS}(?P<slash>{_SLASH_WORD}){_WS}[\w\-]{{1,64}}(?:{_WS}{_JOIN_WORD}{_WS}[\w\-]{{1,64}}){{0,3}})"
+)
+# A host's label may be words joined by a spoken "-" ("sam dash design dot com"), only before a dot: after the
+# TLD a dash word is the sentence's.
+_HOST_DASH = rf"\s{{1,3}}(?:{DASH_WORDS})\s{{1,3}}"
+_HOST_DASH_FOUND = re.compile(_HOST_DASH, re.I)
+_HOST_LABEL = rf"{_LABEL}(?:(?:{_HOST_DASH}{_LABEL}){{1,3}}(?={_DOT}))?"
+_EMAIL = re.compile(
+    rf"(?<![\w.+\-@])(?P<local>{_LOCAL}){_AT}(?P<host>{_HOST_LABEL}(?:{_DOT}{_HOST_LABEL}){{0,4}})", re.I
+)
+_HOST = re.compile(rf"(?<![\w.@\-])(?P<host>{_HOST_LABEL}(?:{_DOT}{_HOST_LABEL}){{1,4}}){_SPOKEN_PATH}?", re.I)
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 # A word of an address's local part joined to the next by a spoken ".", "_" or "-", right before it ("jenny dot
 # lopez at ...", "jenny guion bajo lopez arroba ..."): read back from the local part the "at" follows.
@@ -623,13 +636,19 @@ def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple
                 continue
         edits.append((m.end("name"), m.end("tld"), "." + m.group("tld").lower()))  # the URL reader wants ".com"
         if m.group("path"):
-            edits.append(_slash_edit(m))
+            edits.extend(_path_edits(m))
     return edits
 
 
-def _slash_edit(m: re.Match[str]) -> tuple[int, int, str]:
-    """The edit that reads the spoken "slash" before a host's path (`m`'s "path" and "slash" groups) as "/"."""
-    return (m.start("path"), m.end("slash") + _lead(m.string, m.end("slash")), "/")
+def _path_edits(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The edits that read the spoken "slash" before a host's path (`m`'s "path" and "slash" groups) as "/", and
+    the spoken "_" or "-" joining the path's words as the symbol."""
+    slash_end = m.end("slash") + _lead(m.string, m.end("slash"))
+    joins = [
+        (j.start(), j.end(), _local_symbol(j.group(0).strip(" \t\n_-")))
+        for j in _PATH_JOIN.finditer(m.string, slash_end, m.end("path"))
+    ]
+    return [(m.start("path"), slash_end, "/"), *joins]
 
 
 # Hosts whose links are nothing without their path: link shorteners, link-in-bio pages and pay links (the
@@ -799,10 +818,19 @@ def _through_tld(labels: list[str]) -> int:
     return len(labels)
 
 
-def _dot_edits(host: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+def _dot_edits(
+    host: str, offset: int
+) -> tuple[list[tuple[int, int, str]], list[str], list[list[tuple[int, int, str]]]]:
+    """The edits reading a host's dots, its labels (a spoken "-" read), and each label's edits reading those."""
     edits = [(offset + d.start(), offset + d.end(), ".") for d in _DOT_SPLIT.finditer(host)]
-    labels = [part.lower() for part in _DOT_SPLIT.split(host)]
-    return edits, labels
+    starts = [offset, *(end for _, end, _ in edits)]
+    parts = _DOT_SPLIT.split(host)
+    dashes = [
+        [(start + d.start(), start + d.end(), "-") for d in _HOST_DASH_FOUND.finditer(part)]
+        for start, part in zip(starts, parts, strict=True)
+    ]
+    labels = [_HOST_DASH_FOUND.sub("-", part).lower() for part in parts]
+    return edits, labels, dashes
 
 
 # --- leet in separator words, provider names and TLDs ------------------------------------------------------
@@ -899,12 +927,12 @@ class SpokenSeparators:
         taken_until = pos = 0
         while (m := _EMAIL.search(text, pos)) is not None:
             pos = m.start("host")  # on a rejection, the host may be the next local part ("me at jo at x dot com")
-            host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            host_edits, labels, dashes = _dot_edits(m.group("host"), m.start("host"))
             end = m.end()
             keep = _through_tld(labels)
             if keep < len(labels):  # "... dot com . message me": the sentence goes on after the address
                 end = host_edits[keep - 1][0]
-                host_edits, labels = host_edits[: keep - 1], labels[:keep]
+                host_edits, labels, dashes = host_edits[: keep - 1], labels[:keep], dashes[:keep]
             at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
             spoken_dots = [" ".join(text[s:e].lower().split()) for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
@@ -954,20 +982,21 @@ class SpokenSeparators:
             edits.extend(local_edits)
             edits.append((m.end("local"), m.start("host"), "@"))
             edits.extend(host_edits)
+            edits.extend(e for label in dashes for e in label)
             taken_until = pos = end
         for m in _HOST.finditer(text) if _may_dictate_host(text) else ():
             if m.start() < taken_until:
                 continue
-            host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            host_edits, labels, dashes = _dot_edits(m.group("host"), m.start("host"))
             path = m.group("path")
             # The sentence may go on after the address ("... dot net . message me") or end right before it
             # ("ok deal. www dot ..."): the host runs through its last TLD, and from "www" when it has one.
             keep = _through_tld(labels)
             if keep < len(labels):
-                host_edits, labels, path = host_edits[: keep - 1], labels[:keep], None
+                host_edits, labels, dashes, path = host_edits[: keep - 1], labels[:keep], dashes[:keep], None
             if "www" in labels[1:]:
                 first = labels.index("www", 1)
-                host_edits, labels = host_edits[first:], labels[first:]
+                host_edits, labels, dashes = host_edits[first:], labels[first:], dashes[first:]
             # "point" is prose ("at this point") unless twice in the host or the host starts with "www"
             host = m.group("host")
             if (
@@ -985,8 +1014,9 @@ class SpokenSeparators:
             ):
                 continue
             edits.extend(host_edits)
+            edits.extend(e for label in dashes for e in label)
             if path:
-                edits.append(_slash_edit(m))
+                edits.extend(_path_edits(m))
         edits.extend(_glued_tld_edits(text, edits))
         edits.extend(e for e in _spaced_paths(text) if not _overlaps(e[0], e[1], edits))
         edits.sort()
