@@ -1128,6 +1128,30 @@ def test_a_spoken_dash_or_underscore_joins_a_hosts_or_paths_words(text: str, add
     assert_reads(spoken(text), address, disguise)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sizes: thirty eight, forty, forty two, forty four, forty six",
+        "prices: ten, twenty, thirty, forty, fifty dollars per pack",
+    ],
+)
+def test_numbers_going_up_in_one_small_step_are_a_list(text: str) -> None:
+    assert fold(NumberWords(), text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos vemos en el punto de encuentro a las cinco, punto final",
+        "O ponto de ônibus fica em frente, às duas horas",
+        "la reunión es en mi punto de venta a las tres",
+        "the at-sign and dot in an email address are required fields",
+    ],
+)
+def test_point_of_and_an_article_before_at_form_no_address(text: str) -> None:
+    assert not Scanner().scan(text).findings
+
+
 def test_a_dash_word_after_a_tld_is_the_sentences() -> None:
     assert "john@gmail.com dash call me" in spoken("john at gmail dot com dash call me later").text
 

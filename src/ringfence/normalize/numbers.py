@@ -594,6 +594,16 @@ def counts_up(values: Sequence[int]) -> bool:
     return all(b == a + 1 for a, b in pairwise(values))
 
 
+_LIST_STEP = 10  # the largest step of a list of sizes or prices ("38, 40, 42", "ten, twenty, thirty")
+
+
+def _steps_up(values: Sequence[int]) -> bool:
+    """Whether the numbers go up in one small step ("one two three four", "thirty eight, forty, forty two, forty
+    four"): counting, or a list of sizes or prices, which no one dictates a number as."""
+    step = values[1] - values[0] if len(values) > 1 else 0
+    return 0 < step <= _LIST_STEP and all(b - a == step for a, b in pairwise(values))
+
+
 # A number written in pairs from its trunk "0" ("06 12 trente-quatre 56 78", as France writes them): five pairs.
 _PAIRS = 5
 
@@ -612,8 +622,8 @@ def _in_pairs(groups: list[_Group]) -> bool:
 def _accepted(groups: list[_Group], international: bool = False) -> bool:
     """Whether the groups are a dictated number; `international`: a "+" stands right before them."""
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
-    if len(values) == len(groups) and counts_up(values):
-        return False  # "one two three ... ten" is counting, not a number
+    if len(values) == len(groups) and _steps_up(values):
+        return False  # "one two three ... ten" is counting, "thirty eight, forty, forty two ..." a list of sizes
     # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8"), a "double"/"triple" or a number word glued to digits
     # are dictation already: one number word among them is enough.
     # So is a digit's word between two typed digit groups of a number with a long group ("0803 five 123 4567",

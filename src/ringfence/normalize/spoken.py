@@ -511,7 +511,11 @@ _PROSE_BEFORE_AT = words(
     "page price priced rate rates paid charge charged starting from only just not and or but i we they he she one "
     "hired hire me anytime anywhere name surname lastname firstname fullname username"
 )
-_PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
+# (and the articles of the languages whose word for "." is also "point": "el punto de encuentro", "o ponto de")
+_PROSE_BEFORE_DOT = words(
+    "the a an this that my your our his her their its old new big first last el la lo los las o os as um uma un "
+    "una le les du des der die das dem den ein eine"
+)
 _ID_LIKE = re.compile(r"[._\d]")
 # A determiner right before a word makes the word a noun ("my agency", "the team"), not an address's local part.
 _DETERMINER_BEFORE = re.compile(
@@ -818,6 +822,21 @@ def _through_tld(labels: list[str]) -> int:
     return len(labels)
 
 
+# The words for "." that also mean "point", and the prepositions after them that are also TLDs ("punto de
+# venta", "ponto do ônibus"): no host ends so.
+_POINT_WORDS = words("punto ponto point pont punt")
+_POINT_OF = words("de do")
+
+
+def _point_of(text: str, dot_edits: list[tuple[int, int, str]], labels: list[str]) -> bool:
+    """Whether a host of two labels reads "point of" ("el punto de encuentro", "ponto de ônibus")."""
+    return (
+        len(labels) == 2
+        and labels[-1] in _POINT_OF
+        and text[dot_edits[-1][0] : dot_edits[-1][1]].strip().lower() in _POINT_WORDS
+    )
+
+
 def _dot_edits(
     host: str, offset: int
 ) -> tuple[list[tuple[int, int, str]], list[str], list[list[tuple[int, int, str]]]]:
@@ -936,8 +955,8 @@ class SpokenSeparators:
             at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
             spoken_dots = [" ".join(text[s:e].lower().split()) for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
-            if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
-                continue  # "look at ...", "met at the dot com launch"
+            if local.lower() in _NOT_LOCAL_WORDS or labels[0] in _PROSE_BEFORE_DOT:
+                continue  # "look at ...", "met at the dot com launch", "the at sign and dot in ..."
             if (
                 at_word == "at"
                 and labels[0] not in MAIL_DOMAINS
@@ -1005,7 +1024,7 @@ class SpokenSeparators:
                 and (labels[0] != "www" or not _spoken_dot(text, host_edits))
             ):
                 continue
-            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit():
+            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit() or _point_of(text, host_edits, labels):
                 continue
             if (
                 not _is_common_tld(labels[-1])
