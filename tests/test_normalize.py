@@ -1067,6 +1067,108 @@ def test_a_lone_english_homophone_at_a_runs_edge_is_prose() -> None:
     assert origin_of(view, "1198765432") == "one one nine eight seven six five four three two"
 
 
+def test_an_edge_homophone_of_a_run_spelt_with_homophones_is_a_digit() -> None:
+    text = "ph: fore won fyve, fyve fyve fyve, too tree sevn ate"
+    assert fold(NumberWords(), text).text == "ph: 4155552378"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("my cell is four one five, dbl five five, two three seven eight", "4155552378"),
+        ("numero: sei tre nove, otto sette due, quattro cinque uno doppio zero", "63987245100"),
+        ("sinco cinco sinco, dos tres cuatro, nuebe ocho siete seis", "5552349876"),
+    ],
+)
+def test_abbreviated_and_other_languages_doubles_and_spellings_by_ear(text: str, digits: str) -> None:
+    assert digits in fold(NumberWords(), text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("john seven seven at gmail dot com", "john77@gmail.com", "john seven seven at gmail dot com"),
+        ("juan doble siete arroba gmail punto com", "juan77@gmail.com", "juan doble siete arroba gmail punto com"),
+        ("sam nineteen ninety at yahoo dot com", "sam1990@yahoo.com", "sam nineteen ninety at yahoo dot com"),
+        ("john 7 7 at gmail dot com", "john77@gmail.com", "john 7 7 at gmail dot com"),
+    ],
+)
+def test_a_number_said_at_the_end_of_a_local_part_joins_the_name(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("sam at gmail period com", "sam@gmail.com", "sam at gmail period com"),
+        ("john atsign gmail full stop com", "john@gmail.com", "john atsign gmail full stop com"),
+        ("email: ahmed at gmail no2ta com", "ahmed@gmail.com", "ahmed at gmail no2ta com"),
+        ("oksana ravlyk ukr krapka net", "oksana@ukr.net", "oksana ravlyk ukr krapka net"),
+        ("john at gmail dot c o m", "john@gmail.com", "john at gmail dot c o m"),
+    ],
+)
+def test_more_words_for_at_and_dot_and_a_spelled_tld(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        ("my site: www dot sam dash design dot com", "www.sam-design.com", "www dot sam dash design dot com"),
+        ("mail: anna at my dash studio dot co dot uk", "anna@my-studio.co.uk", "anna at my dash studio dot co dot uk"),
+        ("t dot me slash sam underscore dev", "t.me/sam_dev", "t dot me slash sam underscore dev"),
+        (
+            "mi web: tienda guion luz punto com barra ofertas",
+            "tienda-luz.com/ofertas",
+            "tienda guion luz punto com barra ofertas",
+        ),
+    ],
+)
+def test_a_spoken_dash_or_underscore_joins_a_hosts_or_paths_words(text: str, address: str, disguise: str) -> None:
+    assert_reads(spoken(text), address, disguise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sizes: thirty eight, forty, forty two, forty four, forty six",
+        "prices: ten, twenty, thirty, forty, fifty dollars per pack",
+    ],
+)
+def test_numbers_going_up_in_one_small_step_are_a_list(text: str) -> None:
+    assert fold(NumberWords(), text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos vemos en el punto de encuentro a las cinco, punto final",
+        "O ponto de ônibus fica em frente, às duas horas",
+        "la reunión es en mi punto de venta a las tres",
+        "the at-sign and dot in an email address are required fields",
+    ],
+)
+def test_point_of_and_an_article_before_at_form_no_address(text: str) -> None:
+    assert not Scanner().scan(text).findings
+
+
+def test_a_dash_word_after_a_tld_is_the_sentences() -> None:
+    assert "john@gmail.com dash call me" in spoken("john at gmail dot com dash call me later").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the trial period is over, please renew at the website",
+        "I will finish this at home. Full stop. No more changes",
+        "my free period at school is at noon period",
+        "I worked at gmail period team for two years",
+    ],
+)
+def test_period_and_full_stop_in_prose_form_no_address(text: str) -> None:
+    assert all(f.kind is not Kind.EMAIL for f in Scanner().scan(text).findings)
+
+
 def test_a_spoken_address_ends_at_the_last_real_tld() -> None:
     text = "ok deal. kim.n at gmail dot com . message me there"
     view = spoken(text)

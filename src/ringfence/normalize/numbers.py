@@ -32,7 +32,7 @@ DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT, PLUS = range(8)
 _UNITS: dict[str, str] = {
     "en": "zero|oh~|o~|nought|nil~ one|won~ two|to~|too~ three|tree~ four|for~|fore~ five|fyve|fyv six seven|sevn "
     "eight|ate~ nine|niner|nyn~",
-    "es": "cero uno~|una~|un~ dos tres cuatro cinco seis siete ocho nueve",
+    "es": "cero|sero uno~|una~|un~ dos tres cuatro cinco|sinco seis siete ocho nueve|nuebe",  # spelt by ear too
     "pt": "zero um~|uma~ dois|duas três|tres quatro cinco seis|meia~ sete oito nove",
     "fr": "zéro|zero un~|une~ deux trois quatre cinq six sept~ huit neuf~",
     "it": "zero uno due tre quattro cinque sei~ sette otto nove",
@@ -45,7 +45,7 @@ _UNITS: dict[str, str] = {
     # Hindi and Bengali in their own scripts ("दो" is also "give", "নয়" also "is not"; "য়" precomposed or not)
     "hi-deva": "शून्य|शुन्य|सिफ़र|सिफर एक दो~ तीन चार पांच|पाँच छह|छः|छे|छै सात आठ नौ",
     "bn-beng": "শূন্য|শুন্য এক দুই তিন চার পাঁচ|পাচ ছয়|ছয়|ছয় সাত আট নয়~|নয়~|নয়~",
-    "tl": "sero isa~ dalawa tatlo apat lima~ anim pito walo siyam",
+    "tl": "sero isa~|isang~ dalawa|dalawang~ tatlo apat lima~ anim pito walo siyam",  # "isang": "isa" linked
     # the Spanish-derived digits Filipinos dictate numbers with
     "tl-es": "sero|zero uno~ dos tres kwatro|kuwatro singko|sinko sais|says~ siyete|syete otso nuwebe|nwebe",
     "id": "nol~ satu dua~ tiga empat lima~ enam tujuh delapan|lapan~ sembilan",
@@ -64,7 +64,7 @@ _UNITS: dict[str, str] = {
     "ru-latn": "nol|nol'|nul~ odin|adin|odna dva|dve tri~ chetyre|chetire pyat|pyat'|piat shest|shest' sem~|sem' "
     "vosem|vosem' devyat|devyat'|deviat",
     "uk": "нуль один|одна два|дві три чотири п'ять шість сім вісім дев'ять",
-    "uk-latn": "nul~ odyn|odna dva|dvi try~ chotyry p'yat|pyat shist sim~ visim devyat",
+    "uk-latn": "nul~ odyn|odna dva|dvi try~ chotyry p'yat|pyat shist sim~ visim devyat|dev'yat|deviat",
 }
 # Whole numbers that take no unit after them (value, words).
 _COMPLETE: dict[int, str] = {
@@ -96,7 +96,7 @@ _TENS: dict[int, str] = {
     60: "sixty sesenta sessenta soixante sessanta sechzig",
     70: "seventy setenta settanta siebzig",
     80: "eighty ochenta oitenta ottanta achtzig",
-    90: "ninety noventa novanta neunzig",
+    90: "ninety|ninty noventa novanta neunzig",
 }
 _HUNDRED = "hundred~ cien~ ciento~ cem~ cento~ cent~ hundert~"
 # Whole numbers by language, one line per language like _UNITS: the words for 10..19 (teens), 20, 30, ..., 90
@@ -163,7 +163,7 @@ _WHOLE_BELOW_100: dict[str, str] = {
 # Languages whose hundreds are whole words: a unit before one is a digit of its own ("восемь, сто двадцать"), a
 # unit after one joins it ("сто три" = 103). English "eight hundred five five five" is 800, then digits.
 _FUSED_HUNDREDS = frozenset({"ru", "uk", "es", "pt"})
-_MULT = {2: "double doble dupla duplo doppel", 3: "triple triplo", 4: "quadruple"}
+_MULT = {2: "double dbl doble dobol dupla duplo doppio doppia doppel", 3: "triple trpl triplo tripla", 4: "quadruple"}
 _CONNECT = "and~ y~ e~ et~ und~ w~ wa~"
 # Languages that say the unit before the tens, joined by "and": Arabizi "khamsa w arb3een" = 45.
 _UNIT_THEN_TENS = frozenset({"ar"})
@@ -594,6 +594,16 @@ def counts_up(values: Sequence[int]) -> bool:
     return all(b == a + 1 for a, b in pairwise(values))
 
 
+_LIST_STEP = 10  # the largest step of a list of sizes or prices ("38, 40, 42", "ten, twenty, thirty")
+
+
+def _steps_up(values: Sequence[int]) -> bool:
+    """Whether the numbers go up in one small step ("one two three four", "thirty eight, forty, forty two, forty
+    four"): counting, or a list of sizes or prices, which no one dictates a number as."""
+    step = values[1] - values[0] if len(values) > 1 else 0
+    return 0 < step <= _LIST_STEP and all(b - a == step for a, b in pairwise(values))
+
+
 # A number written in pairs from its trunk "0" ("06 12 trente-quatre 56 78", as France writes them): five pairs.
 _PAIRS = 5
 
@@ -612,8 +622,8 @@ def _in_pairs(groups: list[_Group]) -> bool:
 def _accepted(groups: list[_Group], international: bool = False) -> bool:
     """Whether the groups are a dictated number; `international`: a "+" stands right before them."""
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
-    if len(values) == len(groups) and counts_up(values):
-        return False  # "one two three ... ten" is counting, not a number
+    if len(values) == len(groups) and _steps_up(values):
+        return False  # "one two three ... ten" is counting, "thirty eight, forty, forty two ..." a list of sizes
     # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8"), a "double"/"triple" or a number word glued to digits
     # are dictation already: one number word among them is enough.
     # So is a digit's word between two typed digit groups of a number with a long group ("0803 five 123 4567",
@@ -768,14 +778,16 @@ def _trim_edges(groups: list[_Group]) -> list[_Group]:
     """A lone homophone at either end of a run, beside an unambiguous group, is read as prose when the run is
     dictated in another language ("... sette otto for questions") or when it is an English word that is never
     unambiguous ("send it to one one nine ...", "... seven for questions"): English is the prose around every
-    number. Homophones beside homophones ("for won five ... won tree too") are dictation; "oh" for zero stays,
+    number. Homophones beside homophones ("for won five ... won tree too") are dictation, and so is one at an
+    edge of a run that spells digits with homophones inside ("fore won fyve ... sevn ate"); "oh" for zero stays,
     as numbers open with it."""
     majority = _majority(groups)
+    homophones_inside = any(g.spoken and not g.strong and g.digits not in ("0", "+") for g in groups[1:-1])
 
     def prose(g: _Group) -> bool:
         if g.strong or not g.spoken or g.digits in ("0", "+") or "*" in g.langs:
             return False
-        return not g.langs & majority or ("en" in g.langs and not g.strong_in)
+        return not g.langs & majority or ("en" in g.langs and not g.strong_in and not homophones_inside)
 
     start, end = 0, len(groups)
     if len(groups) > 2 and prose(groups[0]) and (groups[1].strong or groups[1].digits == "+"):
@@ -804,6 +816,30 @@ def _split_weak(groups: list[_Group]) -> list[list[_Group]]:
                 continue
         subs[-1].append(group)
     return [s for s in subs if s]
+
+
+_SAID_NUMBER_GAP = re.compile(r"[\s_\-]{0,3}")
+
+
+def said_number(text: str) -> str | None:
+    """The digits `text` says when it is nothing but a few unambiguous number words and digit groups ("seven
+    seven" -> "77", "eighty eight", "double 7", "nineteen ninety" -> "1990"), as the number at the end of an
+    address's local part is said ("john seven seven at ..."); None otherwise. Homophones ("to", "for", "won")
+    are words there."""
+    lowered = text.lower()
+    run: list[_Token] = []
+    last = 0
+    for m in _tokens(lowered):
+        word = classify(m.group(0))
+        gap = lowered[last : m.start()]
+        if word is None or not word.strong or word.kind in (CONNECT, PLUS) or not _SAID_NUMBER_GAP.fullmatch(gap):
+            return None
+        run.append(_Token(m.start(), m.end(), m.group(0), word, gap))
+        last = m.end()
+    if not run or last != len(lowered):
+        return None
+    groups = _groups(run)
+    return "".join(g.digits for g in groups if g is not None) if all(groups) else None
 
 
 def dictation_languages(text: str) -> tuple[str, ...]:

@@ -17,7 +17,8 @@ from ringfence.normalize.view import View, rewrite
 # English "at" and "dot" as other scripts write them (Hindi, Bengali, Urdu, Arabic, Persian, Thai, Japanese, Korean,
 # Greek), and the names those languages give "@" and "." themselves (Ukrainian "равлик" and "крапка", Russian
 # "собачка", Arabic "نقطة", Hebrew "שטרודל" and "נקודה", Greek "παπάκι" and "τελεία"); each "ॉ"/"ো"-style
-# vowel sign spelled as people type it.
+# vowel sign spelled as people type it. The Latin spellings of those names ("ravlyk", "krapka", "no2ta") are in
+# the lists below.
 NON_LATIN_AT_WORDS = "ऐट|एट|अॅट|ॲट|অ্যাট|এট|ایٹ|آت|собачка|равлик|שטרודל|παπάκι|アット|앳"
 NON_LATIN_DOT_WORDS = "डॉट|डोट|डाट|डौट|ডট|ডটে|ডোট|ڈاٹ|ڈوٹ|دوت|دات|نقطة|نقطه|крапка|ดอท|ดอต|ドット|닷|τελεία|נקודה"
 # The word for "@" and for "." in the languages marketplace chat uses (plus the symbols themselves); longest
@@ -25,12 +26,15 @@ NON_LATIN_DOT_WORDS = "डॉट|डोट|डाट|डौट|ডট|ডটে|
 # shortened: "attherate", "at d rate").
 AT_WORDS = (
     "at the rate of|at the rate|at d rate|atd rate|at drate|at therate|attherate|atherate|atdrate|at sign|"
-    "at symbol|@ symbol|@ sign|at|@|arroba|arrova|arobase|arobas|chiocciola|"
-    "klammeraffe|affenschwanz|sobaka|собака|małpa|malpa|kukac|snabel-a|apenstaartje|ät|"
+    "at symbol|@ symbol|@ sign|atsign|at|@|arroba|arrova|arobase|arobas|chiocciola|"
+    "klammeraffe|affenschwanz|sobachka|sobaka|собака|ravlyk|ravlik|małpa|malpa|kukac|snabel-a|apenstaartje|ät|"
     f"{NON_LATIN_AT_WORDS}"
 )
+# "period" and "full stop" are prose words too: like "point", the spoken reading wants more of an address with them
+# (`spoken.PROSE_DOT_WORDS`).
 DOT_WORDS = (
-    f"dot|d0t|\\.|punto|ponto|point|punkt|nokta|tochka|точка|kropka|titik|tuldok|pont|punt|piste|{NON_LATIN_DOT_WORDS}"
+    "dot|d0t|\\.|punto|ponto|point|full stop|period|punkt|nokta|no2ta|nu2ta|noqta|nuqta|nukta|tochka|точка|"
+    f"krapka|kropka|titik|tuldok|pont|punt|piste|{NON_LATIN_DOT_WORDS}"
 )
 # The words for "_" and "-" in the same languages, which only ever join the words of an address's local part
 # ("jenny underscore lopez at ..."); longest first, so "guion bajo" is tried before "guion".
@@ -50,13 +54,13 @@ SYMBOL_OF_WORD = (
 )
 _WORD = {w: "@" for w in AT_WORDS.split("|")} | {".": "."} | SYMBOL_OF_WORD
 _SPACE = r"[\s_]{0,3}"
-_SEPARATOR_WORDS = f"{AT_WORDS}|{UNDERSCORE_WORDS}|{DASH_WORDS}".replace(" ", _SPACE)
+_SEPARATOR_WORDS = f"{AT_WORDS}|{UNDERSCORE_WORDS}|{DASH_WORDS}|{DOT_WORDS}".replace(" ", _SPACE)
 _BRACKETED = re.compile(
-    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({_SEPARATOR_WORDS}|{DOT_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
+    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({_SEPARATOR_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
     re.IGNORECASE,
 )
 # The cheap check starts at the bracket, so the search skips ahead to brackets only.
-HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{_SEPARATOR_WORDS}|{DOT_WORDS}|:|/)", re.IGNORECASE)
+HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{_SEPARATOR_WORDS}|:|/)", re.IGNORECASE)
 # Parts of an address joined by "@" or ".", some wrapped in a pair of brackets: the chain needs an "@" and a
 # bracket touching a joiner (checked in `_wrapped_parts`), so "(see kim@mail.com)" or "[1].[2]" stay as written.
 # Nothing glued to its ends ("moc]tod[liamg]@[htims]tod[nhoj", "moc].[liamtoh]@[iew].[il" are bracketed

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ringfence.normalize.cues import byte_classes, cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
-from ringfence.normalize.numbers import MIN_COUNT, counts_up
+from ringfence.normalize.numbers import MIN_COUNT, counts_up, said_number
 from ringfence.normalize.separators import (
     AT_WORDS,
     DASH_WORDS,
@@ -22,6 +22,7 @@ from ringfence.normalize.separators import (
     NON_LATIN_DOT_WORDS,
     SLASH_WORDS,
     SYMBOL_OF_WORD,
+    UNDERSCORE_WORDS,
 )
 from ringfence.normalize.view import View, rewrite, words
 from ringfence.triggers import FOLDS_UNLIKE_HYPERSCAN
@@ -59,7 +60,7 @@ class SpacedLetters:
     def needed(self, text: str) -> bool:
         singles = cues(text).singles
         return (singles >= 4 and _SINGLE_CHAR.search(text) is not None) or (
-            singles >= 2 and _SHORT_DOMAIN.search(text) is not None
+            singles >= 2 and (_SHORT_DOMAIN.search(text) is not None or _SPACED_TLD.search(text) is not None)
         )
 
     def apply(self, view: View) -> View:
@@ -510,7 +511,11 @@ _PROSE_BEFORE_AT = words(
     "page price priced rate rates paid charge charged starting from only just not and or but i we they he she one "
     "hired hire me anytime anywhere name surname lastname firstname fullname username"
 )
-_PROSE_BEFORE_DOT = words("the a an this that my your our his her their its old new big first last")
+# (and the articles of the languages whose word for "." is also "point": "el punto de encuentro", "o ponto de")
+_PROSE_BEFORE_DOT = words(
+    "the a an this that my your our his her their its old new big first last el la lo los las o os as um uma un "
+    "una le les du des der die das dem den ein eine"
+)
 _ID_LIKE = re.compile(r"[._\d]")
 # A determiner right before a word makes the word a noun ("my agency", "the team"), not an address's local part.
 _DETERMINER_BEFORE = re.compile(
@@ -521,7 +526,7 @@ _LOCAL = r"[^\W_](?:[\w.+\-]{0,62}[^\W_])?"
 _LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 _WS = r"[\s_\-]{1,3}"
 _AT_WORD = AT_WORDS.replace("|@|", "|").replace(" ", r"[\s_\-]{1,3}")
-_DOT_WORD = DOT_WORDS.replace("|\\.", "")
+_DOT_WORD = DOT_WORDS.replace("|\\.", "").replace(" ", _WS)
 # "@" with the words "at the rate" glued on, as if both were typed for one sign ("rahul@therate gmail.com").
 _AT_RATE = r"(?P<atrate>@\s{0,2}(?:the|d)\s?rate(?:\sof)?)"
 # An address dictated in steps, its sign said between "then"s ("peter.klein, then the at sign, then gmx.de").
@@ -537,9 +542,21 @@ _DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
 # A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
 _SLASH_WORD = SLASH_WORDS.replace(" ", _WS)
 _SLASH_WORD_FOUND = re.compile(_SLASH_WORD)
-_SPOKEN_PATH = rf"(?P<path>{_WS}(?P<slash>{_SLASH_WORD}){_WS}[\w\-]{{1,64}})"
-_EMAIL = re.compile(rf"(?<![\w.+\-@])(?P<local>{_LOCAL}){_AT}(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{0,4}})", re.I)
-_HOST = re.compile(rf"(?<![\w.@\-])(?P<host>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}}){_SPOKEN_PATH}?", re.I)
+# Its words may be joined by a spoken "_" or "-" ("slash sam underscore dev").
+_JOIN_WORD = rf"(?:{UNDERSCORE_WORDS}|{DASH_WORDS})".replace(" ", _WS)
+_PATH_JOIN = re.compile(rf"{_WS}{_JOIN_WORD}{_WS}", re.I)
+_SPOKEN_PATH = (
+    rf"(?P<path>{_WS}(?P<slash>{_SLASH_WORD}){_WS}[\w\-]{{1,64}}(?:{_WS}{_JOIN_WORD}{_WS}[\w\-]{{1,64}}){{0,3}})"
+)
+# A host's label may be words joined by a spoken "-" ("sam dash design dot com"), only before a dot: after the
+# TLD a dash word is the sentence's.
+_HOST_DASH = rf"\s{{1,3}}(?:{DASH_WORDS})\s{{1,3}}"
+_HOST_DASH_FOUND = re.compile(_HOST_DASH, re.I)
+_HOST_LABEL = rf"{_LABEL}(?:(?:{_HOST_DASH}{_LABEL}){{1,3}}(?={_DOT}))?"
+_EMAIL = re.compile(
+    rf"(?<![\w.+\-@])(?P<local>{_LOCAL}){_AT}(?P<host>{_HOST_LABEL}(?:{_DOT}{_HOST_LABEL}){{0,4}})", re.I
+)
+_HOST = re.compile(rf"(?<![\w.@\-])(?P<host>{_HOST_LABEL}(?:{_DOT}{_HOST_LABEL}){{1,4}}){_SPOKEN_PATH}?", re.I)
 _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 # A word of an address's local part joined to the next by a spoken ".", "_" or "-", right before it ("jenny dot
 # lopez at ...", "jenny guion bajo lopez arroba ..."): read back from the local part the "at" follows.
@@ -553,8 +570,14 @@ _NOT_LOCAL_WORDS = (
 )
 # "point" once is prose ("at this point"); twice in one host ("studio point annak point io") it dictates dots.
 _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
-# The dot words that are never prose ("point" is, once: see _POINT).
-_SPOKEN_DOT_WORDS = f"dot|d0t|punto|ponto|punkt|nokta|tochka|точка|kropka|titik|tuldok|{NON_LATIN_DOT_WORDS}"
+# The dot words that are prose words too ("at this point", "a trial period", "full stop."): an address needs more
+# evidence with them than with "dot" or "punto".
+PROSE_DOT_WORDS = frozenset({"point", "period", "full stop"})
+# The dot words that are never prose.
+_SPOKEN_DOT_WORDS = (
+    "dot|d0t|punto|ponto|punkt|nokta|no2ta|nu2ta|noqta|nuqta|nukta|tochka|точка|krapka|kropka|titik|tuldok|"
+    f"{NON_LATIN_DOT_WORDS}"
+)
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:{_SPOKEN_DOT_WORDS}){_WS}", re.I)
 # A host is read only when it holds a spoken dot, "point" or "www": one case-sensitive search of the lower-cased
 # text tells, unless the text holds a character that caseless matching reads as a letter of those words but
@@ -617,13 +640,19 @@ def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple
                 continue
         edits.append((m.end("name"), m.end("tld"), "." + m.group("tld").lower()))  # the URL reader wants ".com"
         if m.group("path"):
-            edits.append(_slash_edit(m))
+            edits.extend(_path_edits(m))
     return edits
 
 
-def _slash_edit(m: re.Match[str]) -> tuple[int, int, str]:
-    """The edit that reads the spoken "slash" before a host's path (`m`'s "path" and "slash" groups) as "/"."""
-    return (m.start("path"), m.end("slash") + _lead(m.string, m.end("slash")), "/")
+def _path_edits(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The edits that read the spoken "slash" before a host's path (`m`'s "path" and "slash" groups) as "/", and
+    the spoken "_" or "-" joining the path's words as the symbol."""
+    slash_end = m.end("slash") + _lead(m.string, m.end("slash"))
+    joins = [
+        (j.start(), j.end(), _local_symbol(j.group(0).strip(" \t\n_-")))
+        for j in _PATH_JOIN.finditer(m.string, slash_end, m.end("path"))
+    ]
+    return [(m.start("path"), slash_end, "/"), *joins]
 
 
 # Hosts whose links are nothing without their path: link shorteners, link-in-bio pages and pay links (the
@@ -711,7 +740,7 @@ def _may_dictate_host(text: str) -> bool:
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
 # The "_"/"-" words count by their own word ("guion" of "guion bajo"), not by the everyday words beside it.
 STRONG_CUES = (
-    words(DOT_WORDS.replace("|\\.", "").replace("|", " "))
+    words(DOT_WORDS.replace("|\\.", "").replace("|", " ")).difference({"period", "full", "stop"})
     | words(AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")).difference(
         {"at", "the", "of", "rate", "sign", "symbol", "d", "atd", "drate"}
     )
@@ -793,10 +822,34 @@ def _through_tld(labels: list[str]) -> int:
     return len(labels)
 
 
-def _dot_edits(host: str, offset: int) -> tuple[list[tuple[int, int, str]], list[str]]:
+# The words for "." that also mean "point", and the prepositions after them that are also TLDs ("punto de
+# venta", "ponto do ônibus"): no host ends so.
+_POINT_WORDS = words("punto ponto point pont punt")
+_POINT_OF = words("de do")
+
+
+def _point_of(text: str, dot_edits: list[tuple[int, int, str]], labels: list[str]) -> bool:
+    """Whether a host of two labels reads "point of" ("el punto de encuentro", "ponto de ônibus")."""
+    return (
+        len(labels) == 2
+        and labels[-1] in _POINT_OF
+        and text[dot_edits[-1][0] : dot_edits[-1][1]].strip().lower() in _POINT_WORDS
+    )
+
+
+def _dot_edits(
+    host: str, offset: int
+) -> tuple[list[tuple[int, int, str]], list[str], list[list[tuple[int, int, str]]]]:
+    """The edits reading a host's dots, its labels (a spoken "-" read), and each label's edits reading those."""
     edits = [(offset + d.start(), offset + d.end(), ".") for d in _DOT_SPLIT.finditer(host)]
-    labels = [part.lower() for part in _DOT_SPLIT.split(host)]
-    return edits, labels
+    starts = [offset, *(end for _, end, _ in edits)]
+    parts = _DOT_SPLIT.split(host)
+    dashes = [
+        [(start + d.start(), start + d.end(), "-") for d in _HOST_DASH_FOUND.finditer(part)]
+        for start, part in zip(starts, parts, strict=True)
+    ]
+    labels = [_HOST_DASH_FOUND.sub("-", part).lower() for part in parts]
+    return edits, labels, dashes
 
 
 # --- leet in separator words, provider names and TLDs ------------------------------------------------------
@@ -893,17 +946,17 @@ class SpokenSeparators:
         taken_until = pos = 0
         while (m := _EMAIL.search(text, pos)) is not None:
             pos = m.start("host")  # on a rejection, the host may be the next local part ("me at jo at x dot com")
-            host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            host_edits, labels, dashes = _dot_edits(m.group("host"), m.start("host"))
             end = m.end()
             keep = _through_tld(labels)
             if keep < len(labels):  # "... dot com . message me": the sentence goes on after the address
                 end = host_edits[keep - 1][0]
-                host_edits, labels = host_edits[: keep - 1], labels[:keep]
+                host_edits, labels, dashes = host_edits[: keep - 1], labels[:keep], dashes[:keep]
             at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
-            spoken_dots = [text[s:e].strip().lower() for s, e, _ in host_edits if text[s:e].strip() != "."]
+            spoken_dots = [" ".join(text[s:e].lower().split()) for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
-            if local.lower() in _PROSE_BEFORE_AT or labels[0] in _PROSE_BEFORE_DOT:
-                continue  # "look at ...", "met at the dot com launch"
+            if local.lower() in _NOT_LOCAL_WORDS or labels[0] in _PROSE_BEFORE_DOT:
+                continue  # "look at ...", "met at the dot com launch", "the at sign and dot in ..."
             if (
                 at_word == "at"
                 and labels[0] not in MAIL_DOMAINS
@@ -912,7 +965,9 @@ class SpokenSeparators:
             ):
                 continue  # "my agency at nordwave dot org": a noun at a place, whose host is read below
             local_start, local_edits = _number_glued_to_name(text, m, labels[0], taken_until)
-            local_edits += _local_joins(text, local_start, taken_until, "point" in spoken_dots or at_word != "at")
+            local_edits += _local_joins(
+                text, local_start, taken_until, not PROSE_DOT_WORDS.isdisjoint(spoken_dots) or at_word != "at"
+            )
             if at_word == "bei" and not local_edits and not _ID_LIKE.search(local):
                 continue  # "ich arbeite bei gmx punkt net": a workplace; an address's first part is dictated or an id
             # (an address dictated in steps names its first part whole: "sara_b, then the at sign, then ...")
@@ -940,26 +995,27 @@ class SpokenSeparators:
             elif at_word == "at" and labels[0] not in MAIL_DOMAINS:
                 # A bare English "at" is everywhere in prose ("log in at bank.com", "room at some point so"):
                 # it needs a local part shaped like an id and a common TLD, or a mail provider.
-                clear_dot = bool(set(spoken_dots) - {"point"})  # "dot", "punto"...: not prose
+                clear_dot = bool(set(spoken_dots) - PROSE_DOT_WORDS)  # "dot", "punto"...: not prose
                 if not clear_dot and (not _ID_LIKE.search(local) or not _is_common_tld(labels[-1])):
                     continue
             edits.extend(local_edits)
             edits.append((m.end("local"), m.start("host"), "@"))
             edits.extend(host_edits)
+            edits.extend(e for label in dashes for e in label)
             taken_until = pos = end
         for m in _HOST.finditer(text) if _may_dictate_host(text) else ():
             if m.start() < taken_until:
                 continue
-            host_edits, labels = _dot_edits(m.group("host"), m.start("host"))
+            host_edits, labels, dashes = _dot_edits(m.group("host"), m.start("host"))
             path = m.group("path")
             # The sentence may go on after the address ("... dot net . message me") or end right before it
             # ("ok deal. www dot ..."): the host runs through its last TLD, and from "www" when it has one.
             keep = _through_tld(labels)
             if keep < len(labels):
-                host_edits, labels, path = host_edits[: keep - 1], labels[:keep], None
+                host_edits, labels, dashes, path = host_edits[: keep - 1], labels[:keep], dashes[:keep], None
             if "www" in labels[1:]:
                 first = labels.index("www", 1)
-                host_edits, labels = host_edits[first:], labels[first:]
+                host_edits, labels, dashes = host_edits[first:], labels[first:], dashes[first:]
             # "point" is prose ("at this point") unless twice in the host or the host starts with "www"
             host = m.group("host")
             if (
@@ -968,7 +1024,7 @@ class SpokenSeparators:
                 and (labels[0] != "www" or not _spoken_dot(text, host_edits))
             ):
                 continue
-            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit():
+            if labels[0] in _PROSE_BEFORE_DOT or labels[0].isdigit() or _point_of(text, host_edits, labels):
                 continue
             if (
                 not _is_common_tld(labels[-1])
@@ -977,8 +1033,9 @@ class SpokenSeparators:
             ):
                 continue
             edits.extend(host_edits)
+            edits.extend(e for label in dashes for e in label)
             if path:
-                edits.append(_slash_edit(m))
+                edits.extend(_path_edits(m))
         edits.extend(_glued_tld_edits(text, edits))
         edits.extend(e for e in _spaced_paths(text) if not _overlaps(e[0], e[1], edits))
         edits.sort()
@@ -996,7 +1053,7 @@ def _local_joins(text: str, start: int, floor: int, point_dictated: bool) -> lis
         if m is None or m.group("word").lower() in _NOT_LOCAL_WORDS:
             break
         sep = m.group("sep")
-        if sep.lower() == "point" and not point_dictated:
+        if " ".join(re.split(r"[\s_\-]+", sep.lower())) in PROSE_DOT_WORDS and not point_dictated:
             break
         edits.append((m.end("word"), start, _local_symbol(sep)))
         start = m.start()
@@ -1029,23 +1086,35 @@ def _first_name_before(text: str, start: int, floor: int) -> list[tuple[int, int
     return [(m.end("word"), start, "")]
 
 
-# A name right before a number said as its own word ("santos 88").
+# A name right before the number that ends a local part ("santos 88", "john seven seven").
 _NAME_BEFORE_NUMBER = re.compile(rf"(?<![\w.+\-@])(?P<word>[^\W\d_](?:[\w.]{{0,62}}[^\W_])?){_WS}$")
+_WORD_TOKEN = re.compile(r"[^\W_]{1,64}")
+_SAID_NUMBER_WORDS = 4  # "seven seven seven seven", "double seven", "nineteen ninety"
+_SAID_NUMBER_REACH = 80  # characters those words and their gaps can take
+_SAID_NUMBER_DIGITS = 4  # a year or a few digits; a longer number is a phone's, no name's
 
 
 def _number_glued_to_name(
     text: str, m: re.Match[str], first_label: str, floor: int
 ) -> tuple[int, list[tuple[int, int, str]]]:
-    """Where the local part starts, and the edit gluing it, when the part the "at" follows is a short number said
-    after the name it ends ("maria dot santos 88 at gmail dot com" -> "santos88"): only before a mail provider,
-    where a bare number is no address of its own."""
-    start = m.start("local")
-    if not (m.group("local").isdigit() and len(m.group("local")) <= 4 and first_label.lower() in MAIL_DOMAINS):
+    """Where the local part starts, and the edits gluing it, when the part the "at" follows is a short number
+    typed or said after the name it ends ("maria dot santos 88 at gmail dot com" -> "santos88", "john seven seven
+    at ..." -> "john77", "juan doble siete arroba ..." -> "juan77"): only before a mail provider, where a bare
+    number is no address of its own."""
+    start, end = m.start("local"), m.end("local")
+    if first_label.lower() not in MAIL_DOMAINS or said_number(m.group("local")) is None:
         return start, []
-    name = _NAME_BEFORE_NUMBER.search(text, max(floor, start - 70), start)
-    if name is None or name.group("word").lower() in _NOT_LOCAL_WORDS:
+    before = [w.start() for w in _WORD_TOKEN.finditer(text, max(floor, start - _SAID_NUMBER_REACH), start)]
+    number_start, digits = start, ""
+    for word_start in [start, *reversed(before[-_SAID_NUMBER_WORDS + 1 :])]:
+        said = said_number(text[word_start:end])
+        if said is None:
+            break
+        number_start, digits = word_start, said
+    name = _NAME_BEFORE_NUMBER.search(text, max(floor, number_start - 70), number_start)
+    if len(digits) > _SAID_NUMBER_DIGITS or name is None or name.group("word").lower() in _NOT_LOCAL_WORDS:
         return start, []
-    return name.start("word"), [(name.end("word"), start, "")]
+    return name.start("word"), [(name.end("word"), end, digits)]
 
 
 def _local_symbol(word: str) -> str:
