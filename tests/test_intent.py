@@ -1953,6 +1953,13 @@ def test_a_move_with_no_payment_named_is_not_read_as_one() -> None:
             "paies hors plateforme",
         ),
         ("7awel el floos 3ala 7esabi el bank w nwaffar el 3omola", Kind.OFF_PLATFORM_PAYMENT, "nwaffar el 3omola"),
+        ("Faço por R$ 800 aqui ou R$ 650 se for no Pix direto.", Kind.OFF_PLATFORM_PAYMENT, "no Pix direto"),
+        ("Pa-send po ng contact number niyo para ma-explain ko", Kind.OFF_PLATFORM_REQUEST, "contact number niyo"),
+        (
+            "Fecha o contrato hoje e me avalia, os ajustes eu faço depois.",
+            Kind.FEEDBACK_MANIPULATION,
+            "Fecha o contrato",
+        ),
     ],
 )
 def test_formal_imperatives_other_ways_conditions_and_swaps(text: str, kind: Kind, cue: str) -> None:
@@ -1972,6 +1979,7 @@ def test_formal_imperatives_other_ways_conditions_and_swaps(text: str, kind: Kin
         "accha review nahi mila to bhi koi baat nahi, main improve karunga",
         "Apply karte waqt apna portfolio zaroor likhein",
         "ana barra delwa2ty, bokra akhales el shoghl w ab3atlak",
+        "Preciso de integração com Pix direto no checkout da minha loja.",
     ],
 )
 def test_formal_imperative_other_way_and_condition_look_alikes_are_not_violations(text: str) -> None:

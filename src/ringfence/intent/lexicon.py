@@ -208,7 +208,7 @@ YOUR = (
 
 # Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
 YOUR_CONTACT_COMPOUND = (
-    rf"(?:(?:number|numero|cp|cellphone|email|gmail|fb|contact|{ACCOUNT_APP})\s(?:mo|nyo|ninyo)"
+    rf"(?:(?:contact\s)?(?:number|numero|cp|cellphone|email|gmail|fb|contact|{ACCOUNT_APP})\s(?:mo|nyo|niyo|ninyo)"
     # the noun with "your" as its suffix, however the q and the vowels are written: "raqamak", "ra2mik", "nemretek"
     r"|r[a9]?[q29k]a?m(?:ak|ek|ik)|n[eiu]m(?:ra|re|ri|r)t?(?:ak|ek|ik)|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"

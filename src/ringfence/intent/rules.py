@@ -451,7 +451,8 @@ _LATER = (
     r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
     # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
     # "je finis demain", "I'll keep working on it"
-    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre|mando|env[ií]o)\s(?:[\w']{1,12}\s){0,2}(?:ma[nñ]ana"
+    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre|mando|env[ií]o|fa[cç]o|hago|fais)\s(?:[\w']{1,12}\s){0,2}"
+    r"(?:ma[nñ]ana"
     r"|amanh[aã]|demain"
     # or for afterwards: "que eu termino depois", "y lo acabo después", "je le finis après"
     r"|depois|despu[eé]s|luego|m[aá]s\starde|mais\starde|apr[eè]s|plus\stard|ensuite)"
@@ -1313,6 +1314,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
         # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
         rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
+        # a rail used directly: "se for no Pix direto", "por Nequi directo", "GCash na lang diretso"
+        r"|\b(?:no|na|pelo|pela|por|via|en|sur|par|pe|sa|3ala)\s(?:el\s|o\s|le\s)?"
+        rf"{PAY_PLATFORM}\s(?:na\slang\s|nalang\s)?(?:direto|directo|diretamente|directamente|directement|diretso|direkta"
+        r"|seedha|direct)(?!\w)"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,30}}?\b{_PRICE_CUT}\b"
         r"|\b(?:direct|private|personal|side|seedha|bahar|bahar\sse)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
         r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b"
@@ -1809,7 +1814,7 @@ _YOUR_STEMS = (
     " apni apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
-_TL_MO_STEMS = "mo= nyo= ninyo="
+_TL_MO_STEMS = "mo= nyo= niyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
     "raqm raqam ra2m ra2am ra9m ra9am r9mak rakam r2mak nemr nimr numr rakm emailak whatsappak telefonak"
     " mobilak elraqam el_raqam"
@@ -2187,6 +2192,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FEE_STEMS, "direct outside privately between"), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
+    (
+        (_PAY_PLATFORM_STEMS, "direto directo diretamente directamente directement diretso direkta seedha direct="),
+        "payment.pay_direct",
+    ),
     (("upwork fiverr platform site app website marketplace", "cut leav keep", "out="), "payment.avoid_fee"),
     (("books=", "off="), "payment.pay_direct"),
     ((_OWN_ACCOUNT_STEMS, _SEND_MONEY_STEMS, _MINE_STEMS), "payment.own_account"),
