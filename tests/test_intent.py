@@ -504,6 +504,8 @@ def _spellings(pattern: str) -> set[str]:
             return chars | ({" "} if any(o is _c.CATEGORY for o, _ in arg) else set())  # type: ignore[attr-defined]
         if op is _c.SUBPATTERN:
             return sequence(list(arg[-1]))  # type: ignore[index]
+        if op is _c.ASSERT:  # a lookahead reads on without consuming: "uma" in "uma(?=\sestrela)"
+            return {""}
         if op is _c.BRANCH:
             return {s for branch in arg[1] for s in sequence(list(branch))}  # type: ignore[index]
         if op is _c.MAX_REPEAT:
@@ -1921,3 +1923,64 @@ def test_quoted_copy_business_payers_sent_files_and_topics_are_not_violations(te
 def test_a_move_with_no_payment_named_is_not_read_as_one() -> None:
     found = _intents("let's chat somewhere without the fees, you know what I mean")
     assert Kind.OFF_PLATFORM_REQUEST in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # formal imperatives (usted, você) and the sender's own address named
+        ("Contácteme al WhatsApp para enviarle la cotización.", Kind.OFF_PLATFORM_REQUEST, "Contácteme al WhatsApp"),
+        ("Me ligue amanhã no meu celular.", Kind.OFF_PLATFORM_REQUEST, "Me ligue"),
+        ("Contactez-moi sur mon mail perso.", Kind.OFF_PLATFORM_REQUEST, "Contactez-moi sur mon mail"),
+        # another way or place to talk, and a number to be reached at
+        ("¿Tienes otra forma de contacto? Aquí tardo.", Kind.OFF_PLATFORM_REQUEST, "otra forma de contacto"),
+        ("koi dusra tarika hai baat karne ka?", Kind.OFF_PLATFORM_REQUEST, "dusra tarika hai baat"),
+        ("Tu as un numéro où je peux te joindre ?", Kind.OFF_PLATFORM_REQUEST, "un numéro où je peux te joindre"),
+        # job posts with the verb first or the application after the contact
+        ("Apply karte waqt apna WhatsApp number zaroor likhein", Kind.OFF_PLATFORM_REQUEST, "likhein"),
+        ("lazem tekteb raqam el whatsapp fel proposal", Kind.OFF_PLATFORM_REQUEST, "fel proposal"),
+        # a good rating made the condition of a reprisal; one star as a word; ratings swapped
+        ("Si no me das buena calificación abro una disputa.", Kind.FEEDBACK_MANIPULATION, "buena calificación"),
+        ("agar 5 star nahi diya to main refund nahi dunga", Kind.FEEDBACK_MANIPULATION, "5 star nahi diya to"),
+        ("Se não me pagar o extra, vou te dar uma estrela.", Kind.FEEDBACK_MANIPULATION, "uma estrela"),
+        ("Te dejo 5 estrellas si tú me dejas 5 también.", Kind.FEEDBACK_MANIPULATION, "si tú me dejas"),
+        # closing early with the work promised for tomorrow
+        ("2efel el contract w 7ot taqyeem, bokra akhales", Kind.FEEDBACK_MANIPULATION, "bokra akhales"),
+        # paying outside
+        (
+            "Si tu me paies hors plateforme, je te fais 20 % de remise.",
+            Kind.OFF_PLATFORM_PAYMENT,
+            "paies hors plateforme",
+        ),
+        ("7awel el floos 3ala 7esabi el bank w nwaffar el 3omola", Kind.OFF_PLATFORM_PAYMENT, "nwaffar el 3omola"),
+        ("Faço por R$ 800 aqui ou R$ 650 se for no Pix direto.", Kind.OFF_PLATFORM_PAYMENT, "no Pix direto"),
+        ("Pa-send po ng contact number niyo para ma-explain ko", Kind.OFF_PLATFORM_REQUEST, "contact number niyo"),
+        (
+            "Fecha o contrato hoje e me avalia, os ajustes eu faço depois.",
+            Kind.FEEDBACK_MANIPULATION,
+            "Fecha o contrato",
+        ),
+    ],
+)
+def test_formal_imperatives_other_ways_conditions_and_swaps(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llámeme la atención si algo no está claro en el brief.",
+        "Contácteme por aquí cuando termine la revisión.",
+        "¿Hay otra forma de contacto dentro de la plataforma, como videollamada?",
+        "koi aur tarika hai design ka? ye wala pasand nahi aaya",
+        "Necesitamos un número de teléfono donde los clientes puedan llamar a la tienda.",
+        "Si no te gusta el diseño, no hace falta dejar 5 estrellas, dime qué cambio.",
+        "If you don't think it deserves 5 stars, tell me what to fix.",
+        "accha review nahi mila to bhi koi baat nahi, main improve karunga",
+        "Apply karte waqt apna portfolio zaroor likhein",
+        "ana barra delwa2ty, bokra akhales el shoghl w ab3atlak",
+        "Preciso de integração com Pix direto no checkout da minha loja.",
+    ],
+)
+def test_formal_imperative_other_way_and_condition_look_alikes_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

@@ -107,7 +107,7 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "skrill": (r"skrill",),
     "remitly": (r"remitly", r"worldremit", r"ria"),
     "bizum": (r"bizum",),
-    "mercadopago": (r"mercado\s?pago", r"nequi", r"daviplata", r"yape", r"plin"),
+    "mercadopago": (r"mercado\s?pago", r"nequi", r"daviplata", r"yape", r"plin", r"pic\s?pay"),
     # mobile money and national instant-payment apps
     "mpesa": (r"m[-\s]?pesa", r"lipa\sna\sm[-\s]?pesa"),
     "mobile_money": (
@@ -195,6 +195,8 @@ CONTACT_NOUNS = (
     r"|courriel|coordonn[eé]es|adresse\s(?:e-?)?mail|mobile\sno|cell\sno|digits"
     # chat slang: "ur @", "ur addy", "ur deets", "ur tele" (not "your Facebook": as often a page or a wall)
     r"|@|addy|deets|deetz|tele|numba|numbah|num"
+    # a mobile number by its first digits, French and British slang: "file-moi ton 06", "what's ur 07"
+    r"|0[67](?=\s?(?:[,.!?;]|$|\s(?:and|et|y|e|pls|stp|svp|please|porfa)\b))"
     r"|id(?!\s(?:document|card|proof|photo|scan|copy|verification)))"  # not an identity document
 )
 
@@ -206,7 +208,7 @@ YOUR = (
 
 # Forms with the possessive built in (Tagalog "number mo", Arabizi "raqmak").
 YOUR_CONTACT_COMPOUND = (
-    rf"(?:(?:number|numero|cp|cellphone|email|gmail|fb|contact|{ACCOUNT_APP})\s(?:mo|nyo|ninyo)"
+    rf"(?:(?:contact\s)?(?:number|numero|cp|cellphone|email|gmail|fb|contact|{ACCOUNT_APP})\s(?:mo|nyo|niyo|ninyo)"
     # the noun with "your" as its suffix, however the q and the vowels are written: "raqamak", "ra2mik", "nemretek"
     r"|r[a9]?[q29k]a?m(?:ak|ek|ik)|n[eiu]m(?:ra|re|ri|r)t?(?:ak|ek|ik)|emailak|whatsappak|telefonak"
     r"|mobilak|el\s?raqam|raqam"
@@ -227,6 +229,7 @@ ASK = (
     r"|dejar|deje|dejen|informar|informe|informem|deixar|deixe|deixem|mandar|mande|mandem|enviem|incluam"
     r"|indiquer|envoyer|joindre|joignez|communiquer|communiquez|fournir|fournissez|pr[eé]ciser|pr[eé]cisez"
     r"|m[aá]ndame|mandame|manda|m[aá]ndeme|p[aá]same|p[aá]seme|dame|deme|env[ií]ame|env[ií]eme|comp[aá]rteme|comparte"
+    r"|dime|d[ií]game|me\sdices|me\sdiz|me\sfala|file-moi|filez-moi|refile-moi"
     r"|cu[aá]l\ses|me\sdas|me\spasas|passa|passe|me\smanda|me\sd[aá]|qual\s(?:[eé]\s)?(?:o\s)?|env[ií]a|envie|compartilhe|incluye|inclua|incluez"
     r"|envoie(?:-moi)?|envoyez(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|partage|partagez|quel\sest|indiquez|laisse|laissez"
     # an infinitive after a modal, "me" before or after: "pouvez-vous me donner", "podrías pasarme", "pode me passar"
@@ -251,11 +254,21 @@ CALL_ME = (
     r"|(?:gimme|give\sme)\sa\s(?:shout|holler)\s(?:(?:on|via|by|over|at)\s(?:the\s|my\s)?(?:phone|cell|mobile|whats\s?app"
     r"|telegram|signal|skype|viber|e-?mail|text|sms)|directly|privately|personally)"
     # "escríbeme al WhatsApp" is request.contact_me_on's, like every app
-    r"|ll[aá]mame|ll[aá]menos|m[aá]rcame|(?:escr[ií]beme|h[aá]blame)\sal\s(?:whats|wsp|cel|celular|correo|e-?mail|mail"
-    r"|n[uú]mero|tel[eé]fono)"
-    r"|me\sliga|liga\spra\smim|me\schama\sno\s(?:zap|whats|wpp|telegram)|me\sd[aá]\sum\stoque"
+    # the formal imperatives too (usted, você): "llámeme", "márqueme", "me ligue", "ligue-me", "me chame no zap"
+    # ("llámame la atención" is "tell me off")
+    r"|ll[aá]m[ae]me(?!\sla\satenci[oó]n)|ll[aá]m[ae]nos|ll[aá]menme|m[aá]rcame|m[aá]rqueme|(?:escr[ií]b[ae]me|h[aá]bl[ae]me)\sal\s(?:whats"
+    r"|wsp|cel|celular|correo|e-?mail|mail|n[uú]mero|tel[eé]fono)"
+    # a message asked for at the sender's own address: "escríbame a mi correo personal", "me escreva no meu e-mail",
+    # "écris-moi sur mon mail"
+    r"|(?:escr[ií]b[ae]me|escr[ií]b[ae]nos|cont[aá]ct[ae]me|cont[aá]ct[ae]nos|m[aá]nd[ae]me\sun\s(?:correo|mail)"
+    r"|me\sescrev[ae]|me\scontat[ae]|[eé]cri[st]-moi|[eé]crivez-moi|contacte[sz]?-moi)\s(?:a|al|para|pro|pra|no|na|en"
+    r"|sur|à|par|pelo|por)\s(?:(?:mi|meu|minha|mon|ma|el|o|le)\s)?(?:correo|e-?mail|mail|gmail|courriel|adresse|celular"
+    r"|cel|m[oó]vil|tel[eé]fono|telefone|t[eé]l[eé]phone|portable|n[uú]mero|num[eé]ro)(?!\w)"
+    r"(?!\s(?:de\sla\splataforma|da\splataforma|de\sla\splateforme|du\ssite|del\ssitio|do\ssite))"
+    r"|me\slig(?:a|ue)|ligue-me|liga\spra\smim|me\scham[ae]\sno\s(?:zap|whats|wpp|telegram)|me\sd[aá]\sum\stoque"
     r"|appelle[sz]?-moi|appelez-moi|t[eé]l[eé]phone[sz]?-moi|texte-moi"
-    rf"|mujhe\s(?:call|phone|msg|message|{MESSAGE_APP_VERB})\s(?:karo|kar\sdo|karna|kijiye|karein)|call\skaro"
+    rf"|mujhe\s(?:direct\s|seedha\s|sidha\s)?(?:call|phone|msg|message|{MESSAGE_APP_VERB})\s(?:karo|kar\sdo|karna|kijiye"
+    r"|karein|kar\slijiye|kar\slena|kar\sdena)|call\skaro"
     rf"|call\skar\sdo|call\skarna|phone\skaro|{MESSAGE_APP_VERB}\s(?:karo|kar\sdo)|msg\skaro|message\skaro"
     r"|tawagan\smo\s(?:ako|ko|kami)|tawag\ska\ssa\sakin|(?:i-?)?(?:text|txt|call|tawag)\smo\s(?:ako|ko|kami)"
     r"|kallemni|kalimni|kalemni|kallimni|kalamni|ettasel\sbiya|itasal\sbi|ittasil\sbi|whatsappni|rasselni|ra2sselni"
@@ -267,7 +280,9 @@ CALL_ME = (
     r"|(?:m[aá]nd|env[ií]|escr[ií]b)[ae](?:me|nos)\s(?:un\s)?(?:correo|e-?mail|mail)"
     r"|me\s(?:manda|mande|envia|envie|escreve|escreva)\s(?:um\s)?e-?mail"
     r"|(?:envoie|envoyez|[eé]cris|[eé]crivez)-(?:moi|nous)\sun\s(?:e-?mail|mail|courriel)"
-    r"|mujhe\s(?:e-?mail|mail)\s(?:karo|kar\sdo|karna|kijiye|karein))"
+    r"|mujhe\s(?:e-?mail|mail)\s(?:karo|kar\sdo|karna|kijiye|karein)"
+    # a mail asked for at the sender's mailbox: "gmail pe mail kar do"
+    r"|(?:gmail|e-?mail|mail)\s(?:pe|par)\s(?:e-?mail|mail|msg|message)\s(?:karo|kar\sdo|kar\sdena|kijiye|karein))"
 )
 
 # "message me" family: only a move when a platform or "outside" follows.
@@ -276,8 +291,12 @@ CONTACT_ME = (
     r"|chat\swith)"
     r"\s(?:me|us)|hmu|escr[ií]beme|escr[ií]benos|agr[eé]game|contacta(?:me|nos)|cont[aá]ctame|b[uú]scame|h[aá]blame"
     # the plural imperatives of a post to many readers: "interesados escríbanme", "interessados me chamem"
-    r"|escr[ií]banme|escr[ií]bannos|cont[aá]ctenme|cont[aá]ctennos|me\schamem|me\sescrevam|me\smandem\s(?:uma\s)?(?:mensagem|msg)"
-    r"|me\smanda\s(?:uma\s)?(?:mensagem|msg)|me\sadicionar?|me\sadd|me\ssegue|me\ssiga|s[ií]gueme|me\sprocura|fala\scomigo|me\schama"
+    r"|escr[ií]banme|escr[ií]bannos|cont[aá]ctenme|cont[aá]ctennos|h[aá]blenme|agr[eé]guenme|b[uú]squenme|me\schamem|me\sescrevam|me\smandem\s(?:uma\s)?(?:mensagem|msg)"
+    # ... and the singular formal ones (usted, você): "contácteme", "escríbame", "agrégueme", "me escreva", "me chame"
+    r"|escr[ií]bame|escr[ií]banos|cont[aá]cteme|cont[aá]ctenos|agr[eé]gueme|b[uú]squeme|h[aá]bleme"
+    r"|me\sescrev[ae]|me\scontat[ae]|me\sadicione|entr[ae]\sem\scontato\scomigo|fale\scomigo|me\schame"
+    r"|(?:m[aá]nd|env[ií])[ae]me\s(?:un\s)?(?:mensaje|mensajito|msj|msg|whats|wsp)|(?:me\s)?mand[ae]\sum\soi"
+    r"|me\smand[ae]\s(?:uma\s)?(?:mensagem|msg)|me\sadicionar?|me\sadd|me\ssegue|me\ssiga|s[ií]gueme|me\sprocura|fala\scomigo|me\schama"
     r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"
     r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi|suis-moi|suivez-moi"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
@@ -306,7 +325,7 @@ MOVE = (
     r"|on\sse\sparle|on\ss'[eé]crit|on\sse\scontacte"
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|tkalam|tkallam|itkalam|ta3al|ta3ala|netwasal|nit3amal"
-    r"|khalina|khalli"
+    r"|khalina|khalli|nhdr|nhder|nhadar|nhedro|nhdro"
     # Arabizi "(I) talk to you", the object glued on: "nkalmak", "akallemak", "nkalmek"
     r"|[an]?kall?e?m(?:ak|ek|ik))"
 )
@@ -409,7 +428,8 @@ EUPHEMISM = (
     r"|hors\s(?:de\s)?(?:la\s)?plateforme"
     r"|platform\s(?:ke|se)\sbahar|bahar\s(?:baat|milte|connect)|site\s(?:ke|se)\sbahar"
     r"|sa\slabas\sng\s(?:platform|site|app)|labas\sng\s(?:platform|site|app)"
-    r"|bar?ra\s(?:el\s|al\s|l\s?)?(?:platform|site|mawke3|mawqe3)|khare[gj]\s(?:el\s)?(?:platform|site|mawke3))"
+    r"|b(?:ar?)?ra\s(?:had\s)?(?:el\s|al\s|l\s?)?(?:platform|site|mawke3|mawqe3)"
+    r"|khare[gj]\s(?:el\s)?(?:platform|site|mawke3|mawqe3))"
 )
 
 # Where a sender publishes their own contact for the reader to look up: "it's in my bio", "on my website", "in my
@@ -535,9 +555,9 @@ PAY = (
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagas|pagues|pagam|pagarei|pagar[eé]|cobrar|cobro|transferir"
     r"|recibo|recibir|recebo|receber|recevoir|tumatanggap|tumanggap|tatanggap|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
-    r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
+    r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|paies|payes|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
-    r"|bayad|bayaran|magbayad|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"
+    r"|bayad|bayaran|magbayad|magbayaran|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|hawel|7awelli"
     # "7awel", and with a future or habitual prefix and the object glued on: "ha7awel lak", "ha7awellak", "ba7awel"
     r"|(?:ha|h|ba)?7awel(?:lak|lik|lek)?"
@@ -582,7 +602,7 @@ OFF_PLATFORM = (
     r"(?:off\s(?:the\s)?(?:platform|site|app|upwork|fiverr)|off-?platform|outside\s(?:of\s)?(?:the\s)?(?:platform|site"
     r"|app|upwork|fiverr)|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma|fora\sda\splataforma"
     r"|en\sdehors\sde\s(?:la\s)?plate-?forme|hors\s(?:de\s)?(?:la\s)?plate-?forme|(?:platform|site|app)\s(?:ke|se)\sbahar"
-    r"|(?:sa\s)?labas\sng\s(?:platform|site|app)|bar?ra\s(?:el\s|l\s?)?(?:platform|site)"
+    r"|(?:sa\s)?labas\sng\s(?:platform|site|app)|sa\slabas\s(?:na\slang|nalang)|b(?:ar?)?ra\s(?:had\s)?(?:el\s|l\s?)?(?:platform|site|mawqe3|mawke3)"
     r"|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut))"
 )
 
@@ -641,7 +661,9 @@ POSITIVE = (
 NEGATIVE_RATING = (
     r"(?:bad|negative|poor|low|terrible|awful|horrible|1-?star|one-?star|1|worst|lowest|mala|malas|negativa"
     r"|negativo|p[eé]sima|ruim|p[eé]ssima|mauvais|mauvaise|n[eé]gatif|n[eé]gative|kharab|bura|buri|bekaar|ganda"
-    r"|pangit|masama|mababa|we7ash|wi7sh|sayye2|sayy2|wahda)"
+    r"|pangit|masama|mababa|we7ash|wi7sh|sayye2|sayy2|wahda"
+    # one star, the number as a word: "uma estrela", "una estrella", "une étoile", "ek star", "isang bituin"
+    r"|(?:una|uma|une|ek|isang)(?=\s(?:sola\s|s[oó]\s|seule\s)?(?:estrellas?|estrelas?|[eé]toiles?|stars?|bituin)\b))"
 )
 
 INCENTIVE = (
@@ -666,7 +688,7 @@ CLOSE = (
     r"(?:close|end|mark|complete|approve|release|finish|wrap\sup|submit|accept|finali[sz]e|conclude|cierra|cerrar|cierre|finaliza"
     r"|finalizar|aprueba|libera|liberar|fecha|fechar|feche|encerra|encerre|encerrar|conclua|aprove|ferme[sz]?|fermer|cl[oô]ture[sz]?"
     r"|cl[oô]turer|valide[sz]?|terminer|close\skar|band\skar|khatam\skar|complete\skar|i-?close|isara|tapusin"
-    r"|sakkir|sakker|a2fel|2fel|khallas)"
+    r"|sakkir|sakker|[aei]?2[ei]?fel|khallas|marca|marque|marquez)"
 )
 
 CONTRACT = (
@@ -685,7 +707,7 @@ EARLY = (
 THREAT_IF = (
     r"(?:unless|if\s(?:you|u)\s(?:don'?t|dont|do\snot|won'?t|wont|refuse|can'?t|cant)|if\snot|or\selse|otherwise"
     r"|or\s(?:else\s)?(?:i|we)(?:'ll|\swill|'m|\sam|'re|\sare|\sshall)"
-    r"|si\sno|a\smenos\sque|o\ste|se\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
+    r"|si\sno|si\st[uú]\sno|si\susted\sno|a\smenos\sque|o\ste|se\sn[aã]o|se\svoc[eê]\sn[aã]o|sen[aã]o|ou\s(?:eu\s)?(?:vou|te)|sinon|[aà]\smoins\sque|sauf\ssi"
     r"|si\s(?:vous|tu)\sne\s[\w']{1,12}\spas|nahi\s\w{1,10}\sto|warna|nahi\sto|nahin\sto|agar\s.{0,20}\snahi|kung\shindi|kundi|pag\shindi|w\s?ella|wella|iza\sma|law\sma)"
 )
 
@@ -694,6 +716,8 @@ THREAT_IF = (
 NEGATION = (
     r"(?:not|never|no\sway|cannot|can'?t|won'?t|don'?t|doesn'?t|didn'?t|shouldn'?t|mustn'?t|wouldn'?t|couldn'?t"
     r"|isn'?t|aren'?t|unable|refuse|refused|decline|avoid\s(?:sharing|giving|moving|taking)|no\spuedo|no\spodemos"
+    # no need to: "no hace falta dejar 5 estrellas", "não precisa dar 5 estrelas", "pas besoin de mettre 5 étoiles"
+    r"|no\shace\sfalta|no\ses\snecesario|n[aã]o\sprecisa|n[aã]o\s[eé]\snecess[aá]rio|pas\sbesoin|pas\sla\speine"
     r"|no\svoy|no\sdebo|no\sse\spuede|no\sest[aá]|nunca|jam[aá]s|n[aã]o\sposso|n[aã]o\spodemos|n[aã]o\svou"
     r"|n[aã]o\sdevo|n[aã]o\s[eé]|nao\sposso|nunca|jamais|ne\speux|ne\spouvons|ne\spas|pas\sle\sdroit|ne\sdois"
     r"|no\s(?:acepto|aceptamos|recibo|trabajo|uso|comparto|doy|paso|hago|necesito|quiero)|n[aã]o\s(?:aceito|recebo|uso"

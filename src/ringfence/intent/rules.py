@@ -174,7 +174,7 @@ _PHONE_MAIL_STEMS = (
 _CONTACT_NOUN_STEMS = (
     "number numbr nmbr numero número numéro numro no. nos. # contact contat coordonn handle social id= ids= adresse cp="
     " cellphone cel= ra9m ra9am r9mak raqam raqm ra2m ra2am rakam r2mak nemr nimr numr rakm el_raqam elraqam"
-    " digits @= addy deets deetz numba numbah num="
+    " digits @= addy deets deetz numba numbah num= 06= 07="
 )
 _CALL_STEMS = (
     "call text ring= gimme hit= buzz llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon"
@@ -184,20 +184,21 @@ _CONTACT_ME_STEMS = (
     "send drop shoot leave message msg dm= pm= ping catch add= addni reach find follow write email mail join connect"
     " hmu chat"
     " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
-    " me_siga sígueme sigueme suis-moi suivez-moi fala chama me_chamem me_escrevam me_mandem"
+    " me_siga sígueme sigueme suis-moi suivez-moi fala fale chama chame me_chamem me_escrev me_mand me_contat"
+    " me_adicion entre_em_contato entra_em_contato"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
-    " ab3at ib3at eb3at b3at encuentr encuéntr encontr trouv retrouv"
+    " ab3at ib3at eb3at b3at encuentr encuéntr encontr trouv retrouv mándame mandame envíame enviame manda_um mande_um"
 )
 _EUPHEMISM_STEMS = (
     "app appli aplica bird blue platform plataforma plateforme plate-forme channel messenger site sitio website"
-    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas bara barra khare offline"
+    " página pagina outside off away beyond somewhere fuera fora dehors hors bahar labas bara barra bra= khare offline"
     " elsewhere besides apart private"
 )
 _PAY_PLATFORM_STEMS = (
     "paypal pay_pal pp= wise transfer payon zell cash venmo gcash g-cash maya paymaya western wu= money bank wire"
     " direct iban swift ach= virement deposit depósito crypto cripto usdt usdc tether bitcoin btc eth binance trc erc"
     " pix upi paytm phone_pe phonepe gpay g_pay google bhim revolut skrill remitly worldremit ria= bizum mercado nequi"
-    " daviplata yape plin efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
+    " daviplata yape plin picpay pic_pay efectivo dinheiro espèces especes nakit metamask trust_wallet trustwallet"
     " m-pesa m_pesa mpesa lipa_na airtel mtn momo orange tigo opay palmpay chipper bkash nagad easypaisa easy_paisa"
     " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe paylib wero lydia mbway mb_way liquide vodafone"
     " etisalat insta_pay"
@@ -228,7 +229,7 @@ _RATING_STEMS = (
 _CLOSE_STEMS = (
     "confirm set= close end= ends= mark complete approve release finish wrap submit accept finaliz finalis conclu"
     " cierra cerrar cierre aprueba encerre libera fecha feche encerra aprove ferme clôtur clotur valide termin band"
-    " khatam i-close isara tapusin sakk a2fel 2fel khallas"
+    " khatam i-close isara tapusin sakk a2fel 2fel 2efel 2ifel e2fel i2fel khallas marca marque"
 )
 
 
@@ -314,9 +315,11 @@ _APPLICATION_CONTACT = (
     r"(?:(?:phone|mobile|cell|cellphone|contact|whats\s?app|telegram|viber|skype)\s(?:numbers?|no\.?|#|details|info"
     r"|information)|phone|mobile|e-?mail(?:\saddress(?:es)?)?|whats\s?app(?:\sid)?|telegram(?:\s(?:id|handle|username))?"
     r"|skype(?:\sid)?|contact\s(?:details|info|information)"
-    r"|n[uú]mero\sde\s(?:tel[eé]fono|telefone|celular|m[oó]vil|whats\s?app|contacto|contato)|tel[eé]fono|telefone"
+    r"|n[uú]mero\s(?:de\s|do\s)?(?:tel[eé]fono|telefone|celular|m[oó]vil|whats\s?app|telegram|viber|contacto|contato)"
+    r"|tel[eé]fono|telefone"
     r"|celular|correo(?:\selectr[oó]nico)?|datos\sde\scontacto|dados\sde\scontato"
-    r"|num[eé]ro\sde\s(?:t[eé]l[eé]phone|portable|mobile|whats\s?app)|t[eé]l[eé]phone|courriel|adresse\s(?:e-?)?mail"
+    r"|num[eé]ro\s(?:de\s)?(?:t[eé]l[eé]phone|portable|mobile|whats\s?app|telegram|viber)|t[eé]l[eé]phone|courriel"
+    r"|adresse\s(?:e-?)?mail"
     rf"|coordonn[eé]es)(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
 )
 _APPLICATION = (
@@ -418,7 +421,7 @@ _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
     r"|would\slove|get|preciso|necesito|besoin\sd'|dejar|d[eé]jame|dejarme|dejarnos|deja|d[eé]jeme|dame|darme|deme"
     r"|calif[ií]came|califica|calificar|ponme|ponga|me\sdar|me\sder|me\sdaria"
-    rf"|me\sd[aá]|me\sd[eê]|deixe|deixa|dê|{_OPENS_A_CLAUSE}de|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
+    rf"|me\sd[aá]|me\sd[eê]|deixe|deixa|dê|{_OPENS_A_CLAUSE}de|{_OPENS_A_CLAUSE}d[aá]|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
     r"|mag-?iwan|iwan|a3tini|3tini|e3tini|2eddini|eddini|edini|iddini|idini|2iddini|7ot|7ott|7otli|hotli|ektebli)"
 )
@@ -448,16 +451,24 @@ _LATER = (
     r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
     # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
     # "je finis demain", "I'll keep working on it"
-    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre)\s(?:[\w']{1,12}\s){0,2}(?:ma[nñ]ana|amanh[aã]|demain"
+    r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre|mando|env[ií]o|fa[cç]o|hago|fais)\s(?:[\w']{1,12}\s){0,2}"
+    r"(?:ma[nñ]ana"
+    r"|amanh[aã]|demain"
     # or for afterwards: "que eu termino depois", "y lo acabo después", "je le finis après"
     r"|depois|despu[eé]s|luego|m[aá]s\starde|mais\starde|apr[eè]s|plus\stard|ensuite)"
-    r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|lo\s|eu\s|je\s)?(?:termino|acabo|entrego|sigo|finalizo|finis"
-    r"|termine|livre)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
+    r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|te\s|lo\s|eu\s|je\s|je\ste\s|je\svous\s)?(?:termino|acabo|entrego|sigo"
+    r"|finalizo|finis|termine|livre|mando|env[ií]o)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
+    # Tagalog and Arabizi: "tapusin ko bukas", "bokra akhales" (tomorrow I finish)
+    r"|(?:ta)?tapusin\sko\s(?:na\s|po\s)?(?:bukas|mamaya|later)|(?:bokra|bukra)\s(?:[a-z0-9]{1,8}\s)?(?:akhales|a5ales"
+    r"|akammel|akamel|ab3at|asallem|nkhales|n5ales|ntamem|atamem)"
     r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
     r"|still\s(?:finish|complete|deliver|do|help|work|fix|support))"
     # the rest of the work promised after the close: "I'll send the remaining files by email", "I'll finish the rest"
     r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:send|deliver|share|upload|finish|complete|do|fix)\s(?:you\s)?(?:the\s)?"
     r"(?:rest|remaining|missing)\b(?:[^.!?\n]{0,30}?\b(?:later|afterwards|tomorrow|next\sweek))?"
+    # ... and in the other languages: "je vous envoie le reste demain", "te mando el resto luego", "envio o restante"
+    r"|(?:envoie|enverrai|livre|livrerai|termine|finis|mando|env[ií]o|entrego|termino|mandarei|enviarei|entregarei)\s"
+    r"(?:le|el|o|lo|la)\s(?:reste|resto|restante|que\sfalta|que\sfalte)\b"
     # the work admitted unfinished: "still need a few days to finish", "it's not done yet"
     r"|still\s(?:need|have)\s(?:[\w']{1,10}\s){0,3}?to\s(?:finish|complete|do|deliver|fix)"
     r"|(?:not|isn'?t|aren'?t|haven'?t|hasn'?t)\s(?:\w{1,10}\s)?(?:done|finished|complete|completed|ready)\syet)"
@@ -700,8 +711,21 @@ RULES: tuple[Rule, ...] = (
         # contain an email address", "los candidatos deben incluir un número de teléfono"
         rf"|\b{_APPLICATION}\s(?:[\w']{{1,12}}\s){{0,3}}?(?:include|provide|contain|send|share|list|mention|state|add"
         r"|attach|give|submit|put|with|incluir|incluyan|incluya|proporcionar|indicar|indiquen|enviar|env[ií]en|informar"
-        r"|incluam|informem|fournir|inclure|indiquer|mentionner|joindre)\s"
+        r"|incluam|informem|fournir|inclure|indiquer|mentionner|joindre|dejar|dejen|deixar|deixem|colocar|coloquem"
+        r"|poner|pongan|laisser|laissent|[eé]crire|noter)\s"
         rf"(?:{_A_OR_YOUR}\s)?(?:valid\s|working\s|active\s|direct\s)?{_APPLICATION_CONTACT}{_NOT_PUNISHED}"
+        # the verb first, the application after the contact: Hinglish "apply karte waqt apna WhatsApp number zaroor
+        # likhein", Tagalog "ilagay ang inyong Viber number sa inyong application", Arabizi "lazem tekteb raqam el
+        # whatsapp fel proposal"
+        r"|\b(?:apply|application|proposal|bid)\b[^.!?\n]{0,30}?\b(?:apna|apni|apne|aapka|aapki|aapna)\s"
+        rf"(?:{_APPLICATION_CONTACT}\s(?:aur|ya|or|and|,)\s)?{_APPLICATION_CONTACT}\s(?:zaroor\s|zarur\s|bhi\s|jaroor\s)?(?:likhein|likhen|likhe|likho|daalein|dalein|dale"
+        r"|bhejein|bhejen|dein|den|mention\skarein|share\skarein|add\skarein)\b"
+        r"|\b(?:ilagay|isama|ibigay|isulat|i-?include|i-?send)\s(?:ang\s|ng\s)?(?:inyong\s|iyong\s|your\s)?[^.!?\n]{0,25}?"
+        rf"{_APPLICATION_CONTACT}[^.!?\n]{{0,25}}?\bsa\s(?:inyong\s|iyong\s|your\s|ang\s)?(?:application|proposal|bid"
+        r"|cover\sletter|resume|cv)\b"
+        r"|\b(?:lazem|laazem|lazim|l[aā]zm)\s(?:tekteb|tiktib|tekteboo?|t7ot|t7ott|t7oto|teb3at|tib3at|tb3at|tzawed)\s"
+        r"(?:el\s)?(?:raqam|ra2am|ra9m|rakam|nemret|whats\s?app|e-?mail|telegram|viber)[^.!?\n]{0,25}?\b(?:fel|fi\sel|fl"
+        r"|f|fi)\s?(?:proposal|application|bid|cv|talab|el\sproposal)\b"
         r"|\b(?:include|provide|add|put|mention|list|state|attach|incluye|incluya|incluir|inclua|incluez|inclure"
         rf"|indique|indiquez)\s(?:a|an|un|una|um|uma)\s(?:valid\s|working\s|active\s|direct\s)?{_APPLICATION_CONTACT}"
         rf"(?=[^.!?\n]{{0,30}}\b(?:to\sbe\sconsidered|{_APPLICATION}|apply|applying|propuesta|proposta|candidature)\b"
@@ -795,7 +819,33 @@ RULES: tuple[Rule, ...] = (
         # ... or to talk in: "is there somewhere else we could chat?", "another way we can talk?"
         r"|\b(?:(?:another|any\sother|some\sother|a\sdifferent|other)\s(?:way|means|method|channel|app|place)s?"
         r"|(?:somewhere|someplace|anywhere)\selse)\s(?:we|i)\s(?:can|could)\s(?:talk|chat|speak|communicate|connect)\b"
-        rf"(?!\s(?:about|here)\b){_NOT_THROUGH_PLATFORM}",
+        rf"(?!\s(?:about|here)\b){_NOT_THROUGH_PLATFORM}"
+        # the same in the other languages: "¿tienes otro medio de contacto?", "tem outro lugar onde a gente possa
+        # conversar?", "un autre moyen de te joindre ?", "koi aur tarika hai contact ka?", "ibang paraan para
+        # ma-contact"
+        r"|\b(?:otr[oa]|outr[oa]|autre|aur|dusr[aie]|doosr[aie]|ibang|iba\s(?:ka\s)?(?:bang|pang))\s(?:medio|forma|manera"
+        r"|v[ií]a|lugar|canal|meio|jeito|moyen|fa[cç]on|endroit|tarika|tareeka|tariqa|jagah|medium|zariya|paraan|app"
+        r"|appli)\s(?:ba\s|pa\s)?(?:de\s(?:contacto|contato|comunicaci[oó]n|comunica[cç][aã]o|communication|(?:te|vous)\s"
+        r"(?:joindre|contacter|parler))|de\scontact"
+        r"|p(?:a)?ra\s(?:(?:te|nos)\s)?(?:hablar|contactarte|comunicarnos|escribirte|llamarte|falar|conversar|chamar"
+        r"|contatar|ma-?contact|mag-?usap)|pour\s(?:(?:te|vous)\s)?(?:joindre|contacter|parler|discuter)"
+        r"|(?:donde|onde|o[uù])\s(?:(?:a\sgente|on|nous)\s)?(?:podamos|possamos|possa|pode|podemos|peut|pourrait|pourrions|hablar"
+        r"|conversar|falar)|(?:hai\s)?(?:contact|baat|connect|rabta))\b"
+        r"(?![^.!?\n]{0,25}\b(?:aqu[ií]|aqui|ici|yahan|dito|dentro|en\sla\splataforma|na\splataforma|sur\sla\splateforme"
+        r"|platform\s(?:pe|par|mein)|sa\splatform)\b)"
+        # ... or another contact asked for outright: "você tem algum outro contato?", "¿tienes otro número?"; Arabizi
+        # "3andak tari2a tanya nitwasal biha?" (another way we keep in touch by)
+        r"|\b(?:otr[oa]|outr[oa]|autre|dusr[aie]|doosr[aie]|ibang)\s(?:contacto|contato|contact|n[uú]mero|num[eé]ro|correo"
+        r"|e-?mail)(?=\s?\?)"
+        r"|\btari2a\s(?:tanya|tania|tanyeh|tanye|okhra|ukhra)\s(?:nitwasal|netwasal|atwasal|nitkalam|netkalam|nkalmak)\b"
+        # a number asked for to reach the reader by: "do you have a number where I can reach you?", "tu as un numéro où
+        # je peux te joindre ?", "¿tienes un número donde pueda llamarte?" (not one where customers reach them)
+        r"|\b(?:a|an|un|una|um|uma|une)\s(?:(?:phone|cell|contact|mobile|whats\s?app|personal|direct)\s)?(?:number"
+        r"|n[uú]mero|num[eé]ro|e-?mail|correo)\s(?:where|at\swhich|on\swhich|donde|onde|o[uù])\s(?:(?:i|we)\s(?:can|could"
+        r"|may)\s|je\s(?:peux|pourrais)\s|on\s(?:peut|pourrait)\s|(?:yo\s)?(?:pueda|puedo|podamos)\s|(?:eu\s)?(?:possa"
+        r"|posso)\s|a\sgente\s(?:possa|pode)\s)(?:te\s|vous\s|t')?(?:reach|call|contact|text|joindre|appeler|contacter"
+        r"|contactarte|llamarte|escribirte|ligar|chamar|contatar)\b"
+        rf"{_NOT_THROUGH_PLATFORM}",
     ),
     _rule(
         _REQ,
@@ -1072,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
             "labas",
             "bara",
             "barra",
+            "bra",
             "khare",
         ),
     ),
@@ -1222,7 +1273,9 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         r"\b(?:skip|skipping|avoid|avoiding|save\son|saving\son|bypass|bypassing|dodge|cut\sout|get\saround|escape|evade"
         r"|circumvent|no\smore|evitar|evitemos|ahorrar|ahorrarnos|ahorremos|economizar|fugir\sd[aoe]s?|n[aã]o\spagar"
-        r"|[eé]viter|[eé]vitons|[eé]conomiser|contourner|bachane|bachaye|bachao|bachana|iwas|iwasan|makaiwas|t3adda)"
+        r"|[eé]viter|[eé]vitons|[eé]conomiser|contourner|bachane|bachaye|bachao|bachana|iwas|iwasan|makaiwas|t3adda"
+        # Portuguese "poupar", Arabizi "nwaffar" (we save)
+        r"|poupar|pouparmos|poupamos|nwaff?[ae]r|twaff?[ae]r|nwaffro|twaffro)"
         rf"\b[^.!?\n]{{0,20}}?{lx.FEE}(?!\w)"
         rf"|(?<!\w){lx.FEE}\s(?:[\w']{{1,12}}\s){{0,2}}(?:bach\w{{0,5}}|nahi\slage\w{{0,2}}|nahi\sdena|save\sho\w{{0,4}})(?!\w)"
         r"|\b(?:without|sin|sem|sans|bina|walang|para\swalang|bdoun|bidun|min\sgheir|mn\sgher)\s(?:the\s|any\s|la\s"
@@ -1261,6 +1314,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
         # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
         rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
+        # a rail used directly: "se for no Pix direto", "por Nequi directo", "GCash na lang diretso"
+        r"|\b(?:no|na|pelo|pela|por|via|en|sur|par|pe|sa|3ala)\s(?:el\s|o\s|le\s)?"
+        rf"{PAY_PLATFORM}\s(?:na\slang\s|nalang\s)?(?:direto|directo|diretamente|directamente|directement|diretso|direkta"
+        r"|seedha|direct)(?!\w)"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,30}}?\b{_PRICE_CUT}\b"
         r"|\b(?:direct|private|personal|side|seedha|bahar|bahar\sse)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
         r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b"
@@ -1291,6 +1348,7 @@ RULES: tuple[Rule, ...] = (
             "labas",
             "bara",
             "barra",
+            "bra",
             "somewhere",
         ),
     ),
@@ -1544,7 +1602,8 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w)"
         rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
-        r"|te\s(?:doy|dou|hago|devuelvo|reembolso)|je\s(?:vous|te)|main|milega|ibibigay|bibigyan|makakakuha"
+        r"|te\s(?:doy|dou|hago|devuelvo|reembolso|regalo|ofrezco|ofere[cç]o|darei|dar[eé])|je\s(?:vous|te)|main|milega"
+        r"|ibibigay|bibigyan|makakakuha"
         # Arabizi future with "for you" as its suffix: "ha3melak", "hadilak", "ra7 a3tik"
         r"|(?:ha|ra7\s?a?)[a-z0-9]{2,9}(?:ak|ik|ek))\b"
         rf"[^.!?\n]{{0,25}}?(?<!\w){lx.INCENTIVE}(?!\w)"
@@ -1583,6 +1642,16 @@ RULES: tuple[Rule, ...] = (
         r"\s(?:do\sthe\ssame|return\sthe\sfavou?r|leave\syou\sone|rate\syou\s(?:too|back|as\swell)|give\syou\sone\s(?:too"
         r"|back))|\bte\s(?:califico|dejo\suna)\s(?:igual|tambi[eé]n)|\beu\stamb[eé]m\ste\savalio"
         r"|\bje\s(?:te|vous)\snote(?:rai)?\saussi)(?!\w)"
+        # the sender's rating given if the reader gives one: "te dejo 5 estrellas si tú me dejas 5", "eu te dou 5 e
+        # você me dá 5", "je te mets 5 étoiles si tu m'en mets 5"
+        r"|\b(?:te|eu\ste|je\ste|je\svous)\s(?:dejo|doy|pongo|dou|deixo|ponho|mets|donne|laisse|califico|avalio|note)\s"
+        r"(?:(?:una?|uma?|une|con|com|avec)\s)?"
+        rf"(?:{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?)?{lx.RATING}(?!\w)[^.!?\n]{{0,20}}?"
+        r"\b(?:si|se|y|e|et|cuando|quando|quand)\s(?:t[uú]\s|voc[eê]\s|vous\s)?(?:tambi[eé]n\s|tamb[eé]m\s|aussi\s)?"
+        r"(?:me|m'en|m')\s?(?:dejas|das|pones|d[aá]|d[eê]|deixa|deixar|der|mets|mettez|donnes|donnez|laisses|laissez"
+        r"|calificas|califica|avalia|avaliar|notes|notez)\b"
+        r"|\b(?:troca|trocas|intercambio|intercambios)\s(?:de\s)?(?:avalia[cç](?:[aã]o|[oõ]es)|rese[nñ]as?|estrel(?:as?|las?)"
+        r"|calificaci(?:[oó]n|ones))(?!\w)"
         rf"|(?<!\w){lx.RATING}\s(?:de\sdo|dedo|dena|do|dijiye)\b[^.!?\n]{{0,20}}?\bmain\sbhi\s(?:de\sdunga|de\sdungi"
         r"|dunga|dungi|de\sdeta|kar\sdunga)(?!\w)"
         rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}\s(?:for|por|pour|pra|in\sexchange\sfor)\s"
@@ -1592,7 +1661,7 @@ RULES: tuple[Rule, ...] = (
         _FB,
         "feedback.close_early",
         STRONG,
-        rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
+        rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,4}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b(?:{lx.CONTRACT}|payment|paise|paisa)\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit"
         r"|release)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
         rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|(?<!\w){lx.RATING}(?!\w))"
@@ -1654,6 +1723,9 @@ RULES: tuple[Rule, ...] = (
             "demain",
             "kal",
             "bukas",
+            "bokra",
+            "bukra",
+            "rest",
             "keep",
             "continue",
             "still",
@@ -1669,6 +1741,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[^\n]{{0,50}}?\b{lx.THREAT_IF}"
         rf"|\b{lx.THREAT_IF}\b[^\n]{{0,60}}?(?:(?<!\w){lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}"
         rf"|(?<!\w){lx.RATING}\s{lx.NEGATIVE_RATING})(?!\w)"
+        # a good rating made the condition of a reprisal: "si no me das buena calificación abro una disputa", "pag
+        # hindi mo ako binigyan ng magandang rating, ...", "law ma edtnish taqyeem kwayes ...", "acchi rating nahi di
+        # to ..." (the condition's own words only, no comma: "if you are not happy, no 5 stars needed" is no threat;
+        # nor one the reader weighs: "if you don't think it deserves 5 stars")
+        rf"|\b{lx.THREAT_IF}\s(?:(?!(?:think|feel|believe|deserves?|merece|m[eé]rite|crees|acha|lagta)\b)[\w']{{1,12}}\s)"
+        rf"{{0,4}}?(?:{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}|{lx.RATING}\s{lx.POSITIVE})(?!\w)"
+        rf"(?=[,\s]{{1,3}}\w)"
+        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}{lx.RATING}(?:\s{lx.RATING})?\s(?:nahi|nahin|na)\s\w{{1,10}}\s(?:to|toh|tho)\b"
+        r"(?!\s(?:bhi|bhee)\b)"  # "... nahi mila to bhi koi baat nahi": even so, no matter
         # a bad rating deterred with a reprisal: "if you leave a bad review I'll dispute the payment"
         rf"|\b(?:if|once|when)\s(?:you|u)\s(?:leave|give|post|write|drop)\s(?:me\s)?(?:a\s|an\s|any\s)?"
         rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
@@ -1703,6 +1784,26 @@ RULES: tuple[Rule, ...] = (
             "wi7sh",
             "sayy",
             "wahda",
+            # one star as a word ("uma estrela", "une étoile", "ek star", "isang bituin")
+            "una",
+            "uma",
+            "une",
+            "ek",
+            "isang",
+            # a good rating as the condition: "si no", "se você não", "si tu ne", "if you don't", "kung hindi",
+            # "law ma", "nahi diya to" (the RE2 prefilter before these keeps short ones cheap)
+            "no",
+            "não",
+            "nao",
+            "ne",
+            "don",
+            "won",
+            "refuse",
+            "unless",
+            "hindi",
+            "law",
+            "iza",
+            "nahi",
         ),
     ),
 )
@@ -1713,7 +1814,7 @@ _YOUR_STEMS = (
     " apni apne aapka aapki aapna aap tera teri tumhara tumhari beta3 bta3 btaa3 taba3 tab3 tabak ta3ak dyal diyal dial"
 )
 _MY_STEMS = "my mi= meu minha mon= ma= mes= mera meri apna aking bta3i el_raqam"
-_TL_MO_STEMS = "mo= nyo= ninyo="
+_TL_MO_STEMS = "mo= nyo= niyo= ninyo="
 _ARABIZI_CONTACT_STEMS = (
     "raqm raqam ra2m ra2am ra9m ra9am r9mak rakam r2mak nemr nimr numr rakm emailak whatsappak telefonak"
     " mobilak elraqam el_raqam"
@@ -1768,7 +1869,7 @@ _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 # Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
 _AVOID_STEMS = (
     "skip avoid sav bypass dodge cut get escape evade circumvent no= evit ahorr econom fugir não nao évit économ"
-    " contourn bach iwas makaiwas t3adda nahi without sin= sem= sans= bina walang bdoun bidun min= mn="
+    " contourn bach iwas makaiwas t3adda poup nwaf twaf nahi without sin= sem= sans= bina walang bdoun bidun min= mn="
     " so= neither nobody keep pocket split why ditch lose losing way= then zero= both"
 )
 _BEST_STEMS = "best good easiest quickest fastest right direct mejor melhor meilleur"
@@ -1776,9 +1877,9 @@ _PAY_VERB_STEMS = (
     "pay paid send sent transfer invoice bill charge tip bonus refund money cash fund settle square receive accept"
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb recev aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
-    " reembolso bhej paise paisa bayad bayaran magbayad babayaran ipadala padala padalhan pasahan pasa= i-send isend"
-    " sweldo edfa3 idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel ha7awel h7awel ba7awel hawel deal tuma= nitumi"
-    " lipa= nilipe lipia"
+    " reembolso bhej paise paisa bayad bayaran magbayad magbayaran babayaran ipadala padala padalhan pasahan pasa="
+    " i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel ha7awel h7awel ba7awel hawel deal"
+    " tuma= nitumi lipa= nilipe lipia"
     " tumatanggap tumanggap tatanggap"
 )
 _COMPLAINT_STEMS = (
@@ -1802,14 +1903,16 @@ _MOVE_STEMS = (
     "talk chat continu discuss speak connect communicat move switch go= get keep stay coordinat catch reach text messag"
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
-    " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli let pe= par= pr= mein= me= sa= add deal bora"
+    " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli nhdr nhder nhadar nhedro"
+    " let pe= par= pr= mein= me= sa= add deal bora"
     " hop cambi bascul jump ven vem vien venez chalo tayo= link nkal akal kalm kallem"
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
 _CALL_OBJECT_STEMS = "me= us= karo kar= karna kijiye karein mo= buzz"
 _CALL_ONE_WORD_STEMS = (
-    "gimme llam llám marc márc escrib escríb habl hábl liga chama appel téléphon telephon texte tawag kall kalim kalem"
+    "gimme llam llám marc márc marq márq escrib escríb habl hábl liga ligue chama chame appel téléphon telephon texte"
+    " tawag kall kalim kalem"
     " kalam ettasel itasal ittasil rassel ra2ssel whatsappni mujhe"
 )
 _ACCEPT_STEMS = (
@@ -1866,9 +1969,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             f"{_PHONE_MAIL_STEMS} contact contat coordonn whats telegr viber skyp telep número numero numéro",
-            "applica candidat proposal bid cover cv= cvs= resume submission freelancer include provide add put mention"
-            " list state attach without missing lacking postulant aplicant propuest propost solicitud proposition inclu"
-            " indic indiqu sin= sem= sans=",
+            "applica apply candidat proposal bid cover cv= cvs= resume submission freelancer include provide add put"
+            " mention list state attach without missing lacking postulant aplicant propuest propost solicitud"
+            " proposition inclu indic indiqu sin= sem= sans=",
         ),
         "request.require_contact",
     ),
@@ -1942,6 +2045,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     ((_PHONE_MAIL_STEMS, "envi enví mand mánd escrib escríb envoi envoy écri ecri"), "request.call_me"),
+    (
+        (
+            "contact contáct contat",
+            f"{_PHONE_MAIL_STEMS} adresse cel= móvil movil número numero numéro",
+        ),
+        "request.call_me",
+    ),
     (("give gimme", "buzz shout holler"), "request.call_me"),
     (
         (
@@ -1967,6 +2077,33 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         ("another other different somewhere someplace anywhere", "talk chat speak communicat connect", "we= i="),
+        "request.call_you",
+    ),
+    (
+        (
+            "number numero número numéro mail correo",
+            "where donde onde où ou=",
+            "reach call contact text joindr appel llam ligar chamar contat",
+        ),
+        "request.call_you",
+    ),
+    (
+        (
+            "otro otra outro outra autre dusr doosr ibang",
+            "contact contat número numero numéro correo mail e-mail email",
+            _QUESTION,
+        ),
+        "request.call_you",
+    ),
+    (("tari2a", "tanya tania tanye okhra ukhra"), "request.call_you"),
+    (
+        (
+            "otro otra outro outra autre aur= dusr doosr ibang iba=",
+            "medio forma manera vía via= lugar canal meio jeito moyen façon facon endroit tarika tareeka tariqa jagah"
+            " medium zariya paraan app appli",
+            "contact contat comunic habl convers fal escrib llam chamar joindr parl discut baat connect rabta"
+            " ma-contact mag-usap communic",
+        ),
         "request.call_you",
     ),
     (
@@ -2055,6 +2192,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_FEE_STEMS, "direct outside privately between"), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
+    (
+        (_PAY_PLATFORM_STEMS, "direto directo diretamente directamente directement diretso direkta seedha direct="),
+        "payment.pay_direct",
+    ),
     (("upwork fiverr platform site app website marketplace", "cut leav keep", "out="), "payment.avoid_fee"),
     (("books=", "off="), "payment.pay_direct"),
     ((_OWN_ACCOUNT_STEMS, _SEND_MONEY_STEMS, _MINE_STEMS), "payment.own_account"),
@@ -2131,7 +2272,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
             _RATING_STEMS,
             # the exchange word, "for", or the promise back ("the same", "the favor", "one too", "também", "bhi")
             "exchange swap trade intercamb troc échang echang for= por= pour= pra= palitan magpalitan same favor favour"
-            " one= too= back= well= también tambien igual também tambem aussi bhi=",
+            " one= too= back= well= también tambien igual também tambem aussi bhi= si= se= cuando quando quand",
         ),
         "feedback.swap",
     ),
@@ -2795,7 +2936,8 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
             and rule.name not in _FLOW_NAMES_ITSELF
             and _NEGATION.search(text, start - len(clause), min(end, start + 12))
         )
-        or _NEGATION_AFTER.match(text, end)
+        # (a threat's reprisal is often a refusal: "... to main refund nahi dunga", "... no te mando los archivos")
+        or (rule.name != "feedback.threat" and _NEGATION_AFTER.match(text, end))
     )
     # (a cue may end on its own question mark: "your number?" ends the sentence it asks)
     if _RETRACTED.match(text, end if text[end - 1 : end] in ("?", "!", ".") else s_end):
