@@ -2631,6 +2631,15 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue  # "test the build on your phone", "answer your phone": the device, not its number
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
+            if (
+                rule.name == "feedback.ask_positive"
+                and (
+                    _TO_THE_READER.search(text, start, end)
+                    or _READER_CLITIC_BEFORE.search(text, max(0, start - 6), start)
+                )
+                and _RATING_FOR_GOOD_WORK.match(text, end)
+            ):
+                continue  # "I'll give you 5 stars if you deliver on time": the client's own rating, earned by the work
             platform = platform_in(text[start:end], rule.kind)
             cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope))
     return cues
@@ -2762,6 +2771,20 @@ _ON_THE_PLATFORM = re.compile(
 
 # The sender as the subject of a closing verb ("I'll finish the task", "we will complete the project"): their own
 # work, not an ask to close the contract early.
+# A rating the sender gives the reader, promised for the work done well ("I'll leave you a 5 star review if the work
+# is good", "je te mets 5 étoiles si tu livres à temps"): the cue ends with the reader as its receiver ("you", "te",
+# "vous"... before the rating) and the condition is the work itself, not a favour (a swap, an early close).
+_TO_THE_READER = re.compile(r"(?<!\w)(?:you|u|te|vous|lhe|usted)(?!\w)", _I)
+_READER_CLITIC_BEFORE = re.compile(r"(?<!\w)(?:te|vous|lhe)\s$", _I)  # "je te mets 5 étoiles", "te dou 5 estrelas"
+_RATING_FOR_GOOD_WORK = re.compile(
+    r"[^.!?\n]{0,12}?\s(?:if|when|once|as\slong\sas|si|se|quand|lorsque|cuando|quando)\s"
+    r"(?:(?:you|u|tu|vous|usted|voc[eê])\s)?(?:(?:the|la|le|el|o|a)\s)?"
+    r"(?:deliver|delivers|deliver\son\stime|finish|finishes|complete|completes|do\sa\s(?:good|great)\sjob"
+    r"|(?:work|job|result|design|logo|code|app|site|website)\s(?:is|are|turns\sout|looks|comes\sout)\s(?:good|great"
+    r"|well|fine|perfect|excellent|as\sagreed)|livres?|livrez|termines?|terminez|entregas|entregue|entregar|terminas"
+    r"|termine|terminar|meet\sthe\sdeadline|respect(?:es|ez)?\sle\sd[ée]lai|cumples?\scon\sel\splazo)\b",
+    _I,
+)
 _OWN_WORK_BEFORE = re.compile(
     r"\b(?:i|we)(?:'ll|'d|\swill|\swould|\sshall|\scan|\sam\sgoing\sto|'m\sgoing\sto|\sare\sgoing\sto|'re\sgoing\sto"
     r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w{1,20}\s)?$|\blet\s(?:me|us)\s$",
