@@ -2629,6 +2629,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue  # "western union to Manila fees": the name branch reads lower-cased text
             if rule.name in _ASKS_FOR_YOUR_CONTACT and _the_device(lower, start, end):
                 continue  # "test the build on your phone", "answer your phone": the device, not its number
+            if rule.name == "request.ask_contact" and _A_PRODUCT_SENDS.search(lower, max(0, start - 30), start):
+                continue  # "should the contact form send emails to your gmail?": the work's feature, no ask
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
             if (
@@ -2808,6 +2810,14 @@ _DEVICE_BEFORE = re.compile(
 _DEVICE_AFTER = re.compile(
     r"\s(?:fixed|repaired|charged|recharged|charging|dead|died|broke|broken|screen|battery|camera|model|storage"
     r"|settings|browser|off|on\ssilent|is\soff|is\sdead|vibrat\w{0,5}|ringing|keeps\s\w{1,12}ing)\b"
+)
+
+
+# A product of the work as the subject of the verb that reaches the contact ("the contact form to send emails to your
+# gmail", "the app should text your phone"): what the software does, not what the sender asks.
+_A_PRODUCT_SENDS = re.compile(
+    r"\b(?:form|app|website|site|system|script|bot|plugin|workflow|automation|integration|crm|server|backend|api"
+    r"|notifications?|alerts?|newsletter)\s(?:to|will|should|can|could|must|would|that|which)\s\Z"
 )
 
 
