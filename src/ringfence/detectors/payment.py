@@ -369,7 +369,7 @@ _DIGIT_GROUP = re.compile(r"[0-9][0-9]{0,18}")
 # Words that say a published test number is quoted as test data ("use 4242 4242 4242 4242 in Stripe test mode"),
 # but not inside an address ("john@example.com", "test.io").
 _TEST_DATA_CUE = re.compile(
-    r"(?i)(?<![\w@.])(?:test(?:s|ing|ed)?|sandbox|dummy|sample|example|validat\w*|stripe|braintree|adyen)\b(?!\.\w)"
+    r"(?i)(?<![\w@.])(?:test(?:s|ing|ed)?|sandbox|dummy|sample|example|validat(?:e|es|ed|ing|ion|ions|or|ors)|stripe|braintree|adyen)\b(?!\.\w)"
 )
 _TEST_DATA_CONFIDENCE = 0.3
 _CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
