@@ -37,6 +37,9 @@ POSITIVES = [
     ("CBU 2850590940090418135201 a mi nombre", "2850590940090418135201", "CBU 2850590940090418135201"),
     ("my bank account number is 0123456789", "0123456789", "bank account number is 0123456789"),
     ("Bank account: 1234 5678 90", "1234567890", "Bank account: 1234 5678 90"),
+    ("mi CLABE interbancaria es 032180000118359719", "032180000118359719", "CLABE interbancaria es 032180000118359719"),
+    ("CVU de mercado pago: 0000003110001000000004", "0000003110001000000004", None),
+    ("routing #: 021000021 / checking 000123456789", "021000021/000123456789", None),
 ]
 
 

@@ -616,3 +616,32 @@ def test_an_amount_after_a_spaced_pay_link_is_no_cashtag(text: str) -> None:
 )
 def test_an_iban_grouped_by_dots(text: str, value: str) -> None:
     assert [(m.platform, m.value) for m in found(text)] == [("iban", value)]
+
+
+def test_an_iban_broken_over_two_lines() -> None:
+    assert [(m.platform, m.value) for m in found("my iban is DE44 5001 0517\n5407 3249 31")] == [
+        ("iban", "DE44500105175407324931")
+    ]
+
+
+def test_an_xrp_address_in_ripples_alphabet() -> None:
+    assert [(m.platform, m.value) for m in found("xrp rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh tag 123")] == [
+        ("ripple", "rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "use 4242 4242 4242 4242 in Stripe test mode",
+        "the IBAN field should accept GB29 NWBK 6016 1331 9268 19 as the sample value",
+    ],
+)
+def test_published_test_numbers_quoted_as_test_data_are_no_violation(text: str) -> None:
+    result = Scanner().scan(text, CONTEXT)
+    assert [f.rule for f in result.findings] == ["payment.test_data"]
+    assert not any(f.violation for f in result.findings)
+
+
+def test_a_published_test_card_without_test_words_is_still_a_card() -> None:
+    assert [m.rule for m in found("card no. 4242 4242 4242 4242")] == ["payment.card"]

@@ -25,7 +25,11 @@ from ringfence.types import Context, Kind
 
 # What may stand between a cue word and its number: "sort code: 12-34-56", "IFSC code is HDFC0001234".
 _SAID = r"(?:\s(?:number|no\.?|num|code|#))?[\s:#.=-]{0,3}(?:is\s{1,2})?"
-_ACCOUNT = re.compile(rf"(?<![\w/])(?:account|acct|acc|a/c){_SAID}(?P<number>[0-9](?:[ -]?[0-9]){{5,17}})(?![\w])")
+_ACCOUNT = re.compile(
+    rf"(?<![\w/])(?:account|acct|acc|a/c|checking|savings){_SAID}(?P<number>[0-9](?:[ -]?[0-9]){{5,17}})(?![\w])"
+)
+# Up to three words between a check-digit code's cue and the code: "CLABE interbancaria es", "CVU de Mercado Pago:".
+_QUALIFIED = r"(?:\s[^\W\d_]{1,14}){0,3}"
 _BANK_ACCOUNT = re.compile(
     rf"(?<![\w])bank\s{{1,2}}(?:account|acct|a/c){_SAID}(?P<number>[0-9](?:[ -]?[0-9]){{5,17}})(?![\w])"
 )
@@ -61,9 +65,13 @@ _SCHEMES: dict[str, tuple[re.Pattern[str], Callable[[str], bool] | None, bool]] 
         bic.is_valid,
         True,
     ),
-    "clabe": (re.compile(rf"(?<![\w])clabe{_SAID}(?P<code>[0-9](?:[ -]?[0-9]){{17}})(?![\w])"), _clabe_valid, False),
+    "clabe": (
+        re.compile(rf"(?<![\w])clabe{_QUALIFIED}{_SAID}(?P<code>[0-9](?:[ -]?[0-9]){{17}})(?![\w])"),
+        _clabe_valid,
+        False,
+    ),
     "cbu": (
-        re.compile(rf"(?<![\w])(?:cbu|cvu){_SAID}(?P<code>[0-9](?:[ -]?[0-9]){{21}})(?![\w])"),
+        re.compile(rf"(?<![\w])(?:cbu|cvu){_QUALIFIED}{_SAID}(?P<code>[0-9](?:[ -]?[0-9]){{21}})(?![\w])"),
         cbu.is_valid,
         False,
     ),

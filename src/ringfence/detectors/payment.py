@@ -32,6 +32,8 @@ from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern
 from ringfence.types import Context, Kind
 from ringfence.validators import (
+    PUBLISHED_EXAMPLE_IBANS,
+    PUBLISHED_TEST_CARDS,
     base58check_platform,
     canonical_iban,
     card_network,
@@ -364,13 +366,19 @@ _UPI_NAME = re.compile(r"\w[\w.-]{0,62}\w|\w")
 # Card: digit groups joined by single spaces or dashes; `_card_windows` picks the groups that form a card.
 _CARD = re.compile(r"[0-9][0-9]{0,18}(?:[ -][0-9]{1,19}){0,9}(?![\w]|[.,/-][0-9])")
 _DIGIT_GROUP = re.compile(r"[0-9][0-9]{0,18}")
+# Words that say a published test number is quoted as test data ("use 4242 4242 4242 4242 in Stripe test mode"),
+# but not inside an address ("john@example.com", "test.io").
+_TEST_DATA_CUE = re.compile(
+    r"(?i)(?<![\w@.])(?:test(?:s|ing|ed)?|sandbox|dummy|sample|example|validat(?:e|es|ed|ing|ion|ions|or|ors)|stripe|braintree|adyen)\b(?!\.\w)"
+)
+_TEST_DATA_CONFIDENCE = 0.3
 _CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
 # IBAN: check digits, then 11-31 letters/digits, optionally grouped by spaces, dashes or dots
-# ("GB29.NWBK.6016..."); trimmed to a valid prefix. The pattern starts at the check digits (the engine skips
-# letters fast) and looks behind them for the country letters.
-_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:[ .-]?[A-Za-z0-9]){11,31}")
-_IBAN_GROUPING = str.maketrans("", "", " .-")
-_BASE58 = re.compile(r"[13LMDT][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
+# ("GB29.NWBK.6016...") or broken over two lines by a chat box's wrapping; trimmed to a valid prefix. The pattern
+# starts at the check digits (the engine skips letters fast) and looks behind them for the country letters.
+_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:(?:[ .-]|\r?\n)?[A-Za-z0-9]){11,31}")
+_IBAN_GROUPING = str.maketrans("", "", " .-\r\n")
+_BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
 # BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
@@ -385,7 +393,7 @@ _EMAILS = EmailDetector()
 # text costs one mask test. Shapes are cut short where a long run would make the shared Hyperscan pass slow.
 _CARD_BIT = TRIGGERS.add("payment.card", r"[0-9](?:[ -]?[0-9]){11}")
 _IBAN_BIT = TRIGGERS.add("payment.iban", r"[A-Za-z]{2}[0-9]{2}[ .-]?[A-Za-z0-9]")
-_BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDT][1-9A-HJ-NP-Za-km-z]{11}")
+_BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{11}")
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
 _LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
@@ -443,10 +451,12 @@ class PaymentDetector:
         has_at = "@" in text
         matches: list[Match] = []
         if digits >= 8:  # an IBAN has 8 digits or more in practice, a card 12 or more
+            numbers: list[Match] = []
             if digits >= 12 and fired & _CARD_BIT:
-                matches += _cards(text)
+                numbers += _cards(text)
             if fired & _IBAN_BIT:
-                matches += _ibans(text)
+                numbers += _ibans(text)
+            matches += _test_data_marked(numbers, text)
         if digits and len(text) >= 26:
             # Every address has a digit (Bitcoin ones start with one); a digit-free TRON address (about 0.4% of
             # them) is the price of keeping ordinary text cheap.
@@ -796,6 +806,24 @@ def _card_windows(text: str, groups: list[tuple[int, int]], cued: bool) -> list[
         else:
             i += 1
     return found
+
+
+def _test_data_marked(numbers: list[Match], text: str) -> list[Match]:
+    """The gateways' test cards and the registries' example IBANs, when the text quotes them as test data, are
+    kept below the policy's confidence floor: reported, never a violation, and still covering their digits so
+    no phone is read inside them."""
+    if not any(_published(m) for m in numbers) or _TEST_DATA_CUE.search(text) is None:
+        return numbers
+    return [
+        Match(m.kind, m.platform, m.value, m.start, m.end, "payment.test_data", _TEST_DATA_CONFIDENCE)
+        if _published(m)
+        else m
+        for m in numbers
+    ]
+
+
+def _published(m: Match) -> bool:
+    return m.value in PUBLISHED_TEST_CARDS or m.value in PUBLISHED_EXAMPLE_IBANS
 
 
 def _ibans(text: str) -> list[Match]:

@@ -7,7 +7,7 @@ candidate fails its format or checksum; detectors call them only on strings thei
 
 from __future__ import annotations
 
-from ringfence.validators.card import card_network
+from ringfence.validators.card import PUBLISHED_TEST_CARDS, card_network
 from ringfence.validators.crypto import (
     base58check_platform,
     eth_checksum_address,
@@ -15,9 +15,11 @@ from ringfence.validators.crypto import (
     segwit_platform,
     solana_address,
 )
-from ringfence.validators.iban import canonical_iban
+from ringfence.validators.iban import PUBLISHED_EXAMPLE_IBANS, canonical_iban
 
 __all__ = [
+    "PUBLISHED_EXAMPLE_IBANS",
+    "PUBLISHED_TEST_CARDS",
     "base58check_platform",
     "canonical_iban",
     "card_network",

@@ -1,6 +1,6 @@
-"""Crypto-currency addresses: Base58Check (Bitcoin, Litecoin, Dogecoin, TRON), SegWit Bech32/Bech32m
-(BIP 173/350), Ethereum EIP-55 mixed-case checksums, Lightning invoices (BOLT 11, Bech32 without the length
-limit) and Solana addresses (length only)."""
+"""Crypto-currency addresses: Base58Check (Bitcoin, Litecoin, Dogecoin, TRON, and XRP in Ripple's own alphabet),
+SegWit Bech32/Bech32m (BIP 173/350), Ethereum EIP-55 mixed-case checksums, Lightning invoices (BOLT 11, Bech32
+without the length limit) and Solana addresses (length only)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _BASE58_VERSIONS = {
     0x1E: "dogecoin",
     0x41: "tron",
 }
+# An XRP classic address ("r...") is Base58Check over a permuted alphabet, with the version byte 0x00.
+_XRP_VERSION = 0x00
 _SEGWIT_HRPS = {"bc": "bitcoin", "ltc": "litecoin"}
 _BECH32_CONST = 1
 _BECH32M_CONST = 0x2BC830A3
@@ -25,12 +27,15 @@ _BECH32M_CONST = 0x2BC830A3
 
 def base58check_platform(address: str) -> str | None:
     """The chain of a Base58Check address with a 21-byte payload (version + 20-byte hash), else None."""
+    xrp = address.startswith("r")
     try:
-        payload = base58.b58decode_check(address)
+        payload = base58.b58decode_check(address, alphabet=base58.XRP_ALPHABET if xrp else base58.BITCOIN_ALPHABET)
     except ValueError:
         return None
     if len(payload) != 21:
         return None
+    if xrp:
+        return "ripple" if payload[0] == _XRP_VERSION else None
     return _BASE58_VERSIONS.get(payload[0])
 
 

@@ -5,6 +5,29 @@ from __future__ import annotations
 from stdnum import iban
 
 # The shortest (Norway) and longest (Russia) IBANs in the registry.
+# The example IBANs of the SWIFT registry and the usual docs, quoted by validation and integration work.
+PUBLISHED_EXAMPLE_IBANS = frozenset(
+    {
+        "DE89370400440532013000",
+        "GB29NWBK60161331926819",
+        "GB82WEST12345698765432",
+        "GB33BUKB20201555555555",
+        "FR1420041010050500013M02606",
+        "FR7630006000011234567890189",
+        "ES9121000418450200051332",
+        "NL91ABNA0417164300",
+        "IT60X0542811101000000123456",
+        "CH9300762011623852957",
+        "AT611904300234573201",
+        "PL61109010140000071219812874",
+        "PK36SCBL0000001123456702",
+        "AE070331234567890123456",
+        "SA0380000000608010167519",
+        "TR330006100519786457841326",
+        "BR9700360305000010009795493P1",
+    }
+)
+
 MIN_LENGTH = 15
 MAX_LENGTH = 34
 
