@@ -182,6 +182,8 @@ def test_offsets_exact_in_long_text() -> None:
         "https : // jennylopez . com",
         "www . jennylopez . com/x",
         "visit janedoe . carrd . co",
+        "kimcreates . com",
+        "ana at anaruiz.design for the full portfolio",
     ],
 )
 def test_triggers_never_hide_a_reading(text: str) -> None:
@@ -307,3 +309,36 @@ def test_a_product_named_by_its_domain_is_no_link(text: str) -> None:
 )
 def test_a_product_host_with_a_path_or_a_personal_host_is_a_link(text: str, value: str) -> None:
     assert [m.value for m in urls(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("kimcreates . com", "kimcreates . com", "kimcreates.com"),
+        ("all my work is on brightpixel . co . uk, have a look", "brightpixel . co . uk", "brightpixel.co.uk"),
+        ("kim92 . dev!", "kim92 . dev", "kim92.dev"),
+    ],
+)
+def test_a_spaced_host_that_ends_its_clause_counts_without_a_cue(text: str, span: str, value: str) -> None:
+    (m,) = urls(text)
+    assert (text[m.start : m.end], m.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is great . com", "jo @ gmail . com", "kimcreates . com is a name I like", "i love u . com", "5 . com"],
+)
+def test_a_spaced_host_needs_a_clause_end_and_a_name_that_is_no_prose_word(text: str) -> None:
+    assert urls(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("ana at anaruiz.design for the full portfolio", True),
+        ("my blog, kim.photography", True),
+        ("meu usuário é bia.design", False),  # alone, a handle's shape
+    ],
+)
+def test_a_site_subject_tld_counts_with_a_site_word_near(text: str, present: bool) -> None:
+    assert bool(urls(text)) is present

@@ -66,6 +66,13 @@ SITE_FILE_TLDS = _words("ai app cc sh so")
 # "going.to", "user.id"): bare names ending in them need a path ("bit.do/x") to count.
 WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv pa ma re")
 
+# Generic TLDs that name what a personal site shows ("anaruiz.design", "mariapaints.art", "kim.photography"): a bare
+# name ending in one is a host when a site word is near ("portfolio: anaruiz.design"). Alone it may be an
+# Instagram-style handle ("bia.design") or words glued at a sentence end.
+SITE_WORD_TLDS = _words(
+    "design art photography photo photos gallery page works space digital media shop codes ink graphics film portfolio"
+)
+
 # Generic TLDs common enough that a bare "name.tld" is a host. Other valid TLDs ("now", "live", "life",
 # "one", ...) are English words that SMS glues to the next word ("ok.now"), so they need a path or "www.".
 _COMMON_GENERIC_TLDS = _words(

@@ -14,7 +14,9 @@ public suffix, no label is empty, it is not a firm's name as prose writes it ("B
 - the TLD is not a file extension, and is a common one (com, net, org, non-word country codes ...) or a path
   follows ("bit.do/x");
 - the TLD is a country code that is also a word ("in", "me", "so"), and the name is not a word (a hyphen,
-  or letters then digits: "bello-design.in", "ana2.in") or a site word is near ("my website - ana.me").
+  or letters then digits: "bello-design.in", "ana2.in") or a site word is near ("my website - ana.me");
+- the TLD says what a personal site shows ("design", "art", "photography") and a site word is near ("ana at
+  anaruiz.design for the full portfolio"): alone it may be a handle ("bia.design").
 
 Right after a site word ("my site: ", "website - ", "portfolio at ") a host may have any public suffix but a file
 extension, and its dot may be spaced or spoken ("jennylopez . design", "ana dot studio"). A dot with a space
@@ -31,12 +33,14 @@ from ringfence.detectors.base import Match
 from ringfence.detectors.domains import (
     FILE_EXTENSIONS,
     SITE_FILE_TLDS,
+    SITE_WORD_TLDS,
     WORD_CC_TLDS,
     is_common_tld,
     is_company_name,
     is_hosted_site,
     is_registrable_host,
     is_tech_name,
+    public_suffix,
 )
 from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
@@ -129,6 +133,20 @@ _SPACED_TRIGGER = TRIGGERS.add(
     "url.spaced", r"[hH][tT][tT][pP][sS]?\s{1,3}:|[wW]{3}\s{1,3}\.|[wW]\s{1,2}[wW]\s{1,2}[wW]\s{0,3}\."
 )
 
+# A host whose dots have spaces on both sides, with no site word or scheme before it ("kimcreates . com",
+# "brightpixel . co . uk"): one space-flanked dot is not how a sentence ends, but prose does put one between words
+# ("great . com bubble vibes"), so the host must end its clause, its TLD be a common one and its name not a word.
+_SPACED_BARE_HOST = re.compile(
+    r"(?<![\w.@-])(?<!@\s)(?<!@\s\s)(?P<host>" + _LABEL + r"(?:\s{1,3}\.\s{1,3}" + _LABEL + r"){1,3})"
+    r"(?=\s{0,3}(?:$|[,;!?)\]\n]|\.(?!\w)))",
+)
+_SPACED_DOT = re.compile(r"\s{1,3}\.\s{1,3}")
+# Its name must not read as a prose word: it holds a digit or a hyphen ("ana-ruiz", "kim92"), or is as long as the
+# compound names sites take ("kimcreates", "brightpixel").
+_ID_LIKE_NAME = re.compile(r"[\d-]")
+_COMPOUND_NAME_LENGTH = 8
+_SPACED_BARE_TRIGGER = TRIGGERS.add("url.spaced_bare", r"\s\.\s{1,3}[^\W\d_]")
+
 _REST = re.compile(r"[^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}")
 _TRAILING = ".,;:!?)]'\"…"
 _LOCAL_HOSTS = frozenset({"localhost", "localhost.localdomain"})
@@ -204,6 +222,8 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
         )
     if link_target or has_path or is_common_tld(tld):
         return True
+    if tld.lower() in SITE_WORD_TLDS:
+        return _site_word_near(text, start, end)
     if tld.lower() not in WORD_CC_TLDS:
         return False
     name = labels[-2]
@@ -251,6 +271,24 @@ def _spaced_hosts(text: str) -> list[Match]:
     return found
 
 
+def _spaced_bare_hosts(text: str) -> list[Match]:
+    """Hosts with space-flanked dots that end their clause, with a common TLD (see `_SPACED_BARE_HOST`)."""
+    found: list[Match] = []
+    for m in _SPACED_BARE_HOST.finditer(text):
+        labels = _SPACED_DOT.split(m.group("host"))
+        host = ".".join(labels).lower()
+        if not is_common_tld(labels[-1]) or labels[-1] != labels[-1].lower():
+            continue
+        if is_tech_name(host) or not is_registrable_host(host):
+            continue
+        suffix = public_suffix(host) or ""
+        name = host[: len(host) - len(suffix) - 1].rsplit(".", 1)[-1]
+        if not (_ID_LIKE_NAME.search(name) or len(name) >= _COMPOUND_NAME_LENGTH) or name.isdigit():
+            continue  # "It is great . com": a prose word before the dot
+        found.append(Match(Kind.URL, platform_of_host(host), host, m.start(), m.end(), "url.spaced_bare", 0.85))
+    return found
+
+
 def _apart(found: list[Match], kept: list[Match]) -> list[Match]:
     """The readings of `found` that overlap none of `kept` (the ordinary readings come first)."""
     return [m for m in found if not any(m.start < k.end and k.start < m.end for k in kept)]
@@ -259,7 +297,7 @@ def _apart(found: list[Match], kept: list[Match]) -> list[Match]:
 class UrlDetector:
     name = "url"
     kinds = frozenset({Kind.URL})
-    triggers = _TRIGGERS | _SITE_TRIGGER | _SPACED_TRIGGER
+    triggers = _TRIGGERS | _SITE_TRIGGER | _SPACED_TRIGGER | _SPACED_BARE_TRIGGER
 
     def detect(self, view: View, context: Context) -> list[Match]:
         if not view.triggers & self.triggers:
@@ -275,6 +313,8 @@ class UrlDetector:
             # A "www" spelled out ("w w w.jenny.com") is the host's start: its reading holds the ordinary one's.
             matches = _apart(matches, [m for m in spaced if _SPACED_WWW.match(text, m.start)])
             matches += _apart(spaced, matches)
+        if view.triggers & _SPACED_BARE_TRIGGER:
+            matches += _apart(_spaced_bare_hosts(text), matches)
         return matches
 
     def _hosts(self, text: str) -> list[Match]:
