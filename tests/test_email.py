@@ -371,3 +371,14 @@ def test_an_id_on_a_provider_in_other_languages(text: str, value: str) -> None:
 )
 def test_a_login_with_a_path_after_it_is_a_remote_not_an_address(text: str, found: bool) -> None:
     assert bool(emails(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("mail me: mary jane at yahoo dot com", "mail me: [email removed]"),
+        ("e-mail me - maria lopez@gmail.com thanks", "e-mail me - [email removed] thanks"),
+    ],
+)
+def test_a_local_part_said_as_two_words_after_mail_me_is_redacted_whole(text: str, redacted: str) -> None:
+    assert Scanner().scan(text, Context("message", "pre_contract")).redacted == redacted

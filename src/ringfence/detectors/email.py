@@ -120,12 +120,13 @@ _NOT_A_LOCAL_PART = _OWNER_WORDS | _NAME_POINTERS
 
 
 # A mailbox named and a copula or a colon, then its local part said as two words ("my email is jane doe at gmail dot
-# com", "email: kim creates@gmail.com"): both words are the local part, written together. Only the one word right
-# after the cue, and not a word that says when, which or how ("my email is now jo@...", "email: work jo@..."); after
-# "email" as a verb the word is whom to write to ("email Jane doe@acme.com").
+# com", "email: kim creates@gmail.com", "mail me: jane doe at yahoo"): both words are the local part, written
+# together. Only the one word right after the cue, and not a word that says when, which or how ("my email is now
+# jo@...", "email: work jo@..."); after "email" as a verb without a colon the word is whom to write to ("email Jane
+# doe@acme.com").
 _MAILBOX_CUE_THEN_WORD = re.compile(
     r"(?<![\w-])(?:e-?mail|mail|gmail|correo|courriel|adresse|address|endere[cç]o)"
-    r"(?:\s{1,3}(?:id|address))?(?:\s{1,3}(?:is|es|est|é|ist)|\s{0,3}[:=\-–—])\s{1,3}(?P<word>[A-Za-z]{2,20})\s\Z",
+    r"(?:\s{1,3}(?:id|address|me))?(?:\s{1,3}(?:is|es|est|é|ist)|\s{0,3}[:=\-–—])\s{1,3}(?P<word>[A-Za-z]{2,20})\s\Z",
     re.IGNORECASE,
 )
 _NOT_A_NAME_WORD = words(
