@@ -245,7 +245,8 @@ def _undotted(name: str) -> str:
 
 def _at_provider(text: str) -> list[Match]:
     """Addresses whose domain is a provider's bare name ("john@gmail"), read as at the provider's domain. With
-    no domain to vouch for it, a spaced "@" needs spaces on both sides and a name before it (not "me @ gmail"),
+    no domain to vouch for it, a spaced "@" needs spaces on both sides, or an id with a digit or an inner "." or "_"
+    before it ("maryjane90 @gmail"), and a name before it (not "me @ gmail"),
     and "@outlook" or "@proton" after a space is a mention ("I love @outlook") unless a name-shaped id stands
     before it ("hassan.ali92 @ outlook")."""
     matches = []
@@ -261,7 +262,7 @@ def _at_provider(text: str) -> list[Match]:
         if (glued := m.group("glued")) is not None and provider + glued.lower() != domain.replace(".", ""):
             continue  # "jo@gmailer": a longer word, not the provider's domain without its dot
         if at != "@" and (
-            not at[-1].isspace()
+            not (at[-1].isspace() or _ID_MARK.search(local))
             or (provider in _WORDLIKE_PROVIDERS and not (_NAME_MARK.search(local) and _NAME_PART.search(local)))
             or not _mail_domain_after_name(local, domain)
         ):
