@@ -163,7 +163,10 @@ def test_an_intents_reason_hides_the_contact_its_words_name() -> None:
 
 @pytest.mark.parametrize(
     ("text", "shown"),
-    [("see maryjane.dev", "Link m•••.dev"), ("site: https://www.maryjane-designs.co.uk/contact", "Link m•••.co.uk/•••")],
+    [
+        ("see maryjane.dev", "Link m•••.dev"),
+        ("site: https://www.maryjane-designs.co.uk/contact", "Link m•••.co.uk/•••"),
+    ],
 )
 def test_a_links_reason_masks_the_sites_name(text: str, shown: str) -> None:
     (reason,) = Scanner().scan(text, Context("message", "pre_contract")).decision.reasons
