@@ -151,3 +151,23 @@ def test_the_scanner_skips_a_detector_only_on_views_where_it_finds_nothing() -> 
     probe = EveryView()
     Scanner(detectors=[probe]).scan("hello there", context)  # type: ignore[list-item]
     assert probe.seen == ["hello there"]
+
+
+def test_an_intents_reason_hides_the_contact_its_words_name() -> None:
+    result = Scanner().scan("message me on telegram @maryjane90 instead of here", Context("message", "pre_contract"))
+    assert result.redacted == "message me on [handle removed] instead of here"
+    assert result.decision.action is Action.REVIEW
+    assert all("maryjane90" not in reason for reason in result.decision.reasons)
+    assert any("'[handle removed] instead of here'" in reason for reason in result.decision.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("see maryjane.dev", "Link m•••.dev"),
+        ("site: https://www.maryjane-designs.co.uk/contact", "Link m•••.co.uk/•••"),
+    ],
+)
+def test_a_links_reason_masks_the_sites_name(text: str, shown: str) -> None:
+    (reason,) = Scanner().scan(text, Context("message", "pre_contract")).decision.reasons
+    assert reason.startswith(shown) and "maryjane" not in reason

@@ -371,3 +371,18 @@ def test_an_id_on_a_provider_in_other_languages(text: str, value: str) -> None:
 )
 def test_a_login_with_a_path_after_it_is_a_remote_not_an_address(text: str, found: bool) -> None:
     assert bool(emails(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("mail me: mary jane at yahoo dot com", "mail me: [email removed]"),
+        ("e-mail me - maria lopez@gmail.com thanks", "e-mail me - [email removed] thanks"),
+        # an "@provider" spaced from an id that holds a digit or an inner "." or "_"
+        ("email: maryjane90 @gmail", "email: [email removed]"),
+        ("send it to kim_designs @gmail please", "send it to [email removed] please"),
+        ("I love @outlook and ping john @gmail", "I love @outlook and ping john @gmail"),
+    ],
+)
+def test_a_disguised_address_is_redacted_whole(text: str, redacted: str) -> None:
+    assert Scanner().scan(text, Context("message", "pre_contract")).redacted == redacted

@@ -785,3 +785,19 @@ def test_an_id_before_a_short_name_or_in_a_meetings_own_shape(text: str, platfor
 )
 def test_counts_package_scopes_platform_accounts_and_words_give_no_handle(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("snapchat: mary_jane _90", "[handle removed]"),
+        ("telegram: mary_ jane_90 pls", "[handle removed] pls"),
+        ("add me on skype: maryjane _ 90", "add me on [handle removed]"),
+    ],
+)
+def test_an_underscore_spaced_on_one_side_stays_inside_the_id(text: str, redacted: str) -> None:
+    assert Scanner().scan(text, Context("message", "pre_contract")).redacted == redacted
+
+
+def test_an_underscore_between_code_words_after_no_cue_is_no_handle() -> None:
+    assert handles("the function mary_jane _init is deprecated") == []

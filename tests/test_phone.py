@@ -776,3 +776,25 @@ def test_a_number_listed_one_group_a_line_is_one_number(text: str, written: str)
 )
 def test_amounts_and_years_listed_one_a_line_are_no_number(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # the "00" that dials out is the number's, as a "+" is: no country code is left beside the placeholder
+        ("0044 7700 900123 is my whatsapp", "[phone removed] is my whatsapp"),
+        ("call 00 44 7700 900123", "call [phone removed]"),
+        ("(0044) 7700 900123", "[phone removed]"),
+        ("my number 00447911123456", "my number [phone removed]"),
+        # numbers listed with a bare comma are each redacted
+        ("+447911123456,+447911123457", "[phone removed],[phone removed]"),
+        ("Call 9891943823,9891943780", "Call [phone removed],[phone removed]"),
+    ],
+)
+def test_a_number_is_redacted_with_its_international_prefix_and_each_of_a_list(text: str, redacted: str) -> None:
+    assert Scanner().scan(text, Context("message", "pre_contract")).redacted == redacted
+
+
+@pytest.mark.parametrize("text", ["price 1,299,000,000", "we had 12,345,678 views", "ref 0012345678901"])
+def test_thousands_and_zero_padded_references_are_no_number(text: str) -> None:
+    assert phones(text) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ringfence.detectors.domains import public_suffix
 from ringfence.types import Kind
 
 _DOT = "•"
@@ -34,7 +35,16 @@ def _phone(value: str) -> str:
 
 def _url(value: str) -> str:
     host, _, path = value.partition("/")
-    return host + ("/" + _DOT * 3 if path else "")
+    return _host(host) + ("/" + _DOT * 3 if path else "")
+
+
+def _host(host: str) -> str:
+    """The host's public suffix and the first letter of the name registered under it ("maryjane.dev" ->
+    "m•••.dev", "www.jo-designs.co.uk" -> "j•••.co.uk"): a personal site's name is the contact itself."""
+    name = host.partition(":")[0].rstrip(".")
+    suffix = public_suffix(name) or name.rpartition(".")[2]
+    registered = name[: -len(suffix) - 1].rpartition(".")[2] if len(name) > len(suffix) else ""
+    return f"{registered[:1]}{_DOT * 3}.{suffix}" if registered else name
 
 
 def _payment(value: str) -> str:

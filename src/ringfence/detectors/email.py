@@ -120,12 +120,13 @@ _NOT_A_LOCAL_PART = _OWNER_WORDS | _NAME_POINTERS
 
 
 # A mailbox named and a copula or a colon, then its local part said as two words ("my email is jane doe at gmail dot
-# com", "email: kim creates@gmail.com"): both words are the local part, written together. Only the one word right
-# after the cue, and not a word that says when, which or how ("my email is now jo@...", "email: work jo@..."); after
-# "email" as a verb the word is whom to write to ("email Jane doe@acme.com").
+# com", "email: kim creates@gmail.com", "mail me: jane doe at yahoo"): both words are the local part, written
+# together. Only the one word right after the cue, and not a word that says when, which or how ("my email is now
+# jo@...", "email: work jo@..."); after "email" as a verb without a colon the word is whom to write to ("email Jane
+# doe@acme.com").
 _MAILBOX_CUE_THEN_WORD = re.compile(
     r"(?<![\w-])(?:e-?mail|mail|gmail|correo|courriel|adresse|address|endere[cç]o)"
-    r"(?:\s{1,3}(?:id|address))?(?:\s{1,3}(?:is|es|est|é|ist)|\s{0,3}[:=\-–—])\s{1,3}(?P<word>[A-Za-z]{2,20})\s\Z",
+    r"(?:\s{1,3}(?:id|address|me))?(?:\s{1,3}(?:is|es|est|é|ist)|\s{0,3}[:=\-–—])\s{1,3}(?P<word>[A-Za-z]{2,20})\s\Z",
     re.IGNORECASE,
 )
 _NOT_A_NAME_WORD = words(
@@ -244,7 +245,8 @@ def _undotted(name: str) -> str:
 
 def _at_provider(text: str) -> list[Match]:
     """Addresses whose domain is a provider's bare name ("john@gmail"), read as at the provider's domain. With
-    no domain to vouch for it, a spaced "@" needs spaces on both sides and a name before it (not "me @ gmail"),
+    no domain to vouch for it, a spaced "@" needs spaces on both sides, or an id with a digit or an inner "." or "_"
+    before it ("maryjane90 @gmail"), and a name before it (not "me @ gmail"),
     and "@outlook" or "@proton" after a space is a mention ("I love @outlook") unless a name-shaped id stands
     before it ("hassan.ali92 @ outlook")."""
     matches = []
@@ -260,7 +262,7 @@ def _at_provider(text: str) -> list[Match]:
         if (glued := m.group("glued")) is not None and provider + glued.lower() != domain.replace(".", ""):
             continue  # "jo@gmailer": a longer word, not the provider's domain without its dot
         if at != "@" and (
-            not at[-1].isspace()
+            not (at[-1].isspace() or _ID_MARK.search(local))
             or (provider in _WORDLIKE_PROVIDERS and not (_NAME_MARK.search(local) and _NAME_PART.search(local)))
             or not _mail_domain_after_name(local, domain)
         ):

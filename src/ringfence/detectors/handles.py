@@ -286,8 +286,8 @@ _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re
 
 # An id after a cue may be dictated ("jenny underscore designs", "jenny dot lopez", "jenny hash 4821") or spaced
 # out ("jenny . designs", "jenny # 4821", "live : jenny_88", "t . me / jennylopez"): the normaliser's words for
-# ".", "_" and "-" ("point" is prose: "at this point"), and words for "#", ":" and "/". A spaced ".", "_" or "/"
-# has spaces on both sides: "messages. Sup" ends a sentence.
+# ".", "_" and "-" ("point" is prose: "at this point"), and words for "#", ":" and "/". A spaced "." or "/" has
+# spaces on both sides: "messages. Sup" ends a sentence; no prose puts "_" between words ("mary_jane _90").
 _HASH_WORDS = (
     "hash|hash sign|hashtag|pound|pound sign|number sign|almohadilla|cerquilla|jogo da velha|dièse|diese|raute|"
     "решетка|решётка|kratka"
@@ -301,7 +301,7 @@ _JOIN_SYMBOLS = (
 )
 _JOIN_WORD = "|".join(sorted(_JOIN_SYMBOLS, key=len, reverse=True)).replace(" ", r"\s{1,3}")
 _JOIN = re.compile(
-    rf"(?:\s{{1,3}}(?P<word>{_JOIN_WORD})\s{{1,3}}|(?P<symbol>\s{{1,3}}[./_]\s{{1,3}}|[./_]|\s{{0,3}}[#:]\s{{0,3}}))"
+    rf"(?:\s{{1,3}}(?P<word>{_JOIN_WORD})\s{{1,3}}|(?P<symbol>\s{{1,3}}[./_]\s{{1,3}}|[./_]|\s{{0,3}}[_#:]\s{{0,3}}))"
     r"(?P<piece>[A-Za-z0-9][A-Za-z0-9_\-]{0,65})(?![\w])",
     re.IGNORECASE,
 )

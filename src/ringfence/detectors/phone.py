@@ -52,9 +52,10 @@ _GAP = (
     rf"|[ \t\u00a0]{{1,2}}(?:\.{{2,3}}|…|\.(?: \.){{2}})[ \t\u00a0]{{1,2}}|…)"
 )
 # A digit may not precede the candidate (it would start mid-run), nor a currency sign, "#" (hex colour,
-# order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299").
+# order #), "+" (handled by the pattern) or a thousands separator after a digit ("1,299"); a comma after four
+# digits or more lists numbers ("07911123456,07911123457").
 _CANDIDATE = re.compile(
-    r"(?<![\d#$€£¥₹₦₱₽+])(?<!\d[,.])"
+    r"(?<![\d#$€£¥₹₦₱₽+])(?<!\d\.)(?<!(?<!\d{3})\d,)"
     r"(?P<lead>(?:tel:\s{0,2})?\+\s{0,2}|[(\[{]\s{0,2}(?:\+\s{0,2})?)?"
     rf"(?P<number>\d(?:{_GAP}\d){{5,23}})"
     r"(?P<ext>\s{0,2}(?:ext\.?|extn\.?|extension|x|#)\s{0,2}\d{1,6}(?!\d))?",
@@ -899,7 +900,7 @@ def _is_other_shape(text: str, digits: str, plus: bool, whole_ruled_out: bool) -
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     """A version, IP, ISBN, card or count: no part of it is read as a phone either."""
     if text.isdecimal():  # one group (a candidate holds 24 digits at most): no count, version, IP or ISBN
-        return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
+        return _is_card(text, digits, plus)
     if _is_count(text):
         return True
     if "." in text and not any(c in text for c in " -/()"):
@@ -910,7 +911,12 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
             return True  # version 10.0.19045 (a version has no "+": "+1.555.123.4567" is a phone)
     if len(digits) == 13 and digits.startswith(("978", "979")) and "-" in text:
         return True  # ISBN-13
-    return not plus and len(digits) >= 13 and _CARD.fullmatch(text) is not None and _luhn(digits)
+    return _is_card(text, digits, plus)
+
+
+def _is_card(text: str, digits: str, plus: bool) -> bool:
+    # a card number never opens with "0": "00447911123456" dials out, whatever its check digit
+    return not plus and len(digits) >= 13 and digits[0] != "0" and _CARD.fullmatch(text) is not None and _luhn(digits)
 
 
 def _is_count(text: str) -> bool:
@@ -1133,6 +1139,17 @@ def _written_country_code(m: re.Match[str], groups: list[tuple[int, int]]) -> bo
 _MIN_POSSIBLE_INTERNATIONAL = 8  # digits with the country code: shorter runs ("+49-49-34") are rarely phones
 # Groups of three after the first, as amounts are written ("+20 000 000 000", "+44 123 456 789"): no phone grouping.
 _THOUSANDS = re.compile(r"\+\s{0,2}\d{1,3}(?:[ ,.]\d{3}){1,8}")
+
+
+def _dials_out(digits: str) -> bool:
+    """Whether the digits open with the "00" international prefix most of the world dials out with."""
+    return digits.startswith("00") and not digits.startswith("000")
+
+
+def _as_plus(written: str) -> str:
+    """A number written after a "00" international prefix ("00 44 20 ...") as written after "+" ("+44 20 ...")."""
+    second_zero = [i for i, c in enumerate(written) if c.isdigit()][1]
+    return "+" + written[second_zero + 1 :]
 
 
 def _possible_international(written: str, grouped: bool, cued: bool) -> _Parsed | None:
@@ -1367,8 +1384,9 @@ class PhoneDetector:
         elif last and (closer := _CLOSER_AFTER.match(text, end)) is not None and _opens_more(text[start:end]):
             end = closer.end()  # the bracket round the last group ("[0300] 123 [4567]") is the number's
         parsed = self._parse(text[start:end], digits, plus, hints, cue, budget)
-        if parsed is None and plus:
-            parsed = _possible_international(text[start:end], j - i > 1, bool(cue & _CUE_PHONE))
+        if parsed is None and (plus or (first and _dials_out(digits))):
+            written = text[start:end] if plus else _as_plus(text[start:end])
+            parsed = _possible_international(written, j - i > 1, bool(cue & _CUE_PHONE))
         elif parsed is None and len(digits) == _MIN_DIGITS and first:
             parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
@@ -1404,10 +1422,8 @@ class PhoneDetector:
     def _parse(
         written: str, digits: str, plus: bool, hints: tuple[str, ...], cue: int, budget: list[int]
     ) -> _Parsed | None:
-        if not plus and digits.startswith("00") and not digits.startswith("000"):
-            # "00 44 20 ..." dials out from most of the world; read it as "+44 20 ...".
-            second_zero = [i for i, c in enumerate(written) if c.isdigit()][1]
-            plus, written = True, "+" + written[second_zero + 1 :]
+        if not plus and _dials_out(digits):
+            plus, written = True, _as_plus(written)
         if plus:
             budget[0] -= 1
             e164 = valid_e164(written, None)

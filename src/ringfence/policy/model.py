@@ -13,6 +13,7 @@ import yaml
 
 from ringfence.errors import PolicyError
 from ringfence.masking import mask_value
+from ringfence.redact import hide_contacts
 from ringfence.types import CONTACT_KINDS, Action, Context, Decision, Finding, Kind, Role, Stage, Surface
 
 E = TypeVar("E", bound=StrEnum)
@@ -174,7 +175,7 @@ class Policy:
                 violation = finding_action is not Action.ALLOW
                 if violation and _SEVERITY[finding_action] > _SEVERITY[action]:
                     action = finding_action
-            reason = self._reason(f, violation, why)
+            reason = self._reason(f, violation, why, findings)
             judged.append(
                 Finding(f.kind, f.platform, f.value, f.start, f.end, f.text, f.rule, f.confidence, reason, violation)
             )
@@ -202,10 +203,13 @@ class Policy:
         return True, self.explanations.get(key, f"not allowed at the {stage_words} stage")
 
     @staticmethod
-    def _reason(finding: Finding, violation: bool, why: str) -> str:
+    def _reason(finding: Finding, violation: bool, why: str, findings: Sequence[Finding]) -> str:
         label = _KIND_LABELS[finding.kind]
         platform = f" ({finding.platform})" if finding.platform else ""
-        shown = mask_value(finding.kind, finding.value) if finding.kind in CONTACT_KINDS else repr(finding.text)
+        if finding.kind in CONTACT_KINDS:
+            shown = mask_value(finding.kind, finding.value)
+        else:  # an intent's words, without the contact they may name
+            shown = repr(hide_contacts(finding, findings))
         verdict = "" if violation else "not a violation: "
         return f"{label}{platform} {shown} [rule {finding.rule}]: {verdict}{why}"
 
