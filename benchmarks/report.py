@@ -51,6 +51,11 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
         "Ringfence's caches are cleared and warmed up on the labelled cases before each of its passes.",
         [sys.executable, "benchmarks/throughput.py"],
     ),
+    (
+        "Where the time goes, stage by stage",
+        "Microseconds per message for each stage, apart for the messages that hold nothing and those with a finding.",
+        [sys.executable, "benchmarks/stage_profile.py"],
+    ),
     ("Cost of building the normalised views", "", [sys.executable, "benchmarks/views_cost.py"]),
     (
         "Cost of the shared trigger pass",
