@@ -117,12 +117,17 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
+def hex_digits(token: str) -> str | None:
+    """The hex digits of a hex token, its "0x" prefix left out ("0x6b69...", as code writes bytes), or None."""
+    digits = token[2:] if token.startswith(("0x", "0X")) else token
+    return digits if _HEX.fullmatch(digits) else None
+
+
 def decode_token(token: str) -> str | None:
     """The contact-like text a base64 or hex token decodes to, or None."""
     candidates: list[str | None] = []
-    hex_digits = token[2:] if token.startswith(("0x", "0X")) else token  # "0x6b69..." as code writes bytes
-    if _HEX.fullmatch(hex_digits):
-        candidates.append(_utf8(binascii.unhexlify(hex_digits)))
+    if (digits := hex_digits(token)) is not None:
+        candidates.append(_utf8(binascii.unhexlify(digits)))
     body = token.rstrip("=")
     padded = body + "=" * (-len(body) % 4)
     if len(body) % 4 != 1:
@@ -248,4 +253,4 @@ class EncodedPayloads:
         return builder.build()
 
 
-__all__ = ["SPACED_HEX", "EncodedPayloads", "decode_spaced_hex", "decode_token"]
+__all__ = ["SPACED_HEX", "EncodedPayloads", "decode_spaced_hex", "decode_token", "hex_digits"]

@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import compress, count, filterfalse, product
 
 from ringfence.normalize.cues import byte_classes, encoded
-from ringfence.normalize.decode import REVERSAL_CUE, SPACED_HEX, decode_spaced_hex, decode_token
+from ringfence.normalize.decode import REVERSAL_CUE, SPACED_HEX, decode_spaced_hex, decode_token, hex_digits
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
 from ringfence.normalize.letters import (
     LEET_NAMES,
@@ -166,7 +166,6 @@ _NUMBER_WINDOWS = tuple(
 _GERMAN_AND = b"und"
 _VANITY = re.compile(r"\d{3}[\s.\-)]{0,3}[A-Z]{2}")
 _ENCODED = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{12,512}")  # decode._TOKEN without its ending
-_HEX = re.compile(r"(?:[0-9a-fA-F]{2}){8,256}")
 _CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 _MIN_SWITCHES = 3
 # Four one-character tokens in a row, on the text with punctuation made spaces ("j.o.h.n", "k i m . n"): the
@@ -485,7 +484,7 @@ def _payload(text: str, raw: bytes) -> bool:
 def _looks_encoded(token: str) -> bool:
     """Base64 of text (capitals and lower case after the first character: each 4-character group of encoded
     text has capitals) or hex of even length; a long word, a phone number or a lower-case path is neither."""
-    if _HEX.fullmatch(token[2:] if token.startswith(("0x", "0X")) else token):
+    if hex_digits(token) is not None:
         return True
     rest = token[1:]
     if rest == rest.lower() or token == token.upper():
