@@ -12,12 +12,11 @@ is kept for each.
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from collections import Counter
 
 from _corpora import sms_corpora
-from throughput import clear_caches, warmup_texts
+from throughput import fresh_caches, pin_to_one_core, warmup_texts
 
 from ringfence import Context, Scanner, compiled
 from ringfence.normalize import build_views
@@ -31,15 +30,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=3, help="passes per measurement; the fastest is kept")
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    pin_to_one_core()
     texts = sms_corpora()
     scanner = Scanner()
     context = Context("message", "pre_contract")
 
     def fresh() -> None:
-        clear_caches()
-        scanner.warm_up()
+        fresh_caches(scanner)
         for text in warmup_texts():
             scanner.scan(text, context)
 
