@@ -112,17 +112,17 @@ class SpacedLetters:
         return rewrite(view, self.name, sorted(edits)) if edits else view
 
 
+# Two or three letters spelled out, too few for a spaced run of their own ("c o m", "g m x").
+_SHORT_SPELLED = r"[a-zA-Z](?: {1,2}[a-zA-Z]){1,2}"
 # A TLD spelled out after a spoken or typed dot, too short for a spaced run of its own ("... dot c o m").
-_SPACED_TLD = re.compile(
-    rf"(?<![\w])(?:{DOT_WORDS}) {{1,3}}(?P<tld>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}})(?![\w'’])", re.IGNORECASE
-)
+_SPACED_TLD = re.compile(rf"(?<![\w])(?:{DOT_WORDS}) {{1,3}}(?P<tld>{_SHORT_SPELLED})(?![\w'’])", re.IGNORECASE)
 
 
 # A part of an address spelled out too short for a spaced run of its own (two or three letters), before a spoken
 # "@" or "." that another spelled part follows ("k i m dot n g u y e n at ...", "l i dot w e i at g m a i l"), when
 # the address has its "@" ("a b dot c d" alone is none).
 _SHORT_PART = re.compile(
-    rf"(?<![\w.@'’])(?P<part>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}}) {{1,3}}(?:(?P<at>{AT_WORDS})|{DOT_WORDS}) {{1,3}}"
+    rf"(?<![\w.@'’])(?P<part>{_SHORT_SPELLED}) {{1,3}}(?:(?P<at>{AT_WORDS})|{DOT_WORDS}) {{1,3}}"
     r"(?=[a-zA-Z] {1,2}[a-zA-Z](?![\w'’]))",
     re.IGNORECASE,
 )
@@ -131,7 +131,7 @@ _AT_REACH = 60  # characters either side of a short part's "." within which its 
 # A domain's name of two or three letters spelled out between a spoken "@" and a spoken "." that a word follows
 # ("jo at g m x dot de", "kim at a o l dot com"): too short for a spaced run, and the address says what it is.
 _SHORT_DOMAIN = re.compile(
-    rf"(?<!\w)(?:{AT_WORDS}) {{1,3}}(?P<part>[a-zA-Z](?: {{1,2}}[a-zA-Z]){{1,2}}) {{1,3}}(?:{DOT_WORDS}) {{1,3}}"
+    rf"(?<!\w)(?:{AT_WORDS}) {{1,3}}(?P<part>{_SHORT_SPELLED}) {{1,3}}(?:{DOT_WORDS}) {{1,3}}"
     r"[a-zA-Z]{2}",
     re.IGNORECASE,
 )
