@@ -25,14 +25,16 @@ PRESIDIO_FILES = {
     "generated_large": Path("presidio_research") / "tests_data_generated_large.json",
 }
 _MENDELEY_KINDS = {"URL": "url", "EMAIL": "email", "PHONE": "phone"}
-# Presidio entity types that are contacts for us; an IBAN is a payment account. Everything else (names,
-# addresses, credit cards, IPs, dates...) is not a contact and serves as a hard negative.
+# Presidio entity types that are contacts for us; an IBAN and a card number are payment accounts (the payment
+# detector reads both). Everything else (names, addresses, SSNs, IPs, dates...) is not a contact and serves as a
+# hard negative.
 PRESIDIO_CONTACT_KINDS = {
     "PHONE_NUMBER": "phone",
     "EMAIL_ADDRESS": "email",
     "DOMAIN_NAME": "url",
     "URL": "url",
     "IBAN_CODE": "payment",
+    "CREDIT_CARD": "payment",
 }
 
 
