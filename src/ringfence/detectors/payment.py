@@ -397,7 +397,7 @@ _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
 # An address typed in groups: letters and digits in runs joined by one space or a line break.
 _GROUP_RUN = re.compile(r"[0-9A-Za-z]{1,44}(?:(?: |\r?\n)[0-9A-Za-z]{1,44}){1,24}")
-_ALNUM_GROUP = re.compile(r"[0-9A-Za-z]+")
+_ALNUM_GROUP = re.compile(r"[0-9A-Za-z]{1,44}")
 _SOLANA_LENGTHS = range(32, 45)
 # BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
 _LIGHTNING = re.compile(

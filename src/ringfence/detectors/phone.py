@@ -919,9 +919,9 @@ _MAC_ADDRESS = re.compile(r"[0-9]{2}(?:-[0-9]{2}){5}")
 # Bytes written as hex pairs ("de ad be ef 00 11 22", "0a 00 27 00 05 12 34"): a run of two-digit groups is one
 # more stretch of a dump or key when the pairs beside it hold hex letters. One pair must mix a digit in ("0a"),
 # or two stand in a row ("ab cd"), since a lone "de" after a French number is a word.
-_HEX_PAIRS_BEFORE = re.compile(r"(?<![^\W_])(?:[0-9a-f]{2}[ :-]){2,}$|(?<![^\W_])(?=[a-f]?[0-9])[0-9a-f]{2}[ :-]$")
-_HEX_PAIRS_AFTER = re.compile(r"(?:[ :-][0-9a-f]{2}){2,}(?![^\W_])|[ :-](?=[a-f]?[0-9])[0-9a-f]{2}(?![^\W_])")
-_TWO_DIGIT_GROUPS = re.compile(r"[0-9]{2}(?:[ :-][0-9]{2})+")
+_HEX_PAIRS_BEFORE = re.compile(r"(?<![^\W_])(?:[0-9a-f]{2}[ :-]){2,8}$|(?<![^\W_])(?=[a-f]?[0-9])[0-9a-f]{2}[ :-]$")
+_HEX_PAIRS_AFTER = re.compile(r"(?:[ :-][0-9a-f]{2}){2,8}(?![^\W_])|[ :-](?=[a-f]?[0-9])[0-9a-f]{2}(?![^\W_])")
+_TWO_DIGIT_GROUPS = re.compile(r"[0-9]{2}(?:[ :-][0-9]{2}){1,11}")
 
 
 def _among_hex_pairs(text: str, start: int, end: int) -> bool:
