@@ -798,3 +798,21 @@ def test_a_number_is_redacted_with_its_international_prefix_and_each_of_a_list(t
 @pytest.mark.parametrize("text", ["price 1,299,000,000", "we had 12,345,678 views", "ref 0012345678901"])
 def test_thousands_and_zero_padded_references_are_no_number(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit sha: de ad be ef 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff",
+        "checksum 01 23 45 67 89 ab cd ef",
+        "payload bytes: 0a 00 27 00 00 05 12 34 56 78 90",
+        "MAC 00-11-22-33-44-55 on eth0",
+        "Sizes 32 34 36 38 40 42 44 46",
+    ],
+)
+def test_hex_bytes_mac_addresses_and_size_lists_are_no_phone(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_a_french_number_before_a_word_like_a_hex_pair_is_read() -> None:
+    assert [f.text for f in phones("appelle-moi au 06 12 34 56 78 de 9h à 18h", "FR")] == ["06 12 34 56 78"]

@@ -38,6 +38,7 @@ from ringfence.validators import (
     canonical_iban,
     card_network,
     eth_checksum_address,
+    iban_shaped,
     lightning_invoice,
     segwit_platform,
     solana_address,
@@ -369,9 +370,21 @@ _DIGIT_GROUP = re.compile(r"[0-9][0-9]{0,18}")
 # Words that say a published test number is quoted as test data ("use 4242 4242 4242 4242 in Stripe test mode"),
 # but not inside an address ("john@example.com", "test.io").
 _TEST_DATA_CUE = re.compile(
-    r"(?i)(?<![\w@.])(?:test(?:s|ing|ed)?|sandbox|dummy|sample|example|validat(?:e|es|ed|ing|ion|ions|or|ors)|stripe|braintree|adyen)\b(?!\.\w)"
+    r"(?i)(?<![\w@.])(?:test(?:s|ing|ed)?|invalid|sandbox|dummy|sample|example|validat(?:e|es|ed|ing|ion|ions|or|ors)|stripe|braintree|adyen)\b(?!\.\w)"
 )
 _TEST_DATA_CONFIDENCE = 0.3
+# Words that name an address as code the work deploys, calls or audits (a Web3 job's spec), and words that say
+# money goes to it, looked for within `_CONTRACT_REACH` characters of the address.
+_CONTRACT_REACH = 60
+_CONTRACT_CUE = re.compile(
+    r"\b(?:(?:smart )?contracts?|deploy(?:s|ed|ing|ment)?|(?:ether|bsc|polygon|arbi|sol|tron)scan|proxy|router|abi"
+    r"|audit(?:s|ed|ing)?|verif(?:y|ied)|mainnet|testnet|sepolia|goerli|holesky|devnet|program id|mint address"
+    r"|token address|factory|multicall|implementation)\b"
+)
+_MONEY_TO_ADDRESS = re.compile(
+    r"\b(?:wallet|send|sending|sent|pay|paid|payment|deposit|transfer|receive|tip|fund|fee|metamask|trust ?wallet"
+    r"|binance|exodus|phantom|my address|usdt address)\b"
+)
 _CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
 # IBAN: check digits, then 11-31 letters/digits, optionally grouped by spaces, dashes or dots
 # ("GB29.NWBK.6016...") or broken over two lines by a chat box's wrapping; trimmed to a valid prefix. The pattern
@@ -380,7 +393,12 @@ _IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:(?:[ .-]|\r?\n)
 _IBAN_GROUPING = str.maketrans("", "", " .-\r\n")
 _BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
-_ETH = re.compile(r"0x(?P<hex>[0-9a-fA-F]{40})(?![\w])")
+_ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
+_HEX40 = re.compile(r"[0-9a-fA-F]{40}")
+# An address typed in groups: letters and digits in runs joined by one space or a line break.
+_GROUP_RUN = re.compile(r"[0-9A-Za-z]{1,44}(?:(?: |\r?\n)[0-9A-Za-z]{1,44}){1,24}")
+_ALNUM_GROUP = re.compile(r"[0-9A-Za-z]{1,44}")
+_SOLANA_LENGTHS = range(32, 45)
 # BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
 _LIGHTNING = re.compile(
     r"(?:lightning:)?ln(?:bc|tb|bcrt|url)[0-9]{0,12}[munp]?1[02-9ac-hj-np-z]{50,2000}(?![\w])", re.IGNORECASE
@@ -397,6 +415,16 @@ _BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{11}
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
 _LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
+# An address typed in groups: its opening, then a group with a digit, an inner capital or two capitals (a word
+# has none of them) and a third group, or two long halves (a line break in the middle); a SegWit opening needs
+# no such group.
+_ADDRESS_PIECE = r"[0-9A-Za-z]{0,21}(?:[0-9]|[a-z][A-Z]|[A-Z]{2})[0-9A-Za-z]{0,21}"
+_GROUPED_BIT = TRIGGERS.add(
+    "payment.grouped_address",
+    r"(?:bc1|BC1|ltc1|LTC1)[0-9A-Za-z]{0,40}\s[0-9A-Za-z]{2}"
+    rf"|(?:[13LMDTr]|0x)[0-9A-Za-z]{{1,21}}\s{_ADDRESS_PIECE}\s[0-9A-Za-z]"
+    rf"|(?:[13LMDTr]|0x)[0-9A-Za-z]{{7,21}}\s(?=[0-9A-Za-z]{{8}}){_ADDRESS_PIECE}",
+)
 _LINK_TRIGGER_STEMS = (
     "paypal.me paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
 )
@@ -414,7 +442,7 @@ _CUE_BIT = TRIGGERS.add(
     "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(_CUES_IN_WORDS, bounded=True), re.IGNORECASE
 )
 _WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT
-_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _LIGHTNING_BIT | _WORD_BITS
+_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _LIGHTNING_BIT | _GROUPED_BIT | _WORD_BITS
 
 
 def _payment(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
@@ -460,14 +488,18 @@ class PaymentDetector:
         if digits and len(text) >= 26:
             # Every address has a digit (Bitcoin ones start with one); a digit-free TRON address (about 0.4% of
             # them) is the price of keeping ordinary text cheap.
+            addresses: list[Match] = []
             if fired & _BASE58_BIT:
-                matches += _base58(text)
+                addresses += _base58(text)
             if fired & _SEGWIT_BIT and ("c1" in text or "C1" in text):
-                matches += _segwit(text)
+                addresses += _segwit(text)
             if fired & _ETH_BIT and "0x" in text:
-                matches += _eth(text)
+                addresses += _eth(text)
             if fired & _LIGHTNING_BIT:
-                matches += _lightning(text)
+                addresses += _lightning(text)
+            if fired & _GROUPED_BIT:
+                addresses += _grouped_addresses(text)
+            matches += _contracts_marked(addresses, text) if addresses else addresses
         # Every account after a cue has a digit, "@", "$" (or "dollar sign") or "_" (a bare username has a digit
         # or an underscore), but for a transfer alias.
         if fired & _WORD_BITS and (
@@ -625,6 +657,8 @@ def _cued(view: View, lower: str, context: Context) -> list[Match]:
             if merchant is not None or cue in _MERCHANT_CUES:  # no phone number follows "till" or "paybill"
                 continue
         rail_id = _rail_id(text, pos, platform, m.start())
+        if rail_id is None and platform == "solana":
+            rail_id = _grouped_solana(text, pos, m.start())
         if rail_id is not None:
             found.append(rail_id)
         if rail_id is not None or platform in _KEYS_ONLY:
@@ -822,6 +856,19 @@ def _test_data_marked(numbers: list[Match], text: str) -> list[Match]:
     ]
 
 
+def _contracts_marked(addresses: list[Match], text: str) -> list[Match]:
+    """Addresses the text names as the work's code, a contract or token to deploy, call or audit ("the contract at
+    0xdAC1... is USDT, write the integration"), are kept below the policy's confidence floor like test data, unless
+    a word near them says money goes there ("send the fee to contract 0x...", "my wallet")."""
+    marked = []
+    for m in addresses:
+        around = text[max(0, m.start - _CONTRACT_REACH) : m.end + _CONTRACT_REACH].lower()
+        if m.platform != "lightning" and _CONTRACT_CUE.search(around) and not _MONEY_TO_ADDRESS.search(around):
+            m = Match(m.kind, m.platform, m.value, m.start, m.end, "payment.contract_address", _TEST_DATA_CONFIDENCE)
+        marked.append(m)
+    return marked
+
+
 def _published(m: Match) -> bool:
     return m.value in PUBLISHED_TEST_CARDS or m.value in PUBLISHED_EXAMPLE_IBANS
 
@@ -838,9 +885,18 @@ def _ibans(text: str) -> list[Match]:
             for cut in range(len(raw), 14, -1):
                 if not raw[cut - 1].isalnum() or (cut < len(raw) and raw[cut].isalnum()):
                     continue
-                value = canonical_iban(raw[:cut].translate(_IBAN_GROUPING))
+                compact = raw[:cut].translate(_IBAN_GROUPING)
+                value = canonical_iban(compact)
                 if value is not None:
                     found.append(_payment("iban", value, start, start + cut, "iban", 0.98))
+                    pos = start + cut
+                    break
+                if iban_shaped(compact):
+                    # A registered IBAN's shape with wrong check digits: quoted as invalid or mistyped, not an
+                    # account anyone is paid through; kept below the floor and covering its digits, which are
+                    # no phone number.
+                    confidence = _TEST_DATA_CONFIDENCE
+                    found.append(_payment("iban", compact.upper(), start, start + cut, "iban_unchecked", confidence))
                     pos = start + cut
                     break
         m = _IBAN.search(text, pos)
@@ -848,32 +904,121 @@ def _ibans(text: str) -> list[Match]:
 
 
 def _base58(text: str) -> list[Match]:
-    found = []
-    for m in _BASE58.finditer(text):
-        platform = base58check_platform(m.group()) if _starts_token(text, m.start()) else None
-        if platform is not None:
-            found.append(_payment(platform, m.group(), m.start(), m.end(), "base58check", 0.98))
-    return found
+    return [
+        found
+        for m in _BASE58.finditer(text)
+        if _starts_token(text, m.start()) and (found := _base58_address(m.group(), m.start(), m.end())) is not None
+    ]
 
 
 def _segwit(text: str) -> list[Match]:
-    found = []
-    for m in _SEGWIT.finditer(text):
-        platform = segwit_platform(m.group()) if _starts_token(text, m.start()) else None
-        if platform is not None:
-            found.append(_payment(platform, m.group().lower(), m.start(), m.end(), "segwit", 0.98))
-    return found
+    return [
+        found
+        for m in _SEGWIT.finditer(text)
+        if _starts_token(text, m.start()) and (found := _segwit_address(m.group(), m.start(), m.end())) is not None
+    ]
 
 
 def _eth(text: str) -> list[Match]:
-    found = []
-    for m in _ETH.finditer(text):
-        checked = eth_checksum_address(m.group("hex")) if _starts_token(text, m.start()) else None
-        if checked is not None:
-            address, checksummed = checked
-            # Without mixed case there is no checksum to verify: any 40 hex digits would pass.
-            found.append(_payment("ethereum", address, m.start(), m.end(), "eth", 0.98 if checksummed else 0.8))
+    return [
+        found
+        for m in _ETH.finditer(text)
+        if _starts_token(text, m.start()) and (found := _eth_address(m.group(), m.start(), m.end())) is not None
+    ]
+
+
+def _base58_address(address: str, start: int, end: int) -> Match | None:
+    platform = base58check_platform(address)
+    return None if platform is None else _payment(platform, address, start, end, "base58check", 0.98)
+
+
+def _segwit_address(address: str, start: int, end: int) -> Match | None:
+    platform = segwit_platform(address)
+    return None if platform is None else _payment(platform, address.lower(), start, end, "segwit", 0.98)
+
+
+def _eth_address(address: str, start: int, end: int) -> Match | None:
+    checked = eth_checksum_address(address[2:]) if len(address) == 42 and _HEX40.fullmatch(address, 2) else None
+    if checked is None:
+        return None
+    value, checksummed = checked
+    # Without mixed case there is no checksum to verify: any 40 hex digits would pass.
+    return _payment("ethereum", value, start, end, "eth", 0.98 if checksummed else 0.8)
+
+
+# The chains an address typed in groups is read in, by its opening (lower-cased): the joined lengths its addresses
+# have and its reader.
+_GROUPED_READINGS: tuple[tuple[tuple[str, ...], range, Callable[[str, int, int], Match | None]], ...] = (
+    (("0x",), range(42, 43), _eth_address),
+    (("bc1", "ltc1"), range(14, 91), _segwit_address),
+    (tuple("13lmdtr"), range(26, 36), _base58_address),
+)
+
+
+def _grouped_addresses(text: str) -> list[Match]:
+    """Wallet addresses typed in groups or broken over lines ("TJRy WwFs 9wTF ...", "0x742d 35Cc ..."), which the
+    chat box or the writer split: from each group that opens an address, the longest run of groups whose joined
+    characters pass the chain's check. The checksums make a run of ordinary words fail."""
+    found: list[Match] = []
+    for run in _GROUP_RUN.finditer(text):
+        if not _starts_token(text, run.start(), "_.@$/"):
+            continue
+        spans = [g.span() for g in _ALNUM_GROUP.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(spans) - 1:
+            address = _address_from_groups(text, spans[i:])
+            if address is None:
+                i += 1
+                continue
+            found.append(address)
+            i += next(k for k, span in enumerate(spans[i:]) if span[1] == address.end) + 1
     return found
+
+
+def _address_from_groups(text: str, spans: list[tuple[int, int]]) -> Match | None:
+    """The longest address of two groups or more at the start of `spans`, in the chain its opening names."""
+    opening = text[spans[0][0] : spans[0][0] + 4].lower()
+    for prefixes, lengths, reader in _GROUPED_READINGS:
+        if opening.startswith(prefixes):
+            return _joined_address(text, spans, lengths, reader)
+    return None
+
+
+def _joined_address(
+    text: str, spans: list[tuple[int, int]], lengths: range, reader: Callable[[str, int, int], Match | None]
+) -> Match | None:
+    """The longest run of two groups or more at the start of `spans` whose joined length is in `lengths` and which
+    `reader` reads as an address."""
+    joined = ""
+    ends: list[tuple[int, int]] = []
+    for start, end in spans:
+        joined += text[start:end]
+        if len(joined) >= lengths.stop:
+            break
+        ends.append((len(joined), end))
+    for length, end in reversed(ends[1:]):
+        if length in lengths and (address := reader(joined[:length], spans[0][0], end)) is not None:
+            return address
+    return None
+
+
+def _grouped_solana(text: str, pos: int, start: int) -> Match | None:
+    """A Solana key typed in groups right after its cue at `start` ("sol wallet: 7EcDhSYG xXyscszY ...")."""
+    run = _GROUP_RUN.match(text, pos)
+    if run is None:
+        return None
+    spans = [g.span() for g in _ALNUM_GROUP.finditer(text, run.start(), run.end())]
+    key = _joined_address(text, spans, _SOLANA_LENGTHS, _solana_key)
+    if key is None:
+        return None
+    # A Solana key has no checksum: words after the cue ("sol: we can start the next sprint...") may decode to 32
+    # bytes, while a key's groups all hold a digit or a capital but for one at most.
+    words = sum(text[a:b].isalpha() and text[a:b].islower() for a, b in spans if b <= key.end)
+    return _payment("solana", key.value, start, key.end, "solana", 0.9) if words <= 1 else None
+
+
+def _solana_key(key: str, start: int, end: int) -> Match | None:
+    return None if solana_address(key) is None else _payment("solana", key, start, end, "solana", 0.9)
 
 
 def _lightning(text: str) -> list[Match]:

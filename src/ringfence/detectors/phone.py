@@ -35,7 +35,7 @@ from phonenumbers import (
 from ringfence.detectors.base import Match, ascii_digit_count
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
 from ringfence.normalize.cues import byte_classes, encoded
-from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, counts_up, dictation_languages, glued_pieces
+from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, dictation_languages, glued_pieces, steps_up
 from ringfence.normalize.view import View, words
 from ringfence.patterns import factored
 from ringfence.types import Context, Kind
@@ -898,10 +898,10 @@ def _is_other_shape(text: str, digits: str, plus: bool, whole_ruled_out: bool) -
 
 
 def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
-    """A version, IP, ISBN, card or count: no part of it is read as a phone either."""
+    """A version, IP, MAC address, ISBN, card or count: no part of it is read as a phone either."""
     if text.isdecimal():  # one group (a candidate holds 24 digits at most): no count, version, IP or ISBN
         return _is_card(text, digits, plus)
-    if _is_count(text):
+    if _is_count(text) or _MAC_ADDRESS.fullmatch(text) is not None:
         return True
     if "." in text and not any(c in text for c in " -/()"):
         parts = text.split(".")
@@ -914,15 +914,37 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     return _is_card(text, digits, plus)
 
 
+# A MAC address whose six bytes happen to be all decimal ("00-11-22-33-44-55").
+_MAC_ADDRESS = re.compile(r"[0-9]{2}(?:-[0-9]{2}){5}")
+# Bytes written as hex pairs ("de ad be ef 00 11 22", "0a 00 27 00 05 12 34"): a run of two-digit groups is one
+# more stretch of a dump or key when the pairs beside it hold hex letters. One pair must mix a digit in ("0a"),
+# or two stand in a row ("ab cd"), since a lone "de" after a French number is a word.
+_HEX_PAIRS_BEFORE = re.compile(r"(?<![^\W_])(?:[0-9a-f]{2}[ :-]){2,8}$|(?<![^\W_])(?=[a-f]?[0-9])[0-9a-f]{2}[ :-]$")
+_HEX_PAIRS_AFTER = re.compile(r"(?:[ :-][0-9a-f]{2}){2,8}(?![^\W_])|[ :-](?=[a-f]?[0-9])[0-9a-f]{2}(?![^\W_])")
+_TWO_DIGIT_GROUPS = re.compile(r"[0-9]{2}(?:[ :-][0-9]{2}){1,11}")
+
+
+def _among_hex_pairs(text: str, start: int, end: int) -> bool:
+    """Whether the run text[start:end] of two-digit groups sits beside hex pairs holding a letter."""
+    if _TWO_DIGIT_GROUPS.fullmatch(text, start, end) is None:
+        return False
+    before = _HEX_PAIRS_BEFORE.search(text.lower(), max(0, start - 24), start)
+    if before is not None and any(c.isalpha() for c in before.group()):
+        return True
+    after = _HEX_PAIRS_AFTER.match(text.lower(), end, end + 24)
+    return after is not None and any(c.isalpha() for c in after.group())
+
+
 def _is_card(text: str, digits: str, plus: bool) -> bool:
     # a card number never opens with "0": "00447911123456" dials out, whatever its check digit
     return not plus and len(digits) >= 13 and digits[0] != "0" and _CARD.fullmatch(text) is not None and _luhn(digits)
 
 
 def _is_count(text: str) -> bool:
-    """Whether the written run counts up in steps of one ("1 2 3 4 5 6 7 8 9 10", "3, 4, 5, 6, 7")."""
+    """Whether the written run counts up in one small step: counting ("1 2 3 4 5 6 7 8 9 10", "3, 4, 5, 6, 7") or a
+    list of sizes ("32 34 36 38 40 42")."""
     groups = _WRITTEN_DIGITS.findall(text)
-    return len(groups) >= MIN_COUNT and counts_up([int(g) for g in groups])
+    return len(groups) >= MIN_COUNT and steps_up([int(g) for g in groups])
 
 
 @dataclass(frozen=True, slots=True)
@@ -1287,7 +1309,7 @@ class PhoneDetector:
             written_before_word = text[max(0, glued.start() - _CUE_WINDOW_BEFORE) : glued.start()]
             if _named_or_priced(written_before_word.lower(), written_before_word):
                 return []
-        if _inside_key(text, start, end):
+        if _inside_key(text, start, end) or _among_hex_pairs(text, start, end):
             return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()

@@ -597,7 +597,7 @@ def counts_up(values: Sequence[int]) -> bool:
 _LIST_STEP = 10  # the largest step of a list of sizes or prices ("38, 40, 42", "ten, twenty, thirty")
 
 
-def _steps_up(values: Sequence[int]) -> bool:
+def steps_up(values: Sequence[int]) -> bool:
     """Whether the numbers go up in one small step ("one two three four", "thirty eight, forty, forty two, forty
     four"): counting, or a list of sizes or prices, which no one dictates a number as."""
     step = values[1] - values[0] if len(values) > 1 else 0
@@ -622,7 +622,7 @@ def _in_pairs(groups: list[_Group]) -> bool:
 def _accepted(groups: list[_Group], international: bool = False) -> bool:
     """Whether the groups are a dictated number; `international`: a "+" stands right before them."""
     values = [int(g.digits) for g in groups if g.digits.isdigit()]
-    if len(values) == len(groups) and _steps_up(values):
+    if len(values) == len(groups) and steps_up(values):
         return False  # "one two three ... ten" is counting, "thirty eight, forty, forty two ..." a list of sizes
     # Digits typed one at a time ("0 four 1 2 3 4 5 6 7 8"), a "double"/"triple" or a number word glued to digits
     # are dictation already: one number word among them is enough.

@@ -15,7 +15,7 @@ from ringfence.validators.crypto import (
     segwit_platform,
     solana_address,
 )
-from ringfence.validators.iban import PUBLISHED_EXAMPLE_IBANS, canonical_iban
+from ringfence.validators.iban import PUBLISHED_EXAMPLE_IBANS, canonical_iban, iban_shaped
 
 __all__ = [
     "PUBLISHED_EXAMPLE_IBANS",
@@ -24,6 +24,7 @@ __all__ = [
     "canonical_iban",
     "card_network",
     "eth_checksum_address",
+    "iban_shaped",
     "lightning_invoice",
     "segwit_platform",
     "solana_address",

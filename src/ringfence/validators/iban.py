@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from stdnum import iban
+from stdnum.iso7064 import mod_97_10
 
 # The shortest (Norway) and longest (Russia) IBANs in the registry.
 # The example IBANs of the SWIFT registry and the usual docs, quoted by validation and integration work.
@@ -38,3 +39,13 @@ def canonical_iban(compact: str) -> str | None:
         return None
     candidate = compact.upper()
     return candidate if iban.is_valid(candidate) else None
+
+
+def iban_shaped(compact: str) -> bool:
+    """Whether `compact` has a registered country's IBAN length and structure, its check digits aside: an IBAN
+    quoted as invalid ("NL00 ABNA 0417 1643 00 should fail") or mistyped."""
+    if not MIN_LENGTH <= len(compact) <= MAX_LENGTH or not compact.isalnum():
+        return False
+    candidate = compact.upper()
+    check = mod_97_10.calc_check_digits(candidate[4:] + candidate[:2])
+    return iban.is_valid(candidate[:2] + check + candidate[4:])
