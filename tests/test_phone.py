@@ -816,3 +816,48 @@ def test_hex_bytes_mac_addresses_and_size_lists_are_no_phone(text: str) -> None:
 
 def test_a_french_number_before_a_word_like_a_hex_pair_is_read() -> None:
     assert [f.text for f in phones("appelle-moi au 06 12 34 56 78 de 9h à 18h", "FR")] == ["06 12 34 56 78"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His social security number is 853-37-1694",
+        "VAT number 284 7719 02 must print in the footer",
+        "points won on credit card 060426070011",
+        "Ship samples to Apt. 402 HOLLAND PARK, London",  # not the vanity number 402-465-5263
+        "Please mail it to Suite 1208 MAPLEWOOD, Toronto",
+        "Deliver to 94107 1455 Market Street Suite 600",
+        "Our office is at 17031 2202 Rissik St",
+        "Our studio moved to 10115 12 Invalidenstrasse, Berlin",
+        "can you please send a new one to 99449 18 McPherson Road",  # a postcode, not an SMS short code
+    ],
+)
+def test_national_ids_units_and_postcodes_before_a_street_are_no_phone(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_a_number_after_a_strong_cue_is_read_even_before_a_street() -> None:
+    assert [f.text for f in phones("call me at 415 555 0134 Main Street office")] == ["415 555 0134"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("my number is 9123 4567, whatsapp works too", "9123 4567"),
+        ("you can reach me at 22 33 44 55", "22 33 44 55"),
+        ("ring me: 41 234 567", "41 234 567"),
+        ("Phone: 72 128 827", "72 128 827"),
+        ("call me at 555-0134", "555-0134"),
+    ],
+)
+def test_a_local_number_in_phone_groups_after_a_strong_cue_is_its_digits(text: str, written: str) -> None:
+    [found] = phones(text)
+    digits = "".join(c for c in written if c.isdigit())
+    assert (found.text, found.value, found.rule) == (written, digits, "phone.local_cued")
+
+
+@pytest.mark.parametrize(
+    "text", ["call me between 0900 1030 tomorrow", "call me at 2024 2025", "the invoice number is 4123 8899"]
+)
+def test_clock_times_years_and_named_numbers_after_a_cue_are_no_local_number(text: str) -> None:
+    assert phones(text) == []

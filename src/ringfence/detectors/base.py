@@ -3,6 +3,7 @@ scanner maps them to the original text, resolves overlaps and applies the policy
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -57,3 +58,20 @@ def ascii_digit_count(text: str) -> int:
     """How many ASCII digits `text` holds, counted in C: the cheap first test of the number-reading detectors."""
     encoded = text.encode("utf-8", "surrogatepass")
     return len(encoded) - len(encoded.translate(None, _ASCII_DIGITS))
+
+
+# The words after a number that make it part of a street address ("17031 2202 Rissik St", "94941 2505 Heatherleigh
+# Suite 620", "62 Schachterlweg"): one to three capitalised names, then a street or unit word, or a name ending in
+# a street suffix of a language that glues it on. A phone number is not followed by a street.
+_STREET_AFTER = re.compile(
+    r"[ \t]{1,3}(?:\d{1,5}[a-z]?[ \t]{1,3})?"
+    r"(?:(?:[A-Z][\w'’.\-]{1,30}[ \t]{1,3}){1,3}"
+    r"(?i:st|street|rd|road|ave|avenue|ln|lane|blvd|boulevard|dr|drive|way|ct|court|pl|place|ter|terrace|hwy|"
+    r"highway|pkwy|parkway|cir|circle|sq|square|crescent|close|grove|row|trail|suite|ste|apt|unit)\b"
+    r"|[A-Z]\w{1,30}(?:weg|straße|strasse|str\.|gasse|platz|katu|tie|vej|gade|gatan|vägen|laan|straat)\b)"
+)
+
+
+def street_follows(text: str, end: int) -> bool:
+    """Whether a street name follows text[:end]: the number before it is a house number or a postcode."""
+    return _STREET_AFTER.match(text, end) is not None

@@ -32,7 +32,7 @@ from phonenumbers import (
     re_util,
 )
 
-from ringfence.detectors.base import Match, ascii_digit_count
+from ringfence.detectors.base import Match, ascii_digit_count, street_follows
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
 from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, dictation_languages, glued_pieces, steps_up
@@ -145,6 +145,8 @@ _OTHER_CUE = re.compile(
     r"a/c|iban|swift|bic|routing|sort\s?code|zip|postcode|postal\s?code|model|item|product|batch|lot|ssn|"
     r"nin|passport|licen[cs]e|cnic|nric|aadhaar|aadhar|bvn|nuban|policy|member|membership|customer|"
     r"voucher|coupon|version|ver|build|release|patch|cve|doi|asin|ean|upc|imei|vin|shipment|parcel|"
+    r"social\s?security|insurance|tax|vat|ein|itin|(?:credit|debit|gift|atm|loyalty|sim)\s?card|card\s(?:number|no)|"
+    r"apt|apartment|suite|ste|unit|flat|room|floor|bldg|building|box|"
     r"consignment|waybill|docket|file|job|project|task|issue|pr|commit|bug|ticket)"
     r"\.?\s{0,2}(?:(?:number|num|no|nr|n°|nº|id|code|#)\.?\s{0,2})?[:#=\-]?\s{0,2}"
     r"(?:(?:is|was|are|es|é|est|ist)\s{0,2}[:\-]?\s{0,2})?$",  # "the PO is ...", "order number is ..."
@@ -494,6 +496,7 @@ _MAX_SPANS = 32  # sub-runs of one candidate read at most
 _MIN_DIGITS = 7
 _USUAL_LENGTHS = (9, 11)
 _MAX_DIGITS = 15
+_MAX_LOCAL_DIGITS = 9  # the longest number written without its area code (_cued_local)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1207,14 +1210,22 @@ _CUE_JUST_BEFORE = re.compile(
     r"(?:\s(?:number|no\.?|#))?(?:\s(?:is|was|es))?)\s{0,2}:?\s{0,2}"
     r"(?:[2-9]\d\d[ .\-]\d{4}\s{0,2}(?:,|/|or|and|o|y)\s{0,2})?$"
 )
-_LOCAL_SHAPE = re.compile(r"[2-9]\d\d[ .\-]\d{4}")
+# The groupings of seven- to nine-digit numbers written without their area or country code: 555-0134 (North
+# America), 9472 7916 (Denmark, Norway, Singapore, Hong Kong), 71-33-52-22, 72 128 827, 374 780 163.
+_LOCAL_SHAPE = re.compile(
+    r"[2-9]\d\d[ .\-]\d{4}|\d{4}[ .\-]\d{4}|\d\d(?:[ .\-]\d\d){3}"
+    r"|\d\d[ .\-]\d{3}[ .\-]\d{3}|\d{3}[ .\-]\d{3}[ .\-]\d{3}"
+)
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def _cued_local(text: str, start: int, number_text: str, digits: str) -> _Parsed | None:
-    """A seven-digit local number written 3-4 ("555-0134") right after a strong phone cue: too short to read in
-    any region, so its digits are the value."""
+    """A local number written in phone groups ("555-0134", "9472 7916") right after a strong phone cue: no region
+    reads it (its area or country code is left out), so its digits are the value."""
     if _LOCAL_SHAPE.fullmatch(number_text) is None or (digits[2] == "0" and digits.endswith("00")):
         return None  # not a local number, or a round range ("250-1000")
+    if len(digits) == 8 and _CLOCK_TIME.fullmatch(digits[:4]) and _CLOCK_TIME.fullmatch(digits[4:]):
+        return None  # "call me 1200 1330": two clock times (or years)
     if _CUE_JUST_BEFORE.search(text[max(0, start - _CUE_WINDOW_BEFORE) : start].lower()) is None:
         return None
     return _Parsed(digits, False, False, "phone.local_cued")
@@ -1298,6 +1309,8 @@ class PhoneDetector:
         before = written_before.lower()
         if _named_or_priced(before, written_before):
             return []
+        if not lead and street_follows(text, m.end("number")) and _CUE_JUST_BEFORE.search(before) is None:
+            return []  # "94941 2505 Heatherleigh Suite 620": a postcode and a house number
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").
         glued = None if lead or not _glued_left(text, start) else _GLUED_LEFT.search(text, max(0, start - 24), start)
@@ -1409,7 +1422,7 @@ class PhoneDetector:
         if parsed is None and (plus or (first and _dials_out(digits))):
             written = text[start:end] if plus else _as_plus(text[start:end])
             parsed = _possible_international(written, j - i > 1, bool(cue & _CUE_PHONE))
-        elif parsed is None and len(digits) == _MIN_DIGITS and first:
+        elif parsed is None and first and (len(digits) == _MIN_DIGITS or (last and len(digits) <= _MAX_LOCAL_DIGITS)):
             parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None

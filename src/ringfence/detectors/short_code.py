@@ -2,7 +2,7 @@
 
 A 4-6 digit number is everything and nothing, so the cue is required: an SMS verb (txt, text, sms, send,
 reply) then "to" within a few words (the keyword to send), or the word "shortcode" itself. Years ("reply to
-2024") and amounts or sizes after the code ("text to 1200px") are not codes.
+2024"), amounts or sizes after the code ("text to 1200px") and postcodes before a street are not codes.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ringfence.detectors.base import Match, ascii_digit_count
+from ringfence.detectors.base import Match, ascii_digit_count, street_follows
 from ringfence.normalize.view import View
 from ringfence.patterns import factored
 from ringfence.triggers import FOLDS_UNLIKE_HYPERSCAN, TRIGGERS, words_pattern
@@ -87,8 +87,8 @@ class ShortCodeDetector:
         matches = []
         for m in _cues(text, view.lower):
             code = m.group("code")
-            if _YEAR.fullmatch(code):
-                continue
+            if _YEAR.fullmatch(code) or street_follows(text, m.end("code")):
+                continue  # a year, or a postcode ("send it to 99449 18 McPherson Road")
             matches.append(
                 Match(Kind.PHONE, "sms", code, m.start("code"), m.end("code"), "short_code.cue", confidence=0.85)
             )
