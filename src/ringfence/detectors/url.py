@@ -97,8 +97,8 @@ _CUE_BEFORE, _CUE_AFTER = 60, 30
 # A signature: at most this many lines, the first a sign-off ("Best regards,", "Cheers", "--").
 _SIGNATURE_LINES = 6
 _SIGN_OFF = re.compile(
-    r"^[ \t]*(?:--|(?:(?:best|kind|warm|many)\s)?(?:regards|wishes|thanks)|best|cheers|thank\syou|sincerely"
-    r"|yours(?:\s(?:truly|sincerely))?|respectfully|all\sthe\sbest)[ \t]*[,.!]?[ \t]*$",
+    r"^[ \t]{0,8}(?:--|(?:(?:best|kind|warm|many)\s)?(?:regards|wishes|thanks)|best|cheers|thank\syou|sincerely"
+    r"|yours(?:\s(?:truly|sincerely))?|respectfully|all\sthe\sbest)[ \t]{0,8}[,.!]?[ \t]{0,8}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A firm's name written as its domain ("Booking.com") is a site only with the site word right beside it ("my site:
