@@ -1984,3 +1984,40 @@ def test_formal_imperatives_other_ways_conditions_and_swaps(text: str, kind: Kin
 )
 def test_formal_imperative_other_way_and_condition_look_alikes_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # the channel alone, asked of the reader
+        ("The PDF is too big here, so could you write to me by email instead?", Kind.OFF_PLATFORM_REQUEST, "by email"),
+        ("If you need help, contact me by phone.", Kind.OFF_PLATFORM_REQUEST, "contact me by phone"),
+        # "there" for an app just named
+        ("Instagram work account: @cuts.by.nikos (DM me there for rates)", Kind.OFF_PLATFORM_REQUEST, "DM me there"),
+        # a thing sent by an app or email, no "you"
+        ("I'll send the mockups via WhatsApp once you accept.", Kind.OFF_PLATFORM_REQUEST, "via WhatsApp"),
+        ("I can't attach it here, so let me send it by email.", Kind.OFF_PLATFORM_REQUEST, "send it by email"),
+        # an app said to be the easier way
+        ("If anything is unclear, it's quicker on Skype.", Kind.OFF_PLATFORM_REQUEST, "quicker on Skype"),
+        # an item of a list of what to send
+        ("Please answer:\n- your hourly rate\n- your WhatsApp number", Kind.OFF_PLATFORM_REQUEST, "WhatsApp number"),
+    ],
+)
+def test_channels_asked_for_sent_by_named_there_easier_or_listed(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client will contact me by email when the files are ready.",
+        "Our Instagram is busy; customers DM us there daily.",
+        "We'll send the order confirmations via WhatsApp and the receipts by email automatically.",
+        "I can send the newsletter by email to your subscribers every Friday.",
+        "It's faster on Telegram than on WhatsApp for bots of this size.",
+        "Our bot flow:\n- your WhatsApp account gets a welcome message",
+        "Ad spend is paid by you directly to Google.",
+    ],
+)
+def test_reports_work_channels_comparisons_and_vendor_payments_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

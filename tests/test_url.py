@@ -342,3 +342,16 @@ def test_a_spaced_host_needs_a_clause_end_and_a_name_that_is_no_prose_word(text:
 )
 def test_a_site_subject_tld_counts_with_a_site_word_near(text: str, present: bool) -> None:
     assert bool(urls(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Best regards,\nMarek Nowak | CEO\nPixelForge Studio\npixelforge.pl", True),
+        ("Thanks,\nDaniel | danielcodes.rs", True),
+        ("the Perl script is deploy.pl, run it nightly", False),  # no sign-off before it
+        ("Best,\nnotes in plan.md", False),  # a file extension no country's sites use much
+    ],
+)
+def test_a_country_domain_that_is_a_file_extension_counts_in_a_signature(text: str, present: bool) -> None:
+    assert bool(urls(text)) is present

@@ -62,6 +62,10 @@ FILE_EXTENSIONS = _words(
 # in one is a host when a "/" and a path follow it ("beacons.ai/jo"), since a file name is not followed by one.
 SITE_FILE_TLDS = _words("ai app cc sh so")
 
+# Country codes that are file extensions too, but rare ones in chat next to those countries' many sites (Poland,
+# Serbia, North Macedonia, Palestine): a bare name ending in one is a host in a signature ("Regards,\nMarek\nmarek.pl").
+SIGNATURE_FILE_TLDS = _words("pl rs mk ps")
+
 # Two-letter country domains that are also everyday words or chat particles ("ok.so", "it.is", "drink.pa",
 # "going.to", "user.id"): bare names ending in them need a path ("bit.do/x") to count.
 WORD_CC_TLDS = _words("am as at be by do go id in is it la me my no so to us im cv pa ma re")

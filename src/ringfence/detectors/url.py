@@ -32,6 +32,7 @@ from functools import lru_cache
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import (
     FILE_EXTENSIONS,
+    SIGNATURE_FILE_TLDS,
     SITE_FILE_TLDS,
     SITE_WORD_TLDS,
     WORD_CC_TLDS,
@@ -93,6 +94,13 @@ _SITE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_BEFORE, _CUE_AFTER = 60, 30
+# A signature: at most this many lines, the first a sign-off ("Best regards,", "Cheers", "--").
+_SIGNATURE_LINES = 6
+_SIGN_OFF = re.compile(
+    r"^[ \t]{0,8}(?:--|(?:(?:best|kind|warm|many)\s)?(?:regards|wishes|thanks)|best|cheers|thank\syou|sincerely"
+    r"|yours(?:\s(?:truly|sincerely))?|respectfully|all\sthe\sbest)[ \t]{0,8}[,.!]?[ \t]{0,8}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A firm's name written as its domain ("Booking.com") is a site only with the site word right beside it ("my site:
 # Janedoe.com", "Janedoe.com is my page"), not one a list away ("Zillow, Realtor.com and Redfin (public pages)").
 _NAME_CUE_BEFORE, _NAME_CUE_AFTER = 25, 15
@@ -214,6 +222,8 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
         return True
     if tld.lower() in FILE_EXTENSIONS:
         after = start + len(host)
+        if tld.lower() in SIGNATURE_FILE_TLDS and _in_signature(text, start):
+            return True  # a country's domain in a sign-off block ("Regards,\nMarek\npixelforge.pl"), not a file
         return (
             tld.lower() in SITE_FILE_TLDS
             and text.startswith("/", after)
@@ -230,6 +240,18 @@ def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, li
     if "-" in name or (name[0].isalpha() and name[-1].isdigit()):
         return True
     return _site_word_near(text, start, end)
+
+
+def _in_signature(text: str, start: int) -> bool:
+    """Whether `start` is in a signature: among the text's last lines, after a sign-off line ("Best regards,")."""
+    if text.count("\n", start) >= _SIGNATURE_LINES:
+        return False
+    block_start = start
+    for _ in range(_SIGNATURE_LINES):
+        block_start = text.rfind("\n", 0, block_start)
+        if block_start <= 0:
+            break
+    return _SIGN_OFF.search(text, max(block_start, 0), start) is not None
 
 
 def _site_word_near(text: str, start: int, end: int, before: int = _CUE_BEFORE, after: int = _CUE_AFTER) -> bool:

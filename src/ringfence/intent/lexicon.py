@@ -509,24 +509,30 @@ CHANNEL = (
 # The sender promising a message by a channel with no contact value in it: "I'll send you an email", "I'll email
 # you", "te mando un correo", "je vous envoie un mail". The channel itself is the move: its address comes next.
 # ("I'll text you" is left out: people who already text each other say it, and the platform has its own messages.)
-_I_WILL = (
+I_WILL = (
     r"(?:i'?ll|i\swill|i\scan|i\scould|i\sshall|let\sme|we'?ll|we\swill|we\scan|i'?m\sgoing\sto|i'?m\sgonna|gonna"
     r"|i'?d\sbetter)"
 )
 # (not a bare "text": "I'll send you the text for the landing page" is the work)
 _MESSAGE_CHANNEL = r"(?:e-?mail|mail|gmail|text\smessage|sms|whats\s?app|correo|courriel|mensaje\sde\stexto)"
 OFFER_CHANNEL = (
-    rf"(?:{_I_WILL}\s(?:just\s|quickly\s|also\s|then\s)?(?:(?:send|shoot|drop|write)\s(?:you|u)\s(?:an?\s|the\s)?"
+    rf"(?:{I_WILL}\s(?:just\s|quickly\s|also\s|then\s)?(?:(?:send|shoot|drop|write)\s(?:you|u)\s(?:an?\s|the\s)?"
     rf"(?:(?:quick|short|detailed|long|full)\s)?{_MESSAGE_CHANNEL}|(?:e-?mail|sms|whats\s?app|mail)\s(?:you|u))"
     r"|(?:te|le|les|lhe|vous|t')\s?(?:mando|env[ií]o|envio|escribo|mandar[eé]|enviar[eé]|mandarei|enviarei|envoie"
     r"|enverrai|[eé]cris|[eé]crirai)\s(?:un|una|um|uma|une)\s(?:e-?mail|mail|correo|courriel|sms|mensaje\sde\stexto)"
     r"|vou\s(?:te|lhe)\s(?:mandar|enviar|escrever)\s(?:um\s)?(?:e-?mail|sms|mensagem\sde\stexto))"
 )
+# What the work itself sends to others by a channel, not the sender to the reader: "we'll send the order confirmations
+# via WhatsApp", "I can send the newsletter by email to your subscribers".
+SENT_BY_THE_WORK = (
+    r"(?:newsletters?|notifications?|alerts?|reminders?|confirmations?|receipts?|campaigns?|broadcasts?|blasts?|otps?"
+    r"|codes?|messages?|templates?|updates?|customers?|subscribers?|users?|clients?|patients?|leads?|audience|list)"
+)
 # A thing sent or worked out by such a channel, the sender speaking: "I'll send you the details by email", "we can
 # sort out the details by phone", "te explico todo por teléfono", "on règle ça par mail". Only "by"/"over"/"via":
 # "on mobile" is a layout, and a job post's "explain products to customers over the phone" has no "we can"/"I'll".
 SETTLE_BY_CHANNEL = (
-    rf"(?:(?:{_I_WILL}|let'?s|lets|let\sus|shall\swe|can\swe|could\swe)\s(?:just\s|quickly\s|then\s)?(?:(?:send|share"
+    rf"(?:(?:{I_WILL}|let'?s|lets|let\sus|shall\swe|can\swe|could\swe)\s(?:just\s|quickly\s|then\s)?(?:(?:send|share"
     r"|give)\s(?:you|u)|sort\sout|sort|settle|finali[sz]e|go\sover|explain|clarify|figure\sout|work\sout|hash\sout|iron\sout"
     r"|discuss|talk\sthrough|agree\son|negotiate|handle|close|seal|wrap\sup)"
     r"|(?:te|le|lhe|vous|t')\s?(?:mando|env[ií]o|envio|paso|passo|explico|cuento|conto|envoie|explique|dis)"

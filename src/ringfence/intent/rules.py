@@ -245,6 +245,14 @@ _NOT_THROUGH_PLATFORM = (
 )
 
 
+# Asked of the reader, not told of others: at a clause's start ("Contact me by email.", "If so, DM me there") or after
+# "please", "you can", "could you" ("the client will contact me by email" is a report).
+_ASKED = (
+    r"(?:(?<!\w[ \t])|(?<!\w)(?:please|pls|plz|kindly|just|feel\sfree\sto|(?:you|u)\s(?:can|could|may)|(?:can|could"
+    r"|would)\s(?:you|u))\s)"
+)
+
+
 # Complaining about the platform's cut next to a payment app is the reason for moving the payment.
 _FEE_COMPLAINT = (
     r"(?:\b(?:lose|losing|hate|tired\sof|sick\sof|killing|too\s(?:high|much|big)|ridiculous|huge|insane|eats?|eating"
@@ -291,6 +299,13 @@ def _rule(kind: Kind, name: str, tier: str, source: str, needs: tuple[str, ...] 
 _NOT_A_MESSAGE = (
     r"(?!\s(?:(?:a|an|the)\s)?(?:messages?|msgs?|dms?|mails?|e-?mails?|chats?|lines?|links?|calls?|replies|reply|notes?"
     r"|invites?|invitations?|requests?|to\s(?:my|your|the)\s(?:e-?mail|inbox|mail|chat|dm|drive|folder)|in\s(?:the\s)?chat)\b)"
+)
+# Paid directly to a third party the work uses, not to the sender: "ad spend is paid by you directly to Google",
+# "you pay the hosting directly to the provider".
+_NOT_TO_A_VENDOR = (
+    r"(?!\s(?:to|with)\s(?:the\s|your\s)?(?:google|meta|facebook|microsoft|apple|amazon|tiktok|linkedin|shopify|aws"
+    r"|stripe|vendors?|suppliers?|providers?|hosts?|hosting|registrars?|printers?|manufacturers?|factory|factories"
+    r"|ad\s(?:networks?|platforms?))\b)"
 )
 # The object of "send" that is no money: "send you a link outside of here", "send the files directly".
 _NOT_SENT_THING = (
@@ -700,6 +715,9 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{lx.ASK}|must|required|mandatory|should|need\sto)\b{_GAP}\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|handle"
         rf"|username|user\sname|no|account)\b|\b{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle)\s(?:is\s)?"
         r"(?:required|mandatory|a\smust|needed|obligatorio|obrigat[oó]rio|obligatoire|zaroori|kailangan)"
+        # an item of a list of what to answer or send: "Please answer:\n- your rate\n- your WhatsApp number"
+        r"|(?<=\n)[ \t]{0,4}(?:[-•*·→]|\d{1,2}[.)]|[a-z][.)])[ \t]{0,2}"
+        rf"(?:your|ur)\s{CONTACT_PLATFORM}\s(?:ids?|numbers?|no|handle|username|user\sname)\b"
         # "contact info required in the first line of your bid", "phone number required in proposal"
         # a contact asked for so as to be reached directly: "send phone and WhatsApp for direct contact"
         rf"|\b{lx.ASK}\b{_GAP}{_APPLICATION_CONTACT}[^.!?\n]{{0,40}}?\b(?:for|para|pour|pra)\s(?:a\s|un\s|o\s|el\s)?"
@@ -798,6 +816,18 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:better|easier|faster|quicker|simpler|safer)\sthan\s(?:here|(?:this|the)\s(?:chat|site|platform|app)))(?!\w)",
         needs=("here", "this", "the site", "the platform", "the chat", "the app", "aqu", "plataforma", "ici"),
     ),
+    _rule(
+        _REQ,
+        "request.easier_elsewhere",
+        STRONG,
+        # a messaging app or email said to be the easier way, the platform left unsaid: "it's quicker on Skype if
+        # you have questions", "it would be easier to talk on Telegram" (not a comparison of the work's channels:
+        # "it's faster on Telegram than on WhatsApp", "easier on WhatsApp for your customers")
+        r"\bit(?:'s|s|\sis|'d\sbe|\swould\sbe|\swill\sbe|'ll\sbe)\s(?:much\s|way\s|a\slot\s|far\s|so\s)?(?:quicker"
+        r"|faster|easier|simpler|more\sconvenient)\s(?:(?:for\sus\s)?to\s(?:talk|chat|reach\sme|discuss|communicate"
+        r"|coordinate|share\sfiles|send\sfiles)\s)?(?:on|via|over|through|in|by)\s(?:the\s|my\s)?"
+        rf"(?:{_MESSAGING_APP}|e-?mail)(?!\w)(?![^.!?\n]{{0,30}}\b(?:than|compared|{lx.SENT_BY_THE_WORK})\b)",
+    ),
     _rule(_REQ, "request.call_me", STRONG, rf"(?<!\w){lx.CALL_ME}(?!\w)"),
     _rule(
         _REQ,
@@ -861,7 +891,15 @@ RULES: tuple[Rule, ...] = (
         r"\s(?:me|us)\s(?:an?\s)?(?:quick\s)?(?:text|txt|msg|message|e-?mail|line|note)|get\sin\stouch\swith\s(?:me|us))"
         r"(?:\s(?:directly|instead|privately))?\s(?:at|on|to|through|thru|via|by|using)\s(?:my|our)\s(?:(?:work|personal"
         r"|private|own|other|business|usual|main|second|gmail|direct)\s)?(?:e-?mail\s)?(?:address|e-?mail|mail|inbox"
-        r"|gmail|number|phone|cell|mobile)(?!\w)(?![^.!?\n]{0,20}\b(?:here|on\s(?:this|the)\s(?:site|platform|app)))",
+        r"|gmail|number|phone|cell|mobile)(?!\w)(?![^.!?\n]{0,20}\b(?:here|on\s(?:this|the)\s(?:site|platform|app)))"
+        # ... or the channel alone, asked of the reader: "Contact me by email.", "could you write to me by email
+        # instead?", "please reach us over the phone" (not told of others: "the client will contact me by email")
+        rf"|{_ASKED}(?:contact|reach(?:\sout\sto)?|write(?:\sto)?|e-?mail|mail|call|ring|text"
+        r"|message|msg|ping|get\sin\stouch\swith)\s(?:me|us)(?:\s(?:directly|instead|privately|rather))?\s(?:by|via|over"
+        rf"|through|thru|using)\s(?:the\s|an?\s|my\s)?{lx.CHANNEL}(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
+        r"(?![^.!?\n]{0,20}\b(?:here|on\s(?:this|the)\s(?:site|platform|app)))"
+        # "there" for an app just named: "Instagram: @cuts.by.nikos (DM me there for rates)"
+        rf"|(?<!\w){CONTACT_PLATFORM}(?!\w)[^\n]{{0,80}}?{_ASKED}{lx.CONTACT_ME}\s(?:(?:directly|instead)\s)?there(?!\w)",
     ),
     _rule(
         _REQ,
@@ -980,6 +1018,17 @@ RULES: tuple[Rule, ...] = (
         r"(?![^.!?\n]{0,60}\b(?:here|through\s(?:the\s)?(?:platform|upwork|fiverr|site)|(?:on|in|via)\s(?:upwork|fiverr"
         r"|the\splatform|this\splatform|the\ssite|(?:this|the)\schat)|aqu[ií]|aqui|ici|por\sla\splataforma"
         r"|pela\splataforma|sur\sla\splateforme)\b)",
+    ),
+    _rule(
+        _REQ,
+        "request.send_by_channel",
+        STRONG,
+        # a thing the sender will send or share by a messaging app or email, no "you" needed: "I'll send the mockups
+        # via WhatsApp", "let me share it on Telegram", "I can forward them by email"
+        rf"(?<!\w)(?:{lx.I_WILL}|let'?s|lets)\s(?:just\s|quickly\s|also\s|then\s)?(?:send|share|forward)\s"
+        rf"(?:(?!{lx.SENT_BY_THE_WORK}\b)[\w'$€£%-]{{1,15}}\s){{1,4}}?(?:by|over|via|on|through|thru|in)\s"
+        rf"(?:the\s|an?\s|my\s)?(?:{_MESSAGING_APP}|e-?mail|gmail)(?!\w)"
+        rf"(?![^.!?\n]{{0,30}}\b(?:here|{lx.SENT_BY_THE_WORK})\b)",
     ),
     _rule(
         _REQ,
@@ -1310,7 +1359,7 @@ RULES: tuple[Rule, ...] = (
         "payment.pay_direct",
         STRONG,
         rf"\b{lx.PAY}\b(?:[\s-]{_NOT_SENT_THING}[\w']{{1,12}}){{0,4}},?\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}"
-        rf"{_NOT_A_MESSAGE}"
+        rf"{_NOT_A_MESSAGE}{_NOT_TO_A_VENDOR}"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
         # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
         rf"|\b{_PRICE_CUT}\b[^.!?\n]{{0,40}}?(?<!\w){lx.OFF_PLATFORM}(?!\w)"
@@ -2016,6 +2065,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.process_on_app",
     ),
     ((_OFFERED_CHANNEL_STEMS, _OFFER_CHANNEL_STEMS, _OFFER_HOW_STEMS), "request.offer_channel"),
+    (
+        (f"{_PLATFORM_STEMS} mail e-mail email gmail", "send share forward", _OFFER_CHANNEL_STEMS),
+        "request.send_by_channel",
+    ),
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
@@ -2069,6 +2122,10 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         ),
         "request.instead_of_here",
     ),
+    (
+        (f"{_PLATFORM_STEMS} mail e-mail email gmail", "easier faster quicker simpler convenient"),
+        "request.easier_elsewhere",
+    ),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     (
@@ -2117,9 +2174,9 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         (
-            f"{_CONTACT_ME_STEMS} {_PHONE_MAIL_STEMS} text accept approve slide slid hit check",
+            f"{_CONTACT_ME_STEMS} {_PHONE_MAIL_STEMS} text accept approve slide slid hit check call ring",
             f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS} {_PHONE_MAIL_STEMS} directly privately personally address inbox"
-            " number",
+            " number text call",
         ),
         "request.contact_me_on",
     ),
