@@ -197,3 +197,68 @@ def test_a_phone_cue_before_bare_groups_makes_them_a_number() -> None:
     messages = [("my number", A), ("sure", B), ("98110", A), ("ok", B), ("22333", A)]
     results = Scanner(detectors=DETECTORS).scan_thread(messages)
     assert _kinds(results, Kind.PHONE) == [[], [], ["98110"], [], ["22333"]]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [("order number is", A), ("0300", A), ("1234567", A)],  # a trunk "0" and a "number" named as an order's
+        [("order #", A), ("0300", A), ("123", A), ("4567", A)],
+        [("reference: 0300-123", A), ("-", A), ("4567", A)],
+    ],
+)
+def test_a_label_naming_the_digits_otherwise_ends_a_dictation(messages: list[tuple[str, Context]]) -> None:
+    assert not any(r.findings for r in Scanner().scan_thread(messages))
+
+
+@pytest.mark.parametrize(
+    ("parts", "value"),
+    [
+        (["my email is maria.lopez88", "gmail"], "maria.lopez88@gmail.com"),
+        (["email: maria.lopez", "domain: outlook.com"], "maria.lopez@outlook.com"),
+        (["k", "i", "m", ".", "l", "e", "e", "at gmail"], "kim.lee@gmail.com"),
+    ],
+)
+def test_a_named_local_part_and_its_domain_over_messages(parts: list[str], value: str) -> None:
+    results = Scanner(detectors=DETECTORS).scan_thread([(part, A) for part in parts])
+    assert all(r.violation for r in results)
+    assert {f.value for r in results for f in r.findings} == {value}
+
+
+def test_news_about_a_mailbox_names_no_local_part() -> None:
+    for parts in (["my email is down", "gmail"], ["email me", "gmail"]):
+        assert not any(r.findings for r in Scanner().scan_thread([(part, A) for part in parts]))
+
+
+def test_a_spelling_after_its_cue_reaches_past_the_window() -> None:
+    parts = ["my insta", *"kim_creates"]
+    results = Scanner().scan_thread([(part, A) for part in parts])
+    assert {f.value for r in results for f in r.findings if f.kind is Kind.HANDLE} == {"kim_creates"}
+    assert all(r.violation for r in results)
+
+
+def test_the_other_partys_question_about_an_app_cues_the_answer() -> None:
+    messages = [("do you have telegram?", A), ("yes", B), ("jo_dev", B)]
+    results = Scanner().scan_thread(messages)
+    assert {f.value for f in results[2].findings if f.kind is Kind.HANDLE} == {"jo_dev"}
+    assert not any(f.kind.is_contact for f in results[0].findings)  # the question is a cue, not a part
+    phone = Scanner().scan_thread([("whats your whatsapp number?", A), ("98110", B), ("22333", B)])
+    assert [f.value for r in phone[1:] for f in r.findings] == ["+919811022333", "+919811022333"]
+    refused = [("do you have telegram?", A), ("no, lets keep chatting here", B), ("the_draft is ready btw", B)]
+    assert not any(r.violation for r in Scanner().scan_thread(refused)[1:])
+
+
+@pytest.mark.parametrize(
+    ("messages", "flagged"),
+    [
+        ([("do you use telegram?", A), ("yes, add me there", B)], True),
+        ([("telegram", A), ("?", B), ("ping me on it", A)], True),
+        ([("whatsapp?", A), ("don't add me there please, keep it here", B)], False),
+        ([("the bot should post to telegram", A), ("and send alerts there too", A)], False),
+        ([("upwork", A), ("message me there", A)], False),  # no messaging app named
+    ],
+)
+def test_there_points_at_the_app_a_recent_message_named(messages: list[tuple[str, Context]], flagged: bool) -> None:
+    last = Scanner().scan_thread(messages)[-1]
+    assert last.violation is flagged
+    assert all(f.rule.startswith("thread.") for f in last.findings if f.violation)

@@ -17,22 +17,30 @@ Messages are joined with a space, except where a space would cut one token in tw
   A message naming the channel before it ("email", "upi") is its cue, not part of the local part. Without an
   address part after them, short replies ("k" / "y" / "ok") stay apart, and an "@" part must be the whole
   message, so "@gmail.com is down" joins nothing;
-- a message that continues a handle ("@jenny" / ".designs", "@jlopez" / "_dev") follows it directly.
+- a message that continues a handle ("@jenny" / ".designs", "@jlopez" / "_dev") follows it directly;
+- a mail provider or a dotted host ("gmail", "domain: outlook.com") after a local part named as an address ("my
+  email is maria.lopez88") is its domain: joined with "@", the label before the host left out.
+
+Intent can hang on the thread too: "add me there" or "let's talk on it" says where only through an app a recent
+message named ("do you use telegram?" / "yes, add me there"). Such a message is read again with its "there" put
+as "on <the app>", and the intent found in it is reported at the message's own words.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ringfence.detectors.phone import named_or_priced
 from ringfence.detectors.split_digits import LIKELY_REGIONS, PHONE_CUE, phone_e164
+from ringfence.intent.rules import CONTACT_PLATFORM
 from ringfence.normalize.separators import AT_WORDS
 from ringfence.normalize.spoken import MAIL_DOMAINS, UPI_HANDLES
 from ringfence.normalize.view import words
 from ringfence.resolve import resolve
-from ringfence.types import Context, Finding, Kind, ScanResult
+from ringfence.types import INTENT_KINDS, Context, Finding, Kind, ScanResult
 
 if TYPE_CHECKING:
     from ringfence.scanner import Scanner
@@ -46,9 +54,10 @@ SPELLING_WINDOW = 24
 _FRAGMENT_CHARS = 160
 _EDGE_CHARS = 80
 _SEPARATOR = " "
-# Fragments of a spelled local part: a whole message that is one token ("jenny", "j.e.n.n.y", "88") ...
-_LOCAL_FRAGMENT = re.compile(r"\s{0,4}[^\W_][\w.\-]{0,39}\s{0,4}")
-_TINY_FRAGMENT = re.compile(r"\s{0,4}[^\W_]{1,3}\s{0,4}")
+# Fragments of a spelled local part: a whole message that is one token ("jenny", "j.e.n.n.y", "88"), or the
+# mark a spelling puts between its letters ("k" / "i" / "m" / "." / "l" / "e" / "e") ...
+_LOCAL_FRAGMENT = re.compile(r"\s{0,4}(?:[^\W_][\w.\-]{0,39}|[._\-])\s{0,4}")
+_TINY_FRAGMENT = re.compile(r"\s{0,4}(?:[^\W_]{1,3}|[._\-])\s{0,4}")
 # ... followed by a whole message that is an address's "@" part: the at word or sign, then nothing (the domain
 # follows in later messages), a mail provider or a UPI handle ("@okaxis"), or a dotted host ("@gmail.com", "at gmail dot
 # com", "(at) yahoo").
@@ -61,6 +70,20 @@ _AT_PART = re.compile(
 # A message naming the address's channel is its cue, not the first word of its local part ("email" / "jenny" /
 # "@gmail.com", "upi" / "rahul.sharma" / "@okaxis").
 _CHANNEL_NAMES = words("email e-mail mail upi vpa gpay paytm phonepe bhim")
+# A local part named as an address at a message's end ("my email is maria.lopez88", "mail id: jo.dev") and a
+# message that is its domain, labelled or not ("gmail", "outlook.com", "and the domain is yahoo.co.uk").
+# After "is" the local part must look like one (a digit, "." "_" or "-" in it): "my email is down" / "gmail" is
+# news about a mailbox.
+_NAMED_LOCAL_PART = re.compile(
+    r"(?<![\w-])(?:e-?mail|mail)(?:\s{1,2}(?:id|address))?"
+    r"(?:\s{0,2}[:=\-]\s{0,2}|\s{1,2}is\s{1,2}(?=[\w.\-+]{0,63}[\d._\-]))[^\W_][\w.\-+]{0,63}\s{0,4}$",
+    re.IGNORECASE,
+)
+_DOMAIN_PART = re.compile(
+    r"\s{0,4}(?:(?:and\s{1,2})?(?:the\s{1,2})?(?:domain|provider)(?:\s{1,2}is)?\s{0,2}[:=\-]?\s{0,2})?"
+    r"(?P<host>[^\W_][\w\-]{0,62}(?P<dotted>(?:\.[^\W_][\w\-]{0,62}){1,3})?)\s{0,4}[.!]?\s{0,4}",
+    re.IGNORECASE,
+)
 # A message that continues the previous one's handle: one token starting with "." "_" or "-" (".designs").
 _CONTINUATION = re.compile(r"[._\-][^\W_][\w.\-]{0,39}\s{0,4}")
 # Bare digit messages are weaker evidence than a labelled dictation: two short numbers ("2024", "500")
@@ -69,6 +92,15 @@ _MIN_THREAD_DIGITS = 9
 # A message that is nothing but a digit group ("0300", "123-4567", "+44"), or a phone cue ending in one.
 _DIGITS_ONLY = re.compile(r"\s{0,4}(\+?\d[\d\s().\-]{0,24})[\s.,;!]{0,4}")
 _TRAILING_DIGITS = re.compile(r"(?<![\w])(\+?\d[\d\s().\-]{0,24})[\s.,;!]{0,4}$")
+# A word that points at a place named before ("add me there", "talk on it", "ping me on that app"), and the
+# messaging apps such a word can point at, looked for in the thread's last few messages of any sender.
+_REFERRING = re.compile(
+    r"(?<!\w)(?:(?:on|over|in)\s{1,2})?there(?!\w)|(?<!\w)(?:on|in|via)\s{1,2}(?:it|that(?:\s{1,2}app)?|the\s{1,2}same)"
+    r"(?!\w)|(?<!\w)(?:ahí|ahi|allí|alli|allá|alla|wahan|waha|udhar|wahin)(?!\w)",
+    re.IGNORECASE,
+)
+_APP_NAME = re.compile(rf"(?<!\w)(?:{CONTACT_PLATFORM})(?!\w)", re.IGNORECASE)
+_REFERENT_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +134,13 @@ def _segment(text: str, current: bool) -> tuple[int, int]:
 
 def _spelled_before(messages: Sequence[tuple[str, Context]], earlier: Sequence[int]) -> list[int]:
     """The tiny messages (see `_TINY_FRAGMENT`) that end `earlier`, one sender's messages before the window,
-    so that the window holds at most `SPELLING_WINDOW` messages."""
+    and the message before them, which may name the channel ("my insta" / "k" / "i" / "m" / "_" / ...), so that
+    the window holds at most `SPELLING_WINDOW` messages."""
     run: list[int] = []
     for index in reversed(earlier[-(SPELLING_WINDOW - WINDOW) :]):
+        run.append(index)
         if _TINY_FRAGMENT.fullmatch(messages[index][0]) is None:
             break
-        run.append(index)
     return run[::-1]
 
 
@@ -119,10 +152,21 @@ def _is_at_part(text: str) -> bool:
     return host is None or m.group("dotted") is not None or host.lower() in MAIL_DOMAINS or host.lower() in UPI_HANDLES
 
 
+def _domain_start(before: str, text: str) -> int | None:
+    """Where the host starts in `text` when it is the domain of the local part `before` ends with."""
+    m = _DOMAIN_PART.fullmatch(text)
+    if m is None or _NAMED_LOCAL_PART.search(before[-_EDGE_CHARS:]) is None:
+        return None
+    host = m.group("host")
+    return m.start("host") if m.group("dotted") is not None or host.lower() in MAIL_DOMAINS else None
+
+
 def _separators(texts: Sequence[str]) -> list[str]:
     """What goes before each of these consecutive segments in the joined text (nothing before the first)."""
     separators = [""] + [_SEPARATOR] * (len(texts) - 1)
     for position in range(1, len(texts)):
+        if _domain_start(texts[position - 1], texts[position]) == 0:
+            separators[position] = "@"
         if _CONTINUATION.fullmatch(texts[position]) and texts[position - 1][-1:].isalnum():
             separators[position] = ""
         if not _is_at_part(texts[position]):
@@ -149,6 +193,11 @@ def _join(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> tup
     segments = [
         _segment(messages[index][0], current=position == len(window) - 1) for position, index in enumerate(window)
     ]
+    for position in range(1, len(window)):
+        before, (start, end) = messages[window[position - 1]][0], segments[position]
+        host = _domain_start(before[: segments[position - 1][1]], messages[window[position]][0][start:end])
+        if host is not None:
+            segments[position] = (start + host, end)
     separators = _separators(
         [messages[index][0][start:end] for index, (start, end) in zip(window, segments, strict=True)]
     )
@@ -197,16 +246,30 @@ def _digit_fragment(text: str, first: bool) -> tuple[int, int] | None:
     return (m.start(1), m.end(1)) if m is not None else None
 
 
+def _names_something_else(text: str) -> bool:
+    """Whether a message ends by naming its trailing digits, or the digits the next messages bring, as something
+    other than a phone ("order number is" / "0300" / "123", "invoice 0315" / "1187", "budget: $" / "1500")."""
+    tail = text[-_EDGE_CHARS:]
+    m = _TRAILING_DIGITS.search(tail)
+    label = tail[: m.start()] if m is not None else tail
+    return named_or_priced(label.lower(), label)
+
+
 def _digit_split(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> _Split | None:
     """A phone number dictated one group per message: the longest valid run ending in the current message.
     Bare groups are weak evidence (order numbers, prices and times come one per message too): the run needs a
     phone cue before it, in its first message or the sender's message before that, or a number written as
-    dialled, with a "+" or a trunk "0" ("0300" / "123" / "4567")."""
+    dialled, with a "+" or a trunk "0" ("0300" / "123" / "4567"), and no name for something else before it
+    ("order number is" / "0300" / ...)."""
     fragments: list[tuple[int, int, int]] = []
     cued_from = -1  # the first fragment a phone cue stands before
     for position in range(len(window) - 1, -1, -1):
         index = window[position]
         found = _digit_fragment(messages[index][0], first=True)
+        if (found is None or _DIGITS_ONLY.fullmatch(messages[index][0]) is None) and _names_something_else(
+            messages[index][0]
+        ):
+            return None
         if found is None:
             if PHONE_CUE.search(messages[index][0][-_EDGE_CHARS:]) is not None:
                 cued_from = 0
@@ -238,6 +301,81 @@ def _finding(text: str, split: _Split, start: int, end: int) -> Finding:
     return Finding(split.kind, split.platform, split.value, start, end, text[start:end], rule, split.confidence)
 
 
+def _referred_intents(scanner: Scanner, messages: Sequence[tuple[str, Context]], index: int) -> list[Finding]:
+    """The intent of a message that points at an app named in one of the thread's last messages ("there", "on
+    it"), found in the message read with the app in place of the pointing words, at the message's offsets."""
+    text, context = messages[index]
+    pointer = _REFERRING.search(text, 0, _EDGE_CHARS) if len(text) <= _FRAGMENT_CHARS else None
+    if pointer is None:
+        return []
+    for earlier in range(index - 1, max(index - 1 - _REFERENT_REACH, -1), -1):
+        apps = list(_APP_NAME.finditer(messages[earlier][0][-_EDGE_CHARS:]))
+        if apps:
+            break
+    else:
+        return []
+    named = f"on {apps[-1].group(0)}"
+    start, end = pointer.span()
+    read = text[:start] + named + text[end:]
+    shift = len(named) - (end - start)
+
+    def original(position: int, inside: int) -> int:
+        """`position` of the read text in `text`; a position within the app's name goes to `inside`."""
+        if position <= start:
+            return position
+        return position - shift if position >= start + len(named) else inside
+
+    found = []
+    for finding in scanner.find(read, context):
+        if finding.kind not in INTENT_KINDS:
+            continue
+        low, high = original(finding.start, start), original(finding.end, end)
+        found.append(
+            Finding(
+                finding.kind,
+                finding.platform,
+                finding.value,
+                low,
+                high,
+                text[low:high],
+                f"thread.{finding.rule}",
+                finding.confidence,
+            )
+        )
+    return found
+
+
+def _asked_app(messages: Sequence[tuple[str, Context]], index: int) -> int | None:
+    """The other party's question naming an app ("do you have telegram?", "whatsapp number?") when it is the last
+    message of another sender before `index`, within a few messages: the current message may answer it."""
+    sender = messages[index][1].sender_id
+    for earlier in range(index - 1, max(index - 1 - _REFERENT_REACH, -1), -1):
+        text, context = messages[earlier]
+        if context.sender_id == sender:
+            continue
+        tail = text[-_EDGE_CHARS:]
+        return earlier if "?" in tail and _APP_NAME.search(tail) is not None else None
+    return None
+
+
+def _answers(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> list[_Split]:
+    """The contacts of one sender's messages read after the other party's question about an app ("telegram?" /
+    "yes" / "jo_dev"): the question is their cue, never a part, so only the answer's spans are kept."""
+    asked = _asked_app(messages, window[-1])
+    if asked is None:
+        return []
+    answer = [asked, *(index for index in window if index > asked)]
+    found = _rescan(scanner, messages, answer)
+    digits = _digit_split(messages, answer)
+    if digits is not None:
+        found.append(digits)
+    return [
+        replace(split, spans=tuple(span for span in split.spans if span[0] != asked))
+        for split in found
+        if asked in split.messages and len(split.messages) >= 2
+    ]
+
+
 def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> list[ScanResult]:
     """One result per message, in order; a contact split across messages is reported in each message that
     holds one of its parts."""
@@ -254,6 +392,7 @@ def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> li
         if _TINY_FRAGMENT.fullmatch(messages[window[0]][0]):
             window[:0] = _spelled_before(messages, previous[: -(WINDOW - 1)])
         previous.append(index)
+        splits.extend(s for s in _answers(scanner, messages, window) if index in s.messages)
         if len(window) < 2:
             continue
         found = _rescan(scanner, messages, window)
@@ -264,7 +403,10 @@ def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> li
         splits.extend(s for s in found if len(s.messages) >= 2 and index in s.messages)
     # A prefix found before the last part arrived ("0300 123" valid on its own) gives way to the whole.
     kept = [s for s in splits if not any(o.kind is s.kind and s.messages < o.messages for o in splits)]
-    extra: list[list[Finding]] = [[] for _ in messages]
+    extra: list[list[Finding]] = [
+        [] if any(f.kind in INTENT_KINDS for f in findings) else _referred_intents(scanner, messages, index)
+        for index, findings in enumerate(own)
+    ]
     for split in kept:
         for index, start, end in split.spans:
             extra[index].append(_finding(messages[index][0], split, start, end))

@@ -237,7 +237,8 @@ _EMOJI = "\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
 # The id words and copulas of Chinese, Japanese and Korean, which touch the words around them ("微信号是kim_88",
 # "ラインIDはkim_01", "카톡 아이디는 kim88").
 _UNSPACED_SEPARATORS = r"[是为為は号號]|아이디(?:는|가)?"
-# Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l"), an emoji
+# Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l", or with a
+# yes first: "telegram? yes jo_dev"), an emoji
 # ("snapchat👻 jenny_l88", not explicit: only an id's shape makes what follows one), "id", "username", "is", "its",
 # "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
@@ -246,6 +247,7 @@ _SEPARATORS = (
     + r"]|['’]s\b|(?:"
     + _ID_NOUNS
     + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe"
+    r"|yes|yeah|yep|yup|sure|haan|sí|oui"
     r"|ko|po|par|mera|meri|"
     + _SEARCH_FOR_ID
     + r")(?![\w])|\(|"

@@ -258,7 +258,7 @@ _OTHER_ENDINGS = (
 _CURRENCY_ENDINGS = (*_endings(_CURRENCY_SOURCE, 0), "$")
 
 
-def _named_or_priced(before: str, written: str) -> bool:
+def named_or_priced(before: str, written: str) -> bool:
     """_OTHER_CUE.search(before) or _CURRENCY_BEFORE.search(before), ruled out from the window's end when ASCII.
     `before` is the lower-cased window, `written` the same window as written."""
     if before.isascii():
@@ -1307,7 +1307,7 @@ class PhoneDetector:
         lead = m.group("lead") or ""
         written_before = text[max(0, m.start() - _CUE_WINDOW_BEFORE) : m.start()]
         before = written_before.lower()
-        if _named_or_priced(before, written_before):
+        if named_or_priced(before, written_before):
             return []
         if not lead and street_follows(text, m.end("number")) and _CUE_JUST_BEFORE.search(before) is None:
             return []  # "94941 2505 Heatherleigh Suite 620": a postcode and a house number
@@ -1320,7 +1320,7 @@ class PhoneDetector:
                 return []
             # The glued word is the id's own prefix when a name stands before it ("customer id AB12 3456 7890").
             written_before_word = text[max(0, glued.start() - _CUE_WINDOW_BEFORE) : glued.start()]
-            if _named_or_priced(written_before_word.lower(), written_before_word):
+            if named_or_priced(written_before_word.lower(), written_before_word):
                 return []
         if _inside_key(text, start, end) or _among_hex_pairs(text, start, end):
             return []
