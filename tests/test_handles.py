@@ -32,6 +32,9 @@ def best(text: str) -> tuple[str | None, str, str]:
     ("text", "platform", "value", "span"),
     [
         ("add me live:.cid.123abc thanks", "skype", "live:.cid.123abc", "live:.cid.123abc"),
+        # spaced round the colon with no cue, the id shaped like one
+        ("my id is live : jo_1", "skype", "live:jo_1", "live : jo_1"),
+        ("add me: live : sam.dev93", "skype", "live:sam.dev93", "live : sam.dev93"),
         ("skype live:john_1", "skype", "live:john_1", "skype live:john_1"),
         ("skype: john.doe", "skype", "john.doe", "skype: john.doe"),
         ("my skype id is john_doe", "skype", "john_doe", "skype id is john_doe"),
@@ -183,6 +186,8 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
         "instagram handle suggestions for a bakery",
         "discord username availability and pricing",
         "Skype name changes take a day",
+        "we go live : tomorrow at 5 pm",
+        "the feature is live: v1.2.3 now",
         "signal me when you're done, username field is in settings",
         "signal me, user experience matters",
         "signal me, username changes later",

@@ -1613,3 +1613,59 @@ def test_short_spelled_parts_of_an_address_join_their_neighbours(text: str, addr
 @pytest.mark.parametrize("text", ["options a b at c d e f g", "I got an A at the e x a m", "the plan: a b dot c d"])
 def test_short_spelled_letters_beside_at_or_dot_form_no_address(text: str) -> None:
     assert_no_address_in_any_view(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        # "at" and "dot" themselves spelled out, spaced or joined by a symbol
+        ("email me: john a t gmail d o t com", "john@gmail.com", "john a t gmail d o t com"),
+        ("my address is rahul.k a t yahoo d o t in", "rahul.k@yahoo.in", "rahul.k a t yahoo d o t in"),
+        ("john a-t gmail d-o-t com", "john@gmail.com", "john a-t gmail d-o-t com"),
+        ("kim . lee a t gmail . com", "kim.lee@gmail.com", "kim . lee a t gmail . com"),
+        # "@" written for the "a" of "at" or of a provider's name
+        ("kim.lee @t gmail dot com", "kim.lee@gmail.com", "kim.lee @t gmail dot com"),
+        ("jo.smith at h0tm@il dot com", "jo.smith@hotmail.com", "jo.smith at h0tm@il dot com"),
+        # brackets of other scripts, a bracketed "a", and emoji wrapped round the words
+        ("john «at» gmail «dot» com", "john@gmail.com", "john «at» gmail «dot» com"),
+        ("mail: lena.k【at】qq【dot】com", "lena.k@qq.com", "lena.k【at】qq【dot】com"),
+        ("sara(a)yahoo.com", "sara@yahoo.com", "sara(a)yahoo.com"),
+        ("john 🌀 at 🌀 gmail 🌀 dot 🌀 com", "john@gmail.com", "john 🌀 at 🌀 gmail 🌀 dot 🌀 com"),
+        # the words of more languages
+        ("napiš mi: petr zavináč seznam tečka cz", "petr@seznam.cz", "petr zavináč seznam tečka cz"),
+        ("email: minh a còng gmail chấm com", "minh@gmail.com", "minh a còng gmail chấm com"),
+        ("mail: ayse.k et gmail nokta com", "ayse.k@gmail.com", "ayse.k et gmail nokta com"),
+    ],
+)
+def test_operators_disguised_as_spelled_leet_bracketed_or_foreign_words(text: str, address: str, disguise: str) -> None:
+    # brackets fold in the folded view, the rest in the spoken one
+    assert_reads(next(v for v in build_views(text) if address in v.text), address, disguise)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "disguise"),
+    [
+        ("portfolio: kimcreates . c o m", "kimcreates.com", "kimcreates . c o m"),
+        ("see more on kimcreates.c o m", "kimcreates.com", "kimcreates.c o m"),
+    ],
+)
+def test_a_tld_spelled_out_after_a_typed_dot_joins_its_host(text: str, host: str, disguise: str) -> None:
+    assert_reads(spoken(text), host, disguise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got a t shirt at the mall",
+        "a t test showed the new layout converts better",
+        "see option (a) or (b) in the brief",
+        "SEE YOU TOMORROW. C U THERE",
+        "sofia.g a gmail ponto com",  # an initial after a dot is no TLD
+        "Tom et Jerry is a classic, love that style",
+        "love it ✨ at ✨ last the logo is done",
+        "meet @t 5 pm tomorrow?",
+    ],
+)
+def test_operator_look_alikes_in_prose_make_no_address(text: str) -> None:
+    assert all("@" not in view.text or view.text.count("@") == text.count("@") for view in build_views(text))
+    assert not any(".cu" in view.text.lower() or "sofia.ga" in view.text for view in build_views(text))

@@ -273,7 +273,12 @@ _ID_THEN_CUE = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
-_SKYPE_LIVE = re.compile(r"(?<![\w])live:(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\w.\-]{2,31})")
+# Spaced round its colon ("live : jo_1") the id needs a digit or "_", and no version's "v2" ("live: tomorrow",
+# "now live: v1.2" announce a start).
+_SKYPE_LIVE = re.compile(
+    r"(?<![\w])live(?::|(?P<gap> {1,2}: {0,2}|: {1,2}))(?P<id>\.cid\.[0-9a-f]{6,32}|[A-Za-z][\w.\-]{2,31})"
+)
+_ID_MARK = re.compile(r"\.cid\.|(?![vV]\d)[\w.\-]{0,30}[\d_]")
 _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>\d{4})(?![\w])", re.ASCII)
 # The action of a Skype URI after its id: "skype:jo?chat", "skype:live:jo?call".
 _SKYPE_ACTION = re.compile(r"\?(?:chat|call|add|userinfo|voicemail|sendfile)(?![\w])")
@@ -404,7 +409,7 @@ def _continues(platform: Platform, ident: str, index: int, join: _Join, last: bo
 # Triggers: every reading needs one. A cue reading needs a platform word (a weak cue between word boundaries);
 # the other readings need their own literal: a link host, "live:", "#" and four digits, or "@".
 _LINK_BIT = TRIGGERS.add("handles.link", words_pattern(LINK_HOSTS) + "[/?#]", re.IGNORECASE)
-_LIVE_BIT = TRIGGERS.add("handles.skype_live", "live:")
+_LIVE_BIT = TRIGGERS.add("handles.skype_live", "live {0,2}:")
 _TAG_BIT = TRIGGERS.add("handles.discord_tag", "#[0-9]{4}")
 _REDDIT_BIT = TRIGGERS.add("handles.reddit_user", r"(?:^|[^0-9A-Za-z_/])/?[uU]/[0-9A-Za-z_-]{3}")
 _SUFFIX_BIT = TRIGGERS.add("handles.account_suffix", words_pattern(ACCOUNT_SUFFIXES), re.IGNORECASE)
@@ -637,6 +642,7 @@ class HandleDetector:
             found.extend(
                 _match("skype", "live:" + m.group("id").lower(), m.start(), m.end(), "handles.skype_live", 0.95)
                 for m in _SKYPE_LIVE.finditer(text)
+                if m.group("gap") is None or _ID_MARK.match(m.group("id")) is not None
             )
         if cued:
             found.extend(self._cues(text, low, _STRONG_CUE.finditer(low)))

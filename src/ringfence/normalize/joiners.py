@@ -19,8 +19,13 @@ from ringfence.normalize.spoken import MAIL_DOMAINS, _is_common_tld, _is_tld
 from ringfence.normalize.unicode import DOT_LOOKALIKES
 from ringfence.normalize.view import View, rewrite
 
-# A word for "@" or "." wrapped in the same symbol on both sides ("/at/", "|dot|", "~at~", "*dot*").
-_WRAPPED = rf"(?P<wrap>[/|~*=#+\-]{{1,2}})\s{{0,2}}(?P<word>{AT_WORDS}|{DOT_WORDS})\s{{0,2}}(?P=wrap)"
+# A word for "@" or "." wrapped in the same symbol on both sides ("/at/", "|dot|", "~at~", "*dot*"), or in emoji
+# or other non-ASCII symbols, which may differ ("🌀 at 🌀", "👉dot👈").
+_DECORATION = r"[^\w\s\x00-\x7f]{1,2}"
+_WRAPPED = (
+    rf"(?:(?P<wrap>[/|~*=#+\-]{{1,2}})|{_DECORATION})\s{{0,2}}(?P<word>{AT_WORDS}|{DOT_WORDS})\s{{0,2}}"
+    rf"(?(wrap)(?P=wrap)|{_DECORATION})"
+)
 # A run of symbols standing alone between two parts: no letter, digit, space, quote, bracket or sentence mark,
 # no "/" (a path's), and not the "@" and "." that are already an address's.
 _SYMBOL = r"[^\w\s.@'\"`()\[\]{}<>?!;:/]{1,4}"

@@ -52,7 +52,7 @@ from ringfence.normalize.numbers import (
     WORDS,
     glued_pieces,
 )
-from ringfence.normalize.separators import SLASH_WORDS, BracketedSeparators
+from ringfence.normalize.separators import BRACKETS, SLASH_WORDS, BracketedSeparators
 from ringfence.normalize.spoken import (
     AT_TARGET_CUES,
     CASE_GLUED_HINT,
@@ -67,6 +67,7 @@ from ringfence.normalize.spoken import (
     UPI_HANDLES,
     SeparatorNoise,
     SpacedLetters,
+    at_for_a,
     case_glued_separator,
     glued_tld_host,
     sign_spoken,
@@ -206,6 +207,7 @@ def _gate(
     if (
         leet
         or (cued and _spoken_words(text, tokens))
+        or (_AT_SIGN in raw and at_for_a(text))
         or (letter_by_digit and _glued_dictation(tokens))
         or _glued_words_dictation(tokens)
         or (
@@ -270,6 +272,8 @@ def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list
     if (rare or data.find(b"xx") >= 0) and (
         _ENTITIES.needed(text) or _DEFANGED.needed(text) or _BRACKETED.needed(text) or _DIGIT_LOOKALIKES.needed(text)
     ):
+        return False
+    if _AT_SIGN in raw and at_for_a(text):
         return False
     if (mixed.find(b"a0") >= 0 or mixed.find(b"0a") >= 0) and (
         _DIGIT_LOOKALIKES.needed(text)
@@ -424,7 +428,19 @@ def _provider_split(tokens: list[bytes]) -> bool:
 def _spaced_letters(text: str, data: bytes, ascii_text: bool) -> bool:
     """Characters spelled out one at a time ("j.o.h.n", "f|i|v|e") where `SpacedLetters` or `SeparatorNoise`
     reads them: their own checks, asked once the shape is there ("T's&C's" has it, and neither reads it)."""
+    if _SHORT_SPELLED.search(data) is not None and _SPACED_LETTERS.needed(text):
+        return True
     return _spaced_shape(data, ascii_text) and (_SPACED_LETTERS.needed(text) or _NOISE.needed(text))
+
+
+# What `SpacedLetters` reads in fewer than four spelled characters (`spoken.short_spelling`), on the lower-cased
+# bytes: "at" or "dot" spelled out ("a t", "d-o-t"), and a TLD spelled out after "dot" or, three letters of it
+# ("c o m"), after a typed dot (two there are textspeak: "... U c", "enjoy . R u").
+_SHORT_SPELLED_SHAPE = (
+    rb"(?:^| )(?:a(?: {1,2}|[\-.*_])t|d(?: {1,2}|[\-.*_])[o0](?: {1,2}|[\-.*_])t) "
+    rb"|dot {1,3}[a-z] {1,2}[a-z]|\. {0,3}[a-z] {1,2}[a-z] {1,2}[a-z](?:[^a-z0-9]|$)"
+)
+_SHORT_SPELLED = re.compile(_SHORT_SPELLED_SHAPE)
 
 
 def _spaced_shape(data: bytes, ascii_text: bool) -> bool:
@@ -507,7 +523,7 @@ _ANY_SPACE = "[" + re.escape(" " + _ALL_PUNCT) + "]"  # a space once every ASCII
 
 def _plain_symbols() -> str:
     """Non-ASCII characters that leave every question as it is on ASCII text: no letter, digit, mark or space
-    (so no word, case or `\\s` question sees them), and nothing Unicode folding changes. Checked here, one
+    (so no word, case or `\\s` question sees them), nothing Unicode folding changes, and no bracket. Checked here, one
     character at a time, over the blocks chat symbols come from (currency, punctuation, arrows, shapes, emoji)."""
     lookalikes = confusables()
     blocks = [(0x80, 0x100), (0x2010, 0x2060), (0x20A0, 0x20C1), (0x2190, 0x2400), (0x2500, 0x2800)]
@@ -527,6 +543,7 @@ def _plain_symbols() -> str:
                 and fold_char.__wrapped__(char) is None
                 and char not in lookalikes
                 and char not in DOT_LOOKALIKES
+                and char not in BRACKETS
             ):
                 plain.append(char)
     return "".join(plain)
@@ -581,11 +598,14 @@ _T_SHAPES = _add(
             r"(?i:h(?:xx|\*\*)p)",
             r"(?i:(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun)und[a-z]{5})",
             rf"(?:^|{_ANY_SPACE}){_SINGLE}(?:{_ANY_SPACE}{{1,5}}{_SINGLE}){{3}}(?:{_ANY_SPACE}|$)",
+            f"(?i:{_SHORT_SPELLED_SHAPE.decode()})",
         )
     ),
 )
 # An opening bracket (the bracketed separators' words, caseless after it, would make the database large).
 _T_BRACKET = _add("bracket", r"[\(\[\{<]")
+# "@" inside or at the start of a word, where it may stand for an "a" ("gm@il", "@t"): spoken.at_for_a.
+_T_AT_FOR_A = _add("at-for-a", r"[A-Za-z0-9$|]@[A-Za-z0-9$|]|(?:^|[\t\n\x0b\x0c\r ])@[A-Za-z0-9$|]")
 # A vanity number's shape: three digits, up to three separators, two capitals.
 _T_VANITY = _add("vanity", r"[0-9]{3}[\t\n\x0b\x0c\r\x1c-\x1f .\-)]{0,3}[A-Z]{2}")
 # A base64 token has capitals and lower case after its first character, so a lower-case letter then a capital
@@ -638,7 +658,7 @@ _T_SIGN_SPOKEN = _add("sign-spoken", SIGN_SPOKEN_HINT, re.IGNORECASE)
 # "AT"/"DOT" glued in capitals inside a lower-case word ("johnATgmailDOTcom"): spoken.case_glued_separator.
 _T_CASE_GLUED = _add("case-glued", CASE_GLUED_HINT)
 _T_WORDS |= _T_GLUED_TLD | _T_SPACED_PATH | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN | _T_CASE_GLUED
-_VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
+_VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | _T_AT_FOR_A | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
 def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
@@ -653,6 +673,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
         or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
         or (bits & _T_BRACKET and _BRACKETED.needed(text))
+        or (bits & _T_AT_FOR_A and at_for_a(text))
     ):
         return gate(text, bits)
     raw = text.encode()

@@ -27,14 +27,16 @@ NON_LATIN_DOT_WORDS = "डॉट|डोट|डाट|डौट|ডট|ডটে|
 AT_WORDS = (
     "at the rate of|at the rate|at d rate|atd rate|at drate|at therate|attherate|atherate|atdrate|at sign|"
     "at symbol|@ symbol|@ sign|atsign|at|@|arroba|arrova|arobase|arobas|chiocciola|"
-    "klammeraffe|affenschwanz|sobachka|sobaka|собака|ravlyk|ravlik|małpa|malpa|kukac|snabel-a|apenstaartje|ät|"
+    "klammeraffe|affenschwanz|sobachka|sobaka|собака|ravlyk|ravlik|małpa|malpa|kukac|snabel-a|snabel a|apenstaartje|ät|"
+    "zavináč|zavinac|arond|a còng|a cong|krøllalfa|papaki|shtrudel|et|"
     f"{NON_LATIN_AT_WORDS}"
 )
 # "period" and "full stop" are prose words too: like "point", the spoken reading wants more of an address with them
 # (`spoken.PROSE_DOT_WORDS`).
 DOT_WORDS = (
-    "dot|d0t|\\.|punto|ponto|point|full stop|period|punkt|nokta|no2ta|nu2ta|noqta|nuqta|nukta|tochka|точка|"
-    f"krapka|kropka|titik|tuldok|pont|punt|piste|{NON_LATIN_DOT_WORDS}"
+    "dot sign|dot symbol|dot|d0t|\\.|punto|ponto|point|full stop|period|punktum|punkts|punkt|punct|nokta|no2ta|"
+    "nu2ta|noqta|nuqta|nukta|tochka|точка|krapka|kropka|tečka|tecka|bodka|točka|tocka|chấm|cham|titik|tuldok|pont|"
+    f"punt|piste|teleia|nekuda|{NON_LATIN_DOT_WORDS}"
 )
 # The words for "_" and "-" in the same languages, which only ever join the words of an address's local part
 # ("jenny underscore lopez at ..."); longest first, so "guion bajo" is tried before "guion".
@@ -55,12 +57,24 @@ SYMBOL_OF_WORD = (
 _WORD = {w: "@" for w in AT_WORDS.split("|")} | {".": "."} | SYMBOL_OF_WORD
 _SPACE = r"[\s_]{0,3}"
 _SEPARATOR_WORDS = f"{AT_WORDS}|{UNDERSCORE_WORDS}|{DASH_WORDS}|{DOT_WORDS}".replace(" ", _SPACE)
+# Brackets of every script's kind: ASCII, guillemets, CJK corner and lenticular brackets, angle brackets.
+_OPENERS = "([{<«‹【〔「『〈⟨"
+_CLOSERS = ")]}>»›】〕」』〉⟩"
+BRACKETS = _OPENERS + _CLOSERS
+_OPEN = f"[{re.escape(_OPENERS)}]"
+_CLOSE = f"[{re.escape(_CLOSERS)}]"
 _BRACKETED = re.compile(
-    rf"\s{{0,3}}[\(\[\{{<]{_SPACE}({_SEPARATOR_WORDS}|:|/|://){_SPACE}[\)\]\}}>]\s{{0,3}}",
+    rf"\s{{0,3}}{_OPEN}{_SPACE}({_SEPARATOR_WORDS}|:|/|://){_SPACE}{_CLOSE}\s{{0,3}}",
     re.IGNORECASE,
 )
 # The cheap check starts at the bracket, so the search skips ahead to brackets only.
-HINT = re.compile(rf"[\(\[\{{<]{_SPACE}(?:{_SEPARATOR_WORDS}|:|/)", re.IGNORECASE)
+HINT = re.compile(rf"{_OPEN}{_SPACE}(?:{_SEPARATOR_WORDS}|:|/)", re.IGNORECASE)
+# A bracketed "a" for "@" ("sara(a)yahoo.com", "sara (a) yahoo . com"): "(a)" also numbers a list, so only after
+# a word and before a host with its dot.
+_BRACKETED_A = re.compile(
+    rf"(?<=[^\W_])\s{{0,2}}{_OPEN}a{_CLOSE}\s{{0,2}}(?=[^\W_][\w\-]{{0,62}}\s{{0,3}}(?:\.|{_OPEN}\s{{0,2}}(?:dot|\.)|dot\b))",
+    re.IGNORECASE,
+)
 # Parts of an address joined by "@" or ".", some wrapped in a pair of brackets: the chain needs an "@" and a
 # bracket touching a joiner (checked in `_wrapped_parts`), so "(see kim@mail.com)" or "[1].[2]" stay as written.
 # Nothing glued to its ends ("moc]tod[liamg]@[htims]tod[nhoj", "moc].[liamtoh]@[iew].[il" are bracketed
@@ -113,9 +127,13 @@ class BracketedSeparators:
 
     def needed(self, text: str) -> bool:
         # the opening half first (the search skips to brackets), then the whole bracketed word, as `apply` reads it
-        if not ("(" in text or "[" in text or "{" in text or "<" in text):
+        if not ("(" in text or "[" in text or "{" in text or "<" in text) and (
+            text.isascii() or not any(c in text for c in _OPENERS[4:])
+        ):
             return False
         if HINT.search(text) is not None and _BRACKETED.search(text) is not None:
+            return True
+        if _BRACKETED_A.search(text) is not None:
             return True
         return "@" in text and _BRACKET_AT_JOINER.search(text) is not None and bool(_wrapped_parts(text))
 
@@ -131,6 +149,7 @@ class BracketedSeparators:
                 edits.append((opener, closer, symbol))
             else:
                 edits.append((m.start(), m.end(), symbol))
-        folded = rewrite(view, self.name, edits) if edits else view
+        edits.extend((m.start(), m.end(), "@") for m in _BRACKETED_A.finditer(view.text))
+        folded = rewrite(view, self.name, sorted(edits)) if edits else view
         unwrapped = _wrapped_parts(folded.text) if "@" in folded.text else []
         return rewrite(folded, self.name, unwrapped) if unwrapped else folded

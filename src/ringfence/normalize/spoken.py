@@ -58,9 +58,9 @@ class SpacedLetters:
     name = "spaced"
 
     def needed(self, text: str) -> bool:
-        singles = cues(text).singles
-        return (singles >= 4 and _SINGLE_CHAR.search(text) is not None) or (
-            singles >= 2 and (_SHORT_DOMAIN.search(text) is not None or _SPACED_TLD.search(text) is not None)
+        found = cues(text)
+        return (found.singles >= 4 and _SINGLE_CHAR.search(text) is not None) or (
+            found.singles >= 2 and short_spelling(text, found.words)
         )
 
     def apply(self, view: View) -> View:
@@ -109,13 +109,32 @@ class SpacedLetters:
                 edits.append((pos + sep.start(), pos + sep.end(), _kept(gap)))
         edits.extend(_short_part_edits(text, edits))
         edits.extend(_spaced_tld_edits(text, edits))
+        edits.extend(_spelled_operator_edits(text, edits))
         return rewrite(view, self.name, sorted(edits)) if edits else view
 
 
 # Two or three letters spelled out, too few for a spaced run of their own ("c o m", "g m x").
 _SHORT_SPELLED = r"[a-zA-Z](?: {1,2}[a-zA-Z]){1,2}"
-# A TLD spelled out after a spoken or typed dot, too short for a spaced run of its own ("... dot c o m").
-_SPACED_TLD = re.compile(rf"(?<![\w])(?:{DOT_WORDS}) {{1,3}}(?P<tld>{_SHORT_SPELLED})(?![\w'’])", re.IGNORECASE)
+# A TLD spelled out after a spoken or typed dot, too short for a spaced run of its own ("... dot c o m",
+# "kimcreates . c o m", "kimcreates.c o m").
+_SPACED_TLD = re.compile(
+    rf"(?:(?P<typed>(?<=[^\W_]{{2}}) {{0,3}}\.)|(?<![\w])(?:{DOT_WORDS})) {{0,3}}(?P<tld>{_SHORT_SPELLED})(?![\w'’])",
+    re.IGNORECASE,
+)
+# "at" or "dot" itself spelled out between the words of an address ("john a t gmail d o t com", "a-t", "d.o.t"),
+# too short for a spaced run: read only after a word and where the address goes on after it
+# (`_spelled_operator_edits`); the spoken reading then judges the whole.
+_SPELLED_GAP = r"(?: {1,2}|[\-.*_])"
+_SPELLED_AT = rf"a{_SPELLED_GAP}t"
+_SPELLED_DOT = rf"d{_SPELLED_GAP}[o0]{_SPELLED_GAP}t"
+_SPELLED_OPERATOR = re.compile(
+    rf"(?<![\w'’.@])(?:(?P<at>{_SPELLED_AT})|{_SPELLED_DOT}) {{1,3}}"
+    rf"(?=(?P<next>{_SHORT_SPELLED}|[^\W_][\w\-]{{0,62}})(?P<dot> {{0,3}}\.| {{1,3}}(?:dot|{_SPELLED_DOT})(?![\w']))?"
+    r"(?![\w'’]))",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"[^\W_] {1,3}\Z")
+_WORD_BEFORE_REACH = 4
 
 
 # A part of an address spelled out too short for a spaced run of its own (two or three letters), before a spoken
@@ -164,13 +183,49 @@ def _closed_gaps(start: int, spelled: str) -> list[tuple[int, int, str]]:
     return [(start + gap.start(), start + gap.end(), "") for gap in re.finditer(" +", spelled)]
 
 
+def short_spelling(text: str, found: frozenset[str]) -> bool:
+    """Whether `text` (whose words are `found`) may hold a short spelled-out part that `SpacedLetters` reads
+    beyond its spaced runs: a domain's name, a TLD, or "at"/"dot" themselves."""
+    return (
+        _SHORT_DOMAIN.search(text) is not None
+        or _SPACED_TLD.search(text) is not None
+        or ("t" in found and bool(_spelled_operator_edits(text, [])))
+    )
+
+
+def _spelled_operator_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Edits reading a spelled-out "a t" or "d o t" as the word, between a word and the rest of an address, where
+    no spaced run already reads it: after "a t" a host with its dot or a mail provider, after "d o t" a TLD."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SPELLED_OPERATOR.finditer(text):
+        start = m.start()
+        end = m.end("at") if m.group("at") is not None else m.start() + len(m.group(0).rstrip())
+        if _overlaps(start, end, edits) or _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start) is None:
+            continue
+        label = m.group("next").replace(" ", "").lower()
+        if m.group("at") is not None:
+            if m.group("dot") is None and label not in MAIL_DOMAINS:
+                continue
+        elif not _is_tld(label):
+            continue
+        out.append((start, end, "at" if m.group("at") is not None else "dot"))
+    return out
+
+
 def _spaced_tld_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The gaps to close inside a spelled-out common TLD that no spaced run already covers."""
     out: list[tuple[int, int, str]] = []
     for m in _SPACED_TLD.finditer(text):
         start, end = m.span("tld")
-        if not _is_common_tld(m.group("tld").replace(" ", "").lower()) or _overlaps(start, end, edits):
+        tld = m.group("tld").replace(" ", "").lower()
+        if not _is_common_tld(tld) or _overlaps(start, end, edits):
             continue
+        typed = m.group("typed")
+        if typed is not None and len(tld) == 2:
+            continue  # "sofia.g a", "MORROW. C U", "enjoy . R u": a name's initial or textspeak after a typed dot
+        if typed is not None and len(typed) < start - m.start("typed"):
+            # spelling the TLD out is the disguise, and so are the spaces around the typed dot before it
+            out.append((m.start("typed"), start, "."))
         out.extend(_closed_gaps(start, m.group("tld")))
     return out
 
@@ -561,7 +616,8 @@ _DOT_SPLIT = re.compile(rf"{_DOT}", re.I)
 # A word of an address's local part joined to the next by a spoken ".", "_" or "-", right before it ("jenny dot
 # lopez at ...", "jenny guion bajo lopez arroba ..."): read back from the local part the "at" follows.
 _LOCAL_SEP_WORD = "|".join(sorted(SYMBOL_OF_WORD, key=len, reverse=True)).replace(" ", _WS)
-_LOCAL_JOIN = re.compile(rf"(?<![\w.+\-@])(?P<word>{_LOCAL}){_WS}(?P<sep>{_LOCAL_SEP_WORD}){_WS}$", re.I)
+# (a typed "." spaced out joins them too: "kim . lee a t gmail . com")
+_LOCAL_JOIN = re.compile(rf"(?<![\w.+\-@])(?P<word>{_LOCAL}){_WS}(?P<sep>{_LOCAL_SEP_WORD}|\.){_WS}$", re.I)
 _GLUED_SEP = re.compile(rf"(?<=[^\W_])[_\-](?P<sep>{_LOCAL_SEP_WORD})[_\-](?=[^\W_])", re.I)
 _LOCAL_WORDS = 3  # a local part is a few words at most ("jenny dot m dot lopez")
 _LOCAL_REACH = 3 * 64  # characters a word, its separator word and the spaces can take
@@ -575,15 +631,15 @@ _POINT = re.compile(rf"{_WS}point{_WS}", re.I)
 PROSE_DOT_WORDS = frozenset({"point", "period", "full stop"})
 # The dot words that are never prose.
 _SPOKEN_DOT_WORDS = (
-    "dot|d0t|punto|ponto|punkt|nokta|no2ta|nu2ta|noqta|nuqta|nukta|tochka|точка|krapka|kropka|titik|tuldok|"
-    f"{NON_LATIN_DOT_WORDS}"
+    "dot|d0t|punto|ponto|punktum|punkts|punkt|punct|nokta|no2ta|nu2ta|noqta|nuqta|nukta|tochka|точка|krapka|kropka|"
+    f"tečka|tecka|bodka|točka|tocka|chấm|titik|tuldok|teleia|nekuda|{NON_LATIN_DOT_WORDS}"
 )
 _SPOKEN_DOT = re.compile(rf"{_WS}(?:{_SPOKEN_DOT_WORDS}){_WS}", re.I)
 # A host is read only when it holds a spoken dot, "point" or "www": one case-sensitive search of the lower-cased
 # text tells, unless the text holds a character that caseless matching reads as a letter of those words but
 # lower-casing does not make one ("ı", "İ", Cyrillic "ᲂ", Greek "ϵ"...).
 _HOST_WORD = re.compile(rf"{_SPOKEN_DOT_WORDS}|point|www")
-HOST_WORD_TWINS = frozenset("İıᲂᲄᲅϵ")
+HOST_WORD_TWINS = frozenset("İıſᲂᲄᲅϵ")
 
 
 # "dot" and a TLD said as one word after a name ("samdev dotcom", "samdevdotcom", "tiendaluz puntocom"). Glued to
@@ -740,9 +796,9 @@ def _may_dictate_host(text: str) -> bool:
 # A bare "at" needs a provider or a TLD word nearby to be worth a look; the other words are cues on their own.
 # The "_"/"-" words count by their own word ("guion" of "guion bajo"), not by the everyday words beside it.
 STRONG_CUES = (
-    words(DOT_WORDS.replace("|\\.", "").replace("|", " ")).difference({"period", "full", "stop"})
+    words(DOT_WORDS.replace("|\\.", "").replace("|", " ")).difference({"period", "full", "stop", "sign", "symbol"})
     | words(AT_WORDS.replace("|", " ").replace("@", "").replace(" at ", " ")).difference(
-        {"at", "the", "of", "rate", "sign", "symbol", "d", "atd", "drate"}
+        {"at", "et", "the", "of", "rate", "sign", "symbol", "d", "atd", "drate", "a", "snabel"}
     )
     | words(
         "underscore guion guión subrayado underline sublinhado tiret unterstrich çizgi подчеркивание podkreślnik "
@@ -855,10 +911,16 @@ def _dot_edits(
 # --- leet in separator words, provider names and TLDs ------------------------------------------------------
 
 _LEET_TOKEN = re.compile(r"(?<![\w$!|])[\w$!|]{2,16}(?![\w$!|])")
+# A token with "@" for its "a" ("gm@il", "h0tm@il", "@t"): read whole only when it spells such a word, so an address
+# ("jo@gmail") stays split at its sign.
+_AT_LEET_TOKEN = re.compile(r"(?<![\w$!|@.])[\w$!|]{0,15}@[\w$!|]{1,15}(?![\w$!|@])")
 _LEET_CHARS = frozenset("01345789$!|")
 # "1" and "|" read as "i" first ("gma1l"), then as "l" ("ou7|ook", "ma1l" either way).
 _LEET_AS_L = str.maketrans("1|", "ll")
-LEET_SEPARATORS = words(" ".join(w for w in (AT_WORDS + "|" + DOT_WORDS).split("|") if w.isalpha() and w.isascii()))
+# (not Turkish "et", which "3t" would spell in any sentence)
+LEET_SEPARATORS = words(
+    " ".join(w for w in (AT_WORDS + "|" + DOT_WORDS).split("|") if w.isalpha() and w.isascii() and w != "et")
+)
 LEET_TARGETS = (
     words(" ".join(MAIL_DOMAINS))
     | LEET_NAMES
@@ -894,6 +956,11 @@ def _bracketed_number_separator(text: str, start: int, end: int) -> str | None:
     return plain if plain in LEET_SEPARATORS else None
 
 
+def at_for_a(text: str) -> bool:
+    """Whether `text` holds "@" written for the "a" of a separator word or provider name ("@t", "gm@il")."""
+    return "@" in text and any(read_leet_word(m.group(0)) is not None for m in _AT_LEET_TOKEN.finditer(text))
+
+
 class LeetWords:
     """Leet in the words that dictate an address ("j0hn 4t gm41l d0t c0m", "[a7]", "gee m4il", "y4 h00"): a
     whole token that de-leets to an at/dot word, a provider name or part, or a common TLD is read as that word,
@@ -903,13 +970,16 @@ class LeetWords:
     name = "leet-words"
 
     def needed(self, text: str) -> bool:
-        return any(read_leet_word(w) is not None for w in cues(text).mixed)
+        return any(read_leet_word(w) is not None for w in cues(text).mixed) or at_for_a(text)
 
     def apply(self, view: View) -> View:
         text = view.text
         edits: list[tuple[int, int, str]] = []
         read: set[str] = set()
-        for m in _LEET_TOKEN.finditer(text):
+        at_tokens = [m for m in _AT_LEET_TOKEN.finditer(text) if read_leet_word(m.group(0))] if "@" in text else []
+        for m in (*at_tokens, *_LEET_TOKEN.finditer(text)):
+            if _overlaps(m.start(), m.end(), edits):
+                continue
             plain = read_leet_word(m.group(0)) or _bracketed_number_separator(text, m.start(), m.end())
             if plain is not None:
                 edits.append((m.start(), m.end(), plain))
@@ -921,7 +991,7 @@ class LeetWords:
         separator = "@" in text or "." in text or not LEET_SEPARATORS.isdisjoint(found)
         if not (read & LEET_SEPARATORS) - {"at"} and (not separator or LEET_TARGETS.isdisjoint(found)):
             return view
-        return rewrite(view, self.name, edits)
+        return rewrite(view, self.name, sorted(edits))
 
 
 class SpokenSeparators:
@@ -953,6 +1023,8 @@ class SpokenSeparators:
                 end = host_edits[keep - 1][0]
                 host_edits, labels, dashes = host_edits[: keep - 1], labels[:keep], dashes[:keep]
             at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
+            if at_word == "et":
+                at_word = "at"  # Turkish "et" is an everyday word too (French "and"): read with a bare "at"'s care
             spoken_dots = [" ".join(text[s:e].lower().split()) for s, e, _ in host_edits if text[s:e].strip() != "."]
             local = m.group("local")
             if local.lower() in _NOT_LOCAL_WORDS or labels[0] in _PROSE_BEFORE_DOT:
@@ -1119,7 +1191,7 @@ def _number_glued_to_name(
 
 def _local_symbol(word: str) -> str:
     """The symbol a spoken separator word of a local part stands for ("guion_bajo" -> "_")."""
-    return SYMBOL_OF_WORD[" ".join(re.split(r"[\s_\-]+", word.lower()))]
+    return "." if word == "." else SYMBOL_OF_WORD[" ".join(re.split(r"[\s_\-]+", word.lower()))]
 
 
 def _lead(text: str, index: int) -> int:
