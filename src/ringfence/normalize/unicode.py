@@ -113,12 +113,14 @@ def _turned_letters() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _upside_down() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """A search for any mark of upside-down text, a run of upside-down words (each holding a turned letter, or
-    digits with a turned one), and the table that turns a character back."""
+    digits with a turned one, and plain digits between two such), and the table that turns a character back."""
     letters = re.escape("".join(_turned_letters()))
     digits = re.escape("".join(_FLIPPED_DIGITS))
     number = rf"[0-9{digits}+().\-]{{0,24}}[{digits}][0-9{digits}+().\-]{{0,24}}"
     word = rf"(?:\S{{0,64}}[{letters}]\S{{0,64}}|{number})"
-    run = re.compile(rf"(?<!\S){word}(?:\s{{1,8}}{word}){{0,32}}(?!\S)")
+    # a group of plain digits joins the run between two upside-down words ("ƐᄅƖ 006 00ㄥㄥ": 0, 6, 8 and 9 turn)
+    between = r"(?:\s{1,8}[0-9+().\-]{1,24}){0,4}"
+    run = re.compile(rf"(?<!\S){word}(?:{between}\s{{1,8}}{word}){{0,32}}(?!\S)")
     table = _turned_letters() | _FLIPPED_DIGITS | _FLIPPED_GLYPHS | _TURNED_ASCII
     return re.compile(f"[{letters}{digits}]"), run, table
 
