@@ -108,6 +108,44 @@ def test_keycap_and_invisibles_map_back_to_their_whole_span() -> None:
     assert view.text == "john" and origin_of(view, "john") == "jo\u200bhn"
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("🇯🇴🇭🇳@🇬🇲🇦🇮🇱.🇨🇴🇲", "JOHN@GMAIL.COM"),  # an "@" and a dot between runs: spelled, not flags
+        ("🇯🇴🇭🇳 at 🇬🇲🇦🇮🇱", "JOHN at GMAIL"),  # a run of odd length is no row of flags
+        ("in 🇮🇳.Working 🇺🇸🇬🇧", "in 🇮🇳.Working 🇺🇸🇬🇧"),  # flags, one before a sentence's full stop
+        ("⒥⒪⒣⒩ ⓸⓵⓹", "john 415"),  # parenthesised letters, negative circled digits
+        ("415⠀555\U0001d1730132", "415 5550132"),  # Braille blank as a space, a format character dropped
+        ("t⸱me/x, j·o·h·n", "t.me/x, j·o·h·n"),  # a middle dot before a link's path
+    ],
+)
+def test_unicode_fold_reads_spelling_symbols(text: str, folded: str) -> None:
+    assert fold(UnicodeFold(), text).text == folded
+
+
+def test_right_to_left_override_reads_in_drawn_order_and_maps_back_with_its_controls() -> None:
+    view = fold(UnicodeFold(), "mail \u202emoc.liamg@nhoj\u202c now, \u202e3\ufe0f\u20e321\u202c")
+    assert view.text == "mail john@gmail.com now, 123"
+    assert origin_of(view, "john@gmail.com") == "\u202emoc.liamg@nhoj\u202c"
+    assert origin_of(view, "123") == "\u202e3\ufe0f\u20e321\u202c"  # the keycap's marks stay with its digit
+
+
+def test_tag_character_payload_reads_as_ascii_but_flag_tags_and_lone_tags_do_not() -> None:
+    payload = "".join(chr(0xE0000 + ord(c)) for c in "jo@x.io")
+    scotland = "\U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in "gbsct") + "\U000e007f"
+    view = fold(UnicodeFold(), f"hi {payload} {scotland} 4\U000e00615")
+    assert view.text == "hi jo@x.io \U0001f3f4 45"
+    assert origin_of(view, "jo@x.io") == payload
+
+
+def test_upside_down_words_read_upright_but_phonetics_and_other_orthographies_stay() -> None:
+    view = fold(UnicodeFold(), "to ɯoɔ˙lᴉɐɯƃ@ʌǝpuɥoſ or ᄅƐƖ0 ϛϛϛ ϛƖㄣ")
+    assert view.text == "to johndev@gmail.com or 415 555 0132"
+    assert origin_of(view, "johndev@gmail.com") == "ɯoɔ˙lᴉɐɯƃ@ʌǝpuɥoſ"
+    for text in ("say /ˈɹʌn/ now", "Me ɔdɔ wo, ɛyɛ", "¡Hola! ¿Qué tal?", "我的電話ㄣㄥ"):
+        assert UnicodeFold().apply(View.identity(text)).text == text
+
+
 def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> None:
     view = fold(HtmlEntities(), "a.b&#64;x&period;com and &#x40; &commat;")
     assert view.text == "a.b@x.com and @ @"

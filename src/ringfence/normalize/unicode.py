@@ -16,7 +16,7 @@ from importlib import resources
 from ringfence.normalize.letters import unleet
 from ringfence.normalize.numbers import WORDS as NUMBER_WORDS
 from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
-from ringfence.normalize.view import View, rewrite
+from ringfence.normalize.view import View, ViewBuilder, rewrite
 
 # Zero-width, joiners, bidi controls, soft hyphen, word joiner, BOM, variation selectors and the combining
 # enclosing marks (keycap U+20E3, circle U+20DD...) carry no content of their own; people insert them to split
@@ -27,16 +27,31 @@ INVISIBLE = re.compile(
 )
 # NFKC of parenthesised / full-stop digits ("⑴" -> "(1)", "⒈" -> "1."): keep the digits only.
 _DECORATED_DIGITS = re.compile(r"\(?(\d{1,2})[.)]?")
-_EXTRA = {"\U0001f51f": "10"}  # KEYCAP TEN has no decomposition
+# NFKC of a parenthesised Latin letter ("⒥" -> "(j)", "🄙" -> "(J)"): keep the letter only.
+_PARENTHESISED_LETTER = re.compile(r"\(([A-Za-z])\)")
+# KEYCAP TEN has no decomposition; BRAILLE PATTERN BLANK is drawn as a space ("415⠀555⠀0132").
+_EXTRA = {"\U0001f51f": "10", "\u2800": " "}
 # Letters drawn in a black circle or square ("🅹🅾🅷🅽", "🅐"), which NFKC leaves as they are (it unwraps only the
 # white ones, "🄹").
 _NEGATIVE_LETTER = re.compile("NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])")
-# A regional indicator stands for its letter when it stands alone ("🇯 🇴 🇭 🇳"): two side by side are a flag.
+# A regional indicator stands for its letter when it stands alone ("🇯 🇴 🇭 🇳"): two side by side are a flag,
+# unless the text spells with them (`_spelled_in_regional_indicators`).
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
+_REGIONAL_RUN = re.compile("[\U0001f1e6-\U0001f1ff]{1,128}")
+# A right-to-left override (U+202E) draws what follows it backwards up to its pop (U+202C), the next embedding,
+# override or isolate, or the end of the line.
+_OVERRIDE = "\u202e"
+_OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]{0,1024})\u202c?")
+# Tag characters (U+E0020-U+E007E) mirror printable ASCII and are drawn as nothing. A run of them outside an emoji
+# tag sequence (a subdivision flag, "🏴" + tags + CANCEL TAG) is a payload spelled in them ("ASCII smuggling"):
+# it reads as its ASCII. Fewer than four are noise, dropped like any invisible.
+_TAG_OFFSET = 0xE0000
+_TAG_PAYLOAD = re.compile("(?<![\U0001f3f4\U000e0020-\U000e007e])[\U000e0020-\U000e007e]{4,1024}(?![\U000e007f])")
 # Middle dots and bullets written for the dot of an address ("samdev·io", "gmail•com"). Each is read as "." only
-# between two words of two characters or more: between single letters it is noise ("j·o·h·n"), which the
-# letter view strips, and in a list ("SEO · SEM") it stands between spaces.
-DOT_LOOKALIKES = frozenset("\u00b7\u2022\u2219\u22c5\u30fb\uff65\ua78f\u2e31")
+# between two words of two characters or more, or before a link's path ("t·me/johndev"): between single letters
+# it is noise ("j·o·h·n"), which the letter view strips, and in a list ("SEO · SEM") it stands between spaces.
+DOT_LOOKALIKES = frozenset("\u00b7\u2022\u2027\u2219\u22c5\u25e6\u30fb\uff65\ua78f\u2e31")
+_HOST_BEFORE_PATH = re.compile(r"[^\W_]{2,63}/")
 
 
 @lru_cache(maxsize=1)
@@ -68,14 +83,56 @@ def _small_capitals() -> dict[str, str]:
     return table
 
 
+# Upside-down text ("ɯoɔ˙lᴉɐɯƃ@ʌǝpuɥoſ", what "flip text" generators write) turns each character half a circle and
+# runs from the end. Unicode names most turned letters ("LATIN SMALL LETTER TURNED M"); the generators borrow other
+# glyphs for the rest, and some Latin letters and digits are each other turned (b/q, d/p, n/u, 6/9). Only turned
+# letters and "ƃ" mark a word as upside down, or digits drawn in the borrowed digit glyphs: "ɔ", "ı", "ן" or "˙"
+# alone are letters of Akan, Turkish, Hebrew or Bopomofo.
+_TURNED_NAME = re.compile(
+    r"^(?:LATIN|MODIFIER|TURNED)\b[A-Z ]{0,40}\bTURNED (?:SANS-SERIF )?(?:CAPITAL |SMALL )?([A-Z])$"
+)
+_TURNED_BLOCKS = ((0x0180, 0x02B0), (0x1D00, 0x1DC0), (0x2100, 0x2150), (0x2C60, 0x2C80), (0xA720, 0xA800))
+_FLIPPED_DIGITS = {"Ɩ": "1", "ᄅ": "2", "Ɛ": "3", "ㄣ": "4", "ϛ": "5", "ㄥ": "7"}
+_FLIPPED_GLYPHS = {"ƃ": "g", "ɔ": "c", "ɟ": "f", "ɾ": "j", "ſ": "j", "ı": "i", "ן": "l", "˙": ".", "¡": "!", "¿": "?"}
+_TURNED_ASCII = {"b": "q", "q": "b", "d": "p", "p": "d", "n": "u", "u": "n", "6": "9", "9": "6", "'": ","}
+_MIN_TURNED = 3  # marks in a run of words: a phonetic transcription holds one or two ("/ˈɹʌn/")
+
+
+@lru_cache(maxsize=1)
+def _turned_letters() -> dict[str, str]:
+    """Each letter Unicode names turned -> the letter it stands for upright, with "ƃ" (the "g" of flip text)."""
+    table = {"ƃ": "g"}
+    for start, end in _TURNED_BLOCKS:
+        for code in range(start, end):
+            turned = _TURNED_NAME.match(unicodedata.name(chr(code), ""))
+            if turned is not None:
+                table[chr(code)] = turned.group(1).lower()
+    return table
+
+
+@lru_cache(maxsize=1)
+def _upside_down() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A search for any mark of upside-down text, a run of upside-down words (each holding a turned letter, or
+    digits with a turned one, and plain digits between two such), and the table that turns a character back."""
+    letters = re.escape("".join(_turned_letters()))
+    digits = re.escape("".join(_FLIPPED_DIGITS))
+    number = rf"[0-9{digits}+().\-]{{0,24}}[{digits}][0-9{digits}+().\-]{{0,24}}"
+    word = rf"(?:\S{{0,64}}[{letters}]\S{{0,64}}|{number})"
+    # a group of plain digits joins the run between two upside-down words ("ƐᄅƖ 006 00ㄥㄥ": 0, 6, 8 and 9 turn)
+    between = r"(?:\s{1,8}[0-9+().\-]{1,24}){0,4}"
+    run = re.compile(rf"(?<!\S){word}(?:{between}\s{{1,8}}{word}){{0,32}}(?!\S)")
+    table = _turned_letters() | _FLIPPED_DIGITS | _FLIPPED_GLYPHS | _TURNED_ASCII
+    return re.compile(f"[{letters}{digits}]"), run, table
+
+
 @lru_cache(maxsize=8192)
 def fold_char(char: str) -> str | None:
     """The ASCII-leaning reading of one non-ASCII character, or None when it stays as it is.
 
     Look-alikes are not applied here (they depend on the surrounding token); see `UnicodeFold`.
     """
-    if INVISIBLE.match(char):
-        return ""
+    if INVISIBLE.match(char) or unicodedata.category(char) == "Cf":
+        return ""  # a format character (Arabic number sign, musical beam...) is drawn as nothing
     decimal = unicodedata.decimal(char, None)
     if decimal is not None:
         return str(decimal)  # Devanagari, Bengali, Arabic-Indic, Persian, Thai... and fullwidth digits
@@ -89,6 +146,9 @@ def fold_char(char: str) -> str | None:
     if digit is not None:
         decorated = _DECORATED_DIGITS.fullmatch(folded)
         return decorated.group(1) if decorated else str(digit)  # circled, dingbat, superscript digits
+    parenthesised = _PARENTHESISED_LETTER.fullmatch(folded)
+    if parenthesised is not None:
+        return parenthesised.group(1)
     return None if folded == char else folded
 
 
@@ -96,7 +156,14 @@ def fold_char(char: str) -> str | None:
 def _changes(char: str) -> bool:
     """Whether UnicodeFold could change `char` (folding, or a look-alike in the right company)."""
     folded = fold_char(char)
-    return folded is not None or char in confusables() or char in DOT_LOOKALIKES or ord(char) in _REGIONAL_INDICATORS
+    return (
+        folded is not None
+        or char in confusables()
+        or char in DOT_LOOKALIKES
+        or ord(char) in _REGIONAL_INDICATORS
+        or char in _turned_letters()
+        or char in _FLIPPED_DIGITS
+    )
 
 
 def _lookalike(char: str) -> str | None:
@@ -145,10 +212,15 @@ class UnicodeFold:
         return not text.isascii() and any(map(_changes, _NON_ASCII.findall(text)))
 
     def apply(self, view: View) -> View:
+        if _OVERRIDE in view.text:
+            view = _drawn_order(view)
+        if _upside_down()[0].search(view.text) is not None:
+            view = _upright(view)
         text = view.text
         lookalikes = confusables()
         changes: dict[int, str] = {}  # index -> folded text ("" deletes)
         lookalike_at: list[int] = []
+        spelled: bool | None = None  # whether regional indicators spell letters, asked at the first one
         for m in _NON_ASCII.finditer(text):
             i, char = m.start(), m.group()
             folded = fold_char(char)
@@ -156,10 +228,16 @@ class UnicodeFold:
                 changes[i] = folded
             elif char in DOT_LOOKALIKES and _between_words(text, i):
                 changes[i] = "."
-            elif ord(char) in _REGIONAL_INDICATORS and not _beside_regional_indicator(text, i):
-                changes[i] = chr(ord(char) - _REGIONAL_INDICATORS.start + ord("A"))
+            elif ord(char) in _REGIONAL_INDICATORS:
+                if spelled is None:
+                    spelled = _spelled_in_regional_indicators(text)
+                if spelled or not _beside_regional_indicator(text, i):
+                    changes[i] = chr(ord(char) - _REGIONAL_INDICATORS.start + ord("A"))
             if (char if folded is None else folded) in lookalikes:
                 lookalike_at.append(i)
+        for payload in _TAG_PAYLOAD.finditer(text):
+            for i in range(payload.start(), payload.end()):
+                changes[i] = chr(ord(text[i]) - _TAG_OFFSET)
         if lookalike_at:
             _fold_lookalikes(text, changes, lookalike_at)
         if not changes:
@@ -178,13 +256,83 @@ class UnicodeFold:
         return rewrite(view, self.name, edits)
 
 
+def _drawn_order(view: View) -> View:
+    """`view` with each right-to-left override's run in the order it is drawn ("‮moc.liamg@nhoj‬" shows
+    "john@gmail.com", "‮321009 0077 44+‬" shows "+44 7700 900123"). The run's outer characters take the override
+    and its pop with them, so redaction leaves no control behind to turn the rest of the line around."""
+    builder = ViewBuilder(view, view.name)
+    cursor = 0
+    for run in _OVERRIDDEN.finditer(view.text):
+        builder.copy(cursor, run.start())
+        _backwards(builder, run.span(1), run.span(), {})
+        cursor = run.end()
+    builder.copy(cursor, len(view.text))
+    return builder.build()
+
+
+def _upright(view: View) -> View:
+    """`view` with each run of upside-down words read upright: from its end, each character turned back
+    ("ɯoɔ˙lᴉɐɯƃ@ʌǝpuɥoſ" is "johndev@gmail.com", "ᄅƐƖ0 ϛϛϛ ϛƖㄣ" is "415 555 0132"), when the run holds
+    `_MIN_TURNED` marks or more."""
+    marks, runs, table = _upside_down()
+    builder = ViewBuilder(view, view.name)
+    cursor = 0
+    for run in runs.finditer(view.text):
+        if len(marks.findall(run.group())) >= _MIN_TURNED:
+            builder.copy(cursor, run.start())
+            _backwards(builder, run.span(), run.span(), table)
+            cursor = run.end()
+    builder.copy(cursor, len(view.text))
+    return builder.build()
+
+
+def _backwards(builder: ViewBuilder, inner: tuple[int, int], outer: tuple[int, int], table: dict[str, str]) -> None:
+    """Emit the source's characters inner[0]:inner[1] last first, each through `table`, keeping each base
+    character's marks and joiners after it ("4️⃣") and its own origin; the first and last of the run take the
+    rest of `outer` (the controls around it) with them."""
+    text = builder.source.text
+    clusters: list[list[int]] = []
+    for i in range(*inner):
+        if clusters and (unicodedata.category(text[i])[0] == "M" or text[i] == "\u200d"):
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    for i in (i for cluster in reversed(clusters) for i in cluster):
+        start = outer[0] if i == inner[0] else i
+        end = outer[1] if i == inner[1] - 1 else i + 1
+        builder.replace(start, end, table.get(text[i], text[i]))
+
+
+def _spelled_in_regional_indicators(text: str) -> bool:
+    """Whether `text` spells with regional indicators rather than drawing flags with them: a run of three or more
+    of odd length (a flag takes two), an "@" touching a run with a letter, digit or indicator beyond it, or a dot
+    between two runs ("🇯🇴🇭🇳@🇬🇲🇦🇮🇱.🇨🇴🇲", "🇯🇴🇭🇳 at 🇬🇲🇦🇮🇱 dot 🇨🇴🇲"). Then every run reads as letters; a row of
+    flags ("🇺🇸🇬🇧🇩🇪", "🇮🇳.Working hours") stays."""
+    for run in _REGIONAL_RUN.finditer(text):
+        length = run.end() - run.start()
+        if length > 1 and length % 2:
+            return True
+        for joiner, beyond in ((run.start() - 1, run.start() - 2), (run.end(), run.end() + 1)):
+            if not (0 <= joiner < len(text) and 0 <= beyond < len(text)):
+                continue
+            sign = fold_char(text[joiner]) or text[joiner]
+            indicator_beyond = ord(text[beyond]) in _REGIONAL_INDICATORS
+            if (sign == "@" and (indicator_beyond or text[beyond].isalnum())) or (
+                (sign == "." or sign in DOT_LOOKALIKES) and indicator_beyond
+            ):
+                return True
+    return False
+
+
 def _beside_regional_indicator(text: str, i: int) -> bool:
     return any(0 <= j < len(text) and ord(text[j]) in _REGIONAL_INDICATORS for j in (i - 1, i + 1))
 
 
 def _between_words(text: str, i: int) -> bool:
-    """Two letters or digits on each side of text[i]."""
-    return i >= 2 and i + 2 < len(text) and all(text[j].isalnum() for j in (i - 2, i - 1, i + 1, i + 2))
+    """Two letters or digits on each side of text[i], or one before it and a host's label and "/" after it."""
+    if i >= 2 and i + 2 < len(text) and all(text[j].isalnum() for j in (i - 2, i - 1, i + 1, i + 2)):
+        return True
+    return i >= 1 and text[i - 1].isalnum() and _HOST_BEFORE_PATH.match(text, i + 1) is not None
 
 
 def _fold_lookalikes(text: str, changes: dict[int, str], positions: list[int]) -> None:
