@@ -593,7 +593,14 @@ _GERMAN_MAIL_HOSTS = r"(?:web|t-online|freenet|posteo|arcor|mail|bluewin)(?:\.|\
 _BEI_PROVIDER = rf"(?:{'|'.join(sorted(MAIL_DOMAINS, key=len, reverse=True))}|{_GERMAN_MAIL_HOSTS})(?![\w])"
 _AT_BEI = rf"\s{{1,3}}(?P<atbei>bei)\s{{1,3}}(?={_BEI_PROVIDER})"
 _AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}{_AT_RATE}{_WS}|{_AT_STEP}|{_AT_BEI}|\s{{0,2}}@\s{{0,2}})"
-_DOT = rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,2}}\.\s{{0,2}})"
+
+
+def _typed_or_said_dot(spaces: int) -> str:
+    """A typed "." with up to `spaces` spaces either side, or a said dot word between separators."""
+    return rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,{spaces}}}\.\s{{0,{spaces}}})"
+
+
+_DOT = _typed_or_said_dot(2)
 # A spoken "/" and the first segment of a path after a dictated host ("slash jo", "barra jo").
 _SLASH_WORD = SLASH_WORDS.replace(" ", _WS)
 _SLASH_WORD_FOUND = re.compile(_SLASH_WORD)
@@ -718,7 +725,7 @@ PATH_HOSTS = words(
     "linktr.ee beacons.ai lnk.bio bio.link campsite.bio taplink.cc solo.to carrd.co paypal.me revolut.me cash.app"
 )
 # A host's dot: plain, spaced ("bit . ly") or said ("t dot me").
-_HOST_DOT = rf"\s{{0,3}}\.\s{{0,3}}|{_WS}(?:{_DOT_WORD}){_WS}"
+_HOST_DOT = _typed_or_said_dot(3)  # a link host may space its dots wider ("kimcreates .  com")
 _HOST_DOTS = re.compile(_HOST_DOT, re.I)
 _DOT_WORD_FOUND = re.compile(rf"(?<![a-z])(?:{_DOT_WORD})(?![a-z])")
 # A link host, then a slash spaced out or said ("linktr.ee / sam.codes", "t.me slash samdev", "t dot me / samdev")
