@@ -806,3 +806,23 @@ def test_an_underscore_spaced_on_one_side_stays_inside_the_id(text: str, redacte
 
 def test_an_underscore_between_code_words_after_no_cue_is_no_handle() -> None:
     assert handles("the function mary_jane _init is deprecated") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value"),
+    [
+        ("find me on telegram as samdev", "telegram", "samdev"),
+        ("I am on telegram as samdev, ping me", "telegram", "samdev"),
+        ("búscame en insta como samdesigns", "instagram", "samdesigns"),
+    ],
+)
+def test_the_name_a_contact_verb_finds_the_sender_by(text: str, platform: str, value: str) -> None:
+    assert best(text)[:2] == (platform, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we use telegram as our main channel", "my insta is under construction", "add me on discord as well"],
+)
+def test_as_after_no_contact_verb_or_in_a_phrase_names_no_account(text: str) -> None:
+    assert handles(text) == []

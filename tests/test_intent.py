@@ -2021,3 +2021,52 @@ def test_channels_asked_for_sent_by_named_there_easier_or_listed(text: str, kind
 )
 def test_reports_work_channels_comparisons_and_vendor_payments_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # the account asked for right after the app is named; the contact and a "please" as the whole ask
+        ("ente 3andak insta? ab3atli el username", Kind.OFF_PLATFORM_REQUEST, "insta? ab3atli el username"),
+        ("insta hai? id bhejo", Kind.OFF_PLATFORM_REQUEST, "insta hai? id bhejo"),
+        ("wa number pls", Kind.OFF_PLATFORM_REQUEST, "wa number pls"),
+        ("Hi! WhatsApp number? I'll send the files there", Kind.OFF_PLATFORM_REQUEST, "WhatsApp number?"),
+        # an app's name as the message, SMS spellings, French imperatives without their hyphen
+        ("manda um zap que eu te explico", Kind.OFF_PLATFORM_REQUEST, "manda um zap"),
+        ("wtsp pe baat karte hain", Kind.OFF_PLATFORM_REQUEST, "wtsp pe baat"),
+        ("ajoute moi sur snap", Kind.OFF_PLATFORM_REQUEST, "ajoute moi sur snap"),
+        ("pwede ka sa viber? dun na lang tayo", Kind.OFF_PLATFORM_REQUEST, "pwede ka sa viber"),
+        # the platform refused as the way, or called a hassle, next to a rail
+        ("bonus upwork se mat do, UPI pe bhej dena", Kind.OFF_PLATFORM_PAYMENT, "UPI pe bhej"),
+        ("send mo nalang sa gcash ko, hassle sa upwork", Kind.OFF_PLATFORM_PAYMENT, "send mo nalang sa gcash"),
+        # a rail with the postposition after it, or the money sent "there"
+        ("pay kar do jazzcash pe", Kind.OFF_PLATFORM_PAYMENT, "jazzcash pe"),
+        ("mera gpay number 98xxxx hai, wahan bhej do", Kind.OFF_PLATFORM_PAYMENT, "wahan bhej"),
+        ("pagame con yape y listo", Kind.OFF_PLATFORM_PAYMENT, "pagame con yape"),
+        # closing early and dictating or trading a review, in Hinglish, Tagalog and Arabizi
+        ("order complete mark kar do abhi, kaam kal bhej dunga", Kind.FEEDBACK_MANIPULATION, "complete mark kar do"),
+        ("i-mark mo na complete yung order, ipapasa ko bukas", Kind.FEEDBACK_MANIPULATION, "ipapasa ko bukas"),
+        ("ekteb fel review en el shoghl kan momtaz", Kind.FEEDBACK_MANIPULATION, "ekteb fel review en"),
+        ("e3teeni review kwayes w ana a3mellak el ta3deel balash", Kind.FEEDBACK_MANIPULATION, "ana a3mellak"),
+    ],
+)
+def test_elliptic_asks_rails_named_there_and_mixed_language_reviews(text: str, kind: Kind, cue: str) -> None:
+    _assert_cue(text, kind, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invoice number pls, accounting needs it",
+        "ig or tiktok? send me the link to the brief",
+        "send me a signal when ready",
+        "manda um zap pro cliente avisando da entrega",
+        "client ne GCash pe pay karne bola, maine mana kar diya",
+        "puwede bang mag-bayad sa GCash dito sa platform?",
+        "¿Se puede pagar con PayPal a través de la plataforma?",
+        "los usuarios pagan con nequi en la app",
+        "UPI integration done, wahan test payment bhej ke dekho",
+    ],
+)
+def test_elliptic_and_mixed_language_look_alikes_are_not_violations(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

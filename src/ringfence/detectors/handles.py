@@ -246,8 +246,8 @@ _SEPARATORS = (
     + _EMOJI
     + r"]|['’]s\b|(?:"
     + _ID_NOUNS
-    + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|meeting\s?id|room|pmi|hai|hain|ay|pe"
-    r"|yes|yeah|yep|yup|sure|haan|sí|oui"
+    + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|como|meeting\s?id|room|pmi|hai|hain"
+    r"|ay|pe|yes|yeah|yep|yup|sure|haan|sí|oui"
     r"|ko|po|par|mera|meri|"
     + _SEARCH_FOR_ID
     + r")(?![\w])|\(|"
@@ -432,13 +432,30 @@ _ACCOUNT_HOST = re.compile(
 # "my fb is ...", "my handle on ig is ...") or right before a word that names an id ("tg nick is ...", "ig, username
 # ...", "signal me, username ..."): "wa" in Tagalog prose, "sc" as a course code or "ig stories" have neither.
 _POSSESSIVE = r"(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3}\Z"
+_CONTACT_VERB_LEAD = (
+    r"(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit|search|look)\s{1,3}(?:me|us)"
+    r"(?:\s{1,3}up)?|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
+    # ... in Spanish, Portuguese and French: "búscame en insta", "me acha no insta", "ajoute moi sur snap"
+    r"|(?:b[uú]scame|encu[eé]ntrame|s[ií]gueme|agr[eé]game|escr[ií]beme|me\s{1,3}(?:acha|procura|segue|adiciona|add)"
+    r"|(?:ajoute[sz]?|suis|[eé]cris|contacte[sz]?)[-\s]moi)\s{1,3}(?:en|por|no|na|pelo|pela|sur)\s{1,3}\Z"
+)
 _CONTACT_LEAD = re.compile(
-    r"(?:(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit)\s{1,3}(?:me|us)(?:\s{1,3}up)?"
-    r"|hmu|write\s{1,3}to\s{1,3}me"
-    r"|(?<![\w'’])(?:my|our)\s{1,3}(?:handle|user\s?name|id|nick(?:name)?|account|acc|profile|page))"
+    _CONTACT_VERB_LEAD
+    + r"|(?<![\w'’])(?:my|our)\s{1,3}(?:handle|user\s?name|id|nick(?:name)?|account|acc|profile|page)"
     r"\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
     r"|(?:我的|加我)\s{0,3}\Z"  # Chinese "my", "add me (on)": "我的ins是...", "加我tg"
-    r"|" + _POSSESSIVE + ")"
+    r"|" + _POSSESSIVE
+)
+# The name the reader finds the sender by: "find me on telegram as samdev", "I'm on insta as kim.creates",
+# "búscame en tg como samdev". After a contact verb or "I'm on", "as" names the account ("we use telegram as our main
+# channel", "my insta is under construction" have neither).
+_NAMED_AS = frozenset({"as", "under", "como"})
+_FOUND_AS_LEAD = re.compile(
+    _CONTACT_VERB_LEAD + r"|(?:i['’]?m|i\s{1,3}am|we['’]?re|we\s{1,3}are)\s{1,3}(?:on|in)\s{1,3}\Z"
+)
+# "as" in its adverbial phrases, after which the word is no name: "add me on discord as well", "as usual".
+_AS_PHRASE_WORDS = frozenset(
+    {"well", "usual", "always", "before", "agreed", "discussed", "mentioned", "needed", "requested", "soon", "such"}
 )
 # A cue owned by the writer ("my twitch", "mi telegram"): with only a copula after it ("my twitch is X"), the clause
 # names the account, so one coined word that ends it is the id (see `_coined_name`).
@@ -829,7 +846,16 @@ def _judge_after(
     if platform.name == "skype" and (action := _SKYPE_ACTION.match(text, end)) is not None:
         end = action.end()  # a Skype URI's action ("skype:jo?chat") belongs to the link the id is in
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
-    explicit = named or bool(seps & _EXPLICIT) or _TYPED_ARROW.search(after.group("seps")) is not None
+    explicit = (
+        named
+        or bool(seps & _EXPLICIT)
+        or _TYPED_ARROW.search(after.group("seps")) is not None
+        or (
+            bool(seps & _NAMED_AS)
+            and ident.lower() not in _AS_PHRASE_WORDS
+            and _FOUND_AS_LEAD.search(text[max(0, cue_start - _LEAD_REACH) : cue_start].lower()) is not None
+        )
+    )
     at = after.group("at") is not None
     shaped = _id_shaped(ident)
     if not shaped and not at and _PAST_CLAUSE.search(after.group("seps")) is not None:

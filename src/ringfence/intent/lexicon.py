@@ -16,7 +16,9 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
         r"whatsap",
         r"watsapp?",
         r"wats\s?app",
-        r"whtsapp",
+        # vowels dropped as in SMS: "whtsapp", "wtsap", "whtsap", "wtsp"
+        r"wh?tsapp?",
+        r"wtsp",
         r"wasap",
         r"wsp",
         r"wpp",
@@ -222,7 +224,7 @@ YOUR_CONTACT_COMPOUND = (
 ASK = (
     r"(?:(?:start|begin|open)(?:\s[\w']{1,15}){0,3}\swith|(?:reply|respond|answer)\swith"
     r"|send|sent|give|share|drop|tell|dm|pm|text|provide|include|list|mention|post|leave|add|need|want|get|have"
-    r"|slide|what'?s|what\sis|whats|wats|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
+    r"|slide|what'?s|what\sis|whats|wats|txt|may\si|can\si|could\si|pass|forward|write|type|put|attach|submit|know"
     # chat slang: "lmk ur digits", "gimme ur deets", "shoot me ur number", "wuts ur snap"
     r"|lmk|let\sme\sknow|gimme|shoot|ping|hmu\swith|wh?ut'?s|whts|whatcha"
     r"|enviar|env[ií]en|incluir|incluya|incluyan|indicar|indique|indiquen|adjuntar|adjunte|compartir|compartan"
@@ -245,10 +247,22 @@ ASK = (
     r"|sayft|sift|seft|sayfet|eish|shoo|shou|3ayz|3ayez|3awz|3awez|3ayza|baddi|bddi|momken|mumkin|momkin|a5od|akhod)"
 )
 
+# A messaging app's name as the message itself: "send me a whatsapp", "mándame un wsp", "manda um zap" (not
+# "signal": "send me a signal when ready").
+_APP_AS_MESSAGE = r"(?:whats\s?app|whats|wats\s?app|wsp|wpp|wasap|zap|zap\s?zap|telegram|tg|viber|imessage)"
+# ... and where the ask ends, so the message is the sender's: "manda um zap pro cliente" sends it to someone else.
+_ASK_ENDS = (
+    r"(?=\s?(?:[^\w\s]|$)|\s(?:pra\smim|para\smim|pls|plz|please|por\sfavor|porfa|stp|svp|que|q|e|y|et|and|when|quando"
+    r"|cuando|quand|no|al|at|to|on|with|com|con|avec|asap|today|hoy|hoje|now|ahora|agora)\b)"
+)
+
 # "call me" family: standalone off-platform moves.
 CALL_ME = (
     rf"(?:(?:call|text|ring|phone|sms|facetime|i-?text|imessage|{MESSAGE_APP_VERB})\s(?:me|us)"
     r"|(?:gimme|give\sme)\sa\s(?:call|ring|text|buzz)|hit\sme\sup|buzz\sme"
+    rf"|(?:(?:send|drop|shoot)\s(?:me|us)\s(?:a\s)?(?:quick\s)?|(?:m[aá]nd|env[ií])[ae](?:me|nos)\s(?:un\s)?"
+    rf"|me\s(?:manda|mande|envia|envie)\s(?:um\s)?|(?:manda|mande)\sum\s|(?:envoie|envoyez)[-\s](?:moi|nous)\sun\s)"
+    rf"{_APP_AS_MESSAGE}{_ASK_ENDS}"
     # "give me a shout" is "let me know" until a line is named or the chat set aside: "give me a shout on the phone",
     # "... on whatsapp", "... directly"
     r"|(?:gimme|give\sme)\sa\s(?:shout|holler)\s(?:(?:on|via|by|over|at)\s(?:the\s|my\s)?(?:phone|cell|mobile|whats\s?app"
@@ -298,7 +312,9 @@ CONTACT_ME = (
     r"|(?:m[aá]nd|env[ií])[ae]me\s(?:un\s)?(?:mensaje|mensajito|msj|msg|whats|wsp)|(?:me\s)?mand[ae]\sum\soi"
     r"|me\smand[ae]\s(?:uma\s)?(?:mensagem|msg)|me\sadicionar?|me\sadd|me\ssegue|me\ssiga|s[ií]gueme|me\sprocura|fala\scomigo|me\schama"
     r"|(?:send|drop|shoot|leave)\s(?:me|us)\s(?:a\s|an\s)?(?:quick\s|short\s)?(?:msg|message|dm|pm|text|line|note|email)"
-    r"|[eé]cris-moi|[eé]crivez-moi|contacte[sz]?-moi|ajoute[sz]?-moi|rejoins-moi|suis-moi|suivez-moi"
+    # (the hyphen of the imperative often left out in chat: "ajoute moi sur snap", "écris moi sur whats")
+    r"|(?:[eé]cris|[eé]crivez|contacte[sz]?|ajoute[sz]?|rejoins|suis|suivez)[-\s]moi"
+    r"|(?:envoie|envoyez)[-\s](?:moi|nous)\sun\s(?:msg|message|texto|sms|mot)"
     r"|mujhe\s(?:msg|message|add|contact)|add\skaro|add\skar\slo|mujhe\sdhundo"
     r"|(?:i-?)?(?:message|msg|add|pm|dm|chat)\smo\s(?:ako|ko|kami)|mag-?message\ska\s(?:sa\sakin)?"
     r"|kontakin\smo\s(?:ako|ko)|ib3atli\s(?:msg|message|resala)|ab3atli\s(?:msg|message|resala)|zidni|addni"
@@ -564,7 +580,9 @@ PAY = (
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|paies|payes|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|magbayaran|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"
-    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|flous|fulus|masari|hawel|7awelli"
+    r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|[aei]b3atli|flous|fulus|masari|hawel|7awelli"
+    # Spanish "pass me (the money)": "pásame por nequi", "pásamelo por mercado pago"
+    r"|p[aá]same(?:lo|la)?|p[aá]seme(?:lo|la)?"
     # "7awel", and with a future or habitual prefix and the object glued on: "ha7awel lak", "ha7awellak", "ba7awel"
     r"|(?:ha|h|ba)?7awel(?:lak|lik|lek)?"
     # Swahili: "tuma pesa kwa mpesa", "nilipe kwa m-pesa"
@@ -693,7 +711,7 @@ TRADE = (
 CLOSE = (
     r"(?:close|end|mark|complete|approve|release|finish|wrap\sup|submit|accept|finali[sz]e|conclude|cierra|cerrar|cierre|finaliza"
     r"|finalizar|aprueba|libera|liberar|fecha|fechar|feche|encerra|encerre|encerrar|conclua|aprove|ferme[sz]?|fermer|cl[oô]ture[sz]?"
-    r"|cl[oô]turer|valide[sz]?|terminer|close\skar|band\skar|khatam\skar|complete\skar|i-?close|isara|tapusin"
+    r"|cl[oô]turer|valide[sz]?|terminer|close\skar|band\skar|khatam\skar|complete\skar|i-?close|i-?mark|isara|tapusin"
     r"|sakkir|sakker|[aei]?2[ei]?fel|khallas|marca|marque|marquez)"
 )
 

@@ -163,9 +163,9 @@ def _trie(words: list[str]) -> str:
 # at a word start, so a message runs only the rules its stems call for, and one with no stem stops at a single
 # search (tests/test_intent.py checks the gate never hides a rule match). "=" marks a whole word.
 _PLATFORM_STEMS = (
-    "gram= whats wats whtsapp wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber threema wechat"
-    " we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc= twitter"
-    " x.com imo= kakao zoom google hangout teams"
+    "gram= whats wats whtsap wtsap wtsp= wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber"
+    " threema wechat we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc="
+    " twitter x.com imo= kakao zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél teleph teléph portable sms"
@@ -184,7 +184,7 @@ _CONTACT_ME_STEMS = (
     "send drop shoot leave message msg dm= pm= ping catch add= addni reach find follow write email mail join connect"
     " hmu chat"
     " escrib escríb agreg agrég contact contáct busc búsc habl hábl me_manda me_adiciona me_add me_procura me_segue"
-    " me_siga sígueme sigueme suis-moi suivez-moi fala fale chama chame me_chamem me_escrev me_mand me_contat"
+    " me_siga me_acha sígueme sigueme suis-moi suivez-moi fala fale chama chame me_chamem me_escrev me_mand me_contat"
     " me_adicion entre_em_contato entra_em_contato"
     " écri ecri ajoute rejoins dhundo konta zidni i-message i-add i-pm i-msg i-dm i-chat mag-message magmessage"
     " ab3at ib3at eb3at b3at encuentr encuéntr encontr trouv retrouv mándame mandame envíame enviame manda_um mande_um"
@@ -240,7 +240,8 @@ _PRICE_CUT = (
     r"|mais\sbarato|r[eé]duction|moins\scher|sasta)"
 )
 _NOT_THROUGH_PLATFORM = (
-    r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru)\s(?:the\s|this\s|your\s|my\s|our\s)?"
+    r"(?!\s{0,2},?\s?(?:through|via|on|in|into|to|using|within|inside|thru|a\strav[eé]s\sde|por|pela|pelo|dentro\sd[aeo]"
+    r"|par|sur|dans|(?:dito\s)?sa)\s(?:the\s|this\s|your\s|my\s|our\s|la\s|a\s|o\s|le\s|l')?"
     r"(?:upwork|fiverr|platform|escrow|milestones?|contract|site|plataforma|plateforme|app)\b)"
 )
 
@@ -474,7 +475,7 @@ _LATER = (
     r"|(?:ma[nñ]ana|amanh[aã]|demain)\s(?:te\slo\s|te\s|lo\s|eu\s|je\s|je\ste\s|je\svous\s)?(?:termino|acabo|entrego|sigo"
     r"|finalizo|finis|termine|livre|mando|env[ií]o)|kal\s(?:tak\s)?(?:kar|de|bhej|complete|finish|deliver|khatam)\w{0,6}|bukas\sko\s\w{1,12}"
     # Tagalog and Arabizi: "tapusin ko bukas", "bokra akhales" (tomorrow I finish)
-    r"|(?:ta)?tapusin\sko\s(?:na\s|po\s)?(?:bukas|mamaya|later)|(?:bokra|bukra)\s(?:[a-z0-9]{1,8}\s)?(?:akhales|a5ales"
+    r"|(?:ta)?tapusin\sko\s(?:na\s|po\s)?(?:bukas|mamaya|later)|[\w-]{2,12}\sko\s(?:na\s|po\s)?(?:bukas|mamaya)\b|(?:bokra|bukra)\s(?:[a-z0-9]{1,8}\s)?(?:akhales|a5ales"
     r"|akammel|akamel|ab3at|asallem|nkhales|n5ales|ntamem|atamem)"
     r"|(?:i'?ll|i\swill|we'?ll|we\swill)\s(?:keep\s(?:working|going)|continue\s(?:working|the\swork|with\sthe\swork)"
     r"|still\s(?:finish|complete|deliver|do|help|work|fix|support))"
@@ -565,11 +566,31 @@ _HI_GIVE = (
 _HI_ADDRESS = ("mujhe", "muje", "mujhko", "bhai", "sir", "ji", "bro", "yaar", "please", "pls", "plz", "jaldi", "zara")
 _HI_ASKED_CONTACT = (
     r"(?<!\w)(?<!\bka\s)(?<!\bki\s)(?<!\bke\s)"
-    rf"(?:(?:phone|mobile|cell|contact|{lx.ACCOUNT_APP})\s(?:number|numbr|no\.?|num|details|id)|e-?mail\s(?:id|address)"
+    rf"(?:(?:phone|mobile|cell|contact|wa|{lx.ACCOUNT_APP})\s(?:number|numbr|no\.?|num|details|id)|e-?mail\s(?:id|address)"
     rf"|gmail(?:\sid)?|{lx.ACCOUNT_APP}"
     r"|(?:(?<![^\W\d_]\s)|"
     + "|".join(rf"(?<=\b{word}\s)" for word in _HI_ADDRESS)
     + r")(?:number|numbr|no\.|num|contact|digits))"
+)
+
+# The start of a clause, or a greeting or form of address before it: a contact there is all the clause asks for.
+_OPENS_ITS_CLAUSE = (
+    r"(?:(?<=^\s)|(?<=[.!?,;:\n]\s)|(?<=[.!?,;:\n])"
+    + "".join(rf"|(?<=\b{word}\s)" for word in ("k", "ok", "okay", "hi", "hey", "sir", "bro", "bhai", "ji", "po"))
+    + ")"
+)
+# An account on an app just asked about, asked for in the next breath: "do you have insta? send me the username",
+# "tienes telegram? pásame el usuario", "insta hai? id bhejo", "may ig ka? send mo username". The question alone is
+# a medium cue (request.ask_platform); the ask for the account after it makes the move.
+_ACCOUNT_NOUN = (
+    r"(?:user\s?name|user|usuario|usu[aá]rio|pseudo|handle|id|@|number|numero|n[uú]mero|num[eé]ro|num|no\.?)"
+)
+_ACCOUNT_ASKED_AFTER_APP = (
+    rf"(?<!\w){CONTACT_PLATFORM}(?:\s[\w']{{1,10}}){{0,2}}\s?\?\s{{0,3}}"
+    rf"(?:(?:me\s)?{lx.ASK}\s(?:me\s|mo\s|moi\s|-moi\s)?(?:(?:the|el|o|le|ang|yung|your|tu|teu|ton|apna|apni)\s)?{_ACCOUNT_NOUN}"
+    r"(?=\s?(?:[^\w\s]|$)|\s(?:pls|plz|please|por|porfa|po|na|stp|svp|bhai|sir|so|and|y|e|et|to|para|pra|pour|i|i'll"
+    r"|te|je|ke|taaki|w|wa)\b)"
+    rf"|(?:(?:the|el|o|le|ang|yung)\s)?{_ACCOUNT_NOUN}\s(?:{_HI_GIVE}|pls|plz|please|por\sfavor|porfa|stp|svp|po))(?!\w)"
 )
 
 # request.process_on_app: a step of hiring or of the talk about the job, and the verb that schedules it.
@@ -694,6 +715,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:de|bhej|bata|share\skar|send\skar)\s(?:sakte|sakti|sakoge|sakogi|sakenge|sako))(?!\w)"
         # Hinglish without a possessive: "whatsapp number bhejo", "bhai number de do"
         rf"|{_HI_ASKED_CONTACT}\s(?:jaldi\s|zara\s|bhi\s)?{_HI_GIVE}(?!\w)"
+        # ... and in any language's chat, the contact and a "please" or a "?" as the whole clause: "wa number pls",
+        # "ok, whatsapp no. plz", "WhatsApp number?" (not "no Telegram or WhatsApp please", nor "kim @gmail please")
+        rf"|{_OPENS_ITS_CLAUSE}{_HI_ASKED_CONTACT}(?:\s(?:pls|plz|pls\sna|please|por\sfavor|porfa|stp|svp|po)"
+        r"(?=\s?(?:[^\w\s]|$))|\s?\?)"
         # Hinglish with the verb between: "number do apna", "whatsapp bhejo apna"
         rf"|(?<!\w){lx.CONTACT_NOUNS}\s(?:bhejo|bhej\sdo|de\sdo|dedo|do|dijiye|batao|bataiye|bhejiye|share\skaro"
         r"|send\skaro)\s(?:apna|apne|aapka|aapki|aapna|tera|teri|tumhara|tumhari)(?!\w)"
@@ -706,7 +731,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:(?:do|does|would|could|can)\s(?:you|u)\shave|(?:have\s)?(?:you|u)\sgot|got)\s(?:a|an|any)\s"
         r"(?:(?:personal|private|direct|other|work)\s)?(?:e-?mail(?:\saddress)?|(?:phone\s|mobile\s|cell\s)?number|phone"
         r"|cell|mobile|line)\s(?:that\s)?(?:i|we)\s(?:can|could|may)\s(?:write|reach|call|text|contact|message|e-?mail"
-        r"|send)\b",
+        r"|send)\b"
+        rf"|{_ACCOUNT_ASKED_AFTER_APP}",
     ),
     _rule(
         _REQ,
@@ -1056,7 +1082,7 @@ RULES: tuple[Rule, ...] = (
         "request.ask_platform",
         MEDIUM,
         r"\b(?:do\syou\s(?:have|use)|are\syou\son|you\son|got|any|tienes|tiene|usas|tens|voc[eê]\stem|tem|as-tu"
-        rf"|avez-vous|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s)?(?:{CONTACT_PLATFORM}"
+        rf"|avez-vous|vous\savez|tu\sas|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s|un\s|um\s)?(?:{CONTACT_PLATFORM}"
         r"|(?:(?:personal|private|direct|other|work)\s)?(?:e-?mail|email\saddress|phone\snumber|mobile\snumber|cell\snumber))\b"
         rf"[^.!?\n]{{0,25}}\?|\b{CONTACT_PLATFORM}\s(?:hai|he|ha)\s?kya\b|\b{_YOUR_CONTACT}\s{{0,2}}\?",
     ),
@@ -1116,6 +1142,8 @@ RULES: tuple[Rule, ...] = (
         rf"|\bgot\s(?:a\s|an\s)?{_ASKED_APP}(?=\s?\?)"
         # the app inside the question: "may telegram ka ba?", "aapke paas whatsapp hai?", "aap whatsapp use karte ho?"
         rf"|\b(?:may|meron)\s{_ASKED_APP}\s(?:ka|kayo)\b"
+        # reachable there, asked: "pwede ka sa viber?", "puwede po kayo sa telegram?"
+        rf"|\b(?:pwede|puwede|pede)\s(?:po\s)?(?:ka|kayo)\s(?:ba\s)?(?:po\s)?sa\s{_ASKED_APP}"
         rf"|\b{_HINDI_YOU}\s(?:paas|pas)\s{_ASKED_APP}|\b{_ASKED_APP}\s(?:hai|h|he)\s{_HINDI_YOU}\s(?:paas|pas)\b"
         rf"|\b(?:aap|ap|tum|tu)\s{_ASKED_APP}\s(?:use|chalate|chalati)\s(?:karte|karti|karta|krte)\b",
     ),
@@ -1197,9 +1225,17 @@ RULES: tuple[Rule, ...] = (
         "payment.pay_via",
         STRONG,
         rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
-        rf"|par|sur|avec|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans|kwa)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
+        rf"|par|sur|avec|con|al|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans|kwa)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
         r"|mon\s|ma\s|o\s|el\s|le\s)?(?:(?:account|compte|conta|cuenta|wallet)\s)?"
-        rf"{PAY_PLATFORM}(?!\w)",
+        rf"{PAY_PLATFORM}(?!\w){_NOT_THROUGH_PLATFORM}"
+        # Hindi/Urdu put the postposition after the rail: "pay kar do jazzcash pe", "paise bhejo easypaisa mein"
+        rf"|\b{lx.PAY}\b{_GAP}\b{PAY_PLATFORM}\s(?:pe|par|pr|mein)(?!\w)"
+        # the rail named, then money sent "there" / "to it": "mera gpay number 98xxx hai, wahan bhej do", "vodafone cash
+        # raqam 010..., 7awel 3aleh", "gcash ko 0917..., doon mo na lang ipadala"
+        rf"|\b{PAY_PLATFORM}\b[^.!?\n]{{0,40}}?\b(?:(?:wahan|wahin|waha|udhar|usme|us\spe|uspe|ispe|is\spe)\s(?:pe\s)?"
+        r"(?:bhej|daal|dal|transfer|pay|kar)\w{0,6}"
+        r"|(?:7awel|hawel|7awelli|ib3at|ab3at|edfa3|idfa3)\w{0,3}\s(?:3aleh|3alih|3aleeh|3aleha|3alaih|feeh|fih)"
+        r"|(?:doon|dun|diyan)\s(?:mo\s|nyo\s)?(?:na\slang\s|nalang\s)?(?:ipadala|i-?send|ibayad|isend|bayaran))(?!\w)",
     ),
     _rule(
         _PAY,
@@ -1255,7 +1291,7 @@ RULES: tuple[Rule, ...] = (
         # "solo efectivo", "only crypto.", "apenas pix!": the rail alone, ending the clause
         r"|\b(?:only|solo|s[oó]lo|apenas|somente|seulement|uniquement|sirf)\s(?:(?:in|via|by|en|por|em|par)\s)?"
         rf"{PAY_PLATFORM}(?=\s?(?:[^\w\s]|$)|\s(?:pls|please|por\sfavor|bro|sir|accepted|aceito|aceptado|s'il)\b)"
-        rf"|\b{PAY_PLATFORM}\s(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
+        rf"|\b{PAY_PLATFORM}\s(?:(?:mo|nyo|niyo)\s)?(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
         r"\s(?:for|with)\s(?:you|u)|works\sfor\s(?:you|u)|chalega|chalegi|theek\shai|ok\shai|le\slo(?:ge)?|mashi|tamam"
         r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)",
     ),
@@ -1629,7 +1665,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:the|la|a|l')\s?{lx.RATING},?\s(?:please\s|pls\s|just\s)?{_SAY}\s(?:that|que)\b)"
         # Hinglish "review mein likh dena ki ...", Tagalog "pakisabi sa review na ..."
         rf"|(?<!\w){lx.RATING}\s(?:mein|me|mai)\s(?:likh|likhna|bol|bolna|likhiye)\b"
-        rf"|\b(?:pakisabi|sabihin|isulat|pakisulat|ilagay|pakilagay)\s(?:mo\s)?sa\s{lx.RATING}\s(?:mo\s)?na\b",
+        rf"|\b(?:pakisabi|sabihin|isulat|pakisulat|ilagay|pakilagay)\s(?:mo\s)?sa\s{lx.RATING}\s(?:mo\s)?na\b"
+        # Arabizi "ekteb fel review en ..." (write in the review that ...), "2ool fel taqyeem eni ..."
+        rf"|\b(?:ekteb|ektebi|iktib|oktob|2ool|2oul|2oli|ool|oul)\s(?:fel|fil|fi\sel|fi|3al|3ala)\s?{lx.RATING}\s"
+        r"(?:en|enn|eni|enak|ennak|inn|inno|enno|ino)\b",
     ),
     _rule(
         _FB,
@@ -1654,7 +1693,9 @@ RULES: tuple[Rule, ...] = (
         r"|te\s(?:doy|dou|hago|devuelvo|reembolso|regalo|ofrezco|ofere[cç]o|darei|dar[eé])|je\s(?:vous|te)|main|milega"
         r"|ibibigay|bibigyan|makakakuha"
         # Arabizi future with "for you" as its suffix: "ha3melak", "hadilak", "ra7 a3tik"
-        r"|(?:ha|ra7\s?a?)[a-z0-9]{2,9}(?:ak|ik|ek))\b"
+        r"|(?:ha|ra7\s?a?)[a-z0-9]{2,9}(?:ak|ik|ek)"
+        # ... or "I" and a verb with "you" as its suffix: "w ana a3mellak", "ana ba3tik"
+        r"|ana\s[a-z0-9]{2,10}(?:ak|ik|ek))\b"
         rf"[^.!?\n]{{0,25}}?(?<!\w){lx.INCENTIVE}(?!\w)"
         # the reward as what the rating right before it earns: "rate me 10/10 and get 20% off", "leave a review and
         # get a discount", "5 estrellas y te llevas un descuento" ("score 10/10 on the quiz and get ..." is no rating)
@@ -1712,7 +1753,7 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,4}}{lx.CONTRACT}\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b(?:{lx.CONTRACT}|payment|paise|paisa)\s(?:ko\s)?(?:pehle\s|abhi\s)?(?:close|complete|end|band|khatam|approve|submit"
-        r"|release)\s(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
+        r"|release|done)\s(?:mark\s)?(?:kar(?:ke|\sdo|o|\sdijiye|na|\sdena)"
         rf"|ho\sjaye)\b[^\n]{{0,100}}?(?:\b{_LATER}|(?<!\w){lx.RATING}(?!\w))"
         # the money released before the work: "release the payment first and I'll deliver tomorrow", "libera o
         # pagamento que eu entrego depois"
@@ -1927,7 +1968,8 @@ _PAY_VERB_STEMS = (
     " deposit remit wire compensat payout balance rest advance pag pág cobr transf recib receb recev aceito acepto dep"
     " mand envi enví envoi envoy remain verse paie paye paiement reçois recois vire rembours pourboire propina gorjeta"
     " reembolso bhej paise paisa bayad bayaran magbayad magbayaran babayaran ipadala padala padalhan pasahan pasa="
-    " i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at flous fulus masari 7awel ha7awel h7awel ba7awel hawel deal"
+    " i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at ib3at ab3at eb3at pasame pásame paseme páseme flous fulus"
+    " masari 7awel ha7awel h7awel ba7awel hawel deal"
     " tuma= nitumi lipa= nilipe lipia"
     " tumatanggap tumanggap tatanggap"
 )
@@ -2012,7 +2054,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         (_CONTACT_ANY, "bhej de= dedo do= dijiye dena bata share send chahiye milega milegi mil_sakt"),
         "request.ask_contact",
     ),
+    ((_CONTACT_ANY, "pls= plz= please por_favor porfa stp= svp= po="), "request.ask_contact"),
+    ((_CONTACT_ANY, _QUESTION), "request.ask_contact"),
     *(((*groups, _QUESTION), "request.ask_platform") for groups in _ASK_CONTACT),
+    (
+        (_PLATFORM_STEMS, _QUESTION, "user usuario usuário pseudo handle id= @= number numero número numéro num= no."),
+        "request.ask_contact",
+    ),
     ((_PLATFORM_STEMS,), "request.require_contact"),
     (("contact", "required mandatory must needed"), "request.require_contact"),
     (
@@ -2076,7 +2124,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             f"{_PLATFORM_STEMS} session",
             "you= u= ya= yu= ur= youre r= have got tienes tiene tenes tenés usas estas estás tens você voce vc= tu="
-            " avez vous as-tu t'as etes êtes es-tu t'es meron may 3andak aap ap= apke tum= tumhare tumhre tere",
+            " avez vous as-tu t'as etes êtes es-tu t'es meron may 3andak aap ap= apke tum= tumhare tumhre tere pwede"
+            " puwede pede=",
         ),
         "request.ask_app",
     ),
@@ -2097,6 +2146,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
+    (
+        (
+            "send drop shoot manda mande mánd mand envi enví envoie envoyez",
+            "whats wats wsp= wpp= wasap zap telegr tg= viber imessage",
+        ),
+        "request.call_me",
+    ),
     ((_PHONE_MAIL_STEMS, "envi enví mand mánd escrib escríb envoi envoy écri ecri"), "request.call_me"),
     (
         (
@@ -2312,7 +2368,8 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
             _RATING_STEMS,
             "saying stating mentioning diciendo dizendo disant qui_dit que_diga that_says to_say write say mention put"
             " state add note include escrib pon menciona di= diga escrev coloc écri ecri mets mettez dis= dites in= en="
-            " na= dans likh bol pakisabi sabihin isulat pakisulat ilagay pakilagay",
+            " na= dans likh bol pakisabi sabihin isulat pakisulat ilagay pakilagay ekteb iktib oktob 2ool 2oul 2oli"
+            " ool= oul=",
         ),
         "feedback.dictate",
     ),
@@ -2468,6 +2525,14 @@ _REPORT = factored(
         _I,
     )
 )
+# Hindi/Urdu report a third party's words verb last, the speaker marked by "ne": "client ne GCash pe pay karne bola",
+# "usne number maanga tha" (never the sender's own "maine", nor "hum ne").
+_ERGATIVE_SPEAKER = re.compile(r"\b(?:(?!(?:main|mai|hum|humne)\s)[a-z]{2,15}\sne|usne|unhone|isne|inhone)\b", _I)
+_REPORTED_AFTER = re.compile(
+    r"[^.!?\n,;]{0,25}?\b(?:bola|boli|bole|kaha|maanga|maangi|mangaa?|likha|pucha|poocha|keh\s(?:raha|rahi|rahe)"
+    r"|bol\s(?:raha|rahi|rahe))\b",
+    _I,
+)
 _QUOTES = re.compile(r"[\"“”«»„]")
 # Words in single quotes, three or more (a copy line or a UI string: "translate: 'Share your phone number'"); one or
 # two ("the 'green app'") are scare quotes round a nickname. Apostrophes inside words ("don't") stay inside.
@@ -2509,6 +2574,15 @@ _FLOW_ESCAPE = factored(
         r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
         r"|(?:ki|ka)\s(?:zaroorat|zarurat|jarurat|jaroorat)\s(?:nahi|nahin|nhi)"
         r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing"
+        r"|(?:por\s)?fuera\sde|fora\sd[ao]|(?:en\s)?dehors\sde|hors\sde"
+        # the platform refused as the way: "not on upwork", "no por upwork", "upwork se mat do", "wag na sa upwork"
+        r"|(?:not|no|n[aã]o|pas|wag|huwag|hindi)\s(?:na\s)?(?:on|via|through|thru|by|in|por|pelo|pela|en|no|na|par|sur|sa)\s"
+        r"(?:the\s)?(?:upwork|fiverr|platform|plataforma|plateforme)"
+        r"|(?:upwork|fiverr|platform|plataforma)\s(?:se|pe|par|pr|mein|ke\sthrough|sa)\s(?:\w{1,10}\s)?(?:mat|nahi|nahin|nhi)"
+        # the platform's process called a hassle: "upwork ka chakkar chhodo", "hassle sa upwork", "fiverr is a hassle"
+        r"|(?:upwork|fiverr|platform)\s(?:ka|ki|ke)\s(?:chakkar|chakar|jhanjhat|jhanjat|jhamela|lafda|natak)"
+        r"|(?:hassle|abala|gulo)\s(?:sa|on|with|of)\s(?:the\s)?(?:upwork|fiverr|platform)"
+        r"|(?:upwork|fiverr|the\splatform)\s(?:is\s)?(?:a\s|such\sa\s)?(?:hassle|pain)"
         # the platform's flow blamed: "upwork is holding my funds"
         r"|(?:holding|holds|held|delay(?:s|ing|ed)?|freez(?:e|es|ing)|froze)\s(?:my|our)\s(?:funds|money|payments?|earnings"
         r"|payouts?|withdrawals?|account))\b",
@@ -2583,7 +2657,10 @@ _THIRD_PARTY_PAYERS = re.compile(
     r"|our\s(?:clients|buyers|tenants|vendors|suppliers))"
     r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|should|may|must|usually|mostly|often|prefer\sto)\s)?"
     # ... up to the rail they pay by: "our clients pay us by bank transfer"
-    r"(?:(?:pay|pays|paid)\s(?:(?:us|them|you|me)\s)?(?:by|via|through|with|using|in|on)\s)?$",
+    r"(?:(?:pay|pays|paid)\s(?:(?:us|them|you|me)\s)?(?:by|via|through|with|using|in|on)\s)?$"
+    # ... in Spanish, Portuguese and French: "los usuarios pagan con nequi", "os clientes pagam no pix"
+    r"|\b(?:los|las|nuestros|nuestras|sus|os|as|nossos|nossas|seus|les|nos|vos|leurs)\s(?:usuarios|usu[aá]rios|clientes"
+    r"|compradores|visitantes|alumnos|alunos|pacientes|utilisateurs|clients|acheteurs|visiteurs)\s(?:que\s|qui\s)?$",
     _I,
 )
 # Rules whose cue is itself about escaping the platform's cut, or sets a part of the price against the part paid on
@@ -3015,7 +3092,11 @@ def scope_of(text: str, rule: Rule, start: int, end: int) -> str | None:
         clause = before[m.end() :]
     if len(_QUOTES.findall(text, 0, start)) % 2 == 1 or _single_quoted(text, start, end):
         return "quote"
-    if _REPORT.search(before) or _REPORT.search(text[start:end]):
+    if (
+        _REPORT.search(before)
+        or _REPORT.search(text[start:end])
+        or (_ERGATIVE_SPEAKER.search(clause) and _REPORTED_AFTER.match(text, end))
+    ):
         return "report"
     negated = (
         _NEGATION.search(clause)
