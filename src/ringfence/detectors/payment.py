@@ -397,6 +397,10 @@ _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
 # An address typed in groups: letters and digits in runs joined by one space or a line break.
 _GROUP_RUN = re.compile(r"[0-9A-Za-z]{1,44}(?:(?: |\r?\n)[0-9A-Za-z]{1,44}){1,24}")
+# A group that may open a grouped address (`_GROUPED_READINGS`), with a next group after it.
+_GROUPED_OPENING = re.compile(
+    r"(?<![0-9A-Za-z])(?:0[xX]|bc1|BC1|ltc1|LTC1|[13LMDTr])[0-9A-Za-z]{0,43}(?: |\r?\n)[0-9A-Za-z]"
+)
 _ALNUM_GROUP = re.compile(r"[0-9A-Za-z]{1,44}")
 _SOLANA_LENGTHS = range(32, 45)
 # BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
@@ -415,15 +419,22 @@ _BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{11}
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
 _LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
+
+
 # An address typed in groups: its opening, then a group with a digit, an inner capital or two capitals (a word
-# has none of them) and a third group, or two long halves (a line break in the middle); a SegWit opening needs
-# no such group.
-_ADDRESS_PIECE = r"[0-9A-Za-z]{0,21}(?:[0-9]|[a-z][A-Z]|[A-Z]{2})[0-9A-Za-z]{0,21}"
+# has none of them) and a third group, or two long halves (a line break in the middle), all in its chain's
+# alphabet (Base58 has no 0, O, I or l: "Txt 80488 to" opens none); a SegWit opening needs no such group. Groups
+# typed by hand are short (up to 17 characters are read here): longer bounds cost Hyperscan twice the time.
+def _grouped_opening(opening: str, digit: str, lower: str, upper: str) -> str:
+    char = f"[{digit}{lower}{upper}]"
+    piece = rf"{char}{{0,8}}(?:[{digit}]|[{lower}][{upper}]|[{upper}]{{2}}){char}{{0,8}}"
+    return rf"{opening}{char}{{1,8}}\s{piece}\s{char}|{opening}{char}{{7,21}}\s(?={char}{{8}}){piece}"
+
+
 _GROUPED_BIT = TRIGGERS.add(
     "payment.grouped_address",
     r"(?:bc1|BC1|ltc1|LTC1)[0-9A-Za-z]{0,40}\s[0-9A-Za-z]{2}"
-    rf"|(?:[13LMDTr]|0x)[0-9A-Za-z]{{1,21}}\s{_ADDRESS_PIECE}\s[0-9A-Za-z]"
-    rf"|(?:[13LMDTr]|0x)[0-9A-Za-z]{{7,21}}\s(?=[0-9A-Za-z]{{8}}){_ADDRESS_PIECE}",
+    f"|{_grouped_opening('[13LMDTr]', '1-9', 'a-km-z', 'A-HJ-NP-Z')}|{_grouped_opening('0x', '0-9', 'a-f', 'A-F')}",
 )
 _LINK_TRIGGER_STEMS = (
     "paypal.me paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
@@ -946,12 +957,21 @@ def _eth_address(address: str, start: int, end: int) -> Match | None:
     return _payment("ethereum", value, start, end, "eth", 0.98 if checksummed else 0.8)
 
 
-# The chains an address typed in groups is read in, by its opening (lower-cased): the joined lengths its addresses
-# have and its reader.
-_GROUPED_READINGS: tuple[tuple[tuple[str, ...], range, Callable[[str, int, int], Match | None]], ...] = (
-    (("0x",), range(42, 43), _eth_address),
-    (("bc1", "ltc1"), range(14, 91), _segwit_address),
-    (tuple("13lmdtr"), range(26, 36), _base58_address),
+# The chains an address typed in groups is read in, by its opening as written (Base58 versions are case-sensitive,
+# Bech32 is all one case): the joined lengths its addresses have, the characters each of its groups is made of
+# (the first group's opening included), and its reader. A group of other characters ends the run unread: most
+# words that open one ("To", "Mobile") stop at the next word, before any checksum is computed.
+_BASE58_GROUP = re.compile(r"[1-9A-HJ-NP-Za-km-z]{1,44}")  # a group is at most 44 characters (_GROUP_RUN)
+_GroupedReading = tuple[tuple[str, ...], range, re.Pattern[str], Callable[[str, int, int], Match | None]]
+_GROUPED_READINGS: tuple[_GroupedReading, ...] = (
+    (("0x", "0X"), range(42, 43), re.compile(r"(?:0[xX])?[0-9a-fA-F]{1,44}"), _eth_address),
+    (
+        ("bc1", "ltc1", "BC1", "LTC1"),
+        range(14, 91),
+        re.compile(r"(?:(?:bc|ltc)1)?[02-9ac-hj-np-z]{0,44}|(?:(?:BC|LTC)1)?[02-9AC-HJ-NP-Z]{0,44}"),
+        _segwit_address,
+    ),
+    (tuple("13LMDTr"), range(26, 36), _BASE58_GROUP, _base58_address),
 )
 
 
@@ -960,60 +980,61 @@ def _grouped_addresses(text: str) -> list[Match]:
     chat box or the writer split: from each group that opens an address, the longest run of groups whose joined
     characters pass the chain's check. The checksums make a run of ordinary words fail."""
     found: list[Match] = []
-    for run in _GROUP_RUN.finditer(text):
-        if not _starts_token(text, run.start(), "_.@$/"):
+    resume = 0
+    for opening in _GROUPED_OPENING.finditer(text):
+        start = opening.start()
+        if start < resume or not _starts_token(text, start, "_.@$/"):
             continue
-        spans = [g.span() for g in _ALNUM_GROUP.finditer(text, run.start(), run.end())]
-        i = 0
-        while i < len(spans) - 1:
-            address = _address_from_groups(text, spans[i:])
-            if address is None:
-                i += 1
-                continue
+        address = _address_from_groups(text, start)
+        if address is not None:
             found.append(address)
-            i += next(k for k, span in enumerate(spans[i:]) if span[1] == address.end) + 1
+            resume = address.end
     return found
 
 
-def _address_from_groups(text: str, spans: list[tuple[int, int]]) -> Match | None:
-    """The longest address of two groups or more at the start of `spans`, in the chain its opening names."""
-    opening = text[spans[0][0] : spans[0][0] + 4].lower()
-    for prefixes, lengths, reader in _GROUPED_READINGS:
-        if opening.startswith(prefixes):
-            return _joined_address(text, spans, lengths, reader)
+def _address_from_groups(text: str, start: int) -> Match | None:
+    """The longest address of two groups or more from `start`, in the chain its opening names."""
+    for prefixes, lengths, alphabet, reader in _GROUPED_READINGS:
+        if text.startswith(prefixes, start):
+            return _joined_address(text, start, lengths, alphabet, reader)
     return None
 
 
 def _joined_address(
-    text: str, spans: list[tuple[int, int]], lengths: range, reader: Callable[[str, int, int], Match | None]
+    text: str,
+    start: int,
+    lengths: range,
+    alphabet: re.Pattern[str],
+    reader: Callable[[str, int, int], Match | None],
 ) -> Match | None:
-    """The longest run of two groups or more at the start of `spans` whose joined length is in `lengths` and which
-    `reader` reads as an address."""
+    """The longest run of two groups or more of `alphabet` from `start` whose joined length is in `lengths` and
+    which `reader` reads as an address."""
+    run = _GROUP_RUN.match(text, start)
+    if run is None:
+        return None
     joined = ""
     ends: list[tuple[int, int]] = []
-    for start, end in spans:
-        joined += text[start:end]
+    for group in _ALNUM_GROUP.finditer(text, start, run.end()):
+        if alphabet.fullmatch(text, group.start(), group.end()) is None:
+            break
+        joined += group.group()
         if len(joined) >= lengths.stop:
             break
-        ends.append((len(joined), end))
+        ends.append((len(joined), group.end()))
     for length, end in reversed(ends[1:]):
-        if length in lengths and (address := reader(joined[:length], spans[0][0], end)) is not None:
+        if length in lengths and (address := reader(joined[:length], start, end)) is not None:
             return address
     return None
 
 
 def _grouped_solana(text: str, pos: int, start: int) -> Match | None:
     """A Solana key typed in groups right after its cue at `start` ("sol wallet: 7EcDhSYG xXyscszY ...")."""
-    run = _GROUP_RUN.match(text, pos)
-    if run is None:
-        return None
-    spans = [g.span() for g in _ALNUM_GROUP.finditer(text, run.start(), run.end())]
-    key = _joined_address(text, spans, _SOLANA_LENGTHS, _solana_key)
+    key = _joined_address(text, pos, _SOLANA_LENGTHS, _BASE58_GROUP, _solana_key)
     if key is None:
         return None
     # A Solana key has no checksum: words after the cue ("sol: we can start the next sprint...") may decode to 32
     # bytes, while a key's groups all hold a digit or a capital but for one at most.
-    words = sum(text[a:b].isalpha() and text[a:b].islower() for a, b in spans if b <= key.end)
+    words = sum(g.group().isalpha() and g.group().islower() for g in _ALNUM_GROUP.finditer(text, pos, key.end))
     return _payment("solana", key.value, start, key.end, "solana", 0.9) if words <= 1 else None
 
 
