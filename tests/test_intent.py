@@ -2070,3 +2070,54 @@ def test_elliptic_asks_rails_named_there_and_mixed_language_reviews(text: str, k
 )
 def test_elliptic_and_mixed_language_look_alikes_are_not_violations(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # what the reader's rating must leave out
+        ("Please don't mention the delay in the review.", "intent.feedback.dictate"),
+        ("Can you leave the delay out of your feedback?", "intent.feedback.dictate"),
+        ("Por favor não mencione o atraso na avaliação.", "intent.feedback.dictate"),
+        ("wag mo na banggitin sa review yung delay", "intent.feedback.dictate"),
+        # ratings from accounts the sender holds, or sold
+        ("I can give you 10 five-star reviews from my accounts.", "intent.feedback.fake_reviews"),
+        ("mere paas 10 accounts hain, sabse 5 star review de dunga", "intent.feedback.fake_reviews"),
+        ("I sell 5-star reviews, $3 each.", "intent.feedback.fake_reviews"),
+        # an order staged for the sender's own rating of the reader
+        ("I'll hire you for a $5 job just so I can leave you a review.", "intent.feedback.staged_order"),
+        ("Te hago un pedido de 5 dólares solo para dejarte una reseña.", "intent.feedback.staged_order"),
+        # each rating the other, a rating pushed up, anything short of five stars punished
+        ("You rate me 5, I rate you 5. Fair?", "intent.feedback.swap"),
+        ("Could you revise your 3-star rating upward? I'll fix everything.", "intent.feedback.change_review"),
+        ("Anything less than 5 stars and I'll open a dispute.", "intent.feedback.threat"),
+        ("Leave a review today and the next revision is on me.", "intent.feedback.trade"),
+    ],
+)
+def test_reviews_kept_quiet_faked_staged_swapped_and_pushed_up(text: str, rule: str) -> None:
+    findings = SCANNER.scan(text, PRE).findings
+    assert any(f.kind is Kind.FEEDBACK_MANIPULATION and f.rule == rule and f.violation for f in findings), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the client's own rating, earned by the work, the condition first or a habit
+        ("If the work is good I'll give you 5 stars, promise.", "message"),
+        ("If you deliver on time you'll get a 5-star review from me.", "message"),
+        ("I always leave 5 stars for freelancers who meet the deadline.", "message"),
+        # things left out of other texts, or the review section of a product
+        ("Don't mention the budget in the job post, just in the chat.", "message"),
+        ("please leave the logo out of the review section", "message"),
+        # accounts that are managed work, ratings that are honest both ways, thresholds of a product
+        ("We manage 20 social media accounts and reply to every review.", "profile"),
+        ("Import the reviews from my accounts on Etsy and Amazon into the new site.", "job_post"),
+        ("review me honestly and I will review you honestly too", "message"),
+        ("The extension shows a free badge if the rating is above 4.", "job_post"),
+        ("Anything less than 5 stars in the app store hurts our ranking.", "message"),
+        # reported in a review
+        ("He asked me not to mention the delay in the review. I'm mentioning it.", "review"),
+    ],
+)
+def test_earned_ratings_other_texts_and_reported_review_deals_are_not_violations(text: str, surface: str) -> None:
+    assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text

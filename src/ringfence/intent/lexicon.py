@@ -703,7 +703,10 @@ INCENTIVE = (
 )
 
 TRADE = (
-    r"(?:for|in\sexchange\sfor|in\sreturn\sfor|in\sreturn|if\syou|once\syou|after\syou|when\syou|as\slong\sas\syou"
+    r"(?:for|in\sexchange\sfor|in\sreturn\sfor|in\sreturn|if\syou|if\s(?:your|ur)|once\syou|after\syou|when\syou"
+    # the rating's grade made the condition: "a $20 tip if the review is 5 stars" ("if the rating is above 4" sets a
+    # threshold)
+    rf"|if\sthe(?=\s(?:review|rating|feedback)\s(?:is|was)\s(?:a\s)?{POSITIVE}(?!\w))|as\slong\sas\syou"
     r"|provided\syou|a\scambio\sde|por|si\sme|si|cuando|em\stroca\sd[ea]|se\svoc[eê]|se|quando|por\suma|pour|en\s[eé]change"
     r"|contre|si\svous|si\stu|quand|ke\sbadle|ke\sliye|agar|jab|kapalit\sng|kung|pag|basta|mukabil|law|iza|eza|lamma)"
 )

@@ -465,6 +465,7 @@ _LATER = (
     r"|apr[eè]s\sje\s(?:termine|finis|livre)|ensuite\sje|baad\smein|baad\sme|mamaya|pagkatapos|tatapusin\sko"
     r"|ba3den|ba3dain|ba3d\skeda|then\s(?:i'?ll|i\swill|we'?ll)\s(?:finish|complete|deliver|do|send|fix|continue)"
     r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
+    r"|(?:will|'ll)\s(?:follow|come)\s(?:later|tomorrow|next\sweek|after(?:wards)?|soon)"
     # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
     # "je finis demain", "I'll keep working on it"
     r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre|mando|env[ií]o|fa[cç]o|hago|fais)\s(?:[\w']{1,12}\s){0,2}"
@@ -490,17 +491,48 @@ _LATER = (
     r"|(?:not|isn'?t|aren'?t|haven'?t|hasn'?t)\s(?:\w{1,10}\s)?(?:done|finished|complete|completed|ready)\syet)"
 )
 _CHANGE = (
-    r"(?:update|change|edit|revise|raise|bump|improve|amend|modify|upgrade|fix|cambia|cambiar|cambie|modifica|modificar"
+    r"(?:update|change|edit|revise|raise|bump|improve|amend|modify|upgrade|fix|cambia|cambias|cambiar|cambie|modifica|modificar"
     r"|modifique|actualiza|actualizar|actualice|sube|subir|muda|mude|mudar|altere|alterar|atualiza|atualize|atualizar"
     r"|edite|editar|modifie[sz]?|modifier|change[sz]|changer|corrige[sz]?|palitan|baguhin|i-?edit|i-?update|ghayyar"
     r"|ghayer|3adel|3addel)"
 )
 _REMOVE = (
     r"(?:remov(?:e|ing)|delet(?:e|ing)|tak(?:e|ing)\sdown|retract(?:ing)?|withdraw(?:ing)?|eras(?:e|ing)|quita|quitar|borra|borrar|elimina|eliminar|retira|retirar|tire"
-    r"|apague|apagar|remova|remover|exclua|excluir|retire[sz]?|supprime[sz]?|supprimer|enl[eè]ve[sz]?|tanggalin"
+    r"|apague|apagar|remova|remover|exclua|excluir|retire[sz]?|supprime[sz]?|supprimer|enl[eè]ve[sz]?|(?:paki)?tanggal(?:in)?"
     r"|burahin|emsa7|shil|sheel)"
 )
 _YOUR_FB = r"(?:your|ur|the|that|this|tu|su|esa|esta|sua|seu|essa|votre|ton|ta|cet|cette|aapka|aapki|yung|ang|el)"
+# A rating told what not to say: "don't mention", "no need to bring up", "only mention the positives", "no menciones",
+# "não fale", "ne mentionnez pas", "wag mo nang banggitin", "matzkorsh".
+_KEEP_OUT = (
+    r"(?:(?:don'?t|dont|do\snot|no\sneed\sto|avoid|try\snot\sto|better\snot\sto)\s(?:mention(?:ing)?|write\sabout"
+    r"|bring(?:ing)?\sup|talk(?:ing)?\sabout|say\sanything\sabout|include|complain(?:ing)?\sabout)"
+    r"|only\s(?:mention|write|say|talk\sabout|include)\s(?:the\s)?(?:good|positive|nice|best)\w{0,6}"
+    r"|no\s(?:menciones|mencione|pongas|ponga|escribas|escriba|hables\sde|hable\sde|digas\snada\sde)"
+    r"|n[aã]o\s(?:mencione|menciona|fale|cite|coloque|escreva)"
+    r"|ne\s(?:pas\s)?(?:mentionne[rsz]?|parle[rsz]?|[eé]cri(?:re|s|vez))(?:\spas)?"
+    r"|(?:wag|huwag)\s(?:mo\s)?(?:na\s|nang\s)?(?:banggitin|isulat|ilagay|sabihin)"
+    r"|mat[zd]kor(?:sh|sh?i)?)"
+)
+# The rating, not a part of the product that shows ratings: "leave the logo out of the review section".
+_RATING_ITSELF = (
+    r"(?!\s(?:section|page|widget|form|box|field|component|module|system|tab|screen|area|block|feature|template|card"
+    r"|slider|carousel|app))"
+)
+# Accounts the sender holds to rate from: "my accounts", "10 accounts", "fake profiles", "mis cuentas", "mes comptes"
+# (not a client's: "10 client accounts" are managed work).
+_SENDERS_ACCOUNTS = (
+    r"(?:my|our|mis|mes|minhas|meus|nuestras|nos|\d{1,3}|multiple|several|different|other|alt|fake|dummy|extra|many)\s"
+    r"(?!(?:client|customer|brand|business|social|media|ads?|google|amazon|bank)\s)(?:[\w']{1,12}\s)?"
+    r"(?:accounts|profiles|ids|cuentas|contas|comptes|perfiles|perfis|profils)(?!\w)"
+)
+# Good ratings, a number of them maybe: "10 five-star reviews", "5 star review", "positive feedback".
+_TOP_RATINGS = rf"(?:\d{{1,3}}\s)?{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}"
+# Ratings handed out or pushed up: "give you 10 reviews", "boost your rating", "de dunga", "darte", "fournir".
+_BOOSTED = (
+    r"(?:give|leave|post|write|drop|boost|pump|raise|increase|send|get\syou|darte|dar|dou|deixo|consigo|conseguir|fournir"
+    r"|donner|bigyan)"
+)
 # Words a rating is told to say: "say", "mention", "pon", "escreva", "dites".
 _SAY = r"(?:say|write|mention|put|state|pon|di|menciona|escribe|diga|coloque|escreva|mencione|mettez|dites|[eé]crivez)"
 # A rating made better without a rating word: "update your feedback to something nicer".
@@ -513,7 +545,7 @@ _YOU_WOULD = (
     r"(?:(?:can|could|would|will)\s(?:you|u)|would\s(?:you|u)\smind|please|pls|plz|kindly|pouvez-vous|pourriez-vous"
     r"|peux-tu|pourrais-tu|puedes|podr[ií]as|podr[ií]a|puede|pode|poderia|voc[eê]\spode|voc[eê]\spoderia)"
 )
-_CHANGING = r"(?:updating|changing|editing|revising|amending|modifying|removing|deleting)"
+_CHANGING = r"(?:updating|changing|editing|revising|amending|modifying|removing|deleting|raising|bumping|improving)"
 # The reader's own rating, by a possessive: "your review", not "the review section".
 _YOUR_OWN = r"(?:your|ur|tu|su|sua|seu|votre|ton|ta)"
 # Not the sender's own rating of the reader: "I'll leave a review saying you were great".
@@ -1635,12 +1667,16 @@ RULES: tuple[Rule, ...] = (
         _FB,
         "feedback.change_review",
         STRONG,
-        rf"\b{_CHANGE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)[^.!?\n]{{0,20}}?\b(?:to|into|a|para|pra|à|en|pour"
-        rf"|up\sto|ng|sa)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?(?:{lx.POSITIVE}|{_KINDER})(?!\w)"
+        rf"\b{_CHANGE}\s(?:{_YOUR_FB}\s)(?:[\w'-]{{1,12}}\s)?{lx.RATING}(?!\w)(?:[^.!?\n]{{0,20}}?\b(?:to|into|a|para|pra|à|en"
+        rf"|pour|up\sto|ng|sa|le|li|ila)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?(?:{lx.POSITIVE}|{_KINDER})"
+        # or just up: "revise your 3-star rating upward"
+        r"|\s(?:upwards?|higher|up\sa\sbit))(?!\w)"
+        # the new rating first, Tagalog: "palitan mo ng 5 stars yung review"
+        rf"|\b{_CHANGE}\s(?:mo\s)?(?:na\s)?(?:ng|sa)\s{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         # the reader asked to edit their own rating, with nothing after it: "can you update your feedback?", "would
         # you mind editing your review?", "pouvez-vous modifier votre avis ?" ("can you update your review of the PR"
         # goes on to say what it reviews)
-        rf"|\b{_YOU_WOULD}\s(?:please\s|pls\s|kindly\s|just\s)?(?:{_CHANGE}|{_CHANGING})\s{_YOUR_OWN}\s"
+        rf"|\b{_YOU_WOULD}\s(?:please\s|pls\s|kindly\s|just\s|consider\s)?(?:{_CHANGE}|{_CHANGING})\s{_YOUR_OWN}\s"
         rf"(?:[\w']{{1,12}}\s)?{lx.RATING}(?=\s?(?:[?.!,]|$|please\b|pls\b|for\s(?:me|us)\b|por\sfavor\b|svp\b))"
         rf"|\b{_REMOVE}\s(?:{_YOUR_FB}\s)(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         rf"|(?<!\w){_YOUR_FB}\s(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:change|edit|update|badal|hata|delete|remove)\s"
@@ -1668,7 +1704,15 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:pakisabi|sabihin|isulat|pakisulat|ilagay|pakilagay)\s(?:mo\s)?sa\s{lx.RATING}\s(?:mo\s)?na\b"
         # Arabizi "ekteb fel review en ..." (write in the review that ...), "2ool fel taqyeem eni ..."
         rf"|\b(?:ekteb|ektebi|iktib|oktob|2ool|2oul|2oli|ool|oul)\s(?:fel|fil|fi\sel|fi|3al|3ala)\s?{lx.RATING}\s"
-        r"(?:en|enn|eni|enak|ennak|inn|inno|enno|ino)\b",
+        r"(?:en|enn|eni|enak|ennak|inn|inno|enno|ino)\b"
+        # what the reader's rating must leave out: "please don't mention the delay in the review", "leave the bugs out
+        # of your feedback", "only mention the positives in your review", "no menciones el retraso en la reseña",
+        # "não mencione o atraso na avaliação", "ne mentionnez pas le retard dans votre avis", "review mein delay ka
+        # zikr mat karna", "wag mo nang banggitin sa review", "matzkorsh el ta25eer fel review"
+        rf"|{_NOT_MINE}\b(?:{_KEEP_OUT}\b[^.!?\n]{{0,40}}?\s(?:(?:in|on|en|na|no|dans|sa)\s(?:{_YOUR_FB}\s|(?:sua|la|le|a|o)\s"
+        rf"|l')?|f[ei]?l\s?)|leave\s[^.!?\n]{{1,30}}?\sout\sof\s{_YOUR_FB}\s){lx.RATING}(?!\w){_RATING_ITSELF}"
+        rf"|(?<!\w){lx.RATING}\s(?:mein|me|mai)\s[^.!?\n]{{0,30}}?\b(?:(?:zikr|mention|likhna|likho)\s(?:mat|na|nahi)"
+        r"|(?:mat|na|nahi)\s(?:likhna|likho|likhiye|bolna|batana|dalna|daalna|mention\skarna))\b",
     ),
     _rule(
         _FB,
@@ -1676,9 +1720,16 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         # an order placed only to carry a rating: "I'll create a small order just so you can review me", "I'll
         # place a $5 order so you can leave me feedback", "hago un pedido solo para que me califiques"
-        r"\b(?:create|place|open|make|buy|set\sup|start|send|crear|hago|hacer|crio|fa[cç]o|fazer|cr[eé]e|passe|cr[eé]er)\s"
-        r"(?:[\w$€£']{1,10}\s){0,3}?(?:orders?|gigs?|contracts?|purchases?|pedidos?|orden|encomendas?|commandes?)\b"
-        r"[^.!?\n]{0,25}?\b(?:(?:just\s|only\s)?so\s(?:that\s)?(?:you|u)\s(?:can|could)\s(?:review\s(?:me|us)\b"
+        r"\b(?:create|place|open|make|buy|set\sup|start|send|hire\s(?:you|u)\sfor|crear|hago|hacer|crio|fa[cç]o|fazer|cr[eé]e"
+        r"|passe|cr[eé]er)\s(?:[\w$€£']{1,10}\s){0,4}?(?:orders?|gigs?|contracts?|purchases?|jobs?|tasks?|pedidos?|orden"
+        r"|encomendas?|commandes?)\b"
+        # ... or for the sender's rating of the reader: "I'll send $5 as a test order just to leave you a review",
+        # "I'll hire you for a $5 job just so I can leave you a review", "solo para dejarte una reseña"
+        r"[^.!?\n]{0,25}?\b(?:(?:just\s|only\s)?(?:so\s(?:that\s)?(?:i|we)\s(?:can|could)\s|to\s)(?:leave|give|write|post)\s"
+        rf"(?:you|u)\s(?:a\s|an\s|some\s)?(?:{lx.POSITIVE}[\s-]{{0,2}})?{lx.RATING}(?!\w)"
+        r"|(?:solo\s|s[oó]\s|juste\s)?(?:para|pra|pour)\s(?:dejarte|darte|calificarte|te\sdar|te\savaliar|te\sdeixar"
+        rf"|te\slaisser|vous\slaisser|te\snoter|vous\snoter)\s(?:una?\s|uma?\s|une?\s)?[^.!?\n]{{0,12}}?(?<!\w){lx.RATING}(?!\w)"
+        r"|(?:just\s|only\s)?so\s(?:that\s)?(?:you|u)\s(?:can|could)\s(?:review\s(?:me|us)\b"
         rf"|rate\s(?:me|us)\b|{_FB_VERB}\s(?:me\s|us\s)?(?:a\s|an\s|some\s)?(?:{lx.POSITIVE}\s)?{lx.RATING}(?!\w))"
         rf"|(?:just|only)\sfor\s(?:the\s|a\s|your\s)?{lx.RATING}(?!\w)|for\s(?:the\s)?{lx.RATING}\s(?:only|purposes)\b"
         r"|(?:solo\s|s[oó]\s|juste\s)?(?:para|pra|pour)\s(?:que\s)?(?:tu\s|vous\s|voc[eê]\s)?(?:me\s|m')?(?:dejes|deje|califiques|califique|avalie"
@@ -1686,9 +1737,23 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         _FB,
+        "feedback.fake_reviews",
+        STRONG,
+        # ratings from accounts the sender holds, or sold: "I can give you 10 five-star reviews from my accounts",
+        # "I have 5 accounts, I can boost your rating", "puedo darte 10 reseñas de 5 estrellas desde mis cuentas",
+        # "mere paas 10 accounts hain, sabse 5 star review de dunga", "I sell 5-star reviews"
+        rf"\b{_BOOSTED}\b[^.!?\n]{{0,25}}?(?<!\w){_TOP_RATINGS}(?!\w)[^.!?\n]{{0,30}}?\s(?:from|with|using|through|via"
+        rf"|desde|de|das|dos|con|com|depuis|avec|sa)\s{_SENDERS_ACCOUNTS}"
+        rf"|{_SENDERS_ACCOUNTS}[^.!?\n]{{0,40}}?(?:\b{_BOOSTED}\b[^.!?\n]{{0,25}}?(?:(?<!\w){_TOP_RATINGS}|\b(?:your|ur)\s"
+        rf"{lx.RATING})(?!\w){_RATING_ITSELF}|(?<!\w){_TOP_RATINGS}\s(?:de\s)?(?:dunga|denge|dilwa\sdunga)\b)"
+        rf"|\b(?:sell|selling|vendo|vendemos|vends|vendons)\s(?:[\w']{{1,10}}\s)?{lx.POSITIVE}[\s-]{{0,2}}{lx.RATING}(?!\w)"
+        rf"{_RATING_ITSELF}",
+    ),
+    _rule(
+        _FB,
         "feedback.trade",
         STRONG,
-        rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w)"
+        rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w){_RATING_ITSELF}"
         rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
         r"|te\s(?:doy|dou|hago|devuelvo|reembolso|regalo|ofrezco|ofere[cç]o|darei|dar[eé])|je\s(?:vous|te)|main|milega"
         r"|ibibigay|bibigyan|makakakuha"
@@ -1700,9 +1765,13 @@ RULES: tuple[Rule, ...] = (
         # the reward as what the rating right before it earns: "rate me 10/10 and get 20% off", "leave a review and
         # get a discount", "5 estrellas y te llevas un descuento" ("score 10/10 on the quiz and get ..." is no rating)
         rf"|(?<!\w){lx.RATING}(?:\s(?:me|us))?(?:\s(?:a|an|un|una|um|uma|une))?(?:[\s-]{{1,2}}{lx.POSITIVE})?"
-        rf"(?:\s{lx.RATING})?,?\s(?:and\s(?:you\s)?(?:get|receive|enjoy|save)|y\s(?:te\sllevas|recibes|obtienes|ganas)"
+        rf"(?:\s{lx.RATING})?,?\s(?:and\s(?:you\s)?(?:get|receive|enjoy|save)|(?:gets|earns|wins)\s(?:you|u)"
+        r"|y\s(?:te\sllevas|recibes|obtienes|ganas)"
         r"|e\s(?:ganha|ganhe|recebe|leva)|et\s(?:tu\s|vous\s)?(?:obtiens|obtenez|re[cç]ois|recevez|gagne[sz]?"
         rf"|profite[sz]?))\b[^.!?\n]{{0,25}}?(?<!\w){lx.INCENTIVE}(?!\w)"
+        # ... or what the rating makes of the next thing: "leave a review today and the next revision is on me"
+        rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,15}}?\band\s(?:[\w']{{1,12}}\s){{1,4}}?(?:is|are|will\sbe|'s)\s(?:\w{{1,8}}\s)?"
+        rf"{lx.INCENTIVE}(?!\w)"
         # a promise that is the reward itself: "..., te devuelvo el dinero", "je te rembourse", "paise wapas kar dunga"
         rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:(?:eu\s)?te\s(?:devuelvo|reembolso|devolvo|reembolsarei)"
         r"|je\s(?:te|vous)\srembourse(?:rai)?|(?:paise|pese|paisa)\swapas|refund\skar\s(?:dunga|dungi|denge|du)"
@@ -1745,7 +1814,16 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){lx.RATING}\s(?:de\sdo|dedo|dena|do|dijiye)\b[^.!?\n]{{0,20}}?\bmain\sbhi\s(?:de\sdunga|de\sdungi"
         r"|dunga|dungi|de\sdeta|kar\sdunga)(?!\w)"
         rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}\s(?:for|por|pour|pra|in\sexchange\sfor)\s"
-        rf"(?:a\s|an\s|una?\s|uma?\s|une\s)?(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}(?!\w)",
+        rf"(?:a\s|an\s|una?\s|uma?\s|une\s)?(?:{lx.POSITIVE}[\s-]{{0,2}})?{_SWAPPED_RATING}(?!\w)"
+        # each rating the other: "you rate me 5, I rate you 5", "review me and I'll review you back", "I'll rate you
+        # well if you rate me well" ("I'll review your code and you review mine" rates work)
+        r"|\b(?:rate|review)\s(?:me|us)\b(?!\s(?:honestly|fairly|truthfully))[^.!?\n]{0,30}?\b(?:i|we)(?:'ll|\swill|'d"
+        r"|\swould)?\s(?:\w{1,8}\s)?(?:rate|review)\s(?:you|u)(?!\w)"
+        r"|\b(?:i|we)(?:'ll|\swill|'d|\swould)?\s(?:rate|review)\s(?:you|u)\b[^.!?\n]{0,30}?(?:\b(?:if|when|once|and"
+        r"|as\slong\sas)|,)\s(?:you|u)\s(?:\w{1,8}\s)?(?:rate|review)\s(?:me|us)(?!\w)"
+        # good ratings both ways: "positive feedback both ways", "5-star reviews for each other"
+        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}\s(?:both\sways|for\seach\sother|to\seach\sother"
+        r"|each\sway)(?!\w)",
     ),
     _rule(
         _FB,
@@ -1840,6 +1918,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?=[,\s]{{1,3}}\w)"
         rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}{lx.RATING}(?:\s{lx.RATING})?\s(?:nahi|nahin|na)\s\w{{1,10}}\s(?:to|toh|tho)\b"
         r"(?!\s(?:bhi|bhee)\b)"  # "... nahi mila to bhi koi baat nahi": even so, no matter
+        # anything short of a top rating met with a reprisal: "anything less than 5 stars and I'll open a dispute"
+        r"|\b(?:anything|something)\s(?:(?:less|lower)\sthan|below|under|short\sof)\s(?:a\s)?"
+        rf"{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)"
+        r"[^.!?\n]{0,10}?(?:,|\band)\s(?:then\s)?(?:i(?:'ll|\swill|'m\sgoing\sto)|we(?:'ll|\swill))\s"
         # a bad rating deterred with a reprisal: "if you leave a bad review I'll dispute the payment"
         rf"|\b(?:if|once|when)\s(?:you|u)\s(?:leave|give|post|write|drop)\s(?:me\s)?(?:a\s|an\s|any\s)?"
         rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
@@ -1848,6 +1930,9 @@ RULES: tuple[Rule, ...] = (
         # Each phrasing has a NEGATIVE_RATING word, which most texts that name a rating lack.
         needs=(
             "bad",
+            "less",
+            "under",
+            "short",
             "gativ",
             "gatif",
             "poor",
@@ -2014,9 +2099,10 @@ _ACCEPT_STEMS = (
     " solamente n' ne= que= sirf"
 )
 _CHANGE_STEMS = (
-    "update change edit revis raise bump improv amend modif upgrad fix cambi actualiz sube subir muda mude mudar alter"
+    "update change edit revis rais bump improv amend modif upgrad fix cambi actualiz sube subir muda mude mudar alter"
     " atualiz chang corrig palitan baguhin i-edit i-update ghayyar ghayer 3adel 3addel remov delet take tak retract"
-    " withdraw eras quita borra elimin retir tire apag exclu supprim enlève enleve tanggal burahin emsa7 shil sheel"
+    " withdraw eras quita borra elimin retir tire apag exclu supprim enlève enleve tanggal pakitanggal burahin emsa7"
+    " shil sheel"
     " badal hata"
 )
 _CONTRACT_STEMS = (
@@ -2367,17 +2453,17 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             _RATING_STEMS,
             "saying stating mentioning diciendo dizendo disant qui_dit que_diga that_says to_say write say mention put"
-            " state add note include escrib pon menciona di= diga escrev coloc écri ecri mets mettez dis= dites in= en="
+            " state add note include escrib pon mencion di= diga escrev coloc écri ecri mets mettez dis= dites in= en="
             " na= dans likh bol pakisabi sabihin isulat pakisulat ilagay pakilagay ekteb iktib oktob 2ool 2oul 2oli"
-            " ool= oul=",
+            " ool= oul= out= zikr banggit sa= matzkor matdkor",
         ),
         "feedback.dictate",
     ),
     (
         (
             _RATING_STEMS,
-            "order gig contract purchase pedido orden encomenda commande",
-            "so= para pra pour just only",
+            "order gig contract purchase pedido orden encomenda commande job= jobs= task= tasks=",
+            "so= para pra pour just only to=",
         ),
         "feedback.staged_order",
     ),
@@ -2386,9 +2472,18 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
             _RATING_STEMS,
             # the exchange word, "for", or the promise back ("the same", "the favor", "one too", "também", "bhi")
             "exchange swap trade intercamb troc échang echang for= por= pour= pra= palitan magpalitan same favor favour"
-            " one= too= back= well= también tambien igual também tambem aussi bhi= si= se= cuando quando quand",
+            " one= too= back= well= también tambien igual também tambem aussi bhi= si= se= cuando quando quand both="
+            " each= you= u=",
         ),
         "feedback.swap",
+    ),
+    (
+        (
+            _RATING_STEMS,
+            "account accounts profiles cuentas contas comptes perfiles perfis profils ids= sell= selling vendo vendemos"
+            " vends vendons",
+        ),
+        "feedback.fake_reviews",
     ),
     ((_RATING_STEMS,), "feedback.close_early feedback.threat"),
     ((_CLOSE_STEMS, _CONTRACT_STEMS), "feedback.close_early"),
@@ -2767,18 +2862,21 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue  # "should the contact form send emails to your gmail?": the work's feature, no ask
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
-            if (
-                rule.name == "feedback.ask_positive"
-                and (
-                    _TO_THE_READER.search(text, start, end)
-                    or _READER_CLITIC_BEFORE.search(text, max(0, start - 6), start)
-                )
-                and _RATING_FOR_GOOD_WORK.match(text, end)
-            ):
+            if rule.name == "feedback.ask_positive" and _the_senders_rating_for_good_work(text, start, end):
                 continue  # "I'll give you 5 stars if you deliver on time": the client's own rating, earned by the work
             platform = platform_in(text[start:end], rule.kind)
             cues.append(Cue(rule.kind, rule.name, rule.tier, start, end, platform, scope))
     return cues
+
+
+def _the_senders_rating_for_good_work(text: str, start: int, end: int) -> bool:
+    """Whether the rating of the cue text[start:end] is the sender's own, given the reader for the work done well."""
+    if _SENDERS_HABIT.search(text, max(0, start - 20), start):
+        return True
+    to_the_reader = _TO_THE_READER.search(text, start, end) or _READER_BEFORE.search(text, max(0, start - 12), start)
+    return bool(to_the_reader) and bool(
+        _RATING_FOR_GOOD_WORK.match(text, end) or _GOOD_WORK_BEFORE.search(text, max(0, start - 80), start)
+    )
 
 
 def _cue_span(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -2908,19 +3006,27 @@ _ON_THE_PLATFORM = re.compile(
 # The sender as the subject of a closing verb ("I'll finish the task", "we will complete the project"): their own
 # work, not an ask to close the contract early.
 # A rating the sender gives the reader, promised for the work done well ("I'll leave you a 5 star review if the work
-# is good", "je te mets 5 étoiles si tu livres à temps"): the cue ends with the reader as its receiver ("you", "te",
-# "vous"... before the rating) and the condition is the work itself, not a favour (a swap, an early close).
+# is good", "je te mets 5 étoiles si tu livres à temps", "if you deliver on time you'll get 5 stars from me"): the
+# reader is its receiver ("you", "te", "vous"... in or before the cue) and the condition is the work itself, after
+# the cue or before it, not a favour (a swap, an early close).
 _TO_THE_READER = re.compile(r"(?<!\w)(?:you|u|te|vous|lhe|usted)(?!\w)", _I)
-_READER_CLITIC_BEFORE = re.compile(r"(?<!\w)(?:te|vous|lhe)\s$", _I)  # "je te mets 5 étoiles", "te dou 5 estrelas"
-_RATING_FOR_GOOD_WORK = re.compile(
-    r"[^.!?\n]{0,12}?\s(?:if|when|once|as\slong\sas|si|se|quand|lorsque|cuando|quando)\s"
+# "je te mets 5 étoiles", "te dou 5 estrelas", "you'll get a 5-star review"
+_READER_BEFORE = re.compile(r"(?<!\w)(?:te|vous|lhe|you(?:'ll|\swill)|u\swill)\s$", _I)
+_GOOD_WORK = (
     r"(?:(?:you|u|tu|vous|usted|voc[eê])\s)?(?:(?:the|la|le|el|o|a)\s)?"
     r"(?:deliver|delivers|deliver\son\stime|finish|finishes|complete|completes|do\sa\s(?:good|great)\sjob"
     r"|(?:work|job|result|design|logo|code|app|site|website)\s(?:is|are|turns\sout|looks|comes\sout)\s(?:good|great"
     r"|well|fine|perfect|excellent|as\sagreed)|livres?|livrez|termines?|terminez|entregas|entregue|entregar|terminas"
-    r"|termine|terminar|meet\sthe\sdeadline|respect(?:es|ez)?\sle\sd[ée]lai|cumples?\scon\sel\splazo)\b",
-    _I,
+    r"|termine|terminar|meet\sthe\sdeadline|respect(?:es|ez)?\sle\sd[ée]lai|cumples?\scon\sel\splazo)\b"
 )
+_GOOD_WORK_IF = r"(?:if|when|once|as\slong\sas|si|se|quand|lorsque|cuando|quando)\s"
+_RATING_FOR_GOOD_WORK = re.compile(rf"[^.!?\n]{{0,12}}?\s{_GOOD_WORK_IF}{_GOOD_WORK}", _I)
+# ... the condition first: "if the work is good, I'll give you 5 stars", "do a great job and I'll leave you a review"
+_GOOD_WORK_BEFORE = re.compile(
+    rf"\b{_GOOD_WORK_IF}{_GOOD_WORK}[^.!?\n]{{0,40}}$|\bdo\sa\s(?:good|great)\sjob\s(?:and|&)\s[^.!?\n]{{0,20}}$", _I
+)
+# The sender's habit as a client: "I always leave 5 stars for freelancers who meet the deadline".
+_SENDERS_HABIT = re.compile(r"\b(?:i|we)\s(?:always|usually|normally|generally|often)\s$", _I)
 _OWN_WORK_BEFORE = re.compile(
     r"\b(?:i|we)(?:'ll|'d|\swill|\swould|\sshall|\scan|\sam\sgoing\sto|'m\sgoing\sto|\sare\sgoing\sto|'re\sgoing\sto"
     r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w{1,20}\s)?$|\blet\s(?:me|us)\s$",
