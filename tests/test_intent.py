@@ -1477,6 +1477,49 @@ def test_a_gift_card_as_the_payment_is_an_outside_payment(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "you can tip me at buymeacoffee.com/jakedev, cheaper than the fees",
+        "buy it on my gumroad: gumroad.com/l/logo-pack",
+        "support me on my ko-fi page and I'll do the extra revisions",
+        "I'll email you a Square invoice for the rest",
+        "let me send a QuickBooks invoice directly",
+        "pay on my website's checkout: annadesigns.com/checkout",
+        "I'll send a payment link from my Shopify store",
+        "use escrow.com instead, it's cheaper than here",
+        "let's make the contract $20 and you send me the other $480 directly",
+        "send usdt trc20",
+        "pay me 200 usdt (bep20) before I start",
+    ],
+)
+def test_own_checkouts_tip_pages_outside_escrow_and_coins_on_a_chain_are_outside_payments(text: str) -> None:
+    assert Kind.OFF_PLATFORM_PAYMENT in _intents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Integrate Stripe checkout into our Shopify store", "job_post"),
+        ("Need a Ko-fi page banner and Patreon header for my art account", "job_post"),
+        ("Users should be able to tip via our Ko-fi page button, need a developer", "job_post"),
+        ("customers pay on my store's checkout and the order email never arrives", "job_post"),
+        ("our smart contract should send usdt trc20 to users on withdraw", "job_post"),
+        ("I accept payments only via the milestone here, no PayPal or crypto", "message"),
+        ("I'll send you the invoice through the platform once the milestone is approved", "message"),
+        ("Want hot pics sent direct 2 ur phone? Txt PICS to 69855", "message"),
+    ],
+)
+def test_checkouts_as_the_work_and_refusals_of_outside_rails_are_not_outside_payments(text: str, surface: str) -> None:
+    kinds = {f.kind for f in SCANNER.scan(text, Context(surface, "pre_contract")).findings if f.violation}
+    assert Kind.OFF_PLATFORM_PAYMENT not in kinds, text
+
+
+def test_a_rating_trade_and_a_payment_outside_in_the_same_words_are_both_found() -> None:
+    text = "if you leave me 5 stars too I'll send you a $100 bonus outside the platform, deal?"
+    assert {Kind.FEEDBACK_MANIPULATION, Kind.OFF_PLATFORM_PAYMENT} <= set(_intents(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "gimme a buzz tomorrow",
         "give me a shout on the phone",
         "let's take this private",

@@ -211,6 +211,18 @@ ACCOUNT_IDS = [
     ("my cashtag is jordan_b", "cashapp", "jordan_b", "cashtag is jordan_b"),
     ("cashtag: mikey_b", "cashapp", "mikey_b", "cashtag: mikey_b"),
     ("Cash tag = $tashadub", "cashapp", "tashadub", "Cash tag = $tashadub"),
+    # a Revtag named as such, a Monzo.me name, a WeChat Pay number
+    ("revtag: @jakem", "revolut", "jakem", "revtag: @jakem"),
+    ("monzo: @annas88 works too", "monzo", "annas88", "monzo: @annas88"),
+    ("monzo.me/annasmith/25 for the logo", "monzo", "annasmith", "monzo.me/annasmith/25"),
+    ("wechat pay 13812345678", "wechatpay", "+8613812345678", "wechat pay 13812345678"),
+    # a Pix key named by its kind, "pix" unsaid
+    (
+        "chave aleatória: 7d2f1c3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f",
+        "pix",
+        "7d2f1c3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f",
+        "chave aleatória: 7d2f1c3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f",
+    ),
 ]
 
 ACCOUNT_ID_NEGATIVES = [
@@ -242,6 +254,8 @@ ACCOUNT_ID_NEGATIVES = [
     "they put a dollar sign in the cash app logo",
     "the cashtag feature is neat",
     "cashtag: dollar sign shown in the price",
+    "monzo is my bank, the app is great",
+    "chave aleatória do banco é gerada no app",
 ]
 
 

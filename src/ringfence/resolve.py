@@ -35,12 +35,18 @@ def _keep_non_overlapping(findings: list[Finding]) -> list[Finding]:
 
 
 def resolve(findings: Iterable[Finding]) -> list[Finding]:
-    """Contacts never overlap each other; intents never overlap each other; both sorted by position."""
+    """Contacts never overlap each other; intents of one kind never overlap each other (a rating traded for a bonus
+    paid outside is two moves in the same words); all sorted by position."""
     contacts: list[Finding] = []
-    intents: list[Finding] = []
+    intents: dict[Kind, list[Finding]] = {}
     for finding in findings:
-        (contacts if finding.kind in CONTACT_KINDS else intents).append(finding)
-    merged = _keep_non_overlapping(contacts) + _keep_non_overlapping(intents)
+        if finding.kind in CONTACT_KINDS:
+            contacts.append(finding)
+        else:
+            intents.setdefault(finding.kind, []).append(finding)
+    merged = _keep_non_overlapping(contacts)
+    for same_kind in intents.values():
+        merged += _keep_non_overlapping(same_kind)
     if len(merged) > 1:
         # a kind sorts as its value (a StrEnum member is that string), without the enum's slower `.value`
         merged.sort(key=_position)

@@ -1,4 +1,4 @@
-"""Payment accounts: pay links (PayPal.Me, Wise, Payoneer, Cash App, Venmo, Revolut), accounts named after a
+"""Payment accounts: pay links (PayPal.Me, Wise, Payoneer, Cash App, Venmo, Revolut, Monzo), accounts named after a
 payment cue ("PayPal: jo@x.com", "Zelle 415 555 0123", "Cash App $jo", "wise: @jo", "binance id 384729101",
 "perfect money U1234567": each platform's id shape is one row of `_ACCOUNT_ID`; "nequi 300 123 4567", "yape:
 912 345 678": a local rail's phone number, read in its country), keys of local rails that are not phone numbers
@@ -54,6 +54,7 @@ _LINK = re.compile(
     r"|cash\.app/\$(?: (?=[a-z]))?(?P<cashapp>[\w-]{1,21})(?:/[0-9.,]{1,12})?"
     r"|venmo\.com/(?:u/)?(?P<venmo>[\w-]{2,31})"
     r"|revolut\.me/(?P<revolut>[\w.-]{1,32})"
+    r"|monzo\.me/(?P<monzo>[\w.-]{1,32})(?:/[0-9.,]{1,12})?"
 )
 _LINK_PREFIXES = ("https://www.", "http://www.", "https://", "http://", "www.", "account.")
 # Venmo site pages that are not profiles.
@@ -73,6 +74,8 @@ _CUES: dict[str, str] = {
     "cashtag": "cashapp",
     "cash tag": "cashapp",
     "revolut": "revolut",
+    "revtag": "revolut",
+    "monzo": "monzo",
     "wise": "wise",
     "transferwise": "wise",
     "skrill": "skrill",
@@ -151,6 +154,11 @@ _CUES: dict[str, str] = {
     "opay": "opay",
     "palmpay": "palmpay",
     "alipay": "alipay",
+    "wechat pay": "wechatpay",
+    "weixin pay": "wechatpay",
+    # a Pix random key named by its kind, "pix" unsaid: "chave aleatória: 3f2a..."
+    "chave aleatória": "pix",
+    "chave aleatoria": "pix",
     "lightning": "lightning",  # a Lightning address; an invoice ("lnbc...") is found without a cue
     # an M-Pesa merchant's number is named by its kind, with or without "M-Pesa" before it
     "till": "mpesa",
@@ -211,6 +219,7 @@ _PHONE_REGION = {
     "opay": "NG",
     "palmpay": "NG",
     "alipay": "CN",
+    "wechatpay": "CN",
 }
 # The sigil before a tag: Cash App's "$cashtag"; "@username" for every other platform (Venmo, Revolut, Wise,
 # PayPal), so "wise: @jo" is a payment account, not a messaging handle.
@@ -226,6 +235,7 @@ _ACCOUNT_ID: dict[str, re.Pattern[str]] = {
     "venmo": _USERNAME,
     "cashapp": _USERNAME,
     "revolut": _USERNAME,  # Revtag
+    "monzo": _USERNAME,  # Monzo.me name
     "wise": _USERNAME,  # Wisetag
     "binance": re.compile(r"[0-9](?:[ -]?[0-9]){7,9}(?![\w]|[.,][0-9])"),  # Binance Pay ID, maybe grouped
     "perfectmoney": re.compile(r"[UEGueg][0-9]{7,8}(?![\w])"),  # U (USD), E (EUR), G (gold) account
@@ -354,8 +364,9 @@ _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "s
               "e-transfer", "binance", "money", "payeer", "volet", "neteller", "momo", "rocket", "pix", "mercado",
               "nequi", "daviplata", "yap", "plin", "sinpe", "bizum", "swish", "vipps", "mobilepay", "blik", "twint",
               "payid", "promptpay", "paynow", "duitnow", "opay", "ovo", "alipay", "lightning", "till", "bill", "goods",
-              "sol", "usd", "phantom", "alias", "pochi", "e transfer", "shopeepay", "linkaja")  # fmt: skip
-_LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut")
+              "sol", "usd", "phantom", "alias", "pochi", "e transfer", "shopeepay", "linkaja", "revtag", "monzo",
+              "wechat", "weixin", "chave")  # fmt: skip
+_LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut", "monzo.me")
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
 
@@ -438,6 +449,7 @@ _GROUPED_BIT = TRIGGERS.add(
 )
 _LINK_TRIGGER_STEMS = (
     "paypal.me paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
+    " monzo.me/"
 )
 _LINK_BIT = TRIGGERS.add(
     "payment.link", "(?:" + "|".join(re.escape(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")", re.IGNORECASE

@@ -105,7 +105,15 @@ PAYMENT_PLATFORMS: dict[str, tuple[str, ...]] = {
     ),
     "pix": (r"pix",),
     "upi": (r"upi", r"paytm", r"phone\s?pe", r"g\s?pay", r"google\s?pay", r"bhim"),
-    "revolut": (r"revolut",),
+    "revolut": (r"revolut", r"revtag", r"monzo(?:\.me)?"),
+    # national instant payments and wallets named by their scheme: "interac e-transfer", "payid", "wechat pay"
+    "interac": (r"interac", r"e-?transfer"),
+    "payid": (r"pay\s?id",),
+    "alipay": (r"ali\s?pay", r"we\s?chat\s?pay", r"weixin\s?pay"),
+    # tip jars, donation and creator-store pages: "tip me on ko-fi", "buy it on my gumroad"
+    "tips": (r"ko-?fi", r"buy\sme\sa\scoffee", r"buymeacoffee", r"patreon", r"gumroad", r"tip\s?jar"),
+    # a third-party escrow site set against the platform's own escrow: "use escrow.com instead"
+    "escrow_service": (r"escrow\.com", r"escrow\sdot\scom"),
     "skrill": (r"skrill",),
     "remitly": (r"remitly", r"worldremit", r"ria"),
     "bizum": (r"bizum",),

@@ -203,7 +203,9 @@ _PAY_PLATFORM_STEMS = (
     " jazzcash jazz_cash swish vipps mobilepay twint blik sinpe paylib wero lydia mbway mb_way liquide vodafone"
     " etisalat insta_pay"
     " instapay fawry eco_cash"
-    " ecocash"
+    " ecocash revtag monzo interac e-transfer etransfer payid pay_id alipay ali_pay wechatpay wechat_pay we_chatpay"
+    " we_chat_pay weixinpay weixin_pay"
+    " ko-fi kofi patreon gumroad tipjar tip_jar buymeacoffee buy_me_a escrow.com escrow_dot"
 )
 _FEE_STEMS = (
     "fee commission comisi comiss taxa frais tarifa cargo charge pourcentage percentage katauti kaat singil bawas"
@@ -299,7 +301,9 @@ def _rule(kind: Kind, name: str, tier: str, source: str, needs: tuple[str, ...] 
 # "send me a direct message", "sent directly to your email": a message or a file sent, not money.
 _NOT_A_MESSAGE = (
     r"(?!\s(?:(?:a|an|the)\s)?(?:messages?|msgs?|dms?|mails?|e-?mails?|chats?|lines?|links?|calls?|replies|reply|notes?"
-    r"|invites?|invitations?|requests?|to\s(?:my|your|the)\s(?:e-?mail|inbox|mail|chat|dm|drive|folder)|in\s(?:the\s)?chat)\b)"
+    r"|invites?|invitations?|requests?|in\s(?:the\s)?chat"
+    # a delivery to an inbox or a device: "sent direct to your mobile", "pics sent direct 2 ur phone"
+    r"|(?:to|2)\s(?:my|your|ur|the)\s(?:e-?mail|inbox|mail|chat|dm|drive|folder|phone|mobile|cell|device|door))\b)"
 )
 # Paid directly to a third party the work uses, not to the sender: "ad spend is paid by you directly to Google",
 # "you pay the hosting directly to the provider".
@@ -713,6 +717,16 @@ _OWN_ACCOUNT = (
     r"(?:(?:my|our)\s(?:personal|private|own)\s(?:account|link|room|id)|mi\scuenta\s(?:personal|privada|propia)"
     r"|(?:a\s)?minha\sconta\s(?:pessoal|privada|pr[oó]pria)|mon\scompte\s(?:perso|personnel|priv[eé]))"
 )
+# payment.own_checkout: where a seller takes money outside the platform: a tip jar or creator store, a checkout
+# page, a billing service's invoice or pay link.
+_TIP_PAGE = _alias_group({"tips": lx.PAYMENT_PLATFORMS["tips"]}) + r"(?:\s(?:page|link|account|store|shop))?"
+_OWN_CHECKOUT = (
+    r"(?:(?:web\s?)?(?:site|store|shop)(?:['’]s)?\s)?(?:checkout|payment\s(?:page|link|portal)|pay\s?page|cart)"
+)
+_OUTSIDE_BILLER = (
+    r"(?:stripe|square|quickbooks|freshbooks|xero|wave|zoho|shopify|gumroad|paypal|invoice\s?ninja|bonsai|honeybook)"
+)
+_BILL = r"invoices?|payment\s?links?|pay\s?links?|checkout\s?links?|checkout\spage|payment\spage|bill"
 # payment.gift_card: a store card by name, or any gift card or voucher, in the languages the lexicon covers.
 _GIFT_CARD = (
     r"(?:(?:amazon|steam|itunes|apple|google\s?play|play\s?store|ebay|xbox|psn|playstation|razer(?:\sgold)?|vanilla"
@@ -1256,8 +1270,9 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_via",
         STRONG,
-        rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|with|using|over|to|into|in|por|pelo|pela|com|en"
-        rf"|par|sur|avec|con|al|sa|se|me|pe|3an\stari2|3ala|ng|no|na|em|num|numa|dans|kwa)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
+        rf"\b{lx.PAY}\b{_GAP}\b(?:via|through|thru|by|on|at|with|using|over|to|into|in|por|pelo|pela|com|en"
+        # (English "no" after a clause break refuses the rail: "payments via the milestone here, no PayPal")
+        rf"|par|sur|avec|con|al|sa|se|me|pe|3an\stari2|3ala|ng|(?<![,;]\s)no|na|em|num|numa|dans|kwa)\s(?:my\s|your\s|a\s|the\s|mi\s|meu\s"
         r"|mon\s|ma\s|o\s|el\s|le\s)?(?:(?:account|compte|conta|cuenta|wallet)\s)?"
         rf"{PAY_PLATFORM}(?!\w){_NOT_THROUGH_PLATFORM}"
         # Hindi/Urdu put the postposition after the rail: "pay kar do jazzcash pe", "paise bhejo easypaisa mein"
@@ -1345,6 +1360,9 @@ RULES: tuple[Rule, ...] = (
         # the rail as a verb or a noun of its own language: "yapéame", "bizuméame", "hazme un bizum", "faz um pix"
         r"|\b(?:yap|plin|bizum|nequi)[eé]?a?me\b|\b(?:hazme|h[aá]game|m[aá]ndame|env[ií]ame|faz|fa[cç]a|me\sfaz"
         r"|me\sfa[cç]a|me\smanda|manda|mande)\s(?:um|uma|un|una|o|el)\s(?:pix|bizum|yape|plin|nequi)\b"
+        # a coin sent on a named chain: "send usdt trc20", "pay me 200 usdt (bep20)", "transfer usdc erc-20"
+        r"|\b(?:send|transfer|pay|deposit)\s(?:(?:me|us)\s)?(?:the\s)?(?:[$€£]?\d[\d,.]{0,12}\s?)?(?:usdt|usdc|busd|btc"
+        r"|eth|bnb|trx|sol)\s?[(\[-]?\s?(?:on\s)?(?:trc|erc|bep)[-\s]?20\b"
         # "zelle it to me", "paypal the rest over to me"
         rf"|\b{PAY_PLATFORM}\s(?:it|that|them|the\s(?:money|rest|balance|payment|amount|deposit|funds))\s(?:over\s)?to"
         r"\s(?:me|us)\b"
@@ -1426,7 +1444,9 @@ RULES: tuple[Rule, ...] = (
         _PAY,
         "payment.pay_direct",
         STRONG,
-        rf"\b{lx.PAY}\b(?:[\s-]{_NOT_SENT_THING}[\w']{{1,12}}){{0,4}},?\s{lx.PAY_OUTSIDE}(?!\w){_NOT_THROUGH_PLATFORM}"
+        # (a sum among the words: "send me the other $480 directly")
+        rf"\b{lx.PAY}\b(?:[\s-]{_NOT_SENT_THING}(?:[$€£]\s?)?[\w']{{1,12}}){{0,4}},?\s{lx.PAY_OUTSIDE}(?!\w)"
+        rf"{_NOT_THROUGH_PLATFORM}"
         rf"{_NOT_A_MESSAGE}{_NOT_TO_A_VENDOR}"
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,40}}?\b{lx.PAY}\b"
         # a price cut for leaving: "a discount if we do this outside the platform", "cheaper off the site"
@@ -1637,6 +1657,22 @@ RULES: tuple[Rule, ...] = (
         r"|pelo|pela|en|no|na|em|par|sur|sa|pe|se|3ala|3an\stari2)\s(?:the\s|my\s|mi\s|o\s|el\s|le\s|la\s)?"
         rf"{PAY_PLATFORM}(?!\w)"
         rf"|(?<![\w%]){lx.PART_OF_PRICE}\s{PAY_PLATFORM}\s(?:pe|par|pr|se|mein|me|sa|3ala)(?!\w)",
+    ),
+    _rule(
+        _PAY,
+        "payment.own_checkout",
+        STRONG,
+        # paid at the sender's own shop, tip jar or donation page: "buy it on my gumroad", "pay on my website's
+        # checkout", "tip me through my ko-fi page"
+        r"\b(?:pay|paying|buy|purchase|order|tip|donate|support\s(?:me|us)|send\s(?:me\s)?(?:the\s)?(?:money|payment|rest"
+        rf"|balance|tip))\b{_GAP}\b(?:on|at|from|through|via|in|into|to|using)\s"
+        rf"(?:my|our)\s(?:own\s)?(?:[\w-]{{1,15}}\s)?(?:{_TIP_PAGE}|{_OWN_CHECKOUT})(?!\w)"
+        # a bill or pay link of the sender's own making: "I'll send you a Stripe invoice", "let me email you a Square
+        # payment link", "payment link from my Shopify store"
+        r"|\b(?:i['’]ll|i\swill|i\scan|i\scould|let\sme|i['’]m\sgoing\sto|i['’]d)\s(?:just\s)?(?:send|email|e-mail|text|dm"
+        r"|create|make|generate|share|issue)\s(?:you\s|u\s)?(?:an?\s|my\s)?(?:own\s|separate\s|direct\s|private\s)?"
+        rf"{_OUTSIDE_BILLER}\s(?:{_BILL})\b"
+        rf"|\b(?:{_BILL})\s(?:from|on|via|through)\s(?:my|our)\s(?:own\s)?(?:{_OUTSIDE_BILLER}|website|site|store|shop)\b",
     ),
     # -- feedback_manipulation ----------------------------------------------------------------------------------
     _rule(
@@ -2365,12 +2401,21 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("ba2bal b2bal ba2bel bast2bel basta2bel bastalem bastlem", _PAY_PLATFORM_STEMS), "payment.receive_on"),
     ((_PAY_PLATFORM_STEMS, _PART_STEMS), "payment.part_outside"),
+    (("pay buy purchase order tip donate support send", "my= our="), "payment.own_checkout"),
+    (
+        (
+            "stripe square quickbooks freshbooks xero wave zoho shopify gumroad paypal invoice_ninja bonsai honeybook",
+            "invoice payment_link paymentlink pay_link paylink checkout payment_page bill",
+        ),
+        "payment.own_checkout",
+    ),
     (
         (_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo= na= no= en= a= sur= sa="),
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
     ((_PAY_PLATFORM_STEMS, "kar= karo kardo kijiye karein kore= koren korben"), "payment.rail_as_verb"),
+    (("trc erc bep", "send transfer pay= deposit"), "payment.rail_as_verb"),
     (
         (
             "yapea yapéa yapeá plinea plinéa bizumea bizuméa nequiea hazme hágame hagame mándame mandame envíame"
@@ -2765,6 +2810,9 @@ _FLOW_NAMES_ITSELF = frozenset({"payment.avoid_fee", "payment.fee_complaint", "p
 # product worked on (the rule's own pattern leaves out the app as a product: "a Telegram bot", "Slack integration"),
 # and the application sent there ("send your CV to our HR email").
 _HIRING_NAMES_ITSELF = frozenset({"request.process_on_app", "request.apply_elsewhere"})
+# Rules whose cue is the sender's own page to pay at ("support me on my ko-fi page"): the page there is the place
+# paid, not a page to build.
+_OWN_PAGE_NAMES_ITSELF = frozenset({"payment.own_checkout"})
 # "If you don't give me 5 stars, I'll ...": a rating made a condition for the other party is a threat, not a
 # refusal (for feedback only: "if you don't want to pay via PayPal, fine" is no move).
 _CONDITION_ON_YOU = re.compile(
@@ -3253,7 +3301,8 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
     if rule.kind is Kind.OFF_PLATFORM_REQUEST and _THEIR.search(text, start, end) and _DATA_COLLECTION.search(sentence):
         return "work"  # "compile a list of restaurants with their phone numbers": third parties' contacts as data
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
-    for p in () if rule.name in _HIRING_NAMES_ITSELF else finder.finditer(text, start, end):
+    skills_apart = rule.name in _HIRING_NAMES_ITSELF or rule.name in _OWN_PAGE_NAMES_ITSELF
+    for p in () if skills_apart else finder.finditer(text, start, end):
         if rule.kind is Kind.OFF_PLATFORM_REQUEST and (account := _ACCOUNT_AFTER.match(text, p.end())):
             before = max(0, p.start() - 40)
             if (
