@@ -138,6 +138,45 @@ def test_positive_forms(text: str, platform: str, value: str, span: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        # the writer naming themself between a cue and the id, or before an id and a cue
+        ("on Discord I'm lena_builds", "discord", "lena_builds", "Discord I'm lena_builds"),
+        ("find me on telegram as samdev", "telegram", "samdev", "telegram as samdev"),
+        ("I'm under kimcreates on instagram", "instagram", "kimcreates", "kimcreates on instagram"),
+        # platforms with their own notation or links
+        ("mastodon: @lena@fosstodon.org", "mastodon", "lena@fosstodon.org", "mastodon: @lena@fosstodon.org"),
+        ("my threads is kim.creates", "threads", "kim.creates", "threads is kim.creates"),
+        ("keybase.io/samdevpro", "keybase", "samdevpro", "keybase.io/samdevpro"),
+        ("whatsapp.com/channel/0029VaK3xYzAbC", "whatsapp", "0029VaK3xYzAbC", "whatsapp.com/channel/0029VaK3xYzAbC"),
+        ("05" + "3f9a1c7e2b4d6f80" * 4 + " on session", "session", "05" + "3f9a1c7e2b4d6f80" * 4, None),
+    ],
+)
+def test_self_naming_and_newer_platforms(text: str, platform: str, value: str, span: str | None) -> None:
+    found = best(text)
+    assert found[:2] == (platform, value)
+    assert span is None or found[2] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tag @nike in the caption",
+        "our client @casalupita.tx wants reels",
+        "please tag @casalupita.tx and @nike in every post",
+        "we need reels like @garyvee and @mrbeast",
+        "I'm active on insta",
+        "I'm sometimes on discord",
+        "find me on telegram as well",
+        "I work on discord as freelancer",
+        "email me @lena@gmail.com",
+    ],
+)
+def test_third_parties_and_states_are_no_handles(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'm a LinkedIn ads expert",

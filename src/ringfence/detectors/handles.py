@@ -82,6 +82,8 @@ STOPWORDS = _words(
     "emojis sticker stickers game games gaming mini web3 crypto nft token tokens wallet wallets payment "
     "payments pay premium stars call audio screen share sharing link bio handle tag btw pls plz thx tnx ty fyi "
     "lol asap below above attached following inbox private hidden secret pending unknown changed "
+    # how often or how one is there: "I'm sometimes on discord", "find me on telegram as well"
+    "sometimes often never rarely seldom usually mostly always well usual online offline away idle "
     # Hinglish, Tagalog and Spanish function words that follow a cue: "skype id hai kya?", "id bhejo", "ig mo ba?"
     "hai hain kya kaha kahan bhejo bhej bhejna dedo dijiye dena batao bata bataiye milega milegi chahiye nahi nahin "
     "bhai yaar ji aur naam pura poora wahi "
@@ -221,7 +223,7 @@ _ID_NOUNS = (
 _CLAUSE_LEADS = r"my|mi|meu|minha|mon|ma|mein|the|el|o|le|la|mera|meri"
 _CLAUSE_NAMING_ID = (
     r"[,.;](?:\s{0,3}(?:" + _CLAUSE_LEADS + r")(?=\s{1,3}(?:" + _ID_NOUNS + r")(?![\w]))"
-    r"|(?=\s{0,3}(?:" + _ID_NOUNS + r")(?![\w]))|\s{0,3}it(?:['’]s|\s{1,3}is)(?=\s))"
+    r"|(?=\s{0,3}(?:" + _ID_NOUNS + r")(?![\w]))|\s{0,3}(?:it(?:['’]s|\s{1,3}is)|i(?:['’]m|\s{1,3}am))(?=\s))"
 )
 # Past the end of the cue's clause, only an id's shape tells it from prose ("on instagram, the user base is huge",
 # "we use telegram. User feedback was great", "I use skype, my name is John"); ", username" and ", my id" still
@@ -247,7 +249,8 @@ _SEPARATORS = (
     + r"]|['’]s\b|(?:"
     + _ID_NOUNS
     + r"|is|es|est|ist|é|its|it|c['’]est|at|on|me|us|my|there|add|here|as|under|como|meeting\s?id|room|pmi|hai|hain"
-    r"|ay|pe|yes|yeah|yep|yup|sure|haan|sí|oui"
+    r"|ay|pe|i['’]m|i\s{1,3}am"
+    r"|yes|yeah|yep|yup|sure|haan|sí|oui"
     r"|ko|po|par|mera|meri|"
     + _SEARCH_FOR_ID
     + r")(?![\w])|\(|"
@@ -268,7 +271,7 @@ _EXPLICIT = _words(
 _SEPARATOR_TOKEN = re.compile(r"[^\W\d_]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype", "kim.creates (discord)".
 _ID_THEN_CUE = re.compile(
-    r"(?<![\w@./:])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,62})"
+    r"(?<![\w@./:])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,65})"
     r"(?:\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?|(?P<paren>\s{0,3}\(\s{0,3}))\Z",
     re.IGNORECASE | re.ASCII,
 )
@@ -287,6 +290,15 @@ _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
 # After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature").
 _FEATURE_NOUN = re.compile(
     r"\s{1,3}(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag)s?\b",
+    re.IGNORECASE,
+)
+# Before a bare "@name", words that make it a third party the work is about, not the writer: a brand to tag ("tag
+# @nike in the caption"; "mention @jane" may ask to reach a colleague), a client ("our client @casalupita.tx"), an
+# example ("reels like @garyvee"), and the other names of a list one of them leads ("tag @casalupita.tx and @nike").
+_THIRD_PARTY_LEAD = re.compile(
+    r"(?<![\w'’@])(?:tag(?:ging|ged)?|repost(?:ing)?|shout\s?out\s{1,3}to|like|such\s{1,3}as"
+    r"|e\.g\.?|similar\s{1,3}to|inspired\s{1,3}by|clients?|brands?|competitors?|(?:collab(?:orat(?:e|ion))?|partner(?:ing)?)"
+    r"\s{1,3}with)(?:\s{1,3}@[\w.]{1,30}(?:\s{0,3},|\s{1,3}(?:and|&|or))){0,6}\s{1,3}\Z",
     re.IGNORECASE,
 )
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
@@ -623,6 +635,23 @@ def _clean_id(value: str) -> str:
     return value.rstrip(".-_")
 
 
+# A fediverse address: "@", a user, "@" and the server ("@lena@mastodon.social"), or a Mastodon cue before the user
+# ("mastodon: lena@fosstodon.org"). Without either it is an email address; a mail provider's server
+# ("@jo@gmail.com") makes it one too.
+_FEDI_ADDRESS = re.compile(
+    r"(?<![\w@.+\-])(?:(?P<cue>mastodon|fediverse|fedi)[^\w\n]{1,3}|@)(?P<user>[A-Za-z0-9_]{1,30})"
+    r"@(?P<host>(?P<head>[A-Za-z0-9-]{1,63})(?:\.[A-Za-z0-9-]{1,63}){1,4})(?![\w-]|\.\w)",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _fedi_addresses(text: str) -> Iterator[Match]:
+    for m in _FEDI_ADDRESS.finditer(text):
+        if m.group("head").lower() not in MAIL_DOMAINS:
+            value = f"{m.group('user')}@{m.group('host')}".lower()
+            yield _match("mastodon", value, m.start(), m.end(), "handles.fedi_address", 0.95)
+
+
 # A host right after "@" (labels and a dot, no space).
 _HOST_AFTER_AT = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?P<tld>[a-z]{2,24})(?![\w@])", re.IGNORECASE)
 
@@ -683,7 +712,10 @@ class HandleDetector:
                         for m in weak
                         if m.start() not in read
                         and m.group(0) not in _WORD_CUES
-                        and (_DISTINCT_ID_AHEAD.match(low, m.end()) is not None or _distinct_id_before(text, m.start()))
+                        and (
+                            _DISTINCT_ID_AHEAD.match(low, m.end()) is not None
+                            or _id_before(_CUE_OWNER[m.group(0)][0], text, m.start())
+                        )
                     ),
                 )
             )
@@ -701,6 +733,8 @@ class HandleDetector:
                        "handles.account_host", 0.95)
                 for m in _ACCOUNT_HOST.finditer(text)
             )  # fmt: skip
+        if at and (cued or text.count("@") > 1):
+            found.extend(_fedi_addresses(text))
         if at:
             found.extend(self._bare_at(text, found))
         return found
@@ -786,6 +820,8 @@ class HandleDetector:
                 continue  # "@tiktok", "@telegram": the platform's own account, no one to take off it
             if _FEATURE_NOUN.match(text, end):
                 continue  # "the @reply button", "an @tag feature": names a tool's feature, not an account
+            if _THIRD_PARTY_LEAD.search(text, max(0, m.start() - 80), m.start()) is not None:
+                continue  # "tag @nike", "our client @casalupita.tx": the account the work is about
             if head in MAIL_DOMAINS and ("." in ident or ident.lower() == head):
                 continue  # "@gmail.com", "@gmail": an address's domain half or a provider, not someone's account
             if any(f.start <= m.start() < f.end for f in found):
@@ -886,12 +922,31 @@ def _judge_after(
         (shaped and not weak)
         or (weak and cue not in _WORD_CUES and _stands_as_id(ident, seps, explicit, text, end))
         or (owned and seps and seps <= _COPULAS and _coined_name(ident, text, end))
+        or (not weak and _self_named_after(ident, seps, text, cue_start, end))
     ):
         confidence = 0.85
     else:
         return None
     value = ident if ident.startswith("live:") else _joined_letters(ident.lower())
     return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
+
+
+# The writer naming themself between a cue and its id: "on discord I'm samdev", "find me on telegram as samdev".
+_SELF_NAMING = _words("i ' ’ m am as under ,")
+_SELF_NAMING_WORDS = _words("m am under")
+
+
+def _self_named_after(ident: str, seps: set[str], text: str, cue_start: int, end: int) -> bool:
+    """Whether a plain word after a cue is the name the writer goes by there: after "I'm" or "under", or after "as"
+    when a contact verb leads the cue ("find me on telegram as samdev"; "on telegram as usual", "I work on
+    discord as freelancer" are not), and it ends its clause."""
+    if not (seps <= _SELF_NAMING and seps & (_SELF_NAMING_WORDS | {"as"})):
+        return False
+    if not seps & _SELF_NAMING_WORDS:
+        lead = text[max(0, cue_start - _LEAD_REACH) : cue_start].lower()
+        if _CONTACT_LEAD.search(lead) is None:
+            return False
+    return _plain_name(ident, 5) and _CLAUSE_END.match(text, end) is not None
 
 
 # The words that name an account on a platform known by phone numbers ("whatsapp username: shop_lagos").
@@ -937,19 +992,50 @@ def _judge_before(platform: Platform, cue: str, weak: bool, text: str, cue_start
         if closing is None or not (at or _distinct_id(ident)):
             return None
         cue_end = closing.end()
-    # after a platform's short name, only an id no word is ("kim.creates on insta"; "v2.0 on ig" is not one)
-    if not (at or (_id_shaped(ident) and not weak) or (cue not in _WORD_CUES and _distinct_id(ident))):
+    # after a platform's short name, only an id no word is ("kim.creates on insta"; "v2.0 on ig" is not one); the
+    # writer naming themself ("I'm kimcreates on insta", "I'm under kimcreates on ig") makes one coined word an id
+    if (form := _FORMS.get(platform.name)) is not None:
+        if form.fullmatch(ident) is None:
+            return None
+    elif not (
+        at
+        or (_id_shaped(ident) and not weak)
+        or (cue not in _WORD_CUES and _distinct_id(ident))
+        or _self_named_before(ident, text, start)
+    ):
         return None
     return _match(platform.name, _joined_letters(ident.lower()), start, cue_end, "handles.id_then_cue", 0.85)
 
 
 _CLOSING_PAREN = re.compile(r"\s{0,3}\)")
+# The writer naming themself before an id: "I'm", "I am", and "under" or "as" the name ("I'm under kimcreates").
+_SELF_LEAD = re.compile(r"(?<![\w'’])i(?:['’]m|\s{1,3}am)(?P<named>\s{1,3}(?:under|as))?\s{1,3}\Z", re.IGNORECASE)
 
 
-def _distinct_id_before(text: str, cue_start: int) -> bool:
-    """Whether an id that no word is stands right before the cue at `cue_start` ("kim.creates on insta")."""
+def _self_named_before(ident: str, text: str, start: int) -> bool:
+    """Whether the writer names themself with `ident` before a cue: after "I'm under" or "I'm as" a plain word of
+    five letters or more, after "I'm" a coined one of eight ("I'm kimcreates on insta"; "I'm active on insta",
+    "I'm popular on tiktok" say how they are there)."""
+    lead = _SELF_LEAD.search(text, max(0, start - 16), start)
+    return lead is not None and _plain_name(ident, 5 if lead.group("named") else 8)
+
+
+def _plain_name(ident: str, length: int) -> bool:
+    """One word of letters, at least `length` long, that is no stopword and does not end like an English word."""
+    low = ident.lower()
+    return len(low) >= length and low.isalpha() and low not in STOPWORDS and not _english_word_ending(low)
+
+
+def _id_before(platform: Platform, text: str, cue_start: int) -> bool:
+    """Whether an id that no word is stands right before the cue at `cue_start` ("kim.creates on insta"), one the
+    writer names themself with ("I'm kimcreates on insta") or one of the platform's fixed form."""
     before = _ID_THEN_CUE.search(text, max(0, cue_start - 90), cue_start)
-    return before is not None and _distinct_id(_clean_id(before.group("id")))
+    if before is None:
+        return False
+    ident = _clean_id(before.group("id"))
+    if (form := _FORMS.get(platform.name)) is not None:
+        return form.fullmatch(ident) is not None
+    return _distinct_id(ident) or _self_named_before(ident, text, before.start())
 
 
 def _joined_back(ident: str, text: str, start: int) -> tuple[str, int]:

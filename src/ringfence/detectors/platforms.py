@@ -104,6 +104,7 @@ PLATFORMS: tuple[Platform, ...] = (
             LinkRule(("wa.me",), r"/message/(?P<id>[A-Za-z0-9]{6,40})", fold=False),
             LinkRule(("wa.link",), r"/(?P<id>[A-Za-z0-9]{4,40})", fold=False),
             LinkRule(("chat.whatsapp.com",), r"/(?:invite/)?(?P<id>[A-Za-z0-9]{10,40})", fold=False),
+            LinkRule(("whatsapp.com",), r"/channel/(?P<id>[A-Za-z0-9]{10,40})", fold=False),
             LinkRule(
                 ("api.whatsapp.com", "web.whatsapp.com", "whatsapp.com"),
                 r"/send/?\?(?:[\w.%=-]{0,60}&){0,4}phone=(?:%2[bB]|\+)?(?P<id>\d{6,15})",
@@ -293,6 +294,7 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "session",
         cues=("session id", "session messenger", "session app", "getsession"),
+        weak_cues=("session",),
         id_form=r"05[0-9a-fA-F]{64}",
     ),
     Platform(
@@ -306,6 +308,25 @@ PLATFORMS: tuple[Platform, ...] = (
         "reddit",
         cues=("reddit",),
         links=(LinkRule(("reddit.com",), r"/u(?:ser)?/(?P<id>[\w-]{3,20})"),),
+    ),
+    Platform(
+        "mastodon",
+        cues=("mastodon", "fediverse", "fedi"),
+        # "user@server", the fediverse's own notation, which the handle detector reads as an address with an "@" or
+        # a cue before it; a cue before a plain name names no server, so no account
+        id_form=r"@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}",
+    ),
+    Platform(
+        "threads",
+        cues=("threads app",),
+        weak_cues=("threads",),
+        links=(LinkRule(("threads.net", "threads.com"), r"/@(?P<id>[\w.]{1,30})"),),
+    ),
+    Platform(
+        "keybase",
+        cues=("keybase",),
+        links=(LinkRule(("keybase.io",), r"/" + _NAME30),),
+        reserved=frozenset({"docs", "download", "blog", "team", "jobs", "pgp", "_", "inv"}),
     ),
     Platform(
         "twitch",
@@ -388,7 +409,7 @@ _SHORT_CUES = {
     c
     for c in _CUE_WORDS
     if (len(c) <= 2 and c.isascii())
-    or c in ("line", "snap", "tele", "insta", "ins", "signal", "the gram", "тг", "ライン")
+    or c in ("line", "snap", "tele", "insta", "ins", "signal", "the gram", "тг", "ライン", "threads", "session", "fedi")
 }
 _LONG_CUES = _CUE_WORDS - _SHORT_CUES
 _NON_WORD = "[^0-9A-Za-z_]"
