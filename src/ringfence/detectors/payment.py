@@ -406,8 +406,6 @@ _BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
-# An address typed in groups: letters and digits in runs joined by one space or a line break.
-_GROUP_RUN = re.compile(r"[0-9A-Za-z]{1,44}(?:(?: |\r?\n)[0-9A-Za-z]{1,44}){1,24}")
 # A group that may open a grouped address (`_GROUPED_READINGS`), with a next group after it.
 _GROUPED_OPENING = re.compile(
     r"(?<![0-9A-Za-z])(?:0[xX]|bc1|BC1|ltc1|LTC1|[13LMDTr])[0-9A-Za-z]{0,43}(?: |\r?\n)[0-9A-Za-z]"
@@ -969,22 +967,32 @@ def _eth_address(address: str, start: int, end: int) -> Match | None:
     return _payment("ethereum", value, start, end, "eth", 0.98 if checksummed else 0.8)
 
 
+def _run_of(group: str) -> re.Pattern[str]:
+    """Two to 25 whole groups of `group` (a chain's alphabet, at most 44 characters each) joined by one space or a
+    line break."""
+    whole = rf"(?:{group})(?![0-9A-Za-z])"
+    return re.compile(rf"{whole}(?:(?: |\r?\n){whole}){{1,24}}")
+
+
 # The chains an address typed in groups is read in, by its opening as written (Base58 versions are case-sensitive,
-# Bech32 is all one case): the joined lengths its addresses have, the characters each of its groups is made of
-# (the first group's opening included), and its reader. A group of other characters ends the run unread: most
-# words that open one ("To", "Mobile") stop at the next word, before any checksum is computed.
-_BASE58_GROUP = re.compile(r"[1-9A-HJ-NP-Za-km-z]{1,44}")  # a group is at most 44 characters (_GROUP_RUN)
+# Bech32 is all one case): the joined lengths its addresses have, the run of groups of its alphabet (the first
+# group's opening included) and its reader. A group of other characters ends the run: most words that open one
+# ("To", "Mobile") end it at once, and a run too short for an address is not read.
+_BASE58_RUN = _run_of(r"[1-9A-HJ-NP-Za-km-z]{1,44}")
 _GroupedReading = tuple[tuple[str, ...], range, re.Pattern[str], Callable[[str, int, int], Match | None]]
 _GROUPED_READINGS: tuple[_GroupedReading, ...] = (
-    (("0x", "0X"), range(42, 43), re.compile(r"(?:0[xX])?[0-9a-fA-F]{1,44}"), _eth_address),
+    (("0x", "0X"), range(42, 43), _run_of(r"(?:0[xX])?[0-9a-fA-F]{1,44}"), _eth_address),
     (
         ("bc1", "ltc1", "BC1", "LTC1"),
         range(14, 91),
-        re.compile(r"(?:(?:bc|ltc)1)?[02-9ac-hj-np-z]{0,44}|(?:(?:BC|LTC)1)?[02-9AC-HJ-NP-Z]{0,44}"),
+        _run_of(
+            r"(?:bc|ltc)1[02-9ac-hj-np-z]{0,44}|[02-9ac-hj-np-z]{1,44}|(?:BC|LTC)1[02-9AC-HJ-NP-Z]{0,44}|[02-9AC-HJ-NP-Z]{1,44}"
+        ),
         _segwit_address,
     ),
-    (tuple("13LMDTr"), range(26, 36), _BASE58_GROUP, _base58_address),
+    (tuple("13LMDTr"), range(26, 36), _BASE58_RUN, _base58_address),
 )
+_NOT_IN_GROUPS = str.maketrans("", "", " \r\n")
 
 
 def _grouped_addresses(text: str) -> list[Match]:
@@ -1006,9 +1014,9 @@ def _grouped_addresses(text: str) -> list[Match]:
 
 def _address_from_groups(text: str, start: int) -> Match | None:
     """The longest address of two groups or more from `start`, in the chain its opening names."""
-    for prefixes, lengths, alphabet, reader in _GROUPED_READINGS:
+    for prefixes, lengths, run, reader in _GROUPED_READINGS:
         if text.startswith(prefixes, start):
-            return _joined_address(text, start, lengths, alphabet, reader)
+            return _joined_address(text, start, lengths, run, reader)
     return None
 
 
@@ -1016,19 +1024,17 @@ def _joined_address(
     text: str,
     start: int,
     lengths: range,
-    alphabet: re.Pattern[str],
+    run_of_groups: re.Pattern[str],
     reader: Callable[[str, int, int], Match | None],
 ) -> Match | None:
-    """The longest run of two groups or more of `alphabet` from `start` whose joined length is in `lengths` and
+    """The longest run of two groups or more (`run_of_groups`) from `start` whose joined length is in `lengths` and
     which `reader` reads as an address."""
-    run = _GROUP_RUN.match(text, start)
-    if run is None:
+    run = run_of_groups.match(text, start)
+    if run is None or len(run.group().translate(_NOT_IN_GROUPS)) < lengths.start:
         return None
     joined = ""
     ends: list[tuple[int, int]] = []
     for group in _ALNUM_GROUP.finditer(text, start, run.end()):
-        if alphabet.fullmatch(text, group.start(), group.end()) is None:
-            break
         joined += group.group()
         if len(joined) >= lengths.stop:
             break
@@ -1041,7 +1047,7 @@ def _joined_address(
 
 def _grouped_solana(text: str, pos: int, start: int) -> Match | None:
     """A Solana key typed in groups right after its cue at `start` ("sol wallet: 7EcDhSYG xXyscszY ...")."""
-    key = _joined_address(text, pos, _SOLANA_LENGTHS, _BASE58_GROUP, _solana_key)
+    key = _joined_address(text, pos, _SOLANA_LENGTHS, _BASE58_RUN, _solana_key)
     if key is None:
         return None
     # A Solana key has no checksum: words after the cue ("sol: we can start the next sprint...") may decode to 32
