@@ -15,6 +15,7 @@ import re
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
+from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
 from ringfence.normalize.unicode import canonical_address
 from ringfence.normalize.view import View, words
@@ -36,8 +37,6 @@ _EMAIL = re.compile(
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
 # A path right after the host with a ":" and no space, as scp and git write a remote ("user@host:org/repo.git").
 _REMOTE_PATH = re.compile(r":[~\w.-]{0,100}/")
-# Trigger: an "@" (a literal, nearly free to look for); the handle and payment detectors read it too.
-AT_SIGN = TRIGGERS.add("at_sign", "@")
 
 # A mail provider named before the address's local part ("my gmail is jennylopez88", "hotmail id - sam_k_1990"):
 # the address is <local>@<the provider's domain>. "live", "mail" and "msn" are everyday words, and qq ids are

@@ -36,7 +36,6 @@ from typing import NamedTuple
 
 from ringfence.detectors.base import Match
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld
-from ringfence.detectors.email import AT_SIGN
 from ringfence.detectors.platforms import (
     ACCOUNT_SUFFIXES,
     LINK_HOSTS,
@@ -47,6 +46,7 @@ from ringfence.detectors.platforms import (
     Platform,
 )
 from ringfence.detectors.url import url_end
+from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.separators import SLASH_WORDS, SYMBOL_OF_WORD
 from ringfence.normalize.spoken import MAIL_DOMAINS
 from ringfence.normalize.view import View

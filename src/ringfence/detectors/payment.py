@@ -24,9 +24,10 @@ import phonenumbers
 from stdnum.br import cnpj, cpf
 
 from ringfence.detectors.base import Match, ascii_digit_count
-from ringfence.detectors.email import AT_SIGN, EmailDetector
+from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.phone import MOBILE_TYPES
+from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import UPI_HANDLES
 from ringfence.normalize.view import View
 from ringfence.triggers import TRIGGERS, words_pattern

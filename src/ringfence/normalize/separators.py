@@ -75,6 +75,8 @@ _BRACKETED_A = re.compile(
     rf"(?<=[^\W_])\s{{0,2}}{_OPEN}a{_CLOSE}\s{{0,2}}(?=[^\W_][\w\-]{{0,62}}\s{{0,3}}(?:\.|{_OPEN}\s{{0,2}}(?:dot|\.)|dot\b))",
     re.IGNORECASE,
 )
+# Its core, searched first: a charset then a letter, where the whole pattern opens with a look-behind.
+_A_IN_BRACKETS = re.compile(rf"{_OPEN}a{_CLOSE}", re.IGNORECASE)
 # Parts of an address joined by "@" or ".", some wrapped in a pair of brackets: the chain needs an "@" and a
 # bracket touching a joiner (checked in `_wrapped_parts`), so "(see kim@mail.com)" or "[1].[2]" stay as written.
 # Nothing glued to its ends ("moc]tod[liamg]@[htims]tod[nhoj", "moc].[liamtoh]@[iew].[il" are bracketed
@@ -133,7 +135,7 @@ class BracketedSeparators:
             return False
         if HINT.search(text) is not None and _BRACKETED.search(text) is not None:
             return True
-        if _BRACKETED_A.search(text) is not None:
+        if _A_IN_BRACKETS.search(text) is not None and _BRACKETED_A.search(text) is not None:
             return True
         return "@" in text and _BRACKET_AT_JOINER.search(text) is not None and bool(_wrapped_parts(text))
 
