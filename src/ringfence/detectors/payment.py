@@ -431,19 +431,20 @@ _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
 _LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
 
 
-# An address typed in groups: its opening, then a group with a digit, an inner capital or two capitals (a word
-# has none of them) and a third group, or two long halves (a line break in the middle), all in its chain's
-# alphabet (Base58 has no 0, O, I or l: "Txt 80488 to" opens none); a SegWit opening needs no such group. Groups
-# typed by hand are short (up to 17 characters are read here): longer bounds cost Hyperscan twice the time.
+# An address typed in groups: its opening at a word's start ("Operator 2" opens none), then a group with a digit,
+# an inner capital or two capitals (a word has none of them) and a third group, or two long halves (a line break
+# in the middle), all in its chain's alphabet (Base58 has no 0, O, I or l: "Txt 80488 to" opens none); a SegWit
+# opening needs no such group. Groups typed by hand are short (up to 17 characters are read here): longer bounds
+# cost Hyperscan twice the time.
 def _grouped_opening(opening: str, digit: str, lower: str, upper: str) -> str:
     char = f"[{digit}{lower}{upper}]"
     piece = rf"{char}{{0,8}}(?:[{digit}]|[{lower}][{upper}]|[{upper}]{{2}}){char}{{0,8}}"
-    return rf"{opening}{char}{{1,8}}\s{piece}\s{char}|{opening}{char}{{7,21}}\s(?={char}{{8}}){piece}"
+    return rf"\b{opening}{char}{{1,8}}\s{piece}\s{char}|\b{opening}{char}{{7,21}}\s(?={char}{{8}}){piece}"
 
 
 _GROUPED_BIT = TRIGGERS.add(
     "payment.grouped_address",
-    r"(?:bc1|BC1|ltc1|LTC1)[0-9A-Za-z]{0,40}\s[0-9A-Za-z]{2}"
+    r"\b(?:bc1|BC1|ltc1|LTC1)[0-9A-Za-z]{0,40}\s[0-9A-Za-z]{2}"
     f"|{_grouped_opening('[13LMDTr]', '1-9', 'a-km-z', 'A-HJ-NP-Z')}|{_grouped_opening('0x', '0-9', 'a-f', 'A-F')}",
 )
 _LINK_TRIGGER_STEMS = (
