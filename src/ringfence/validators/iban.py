@@ -35,7 +35,7 @@ PUBLISHED_EXAMPLE_IBANS = frozenset(
 MIN_LENGTH = 15
 MAX_LENGTH = 34
 _REGISTRY = numdb.get("iban")
-_FIELD_LENGTH = re.compile(r"(\d+)!")
+_FIELD_LENGTH = re.compile(r"(\d{1,3})!")
 
 
 @lru_cache(maxsize=512)
