@@ -2164,3 +2164,10 @@ def test_reviews_kept_quiet_faked_staged_swapped_and_pushed_up(text: str, rule: 
 )
 def test_earned_ratings_other_texts_and_reported_review_deals_are_not_violations(text: str, surface: str) -> None:
     assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+@pytest.mark.parametrize(
+    "text", ["Wat's da model num of ur phone?", "what is the model number of your phone? need it for the app test"]
+)
+def test_the_model_of_the_readers_phone_is_the_device(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

@@ -3089,11 +3089,12 @@ _YOUR_DEVICE = re.compile(
     r"|telefone|tel[eé]fono)(?!\w)(?!\s(?:number|numbers|no|num|nr|#))"
 )
 # What makes it the device: a preposition or a verb that handles it right before ("on", "from", "with", "answer",
-# "charge", "what model is"), or a part or state of it right after ("screen", "fixed", "charged", "on silent").
+# "charge", "what model is", "the model number of"), or a part or state of it right after ("screen", "fixed",
+# "charged", "on silent").
 _DEVICE_BEFORE = re.compile(
     r"(?:\b(?:on|from|with|wth|in|into|onto|off|via|using|(?<!ask\s)(?<!asking\s)(?<!asked\s)for|answer|answered"
     r"|answering|charge|charged|recharge|recharged|keep|kept|fix|fixed|lost|lose|unlock|restart|reset|check|install"
-    r"|update|(?:pick|picked)\sup|(?:turn|turned|switch|switched)\s(?:on|off)|model\s(?:is|of))\s)\Z"
+    r"|update|(?:pick|picked)\sup|(?:turn|turned|switch|switched)\s(?:on|off)|model\s(?:(?:num|number|no|name)\s)?(?:is|of))\s)\Z"
 )
 _DEVICE_AFTER = re.compile(
     r"\s(?:fixed|repaired|charged|recharged|charging|dead|died|broke|broken|screen|battery|camera|model|storage"
