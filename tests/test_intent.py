@@ -2164,3 +2164,11 @@ def test_reviews_kept_quiet_faked_staged_swapped_and_pushed_up(text: str, rule: 
 )
 def test_earned_ratings_other_texts_and_reported_review_deals_are_not_violations(text: str, surface: str) -> None:
     assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+def test_tagalog_hindi_with_its_pronoun_negates_but_the_language_name_does_not() -> None:
+    scanner = Scanner()
+    refusal = scanner.scan("Sorry po, hindi ako tumatanggap ng bayad outside the platform.", Context("message"))
+    assert not [f for f in refusal.findings if f.violation]
+    request = scanner.scan("Hindi translator ako, pm mo ako sa WhatsApp", Context("message"))
+    assert [f for f in request.findings if f.violation]
