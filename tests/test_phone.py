@@ -870,6 +870,7 @@ def test_tax_ids_named_or_in_their_own_shape_are_not_phones() -> None:
         "Use 123.456.789-09 no ambiente de homologação.",
         "La factura lleva el NIT 900.123.456-7 de la empresa.",
         "Notre SIREN est 732 829 320, à mettre sur les factures.",
+        "Yung SSS number ng empleyado ay 34-1234567-8, para sa payroll.",
     ):
         assert not [f for f in scanner.scan(text).findings if f.kind is Kind.PHONE], text
     assert [f for f in scanner.scan("whatsapp: 912.345.678-9").findings if f.kind is Kind.PHONE]
