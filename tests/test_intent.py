@@ -2171,3 +2171,11 @@ def test_earned_ratings_other_texts_and_reported_review_deals_are_not_violations
 )
 def test_the_model_of_the_readers_phone_is_the_device(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+def test_tagalog_hindi_with_its_pronoun_negates_but_the_language_name_does_not() -> None:
+    scanner = Scanner()
+    refusal = scanner.scan("Sorry po, hindi ako tumatanggap ng bayad outside the platform.", Context("message"))
+    assert not [f for f in refusal.findings if f.violation]
+    request = scanner.scan("Hindi translator ako, pm mo ako sa WhatsApp", Context("message"))
+    assert [f for f in request.findings if f.violation]

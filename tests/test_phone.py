@@ -861,3 +861,16 @@ def test_a_local_number_in_phone_groups_after_a_strong_cue_is_its_digits(text: s
 )
 def test_clock_times_years_and_named_numbers_after_a_cue_are_no_local_number(text: str) -> None:
     assert phones(text) == []
+
+
+def test_tax_ids_named_or_in_their_own_shape_are_not_phones() -> None:
+    scanner = Scanner()
+    for text in (
+        "Sistema de nota fiscal, CNPJ 12.345.678/0001-95, integração com a SEFAZ.",
+        "Use 123.456.789-09 no ambiente de homologação.",
+        "La factura lleva el NIT 900.123.456-7 de la empresa.",
+        "Notre SIREN est 732 829 320, à mettre sur les factures.",
+        "Yung SSS number ng empleyado ay 34-1234567-8, para sa payroll.",
+    ):
+        assert not [f for f in scanner.scan(text).findings if f.kind is Kind.PHONE], text
+    assert [f for f in scanner.scan("whatsapp: 912.345.678-9").findings if f.kind is Kind.PHONE]

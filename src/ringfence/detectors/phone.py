@@ -138,6 +138,9 @@ _PHONE_CUE = re.compile(
     r"номер|тел|телефон|звони|позвони|пиши|напиши|дзвони|вотсап|ватсап|вацап|вайбер|телеграм|телега|رقم|رقمي|هاتف|موبايل|نمبر|فون|फ़ोन|फोन|नंबर|নম্বর|ফোন)\b"
     r"|手机|手機|电话|電話|号码|號碼|番号|携帯|연락처|번호|전화|핸드폰",
 )
+# A business's or person's tax or national id, named in an invoicing, payroll or registration job.
+_TAX_ID_NAMES = r"cpf|cnpj|nit|rut|ruc|rfc|cuit|cuil|nif|cif|siret|siren|tva|gstin|ntn|rg|c[eé]dula|sss|philhealth"
+_TAX_ID_NAME = re.compile(rf"\b(?:{_TAX_ID_NAMES})\b")
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").
 _OTHER_CUE = re.compile(
     r"\b(?:order|invoice|inv|ticket|ref|reference|tracking|track|awb|sku|serial|s/n|part|po|case|booking|"
@@ -145,7 +148,8 @@ _OTHER_CUE = re.compile(
     r"a/c|iban|swift|bic|routing|sort\s?code|zip|postcode|postal\s?code|model|item|product|batch|lot|ssn|"
     r"nin|passport|licen[cs]e|cnic|nric|aadhaar|aadhar|bvn|nuban|policy|member|membership|customer|"
     r"voucher|coupon|version|ver|build|release|patch|cve|doi|asin|ean|upc|imei|vin|shipment|parcel|"
-    r"social\s?security|insurance|tax|vat|ein|itin|(?:credit|debit|gift|atm|loyalty|sim)\s?card|card\s(?:number|no)|"
+    r"social\s?security|insurance|tax|vat|ein|itin|" + _TAX_ID_NAMES + "|"
+    r"(?:credit|debit|gift|atm|loyalty|sim)\s?card|card\s(?:number|no)|"
     r"apt|apartment|suite|ste|unit|flat|room|floor|bldg|building|box|"
     r"consignment|waybill|docket|file|job|project|task|issue|pr|commit|bug|ticket)"
     r"\.?\s{0,2}(?:(?:number|num|no|nr|n°|nº|id|code|#)\.?\s{0,2})?[:#=\-]?\s{0,2}"
@@ -917,6 +921,10 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
     return _is_card(text, digits, plus)
 
 
+# A tax or social-security id written in its own shape, a check digit hyphened on: dotted thousands groups and a
+# CNPJ's branch number (CPF 123.456.789-09, NIT 900.123.456-7, CNPJ 12.345.678/0001-95), or a two-digit prefix
+# and seven or eight digits (CUIT 20-12345678-9, Philippine SSS 34-1234567-8). No numbering plan writes a phone so.
+_CHECK_DIGIT_ID = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?:/[0-9]{4})?-[0-9]{1,2}|[0-9]{2}-[0-9]{7,8}-[0-9]")
 # A MAC address whose six bytes happen to be all decimal ("00-11-22-33-44-55").
 _MAC_ADDRESS = re.compile(r"[0-9]{2}(?:-[0-9]{2}){5}")
 # Bytes written as hex pairs ("de ad be ef 00 11 22", "0a 00 27 00 05 12 34"): a run of two-digit groups is one
@@ -1311,6 +1319,12 @@ class PhoneDetector:
             return []
         if not lead and street_follows(text, m.end("number")) and _CUE_JUST_BEFORE.search(before) is None:
             return []  # "94941 2505 Heatherleigh Suite 620": a postcode and a house number
+        if (
+            not lead
+            and _CHECK_DIGIT_ID.fullmatch(text, start, end)
+            and (not _has_phone_cue(before) or _TAX_ID_NAME.search(before))
+        ):
+            return []  # a tax id in its own shape ("use 123.456.789-09", "SSS number ay 34-1234567-8"), not a phone
         # Glued to a word on the left: fine when the word is letters ("Help0870..."), not when it is an id
         # ("650x2531234", "GB29NWBK6016...") or a hex colour/version ("#a12345678", "v1.2.3").
         glued = None if lead or not _glued_left(text, start) else _GLUED_LEFT.search(text, max(0, start - 24), start)
