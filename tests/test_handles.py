@@ -865,3 +865,15 @@ def test_the_name_a_contact_verb_finds_the_sender_by(text: str, platform: str, v
 )
 def test_as_after_no_contact_verb_or_in_a_phrase_names_no_account(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bot username is @acme_orders_bot, you can test it once BotFather approves the name.",
+        "We are analysing tweets mentioning @Starbucks and @McDonalds for the sentiment study.",
+        "The influencer list: @charlidamelio, @khaby.lame and @mrbeast; we need their engagement rates.",
+    ],
+)
+def test_a_bot_or_a_studied_account_is_the_work_not_a_contact(text: str) -> None:
+    assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.violation]

@@ -2164,3 +2164,8 @@ def test_reviews_kept_quiet_faked_staged_swapped_and_pushed_up(text: str, rule: 
 )
 def test_earned_ratings_other_texts_and_reported_review_deals_are_not_violations(text: str, surface: str) -> None:
     assert not SCANNER.scan(text, Context(surface, "pre_contract")).decision.violation, text
+
+
+def test_a_call_to_action_is_no_call() -> None:
+    text = "Give me a call-to-action that fits 25 characters."
+    assert not Scanner().scan(text, Context("message", "pre_contract")).findings

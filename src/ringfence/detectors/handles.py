@@ -294,11 +294,12 @@ _FEATURE_NOUN = re.compile(
 )
 # Before a bare "@name", words that make it a third party the work is about, not the writer: a brand to tag ("tag
 # @nike in the caption"; "mention @jane" may ask to reach a colleague), a client ("our client @casalupita.tx"), an
-# example ("reels like @garyvee"), and the other names of a list one of them leads ("tag @casalupita.tx and @nike").
+# example ("reels like @garyvee"), accounts studied ("tweets mentioning @Starbucks", "the influencers: @mrbeast"),
+# and the other names of a list one of them leads ("tag @casalupita.tx and @nike").
 _THIRD_PARTY_LEAD = re.compile(
     r"(?<![\w'’@])(?:tag(?:ging|ged)?|repost(?:ing)?|shout\s?out\s{1,3}to|like|such\s{1,3}as"
     r"|e\.g\.?|similar\s{1,3}to|inspired\s{1,3}by|clients?|brands?|competitors?|(?:collab(?:orat(?:e|ion))?|partner(?:ing)?)"
-    r"\s{1,3}with)(?:\s{1,3}@[\w.]{1,30}(?:\s{0,3},|\s{1,3}(?:and|&|or))){0,6}\s{1,3}\Z",
+    r"\s{1,3}with|mentioning|mentions\s{1,3}of|influencers(?:\s{1,3}list)?\s?:?|influencer\s{1,3}list\s?:?)(?:\s{1,3}@[\w.]{1,30}(?:\s{0,3},|\s{1,3}(?:and|&|or))){0,6}\s{1,3}\Z",
     re.IGNORECASE,
 )
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
@@ -818,6 +819,8 @@ class HandleDetector:
                 continue
             if ident.lower() in _CUE_OWNER:
                 continue  # "@tiktok", "@telegram": the platform's own account, no one to take off it
+            if len(ident) > 5 and ident.lower().endswith("bot"):
+                continue  # "@acme_orders_bot": a Telegram bot (whose names must end in "bot"), the work, not a person
             if _FEATURE_NOUN.match(text, end):
                 continue  # "the @reply button", "an @tag feature": names a tool's feature, not an account
             if _THIRD_PARTY_LEAD.search(text, max(0, m.start() - 80), m.start()) is not None:
