@@ -865,3 +865,22 @@ def test_the_name_a_contact_verb_finds_the_sender_by(text: str, platform: str, v
 )
 def test_as_after_no_contact_verb_or_in_a_phrase_names_no_account(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bot username is @acme_orders_bot, you can test it once BotFather approves the name.",
+        "We are analysing tweets mentioning @Starbucks and @McDonalds for the sentiment study.",
+        "The influencer list: @charlidamelio, @khaby.lame and @mrbeast; we need their engagement rates.",
+        "The competitor's TikTok @duolingo gets huge engagement; we can borrow the format.",
+        "Competitors: @gymshark, @alphalete, @youngla. Compare their posting frequency.",
+    ],
+)
+def test_a_bot_or_a_studied_account_is_the_work_not_a_contact(text: str) -> None:
+    assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.violation]
+
+
+def test_an_account_of_ones_own_creator_is_still_a_contact() -> None:
+    findings = Scanner().scan("our creator's IG @jane.designs, DM for collabs", Context("message", "pre_contract"))
+    assert [f.value for f in findings.findings if f.violation] == ["jane.designs"]

@@ -2179,3 +2179,24 @@ def test_tagalog_hindi_with_its_pronoun_negates_but_the_language_name_does_not()
     assert not [f for f in refusal.findings if f.violation]
     request = scanner.scan("Hindi translator ako, pm mo ako sa WhatsApp", Context("message"))
     assert [f for f in request.findings if f.violation]
+
+
+def test_a_call_to_action_is_no_call() -> None:
+    text = "Give me a call-to-action that fits 25 characters."
+    assert not Scanner().scan(text, Context("message", "pre_contract")).findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Customers can text us at the store number printed on the receipt; the app needs a "contact store" button.',
+        "Our app should let patients text us for appointment changes; Twilio is already set up.",
+    ],
+)
+def test_a_business_asking_its_customers_to_call_it_is_the_work(text: str) -> None:
+    assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.violation]
+
+
+def test_us_asked_to_be_called_off_the_platform_still_moves_the_chat() -> None:
+    findings = Scanner().scan("customers love us, call us on whatsapp instead", Context("message", "pre_contract"))
+    assert [f.violation for f in findings.findings] == [True]

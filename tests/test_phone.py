@@ -874,3 +874,22 @@ def test_tax_ids_named_or_in_their_own_shape_are_not_phones() -> None:
     ):
         assert not [f for f in scanner.scan(text).findings if f.kind is Kind.PHONE], text
     assert [f for f in scanner.scan("whatsapp: 912.345.678-9").findings if f.kind is Kind.PHONE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sample data uses fake numbers like (555) 010-0000 for testing.",
+        "The phone number validation now rejects 123-456-7890 and other dummy values.",
+        "The meeting ID in the mockup is a placeholder: 123 456 7890.",
+    ],
+)
+def test_a_number_no_one_answers_called_sample_data_is_no_violation(text: str) -> None:
+    assert not [f for f in Scanner().scan(text, Context("message", "pre_contract")).findings if f.violation]
+
+
+def test_a_real_number_beside_a_placeholder_word_is_still_one() -> None:
+    findings = (
+        Scanner().scan("my test number for you to reach me: 0412 345 678", Context("message", "pre_contract")).findings
+    )
+    assert [f.violation for f in findings if f.kind is Kind.PHONE] == [True]

@@ -292,13 +292,22 @@ _FEATURE_NOUN = re.compile(
     r"\s{1,3}(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag)s?\b",
     re.IGNORECASE,
 )
+# An owner, a word or two before an account, that makes it a third party the work studies: "the competitor's TikTok
+# @duolingo", "an influencer's Instagram @glossier" ("our brand's Instagram" is the writer's own).
+_THIRD_PARTY_OWNER = (
+    r"(?:competitor|(?<!my\s)(?<!our\s)(?:influencer|creator|celebrit(?:y|ie)))s?['’]s?(?:\s{1,3}[A-Za-z]{2,12}){0,2}"
+)
+_THIRD_PARTY_OWNED_CUE = re.compile(_THIRD_PARTY_OWNER + r"\s{1,3}\Z", re.IGNORECASE)
 # Before a bare "@name", words that make it a third party the work is about, not the writer: a brand to tag ("tag
 # @nike in the caption"; "mention @jane" may ask to reach a colleague), a client ("our client @casalupita.tx"), an
-# example ("reels like @garyvee"), and the other names of a list one of them leads ("tag @casalupita.tx and @nike").
+# example ("reels like @garyvee"), accounts studied ("tweets mentioning @Starbucks", "the influencers: @mrbeast"),
+# and the other names of a list one of them leads ("tag @casalupita.tx and @nike").
 _THIRD_PARTY_LEAD = re.compile(
     r"(?<![\w'’@])(?:tag(?:ging|ged)?|repost(?:ing)?|shout\s?out\s{1,3}to|like|such\s{1,3}as"
-    r"|e\.g\.?|similar\s{1,3}to|inspired\s{1,3}by|clients?|brands?|competitors?|(?:collab(?:orat(?:e|ion))?|partner(?:ing)?)"
-    r"\s{1,3}with)(?:\s{1,3}@[\w.]{1,30}(?:\s{0,3},|\s{1,3}(?:and|&|or))){0,6}\s{1,3}\Z",
+    r"|e\.g\.?|similar\s{1,3}to|inspired\s{1,3}by|clients?|brands?|competitors?:?|(?:collab(?:orat(?:e|ion))?|partner(?:ing)?)"
+    r"\s{1,3}with|mentioning|mentions\s{1,3}of|influencers(?:\s{1,3}list)?\s?:?|influencer\s{1,3}list\s?:?"
+    rf"|{_THIRD_PARTY_OWNER})"
+    r"(?:\s{1,3}@[\w.]{1,30}(?:\s{0,3},|\s{1,3}(?:and|&|or))){0,6}\s{1,3}\Z",
     re.IGNORECASE,
 )
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
@@ -775,6 +784,8 @@ class HandleDetector:
                 continue  # inside a word ("night" holds "ig"), a link or a markup tag ("<li>")
             if text.startswith("@", end) and _mail_host_at(text, end + 1):
                 continue  # "skype@gmail.com", "li@uni.edu": the cue is an email's local part, not a platform
+            if _THIRD_PARTY_OWNED_CUE.search(text, max(0, start - 30), start) is not None:
+                continue  # "the competitor's TikTok @duolingo": the account the work studies
             platform, weak = _CUE_OWNER[m.group(0)]
             weak = weak and not led
             # The cue may be the first label of a link spelled out ("linkedin dot com slash in slash jenny").
@@ -818,6 +829,8 @@ class HandleDetector:
                 continue
             if ident.lower() in _CUE_OWNER:
                 continue  # "@tiktok", "@telegram": the platform's own account, no one to take off it
+            if len(ident) > 5 and ident.lower().endswith("bot"):
+                continue  # "@acme_orders_bot": a Telegram bot (whose names must end in "bot"), the work, not a person
             if _FEATURE_NOUN.match(text, end):
                 continue  # "the @reply button", "an @tag feature": names a tool's feature, not an account
             if _THIRD_PARTY_LEAD.search(text, max(0, m.start() - 80), m.start()) is not None:

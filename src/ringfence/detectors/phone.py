@@ -1440,7 +1440,9 @@ class PhoneDetector:
             parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
-        if parsed.possible_rule:
+        if parsed.possible_rule and _placeholder_said(text, start, end):
+            rule, confidence = "phone.test_data", _TEST_DATA_CONFIDENCE
+        elif parsed.possible_rule:
             rule, confidence = parsed.possible_rule, 0.8 if parsed.international or cue & _CUE_PHONE else 0.65
         elif parsed.international:
             rule, confidence = "phone.international", 0.95
@@ -1558,6 +1560,25 @@ _FICTIONAL_RANGES = {
     "FR": ("19900", "26191", "35301", "46571", "53649", "63998"),
 }  # fmt: skip
 _FICTIONAL_NANP_AREA = "555"
+
+
+# Words that call a number no one answers (fictional range, not valid) sample data: "fake numbers like (555)
+# 010-0000 for testing", "the validation rejects 123-456-7890 and other dummy values", "a placeholder: 123 456 7890".
+_PLACEHOLDER_CUE = re.compile(
+    r"(?i)(?<![\w@.])(?:placeholders?|dummy|fake|fictional|mock(?:ups?|ed)?|sample|examples?|test\s(?:data|numbers?)"
+    r"|for\stesting)\b(?![.@]\w)"
+)
+_PLACEHOLDER_REACH = 60
+_TEST_DATA_CONFIDENCE = 0.3  # below the policy's threshold: reported, never a violation
+
+
+def _placeholder_said(text: str, start: int, end: int) -> bool:
+    """Whether a placeholder word stands near the number, in its sentence."""
+    before = text[max(0, start - _PLACEHOLDER_REACH) : start]
+    before = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
+    after = text[end : end + _PLACEHOLDER_REACH].split("\n", 1)[0]
+    after = after[: i if (i := after.find(". ")) >= 0 else len(after)]
+    return _PLACEHOLDER_CUE.search(before) is not None or _PLACEHOLDER_CUE.search(after) is not None
 
 
 def _fictional(written: str, digits: str) -> _Parsed | None:

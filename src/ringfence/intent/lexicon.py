@@ -267,7 +267,8 @@ _ASK_ENDS = (
 # "call me" family: standalone off-platform moves.
 CALL_ME = (
     rf"(?:(?:call|text|ring|phone|sms|facetime|i-?text|imessage|{MESSAGE_APP_VERB})\s(?:me|us)"
-    r"|(?:gimme|give\sme)\sa\s(?:call|ring|text|buzz)|hit\sme\sup|buzz\sme"
+    # (not a compound noun: "give me a call-to-action", "a text-based layout")
+    r"|(?:gimme|give\sme)\sa\s(?:call|ring|text|buzz)(?!-\w)|hit\sme\sup|buzz\sme"
     rf"|(?:(?:send|drop|shoot)\s(?:me|us)\s(?:a\s)?(?:quick\s)?|(?:m[aá]nd|env[ií])[ae](?:me|nos)\s(?:un\s)?"
     rf"|me\s(?:manda|mande|envia|envie)\s(?:um\s)?|(?:manda|mande)\sum\s|(?:envoie|envoyez)[-\s](?:moi|nous)\sun\s)"
     rf"{_APP_AS_MESSAGE}{_ASK_ENDS}"

@@ -2736,6 +2736,16 @@ _THIRD_PARTY_RATERS = re.compile(
     r"\s(?:(?:who|that)\s)?(?:(?:can|could|will|to|should|may|must)\s)?(?:\w{1,12}\s){0,3}$",
     _I,
 )
+# ... and the people a business asks to reach it, where a cue says "us": "customers can text us at the store number",
+# "so that visitors can call us from the site", "let patients text us" (a feature or a business's line, not the
+# writer's move).
+_CALLERS = r"(?:users|customers|shoppers|visitors|members|subscribers|patients|guests|diners|tenants|leads)"
+_THIRD_PARTY_CALLERS = re.compile(
+    rf"\b(?:(?:let|lets|letting|help|helps)\s(?:our\s)?{_CALLERS}\s"
+    rf"|{_CALLERS}\s(?:(?:who|that)\s)?(?:can|could|will|should|may|must|to)\s(?:\w{{1,12}}\s){{0,2}})$",
+    _I,
+)
+_ASKS_FOR_US = re.compile(r"\bus\b", _I)
 # "their" contacts gathered as data (a research or data-entry task), not applicants told to send theirs.
 _THEIR = re.compile(r"\btheir\b", _I)
 _DATA_COLLECTION = factored(
@@ -3301,6 +3311,12 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         return None
     if rule.kind is Kind.OFF_PLATFORM_REQUEST and _THEIR.search(text, start, end) and _DATA_COLLECTION.search(sentence):
         return "work"  # "compile a list of restaurants with their phone numbers": third parties' contacts as data
+    if (
+        rule.kind is Kind.OFF_PLATFORM_REQUEST
+        and _ASKS_FOR_US.search(text, start, end)
+        and _THIRD_PARTY_CALLERS.search(text, max(0, start - 40), start)
+    ):
+        return "work"
     finder = _PAYMENT_FINDER if rule.kind is Kind.OFF_PLATFORM_PAYMENT else _CONTACT_FINDER
     skills_apart = rule.name in _HIRING_NAMES_ITSELF or rule.name in _OWN_PAGE_NAMES_ITSELF
     for p in () if skills_apart else finder.finditer(text, start, end):
