@@ -23,7 +23,7 @@ from typing import NamedTuple
 import phonenumbers
 from stdnum.br import cnpj, cpf
 
-from ringfence.detectors.base import Match, ascii_digit_count
+from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.phone import MOBILE_TYPES
@@ -384,7 +384,6 @@ _DIGIT_GROUP = re.compile(r"[0-9][0-9]{0,18}")
 _TEST_DATA_CUE = re.compile(
     r"(?i)(?<![\w@.])(?:test(?:s|ing|ed)?|invalid|sandbox|dummy|sample|example|validat(?:e|es|ed|ing|ion|ions|or|ors)|stripe|braintree|adyen)\b(?!\.\w)"
 )
-_TEST_DATA_CONFIDENCE = 0.3
 # Words that name an address as code the work deploys, calls or audits (a Web3 job's spec), and words that say
 # money goes to it, looked for within `_CONTRACT_REACH` characters of the address.
 _CONTRACT_REACH = 60
@@ -407,10 +406,6 @@ _BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
-# A group that may open a grouped address (`_GROUPED_READINGS`), with a next group after it.
-_GROUPED_OPENING = re.compile(
-    r"(?<![0-9A-Za-z])(?:0[xX]|bc1|BC1|ltc1|LTC1|[13LMDTr])[0-9A-Za-z]{0,43}(?: |\r?\n)[0-9A-Za-z]"
-)
 _ALNUM_GROUP = re.compile(r"[0-9A-Za-z]{1,44}")
 _SOLANA_LENGTHS = range(32, 45)
 # BOLT 11 invoice ("ln", the network, an optional amount) or LNURL, then Bech32 data (hundreds of characters).
@@ -872,7 +867,7 @@ def _test_data_marked(numbers: list[Match], text: str) -> list[Match]:
     if not any(_published(m) for m in numbers) or _TEST_DATA_CUE.search(text) is None:
         return numbers
     return [
-        Match(m.kind, m.platform, m.value, m.start, m.end, "payment.test_data", _TEST_DATA_CONFIDENCE)
+        Match(m.kind, m.platform, m.value, m.start, m.end, "payment.test_data", TEST_DATA_CONFIDENCE)
         if _published(m)
         else m
         for m in numbers
@@ -887,7 +882,7 @@ def _contracts_marked(addresses: list[Match], text: str) -> list[Match]:
     for m in addresses:
         around = text[max(0, m.start - _CONTRACT_REACH) : m.end + _CONTRACT_REACH].lower()
         if m.platform != "lightning" and _CONTRACT_CUE.search(around) and not _MONEY_TO_ADDRESS.search(around):
-            m = Match(m.kind, m.platform, m.value, m.start, m.end, "payment.contract_address", _TEST_DATA_CONFIDENCE)
+            m = Match(m.kind, m.platform, m.value, m.start, m.end, "payment.contract_address", TEST_DATA_CONFIDENCE)
         marked.append(m)
     return marked
 
@@ -912,16 +907,18 @@ def _ibans(text: str) -> list[Match]:
                 value = canonical_iban(compact)
                 if value is not None:
                     found.append(_payment("iban", value, start, start + cut, "iban", 0.98))
-                    pos = start + cut
-                    break
-                if iban_shaped(compact):
+                elif iban_shaped(compact):
                     # A registered IBAN's shape with wrong check digits: quoted as invalid or mistyped, not an
                     # account anyone is paid through; kept below the floor and covering its digits, which are
                     # no phone number.
-                    confidence = _TEST_DATA_CONFIDENCE
-                    found.append(_payment("iban", compact.upper(), start, start + cut, "iban_unchecked", confidence))
-                    pos = start + cut
-                    break
+                    shaped = _payment(
+                        "iban", compact.upper(), start, start + cut, "iban_unchecked", TEST_DATA_CONFIDENCE
+                    )
+                    found.append(shaped)
+                else:
+                    continue
+                pos = start + cut
+                break
         m = _IBAN.search(text, pos)
     return found
 
@@ -995,6 +992,12 @@ _GROUPED_READINGS: tuple[_GroupedReading, ...] = (
     (tuple("13LMDTr"), range(26, 36), _BASE58_RUN, _base58_address),
 )
 _NOT_IN_GROUPS = str.maketrans("", "", " \r\n")
+# A group that opens one of the readings' addresses, with a next group after it.
+_GROUPED_OPENING = re.compile(
+    r"(?<![0-9A-Za-z])(?:"
+    + "|".join(re.escape(prefix) for prefixes, _, _, _ in _GROUPED_READINGS for prefix in prefixes)
+    + r")[0-9A-Za-z]{0,43}(?: |\r?\n)[0-9A-Za-z]"
+)
 
 
 def _grouped_addresses(text: str) -> list[Match]:

@@ -32,7 +32,7 @@ from phonenumbers import (
     re_util,
 )
 
-from ringfence.detectors.base import Match, ascii_digit_count, street_follows
+from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count, street_follows
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
 from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, dictation_languages, glued_pieces, steps_up
@@ -939,10 +939,11 @@ def _among_hex_pairs(text: str, start: int, end: int) -> bool:
     """Whether the run text[start:end] of two-digit groups sits beside hex pairs holding a letter."""
     if _TWO_DIGIT_GROUPS.fullmatch(text, start, end) is None:
         return False
-    before = _HEX_PAIRS_BEFORE.search(text.lower(), max(0, start - 24), start)
+    lower = text.lower()
+    before = _HEX_PAIRS_BEFORE.search(lower, max(0, start - 24), start)
     if before is not None and any(c.isalpha() for c in before.group()):
         return True
-    after = _HEX_PAIRS_AFTER.match(text.lower(), end, end + 24)
+    after = _HEX_PAIRS_AFTER.match(lower, end, end + 24)
     return after is not None and any(c.isalpha() for c in after.group())
 
 
@@ -1441,7 +1442,7 @@ class PhoneDetector:
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
         if parsed.possible_rule and _placeholder_said(text, start, end):
-            rule, confidence = "phone.test_data", _TEST_DATA_CONFIDENCE
+            rule, confidence = "phone.test_data", TEST_DATA_CONFIDENCE
         elif parsed.possible_rule:
             rule, confidence = parsed.possible_rule, 0.8 if parsed.international or cue & _CUE_PHONE else 0.65
         elif parsed.international:
@@ -1569,7 +1570,6 @@ _PLACEHOLDER_CUE = re.compile(
     r"|for\stesting)\b(?![.@]\w)"
 )
 _PLACEHOLDER_REACH = 60
-_TEST_DATA_CONFIDENCE = 0.3  # below the policy's threshold: reported, never a violation
 
 
 def _placeholder_said(text: str, start: int, end: int) -> bool:

@@ -436,15 +436,16 @@ def _spaced_letters(text: str, data: bytes, ascii_text: bool) -> bool:
 # What `SpacedLetters` reads in fewer than four spelled characters (`spoken.short_spelling`), on the lower-cased
 # bytes: "at" or "dot" spelled out ("a t", "d-o-t"), and a TLD spelled out after "dot" or, three letters of it
 # ("c o m"), after a typed dot (two there are textspeak: "... U c", "enjoy . R u").
-_SHORT_SPELLED_SHAPE = (
-    rb"(?:^| )(?:a(?: {1,2}|[\-.*_])t|d(?: {1,2}|[\-.*_])[o0](?: {1,2}|[\-.*_])t) "
-    rb"|dot {1,3}[a-z] {1,2}[a-z]|\. {0,3}[a-z] {1,2}[a-z] {1,2}[a-z](?:[^a-z0-9]|$)"
+_SPELLED_AT_OR_DOT = rb"(?:a(?: {1,2}|[\-.*_])t|d(?: {1,2}|[\-.*_])[o0](?: {1,2}|[\-.*_])t) "
+_SPELLED_TLD_AFTER_DOT_WORD = rb"dot {1,3}[a-z] {1,2}[a-z]"
+_SPELLED_TLD_AFTER_DOT = rb"\. {0,3}[a-z] {1,2}[a-z] {1,2}[a-z](?:[^a-z0-9]|$)"
+_SHORT_SPELLED_SHAPE = rb"|".join(
+    (rb"(?:^| )" + _SPELLED_AT_OR_DOT, _SPELLED_TLD_AFTER_DOT_WORD, _SPELLED_TLD_AFTER_DOT)
 )
-# The same three shapes searched one at a time, each from its first literal (twice as fast as the alternation).
-_SHORT_SPELLED_PARTS = (
-    re.compile(rb" (?:a(?: {1,2}|[\-.*_])t|d(?: {1,2}|[\-.*_])[o0](?: {1,2}|[\-.*_])t) "),
-    re.compile(rb"dot {1,3}[a-z] {1,2}[a-z]"),
-    re.compile(rb"\. {0,3}[a-z] {1,2}[a-z] {1,2}[a-z](?:[^a-z0-9]|$)"),
+# The same three shapes searched one at a time, each from its first literal (twice as fast as the alternation);
+# the first on the text with a space put before it, for the "^".
+_SHORT_SPELLED_PARTS = tuple(
+    re.compile(part) for part in (rb" " + _SPELLED_AT_OR_DOT, _SPELLED_TLD_AFTER_DOT_WORD, _SPELLED_TLD_AFTER_DOT)
 )
 
 

@@ -48,21 +48,23 @@ def registered_length(country: str) -> int:
 
 def canonical_iban(compact: str) -> str | None:
     """The upper-case IBAN when `compact` (letters and digits only) is a valid one, else None."""
-    if not MIN_LENGTH <= len(compact) <= MAX_LENGTH:
-        return None
-    candidate = compact.upper()
-    if len(candidate) != registered_length(candidate[:2]):
-        return None
-    return candidate if iban.is_valid(candidate) else None
+    candidate = _registered_shape(compact)
+    return candidate if candidate is not None and iban.is_valid(candidate) else None
 
 
 def iban_shaped(compact: str) -> bool:
     """Whether `compact` has a registered country's IBAN length and structure, its check digits aside: an IBAN
     quoted as invalid ("NL00 ABNA 0417 1643 00 should fail") or mistyped."""
-    if not MIN_LENGTH <= len(compact) <= MAX_LENGTH or not compact.isalnum():
-        return False
-    candidate = compact.upper()
-    if len(candidate) != registered_length(candidate[:2]):
+    candidate = _registered_shape(compact) if compact.isalnum() else None
+    if candidate is None:
         return False
     check = mod_97_10.calc_check_digits(candidate[4:] + candidate[:2])
     return iban.is_valid(candidate[:2] + check + candidate[4:])
+
+
+def _registered_shape(compact: str) -> str | None:
+    """`compact` upper-cased when its length is the one the registry gives its country, else None."""
+    if not MIN_LENGTH <= len(compact) <= MAX_LENGTH:
+        return None
+    candidate = compact.upper()
+    return candidate if len(candidate) == registered_length(candidate[:2]) else None
