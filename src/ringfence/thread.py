@@ -365,15 +365,19 @@ def _answers(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: 
     if asked is None:
         return []
     answer = [asked, *(index for index in window if index > asked)]
-    found = _rescan(scanner, messages, answer)
-    digits = _digit_split(messages, answer)
-    if digits is not None:
-        found.append(digits)
     return [
         replace(split, spans=tuple(span for span in split.spans if span[0] != asked))
-        for split in found
+        for split in _joined_contacts(scanner, messages, answer)
         if asked in split.messages and len(split.messages) >= 2
     ]
+
+
+def _joined_contacts(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> list[_Split]:
+    """The contacts of the window's messages read as one: the joined text rescanned, and digits dictated one
+    group per message."""
+    found = _rescan(scanner, messages, window)
+    digits = _digit_split(messages, window)
+    return found if digits is None else [*found, digits]
 
 
 def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> list[ScanResult]:
@@ -395,11 +399,8 @@ def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> li
         splits.extend(s for s in _answers(scanner, messages, window) if index in s.messages)
         if len(window) < 2:
             continue
-        found = _rescan(scanner, messages, window)
-        digits = _digit_split(messages, window)
-        if digits is not None:
-            found.append(digits)
         # Only what spans several messages and reaches the current one: the rest was reported earlier.
+        found = _joined_contacts(scanner, messages, window)
         splits.extend(s for s in found if len(s.messages) >= 2 and index in s.messages)
     # A prefix found before the last part arrived ("0300 123" valid on its own) gives way to the whole.
     kept = [s for s in splits if not any(o.kind is s.kind and s.messages < o.messages for o in splits)]
