@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ringfence.detectors.domains import public_suffix
+from ringfence.detectors.domains import registered_name
 from ringfence.types import Kind
 
 _DOT = "•"
@@ -42,8 +42,7 @@ def _host(host: str) -> str:
     """The host's public suffix and the first letter of the name registered under it ("maryjane.dev" ->
     "m•••.dev", "www.jo-designs.co.uk" -> "j•••.co.uk"): a personal site's name is the contact itself."""
     name = host.partition(":")[0].rstrip(".")
-    suffix = public_suffix(name) or name.rpartition(".")[2]
-    registered = name[: -len(suffix) - 1].rpartition(".")[2] if len(name) > len(suffix) else ""
+    registered, suffix = registered_name(name)
     return f"{registered[:1]}{_DOT * 3}.{suffix}" if registered else name
 
 

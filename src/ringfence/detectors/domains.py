@@ -21,6 +21,14 @@ def public_suffix(host: str) -> str | None:
     return _PSL.publicsuffix(host, accept_unknown=False)
 
 
+def registered_name(host: str) -> tuple[str, str]:
+    """The label registered under `host`'s public suffix, and that suffix ("www.jo-designs.co.uk" -> ("jo-designs",
+    "co.uk")); an unknown TLD stands for the suffix, and a bare suffix registers no name ("")."""
+    suffix = public_suffix(host) or host.rpartition(".")[2]
+    name = host[: -len(suffix) - 1].rpartition(".")[2] if len(host) > len(suffix) else ""
+    return name, suffix
+
+
 @lru_cache(maxsize=65536)
 def is_registrable_host(host: str) -> bool:
     """True when `host` has a known public suffix and at least one label left of it."""

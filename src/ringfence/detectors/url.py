@@ -41,7 +41,7 @@ from ringfence.detectors.domains import (
     is_hosted_site,
     is_registrable_host,
     is_tech_name,
-    public_suffix,
+    registered_name,
 )
 from ringfence.detectors.platforms import platform_of_host
 from ringfence.normalize.view import View
@@ -303,8 +303,7 @@ def _spaced_bare_hosts(text: str) -> list[Match]:
             continue
         if is_tech_name(host) or not is_registrable_host(host):
             continue
-        suffix = public_suffix(host) or ""
-        name = host[: len(host) - len(suffix) - 1].rsplit(".", 1)[-1]
+        name = registered_name(host)[0]
         if not (_ID_LIKE_NAME.search(name) or len(name) >= _COMPOUND_NAME_LENGTH) or name.isdigit():
             continue  # "It is great . com": a prose word before the dot
         found.append(Match(Kind.URL, platform_of_host(host), host, m.start(), m.end(), "url.spaced_bare", 0.85))
