@@ -19,6 +19,8 @@ def _detect(text: str, name: str | None) -> list[tuple[str, str | None, str, str
     ("text", "name", "expected"),
     [
         ("my Skype is my name here without spaces", "John Smith", ("handle", "skype", "johnsmith")),
+        ("my skype is the name you see above, no spaces", "John Smith", ("handle", "skype", "johnsmith")),
+        ("my telegram is the name on my profile", None, ("off_platform_request", "telegram", "telegram")),
         ("my skype is my name here, with a dot", "John Smith", ("handle", "skype", "john.smith")),
         (
             "my telegram is my full name with an underscore",

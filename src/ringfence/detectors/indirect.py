@@ -93,6 +93,9 @@ _NAMEREF = (
     # "first name dot last name", "firstname_lastname": the separator between the names is the format
     rf"|(?:my{_S})?first\s{{0,1}}name(?P<namesep>{_S}(?:dot|period|underscore|dash|hyphen){_S}|\s{{0,2}}[._-]\s{{0,2}})"
     rf"(?:my{_S})?(?:last\s{{0,1}}name|surname|family{_S}name)"
+    # "the name on my profile", "the name you see above": the name shown here, pointed at
+    rf"|(?:the{_S})?(?:(?:full|display|user){_S})?name{_S}(?:on|in|from|of){_S}my{_S}(?:profile|account)"
+    rf"|(?:the{_S})?name{_S}(?:you{_S}see|shown|written){_S}(?:here|above|on{_S}my{_S}profile)"
     rf"|(?P<same>(?:the{_S})?same{_S}(?:user\s{{0,1}}name|name|handle|id|nick(?:name)?|as{_S}{_MY_NAME_OR_HERE})"
     rf"|identical{_S}to{_S}{_MY_NAME_OR_HERE}"
     rf"|(?:el{_S}|lo{_S})?mismo{_S}(?:nombre|usuario|que{_S}(?:aqu[íi]|mi{_S}nombre))"
