@@ -3120,7 +3120,7 @@ _DEVICE_AFTER = re.compile(
 # is on the invoice.", "Email? It's in your profile here", "Your number? Oh, the order number, it's 4471-2290".
 _SELF_ANSWERED = re.compile(
     r"(?i)(?<=\?)\s{0,3}(?:(?:oh|ah|ok|well|sorry),?\s)?(?:(?:it['’]?s|it\sis|that['’]?s|that\sis|they['’]?re|both\sare)"
-    r"\s(?:already\s|all\s)?(?:on|in)\s(?:the|your|my|our|this)\s(?:\w+\s)?(?:invoice|contract|order|receipt|profile"
+    r"\s(?:already\s|all\s)?(?:on|in)\s(?:the|your|my|our|this)\s(?:\w{1,15}\s)?(?:invoice|contract|order|receipt|profile"
     r"|offer|brief|milestone|quote|proposal|statement)|(?:i\smean\s)?the\s(?:order|invoice|tracking|reference|ticket"
     r"|po|project|job|contract|case)\s(?:number|no\b|id\b))"
 )
