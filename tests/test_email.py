@@ -386,3 +386,17 @@ def test_a_login_with_a_path_after_it_is_a_remote_not_an_address(text: str, foun
 )
 def test_a_disguised_address_is_redacted_whole(text: str, redacted: str) -> None:
     assert Scanner().scan(text, Context("message", "pre_contract")).redacted == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "violation"),
+    [
+        ("Example .env: MAIL_FROM=hello@example.com SMTP_PORT=2525", False),
+        ('Mock API response: {"mail": "info@example.org"}', False),
+        ("Your email? Mine is hello@example.com for now.", True),
+        ("An example of my work is on my site; email me at dana.k@gmail.com", True),
+    ],
+)
+def test_a_reserved_domain_called_sample_data_is_test_data(text: str, violation: bool) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert [f.violation for f in findings if f.kind is Kind.EMAIL] == [violation]

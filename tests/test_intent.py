@@ -2200,3 +2200,16 @@ def test_a_business_asking_its_customers_to_call_it_is_the_work(text: str) -> No
 def test_us_asked_to_be_called_off_the_platform_still_moves_the_chat() -> None:
     findings = Scanner().scan("customers love us, call us on whatsapp instead", Context("message", "pre_contract"))
     assert [f.violation for f in findings.findings] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Contact number? It is on the invoice.", False),
+        ("Your number? Oh, the order number, it's 4471-2290.", False),
+        ("Contact number? pls", True),
+        ("Contact number? It's on my website", True),
+    ],
+)
+def test_a_question_the_sender_answers_with_a_platform_document_asks_nothing(text: str, asked: bool) -> None:
+    assert bool(_intents(text).get(Kind.OFF_PLATFORM_REQUEST)) is asked

@@ -882,6 +882,11 @@ def test_tax_ids_named_or_in_their_own_shape_are_not_phones() -> None:
         "The sample data uses fake numbers like (555) 010-0000 for testing.",
         "The phone number validation now rejects 123-456-7890 and other dummy values.",
         "The meeting ID in the mockup is a placeholder: 123 456 7890.",
+        "Use (800) 555-0199 per the brief when testing the IVR flow.",
+        "We tested the form with fake data like test.user and 123-456-7890.",
+        "Seed script: INSERT INTO customers (name, phone) VALUES ('Ana', '+1 415 555 2671');",
+        'Sample JSON: {"name": "Bob", "phone": "+44 20 7946 0958"}',
+        "CSV sample: id,name,phone -> 1,Jane Doe,(415) 555-0132",
     ],
 )
 def test_a_number_no_one_answers_called_sample_data_is_no_violation(text: str) -> None:
@@ -892,4 +897,16 @@ def test_a_real_number_beside_a_placeholder_word_is_still_one() -> None:
     findings = (
         Scanner().scan("my test number for you to reach me: 0412 345 678", Context("message", "pre_contract")).findings
     )
+    assert [f.violation for f in findings if f.kind is Kind.PHONE] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sample? Sure, call me at (415) 555-2671 and I'll walk you through the rest.",
+        "Per the brief I'm sharing my number 415-555-2671, text me there.",
+    ],
+)
+def test_a_real_line_in_prose_beside_a_placeholder_word_is_still_one(text: str) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
     assert [f.violation for f in findings if f.kind is Kind.PHONE] == [True]

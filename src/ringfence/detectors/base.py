@@ -56,6 +56,41 @@ class Detector(Protocol):
 # still covers its characters so no other reading is made of them.
 TEST_DATA_CONFIDENCE = 0.3
 
+# Words that call a contact sample data the work quotes: "fake numbers like (555) 010-0000 for testing", "the
+# validation rejects 123-456-7890 and other dummy values", "a placeholder: 123 456 7890", "seed data", "use
+# (800) 555-0199 per the brief", "fixtures.json holds ...". Only a contact no one can reach (a number no one answers,
+# a reserved domain) or a value inside a code sample is read so: the word alone makes no real contact test data.
+_PLACEHOLDER_CUE = re.compile(
+    r"(?i)(?<![\w@.])(?:placeholders?|dummy|fake|fictional|mock(?:ups?|ed)?|sample|examples?|test\s(?:data|numbers?)"
+    r"|(?:for|when|while)\stesting|seed(?:\s(?:data|script|file)|s)?|fixtures?|(?:per|in|from)\sthe\s(?:brief|spec"
+    r"|specs|specification|mockups?|wireframes?|design))\b(?![.@]\w)"
+)
+_PLACEHOLDER_REACH = 100
+
+
+def placeholder_said(text: str, start: int, end: int) -> bool:
+    """Whether a placeholder word stands near text[start:end], in its sentence (a dot ends one only before a space
+    or the end: "test@test.com and 123-456-7890" is one sentence)."""
+    before = text[max(0, start - _PLACEHOLDER_REACH) : start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    after = text[end : end + _PLACEHOLDER_REACH].split("\n", 1)[0]
+    after = after[: i if (i := after.find(". ")) >= 0 else len(after)]
+    return _PLACEHOLDER_CUE.search(before) is not None or _PLACEHOLDER_CUE.search(after) is not None
+
+
+_QUOTES = "'\"`"
+
+
+def data_literal(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a value written as code or data writes one: between matching quotes
+    (`'+1 415 555 2671'`), or a CSV field glued to the comma before it (`Jane Doe,(415) 555-0132`), as prose puts
+    a space after its commas."""
+    before = text[start - 1] if start > 0 else ""
+    if before and before in _QUOTES:
+        return text[end : end + 1] == before
+    return before == "," and start > 1 and not text[start - 2].isspace()
+
+
 _ASCII_DIGITS = b"0123456789"
 
 

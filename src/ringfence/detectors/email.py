@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ringfence.detectors.base import Match
+from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, placeholder_said
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
 from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
@@ -163,6 +163,11 @@ def registrable_prefix(domain: str) -> tuple[str, int] | None:
     return None
 
 
+# The second-level names RFC 2606 reserves for documentation: no one's mailbox, so an address there that a
+# placeholder word calls sample data ("Example .env: MAIL_FROM=hello@example.com") is test data.
+_RESERVED_DOMAIN = re.compile(r"(?i)example\.(?:com|net|org)")
+
+
 class EmailDetector:
     name = "email"
     kinds = frozenset({Kind.EMAIL})
@@ -206,15 +211,20 @@ class EmailDetector:
                 local = text[first : start - 1] + local
                 start = first
             spaced = at != "@" or length != len(domain)
+            end = m.start("domain") + length
+            if _RESERVED_DOMAIN.fullmatch(domain) is not None and placeholder_said(text, start, end):
+                rule, confidence = "email.test_data", TEST_DATA_CONFIDENCE
+            else:
+                rule, confidence = ("email.spaced", 0.9) if spaced else ("email.address", 0.99)
             matches.append(
                 Match(
                     kind=Kind.EMAIL,
                     platform=None,
                     value=_value(local, domain),
                     start=start,
-                    end=m.start("domain") + length,
-                    rule="email.spaced" if spaced else "email.address",
-                    confidence=0.9 if spaced else 0.99,
+                    end=end,
+                    rule=rule,
+                    confidence=confidence,
                 )
             )
         return matches

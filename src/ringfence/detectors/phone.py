@@ -32,7 +32,14 @@ from phonenumbers import (
     re_util,
 )
 
-from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count, street_follows
+from ringfence.detectors.base import (
+    TEST_DATA_CONFIDENCE,
+    Match,
+    ascii_digit_count,
+    data_literal,
+    placeholder_said,
+    street_follows,
+)
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
 from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.numbers import MIDDLE_DOTS, MIN_COUNT, dictation_languages, glued_pieces, steps_up
@@ -1441,7 +1448,7 @@ class PhoneDetector:
             parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
-        if parsed.possible_rule and _placeholder_said(text, start, end):
+        if _quotable(parsed, text, start, end) and placeholder_said(text, start, end):
             rule, confidence = "phone.test_data", TEST_DATA_CONFIDENCE
         elif parsed.possible_rule:
             rule, confidence = parsed.possible_rule, 0.8 if parsed.international or cue & _CUE_PHONE else 0.65
@@ -1561,24 +1568,20 @@ _FICTIONAL_RANGES = {
     "FR": ("19900", "26191", "35301", "46571", "53649", "63998"),
 }  # fmt: skip
 _FICTIONAL_NANP_AREA = "555"
+# North America's 555-0100 to 555-0199 are set aside for fiction in every area code: valid, yet no one's line.
+_FICTIONAL_NANP_LINE = "55501"
 
 
-# Words that call a number no one answers (fictional range, not valid) sample data: "fake numbers like (555)
-# 010-0000 for testing", "the validation rejects 123-456-7890 and other dummy values", "a placeholder: 123 456 7890".
-_PLACEHOLDER_CUE = re.compile(
-    r"(?i)(?<![\w@.])(?:placeholders?|dummy|fake|fictional|mock(?:ups?|ed)?|sample|examples?|test\s(?:data|numbers?)"
-    r"|for\stesting)\b(?![.@]\w)"
-)
-_PLACEHOLDER_REACH = 60
-
-
-def _placeholder_said(text: str, start: int, end: int) -> bool:
-    """Whether a placeholder word stands near the number, in its sentence."""
-    before = text[max(0, start - _PLACEHOLDER_REACH) : start]
-    before = before[max(before.rfind("."), before.rfind("\n")) + 1 :]
-    after = text[end : end + _PLACEHOLDER_REACH].split("\n", 1)[0]
-    after = after[: i if (i := after.find(". ")) >= 0 else len(after)]
-    return _PLACEHOLDER_CUE.search(before) is not None or _PLACEHOLDER_CUE.search(after) is not None
+def _quotable(parsed: _Parsed, text: str, start: int, end: int) -> bool:
+    """Whether the reading may be sample data quoted by the work, when a placeholder word says so: a number no
+    one answers (not valid, or a line set aside for fiction: "(800) 555-0199 per the brief"), or a value of a code
+    or data sample (`VALUES ('Ana', '+1 415 555 2671')`, `"phone": "+44 20 7946 0958"`, `Jane,(415) 555-0132`)."""
+    if parsed.possible_rule:
+        return True
+    national = parsed.value.removeprefix("+1") if len(parsed.value) == 12 else parsed.value
+    if len(national) == 10 and national[3:8] == _FICTIONAL_NANP_LINE:
+        return True
+    return data_literal(text, start, end)
 
 
 def _fictional(written: str, digits: str) -> _Parsed | None:

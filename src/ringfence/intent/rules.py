@@ -2916,6 +2916,8 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue  # "western union to Manila fees": the name branch reads lower-cased text
             if rule.name in _ASKS_FOR_YOUR_CONTACT and _the_device(lower, start, end):
                 continue  # "test the build on your phone", "answer your phone": the device, not its number
+            if rule.name in _ASKS_FOR_YOUR_CONTACT and _SELF_ANSWERED.match(text, end):
+                continue  # "Contact number? It is on the invoice.": the sender's own question, answered on the platform
             if rule.name == "request.ask_contact" and _A_PRODUCT_SENDS.search(lower, max(0, start - 30), start):
                 continue  # "should the contact form send emails to your gmail?": the work's feature, no ask
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
@@ -3114,6 +3116,14 @@ _DEVICE_AFTER = re.compile(
 
 # A product of the work as the subject of the verb that reaches the contact ("the contact form to send emails to your
 # gmail", "the app should text your phone"): what the software does, not what the sender asks.
+# A question the sender answers in the next breath with a platform document or another number: "Contact number? It
+# is on the invoice.", "Email? It's in your profile here", "Your number? Oh, the order number, it's 4471-2290".
+_SELF_ANSWERED = re.compile(
+    r"(?i)(?<=\?)\s{0,3}(?:(?:oh|ah|ok|well|sorry),?\s)?(?:(?:it['’]?s|it\sis|that['’]?s|that\sis|they['’]?re|both\sare)"
+    r"\s(?:already\s|all\s)?(?:on|in)\s(?:the|your|my|our|this)\s(?:\w{1,15}\s)?(?:invoice|contract|order|receipt|profile"
+    r"|offer|brief|milestone|quote|proposal|statement)|(?:i\smean\s)?the\s(?:order|invoice|tracking|reference|ticket"
+    r"|po|project|job|contract|case)\s(?:number|no\b|id\b))"
+)
 _A_PRODUCT_SENDS = re.compile(
     r"\b(?:form|app|website|site|system|script|bot|plugin|workflow|automation|integration|crm|server|backend|api"
     r"|notifications?|alerts?|newsletter)\s(?:to|will|should|can|could|must|would|that|which)\s\Z"
