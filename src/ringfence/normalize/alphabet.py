@@ -41,10 +41,10 @@ _SEPARATOR = re.compile(r"[\s,\-]{1,4}")
 _RUN_START = re.compile(rf"(?<![\w'’-])(?:{_NATO}|[a-z0-9]\s{{1,2}}(?:as\s{{1,2}}in|for)\s)", re.IGNORECASE)
 MIN_NATO = 3
 MIN_ITEMS = 3
-# The trigger (`precheck`): three NATO words in a row, or one character spelled "as in" or "for" a word.
-SPELLED_ALPHABET_HINT = (
-    rf"\b(?:{_NATO})[\s,\-]{{1,4}}(?:{_NATO})[\s,\-]{{1,4}}(?:{_NATO})\b"
-    r"|\b[a-z0-9]\s{1,2}(?:as\s{1,2}in|for)\s{1,2}[a-z]"
+# The trigger (`precheck`): three NATO words in a row, or a letter spelled "as in" or "for" a word of its own
+# letter ("s as in sam"; "thank u for" in a chat opens nothing).
+SPELLED_ALPHABET_HINT = rf"\b(?:{_NATO})[\s,\-]{{1,4}}(?:{_NATO})[\s,\-]{{1,4}}(?:{_NATO})\b|" + "|".join(
+    rf"\b{letter}\s{{1,2}}(?:as\s{{1,2}}in|for)\s{{1,2}}{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"
 )
 
 

@@ -837,7 +837,7 @@ AT_TARGET_CUES = (
 # A typed "@" with the words said for it ("priya@ the rate yahoo.in", "anna then @ then web.de"), or German "bei"
 # before a mail provider's name: what `_AT_RATE`, `_AT_STEP` and `_AT_BEI` read without the word "at" (a trigger).
 SIGN_SPOKEN_HINT = (
-    r"@\s{0,2}(?:the|d)\s?rate|(?:then|by)\s{1,3}(?:the\s{1,3})?@|\w\s{0,2}@\s{0,2}@"
+    r"@\s{0,2}(?:the|d)\s?rate|(?:then|by)\s{1,3}(?:the\s{1,3})?@|@\s{0,2}@"
     rf"|\bbei\s{{1,3}}{_BEI_PROVIDER}"
 )
 _SIGN_SPOKEN = re.compile(SIGN_SPOKEN_HINT, re.I)
