@@ -181,3 +181,21 @@ def test_hex_bytes_apart_that_hold_no_contact_stay_as_written() -> None:
     """A MAC address or a hash printed a byte at a time decodes to no contact-like text."""
     for text in ("mac 00:1A:2B:3C:4D:5E:6F:70 on eth0", "digest de ad be ef 00 11 22 33 44 55 66 77"):
         assert [v.name for v in normalize_module.build_views(text)] == ["raw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "number reversed -> 654321 11970",
+        "my whatsapp is 654321 11970 reversed",
+        "whatsapp 654321 11970 but backwards",
+        "reversed phone: 654321 11970",
+    ],
+)
+def test_more_reversal_cues_beside_a_number(text: str) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert [f.value for f in findings] == ["+447911123456"]
+
+
+def test_a_payment_reversed_is_no_reversal_cue() -> None:
+    assert not Scanner().scan("the charge was reversed: 4321 765 0030 is the txn id").findings

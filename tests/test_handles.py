@@ -884,3 +884,22 @@ def test_a_bot_or_a_studied_account_is_the_work_not_a_contact(text: str) -> None
 def test_an_account_of_ones_own_creator_is_still_a_contact() -> None:
     findings = Scanner().scan("our creator's IG @jane.designs, DM for collabs", Context("message", "pre_contract"))
     assert [f.value for f in findings.findings if f.violation] == ["jane.designs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value", "span"),
+    [
+        ("telegram: mary jane 90", "telegram", "maryjane90", "telegram: mary jane 90"),
+        ("tg: john smith 88", "telegram", "johnsmith88", "tg: john smith 88"),
+        ("snap: lily rose 02 or insta", "snapchat", "lilyrose02", "snap: lily rose 02"),
+    ],
+)
+def test_an_id_spaced_into_words_and_its_number(text: str, platform: str, value: str, span: str) -> None:
+    assert best(text) == (platform, value, span)
+
+
+@pytest.mark.parametrize(
+    "text", ["telegram: ping me at 10", "whatsapp: available after 17", "my telegram channel has 5000 subscribers"]
+)
+def test_words_and_a_number_after_a_cue_in_prose_are_no_id(text: str) -> None:
+    assert not handles(text)

@@ -10,6 +10,7 @@ import pytest
 
 from ringfence import Context, Kind, Scanner
 from ringfence.normalize import VIEW_RECIPES, build_views
+from ringfence.normalize.alphabet import SpelledAlphabet
 from ringfence.normalize.joiners import SymbolJoiners
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords, dictation_edits, dictation_languages
@@ -1707,3 +1708,60 @@ def test_a_tld_spelled_out_after_a_typed_dot_joins_its_host(text: str, host: str
 def test_operator_look_alikes_in_prose_make_no_address(text: str) -> None:
     assert all("@" not in view.text or view.text.count("@") == text.count("@") for view in build_views(text))
     assert not any(".cu" in view.text.lower() or "sofia.ga" in view.text for view in build_views(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        # the sign or the dot typed or said twice in a row
+        ("john at at gmail dot dot com", "john@gmail.com", "john at at gmail dot dot com"),
+        ("john@@gmail.com", "john@gmail.com", "john@@gmail.com"),
+        ("kim arroba arroba gmail punto punto com", "kim@gmail.com", "kim arroba arroba gmail punto punto com"),
+        ("sam.k at at studio dot dot io", "sam.k@studio.io", "sam.k at at studio dot dot io"),
+    ],
+)
+def test_a_doubled_at_or_dot_reads_as_one(text: str, address: str, disguise: str) -> None:
+    assert_reads(build_views(text)[-1], address, disguise)
+
+
+def test_a_spelled_at_before_a_typed_dot_is_the_sign() -> None:
+    view = build_views("nina a t nina-design . c o m")[-1]
+    assert "nina @ nina-design.com" in view.text
+    assert origin_of(view, "@") == "a t"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "disguise"),
+    [
+        (
+            "email: juliet oscar hotel november at gmail dot com",
+            "john@gmail.com",
+            "juliet oscar hotel november at gmail dot com",
+        ),
+        ("my mail is s as in sam, a, m at gmail dot com", "sam@gmail.com", "s as in sam, a, m at gmail dot com"),
+        (
+            "sierra alpha mike nine zero at yahoo dot com",
+            "sam90@yahoo.com",
+            "sierra alpha mike nine zero at yahoo dot com",
+        ),
+    ],
+)
+def test_spelling_alphabets_read_as_letters(text: str, address: str, disguise: str) -> None:
+    assert_reads(build_views(text)[-1], address, disguise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flights: delta, hotel and golf packages at best prices",
+        "romeo and juliet at the globe theatre",
+        "I for one love gmail",
+        "buy 2 for 3",
+    ],
+)
+def test_alphabet_words_in_prose_stay(text: str) -> None:
+    assert SpelledAlphabet().apply(View.identity(text)).text == text
+
+
+def test_a_teen_before_hundred_multiplies_it() -> None:
+    assert fold(NumberWords(), "four one five, five five five, twelve hundred").text == "4155551200"

@@ -910,3 +910,12 @@ def test_a_real_number_beside_a_placeholder_word_is_still_one() -> None:
 def test_a_real_line_in_prose_beside_a_placeholder_word_is_still_one(text: str) -> None:
     findings = Scanner().scan(text, Context("message", "pre_contract")).findings
     assert [f.violation for f in findings if f.kind is Kind.PHONE] == [True]
+
+
+def test_a_number_one_digit_a_line() -> None:
+    (found,) = phones("my number is\n0\n7\n7\n0\n0\n9\n0\n0\n1\n2\n3")
+    assert found.value == "+447700900123"
+
+
+def test_counts_one_a_line_beside_a_cue_are_no_number() -> None:
+    assert not phones("phone call count per day\n3\n0\n2\n5\n6\n1\n4\n2\n3\n0")

@@ -884,6 +884,8 @@ def _judge_after(
         return None  # "telegram: t . me links": a link host spelled out, without an account after it
     if run := _joined_id(platform, ident, joins):
         ident, end = _clean_id(_spelled(ident, run)), run[-1].end
+    elif (spaced := _spaced_id(ident, text, end)) is not None:
+        ident, end = spaced
     if not ident or ident.lower() in STOPWORDS or ident.lower() in _CUE_OWNER or not any(c.isalpha() for c in ident):
         return None  # a word, or another platform's name ("telegram -> whatsapp")
     if _AUDIENCE_SIZE.fullmatch(ident) is not None:
@@ -942,6 +944,25 @@ def _judge_after(
         return None
     value = ident if ident.startswith("live:") else _joined_letters(ident.lower())
     return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
+
+
+# An id written in words with spaces for its joins, ending in its number ("telegram: mary jane 90"): a word or two
+# more of letters, then two to four digits that end the clause.
+_SPACED_ID_REST = re.compile(r"(?P<words>(?:[ \t]{1,2}[A-Za-z]{2,15}){0,2})[ \t]{1,2}(?P<number>\d{2,4})(?![\w.,:/%$])")
+
+
+def _spaced_id(ident: str, text: str, end: int) -> tuple[str, int] | None:
+    """(id, end) of an id of plain words spaced apart and its number after `ident`, which ends at `end`; no
+    word of it a function word ("telegram: ping me at 10" is a time)."""
+    if not ident.isalpha() or ident.lower() in STOPWORDS:
+        return None
+    rest = _SPACED_ID_REST.match(text, end)
+    if rest is None or (_CLAUSE_END.match(text, rest.end()) is None and _CHAT_GOES_ON.match(text, rest.end()) is None):
+        return None
+    words = rest.group("words").split()
+    if any(w.lower() in STOPWORDS for w in words):
+        return None
+    return ident + "".join(words) + rest.group("number"), rest.end()
 
 
 # The writer naming themself between a cue and its id: "on discord I'm samdev", "find me on telegram as samdev".

@@ -1087,12 +1087,18 @@ def _bridge_cued_groups(text: str) -> str:
 
 # A number put one group a line, bare or as a list ("my number:\n0300\n123\n4567", "- 0300\n- 123\n- 4567", "number
 # 0300 /\n123 /\n4567"): two lines or more, each after the first nothing but a group (a bullet before it, a separator
-# after it). Lists of amounts or years look the same, so the run must have a phone cue beside it, or open its own
-# line with a trunk "0" or a "+"; its line breaks and bullets are then blanked like an odd separator.
+# after it), down to one digit a line ("0\n3\n0\n0\n5..."). Lists of amounts or years look the same, so the run
+# must have a phone cue beside it, or open its own line with a trunk "0" or a "+"; its line breaks and bullets are
+# then blanked like an odd separator.
 _LINE_BULLET = r"[ \t]?(?:[-*•·>][ \t]?)?"
 _LINE_GROUP = r"\+?\d{1,8}(?: \d{1,8}){0,2}[ \t]?[/,.\-]?"
+_MAX_LISTED_LINES = 15  # a number's digits one a line
+# Beyond this many lines a list of counts or scores with a cue near it ("calls per day\n3\n0\n2...") looks the
+# same: the run must open like a phone, with its trunk "0" or a "+".
+_CUED_LISTED_LINES = 5
 _LISTED_GROUPS = re.compile(
-    rf"(?<![\w+.,]){_LINE_BULLET}(?P<first>{_LINE_GROUP})(?:[ \t]?\n{_LINE_BULLET}{_LINE_GROUP}){{1,4}}"
+    rf"(?<![\w+.,]){_LINE_BULLET}(?P<first>{_LINE_GROUP})"
+    rf"(?:[ \t]?\n{_LINE_BULLET}{_LINE_GROUP}){{1,{_MAX_LISTED_LINES}}}"
     r"[ \t]{0,8}(?=\n|$)"
 )
 _DIGIT_LINE_BREAK = re.compile(r"\d[ \t/,.\-]{0,2}\n")
@@ -1109,6 +1115,8 @@ def _bridge_listed_groups(text: str) -> str:
         if not (own_line and _TRUNK_OR_PLUS.match(text, start) is not None) and not _cue_beside(text, start, end):
             continue
         run = text[start:end]
+        if run.count("\n") >= _CUED_LISTED_LINES and run[0] not in "0+":
+            continue
         blanked = _LINE_GAP.sub(_bridged_gap, run)
         bridged = bridged[:start] + blanked + bridged[end:]
     return bridged

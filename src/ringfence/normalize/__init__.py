@@ -6,12 +6,12 @@ pays only for those checks. Recipes share their leading transforms, which run on
 
 - "folded": entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), defanged schemes,
   bracketed separators, "O"/"l" inside digit runs, leet inside URL-shaped tokens ("h77p5://", "c0m").
-- "spoken": the folding plus spaced letters (then the defang, bracket and number-word readings again on what
-  they spelled out), leet separator words, provider names and TLDs ("4rr084", "[a7]", "c0m"), dictated number
-  words, split or leet provider names, platform names written apart ("sk ype"), symbols standing for "@" and "."
-  ("sam 🔸 gmail 🔸 com", "samdev • io"), "AT"/"DOT" glued in capitals ("johnATgmailDOTcom") and bare "at"/"dot"
-  words where they form an address, then leet and
-  vanity numbers again on what that made.
+- "spoken": the folding plus NATO-alphabet and "s as in sam" spellings, spaced letters (then the defang, bracket and
+  number-word readings again on what they spelled out), leet separator words, provider names and TLDs ("4rr084",
+  "[a7]", "c0m"), dictated number words, split or leet provider names, platform names written apart ("sk ype"),
+  symbols standing for "@" and "." ("sam 🔸 gmail 🔸 com", "samdev • io"), "AT"/"DOT" glued in capitals
+  ("johnATgmailDOTcom") and bare "at"/"dot" words where they form an address, then leet and vanity numbers again on
+  what that made.
 - "letters": the folding plus leetspeak in provider/platform names and vanity phone numbers.
 - "decoded": the folding, then base64/hex payloads and reversed text (`normalize/decode.py`), then the folding and
   the spoken transforms again on what was decoded.
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
+from ringfence.normalize.alphabet import SpelledAlphabet
 from ringfence.normalize.base import Transform
 from ringfence.normalize.decode import EncodedPayloads
 from ringfence.normalize.joiners import SymbolJoiners
@@ -48,6 +49,8 @@ def _fold() -> tuple[Transform, ...]:
 def _spoken() -> tuple[Transform, ...]:
     return (
         SeparatorNoise(),
+        # Before the number reading: a spelled run's digit words are its characters ("mike nine zero").
+        SpelledAlphabet(),
         NumberWords(),
         SpacedLetters(),
         # Leet in the separator words, provider names and TLDs ("4rr084", "[a7]", "gee m4il"), before the

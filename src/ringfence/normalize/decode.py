@@ -43,9 +43,13 @@ REVERSAL_CUE = re.compile(
     # "my number backwards", "the email is reversed:", "number in reverse order:"
     r"|(?:my|the)\s{1,3}(?:number|phone|mobile|email|e-mail|mail|id|handle|username|contact|whatsapp|skype|telegram)"
     r"\s{1,3}(?:is\s{1,3})?(?:written\s{1,3})?(?:backwards?|reversed|in\s{1,3}reverse(?:\s{1,3}order)?)"
-    r"|(?:number|email|id|handle|username)\s{1,3}in\s{1,3}reverse(?:\s{1,3}order)?\s{0,3}:"
+    r"|(?:number|email|id|handle|username|digits)\s{1,3}in\s{1,3}reverse(?:\s{1,3}order)?\s{0,3}:"
     r"|reverse\s{1,3}(?:it|this|that|them|the\s{1,3}(?:text|order|letters|digits|characters))"
-    r"|reversed\s{0,3}:|backwards?\s{0,3}:|in\s{1,3}reverse\s{0,3}:"
+    # (not a payment's reversal: "the charge was reversed: ...")
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!got\s)(?:reversed|backwards?|in\s{1,3}reverse)\s{0,3}(?::|-{1,2}>|=>|→)"
+    # "reversed phone: ...", "4321 765 0030 reversed", "... but backwards": the word right beside the payload
+    r"|reversed\s{1,3}(?:number|phone|mobile|email|e-mail|mail|digits|id|handle|username|contact)\s{0,3}:"
+    r"|(?<=\d)\s{1,3}(?:reversed|backwards?|in\s{1,3}reverse)\b|\bbut\s{1,3}(?:reversed|backwards?|in\s{1,3}reverse)\b"
     r"|from\s{1,3}right\s{1,3}to\s{1,3}left"
     r"|al\s{1,3}rev[ée]s|de\s{1,3}derecha\s{1,3}a\s{1,3}izquierda|de\s{1,3}atr[áa]s\s{1,3}(?:hacia|para|pa)\s{1,3}adelante"
     r"|al\s{1,3}contrario|alla\s{1,3}rovescia|all['’]incontrario"  # Spanish and Italian

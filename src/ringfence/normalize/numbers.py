@@ -548,7 +548,8 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
                 continue
         value: int | None = None
         end_index = i + 1
-        if kind == HUNDRED or (kind == UNIT and i + 1 < len(run) and _multiplies(run[i + 1].word)):
+        # "eight hundred", and "twelve hundred" (1200), as a phone's last four digits are said in English
+        if kind == HUNDRED or (kind in (UNIT, COMPLETE) and i + 1 < len(run) and _multiplies(run[i + 1].word)):
             base = tok.word.value // 100 if kind == HUNDRED else tok.word.value
             k = i + 1 if kind == HUNDRED else i + 2
             connected = k < len(run) and run[k].word.kind == CONNECT
@@ -565,7 +566,7 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
             sub = _below_100(run, k) if joins else None
             value = base * 100 + (sub[0] if sub else 0)
             end_index = sub[1] if sub else (i + 1 if kind == HUNDRED else i + 2)
-            strong = sub is not None or (base > 1 and (kind == UNIT or tok.word.strong))
+            strong = sub is not None or (base > 1 and (kind != HUNDRED or tok.word.strong))
         elif kind in (UNIT, COMPLETE, TENS):
             parsed = _below_100(run, i)
             if parsed is not None:

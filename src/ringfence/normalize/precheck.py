@@ -30,6 +30,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import compress, count, filterfalse, product
 
+from ringfence.normalize.alphabet import SPELLED_ALPHABET_HINT, spelled_alphabet
 from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.decode import REVERSAL_CUE, SPACED_HEX, decode_spaced_hex, decode_token, hex_digits
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
@@ -674,7 +675,11 @@ _T_SPLIT_PLATFORM = _add("split-platform", SPLIT_PLATFORM_HINT, re.IGNORECASE)
 _T_SIGN_SPOKEN = _add("sign-spoken", SIGN_SPOKEN_HINT, re.IGNORECASE)
 # "AT"/"DOT" glued in capitals inside a lower-case word ("johnATgmailDOTcom"): spoken.case_glued_separator.
 _T_CASE_GLUED = _add("case-glued", CASE_GLUED_HINT)
-_T_WORDS |= _T_GLUED_TLD | _T_SPACED_PATH | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN | _T_CASE_GLUED
+# A word spelled with the NATO alphabet or "s as in sam": alphabet.spelled_alphabet.
+_T_SPELLED = _add("spelled-alphabet", SPELLED_ALPHABET_HINT, re.IGNORECASE)
+_T_WORDS |= (
+    _T_GLUED_TLD | _T_SPACED_PATH | _T_JOINED_TLD | _T_SPLIT_PLATFORM | _T_SIGN_SPOKEN | _T_CASE_GLUED | _T_SPELLED
+)
 _VIEW_TRIGGERS = _T_SHAPES | _T_BRACKET | AT_SIGN | _T_VANITY | _T_PAYLOAD | _T_MIXED | _T_DIGITISH | _T_WORDS
 
 
@@ -791,6 +796,7 @@ def _joined_words(text: str, bits: int = -1) -> bool:
         or (bits & _T_JOINED_TLD and symbol_joined(text))
         or (bits & _T_SIGN_SPOKEN and sign_spoken(text))
         or (bits & _T_CASE_GLUED and case_glued_separator(text))
+        or (bits & _T_SPELLED and spelled_alphabet(text))
     )
 
 

@@ -129,8 +129,8 @@ _SPELLED_AT = rf"a{_SPELLED_GAP}t"
 _SPELLED_DOT = rf"d{_SPELLED_GAP}[o0]{_SPELLED_GAP}t"
 _SPELLED_OPERATOR = re.compile(
     rf"(?<![\w'’.@])(?:(?P<at>{_SPELLED_AT})|{_SPELLED_DOT}) {{1,3}}"
-    rf"(?=(?P<next>{_SHORT_SPELLED}|[^\W_][\w\-]{{0,62}})(?P<dot> {{0,3}}\.| {{1,3}}(?:dot|{_SPELLED_DOT})(?![\w']))?"
-    r"(?![\w'’]))",
+    rf"(?=(?P<next>{_SHORT_SPELLED}|[^\W_][\w\-]{{0,62}})"
+    rf"(?:(?P<dot> {{0,3}}\.(?= {{0,3}}[^\W_])| {{1,3}}(?:dot|{_SPELLED_DOT})(?![\w']))|(?![\w'’])))",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"[^\W_] {1,3}\Z")
@@ -208,7 +208,13 @@ def _spelled_operator_edits(text: str, edits: list[tuple[int, int, str]]) -> lis
                 continue
         elif not _is_tld(label):
             continue
-        out.append((start, end, "at" if m.group("at") is not None else "dot"))
+        if m.group("at") is None:
+            out.append((start, end, "dot"))
+        else:
+            # Spelling "at" out is the disguise: before a typed dot and a host of no mail provider it is the sign,
+            # which an English "at" there is not ("nina a t nina-design . c o m", not "log in at bank.com").
+            typed_dot = (m.group("dot") or "").strip() == "."
+            out.append((start, end, "@" if typed_dot and label not in MAIL_DOMAINS else "at"))
     return out
 
 
@@ -592,12 +598,22 @@ _AT_STEP = rf"{_THEN}(?:the\s{{1,3}})?(?P<atstep>(?:at|@)(?:\s{{1,3}}(?:sign|sym
 _GERMAN_MAIL_HOSTS = r"(?:web|t-online|freenet|posteo|arcor|mail|bluewin)(?:\.|\s{1,3}punkt\s{1,3})(?:de|ch|at)"
 _BEI_PROVIDER = rf"(?:{'|'.join(sorted(MAIL_DOMAINS, key=len, reverse=True))}|{_GERMAN_MAIL_HOSTS})(?![\w])"
 _AT_BEI = rf"\s{{1,3}}(?P<atbei>bei)\s{{1,3}}(?={_BEI_PROVIDER})"
-_AT = rf"(?:{_WS}(?P<atw>{_AT_WORD}){_WS}|\s{{0,2}}{_AT_RATE}{_WS}|{_AT_STEP}|{_AT_BEI}|\s{{0,2}}@\s{{0,2}})"
+# An "@" or "." typed or said twice in a row ("john at at gmail dot dot com", "john@@gmail.com") is one, doubled
+# to slip past a filter: no sentence says it so, and no address is written so by mistake.
+_AT_TWICE = r"\s{0,2}(?P<attwice>@\s{0,2}@)\s{0,2}"
+_AT = (
+    rf"(?:{_WS}(?P<atw>(?:{_AT_WORD})(?:{_WS}(?:{_AT_WORD}))?){_WS}|\s{{0,2}}{_AT_RATE}{_WS}|{_AT_STEP}|{_AT_BEI}"
+    rf"|{_AT_TWICE}|\s{{0,2}}@\s{{0,2}})"
+)
 
 
 def _typed_or_said_dot(spaces: int) -> str:
-    """A typed "." with up to `spaces` spaces either side, or a said dot word between separators."""
-    return rf"(?:{_WS}(?:{_DOT_WORD}){_WS}|\s{{0,{spaces}}}\.\s{{0,{spaces}}})"
+    """A typed "." with up to `spaces` spaces either side, or a said dot word between separators; either may be
+    doubled (`_AT_TWICE`)."""
+    return (
+        rf"(?:{_WS}(?:{_DOT_WORD})(?:{_WS}(?:{_DOT_WORD}))?{_WS}"
+        rf"|\s{{0,{spaces}}}\.(?:\s{{0,{spaces}}}\.)?\s{{0,{spaces}}})"
+    )
 
 
 _DOT = _typed_or_said_dot(2)
@@ -821,7 +837,7 @@ AT_TARGET_CUES = (
 # A typed "@" with the words said for it ("priya@ the rate yahoo.in", "anna then @ then web.de"), or German "bei"
 # before a mail provider's name: what `_AT_RATE`, `_AT_STEP` and `_AT_BEI` read without the word "at" (a trigger).
 SIGN_SPOKEN_HINT = (
-    r"@\s{0,2}(?:the|d)\s?rate|(?:then|by)\s{1,3}(?:the\s{1,3})?@"
+    r"@\s{0,2}(?:the|d)\s?rate|(?:then|by)\s{1,3}(?:the\s{1,3})?@|@\s{0,2}@"
     rf"|\bbei\s{{1,3}}{_BEI_PROVIDER}"
 )
 _SIGN_SPOKEN = re.compile(SIGN_SPOKEN_HINT, re.I)
@@ -1029,7 +1045,14 @@ class SpokenSeparators:
             if keep < len(labels):  # "... dot com . message me": the sentence goes on after the address
                 end = host_edits[keep - 1][0]
                 host_edits, labels, dashes = host_edits[: keep - 1], labels[:keep], dashes[:keep]
-            at_word = (m.group("atw") or m.group("atrate") or m.group("atstep") or m.group("atbei") or "@").lower()
+            at_word = (
+                m.group("atw")
+                or m.group("atrate")
+                or m.group("atstep")
+                or m.group("atbei")
+                or m.group("attwice")
+                or "@"
+            ).lower()
             if at_word == "et":
                 at_word = "at"  # Turkish "et" is an everyday word too (French "and"): read with a bare "at"'s care
             spoken_dots = [" ".join(text[s:e].lower().split()) for s, e, _ in host_edits if text[s:e].strip() != "."]
