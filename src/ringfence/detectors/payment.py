@@ -427,7 +427,7 @@ _NUMBER_NAME = re.compile(
 _IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:(?:[ .-]|\r?\n)?[A-Za-z0-9]){11,31}")
 _IBAN_GROUPING = str.maketrans("", "", " .-\r\n")
 # One part of an IBAN dictated in parts: groups of digits and capitals, so the part label after it is not read in.
-_IBAN_PART = re.compile(r"[0-9A-Z]{1,34}(?:[ .-][0-9A-Z]{1,34})*(?![\w])")
+_IBAN_PART = re.compile(r"[0-9A-Z]{1,34}(?:[ .-][0-9A-Z]{1,34}){0,8}(?![\w])")
 _BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
