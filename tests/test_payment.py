@@ -696,3 +696,20 @@ def test_an_iban_with_wrong_check_digits_covers_its_digits_below_the_floor() -> 
     (invalid,) = found("test vector: NL00 ABNA 0417 1643 00 should return false")
     assert invalid.rule == "payment.iban_unchecked" and invalid.confidence < 0.5
     assert invalid.value == "NL00ABNA0417164300"
+
+
+def test_checkout_and_tip_pages_are_pay_links() -> None:
+    links = found("pay here: buy.stripe.com/4gw5kF9xR0aB3cI288 or ko-fi.com/jakedraws")
+    assert [(m.platform, m.value) for m in links] == [("stripe", "4gw5kf9xr0ab3ci288"), ("kofi", "jakedraws")]
+    assert found("patreon.com/login") == []
+
+
+def test_iban_dictated_in_parts_with_labels() -> None:
+    iban = found("IBAN DE89 3704 and then 0044 0532 0130 00")
+    assert [(m.platform, m.value) for m in iban] == [("iban", "DE89370400440532013000")]
+
+
+def test_number_named_as_another_identifier_is_no_card() -> None:
+    assert found("new SIM, ICCID 8949 1506 1599 8259 660 please activate it") == []
+    assert found("your order #4539 1488 0343 6467 has shipped") == []
+    assert [m.platform for m in found("my card 4539 1488 0343 6467")] == ["visa"]

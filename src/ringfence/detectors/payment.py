@@ -27,6 +27,7 @@ from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_co
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.phone import MOBILE_TYPES
+from ringfence.normalize.numbers import LABELLED_GAP
 from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import UPI_HANDLES
 from ringfence.normalize.view import View
@@ -56,10 +57,25 @@ _LINK = re.compile(
     r"|venmo\.com/(?:u/)?(?P<venmo>[\w-]{2,31})"
     r"|revolut\.me/(?P<revolut>[\w.-]{1,32})"
     r"|monzo\.me/(?P<monzo>[\w.-]{1,32})(?:/[0-9.,]{1,12})?"
+    # checkout, invoice and tip pages: each pays one seller, like a pay link
+    r"|(?:buy|donate|checkout)\.stripe\.com/(?:c/pay/)?(?P<stripe>[\w-]{6,128})"
+    r"|paypal\.com/invoice/p/#?(?P<paypal_invoice>[\w-]{6,64})"
+    r"|square\.link/u/(?P<square>[\w-]{4,64})"
+    r"|lemonsqueezy\.com/checkout/buy/(?P<lemonsqueezy>[\w-]{4,64})"
+    r"|gumroad\.com/l/(?P<gumroad>[\w-]{1,64})"
+    r"|ko-?fi\.com/(?P<kofi>[\w-]{2,64})"
+    r"|buymeacoffee\.com/(?P<buymeacoffee>[\w.-]{2,64})"
+    r"|patreon\.com/(?:c/)?(?P<patreon>[\w-]{2,64})"
 )
 _LINK_PREFIXES = ("https://www.", "http://www.", "https://", "http://", "www.", "account.")
-# Venmo site pages that are not profiles.
-_VENMO_PAGES = frozenset({"about", "legal", "signup", "login", "business", "pay", "help", "security", "privacy", "u"})
+# A link's group names that are not the platform's name.
+_LINK_PLATFORM = {"paypal_invoice": "paypal"}
+# Site pages of the platforms that take a user's name after the host, which are not anyone's page.
+_SITE_PAGES = frozenset(
+    {"about", "legal", "signup", "login", "business", "pay", "help", "security", "privacy", "u", "home", "explore",
+     "pricing", "terms", "blog", "features", "search", "discover", "creators", "manage", "settings", "checkout"}
+)  # fmt: skip
+_USER_PAGE_LINKS = frozenset({"venmo", "kofi", "buymeacoffee", "patreon"})
 
 # --- accounts after a payment cue (matched in the lower-cased text) ---------------------------------------------
 _CUES: dict[str, str] = {
@@ -367,7 +383,9 @@ _CUE_STEMS = ("pal", "payoneer", "zelle", "cash", "venmo", "revolut", "wise", "s
               "payid", "promptpay", "paynow", "duitnow", "opay", "ovo", "alipay", "lightning", "till", "bill", "goods",
               "sol", "usd", "phantom", "alias", "pochi", "e transfer", "shopeepay", "linkaja", "revtag", "monzo",
               "wechat", "weixin", "chave")  # fmt: skip
-_LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut", "monzo.me")
+_LINK_STEMS = ("paypal", "wise.com", "payoneer", "cash.app", "venmo", "revolut", "monzo.me", "stripe.com",
+               "square.link", "lemonsqueezy.com", "gumroad.com", "ko-fi.com", "kofi.com", "buymeacoffee.com",
+               "patreon.com")  # fmt: skip
 _PHONE_AT = re.compile(r"\+?\(?[0-9](?:[\s().-]{0,2}[0-9]){6,16}(?![\w])")
 _TAG_AT = re.compile(r"[$@](?P<tag>[A-Za-z][\w.-]{0,30}[A-Za-z0-9]|[A-Za-z])(?![\w@])")
 
@@ -397,11 +415,19 @@ _MONEY_TO_ADDRESS = re.compile(
     r"|binance|exodus|phantom|my address|usdt address)\b"
 )
 _CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
+# Words that name a number: a card word, or another identifier's (a SIM's ICCID, a phone's IMEI, an order, a
+# parcel, a product), the nearest before a number saying which it is. "SIM card" names the SIM, not a card.
+_NUMBER_NAME = re.compile(
+    r"(?i)\b(?:sim(?:\s?card)?|iccid|imei|meid|serial|s/n|order|tracking|parcel|shipment|invoice|sku"
+    r"|card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b"
+)
 # IBAN: check digits, then 11-31 letters/digits, optionally grouped by spaces, dashes or dots
 # ("GB29.NWBK.6016...") or broken over two lines by a chat box's wrapping; trimmed to a valid prefix. The pattern
 # starts at the check digits (the engine skips letters fast) and looks behind them for the country letters.
 _IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:(?:[ .-]|\r?\n)?[A-Za-z0-9]){11,31}")
 _IBAN_GROUPING = str.maketrans("", "", " .-\r\n")
+# One part of an IBAN dictated in parts: groups of digits and capitals, so the part label after it is not read in.
+_IBAN_PART = re.compile(r"[0-9A-Z]{1,34}(?:[ .-][0-9A-Z]{1,34}){0,8}(?![\w])")
 _BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
@@ -444,7 +470,8 @@ _GROUPED_BIT = TRIGGERS.add(
 )
 _LINK_TRIGGER_STEMS = (
     "paypal.me paypal.com/paypalme/ wise.com/pay/ link.payoneer.com/token?t= cash.app/$ venmo.com/ revolut.me/"
-    " monzo.me/"
+    " monzo.me/ paypal.com/invoice/ stripe.com/ square.link/u/ lemonsqueezy.com/checkout/ gumroad.com/l/ ko-fi.com/"
+    " kofi.com/ buymeacoffee.com/ patreon.com/"
 )
 _LINK_BIT = TRIGGERS.add(
     "payment.link", "(?:" + "|".join(re.escape(stem) for stem in _LINK_TRIGGER_STEMS.split()) + ")", re.IGNORECASE
@@ -576,17 +603,20 @@ def _links(view: View, lower: str) -> list[Match]:
             if lower.endswith(prefix, 0, start):
                 start -= len(prefix)
                 break
+        if lower.startswith("lemonsqueezy", start):  # the store's own subdomain: "jakedesign.lemonsqueezy.com/..."
+            start = _subdomain_start(lower, start)
         if not _starts_token(text, start, ".@/-"):
             continue
-        platform = next(name for name, value in m.groupdict().items() if value is not None)
-        account_start, account_end = m.span(platform)
+        group = next(name for name, value in m.groupdict().items() if value is not None)
+        platform = _LINK_PLATFORM.get(group, group)
+        account_start, account_end = m.span(group)
         end = m.end()
         account = text[account_start:account_end]
         if account_end == end:  # the id ends the link: sentence punctuation is not part of it
             stripped = account.rstrip(".-")
             end -= len(account) - len(stripped)
             account = stripped
-        if not account or (platform == "venmo" and account.lower() in _VENMO_PAGES):
+        if not account or (platform in _USER_PAGE_LINKS and account.lower() in _SITE_PAGES):
             continue
         if account_end == end:
             end = _rest_of_name(view, text.rfind("/", start, account_start), end)
@@ -594,6 +624,18 @@ def _links(view: View, lower: str) -> list[Match]:
         value = account if platform == "payoneer" else account.lower()
         found.append(_payment(platform, value, start, end, "link", 0.97))
     return found
+
+
+def _subdomain_start(lower: str, start: int) -> int:
+    """Where the host ending with the label at `start` begins, with its scheme: "https://store.lemonsqueezy.com"."""
+    while start > 1 and lower[start - 1] == "." and (lower[start - 2].isalnum() or lower[start - 2] == "-"):
+        start -= 1
+        while start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
+            start -= 1
+    for prefix in ("https://", "http://"):
+        if lower.endswith(prefix, 0, start):
+            return start - len(prefix)
+    return start
 
 
 def _cue_platform(text: str, start: int, end: int, said: bool) -> str | None:
@@ -833,10 +875,19 @@ def _cards(text: str) -> list[Match]:
         run = m.group()
         if len(run) - run.count(" ") - run.count("-") < 12 or not _starts_token(text, m.start(), "+.,/-"):
             continue
+        named = _last_number_name(text, m.start())
+        if named is not None and _CARD_CUE.fullmatch(named) is None:
+            continue  # "SIM card ICCID 8949 ...", "order #4539 ...": the text names another kind of number
         groups = [(g.start() + m.start(), g.end() + m.start()) for g in _DIGIT_GROUP.finditer(run)]
-        cued = _CARD_CUE.search(text, max(0, m.start() - 40), m.start()) is not None
+        cued = named is not None
         found += _card_windows(text, groups, cued)
     return found
+
+
+def _last_number_name(text: str, start: int) -> str | None:
+    """The last word within 40 characters before `start` that names a number: a card word, or another number's."""
+    names = list(_NUMBER_NAME.finditer(text, max(0, start - 40), start))
+    return names[-1].group() if names else None
 
 
 def _card_windows(text: str, groups: list[tuple[int, int]], cued: bool) -> list[Match]:
@@ -919,8 +970,38 @@ def _ibans(text: str) -> list[Match]:
                     continue
                 pos = start + cut
                 break
+            else:
+                in_parts = _iban_in_parts(text, start)
+                if in_parts is not None:
+                    found.append(in_parts)
+                    pos = in_parts.end
         m = _IBAN.search(text, pos)
     return found
+
+
+def _iban_in_parts(text: str, start: int) -> Match | None:
+    """An IBAN dictated in parts with a part label between them ("DE89 3704 and then 0044 0532 0130 00"): the
+    groups (digits and capitals) of up to four parts, joined, read at the longest group end whose check passes."""
+    joined = ""
+    ends: list[tuple[int, int]] = []  # (joined length, end in the text) after each group of a part after a label
+    pos = start
+    for parts in range(4):
+        part = _IBAN_PART.match(text, pos)
+        if part is None:
+            break
+        for group in _ALNUM_GROUP.finditer(text, part.start(), part.end()):
+            joined += group.group()
+            if parts:  # the plain reading of the first part alone already failed
+                ends.append((len(joined), group.end()))
+        gap = LABELLED_GAP.match(text, part.end())
+        if gap is None or len(joined) > 34:
+            break
+        pos = gap.end()
+    for length, end in reversed(ends):
+        value = canonical_iban(joined[:length]) if length >= 15 else None
+        if value is not None:
+            return _payment("iban", value, start, end, "iban", 0.95)
+    return None
 
 
 def _base58(text: str) -> list[Match]:

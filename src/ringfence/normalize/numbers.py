@@ -332,7 +332,7 @@ _PART_LABEL = (
     rf"(?:{_SP}(?:is|are|es|é|est|ist))?"
 )
 _LINKED_LABEL = rf"(?:(?:and|y|e|et|und){_SP})?{_PART_LABEL}"
-_LABELLED_GAP = re.compile(rf"[\s\-.,;/()–—:]{{0,4}}{_LINKED_LABEL}[\s\-.,/()–—:]{{0,4}}", re.IGNORECASE)
+LABELLED_GAP = re.compile(rf"[\s\-.,;/()–—:]{{0,4}}{_LINKED_LABEL}[\s\-.,/()–—:]{{0,4}}", re.IGNORECASE)
 _LABEL_SPAN = re.compile(rf"(?<!\w){_LINKED_LABEL}(?!\w)", re.IGNORECASE)
 MIN_GROUPS = 4
 MIN_STRONG = 3
@@ -681,7 +681,7 @@ def _runs(text: str) -> list[list[_Token]]:
                 continue  # a word of a part label: part of the gap
         gap = text[last_end:start] if current else ""
         opens = word is not None or bool(pieces)
-        if not opens or (current and not (_GAP.fullmatch(gap) or (label_starts and _LABELLED_GAP.fullmatch(gap)))):
+        if not opens or (current and not (_GAP.fullmatch(gap) or (label_starts and LABELLED_GAP.fullmatch(gap)))):
             if len(current) >= MIN_GROUPS:
                 runs.append(current)
             current = []
