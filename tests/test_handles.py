@@ -884,3 +884,17 @@ def test_a_bot_or_a_studied_account_is_the_work_not_a_contact(text: str) -> None
 def test_an_account_of_ones_own_creator_is_still_a_contact() -> None:
     findings = Scanner().scan("our creator's IG @jane.designs, DM for collabs", Context("message", "pre_contract"))
     assert [f.value for f in findings.findings if f.violation] == ["jane.designs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("linktree: kimcreates", "kimcreates"), ("find me on linktr.ee as kimcreates", "kimcreates")],
+)
+def test_a_link_in_bio_page_named_before_an_id_is_a_handle(text: str, value: str) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert [(f.platform, f.value) for f in findings] == [("linktree", value)]
+
+
+@pytest.mark.parametrize("text", ["our linktree is outdated, can you redo it?", "Build a linktree alternative"])
+def test_a_linktree_as_the_work_names_no_account(text: str) -> None:
+    assert handles(text) == []
