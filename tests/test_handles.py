@@ -903,3 +903,17 @@ def test_an_id_spaced_into_words_and_its_number(text: str, platform: str, value:
 )
 def test_words_and_a_number_after_a_cue_in_prose_are_no_id(text: str) -> None:
     assert not handles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("linktree: kimcreates", "kimcreates"), ("find me on linktr.ee as kimcreates", "kimcreates")],
+)
+def test_a_link_in_bio_page_named_before_an_id_is_a_handle(text: str, value: str) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert [(f.platform, f.value) for f in findings] == [("linktree", value)]
+
+
+@pytest.mark.parametrize("text", ["our linktree is outdated, can you redo it?", "Build a linktree alternative"])
+def test_a_linktree_as_the_work_names_no_account(text: str) -> None:
+    assert handles(text) == []

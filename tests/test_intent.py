@@ -2213,3 +2213,30 @@ def test_us_asked_to_be_called_off_the_platform_still_moves_the_chat() -> None:
 )
 def test_a_question_the_sender_answers_with_a_platform_document_asks_nothing(text: str, asked: bool) -> None:
     assert bool(_intents(text).get(Kind.OFF_PLATFORM_REQUEST)) is asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "here's my wechat QR code, scan to add",
+        "scan the QR code on my profile photo, it's my WeChat",
+        "add me by QR, it's on my cover photo",
+        "lets move to zalo",
+        "do you have botim?",
+    ],
+)
+def test_a_qr_code_or_a_regional_app_is_a_way_off_the_platform(text: str) -> None:
+    assert _intents(text)[Kind.OFF_PLATFORM_REQUEST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I generated QR codes for your restaurant tables",
+        "the whatsapp QR login for the bot keeps expiring",
+        "scan the QR code to chat with the support bot",
+        "we used the simplex method for the LP solver",
+    ],
+)
+def test_qr_codes_as_the_work_are_not_requests(text: str) -> None:
+    assert not SCANNER.scan(text, PRE).decision.violation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ringfence import Scanner
 from ringfence.detectors.base import Match
 from ringfence.detectors.url import UrlDetector
 from ringfence.normalize.view import View
@@ -354,4 +355,31 @@ def test_a_site_subject_tld_counts_with_a_site_word_near(text: str, present: boo
     ],
 )
 def test_a_country_domain_that_is_a_file_extension_counts_in_a_signature(text: str, present: bool) -> None:
+    assert bool(urls(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("I integrated with api.stripe.com and hooks.slack.com webhooks", False),
+        ("POST to https://api.stripe.com/v1/charges with the key", False),
+        ("Visit https://api.kimrivera.com", True),  # offered as a site to visit
+        ("api.whatsapp.com/send?phone=14155550123", True),  # a messaging app's API link reaches a person
+    ],
+)
+def test_an_api_endpoint_is_the_work_unless_offered_as_a_site(text: str, present: bool) -> None:
+    findings = Scanner().scan(text, Context("message", "pre_contract")).findings
+    assert bool([f for f in findings if f.violation]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("like linktr.ee but custom", False),  # the product, named by its domain
+        ("I built carrd sites before, carrd.co is simple", False),
+        ("everything about me: linktr.ee/kimcreates", True),
+        ("kimcreates.carrd.co has everything", True),
+    ],
+)
+def test_a_link_in_bio_builder_is_a_product_until_a_page_of_it_is_given(text: str, present: bool) -> None:
     assert bool(urls(text)) is present

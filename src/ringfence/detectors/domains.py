@@ -97,9 +97,10 @@ _COMMON_GENERIC_TLDS = _words(
 TECH_SUFFIXES = _words("net io js ts")
 
 
-# Libraries, tools and marketplaces that skill talk names by their own domain ("chat with socket.io", "bubble.io
-# developer", "automations in make.com", "I sell on etsy.com"): written bare, with no path, the host names the
-# product, not a site of the writer's. Payment, mail and messaging hosts are not here: their detectors read them.
+# Libraries, tools, marketplaces and link-in-bio, booking and form builders that skill talk names by their own domain
+# ("chat with socket.io", "bubble.io developer", "I sell on etsy.com", "a page like linktr.ee"): written bare, with no
+# path, the host names the product, not a site of the writer's. Payment, mail and messaging hosts are not here: their
+# detectors read them.
 PRODUCT_HOSTS = _words(
     "socket.io draw.io swagger.io bubble.io n8n.io fly.io codesandbox.io codepen.io strapi.io appwrite.io "
     "prisma.io builder.io elevenlabs.io supabase.io supabase.com make.com zapier.com airtable.com monday.com "
@@ -111,7 +112,8 @@ PRODUCT_HOSTS = _words(
     "loom.com openai.com chatgpt.com midjourney.com character.ai perplexity.ai jasper.ai copy.ai upwork.com "
     "fiverr.com freelancer.com etsy.com amazon.com ebay.com alibaba.com aliexpress.com booking.com airbnb.com "
     "expedia.com tripadvisor.com yelp.com indeed.com glassdoor.com coursera.org udemy.com w3schools.com "
-    "leetcode.com google.com"
+    "leetcode.com google.com linktr.ee carrd.co beacons.ai lnk.bio bio.link about.me calendly.com cal.com "
+    "tidycal.com savvycal.com typeform.com jotform.com tally.so"
 )
 
 
@@ -126,6 +128,17 @@ def is_tech_name(host: str) -> bool:
         return False
     camel = any(c.isupper() for c in name[1:]) and not name.isupper()
     return suffix.isupper() or camel
+
+
+# First labels that name a service's machine interface ("api.stripe.com", "hooks.slack.com", "graph.facebook.com"):
+# code and integration talk cite such hosts as part of the work; nobody is reached there.
+_API_LABELS = _words("api hooks webhooks graph")
+
+
+def is_api_endpoint(host: str) -> bool:
+    """True for a host that is a service's API endpoint: an API label under a registrable domain."""
+    label, _, rest = host.lower().partition(".")
+    return label in _API_LABELS and "." in rest
 
 
 def is_company_name(host: str) -> bool:

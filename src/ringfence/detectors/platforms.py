@@ -257,6 +257,9 @@ PLATFORMS: tuple[Platform, ...] = (
         links=(LinkRule(("calendly.com",), r"/(?P<id>[\w.-]{2,64})"),),
         reserved=frozenset({"app", "login", "signup", "pricing", "integrations", "features", "resources"}),
     ),
+    # A link-in-bio page gathers every other contact; its links ("linktr.ee/kim") are read as sites by the URL
+    # detector, so only the name before an id is the platform's.
+    Platform("linktree", cues=("linktree", "link tree", "linktr.ee")),
     Platform(
         "zoom",
         cues=("zoom", "zoom id", "zoom meeting id", "zoom meeting", "zoom room", "zoom pmi"),

@@ -36,6 +36,7 @@ from ringfence.detectors.domains import (
     SITE_FILE_TLDS,
     SITE_WORD_TLDS,
     WORD_CC_TLDS,
+    is_api_endpoint,
     is_common_tld,
     is_company_name,
     is_hosted_site,
@@ -389,9 +390,14 @@ class UrlDetector:
                 return None
             host = host.lower()
             rule, confidence = ("url.link", 0.95) if link_target else ("url.bare", 0.9)
+        platform = platform_of_host(host)
+        if platform is None and is_api_endpoint(host) and not _site_word_near(text, start, end):
+            # "calls api.stripe.com/v1/charges": the integration being built, unless offered as a site to visit; a
+            # messaging app's API links ("api.whatsapp.com/send?phone=") reach people
+            return None
         return Match(
             kind=Kind.URL,
-            platform=platform_of_host(host),
+            platform=platform,
             value=host + tail,
             start=start,
             end=end,

@@ -44,6 +44,9 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "twitter": (r"twitter", r"x\.com"),
     "imo": (r"imo",),
     "kakaotalk": (r"kakao\s?talk", r"kakao"),
+    "zalo": (r"zalo",),
+    "botim": (r"botim",),
+    "simplex": (r"simplex\s?chat", r"simplex"),
     "email": (r"e-?mail", r"gmail", r"correo", r"courriel", r"mail"),
     "phone": (
         r"phone",
@@ -173,6 +176,8 @@ _ACCOUNT_APPS = (
     "instagram",
     "snapchat",
     "kakaotalk",
+    "zalo",
+    "botim",
 )
 ACCOUNT_APP = (
     "(?:" + "|".join(a for name in _ACCOUNT_APPS for a in CONTACT_PLATFORMS[name] if a not in _NOT_AN_ACCOUNT) + ")"

@@ -74,6 +74,8 @@ _MESSAGING_APP = _alias_group(
             "discord",
             "snapchat",
             "messenger",
+            "zalo",
+            "botim",
         )
     }
 )
@@ -165,7 +167,7 @@ def _trie(words: list[str]) -> str:
 _PLATFORM_STEMS = (
     "gram= whats wats whtsap wtsap wtsp= wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber"
     " threema wechat we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc="
-    " twitter x.com imo= kakao zoom google hangout teams"
+    " twitter x.com imo= kakao zalo botim simplex zoom google hangout teams"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél teleph teléph portable sms"
@@ -1167,6 +1169,18 @@ RULES: tuple[Rule, ...] = (
         r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
         # (the whole clause: "the link in my bio goes to a broken page", "a link in bio tool" are the work)
         rf"(?:my\s|the\s)?bio(?!-){_CLAUSE_ENDS}",
+    ),
+    _rule(
+        _REQ,
+        "request.qr_contact",
+        STRONG,
+        # a messaging account handed over as a QR code: "here's my wechat QR", "scan my QR to add me", "scan the QR
+        # on my banner, it's my whatsapp" (not the work's codes: "QR codes for your tables", "the WhatsApp QR login")
+        rf"\b{_MY}\s{CONTACT_PLATFORM}\s(?:qr|qr\s?code|qr-code)s?(?!\w)"
+        r"|\b(?:scan\s(?:my|the|this|that)|my)\sqr(?:\s?code|-code)?\b[^.!?\n]{0,40}?"
+        r"(?:\bto\s(?:(?:add|reach|contact|chat\swith|message|text|call|dm|talk\sto)\sme\b|(?:chat|connect)"
+        rf"{_CLAUSE_ENDS})|\b{_MY}\s{CONTACT_PLATFORM}(?!\w))"
+        r"|\badd\sme\s(?:by|via|with|using|through)\s(?:the\s|my\s)?qr(?:\s?code|-code)?(?!\w)",
     ),
     _rule(
         _REQ,
@@ -2305,6 +2319,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.easier_elsewhere",
     ),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
+    (("qr",), "request.qr_contact"),
     ((f"{_CALL_STEMS} {_PLATFORM_STEMS} {_PHONE_MAIL_STEMS}", _CAN_STEMS, _YOU_STEMS), "request.call_you"),
     (
         ("another other different", "way= ways= means method channel", "contact reach call text talk get", _YOU_STEMS),
