@@ -884,3 +884,20 @@ def test_a_bot_or_a_studied_account_is_the_work_not_a_contact(text: str) -> None
 def test_an_account_of_ones_own_creator_is_still_a_contact() -> None:
     findings = Scanner().scan("our creator's IG @jane.designs, DM for collabs", Context("message", "pre_contract"))
     assert [f.value for f in findings.findings if f.violation] == ["jane.designs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("purple app: kim_creates", "kim_creates"),
+        ("blue bird: @kimdraws", "kimdraws"),
+        ("ghost app = kim.draws", "kim.draws"),
+    ],
+)
+def test_an_app_named_by_its_icon_cues_the_id_after_it(text: str, value: str) -> None:
+    assert [f.value for f in Scanner().scan(text).findings if f.kind is Kind.HANDLE] == [value]
+
+
+@pytest.mark.parametrize("text", ["I designed the purple app: it was fun", "the blue bird: freedom"])
+def test_an_app_named_by_its_icon_before_prose_names_no_id(text: str) -> None:
+    assert not any(f.kind is Kind.HANDLE for f in Scanner().scan(text).findings)
