@@ -98,7 +98,7 @@ _DOMAIN_PART = re.compile(
 # without being one, so it is left out of its sender's sequence. A lone letter is a spelling's part, never filler.
 _FILLER = re.compile(
     r"[\s.,!…]{0,4}(?:(?:ok(?:ay)?|kk|one\s{1,2}sec(?:ond)?|a\s{1,2}sec(?:ond)?|sec|wait|hold\s{1,2}on|hang\s{1,2}on"
-    r"|lol|haha(?:ha)*|hm+|um+|uh+|sorry|oops|and|then|next|got\s{1,2}it|so)[\s.,!…]{0,4}){1,3}",
+    r"|lol|haha(?:ha){0,3}|hm{1,4}|um{1,4}|uh{1,4}|sorry|oops|and|then|next|got\s{1,2}it|so)[\s.,!…]{0,4}){1,3}",
     re.IGNORECASE,
 )
 # A message that continues the previous one's handle: one token starting with "." "_" or "-" (".designs").
@@ -131,7 +131,7 @@ _REFERRING = re.compile(
 )
 # The "yes" an answer may open with before saying what it is ("yes, same name as here").
 _AFFIRMATION = re.compile(
-    r"(?:(?:yes|yeah|yep|yup|sure|ya|of\s{1,2}course|it['’]?s|it\s{1,2}is)\b[\s,.!:\-]{0,4})*", re.IGNORECASE
+    r"(?:(?:yes|yeah|yep|yup|sure|ya|of\s{1,2}course|it['’]?s|it\s{1,2}is)\b[\s,.!:\-]{0,4}){0,3}", re.IGNORECASE
 )
 _APP_NAME = re.compile(rf"(?<!\w)(?:{CONTACT_PLATFORM})(?!\w)", re.IGNORECASE)
 _REFERENT_REACH = 3
