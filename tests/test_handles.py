@@ -917,3 +917,20 @@ def test_a_link_in_bio_page_named_before_an_id_is_a_handle(text: str, value: str
 @pytest.mark.parametrize("text", ["our linktree is outdated, can you redo it?", "Build a linktree alternative"])
 def test_a_linktree_as_the_work_names_no_account(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("purple app: kim_creates", "kim_creates"),
+        ("blue bird: @kimdraws", "kimdraws"),
+        ("ghost app = kim.draws", "kim.draws"),
+    ],
+)
+def test_an_app_named_by_its_icon_cues_the_id_after_it(text: str, value: str) -> None:
+    assert [f.value for f in Scanner().scan(text).findings if f.kind is Kind.HANDLE] == [value]
+
+
+@pytest.mark.parametrize("text", ["I designed the purple app: it was fun", "the blue bird: freedom"])
+def test_an_app_named_by_its_icon_before_prose_names_no_id(text: str) -> None:
+    assert not any(f.kind is Kind.HANDLE for f in Scanner().scan(text).findings)

@@ -262,3 +262,39 @@ def test_there_points_at_the_app_a_recent_message_named(messages: list[tuple[str
     last = Scanner().scan_thread(messages)[-1]
     assert last.violation is flagged
     assert all(f.rule.startswith("thread.") for f in last.findings if f.violation)
+
+
+def test_a_filler_message_between_dictated_parts_does_not_break_them() -> None:
+    parts = ["my number is", "0300", "one sec", "123", "ok", "4567"]
+    results = Scanner(detectors=DETECTORS).scan_thread([(part, A) for part in parts])
+    assert _kinds(results, Kind.PHONE) == [[], ["0300"], [], ["123"], [], ["4567"]]
+    prices = ["order number is", "0300", "wait", "1234", "ok", "567"]
+    assert not any(r.violation for r in Scanner().scan_thread([(part, A) for part in prices]))
+
+
+def test_a_correction_of_the_number_just_given_is_its_last_part() -> None:
+    messages = [("my number is 0300 123 4567", A), ("ok", B), ("sorry, last digit is 8", A)]
+    results = Scanner().scan_thread(messages)
+    assert _kinds(results, Kind.PHONE)[2] == ["8"]
+    assert {f.value for f in results[2].findings} == {"+443001234568"}
+    assert [f.value for f in Scanner().scan_thread([("0300 123 4567", A), ("8 not 7", A)])[1].findings] == [
+        "+443001234568"
+    ]
+    unrelated = [("my number is 0300 123 4567", A), ("sorry I'm free after 5", A)]
+    assert not Scanner().scan_thread(unrelated)[1].findings
+
+
+def test_an_id_shaped_message_before_a_mail_provider_is_its_local_part() -> None:
+    results = Scanner(detectors=DETECTORS).scan_thread([("kimberly.draws", A), ("gmail", A)])
+    assert {f.value for r in results for f in r.findings} == {"kimberly.draws@gmail.com"}
+    for parts in (["yes", "gmail"], ["v2.final", "figma.com"]):
+        assert not any(r.violation for r in Scanner().scan_thread([(part, A) for part in parts]))
+
+
+def test_an_answer_to_a_question_about_an_app_is_read_as_that_app() -> None:
+    handle = Scanner().scan_thread([("what's your insta?", A), ("kim_draws", B)])[1]
+    assert [f.value for f in handle.findings if f.kind is Kind.HANDLE] == ["kim_draws"]
+    pointed = Scanner().scan_thread([("what's your skype?", A), ("same as my username here", B)])[1]
+    assert [f.kind for f in pointed.findings] == [Kind.OFF_PLATFORM_REQUEST]
+    for answer in ("nope", "no, sorry, only here", "I'd rather keep it here"):
+        assert not Scanner().scan_thread([("do you have telegram?", A), (answer, B)])[1].violation

@@ -7,7 +7,9 @@ tiny messages, a spelling one letter per message, up to `SPELLING_WINDOW`; Conte
 window counts messages) are joined with it and scanned again. A finding of the joined text that spans two
 or more messages, one of them the current one, is reported in each message that holds a part of it, at
 that part's offsets, with rule "thread.split_<kind>"; each message is then re-judged by the policy. Other
-senders' messages in between neither break a sender's sequence nor contribute to it.
+senders' messages in between neither break a sender's sequence nor contribute to it, and neither do the sender's
+own fillers ("one sec", "ok", "lol"). A message correcting the end of the number its sender just gave ("sorry, last
+digit is 8", "ends in 4568") is that number's last part, with the corrected value.
 
 Messages are joined with a space, except where a space would cut one token in two:
 - a local part spelled over messages and followed by an address's "@"/"at" part ("j" / "e" / "n" / "n" / "y" /
@@ -19,11 +21,15 @@ Messages are joined with a space, except where a space would cut one token in tw
   message, so "@gmail.com is down" joins nothing;
 - a message that continues a handle ("@jenny" / ".designs", "@jlopez" / "_dev") follows it directly;
 - a mail provider or a dotted host ("gmail", "domain: outlook.com") after a local part named as an address ("my
-  email is maria.lopez88") is its domain: joined with "@", the label before the host left out.
+  email is maria.lopez88") is its domain: joined with "@", the label before the host left out; so is a mail
+  provider after a message that is one id-shaped token ("kimberly.draws" / "gmail");
+- an id-shaped answer to the other party's question about an app follows it as a value follows its label ("what's your
+  insta?" / "kim_draws").
 
 Intent can hang on the thread too: "add me there" or "let's talk on it" says where only through an app a recent
-message named ("do you use telegram?" / "yes, add me there"). Such a message is read again with its "there" put
-as "on <the app>", and the intent found in it is reported at the message's own words.
+message named ("do you use telegram?" / "yes, add me there"), or answer a question about an app ("what's your
+skype?" / "same as my username here"). Such a message is read again with its "there" put as "on <the app>", or
+as "my <app> is <answer>", and the intent found in it is reported at the message's own words.
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ SPELLING_WINDOW = 24
 _FRAGMENT_CHARS = 160
 _EDGE_CHARS = 80
 _SEPARATOR = " "
+_ANSWER_SEPARATOR = ": "
 # Fragments of a spelled local part: a whole message that is one token ("jenny", "j.e.n.n.y", "88"), or the
 # mark a spelling puts between its letters ("k" / "i" / "m" / "." / "l" / "e" / "e") ...
 _LOCAL_FRAGMENT = re.compile(r"\s{0,4}(?:[^\W_][\w.\-]{0,39}|[._\-])\s{0,4}")
@@ -79,9 +86,19 @@ _NAMED_LOCAL_PART = re.compile(
     r"(?:\s{0,2}[:=\-]\s{0,2}|\s{1,2}is\s{1,2}(?=[\w.\-+]{0,63}[\d._\-]))[^\W_][\w.\-+]{0,63}\s{0,4}$",
     re.IGNORECASE,
 )
+# Or a whole message that is one id-shaped token ("kimberly.draws", "kim_88"): a letter first, a digit or a mark
+# inside, so "yes" / "gmail" or "thanks!" / "gmail" make no address.
+_SHAPED_TOKEN = re.compile(r"\s{0,4}[^\W\d_][\w+\-]{0,31}(?:[._\-+\d][\w+\-]{0,31}){1,4}(?<=[^\W_])\s{0,4}")
 _DOMAIN_PART = re.compile(
     r"\s{0,4}(?:(?:and\s{1,2})?(?:the\s{1,2})?(?:domain|provider)(?:\s{1,2}is)?\s{0,2}[:=\-]?\s{0,2})?"
     r"(?P<host>[^\W_][\w\-]{0,62}(?P<dotted>(?:\.[^\W_][\w\-]{0,62}){1,3})?)\s{0,4}[.!]?\s{0,4}",
+    re.IGNORECASE,
+)
+# A message that only keeps the conversation going ("one sec", "ok", "wait", "lol"): it sits between dictated parts
+# without being one, so it is left out of its sender's sequence. A lone letter is a spelling's part, never filler.
+_FILLER = re.compile(
+    r"[\s.,!…]{0,4}(?:(?:ok(?:ay)?|kk|one\s{1,2}sec(?:ond)?|a\s{1,2}sec(?:ond)?|sec|wait|hold\s{1,2}on|hang\s{1,2}on"
+    r"|lol|haha(?:ha){0,3}|hm{1,4}|um{1,4}|uh{1,4}|sorry|oops|and|then|next|got\s{1,2}it|so)[\s.,!…]{0,4}){1,3}",
     re.IGNORECASE,
 )
 # A message that continues the previous one's handle: one token starting with "." "_" or "-" (".designs").
@@ -92,12 +109,29 @@ _MIN_THREAD_DIGITS = 9
 # A message that is nothing but a digit group ("0300", "123-4567", "+44"), or a phone cue ending in one.
 _DIGITS_ONLY = re.compile(r"\s{0,4}(\+?\d[\d\s().\-]{0,24})[\s.,;!]{0,4}")
 _TRAILING_DIGITS = re.compile(r"(?<![\w])(\+?\d[\d\s().\-]{0,24})[\s.,;!]{0,4}$")
+# A message correcting the end of the number its sender just gave ("sorry, last digit is 8", "ends in 4568", "wait
+# no, 4568 at the end", "typo: 68", "8 not 7"): the corrected digits, and the ones they replace when it says so.
+_CORRECTION = re.compile(
+    r"(?:last|final)\s{1,2}(?:digit|number|two|three|four|\d\s{0,2}digit)s?\s{0,3}(?:is|are|should\s{1,2}be|=|:|-)?\s{0,3}"
+    r"(?P<tail>\d{1,4})(?!\d)"
+    r"|ends?\s{1,2}(?:with|in)\s{1,2}(?P<ending>\d{1,4})(?!\d)"
+    r"|(?<!\d)(?P<at_end>\d{1,4})\s{1,2}(?:at\s{1,2}the\s{1,2}end|in\s{1,2}the\s{1,2}end)"
+    r"|(?<!\d)(?P<right>\d{1,4})\s{1,2}not\s{1,2}(?P<wrong>\d{1,4})(?!\d)"
+    r"|not\s{1,2}(?P<wrong_first>\d{1,4})[\s,;]{1,3}(?:it['’]?s\s{1,2})?(?P<right_after>\d{1,4})(?!\d)"
+    r"|^\s{0,3}(?:sorry|typo|oops|my\s{1,2}bad|correction|i\s{1,2}mean[t]?|wait(?:\s{1,2}no)?|no|actually|\*)[\s,.:!\-]{0,6}"
+    r"(?:it['’]?s\s{1,2})?(?P<bare>\d{1,4})[\s.!]{0,3}$",
+    re.IGNORECASE,
+)
 # A word that points at a place named before ("add me there", "talk on it", "ping me on that app"), and the
 # messaging apps such a word can point at, looked for in the thread's last few messages of any sender.
 _REFERRING = re.compile(
     r"(?<!\w)(?:(?:on|over|in)\s{1,2})?there(?!\w)|(?<!\w)(?:on|in|via)\s{1,2}(?:it|that(?:\s{1,2}app)?|the\s{1,2}same)"
     r"(?!\w)|(?<!\w)(?:ahí|ahi|allí|alli|allá|alla|wahan|waha|udhar|wahin)(?!\w)",
     re.IGNORECASE,
+)
+# The "yes" an answer may open with before saying what it is ("yes, same name as here").
+_AFFIRMATION = re.compile(
+    r"(?:(?:yes|yeah|yep|yup|sure|ya|of\s{1,2}course|it['’]?s|it\s{1,2}is)\b[\s,.!:\-]{0,4}){0,3}", re.IGNORECASE
 )
 _APP_NAME = re.compile(rf"(?<!\w)(?:{CONTACT_PLATFORM})(?!\w)", re.IGNORECASE)
 _REFERENT_REACH = 3
@@ -155,10 +189,13 @@ def _is_at_part(text: str) -> bool:
 def _domain_start(before: str, text: str) -> int | None:
     """Where the host starts in `text` when it is the domain of the local part `before` ends with."""
     m = _DOMAIN_PART.fullmatch(text)
-    if m is None or _NAMED_LOCAL_PART.search(before[-_EDGE_CHARS:]) is None:
+    if m is None:
         return None
-    host = m.group("host")
-    return m.start("host") if m.group("dotted") is not None or host.lower() in MAIL_DOMAINS else None
+    provider = m.group("host").lower() in MAIL_DOMAINS
+    if _NAMED_LOCAL_PART.search(before[-_EDGE_CHARS:]) is not None:
+        return m.start("host") if provider or m.group("dotted") is not None else None
+    # Unnamed, the token is an address only before a mail provider: "v2.final" / "figma.com" is a file and a site.
+    return m.start("host") if provider and _SHAPED_TOKEN.fullmatch(before) is not None else None
 
 
 def _separators(texts: Sequence[str]) -> list[str]:
@@ -186,7 +223,12 @@ def _separators(texts: Sequence[str]) -> list[str]:
     return separators
 
 
-def _join(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> tuple[str, list[_Part]]:
+def _join(
+    messages: Sequence[tuple[str, Context]], window: Sequence[int], asked: bool = False
+) -> tuple[str, list[_Part]]:
+    """The window's messages as one text; when `asked`, the first is a question the others answer, and an answer
+    shaped like an id is joined to it as a value to its label ("what's your insta?" / "kim_draws" -> "what's your
+    insta?: kim_draws"; "nope" stays a word)."""
     pieces: list[str] = []
     parts: list[_Part] = []
     offset = 0
@@ -201,6 +243,8 @@ def _join(messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> tup
     separators = _separators(
         [messages[index][0][start:end] for index, (start, end) in zip(window, segments, strict=True)]
     )
+    if asked and _SHAPED_TOKEN.fullmatch(messages[window[1]][0]):
+        separators[1] = _ANSWER_SEPARATOR
     for index, (start, end), separator in zip(window, segments, separators, strict=True):
         text = messages[index][0]
         pieces.append(separator)
@@ -222,8 +266,10 @@ def _spans(parts: Sequence[_Part], start: int, end: int) -> tuple[tuple[int, int
     return tuple(spans)
 
 
-def _rescan(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> list[_Split]:
-    joined, parts = _join(messages, window)
+def _rescan(
+    scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int], asked: bool = False
+) -> list[_Split]:
+    joined, parts = _join(messages, window, asked)
     splits = []
     for finding in scanner.find(joined, messages[window[-1]][1]):
         if not finding.kind.is_contact:
@@ -296,6 +342,30 @@ def _digit_split(messages: Sequence[tuple[str, Context]], window: Sequence[int])
     return None
 
 
+def _corrected(
+    messages: Sequence[tuple[str, Context]], phones: Sequence[tuple[int, int, int, str]], index: int
+) -> _Split | None:
+    """The number the sender's previous message gave, corrected by this message ("0300 123 4567" / "sorry, last
+    digit is 8" -> +443001234568): a split of two parts, the number and the corrected digits. `phones` are the
+    previous message's numbers, (message index, start, end, E.164 value)."""
+    text = messages[index][0]
+    m = _CORRECTION.search(text) if phones and len(text) <= _EDGE_CHARS else None
+    if m is None:
+        return None
+    digit_group = next(name for name in ("tail", "ending", "at_end", "right", "right_after", "bare") if m.group(name))
+    right, wrong = m.group(digit_group), m.group("wrong") or m.group("wrong_first")
+    before, start, end, value = phones[-1]
+    if wrong is not None and len(wrong) == len(right) and wrong in value[1:]:
+        position = value.rindex(wrong)
+        corrected = value[:position] + right + value[position + len(right) :]
+    elif len(right) < len(value) - 4:
+        corrected = value[: -len(right)] + right
+    else:
+        return None
+    spans = ((before, start, end), (index, *m.span(digit_group)))
+    return _Split(Kind.PHONE, None, corrected, 0.8, spans)
+
+
 def _finding(text: str, split: _Split, start: int, end: int) -> Finding:
     rule = f"thread.split_{split.kind.value}"
     return Finding(split.kind, split.platform, split.value, start, end, text[start:end], rule, split.confidence)
@@ -303,19 +373,28 @@ def _finding(text: str, split: _Split, start: int, end: int) -> Finding:
 
 def _referred_intents(scanner: Scanner, messages: Sequence[tuple[str, Context]], index: int) -> list[Finding]:
     """The intent of a message that points at an app named in one of the thread's last messages ("there", "on
-    it"), found in the message read with the app in place of the pointing words, at the message's offsets."""
+    it"), found in the message read with the app in place of the pointing words, or of a message answering the
+    other party's question about an app, read as what the app is; at the message's offsets."""
     text, context = messages[index]
-    pointer = _REFERRING.search(text, 0, _EDGE_CHARS) if len(text) <= _FRAGMENT_CHARS else None
-    if pointer is None:
+    if len(text) > _FRAGMENT_CHARS:
         return []
-    for earlier in range(index - 1, max(index - 1 - _REFERENT_REACH, -1), -1):
-        apps = list(_APP_NAME.finditer(messages[earlier][0][-_EDGE_CHARS:]))
-        if apps:
-            break
+    pointer = _REFERRING.search(text, 0, _EDGE_CHARS)
+    if pointer is not None:
+        for earlier in range(index - 1, max(index - 1 - _REFERENT_REACH, -1), -1):
+            apps = list(_APP_NAME.finditer(messages[earlier][0][-_EDGE_CHARS:]))
+            if apps:
+                break
+        else:
+            return []
+        named = f"on {apps[-1].group(0)}"
+        start, end = pointer.span()
+    elif (asked := _asked_app(messages, index)) is not None:
+        # The answer to "what's your skype?" is read as what the app is ("same as my username here").
+        named = f"my {list(_APP_NAME.finditer(messages[asked][0][-_EDGE_CHARS:]))[-1].group(0)} is "
+        affirmed = _AFFIRMATION.match(text)
+        start = end = affirmed.end() if affirmed is not None else 0
     else:
         return []
-    named = f"on {apps[-1].group(0)}"
-    start, end = pointer.span()
     read = text[:start] + named + text[end:]
     shift = len(named) - (end - start)
 
@@ -330,6 +409,8 @@ def _referred_intents(scanner: Scanner, messages: Sequence[tuple[str, Context]],
         if finding.kind not in INTENT_KINDS:
             continue
         low, high = original(finding.start, start), original(finding.end, end)
+        if low >= high:
+            continue  # the words put in, not the message's own
         found.append(
             Finding(
                 finding.kind,
@@ -367,17 +448,32 @@ def _answers(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: 
     answer = [asked, *(index for index in window if index > asked)]
     return [
         replace(split, spans=tuple(span for span in split.spans if span[0] != asked))
-        for split in _joined_contacts(scanner, messages, answer)
+        for split in _joined_contacts(scanner, messages, answer, asked=True)
         if asked in split.messages and len(split.messages) >= 2
     ]
 
 
-def _joined_contacts(scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int]) -> list[_Split]:
+def _joined_contacts(
+    scanner: Scanner, messages: Sequence[tuple[str, Context]], window: Sequence[int], asked: bool = False
+) -> list[_Split]:
     """The contacts of the window's messages read as one: the joined text rescanned, and digits dictated one
     group per message."""
-    found = _rescan(scanner, messages, window)
+    found = _rescan(scanner, messages, window, asked)
     digits = _digit_split(messages, window)
     return found if digits is None else [*found, digits]
+
+
+def _phones(own: Sequence[Sequence[Finding]], splits: Sequence[_Split], index: int) -> list[tuple[int, int, int, str]]:
+    """The numbers message `index` holds, its own or a part of a split, as (index, start, end, E.164 value)."""
+    found = [(index, f.start, f.end, f.value) for f in own[index] if f.kind is Kind.PHONE]
+    found += [
+        (index, start, end, split.value)
+        for split in splits
+        if split.kind is Kind.PHONE
+        for part, start, end in split.spans
+        if part == index
+    ]
+    return found
 
 
 def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> list[ScanResult]:
@@ -388,10 +484,15 @@ def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> li
     own = [scanner.find(text, context) for text, context in messages]
     splits: list[_Split] = []
     history: dict[str, list[int]] = {}
-    for index, (_, context) in enumerate(messages):
+    for index, (text, context) in enumerate(messages):
         if context.sender_id is None:
             continue  # without a sender there is no telling whose parts these are
+        if _FILLER.fullmatch(text):
+            continue
         previous = history.setdefault(context.sender_id, [])
+        correction = _corrected(messages, _phones(own, splits, previous[-1]), index) if previous else None
+        if correction is not None:
+            splits.append(correction)
         window = [*previous[-(WINDOW - 1) :], index]
         if _TINY_FRAGMENT.fullmatch(messages[window[0]][0]):
             window[:0] = _spelled_before(messages, previous[: -(WINDOW - 1)])
@@ -401,6 +502,8 @@ def scan_thread(scanner: Scanner, messages: Sequence[tuple[str, Context]]) -> li
             continue
         # Only what spans several messages and reaches the current one: the rest was reported earlier.
         found = _joined_contacts(scanner, messages, window)
+        if correction is not None:  # the digits it corrects are no new number's
+            found = [s for s in found if s.kind is not Kind.PHONE]
         splits.extend(s for s in found if len(s.messages) >= 2 and index in s.messages)
     # A prefix found before the last part arrived ("0300 123" valid on its own) gives way to the whole.
     kept = [s for s in splits if not any(o.kind is s.kind and s.messages < o.messages for o in splits)]

@@ -84,7 +84,7 @@ PLATFORMS: tuple[Platform, ...] = (
             "تليجرام",
             "تلغرام",
         ),
-        weak_cues=("tg", "tele", "тг"),
+        weak_cues=("tg", "tele", "тг", "plane app", "paper plane app"),
         links=(
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:joinchat/|\+)(?P<id>[\w-]{5,64})", fold=False),
             LinkRule(("t.me", "telegram.me", "telegram.dog"), r"/(?:s/)?(?P<id>[A-Za-z][\w]{3,31})"),
@@ -161,8 +161,9 @@ PLATFORMS: tuple[Platform, ...] = (
             "인스타",
             "インスタ",
         ),
-        # "ins": how Chinese-speaking chat names it ("我的ins: kim.creates")
-        weak_cues=("ig", "insta", "insta id", "the gram", "ins"),
+        # "ins": how Chinese-speaking chat names it ("我的ins: kim.creates"); the app by its icon's colours ("purple
+        # app: kim_creates": Viber is purple too, but an id with letters is no Viber number)
+        weak_cues=("ig", "insta", "insta id", "the gram", "ins", "purple app", "pink app"),
         links=(LinkRule(("instagram.com", "instagr.am"), r"/(?:stories/)?" + _NAME30),),
         reserved=frozenset(
             {"p", "reel", "reels", "explore", "accounts", "tv", "direct", "about", "legal", "developer", "stories"}
@@ -222,6 +223,7 @@ PLATFORMS: tuple[Platform, ...] = (
             "x / twitter",
             "x (twitter)",
         ),
+        weak_cues=("blue bird", "blue bird app", "bird app"),
         links=(LinkRule(("twitter.com", "x.com"), r"/(?P<id>\w{1,15})"),),
         reserved=frozenset(
             {
@@ -279,7 +281,7 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "snapchat",
         cues=("snapchat", "snap chat", "سناب", "سنابي", "سناب شات"),
-        weak_cues=("snap", "sc"),
+        weak_cues=("snap", "sc", "ghost app", "yellow app"),
         links=(LinkRule(("snapchat.com",), r"/add/(?P<id>[\w.-]{2,32})"),),
     ),
     Platform(
