@@ -2240,3 +2240,46 @@ def test_a_qr_code_or_a_regional_app_is_a_way_off_the_platform(text: str) -> Non
 )
 def test_qr_codes_as_the_work_are_not_requests(text: str) -> None:
     assert not SCANNER.scan(text, PRE).decision.violation
+
+
+def _violations(text: str, surface: str = "message") -> set[str]:
+    report = Scanner().scan(text, Context(surface, "pre_contract"))
+    return {f.kind.value for f in report.findings if f.violation}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my number is in the PDF I attached", "off_platform_request"),
+        ("scan the QR code on my portfolio to message me", "off_platform_request"),
+        ("manda un audio por whatsapp", "off_platform_request"),
+        ("my manager will reach you directly by phone", "off_platform_request"),
+        ("reply to me on LinkedIn where I messaged you first", "off_platform_request"),
+        ("it's faster by phone, the chat here is slow", "off_platform_request"),
+        ("can I pay half with gift cards?", "off_platform_payment"),
+        ("invoice me through your own company instead", "off_platform_payment"),
+        ("el bono no por upwork, mejor por nequi", "off_platform_payment"),
+        ("bkash e pathao", "off_platform_payment"),
+        ("Change it to 5 stars and I'll fix it", "feedback_manipulation"),
+        ("¿me dejarías 5 estrellas?", "feedback_manipulation"),
+        ("I'll review you from my other account", "feedback_manipulation"),
+    ],
+)
+def test_circumvention_phrasings_of_round_20(text: str, kind: str) -> None:
+    assert _violations(text) == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Contact number? It is on the invoice.", "message"),
+        ("GCash lang ang tinatanggap ng supplier namin", "job_post"),
+        ("Build me a feature where users can share their phone number with drivers.", "job_post"),
+        ("The bot should reply on Telegram when a user writes to the group.", "job_post"),
+        ("Our support agents answer customers on WhatsApp; we need a chatbot to triage messages.", "job_post"),
+        ("The rating widget defaults to 3; change it to 5 stars in the config.", "job_post"),
+        ("my number is on file", "message"),
+    ],
+)
+def test_honest_counterparts_of_round_20_stay_clean(text: str, surface: str) -> None:
+    assert not _violations(text, surface)

@@ -356,6 +356,13 @@ MOVE = (
     r"|baat|baatein|chat\skarte|milte|connect\skarte|shift|usap|mag-?usap|chat\stayo|lipat|tuloy|ituloy|mag-?chat"
     r"|ne7ki|nehki|n7ki|nkamel|nkammel|nitkalam|netkalam|nkalam|tkalam|tkallam|itkalam|ta3al|ta3ala|netwasal|nit3amal"
     r"|khalina|khalli|nhdr|nhder|nhadar|nhedro|nhdro"
+    # answering the sender back there: "reply to me on LinkedIn", "réponds-moi sur insta" ("our agents answer
+    # customers on WhatsApp" is the client's business)
+    r"|(?:reply|respond|answer|write\sback)\s(?:to\s)?(?:me|us)(?=\s(?:on|over|via|in|at|through|thru|by)\s)"
+    r"|r[eé]ponds-moi|r[eé]pondez-moi|resp[oó]ndeme|resp[oó]ndenos|responde-me|me\sresponde|me\sresponda"
+    # a voice message sent there: "send me a voice note on WhatsApp", "manda un audio por whatsapp", "um áudio no zap"
+    r"|(?:a|an|some)\svoice\s?(?:notes?|memos?|messages?)|(?:un|um|una|uma)\s[aá]udio|nota\sde\svoz|mensaje\sde\svoz|mensagem\sde\svoz"
+    r"|(?:un|une)\s(?:vocal|note\svocale)"
     # Arabizi "(I) talk to you", the object glued on: "nkalmak", "akallemak", "nkalmek"
     r"|[an]?kall?e?m(?:ak|ek|ik))"
 )
@@ -469,6 +476,11 @@ PUBLISHED_PLACE = (
     r"|web\s?site|site|web\s?page|home\s?page|portfolio(?:\s(?:site|website|page))?|resume|cv|signature|business\scard"
     r"|card|about\s(?:me|page|section)|channel|insta(?:gram)?\s(?:bio|page|profile)|ig\s(?:bio|page|profile)|github"
     r"|linked\s?in|socials|attachment|attached\s(?:file|cv|resume|pdf))"
+)
+# A file sent along with the message, where a contact is said to be: "the PDF I attached", "the attached file".
+SENT_FILE = (
+    r"(?:(?:attached|enclosed|shared)\s)?(?:pdf|file|doc|document|attachment|brochure|deck|cv|resume|image|screenshot"
+    r"|archivo|arquivo|documento|fichier|pi[eè]ce\sjointe)(?:\s(?:i|we)\s(?:attached|sent|shared|uploaded))?"
 )
 # Being reachable somewhere: "I'm more active on", "I'm always online on", "we're available on". A bare "I'm active
 # on" is someone's presence (a marketer on Instagram); a degree word makes it a place to find them.
@@ -590,7 +602,7 @@ PAY = (
     r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|remaining|remainder|advance"
     r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagas|pagues|pagam|pagarei|pagar[eé]|cobrar|cobro|transferir"
     r"|recibo|recibir|recebo|receber|recevoir|tumatanggap|tumanggap|tatanggap|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
-    r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta"
+    r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta|bono|b[oô]nus"
     r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|paies|payes|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|magbayaran|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"

@@ -167,7 +167,7 @@ def _trie(words: list[str]) -> str:
 _PLATFORM_STEMS = (
     "gram= whats wats whtsap wtsap wtsp= wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber"
     " threema wechat we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc="
-    " twitter x.com imo= kakao zalo botim simplex zoom google hangout teams"
+    " twitter x.com imo= kakao zalo botim simplex zoom google hangout teams facetime"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél teleph teléph portable sms"
@@ -220,7 +220,8 @@ _PAY_OUTSIDE_STEMS = (
 # request.points_elsewhere: a place the sender publishes a contact; request.present_on: being reachable there.
 _PUBLISHED_PLACE_STEMS = (
     "bio= pfp= profile linktr link_tree linked web site homepage home_page portfolio resume cv= signature card"
-    " about_me about_page about_section channel insta ig= github socials attach"
+    " about_me about_page about_section channel insta ig= github socials attach pdf file doc= document archivo arquivo"
+    " fichier qr="
 )
 _PRESENT_STEMS = "active online available reachable responsive around quicker faster"
 _PRICE_CUT_STEMS = "discount cheaper lower better descuento barato desconto réduction reduction moins sasta"
@@ -237,6 +238,11 @@ _CLOSE_STEMS = (
 )
 
 
+# People of the sender's own who would do the reaching: "my assistant", "our manager", "my team".
+_MY_PEOPLE = (
+    r"(?:my|our)\s(?:personal\s)?(?:assistant|secretary|manager|team|hr|agent|partner|colleague|boss|brother|sister"
+    r"|wife|husband|son|daughter|friend|pa|va|staff|rep|representative|accountant|admin|coordinator)"
+)
 _GAP = r"[^.!?\n]{0,30}?"
 # What a sender offers for taking the deal outside: a lower price.
 _PRICE_CUT = (
@@ -442,6 +448,9 @@ _NOT_OWN = (
 _FB_VERB = (
     r"(?:leav(?:e|ing)|giv(?:e|ing)|writ(?:e|ing)|post(?:ing)?|drop(?:ping)?|rate|mark|score|need|want|deserve|expect|appreciate|hoping\sfor|hope\sfor"
     r"|would\slove|get|preciso|necesito|besoin\sd'|dejar|d[eé]jame|dejarme|dejarnos|deja|d[eé]jeme|dame|darme|deme"
+    # the polite conditional: "¿me dejarías 5 estrellas?", "me darias 5 estrelas?", "tu me mettrais 5 étoiles ?"
+    r"|dejar[ií]as?|dar[ií]as?|deixaria[s]?|daria[s]?|mettrais|mettriez|laisserais|laisseriez|donnerais|donneriez"
+    r"|me\smettre|nous\smettre"
     r"|calif[ií]came|califica|calificar|ponme|ponga|me\sdar|me\sder|me\sdaria"
     rf"|me\sd[aá]|me\sd[eê]|deixe|deixa|dê|{_OPENS_A_CLAUSE}de|{_OPENS_A_CLAUSE}d[aá]|avalie|avaliar|me\savalie|me\savalia|laissez|laisse|laisser|mettez"
     r"|mets|donnez|donne|noter|notez|dena|de\sdo|dedo|dijiye|do|dein|bigyan|bigay|ibigay|pakibigay|i-?rate"
@@ -899,8 +908,10 @@ RULES: tuple[Rule, ...] = (
         # "it's faster on Telegram than on WhatsApp", "easier on WhatsApp for your customers")
         r"\bit(?:'s|s|\sis|'d\sbe|\swould\sbe|\swill\sbe|'ll\sbe)\s(?:much\s|way\s|a\slot\s|far\s|so\s)?(?:quicker"
         r"|faster|easier|simpler|more\sconvenient)\s(?:(?:for\sus\s)?to\s(?:talk|chat|reach\sme|discuss|communicate"
-        r"|coordinate|share\sfiles|send\sfiles)\s)?(?:on|via|over|through|in|by)\s(?:the\s|my\s)?"
-        rf"(?:{_MESSAGING_APP}|e-?mail)(?!\w)(?![^.!?\n]{{0,30}}\b(?:than|compared|{lx.SENT_BY_THE_WORK})\b)",
+        r"|coordinate|share\sfiles|send\sfiles)\s)?(?:(?:on|via|over|through|in|by)\s(?:the\s|my\s)?"
+        # ... or by phone, a way of talking ("easier on the phone" may be the device)
+        rf"(?:{_MESSAGING_APP}|e-?mail)|(?:by|over\sthe)\sphone)(?!\w)"
+        rf"(?![^.!?\n]{{0,30}}\b(?:than|compared|{lx.SENT_BY_THE_WORK})\b)",
     ),
     _rule(_REQ, "request.call_me", STRONG, rf"(?<!\w){lx.CALL_ME}(?!\w)"),
     _rule(
@@ -1005,6 +1016,16 @@ RULES: tuple[Rule, ...] = (
         rf"|\bmag-?(?:{CONTACT_PLATFORM}|signal)\s(?:na\slang|nalang|tayo)\b|\bsa\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:tayo|na\slang|nalang|kita|mo\sako"
         r"|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b"
+        # someone of the sender's to reach the reader there: "my manager will reach you directly by phone", "my
+        # assistant will whatsapp you", "our agent will call you on your number"
+        rf"|\b{_MY_PEOPLE}\s(?:will|'ll|can|shall|is\sgoing\sto|would)\s(?:(?:directly|personally)\s)?(?:(?:reach|contact"
+        r"|call|text|message|ring|ping|dm|sms)\s(?:you|u)\s(?:(?:directly|personally|privately)\s)?"
+        rf"(?:(?:by|on|via|over|at|through)\s(?:your\s|the\s|my\s)?(?:phone|number|cell|mobile|{CONTACT_PLATFORM}(?!\w)"
+        r"|e-?mail|private)|directly|personally|privately|outside)"
+        r"|(?:whats\s?app|telegram|viber|signal|wa)\s(?:you|u))(?!\w)"
+        # the app made a call's kind: "can we jump on a facetime call?", "quick whatsapp call?"
+        rf"|\b(?:jump|hop|get)\s(?:on|onto)\s(?:a\s)?(?:quick\s)?(?:{_MESSAGING_APP}|facetime)\s(?:call|video|chat|vc)\b"
+        rf"|(?<![\w'])quick\s(?:{_MESSAGING_APP}|facetime)\s(?:call|vc|video\scall|chat)\s?\?"
         # "pass/switch/come/jump over to" in any person, straight before the app: "passa pro signal", "on passe sur
         # signal", "pasemos a telegram", "vem pro zap", "viens sur telegram", "jump on telegram" ("passe le fichier",
         # "pasemos al diseño", "jump to the next section" name none)
@@ -1165,6 +1186,15 @@ RULES: tuple[Rule, ...] = (
         # reached through the place: "reach me thru my site", "contact me via my website" (not "my profile" here)
         rf"|(?<!\w){lx.CONTACT_ME}\s(?:thru|through|via|on|at|from)\s{_MY}\s(?:[\w']{{1,12}}\s)?(?!profile){lx.PUBLISHED_PLACE}"
         r"(?![\w-])"
+        # ... or in a file sent along, "the" one as well as "my": "my number is in the PDF I attached", "my whatsapp
+        # is in the attached file", "mi número está en el PDF"
+        rf"|(?<!\w){_MY}\s{lx.CONTACT_NOUNS}(?:\s?['’]s|\s(?:is|are|s|r|is\sall|est[aá]|t[aá]|fica|est|hai))\s(?:(?:in|on|at|en|em"
+        rf"|dans|sur|mein)\s(?:{_MY}|the|this|that|el|la|le|o|a)|no|na|nesse|nessa)\s{lx.SENT_FILE}(?![\w'’-])"
+        # a code that opens a chat when scanned: "scan the QR code on my portfolio to message me", "scan my QR to add
+        # me on WeChat"
+        r"|\bscan\s(?:the|my|this|our)\s(?:qr\s?(?:code)?|code)(?:\s(?:on|in|at)\s[^.!?\n]{1,30}?)?\s(?:to|and)\s"
+        r"(?:(?:message|msg|dm|pm|text|call|contact|reach|add|find|follow|join|chat\swith|talk\sto|connect\swith)\s(?:me|us)"
+        r"|(?:get|see|find)\s(?:my|our)\s(?:contacts?|number|whats\s?app|telegram|wechat|details))\b"
         # the influencer's "link in bio"
         r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
         # (the whole clause: "the link in my bio goes to a broken page", "a link in bio tool" are the work)
@@ -1354,7 +1384,9 @@ RULES: tuple[Rule, ...] = (
         rf"{PAY_PLATFORM}(?=\s?(?:[^\w\s]|$)|\s(?:pls|please|por\sfavor|bro|sir|accepted|aceito|aceptado|s'il)\b)"
         rf"|\b{PAY_PLATFORM}\s(?:(?:mo|nyo|niyo)\s)?(?:only|solo|s[oó]|seulement|sirf|lang|na\slang|nalang|(?:ok|okay|fine|good|cool|alright)"
         r"\s(?:for|with)\s(?:you|u)|works\sfor\s(?:you|u)|chalega|chalegi|theek\shai|ok\shai|le\slo(?:ge)?|mashi|tamam"
-        r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)",
+        r"|te\ssirve|te\sva|[cç]a\s(?:te|vous)\sva|serve|pode\sser|pwede\sba)(?!\w)"
+        # (not another's terms, Tagalog's "ng" naming who accepts: "GCash lang ang tinatanggap ng supplier namin")
+        r"(?!\s(?:ang\s|yung\s)?(?:tinatanggap|tatanggapin|tanggap|ginagamit|gamit)\sng\s)",
     ),
     _rule(
         _PAY,
@@ -1402,6 +1434,8 @@ RULES: tuple[Rule, ...] = (
         # "easypaisa kar dein", "bkash kore den"
         rf"|\b{PAY_PLATFORM}\s(?:(?:se|pe|par|pr|mein|me|e|te)\s)?(?:(?:pay|payment|transfer|paise|paisa)\s)?(?:kar\s?do"
         r"|karo|kar\sdena|kar\sdijiye|kar\sdein|kar\sden|kijiye|karein|kore\s(?:den|din|diyen|dao|diben)|koren|korben"
+        # ... or sent there in Bengali, its locative "e"/"te" before the verb: "bkash e pathao", "nagad e diye den"
+        r"|pathao|pathan|pathaben|pathiye\s(?:den|din|dao|diben|dite)|diye\s(?:den|din|dao|diben)"
         # ... the sender promising it: "upi kar dunga", "paytm kar deta hoon", "gpay karenge"
         r"|kar\s(?:dunga|dungi|denge|deta|deti|dete)|karunga|karungi|karenge)(?!\w)"
         # Hinglish "upi se bhej do", Tagalog "gcash mo na lang bayad": the rail, then sending in its own grammar
@@ -1584,7 +1618,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\b(?:pay|payer|paie|paye|pagar?|pague|p[aá]game|pagame)\s(?:me|us|moi|nous)|\bpay(?:ez|e|er)?-moi"
         r"|\bme\s(?:paga|pague|pagas|paie|payes)|\b(?:payment|pagamento|pago|paiement)"
         r"|(?:\b(?:you|u)\s(?:can\s|could\s|may\s|also\s|just\s)?|\b(?:pode|puede|puedes|podes|pouvez|peux)\s"
-        r"|(?<![^\W\d_]\s))(?:pay|payer|payez|pagar?|pague))"
+        r"|(?<![^\W\d_]\s)|\b(?:can|could|may|shall)\s(?:i|we)\s|\b(?:i|we)(?:'ll|\swill|\scan)\s"
+        r"|\b(?:i|we)(?:'d|\swould)\s(?:prefer|like|rather)\sto\s)(?:pay|payer|payez|pagar?"
+        r"|pague))"
+        # ... all of it or a part: "can I pay half with gift cards?", "I'll pay the rest in steam cards"
+        r"(?:\s(?:half|part|some|(?:the\s)?(?:rest|balance|remainder|remaining)|part\sof\sit|a\spart|la\smitad|a\smetade"
+        r"|el\sresto|o\sresto|la\smoiti[eé]|le\sreste))?"
         rf"\s(?:in|with|by|via|using|through|as|con|com|en|em|par|avec)\s{_SOME}{_GIFT_CARD}"
         rf"|\b(?:send|buy|get|mand[ae]|env[ií]a|compra|envoie|ach[eè]te)\s(?:me|us|moi|me\sun[ae]?)\s[^.!?\n]{{0,25}}?"
         rf"{_GIFT_CARD}{_CARD_ITSELF}"
@@ -1686,7 +1725,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:i['’]ll|i\swill|i\scan|i\scould|let\sme|i['’]m\sgoing\sto|i['’]d)\s(?:just\s)?(?:send|email|e-mail|text|dm"
         r"|create|make|generate|share|issue)\s(?:you\s|u\s)?(?:an?\s|my\s)?(?:own\s|separate\s|direct\s|private\s)?"
         rf"{_OUTSIDE_BILLER}\s(?:{_BILL})\b"
-        rf"|\b(?:{_BILL})\s(?:from|on|via|through)\s(?:my|our)\s(?:own\s)?(?:{_OUTSIDE_BILLER}|website|site|store|shop)\b",
+        rf"|\b(?:{_BILL})\s(?:from|on|via|through)\s(?:my|our)\s(?:own\s)?(?:{_OUTSIDE_BILLER}|website|site|store|shop)\b"
+        # ... or of the reader's, asked for: "invoice me through your own company", "bill us directly via your Stripe"
+        r"|\b(?:invoice|bill)\s(?:me|us)\s(?:(?:directly\s)?(?:through|via|from|with|under|using)\s(?:your|ur)\sown"
+        r"|directly\s(?:through|via|from|with|under|using)\s(?:your|ur)(?:\sown)?)\s"
+        rf"(?:{_OUTSIDE_BILLER}|company|business|firm|agency|llc|ltd|website|site|account)\b",
     ),
     # -- feedback_manipulation ----------------------------------------------------------------------------------
     _rule(
@@ -1721,6 +1764,14 @@ RULES: tuple[Rule, ...] = (
         rf"|pour|up\sto|ng|sa|le|li|ila)\s(?:a\s|an\s|um\s|uma\s|una?\s|une?\s)?(?:{lx.POSITIVE}|{_KINDER})"
         # or just up: "revise your 3-star rating upward"
         r"|\s(?:upwards?|higher|up\sa\sbit))(?!\w)"
+        # the rating named by a pronoun, its new grade said: "change it to 5 stars and I'll fix it", "bump that up to
+        # five stars", "cámbiala a 5 estrellas"
+        # (ending its clause or followed by the sender's part: "change it to 5 stars in the config" is the work)
+        rf"|\b(?:{_CHANGE}|make)\s(?:it|that|this|them)\s(?:back\s|up\s)?(?:to|into|a|para|pra|en)\s(?:a\s|an\s|una?\s|uma?\s)?"
+        rf"{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
+        r"(?=\s?(?:[?.!,;]|$)|\s(?:and|&|n|y|e|et|then)\s|\s(?:please|pls|plz|for\sme|por\sfavor|svp|stp|asap|now)\b)"
+        rf"|\b(?:c[aá]mbiala|c[aá]mbialo|muda\spara|mude\spara|change-la|change-le|modifie-la|modifie-le)\s(?:a\s|en\s|para\s)?"
+        rf"{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         # the new rating first, Tagalog: "palitan mo ng 5 stars yung review"
         rf"|\b{_CHANGE}\s(?:mo\s)?(?:na\s)?(?:ng|sa)\s{lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,12}}\s)?{lx.RATING}(?!\w)"
         # the reader asked to edit their own rating, with nothing after it: "can you update your feedback?", "would
@@ -1797,7 +1848,12 @@ RULES: tuple[Rule, ...] = (
         rf"|{_SENDERS_ACCOUNTS}[^.!?\n]{{0,40}}?(?:\b{_BOOSTED}\b[^.!?\n]{{0,25}}?(?:(?<!\w){_TOP_RATINGS}|\b(?:your|ur)\s"
         rf"{lx.RATING})(?!\w){_RATING_ITSELF}|(?<!\w){_TOP_RATINGS}\s(?:de\s)?(?:dunga|denge|dilwa\sdunga)\b)"
         rf"|\b(?:sell|selling|vendo|vendemos|vends|vendons)\s(?:[\w']{{1,10}}\s)?{lx.POSITIVE}[\s-]{{0,2}}{lx.RATING}(?!\w)"
-        rf"{_RATING_ITSELF}",
+        rf"{_RATING_ITSELF}"
+        # one more account of the sender's, or one borrowed: "I'll review you from my other account", "rate me from your
+        # second profile", "leave me a review from your wife's account"
+        rf"|\b(?:{_BOOSTED}|review|rate)\b[^.!?\n]{{0,25}}?(?:{lx.RATING}|you|u|me|us)\s(?:from|with|using|via|on)\s"
+        r"(?:my|our|your|ur|another|a)\s(?:other|second|2nd|alt|fake|dummy|spare|extra|backup|friend['’]?s|brother['’]?s"
+        r"|sister['’]?s|wife['’]?s|husband['’]?s|cousin['’]?s)\s(?:[\w']{1,12}\s)?(?:account|profile|id)\b",
     ),
     _rule(
         _FB,
@@ -2083,6 +2139,10 @@ _SEND_MONEY_STEMS = (
     " payez paie bhej daal dal= jama ipadala padala i-send isend ihulog hulog i-transfer ibayad bayad ib3at ab3at"
     " 7awel hawel"
 )
+_MY_PEOPLE_STEMS = (
+    "assistant secretary manager team hr= agent partner colleague boss brother sister wife husband son daughter"
+    " friend pa= va= staff rep= representative accountant admin coordinator"
+)
 _MINE_STEMS = (
     "my= our= mi= minha mon= mere meri apne ko= namin 7sabi hesabi 7esabi hsabi ib3atli ab3atli 7awelli hawelli"
 )
@@ -2106,7 +2166,7 @@ _PAY_VERB_STEMS = (
     " i-send isend sweldo edfa3 idfa3 ed3afli dfa3 ba3at ib3at ab3at eb3at pasame pásame paseme páseme flous fulus"
     " masari 7awel ha7awel h7awel ba7awel hawel deal"
     " tuma= nitumi lipa= nilipe lipia"
-    " tumatanggap tumanggap tatanggap"
+    " tumatanggap tumanggap tatanggap bono bônus"
 )
 _COMPLAINT_STEMS = (
     "lose losing hate tired sick kill too ridiculous huge insane eat take taking steal fee commission cut faster"
@@ -2132,6 +2192,7 @@ _MOVE_STEMS = (
     " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli nhdr nhder nhadar nhedro"
     " let pe= par= pr= mein= me= sa= add deal bora"
     " hop cambi bascul jump ven vem vien venez chalo tayo= link nkal akal kalm kallem"
+    " reply respond respónd answer write répond repond voice audio áudio nota mensaje mensagem vocal"
 )
 # "call me", "call karo", "i-text mo ako": the verb needs its object; the one-word forms ("llámame", "tawagan",
 # "gimme a call") do not. No "a" or "ka": every form with one also has "me" or a one-word stem.
@@ -2280,6 +2341,14 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.move_chat",
     ),
     (("otro otra outro outra ailleurs autre ibang dusri kahin", _MOVE_STEMS), "request.move_chat"),
+    # "my assistant will call you", "our manager will whatsapp you"
+    *(
+        ((_MY_PEOPLE_STEMS, "my= our=", reach), "request.move_chat")
+        for reach in (
+            f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali",
+            f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}",
+        )
+    ),
     ((f"{_PLATFORM_STEMS} {_PHONE_MAIL_STEMS} {_CALL_STEMS}", _CALL_OBJECT_STEMS), "request.call_me"),
     ((_CALL_ONE_WORD_STEMS,), "request.call_me"),
     (
@@ -2315,7 +2384,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "request.instead_of_here",
     ),
     (
-        (f"{_PLATFORM_STEMS} mail e-mail email gmail", "easier faster quicker simpler convenient"),
+        (f"{_PLATFORM_STEMS} mail e-mail email gmail phone", "easier faster quicker simpler convenient"),
         "request.easier_elsewhere",
     ),
     ((_CONTACT_ANY, _MY_STEMS), "request.offer_contact"),
@@ -2425,11 +2494,18 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         "payment.own_checkout",
     ),
     (
+        ("invoice payment_link paymentlink pay_link paylink checkout payment_page bill", _YOUR_STEMS),
+        "payment.own_checkout",
+    ),
+    (
         (_PAY_PLATFORM_STEMS, "me= us= to= into se= pe= par= pr= mein= mo= nyo= niyo= na= no= en= a= sur= sa="),
         "payment.rail_as_verb",
     ),
     ((_PAY_PLATFORM_STEMS, "my=", "send transfer pay="), "payment.rail_as_verb"),
-    ((_PAY_PLATFORM_STEMS, "kar= karo kardo kijiye karein kore= koren korben"), "payment.rail_as_verb"),
+    (
+        (_PAY_PLATFORM_STEMS, "kar= karo kardo kijiye karein kore= koren korben pathao pathan pathiye diye="),
+        "payment.rail_as_verb",
+    ),
     (("trc erc bep", "send transfer pay= deposit"), "payment.rail_as_verb"),
     (
         (
@@ -2540,7 +2616,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         (
             _RATING_STEMS,
-            "account accounts profiles cuentas contas comptes perfiles perfis profils ids= sell= selling vendo vendemos"
+            "account accounts profile cuentas contas comptes perfiles perfis profils ids= sell= selling vendo vendemos"
             " vends vendons",
         ),
         "feedback.fake_reviews",
@@ -2730,14 +2806,18 @@ _FLOW_ESCAPE = factored(
         r"|(?:ki|ka)\s(?:zaroorat|zarurat|jarurat|jaroorat)\s(?:nahi|nahin|nhi)"
         r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing"
         r"|(?:por\s)?fuera\sde|fora\sd[ao]|(?:en\s)?dehors\sde|hors\sde"
-        # the platform refused as the way: "not on upwork", "no por upwork", "upwork se mat do", "wag na sa upwork"
-        r"|(?:not|no|n[aã]o|pas|wag|huwag|hindi)\s(?:na\s)?(?:on|via|through|thru|by|in|por|pelo|pela|en|no|na|par|sur|sa)\s"
+        # the platform refused as the way: "not on upwork", "no por upwork", "upwork se mat do", "wag na sa upwork",
+        # "hindi Upwork"
+        r"|(?:not|no|n[aã]o|pas|wag|huwag|hindi)\s(?:na\s)?(?:(?:on|via|through|thru|by|in|por|pelo|pela|en|no|na|par|sur|sa)\s)?"
         r"(?:the\s)?(?:upwork|fiverr|platform|plataforma|plateforme)"
         r"|(?:upwork|fiverr|platform|plataforma)\s(?:se|pe|par|pr|mein|ke\sthrough|sa)\s(?:\w{1,10}\s)?(?:mat|nahi|nahin|nhi)"
         # the platform's process called a hassle: "upwork ka chakkar chhodo", "hassle sa upwork", "fiverr is a hassle"
         r"|(?:upwork|fiverr|platform)\s(?:ka|ki|ke)\s(?:chakkar|chakar|jhanjhat|jhanjat|jhamela|lafda|natak)"
         r"|(?:hassle|abala|gulo)\s(?:sa|on|with|of)\s(?:the\s)?(?:upwork|fiverr|platform)"
         r"|(?:upwork|fiverr|the\splatform)\s(?:is\s)?(?:a\s|such\sa\s)?(?:hassle|pain)"
+        # the platform kept from knowing: "don't tell upwork", "the platform doesn't need to know"
+        r"|(?:don'?t|do\snot|never)\s(?:tell|let)\s(?:upwork|fiverr|the\splatform)"
+        r"|(?:upwork|fiverr|the\splatform)\s(?:doesn'?t|does\snot|won'?t)\s(?:need\sto\s|have\sto\s)?know"
         # the platform's flow blamed: "upwork is holding my funds"
         r"|(?:holding|holds|held|delay(?:s|ing|ed)?|freez(?:e|es|ing)|froze)\s(?:my|our)\s(?:funds|money|payments?|earnings"
         r"|payouts?|withdrawals?|account))\b",
@@ -2931,10 +3011,14 @@ def find_cues(text: str, lower: str | None = None, rules: tuple[Rule, ...] | Non
                 continue  # "western union to Manila fees": the name branch reads lower-cased text
             if rule.name in _ASKS_FOR_YOUR_CONTACT and _the_device(lower, start, end):
                 continue  # "test the build on your phone", "answer your phone": the device, not its number
-            if rule.name in _ASKS_FOR_YOUR_CONTACT and _SELF_ANSWERED.match(text, end):
-                continue  # "Contact number? It is on the invoice.": the sender's own question, answered on the platform
-            if rule.name == "request.ask_contact" and _A_PRODUCT_SENDS.search(lower, max(0, start - 30), start):
+            if rule.name in _SENT_BY_THE_WORK_WHEN_SAID and _THE_WORK_SENDS.search(lower, max(0, start - 30), start):
                 continue  # "should the contact form send emails to your gmail?": the work's feature, no ask
+            if (
+                rule.name in _ASKS_FOR_YOUR_CONTACT
+                and text[end - 1 : end] == "?"
+                and _ANSWERED_AT_ONCE.match(text, end)
+            ):
+                continue  # "Contact number? It is on the invoice.": a question the sender answers at once
             if rule.name == "feedback.close_early" and _OWN_WORK_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "I'll finish the task and send it tomorrow": the sender's own plan, no ask to close
             if rule.name == "feedback.ask_positive" and _the_senders_rating_for_good_work(text, start, end):
@@ -3110,6 +3194,8 @@ _OWN_WORK_BEFORE = re.compile(
 
 
 _ASKS_FOR_YOUR_CONTACT = frozenset({"request.ask_contact", "request.ask_platform"})
+# Cues a product of the work may be the subject of: "the bot should reply on telegram", "the app will text your phone".
+_SENT_BY_THE_WORK_WHEN_SAID = frozenset({"request.ask_contact", "request.move_chat"})
 # "your phone" with no "number" after it, the device word alone.
 _YOUR_DEVICE = re.compile(
     rf"(?<!\w){lx.YOUR}\s(?:(?:mobile\s)?phone|cell(?:\s?phone)?|smart\s?phone|mobile|celular|cel|m[oó]vil|portable"
@@ -3129,19 +3215,23 @@ _DEVICE_AFTER = re.compile(
 )
 
 
-# A product of the work as the subject of the verb that reaches the contact ("the contact form to send emails to your
-# gmail", "the app should text your phone"): what the software does, not what the sender asks.
-# A question the sender answers in the next breath with a platform document or another number: "Contact number? It
-# is on the invoice.", "Email? It's in your profile here", "Your number? Oh, the order number, it's 4471-2290".
-_SELF_ANSWERED = re.compile(
-    r"(?i)(?<=\?)\s{0,3}(?:(?:oh|ah|ok|well|sorry),?\s)?(?:(?:it['’]?s|it\sis|that['’]?s|that\sis|they['’]?re|both\sare)"
-    r"\s(?:already\s|all\s)?(?:on|in)\s(?:the|your|my|our|this)\s(?:\w{1,15}\s)?(?:invoice|contract|order|receipt|profile"
-    r"|offer|brief|milestone|quote|proposal|statement)|(?:i\smean\s)?the\s(?:order|invoice|tracking|reference|ticket"
-    r"|po|project|job|contract|case)\s(?:number|no\b|id\b))"
-)
-_A_PRODUCT_SENDS = re.compile(
+# A product of the work, or its users, as the subject of the verb that reaches the contact ("the contact form to send
+# emails to your gmail", "the app should text your phone", "a feature where users can share their phone number"):
+# what the software does, not what the sender asks.
+_THE_WORK_SENDS = re.compile(
     r"\b(?:form|app|website|site|system|script|bot|plugin|workflow|automation|integration|crm|server|backend|api"
-    r"|notifications?|alerts?|newsletter)\s(?:to|will|should|can|could|must|would|that|which)\s\Z"
+    rf"|notifications?|alerts?|newsletter|{_CALLERS})\s(?:to|will|should|can|could|must|would|that|which)\s\Z"
+)
+# A bare question about a contact that the sender answers at once with a place the reader already has, or with the
+# other number meant: "Contact number? It is on the invoice.", "Phone? It's in your account settings." (not "It's in
+# my bio": that points away).
+_ANSWERED_AT_ONCE = re.compile(
+    r"\s{0,3}(?:(?:oh|ah|ok|well|sorry),?\s{1,3})?(?:(?:it['’]?s|it\sis|that['’]?s|that\sis|they['’]?re|they\sare"
+    r"|you['’]?ll\sfind\sit|you\scan\sfind\sit)\s(?:already\s|all\s)?(?:on|in|at|listed\s(?:on|in)|printed\son"
+    r"|shown\s(?:on|in))\s(?:the|your|each|every)\b"
+    # or another number named instead: "Your number? Oh, the order number, it's 4471-2290."
+    r"|(?:i\smean\s)?the\s(?:order|invoice|tracking|reference|ticket|po|project|job|contract|case)\s(?:number|no\b|id\b))",
+    _I,
 )
 
 
