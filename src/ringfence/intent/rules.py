@@ -1190,11 +1190,6 @@ RULES: tuple[Rule, ...] = (
         # is in the attached file", "mi número está en el PDF"
         rf"|(?<!\w){_MY}\s{lx.CONTACT_NOUNS}(?:\s?['’]s|\s(?:is|are|s|r|is\sall|est[aá]|t[aá]|fica|est|hai))\s(?:(?:in|on|at|en|em"
         rf"|dans|sur|mein)\s(?:{_MY}|the|this|that|el|la|le|o|a)|no|na|nesse|nessa)\s{lx.SENT_FILE}(?![\w'’-])"
-        # a code that opens a chat when scanned: "scan the QR code on my portfolio to message me", "scan my QR to add
-        # me on WeChat"
-        r"|\bscan\s(?:the|my|this|our)\s(?:qr\s?(?:code)?|code)(?:\s(?:on|in|at)\s[^.!?\n]{1,30}?)?\s(?:to|and)\s"
-        r"(?:(?:message|msg|dm|pm|text|call|contact|reach|add|find|follow|join|chat\swith|talk\sto|connect\swith)\s(?:me|us)"
-        r"|(?:get|see|find)\s(?:my|our)\s(?:contacts?|number|whats\s?app|telegram|wechat|details))\b"
         # the influencer's "link in bio"
         r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
         # (the whole clause: "the link in my bio goes to a broken page", "a link in bio tool" are the work)
@@ -1207,9 +1202,10 @@ RULES: tuple[Rule, ...] = (
         # a messaging account handed over as a QR code: "here's my wechat QR", "scan my QR to add me", "scan the QR
         # on my banner, it's my whatsapp" (not the work's codes: "QR codes for your tables", "the WhatsApp QR login")
         rf"\b{_MY}\s{CONTACT_PLATFORM}\s(?:qr|qr\s?code|qr-code)s?(?!\w)"
-        r"|\b(?:scan\s(?:my|the|this|that)|my)\sqr(?:\s?code|-code)?\b[^.!?\n]{0,40}?"
-        r"(?:\bto\s(?:(?:add|reach|contact|chat\swith|message|text|call|dm|talk\sto)\sme\b|(?:chat|connect)"
-        rf"{_CLAUSE_ENDS})|\b{_MY}\s{CONTACT_PLATFORM}(?!\w))"
+        r"|\b(?:scan\s(?:my|the|this|that|our)|my)\sqr(?:\s?code|-code)?\b[^.!?\n]{0,40}?"
+        r"(?:\b(?:to|and)\s(?:(?:add|reach|contact|chat\swith|message|msg|text|call|dm|pm|talk\sto|follow|connect\swith)"
+        rf"\s(?:me|us)\b|(?:get|see|find)\s(?:my|our)\s(?:contacts?|number|details)\b|(?:chat|connect){_CLAUSE_ENDS})"
+        rf"|\b{_MY}\s{CONTACT_PLATFORM}(?!\w))"
         r"|\badd\sme\s(?:by|via|with|using|through)\s(?:the\s|my\s)?qr(?:\s?code|-code)?(?!\w)",
     ),
     _rule(
