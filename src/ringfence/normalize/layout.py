@@ -37,7 +37,7 @@ class VerticalText:
 # characters that read on as one word. One standing after or before a space formats prose ("<b>Note</b>: ...").
 _TAG = r"<(?:(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?P<attributes>\s[^<>]{0,80})?/?|!--[^<>]{0,80}?--)>"
 _PIECE = re.compile(rf"{_TAG}|`")
-_INSIDE_WORD_MARKUP = re.compile(rf"(?<=\S)(?:{_TAG}|`)+(?=\S)")
+_INSIDE_WORD_MARKUP = re.compile(rf"(?<=\S)(?:{_TAG}|`){{1,8}}(?=\S)")
 
 
 class InlineMarkup:
