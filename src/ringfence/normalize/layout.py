@@ -36,6 +36,14 @@ class VerticalText:
 # An HTML tag or comment, or a markdown code mark, inside a word: drawn as nothing (or as formatting) between
 # characters that read on as one word. One standing after or before a space formats prose ("<b>Note</b>: ...").
 _TAG = r"<(?:(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?P<attributes>\s[^<>]{0,80})?/?|!--[^<>]{0,80}?--)>"
+# HTML's elements that break the line (blocks, list items, table rows and cells): between two of them is a gap.
+_BLOCK_ELEMENTS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figure", "footer", "header"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "ul"),
+        *("table", "tbody", "td", "tfoot", "th", "thead", "tr"),
+    }
+)
 _PIECE = re.compile(rf"{_TAG}|`")
 _INSIDE_WORD_MARKUP = re.compile(rf"(?<=\S)(?:{_TAG}|`){{1,8}}(?=\S)")
 
@@ -49,14 +57,18 @@ class InlineMarkup:
         return ("<" in text or "`" in text) and any(True for _ in self._runs(text))
 
     def apply(self, view: View) -> View:
-        edits = [(start, end, "") for start, end in self._runs(view.text)]
+        edits = [(start, end, "\n" if block else "") for start, end, block in self._runs(view.text)]
         return rewrite(view, self.name, edits) if edits else view
 
     @staticmethod
-    def _runs(text: str) -> Iterator[tuple[int, int]]:
+    def _runs(text: str) -> Iterator[tuple[int, int, bool]]:
+        """Each run of markup inside a word, and whether it breaks the line (a block or table cell's tag,
+        "0300</td><td>1234567": two cells, read apart)."""
         for run in _INSIDE_WORD_MARKUP.finditer(text):
-            if all(_is_markup(piece, text) for piece in _PIECE.finditer(run.group())):
-                yield run.span()
+            pieces = list(_PIECE.finditer(run.group()))
+            if all(_is_markup(piece, text) for piece in pieces):
+                block = any((piece.group("name") or "").lower() in _BLOCK_ELEMENTS for piece in pieces)
+                yield run.start(), run.end(), block
 
 
 def _is_markup(piece: re.Match[str], text: str) -> bool:
