@@ -12,6 +12,7 @@ from ringfence import Context, Kind, Scanner
 from ringfence.normalize import VIEW_RECIPES, build_views
 from ringfence.normalize.alphabet import SpelledAlphabet
 from ringfence.normalize.joiners import SymbolJoiners
+from ringfence.normalize.layout import InlineMarkup, VerticalText
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords, dictation_edits, dictation_languages
 from ringfence.normalize.separators import BracketedSeparators
@@ -1751,6 +1752,21 @@ def test_spelling_alphabets_read_as_letters(text: str, address: str, disguise: s
 
 
 @pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("j\u0338\u0321o\u0335h\u0337n\u0336@g\u0334\u0323m\u0338ail.com", "john@gmail.com"),  # "Zalgo"
+        ("0\u03327\u03327\u033200 900 123", "07700 900 123"),  # underlined digits
+        ("ṃ̈ařĭ̯ǎ@gmail.com", "maria@gmail.com"),  # accents of a composed pile read bare
+        ("ꮪꭺꮇ@gmail.com", "sam@gmail.com"),  # Cherokee small letters, like their capitals
+    ],
+)
+def test_stacked_marks_and_cherokee_small_letters_fold(text: str, address: str) -> None:
+    view = fold(UnicodeFold(), text)
+    assert address in view.text
+    assert origin_of(view, address) == text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "flights: delta, hotel and golf packages at best prices",
@@ -1765,3 +1781,49 @@ def test_alphabet_words_in_prose_stay(text: str) -> None:
 
 def test_a_teen_before_hundred_multiplies_it() -> None:
     assert fold(NumberWords(), "four one five, five five five, twelve hundred").text == "4155551200"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vie\u0323\u0302t Nam",  # a decomposed accent: no stacked-mark pile on an address, nothing to redact
+        "мука\u0301",  # a stress mark
+    ],
+)
+def test_combining_marks_in_words_fold_to_bare_letters_without_contacts(text: str) -> None:
+    assert not Scanner().scan(text).findings
+
+
+@pytest.mark.parametrize(
+    ("transform", "text", "joined", "disguise"),
+    [
+        (VerticalText(), "mail:\nk\ni\nm\n@\ng\nm\na\ni\nl\nthanks", "kim@gmail", "k\ni\nm\n@\ng\nm\na\ni\nl"),
+        (VerticalText(), "0\r\n7\r\n7\r\n0\r\n0", "07700", "0\r\n7\r\n7\r\n0\r\n0"),
+        (InlineMarkup(), "john<b>@</b>gmail<i>.</i>com", "john@gmail.com", "john<b>@</b>gmail<i>.</i>com"),
+        (InlineMarkup(), "mail j<!-- -->ohn@gmail.com", "john@gmail.com", "j<!-- -->ohn@gmail.com"),
+        (InlineMarkup(), "leo`@`gmail`.`com", "leo@gmail.com", "leo`@`gmail`.`com"),
+        (InlineMarkup(), 'on <a href="#">wa.me</a>/447700900654', "wa.me/447700900654", "wa.me</a>/447700900654"),
+    ],
+)
+def test_layout_disguises_join_what_they_split(transform: object, text: str, joined: str, disguise: str) -> None:
+    view = fold(transform, text)
+    assert origin_of(view, joined) == disguise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail: emma<at>posteo<dot>de",  # angle-bracket words are `BracketedSeparators`', not markup
+        "Use <b>bold</b> for headings",  # markup beside spaces formats prose
+        "run `npm test` then `make`",
+        "Options:\nA\nB\nC",  # three lines of one character
+    ],
+)
+def test_layout_leaves_prose_markup_and_short_lists(text: str) -> None:
+    assert not InlineMarkup().needed(text)
+    assert not VerticalText().needed(text)
+
+
+def test_pictographs_between_spelled_characters_are_noise() -> None:
+    view = fold(SeparatorNoise(), "j😀o🎉h💥n✨@g🌟m🍀a🔥i💫l🌈.c🎈o🎁m")
+    assert view.text == "john@gmail.com"

@@ -125,6 +125,10 @@ def test_cue_words_alone_stay_linear_and_raw() -> None:
         "visit c4lendly.c0m/me",  # a leet TLD
         "visit h77p5://example.com",  # a leet scheme
         "ring me: ５５５ 0123",  # a character Unicode folding changes
+        "k\ni\nm\n@\ng\nm\na\ni\nl",  # one character per line
+        "john<b>@</b>gmail.com",  # an HTML tag inside a word
+        "john`@`gmail`.`com",  # markdown code marks inside a word
+        "c\u0338a\u0335l\u0337l 0\u03387\u0335",  # stacked combining marks
     ],
 )
 def test_a_folding_step_keeps_survey_from_answering_raw_only(text: str) -> None:
@@ -180,6 +184,12 @@ def test_the_triggers_never_hide_a_survey_answer() -> None:
         "msg me t.me-slash-samdev",
         "samdev.website / portfolio",
         "linktr.ee\x1c/ sam",
+        # one character per line, markup inside a word, pictographs between spelled characters
+        "£ 0\n7\n7\n0\n0 ’",
+        "Options:\nA\nB\nC\nD",
+        "£ leo`@`gmail`.`com",
+        "<p>Hi</p><p>there</p> £",
+        "j😀o🎉h💥n✨@g🌟m🍀a🔥i💫l",
     ]
     assert len(texts) > 700
     for text in texts:

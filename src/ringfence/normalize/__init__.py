@@ -4,8 +4,9 @@
 a recipe whose transforms all decline (their cheap `needed` checks say no) yields no view, so benign text
 pays only for those checks. Recipes share their leading transforms, which run once per text.
 
-- "folded": entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), defanged schemes,
-  bracketed separators, "O"/"l" inside digit runs, leet inside URL-shaped tokens ("h77p5://", "c0m").
+- "folded": markup inside a word, entities, Unicode (NFKC, every decimal digit, look-alikes, invisibles), text
+  written one character per line, defanged schemes, bracketed separators, "O"/"l" inside digit runs, leet inside
+  URL-shaped tokens ("h77p5://", "c0m").
 - "spoken": the folding plus NATO-alphabet and "s as in sam" spellings, spaced letters (then the defang, bracket and
   number-word readings again on what they spelled out), leet separator words, provider names and TLDs ("4rr084",
   "[a7]", "c0m"), dictated number words, split or leet provider names, platform names written apart ("sk ype"),
@@ -25,6 +26,7 @@ from ringfence.normalize.alphabet import SpelledAlphabet
 from ringfence.normalize.base import Transform
 from ringfence.normalize.decode import EncodedPayloads
 from ringfence.normalize.joiners import SymbolJoiners
+from ringfence.normalize.layout import InlineMarkup, VerticalText
 from ringfence.normalize.letters import DefangedUrls, DigitLookalikes, Leetspeak, LeetUrls, VanityNumbers
 from ringfence.normalize.numbers import NumberWords
 from ringfence.normalize.precheck import gate, survey
@@ -43,7 +45,16 @@ from ringfence.normalize.view import View, ViewBuilder, rewrite
 
 
 def _fold() -> tuple[Transform, ...]:
-    return (HtmlEntities(), UnicodeFold(), DefangedUrls(), BracketedSeparators(), DigitLookalikes(), LeetUrls())
+    return (
+        InlineMarkup(),
+        HtmlEntities(),
+        UnicodeFold(),
+        VerticalText(),
+        DefangedUrls(),
+        BracketedSeparators(),
+        DigitLookalikes(),
+        LeetUrls(),
+    )
 
 
 def _spoken() -> tuple[Transform, ...]:

@@ -34,6 +34,7 @@ from ringfence.normalize.alphabet import SPELLED_ALPHABET_HINT, spelled_alphabet
 from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.decode import REVERSAL_CUE, SPACED_HEX, decode_spaced_hex, decode_token, hex_digits
 from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
+from ringfence.normalize.layout import MIN_VERTICAL, InlineMarkup, VerticalText
 from ringfence.normalize.letters import (
     LEET_NAMES,
     VANITY_NUMBER,
@@ -61,6 +62,7 @@ from ringfence.normalize.spoken import (
     LEET_WORDS,
     MAIL_DOMAINS,
     NOISE_HINT,
+    PICTOGRAPH,
     PROVIDER_PARTS,
     SIGN_SPOKEN_HINT,
     SPLIT_PLATFORM_HINT,
@@ -124,13 +126,14 @@ _LEET_ANY_B = _LEET_NAMES_B | _LEET_WORDS_B
 _DEFANGED, _BRACKETED = DefangedUrls(), BracketedSeparators()
 _SPACED_LETTERS, _NOISE = SpacedLetters(), SeparatorNoise()
 _ENTITIES, _DIGIT_LOOKALIKES, _LEET_URLS = HtmlEntities(), DigitLookalikes(), LeetUrls()
-# The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets, "|" between digits,
-# "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
-_RARE = byte_classes({b"&*([{<|@": b"!"})
+# The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets and backticks, "|" between
+# digits, "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
+_RARE = byte_classes({b"&*([{<|@`": b"!"})
 _BANG, _AT_SIGN = ord("!"), ord("@")  # single bytes tested as ints: `int in bytes` is the fast path
 _NONE: frozenset[str] = frozenset()
 # The folding's transforms, each asked about a non-ASCII text (Unicode folding among them).
-_FOLDING = (_ENTITIES, UnicodeFold(), _DEFANGED, _BRACKETED, _DIGIT_LOOKALIKES, _LEET_URLS)
+_VERTICAL, _MARKUP = VerticalText(), InlineMarkup()
+_FOLDING = (_MARKUP, _ENTITIES, UnicodeFold(), _VERTICAL, _DEFANGED, _BRACKETED, _DIGIT_LOOKALIKES, _LEET_URLS)
 # A word every reversal cue holds (decode.REVERSAL_CUE), so only texts with one pay for that regex.
 _REVERSAL_B = encoded(
     words(
@@ -269,9 +272,15 @@ def _survey_unicode(text: str, bits: int = -1) -> frozenset[str] | None:
 def _quiet_ascii(text: str, raw: bytes, data: bytes, spaced: bytes, tokens: list[bytes], mixed: bytes) -> bool:
     """`survey`'s question on ASCII text: True only when `_gate` would say no and no folding transform is
     `needed` (Unicode folding never is); each question is the gate's own or a folding check."""
+    if _VERTICAL.needed(text):
+        return False
     rare = _BANG in raw.translate(_RARE)
     if (rare or data.find(b"xx") >= 0) and (
-        _ENTITIES.needed(text) or _DEFANGED.needed(text) or _BRACKETED.needed(text) or _DIGIT_LOOKALIKES.needed(text)
+        _MARKUP.needed(text)
+        or _ENTITIES.needed(text)
+        or _DEFANGED.needed(text)
+        or _BRACKETED.needed(text)
+        or _DIGIT_LOOKALIKES.needed(text)
     ):
         return False
     if _AT_SIGN in raw and at_for_a(text):
@@ -483,10 +492,11 @@ def _spaced_shape(data: bytes, ascii_text: bool) -> bool:
 
 
 def _repeated_symbol(decoded: str) -> bool:
-    """Whether a character that is neither a word character nor a space occurs three times (NOISE_HINT's
-    separator): counted per distinct character outside printable ASCII."""
-    return any(
-        decoded.count(char) >= 3 and not char.isalnum() and not char.isspace() for char in set(_ODD.findall(decoded))
+    """Whether a character that is neither a word character nor a space occurs three times, or three
+    pictographs do (NOISE_HINT's separators): counted per distinct character outside printable ASCII."""
+    odd = _ODD.findall(decoded)
+    return any(decoded.count(char) >= 3 and not char.isalnum() and not char.isspace() for char in set(odd)) or (
+        len(odd) >= 3 and len(PICTOGRAPH.findall(decoded)) >= 3
     )
 
 
@@ -604,9 +614,12 @@ _NON_PLAIN_CHAR = re.compile(f"[^\\x00-\\x7f{_ranges(_PLAIN_SYMBOLS)}]")
 _SINGLE = r"[\x00-\x1f\x7fA-Za-z0-9]"  # a character `_spaced_shape` keeps on ASCII text
 
 
+_LINE_CHAR = r"[ \t]{0,4}[!-~]"  # a line of one character (layout.VERTICAL)
+
+
 # Hyperscan's cost grows with every pattern it runs, so rare questions share one trigger, the union of theirs;
 # a trigger that fires opens all of its questions (each asked exactly, cheapest first).
-# Shapes: an entity, a defanged scheme, a German compound number, four one-character tokens.
+# Shapes: an entity, a defanged scheme, a German compound number, four one-character tokens or lines.
 _T_SHAPES = _add(
     "shapes",
     "|".join(
@@ -616,11 +629,13 @@ _T_SHAPES = _add(
             r"(?i:(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun)und[a-z]{5})",
             rf"(?:^|{_ANY_SPACE}){_SINGLE}(?:{_ANY_SPACE}{{1,5}}{_SINGLE}){{3}}(?:{_ANY_SPACE}|$)",
             f"(?i:{_SHORT_SPELLED_SHAPE.decode()})",
+            rf"(?:^|\n){_LINE_CHAR}(?:[ \t]{{0,4}}\r?\n{_LINE_CHAR}){{{MIN_VERTICAL - 1}}}[ \t]{{0,4}}(?:\r?\n|$)",
         )
     ),
 )
-# An opening bracket (the bracketed separators' words, caseless after it, would make the database large).
-_T_BRACKET = _add("bracket", r"[\(\[\{<]")
+# An opening bracket (the bracketed separators' words, caseless after it, would make the database large), or a
+# backtick (inline markup).
+_T_BRACKET = _add("bracket", r"[\(\[\{<`]")
 # An "@" (a literal, nearly free to look for), which may stand for an "a" ("gm@il", "@t": spoken.at_for_a); the
 # email, handle and payment detectors read it too.
 AT_SIGN = TRIGGERS.add("at_sign", "@")
@@ -694,7 +709,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         (bits & _T_MIXED and "@" in text and leet_host_after_at(text))
         or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
         or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
-        or (bits & _T_BRACKET and _BRACKETED.needed(text))
+        or (bits & _T_BRACKET and (_BRACKETED.needed(text) or _MARKUP.needed(text)))
         or (bits & AT_SIGN and at_for_a(text))
     ):
         return gate(text, bits)
@@ -707,6 +722,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
                 _ENTITIES.needed(text)
                 or _DEFANGED.needed(text)
                 or (data.find(_GERMAN_AND) >= 0 and GERMAN_COMPOUND_ANYWHERE.search(text.lower()) is not None)
+                or _VERTICAL.needed(text)
             )
         )
         or ((bits & _T_SHAPES or not ascii_text) and _spaced_letters(text, data, ascii_text))

@@ -259,9 +259,20 @@ _JOINED = re.compile(r"(?<=[^\W_])([^\w\s]|_)(?=[^\W_])")
 _ADJACENT = re.compile(r"[^\W_]{2}")
 # An address's "@" or "." with one symbol on each side, between two letters/digits ("n-@-g", "l*.*c").
 _WRAPPED_MARK = re.compile(r"(?<=[^\W_])([^\w\s@.]|_)([@.])([^\w\s@.]|_)(?=[^\W_])")
-# The cheap check: four single letters/digits joined by the same symbol ("j*o*h*n", "5|5|5|0", "w·e·b·d").
-NOISE_HINT = re.compile(r"[^\W_]([^\w\s]|_)[^\W_]\1[^\W_]\1[^\W_]")
+# Emoji and pictographic symbols (arrows, dingbats, shapes, the emoji planes): between single characters any
+# of them is the same noise, a different one each time or not ("j😀o🎉h💥n").
+PICTOGRAPH = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_ANY_PICTOGRAPH = "\U0001f300"  # the one symbol every pictograph counts as
+# The cheap check: four single letters/digits joined by the same symbol ("j*o*h*n", "5|5|5|0", "w·e·b·d"), or by
+# pictographs.
+_P = PICTOGRAPH.pattern
+NOISE_HINT = re.compile(rf"[^\W_]([^\w\s]|_)[^\W_]\1[^\W_]\1[^\W_]|[^\W_]{_P}[^\W_]{_P}[^\W_]{_P}[^\W_]")
 MIN_NOISE = 3
+
+
+def _noise_symbol(symbol: str) -> str:
+    """The symbol `symbol` counts as between spelled characters: itself, or any pictograph as one."""
+    return _ANY_PICTOGRAPH if PICTOGRAPH.match(symbol) is not None else symbol
 
 
 class SeparatorNoise:
@@ -281,7 +292,7 @@ class SeparatorNoise:
         tokens: list[tuple[re.Match[str], str, int] | None] = []
         for m in _TOKEN.finditer(text):
             token = m.group(0)
-            joins = [j.group(0) for j in _JOINED.finditer(token)]
+            joins = [_noise_symbol(j.group(0)) for j in _JOINED.finditer(token)]
             if not joins or _ADJACENT.search(token):
                 tokens.append(None)
                 continue
@@ -303,14 +314,18 @@ class SeparatorNoise:
             if max(count for _, _, count in stretch) >= MIN_NOISE:
                 for m, symbol, _ in stretch:
                     token = m.group(0)
-                    joined = [(j.start(), j.end()) for j in _JOINED.finditer(token) if j.group(0) == symbol]
-                    around = [
-                        span
-                        for w in _WRAPPED_MARK.finditer(token)
-                        if w.group(1) == w.group(3) == symbol
-                        for span in (w.span(1), w.span(3))
-                    ]
-                    dropped = [(m.start() + s, m.start() + e, "") for s, e in sorted(joined + around)]
+                    if symbol == _ANY_PICTOGRAPH:  # every pictograph of the token, also one beside "@" or "."
+                        spans = [p.span() for p in PICTOGRAPH.finditer(token)]
+                    else:
+                        joined = [(j.start(), j.end()) for j in _JOINED.finditer(token) if j.group(0) == symbol]
+                        around = [
+                            span
+                            for w in _WRAPPED_MARK.finditer(token)
+                            if w.group(1) == w.group(3) == symbol
+                            for span in (w.span(1), w.span(3))
+                        ]
+                        spans = sorted(joined + around)
+                    dropped = [(m.start() + s, m.start() + e, "") for s, e in spans]
                     if symbol == ".":
                         dropped = _keep_tld_dots(text, m, dropped)
                     edits.extend(dropped)

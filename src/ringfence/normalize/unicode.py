@@ -62,7 +62,7 @@ def confusables() -> dict[str, str]:
     data = resources.files("ringfence.data")
     table: dict[str, str] = json.loads(data.joinpath("confusables.json").read_text(encoding="utf-8"))["map"]
     extra: dict[str, str] = json.loads(data.joinpath("lookalikes_extra.json").read_text(encoding="utf-8"))["map"]
-    return table | extra | _small_capitals()
+    return table | extra | _small_capitals() | _cherokee_small_letters(table)
 
 
 # The blocks holding Latin small capitals: IPA, phonetic extensions, Latin Extended-C and -D, Latin Extended-G.
@@ -81,6 +81,16 @@ def _small_capitals() -> dict[str, str]:
             if name.startswith(_SMALL_CAPITAL) and len(letter) == 1:
                 table[chr(code)] = letter.lower()
     return table
+
+
+# Cherokee small letters are drawn as smaller capitals ("ꮪꭺꮇ" beside "ᏚᎪᎷ"); UTS #39 lists most capitals only.
+_CHEROKEE_SMALL_LETTERS = (*range(0x13F8, 0x13FE), *range(0xAB70, 0xABC0))
+
+
+def _cherokee_small_letters(table: dict[str, str]) -> dict[str, str]:
+    """Each Cherokee small letter whose capital is a look-alike -> that look-alike's lower-case letter."""
+    small = (chr(code) for code in _CHEROKEE_SMALL_LETTERS)
+    return {char: table[char.upper()].lower() for char in small if char not in table and char.upper() in table}
 
 
 # Upside-down text ("ɯoɔ˙lᴉɐɯƃ@ʌǝpuɥoſ", what "flip text" generators write) turns each character half a circle and
@@ -153,6 +163,14 @@ def fold_char(char: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
+def stacked_mark(char: str) -> bool:
+    """Whether `char` is one of the combining diacritics "Zalgo" and strikethrough generators pile on each letter
+    ("j̸̡o̵h̷n̶", "0̲7̲7̲"): Unicode names them "COMBINING ..." (the vowel signs of Indic scripts, Arabic harakat and
+    Hebrew points are named for their script and stay)."""
+    return unicodedata.category(char) == "Mn" and unicodedata.name(char, "").startswith("COMBINING ")
+
+
+@lru_cache(maxsize=8192)
 def _changes(char: str) -> bool:
     """Whether UnicodeFold could change `char` (folding, or a look-alike in the right company)."""
     folded = fold_char(char)
@@ -163,6 +181,7 @@ def _changes(char: str) -> bool:
         or ord(char) in _REGIONAL_INDICATORS
         or char in _turned_letters()
         or char in _FLIPPED_DIGITS
+        or stacked_mark(char)
     )
 
 
@@ -220,6 +239,7 @@ class UnicodeFold:
         lookalikes = confusables()
         changes: dict[int, str] = {}  # index -> folded text ("" deletes)
         lookalike_at: list[int] = []
+        marks: list[int] = []
         spelled: bool | None = None  # whether regional indicators spell letters, asked at the first one
         for m in _NON_ASCII.finditer(text):
             i, char = m.start(), m.group()
@@ -228,6 +248,9 @@ class UnicodeFold:
                 changes[i] = folded
             elif char in DOT_LOOKALIKES and _between_words(text, i):
                 changes[i] = "."
+            elif stacked_mark(char):
+                changes[i] = ""
+                marks.append(i)
             elif ord(char) in _REGIONAL_INDICATORS:
                 if spelled is None:
                     spelled = _spelled_in_regional_indicators(text)
@@ -238,6 +261,8 @@ class UnicodeFold:
         for payload in _TAG_PAYLOAD.finditer(text):
             for i in range(payload.start(), payload.end()):
                 changes[i] = chr(ord(text[i]) - _TAG_OFFSET)
+        if marks:
+            _bare_letters(text, marks, changes)
         if lookalike_at:
             _fold_lookalikes(text, changes, lookalike_at)
         if not changes:
@@ -254,6 +279,25 @@ class UnicodeFold:
             else:
                 edits.append((i, i + 1, folded))
         return rewrite(view, self.name, edits)
+
+
+def _bare_letters(text: str, marks: list[int], changes: dict[int, str]) -> None:
+    """In each word a stacked mark decorates, read the accented Latin letters bare ("ṃ̈ařĭ̯ǎ" is "maria"): a pile
+    of marks is decoration, and a letter's own accent is part of the pile once a platform composes it."""
+    done = -1
+    for mark in marks:
+        if mark < done:
+            continue
+        start, done = mark, mark
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while done < len(text) and not text[done].isspace():
+            done += 1
+        for i in range(start, done):
+            if i not in changes and not text[i].isascii():
+                bare = unicodedata.normalize("NFD", text[i])
+                if bare[0].isascii() and bare[0].isalpha() and all(map(stacked_mark, bare[1:])):
+                    changes[i] = bare[0]
 
 
 def _drawn_order(view: View) -> View:

@@ -1,0 +1,81 @@
+"""Layout disguises: markup inside a contact ("john<b>@</b>gmail<i>.</i>com", "john`@`gmail`.`com") and a contact
+written down the page, one character per line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ringfence.normalize.view import View, rewrite
+
+# Four or more lines in a row holding one character each ("j\no\nh\nn\n@\n..."): a word written vertically.
+# A blank line ends the run, as does a line of two characters or more.
+MIN_VERTICAL = 4
+_LINE = r"[ \t]{0,4}\S[ \t]{0,4}"
+VERTICAL = re.compile(rf"(?:^|(?<=\n)){_LINE}(?:\r?\n{_LINE}){{{MIN_VERTICAL - 1},256}}(?=\r?\n|$)")
+_LINE_BREAK = re.compile(r"[ \t]{0,4}\r?\n[ \t]{0,4}")
+
+
+class VerticalText:
+    """Join a run of one-character lines into the word they spell ("0\\n7\\n7\\n0\\n0..." is "07700...")."""
+
+    name = "vertical"
+
+    def needed(self, text: str) -> bool:
+        return "\n" in text and VERTICAL.search(text) is not None
+
+    def apply(self, view: View) -> View:
+        edits = [
+            (run.start() + gap.start(), run.start() + gap.end(), "")
+            for run in VERTICAL.finditer(view.text)
+            for gap in _LINE_BREAK.finditer(run.group())
+        ]
+        return rewrite(view, self.name, edits) if edits else view
+
+
+# An HTML tag or comment, or a markdown code mark, inside a word: drawn as nothing (or as formatting) between
+# characters that read on as one word. One standing after or before a space formats prose ("<b>Note</b>: ...").
+_TAG = r"<(?:(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?P<attributes>\s[^<>]{0,80})?/?|!--[^<>]{0,80}?--)>"
+# HTML's elements that break the line (blocks, list items, table rows and cells): between two of them is a gap.
+_BLOCK_ELEMENTS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figure", "footer", "header"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "ul"),
+        *("table", "tbody", "td", "tfoot", "th", "thead", "tr"),
+    }
+)
+_PIECE = re.compile(rf"{_TAG}|`")
+_INSIDE_WORD_MARKUP = re.compile(rf"(?<=\S)(?:{_TAG}|`){{1,8}}(?=\S)")
+
+
+class InlineMarkup:
+    """Drop HTML tags, comments and markdown code marks that split a word ("j<!-- -->ohn@gmail.com")."""
+
+    name = "markup"
+
+    def needed(self, text: str) -> bool:
+        return ("<" in text or "`" in text) and any(True for _ in self._runs(text))
+
+    def apply(self, view: View) -> View:
+        edits = [(start, end, "\n" if block else "") for start, end, block in self._runs(view.text)]
+        return rewrite(view, self.name, edits) if edits else view
+
+    @staticmethod
+    def _runs(text: str) -> Iterator[tuple[int, int, bool]]:
+        """Each run of markup inside a word, and whether it breaks the line (a block or table cell's tag,
+        "0300</td><td>1234567": two cells, read apart)."""
+        for run in _INSIDE_WORD_MARKUP.finditer(text):
+            pieces = list(_PIECE.finditer(run.group()))
+            if all(_is_markup(piece, text) for piece in pieces):
+                block = any((piece.group("name") or "").lower() in _BLOCK_ELEMENTS for piece in pieces)
+                yield run.start(), run.end(), block
+
+
+def _is_markup(piece: re.Match[str], text: str) -> bool:
+    """Whether a tag is markup rather than a word in angle brackets ("<at>", "<proton>", which
+    `separators.BracketedSeparators` reads): a comment, a closing tag, a tag with attributes or one closed
+    later in the text ("<b>@</b>")."""
+    name = piece.group("name")
+    return (
+        name is None or bool(piece.group("close") or piece.group("attributes")) or f"</{name.lower()}>" in text.lower()
+    )
