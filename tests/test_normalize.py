@@ -1798,7 +1798,7 @@ def test_combining_marks_in_words_fold_to_bare_letters_without_contacts(text: st
     ("transform", "text", "joined", "disguise"),
     [
         (VerticalText(), "mail:\nk\ni\nm\n@\ng\nm\na\ni\nl\nthanks", "kim@gmail", "k\ni\nm\n@\ng\nm\na\ni\nl"),
-        (VerticalText(), "0\r\n7\r\n7\r\n0\r\n0", "07700", "0\r\n7\r\n7\r\n0\r\n0"),
+        (VerticalText(), "k\r\ni\r\nm\r\n@\r\nx", "kim@x", "k\r\ni\r\nm\r\n@\r\nx"),
         (InlineMarkup(), "john<b>@</b>gmail<i>.</i>com", "john@gmail.com", "john<b>@</b>gmail<i>.</i>com"),
         (InlineMarkup(), "mail j<!-- -->ohn@gmail.com", "john@gmail.com", "j<!-- -->ohn@gmail.com"),
         (InlineMarkup(), "leo`@`gmail`.`com", "leo@gmail.com", "leo`@`gmail`.`com"),
@@ -1827,3 +1827,7 @@ def test_layout_leaves_prose_markup_and_short_lists(text: str) -> None:
 def test_pictographs_between_spelled_characters_are_noise() -> None:
     view = fold(SeparatorNoise(), "j😀o🎉h💥n✨@g🌟m🍀a🔥i💫l🌈.c🎈o🎁m")
     assert view.text == "john@gmail.com"
+
+
+def test_digits_alone_down_the_page_are_left_to_the_phone_detector() -> None:
+    assert not VerticalText().needed("counts per day\n3\n0\n2\n5\n6")

@@ -912,8 +912,9 @@ def test_a_real_line_in_prose_beside_a_placeholder_word_is_still_one(text: str) 
     assert [f.violation for f in findings if f.kind is Kind.PHONE] == [True]
 
 
-def test_a_number_one_digit_a_line() -> None:
-    (found,) = phones("my number is\n0\n7\n7\n0\n0\n9\n0\n0\n1\n2\n3")
+@pytest.mark.parametrize("line_break", ["\n", "\r\n"])
+def test_a_number_one_digit_a_line(line_break: str) -> None:
+    (found,) = phones("my number is" + line_break + line_break.join("07700900123"))
     assert found.value == "+447700900123"
 
 

@@ -1098,11 +1098,11 @@ _MAX_LISTED_LINES = 15  # a number's digits one a line
 _CUED_LISTED_LINES = 5
 _LISTED_GROUPS = re.compile(
     rf"(?<![\w+.,]){_LINE_BULLET}(?P<first>{_LINE_GROUP})"
-    rf"(?:[ \t]?\n{_LINE_BULLET}{_LINE_GROUP}){{1,{_MAX_LISTED_LINES}}}"
-    r"[ \t]{0,8}(?=\n|$)"
+    rf"(?:[ \t]?\r?\n{_LINE_BULLET}{_LINE_GROUP}){{1,{_MAX_LISTED_LINES}}}"
+    r"[ \t]{0,8}(?=\r?\n|$)"
 )
-_DIGIT_LINE_BREAK = re.compile(r"\d[ \t/,.\-]{0,2}\n")
-_LINE_GAP = re.compile(rf"[ \t]?\n{_LINE_BULLET}")
+_DIGIT_LINE_BREAK = re.compile(r"\d[ \t/,.\-]{0,2}\r?\n")
+_LINE_GAP = re.compile(rf"[ \t]?\r?\n{_LINE_BULLET}")
 _TRUNK_OR_PLUS = re.compile(r"\+|0[1-9]")
 
 

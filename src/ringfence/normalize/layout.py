@@ -16,18 +16,24 @@ VERTICAL = re.compile(rf"(?:^|(?<=\n)){_LINE}(?:\r?\n{_LINE}){{{MIN_VERTICAL - 1
 _LINE_BREAK = re.compile(r"[ \t]{0,4}\r?\n[ \t]{0,4}")
 
 
+def _vertical_runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of one-character lines that spell more than digits: digits alone down the page are the phone
+    detector's to read (a number one digit a line, told there from a list of counts)."""
+    return (run for run in VERTICAL.finditer(text) if not "".join(run.group().split()).isdigit())
+
+
 class VerticalText:
-    """Join a run of one-character lines into the word they spell ("0\\n7\\n7\\n0\\n0..." is "07700...")."""
+    """Join a run of one-character lines into the word they spell ("k\\ni\\nm\\n@..." is "kim@...")."""
 
     name = "vertical"
 
     def needed(self, text: str) -> bool:
-        return "\n" in text and VERTICAL.search(text) is not None
+        return "\n" in text and next(_vertical_runs(text), None) is not None
 
     def apply(self, view: View) -> View:
         edits = [
             (run.start() + gap.start(), run.start() + gap.end(), "")
-            for run in VERTICAL.finditer(view.text)
+            for run in _vertical_runs(view.text)
             for gap in _LINE_BREAK.finditer(run.group())
         ]
         return rewrite(view, self.name, edits) if edits else view
