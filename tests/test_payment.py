@@ -713,3 +713,18 @@ def test_number_named_as_another_identifier_is_no_card() -> None:
     assert found("new SIM, ICCID 8949 1506 1599 8259 660 please activate it") == []
     assert found("your order #4539 1488 0343 6467 has shipped") == []
     assert [m.platform for m in found("my card 4539 1488 0343 6467")] == ["visa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("send ETH to jakem.eth", "jakem.eth"), ("my ens is jakedev.eth", "jakedev.eth")],
+)
+def test_an_ens_name_after_a_payment_word_is_an_ethereum_account(text: str, span: str) -> None:
+    assert one(text) == ("ethereum", span, span)
+
+
+@pytest.mark.parametrize(
+    "text", ["call web3.eth.sendTransaction with the signed payload", "I registered myname.eth last year"]
+)
+def test_ens_look_alikes_in_code_or_without_a_payment_word_are_not_accounts(text: str) -> None:
+    assert found(text) == []

@@ -920,3 +920,24 @@ def test_a_number_one_digit_a_line(line_break: str) -> None:
 
 def test_counts_one_a_line_beside_a_cue_are_no_number() -> None:
     assert not phones("phone call count per day\n3\n0\n2\n5\n6\n1\n4\n2\n3\n0")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the reference book 0-306-40615-2 explains it",  # ISBN-10 in its hyphened parts
+        "Scan the barcode 0 12345 67890 5 on the box",  # UPC-A, 1-5-5-1
+        "EAN on the packaging: 5 012345 678900",  # EAN-13, 1-6-6
+        "Apple (US0378331005) stock analysis report",  # ISIN
+        "the meeting code for the platform call is 884 2213 9901",
+        "join with access code 551 203 8876 when the session starts",
+    ],
+)
+def test_check_digit_codes_and_meeting_codes_are_not_phones(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_a_phone_after_a_meeting_code_and_its_own_cue_is_found() -> None:
+    assert [f.value for f in phones("the meeting id is in the invite; my number is +44 7911 123456")] == [
+        "+447911123456"
+    ]

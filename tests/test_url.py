@@ -383,3 +383,11 @@ def test_an_api_endpoint_is_the_work_unless_offered_as_a_site(text: str, present
 )
 def test_a_link_in_bio_builder_is_a_product_until_a_page_of_it_is_given(text: str, present: bool) -> None:
     assert bool(urls(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tencent (0700.HK) and TSMC 2330.TW shares", "Configure the SMTP host as smtp.mailtrap.io on port 2525"],
+)
+def test_numbered_stock_tickers_and_mail_servers_are_no_links(text: str) -> None:
+    assert urls(text) == []

@@ -130,9 +130,10 @@ def is_tech_name(host: str) -> bool:
     return suffix.isupper() or camel
 
 
-# First labels that name a service's machine interface ("api.stripe.com", "hooks.slack.com", "graph.facebook.com"):
-# code and integration talk cite such hosts as part of the work; nobody is reached there.
-_API_LABELS = _words("api hooks webhooks graph")
+# First labels that name a service's machine interface ("api.stripe.com", "hooks.slack.com", "graph.facebook.com")
+# or a mail server ("smtp.mailtrap.io", "imap.gmail.com"): code, integration and set-up talk cite such hosts as
+# part of the work; nobody is reached there.
+_API_LABELS = _words("api hooks webhooks graph smtp imap pop pop3")
 
 
 def is_api_endpoint(host: str) -> bool:

@@ -450,6 +450,7 @@ _BASE58_BIT = TRIGGERS.add("payment.base58", r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{11}
 _SEGWIT_BIT = TRIGGERS.add("payment.segwit", r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6}")
 _ETH_BIT = TRIGGERS.add("payment.eth", r"0x[0-9a-fA-F]{40}")
 _LIGHTNING_BIT = TRIGGERS.add("payment.lightning", r"ln(?:bc|tb|url)", re.IGNORECASE)
+_ENS_BIT = TRIGGERS.add("payment.ens", r"[0-9a-z]\.eth\b", re.IGNORECASE)
 
 
 # An address typed in groups: its opening at a word's start ("Operator 2" opens none), then a group with a digit,
@@ -487,7 +488,9 @@ _CUE_BIT = TRIGGERS.add(
     "payment.cue_in_word", r"(?:^|[^0-9A-Za-z_.@$])" + words_pattern(_CUES_IN_WORDS, bounded=True), re.IGNORECASE
 )
 _WORD_BITS = AT_SIGN | _LINK_BIT | _CUE_BIT
-_TRIGGERS = _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _LIGHTNING_BIT | _GROUPED_BIT | _WORD_BITS
+_TRIGGERS = (
+    _CARD_BIT | _IBAN_BIT | _BASE58_BIT | _SEGWIT_BIT | _ETH_BIT | _LIGHTNING_BIT | _GROUPED_BIT | _ENS_BIT | _WORD_BITS
+)
 
 
 def _payment(platform: str, value: str, start: int, end: int, rule: str, confidence: float) -> Match:
@@ -545,6 +548,8 @@ class PaymentDetector:
             if fired & _GROUPED_BIT:
                 addresses += _grouped_addresses(text)
             matches += _contracts_marked(addresses, text) if addresses else addresses
+        if fired & _ENS_BIT:
+            matches += _ens_names(text)
         # Every account after a cue has a digit, "@", "$" (or "dollar sign") or "_" (a bare username has a digit
         # or an underscore), but for a transfer alias.
         if fired & _WORD_BITS and (
@@ -562,6 +567,26 @@ class PaymentDetector:
                 if digits >= 7:
                     matches += _phones_before_cue(text, lower, context)
         return matches
+
+
+# An Ethereum Name Service name ("jakem.eth"): a wallet's address by name, read after a payment or crypto word in the
+# same stretch of text, so code ("web3.eth.sendTransaction": a dot goes on) and a mere mention are not.
+_ENS_NAME = re.compile(r"[0-9a-z][0-9a-z-]{2,62}\.eth(?![\w(]|\.\w)", re.IGNORECASE)
+_ENS_CUE = re.compile(
+    r"(?i)\b(?:ens|eth|ether|ethereum|wallet|crypto|usdc|usdt|dai|metamask|send|sent|pay|paid|payment|tip|transfer"
+    r"|address|addr)\b"
+)
+_ENS_CUE_REACH = 48
+
+
+def _ens_names(text: str) -> list[Match]:
+    found = []
+    for m in _ENS_NAME.finditer(text):
+        if not _starts_token(text, m.start(), ".$@-"):
+            continue
+        if _ENS_CUE.search(text, max(0, m.start() - _ENS_CUE_REACH), m.start()) is not None:
+            found.append(_payment("ethereum", m.group().lower(), m.start(), m.end(), "ens", 0.85))
+    return found
 
 
 # -- pay links and cued accounts --

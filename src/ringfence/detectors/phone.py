@@ -31,6 +31,7 @@ from phonenumbers import (
     PhoneNumberType,
     re_util,
 )
+from stdnum import ean, isbn, isin
 
 from ringfence.detectors.base import (
     TEST_DATA_CONFIDENCE,
@@ -925,7 +926,23 @@ def _is_other_whole(text: str, digits: str, plus: bool) -> bool:
             return True  # version 10.0.19045 (a version has no "+": "+1.555.123.4567" is a phone)
     if len(digits) == 13 and digits.startswith(("978", "979")) and "-" in text:
         return True  # ISBN-13
+    if not plus and _is_check_digit_code(text, digits):
+        return True
     return _is_card(text, digits, plus)
+
+
+# The printed layouts of check-digit codes: an ISBN-10 in four hyphened parts ("0-306-40615-2"), a UPC-A barcode's
+# 1-5-5-1 digits ("0 12345 67890 5") and an EAN-13's 1-6-6 ("5 012345 678900"). No numbering plan groups a phone
+# so, and the check digit must hold too.
+_ISBN10_LAYOUT = re.compile(r"\d{1,5}-\d{1,7}-\d{1,7}-\d")
+_BARCODE_LAYOUT = re.compile(r"\d \d{5} \d{5} \d|\d \d{6} \d{6}")
+
+
+def _is_check_digit_code(text: str, digits: str) -> bool:
+    """Whether the written run is an ISBN-10 or a UPC/EAN barcode in its printed layout, its check digit valid."""
+    if len(digits) == 10 and _ISBN10_LAYOUT.fullmatch(text) is not None:
+        return bool(isbn.is_valid(digits))
+    return len(digits) in (12, 13) and _BARCODE_LAYOUT.fullmatch(text) is not None and bool(ean.is_valid(digits))
 
 
 # A tax or social-security id written in its own shape, a check digit hyphened on: dotted thousands groups and a
@@ -952,6 +969,16 @@ def _among_hex_pairs(text: str, start: int, end: int) -> bool:
         return True
     after = _HEX_PAIRS_AFTER.match(lower, end, end + 24)
     return after is not None and any(c.isalpha() for c in after.group())
+
+
+_ISIN_SHAPE = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
+
+
+def _is_isin(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a number with letters glued on its left, is a valid ISIN standing alone."""
+    if end - start != 12 or _glued_left(text, start) or text[end : end + 1].isalnum():
+        return False
+    return _ISIN_SHAPE.fullmatch(text, start, end) is not None and bool(isin.is_valid(text[start:end]))
 
 
 def _is_card(text: str, digits: str, plus: bool) -> bool:
@@ -1227,6 +1254,29 @@ def _possible_international(written: str, grouped: bool, cued: bool) -> _Parsed 
 
 # A strong phone cue right before a number ("call me at", "text 555-...", "my cell is", "tel:", "llámame al"),
 # maybe with a first local number before this one ("call me at 555-0134 or 555-0199").
+# A code that lets one into a call, room or building ("meeting ID", "access code", "passcode", "door pin"): a
+# number after one is that code, unless a phone's own cue stands between ("the meeting id is below, my number is
+# ..."). "call" is no such cue there: it names the meeting ("the code for the platform call is ...").
+_MEETING_CODE_NAME = re.compile(
+    r"\b(?:meeting|room|access|conference|webinar|session|participant|attendee|entry|door|gate|lobby|join(?:ing)?)"
+    r"\s?(?:code|id|pin|passcode|key)\b|\bpass\s?code\b"
+)
+_MEETING_CODE_REACH = 64
+_CALL_WORDS = re.compile(r"\bcall(?:s)?\b")
+
+
+def _names_a_meeting_code(text: str, start: int) -> bool:
+    """Whether a meeting or access code's name stands before `start` with no phone cue or digit after it."""
+    before = text[max(0, start - _MEETING_CODE_REACH) : start].lower()
+    if "code" not in before and "id" not in before and "pin" not in before and "key" not in before:
+        return False
+    names = list(_MEETING_CODE_NAME.finditer(before))
+    if not names:
+        return False
+    gap = before[names[-1].end() :]
+    return not any(c.isdigit() for c in gap) and not _has_phone_cue(_CALL_WORDS.sub(" ", gap))
+
+
 _CUE_JUST_BEFORE = re.compile(
     r"\b(?:(?:call|text|txt|ring|phone|dial|reach|sms|whatsapp|message|llámame|llamame|márcame|marcame)"
     r"(?:\s(?:me|us))?(?:\s(?:at|on|al))?"
@@ -1348,11 +1398,15 @@ class PhoneDetector:
             word = glued.group(0)
             if not word.isalpha() or word.lower() in ("v", "x") or text[glued.start() - 1 : glued.start()] == "#":
                 return []
+            if _is_isin(text, glued.start(), end):
+                return []  # a security's ISIN ("US0378331005"): a country code, nine characters, a check digit
             # The glued word is the id's own prefix when a name stands before it ("customer id AB12 3456 7890").
             written_before_word = text[max(0, glued.start() - _CUE_WINDOW_BEFORE) : glued.start()]
             if named_or_priced(written_before_word.lower(), written_before_word):
                 return []
         if _inside_key(text, start, end) or _among_hex_pairs(text, start, end):
+            return []
+        if not lead and _names_a_meeting_code(text, m.start()):
             return []
         # From one character before the window, so \b sees what precedes it as a search with pos would.
         after = text[m.end() - 1 : m.end() + _CUE_WINDOW_AFTER].lower()

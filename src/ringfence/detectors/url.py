@@ -209,11 +209,18 @@ def _ip_host(host: str) -> bool | None:
     return not (address.is_loopback or address.is_unspecified)
 
 
+# Exchanges whose stocks are numbered and whose ticker suffix is also a country's domain: Hong Kong, Shenzhen,
+# Taiwan, Singapore, Australia.
+_NUMERIC_TICKER_EXCHANGES = frozenset(("HK", "SZ", "TW", "SI", "AX"))
+
+
 def _bare_host_ok(text: str, start: int, end: int, host: str, has_path: bool, link_target: bool) -> bool:
     labels = host.split(".")
     tld = labels[-1]
     if tld != tld.lower() and host != host.upper():
         return False  # "python.My", "Mr.Smith", "ok.Then"
+    if len(labels) == 2 and labels[0].isdecimal() and tld in _NUMERIC_TICKER_EXCHANGES:
+        return False  # a stock ticker ("0700.HK", "2330.TW"), its exchange written in capitals
     if (len(labels) == 2 and not has_path and is_tech_name(host)) or not is_registrable_host(host):
         return False
     if len(labels) == 2 and not (has_path or link_target) and is_company_name(host):

@@ -752,6 +752,10 @@ _CARD_ITSELF = (
     r"|of|and))"
 )
 _SOME = r"(?:(?:an?|some|the|un[ae]?|um[a]?|des)\s)?(?:\$?\d{1,5}\s?\$?\s)?"
+# The writer offering to do something: "I'll", "I can", "we could just".
+_WRITER_WILL = (
+    r"\b(?:i|i'll|i\swill|i\scan|i\scould|i'd|we|we'll|we\swill|we\scan|we\scould)\s(?:just\s|also\s|rather\s)?"
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -1623,6 +1627,10 @@ RULES: tuple[Rule, ...] = (
         rf"\s(?:in|with|by|via|using|through|as|con|com|en|em|par|avec)\s{_SOME}{_GIFT_CARD}"
         rf"|\b(?:send|buy|get|mand[ae]|env[ií]a|compra|envoie|ach[eè]te)\s(?:me|us|moi|me\sun[ae]?)\s[^.!?\n]{{0,25}}?"
         rf"{_GIFT_CARD}{_CARD_ITSELF}"
+        # ... or the writer pays the reader so: "I'll pay you with an amazon gift card", "we can send you a steam card
+        # instead"
+        rf"|{_WRITER_WILL}(?:pay\s(?:you|u)\s(?:in|with|by|via|using)\s{_SOME}{_GIFT_CARD}"
+        rf"|(?:send|buy|get)\s(?:you|u)\s[^.!?\n]{{0,25}}?{_GIFT_CARD}{_CARD_ITSELF})"
         rf"|\b(?:i|i'll|i\swill|i\scan|i\salso|acepto|aceito|j'accepte)\s(?:also\s)?(?:accept|take|receive)?\s?{_SOME}"
         rf"{_GIFT_CARD}|{_GIFT_CARD}\s(?:(?:also\s)?(?:work|works|are\sfine|is\sfine|are\sok(?:ay)?|is\sok(?:ay)?"
         r"|are\saccepted|accepted|are\swelcome|too|as\spayment|as\sa\spayment|funcionan|sirven|tambi[eé]n|tamb[eé]m"
