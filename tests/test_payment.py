@@ -325,6 +325,7 @@ def test_an_at_tag_after_a_payment_platform_is_a_payment_account_not_a_handle() 
         ("Sure. Relevant example: $frojas (my Cash App).", "cashapp", "frojas", "$frojas (my Cash App"),
         ("@jenny88 on venmo", "venmo", "jenny88", "@jenny88 on venmo"),
         ("tag me @jenny88 - Revolut", "revolut", "jenny88", "@jenny88 - Revolut"),
+        ("send the rest to $jakem, it's cash app", "cashapp", "jakem", "$jakem, it's cash app"),
     ],
 )
 def test_a_tag_written_before_its_platform(text: str, platform: str, value: str, span: str) -> None:

@@ -365,9 +365,12 @@ _CUE = re.compile(
     r"(?![\w])\)?){0,4}"
     r"""[\s:=>()\[\],.<'"\u2013\u2014""" + _POINTERS + r"""-]{1,5}"""
 )
-# A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "$ mike22 on cash app".
+# A tag written before its platform: "$frojas (my Cash App)", "@jenny88 on venmo", "$ mike22 on cash app",
+# "$jakem, it's cash app".
 _TAG_BEFORE_CUE = re.compile(
-    r"(?<![\w@$])[$@] ?(?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])[\s(\[\u2013\u2014-]{1,3}"
+    r"(?<![\w@$])[$@] ?(?P<tag>[a-z][\w.-]{0,30}[a-z0-9]|[a-z])"
+    # (after a comma, only a word that ties the tag to the platform: "email @jo, paypal is fine" names two things)
+    r"(?:[\s(\[\u2013\u2014-]{1,3}|,\s{1,2}(?=(?:it's|its|my|on|via)\s))"
     r"(?:(?:on|via|at|in|is|my|it's|its|thru|through)\s{1,2}){0,2}(?P<cue>" + _CUE_WORDS + r")(?![\w])"
 )
 # A phone number written before the rail that takes it: "987 654 321 (yape)", "0712 345 678 on mpesa".
