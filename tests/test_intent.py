@@ -413,6 +413,11 @@ def _assert_cue(text: str, kind: Kind, cue: str) -> None:
         "what model is your phone?",
         "did you get your phone fixed?",
         "answer your phone please",
+        # another marketplace named, no move proposed; a skill in Spanish
+        "I used to work on Fiverr before joining here.",
+        "I prefer to keep it on Upwork",
+        "Tengo experiencia integrando pagos con Mercado Pago y PayPal.",
+        "how else can I help you?",
     ],
 )
 def test_mentions_are_not_violations(text: str) -> None:
@@ -424,6 +429,20 @@ def test_mentions_are_not_violations(text: str) -> None:
 )
 def test_asking_for_your_phone_is_still_a_request(text: str) -> None:
     assert _intents(text)[Kind.OFF_PLATFORM_REQUEST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we could work on Fiverr instead, lower fees there",
+        "contrátame directamente en mi perfil de Workana",
+        "sa Upwork na lang tayo, mas mababa ang fee",
+        "book me through my website instead, no platform fee",
+        "where else can I message you?",
+    ],
+)
+def test_work_moved_to_another_marketplace_or_channel_is_a_request(text: str) -> None:
+    assert Kind.OFF_PLATFORM_REQUEST in _intents(text)
 
 
 def test_requests_are_allowed_in_an_active_contract_but_payment_is_not() -> None:

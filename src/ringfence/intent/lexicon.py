@@ -471,6 +471,12 @@ EUPHEMISM = (
 
 # Where a sender publishes their own contact for the reader to look up: "it's in my bio", "on my website", "in my
 # linktree", "on my profile pic", "in my CV".
+# Freelance marketplaces other than the one the text is on: the work moved there leaves the platform too.
+MARKETPLACE = (
+    r"(?:fiverr|upwork|freelancer\.com|freelancer|workana|malt|toptal|guru\.com|peopleperhour|99designs|99freelas"
+    r"|truelancer|onlinejobs(?:\.ph)?)"
+)
+
 PUBLISHED_PLACE = (
     r"(?:bio|pfp|profile(?:\s(?:pic|picture|photo|page|bio|description|intro|header|banner))?|link\s?tree|linktr\.ee"
     r"|web\s?site|site|web\s?page|home\s?page|portfolio(?:\s(?:site|website|page))?|resume|cv|signature|business\scard"
@@ -867,13 +873,14 @@ SKILL_BEFORE = (
     r"|experience\s(?:with|in)|experienced\s(?:with|in)|expert\sin|specialist\sin|skilled\sin|proficient\sin"
     r"|knowledge\sof|worked\swith|work\swith|manage|managing|run|running|grow|growing|design|designing|clone\sof"
     r"|optimi[sz]e|optimi[sz]ing|support\sfor|accept\spayments\sthrough|customers\scan\spay|users\scan\spay|(?<!\bme\s)add"
-    r"|adding|enable|enabling|certified|our|my\sclient'?s|the\sclient'?s|for\syour\sbusiness|integrar|configurar"
+    r"|adding|enable|enabling|certified|our|my\sclient'?s|the\sclient'?s|for\syour\sbusiness|integrar|integrando"
+    r"|configurar|configurando|experiencia\s(?:con|en)|experi[eê]ncia\s(?:com|em)|exp[eé]rience\s(?:avec|en|d['’]|de)"
     r"|desarrollar|integra[cç][aã]o|int[eé]grer|configurer|d[eé]velopper)"
 )
 
 # Job-level domain words: in these texts a payment rail named without "me/you" is the subject of the work.
 WORK_DOMAIN = (
-    r"(?:integrat\w{0,6}|integra(?:r|ci[oó]n|ciones|[cç][aã]o|[cç][oõ]es)|int[eé]gr(?:er|ation)|pasarela\sde\spagos?"
+    r"(?:integrat\w{0,6}|integra(?:r|ndo|ci[oó]n|ciones|[cç][aã]o|[cç][oõ]es)|int[eé]gr(?:er|ation)|pasarela\sde\spagos?"
     r"|gateway\sde\spagamentos?|tienda\sonline|tienda\sen\sl[ií]nea|loja\s(?:virtual|online)|boutique\sen\sligne|api|sdk|checkout|payment\sgateways?|gateways?|plugin|webhooks?|e-?commerce|shopify|woocommerce"
     r"|website|web\sapp|mobile\sapp|developer|backend|frontend|fintech|merchant|reconcil\w{0,8}|bookkeep\w{0,5}"
     r"|accounting|invoic\w{0,5}\ssystem|cold\scall\w{0,3}|call\scenter|telemarketing|customer\ssupport"

@@ -221,7 +221,7 @@ _PAY_OUTSIDE_STEMS = (
 _PUBLISHED_PLACE_STEMS = (
     "bio= pfp= profile linktr link_tree linked web site homepage home_page portfolio resume cv= signature card"
     " about_me about_page about_section channel insta ig= github socials attach pdf file doc= document archivo arquivo"
-    " fichier qr="
+    " fichier qr= portal"
 )
 _PRESENT_STEMS = "active online available reachable responsive around quicker faster"
 _PRICE_CUT_STEMS = "discount cheaper lower better descuento barato desconto réduction reduction moins sasta"
@@ -758,6 +758,38 @@ _WRITER_WILL = (
 )
 
 
+# request.other_marketplace: the sender hired through a listing of theirs, or the work proposed elsewhere.
+_HIRE_ME = (
+    r"(?:(?:hire|book|order|contract|pay|buy\sfrom)\s(?:me|us)|order|buy|book|contr[aá]t(?:a|e)(?:me|nos)|me\scontrat[ae]"
+    r"|engagez-moi|embauchez-moi|commandez|commande)"
+)
+_LISTING = r"(?:gig|gigs|profile|page|account|store|listing|perfil|profil|cuenta|conta|compte|p[aá]gina)"
+_THROUGH = r"(?:on|onto|to|through|thru|via|at|in|por|pelo|pela|en|no|na|sur|par|chez|a|al|pro|pra)"
+_PROPOSE = (
+    r"(?:let'?s|lets|let\sus|(?:we|i)\s(?:can|could|should)|(?:can|could|shall)\swe|why\sdon'?t\swe|how\sabout"
+    r"|(?:i'?d|i\swould)\s(?:rather|prefer\sto|like\sto)|i\sprefer\sto|(?:better|easier)\sto|podemos|vamos|sigamos"
+    r"|pasemos|trabajemos|hagamos|prefiero|bora|prefiro|on\speut|on\scontinue|continuons|passons|on\spasse"
+    r"|je\spr[eé]f[eè]re)"
+)
+_OWN_SITE = (
+    r"(?:my|our)\s(?:own\s)?(?:(?:agency|company|company'?s|personal|business|studio|booking)\s)?"
+    r"(?:web\s?site|site|portal)"
+)
+_WORDS_NOT_KEEP = r"(?:(?!(?:keep|stay|remain)\b)[\w']{1,12}\s){0,4}?"  # "let's keep it on Upwork" stays
+_VIA = r"(?:through|thru|via|por|pelo|pela|par)"  # "work on my own site" is the work
+_PLACE_ELSEWHERE = (
+    rf"(?:{_THROUGH}\s(?:el\s|o\s|la\s|le\s)?{lx.MARKETPLACE}|{_VIA}\s(?:el\s|o\s|la\s|le\s)?{_OWN_SITE})(?!\w)"
+)
+_PREFER = r"(?:i\s(?:would\s)?prefer\sto|i'?d\sprefer\sto|i'?d\srather|prefiero|prefiro|je\spr[eé]f[eè]re)"
+_BETTER = r"(?:instead|rather|mejor|melhor|plut[oô]t|directly|directamente|diretamente|direto|directement)"
+# What makes the marketplace a move away: instead of here, cheaper there, the sender's account there.
+_BETTER_THERE = (
+    r"(?:instead|rather|cheaper|lower|less|fees?|commissions?|comisi[oó]n|comisiones|taxas?|frais|there|all[aá]"
+    r"|l[aá]|l[aà]-bas|my\s(?:account|profile|gig)|na\slang|nalang|sasta|kam|en\svez|em\svez|au\slieu|barato"
+    r"|moins\scher|mais\sbarato)"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # -- off_platform_request -----------------------------------------------------------------------------------
     _rule(
@@ -931,6 +963,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:need|want|have|got|give\sme|looking\sfor)\s(?:a|an|another|some|any)\s(?:other\s)?(?:way|means|method)\sto)"
         r"\s(?:contact|reach|call|text|email|find|get\sin\stouch\swith"
         rf"|get\shold\sof)\s(?:you|u)\s(?:directly|privately|personally|outside|elsewhere)\b{_NOT_THROUGH_PLATFORM}"
+        # ... or anywhere but here: "where else can I message you?", "which number should I add you with?"
+        r"|\b(?:(?:where|how)\selse|(?:which|what)\s(?:number|no|phone|e-?mail|id|handle|account))\s(?:can|could|do"
+        r"|should|may|shall)\s(?:i|we)\s(?:reach|contact|message|msg|text|call|find|add|dm|pm|ping|save|e-?mail"
+        rf"|write\sto|talk\sto|chat\swith|get\sin\stouch\swith|get\shold\sof)\s(?:you|u)\b{_NOT_THROUGH_PLATFORM}"
         # ... or any other way than this chat: "is there another way to reach you?"
         r"|\b(?:another|any\sother|some\sother|a\sdifferent|other)\s(?:way|means|method|channel)s?\s(?:to|(?:i|we)\s(?:can"
         r"|could))\s(?:reach|contact|call|text|talk\sto|get\sin\stouch\swith|get\shold\sof)\s(?:you|u)\b"
@@ -1038,6 +1074,30 @@ RULES: tuple[Rule, ...] = (
         r"|jump(?:\sover)?|hop\sover|move\sover)\s(?:(?:mejor|melhor|plut[oô]t)\s)?"
         r"(?:pro|pra|para\so|para\sa|para|a|al|[aà]|au|sur|par|no|na|en|por|pelo|pela|to|on|onto)\s(?:el\s|la\s|o\s|le\s|l')?"
         rf"(?:{CONTACT_PLATFORM}|signal|tele)(?!\w)(?![\s-](?:bots?|api|group|grupo|groupe|channel|canal|business))",
+    ),
+    _rule(
+        _REQ,
+        "request.other_marketplace",
+        STRONG,
+        # hired or ordered through the sender's own listing on another marketplace: "hire me directly on my Fiverr
+        # gig", "contrátame en mi perfil de Workana", "commandez sur mon profil Malt"
+        rf"\b{_HIRE_ME}\s(?:[\w']{{1,12}}\s){{0,2}}?(?:{_THROUGH}\s)?{_MY}\s(?:own\s)?(?:{lx.MARKETPLACE}\s{_LISTING}"
+        rf"|{_LISTING}\s(?:on|at|de|do|da|en|no|na|sur)\s{lx.MARKETPLACE}|{_LISTING}\s{lx.MARKETPLACE})\b"
+        rf"|\b{_HIRE_ME}\s(?:[\w']{{1,12}}\s){{0,2}}?{_VIA}\s{_OWN_SITE}(?!\w)"
+        # the work proposed on another marketplace, or through the sender's own site, and said to be instead of here
+        # or better ("we could work on Fiverr instead, lower fees there"; "let's continue on Upwork" with no reason
+        # may be the platform itself)
+        rf"|\b{_PROPOSE}\s{_WORDS_NOT_KEEP}(?:{_BETTER}\s)?{_PLACE_ELSEWHERE}"
+        rf"(?=[^.!?\n]{{0,60}}?\b{_BETTER_THERE}(?!\w))"
+        rf"|\b(?:{_PROPOSE}\s{_WORDS_NOT_KEEP}{_BETTER}|{_PREFER}\s{_WORDS_NOT_KEEP})\s?{_PLACE_ELSEWHERE}"
+        rf"|\b(?:move|moving|switch|switching|shift|shifting|transfer|transferring|migrate)\s(?:this|it|the\s\w{{1,12}}"
+        rf"|things|everything|us)\s(?:over\s)?(?:to|onto)\s(?:{lx.MARKETPLACE}|{_OWN_SITE})(?!\w)(?![^.!?\n]{{0,40}}"
+        r"\b(?:protect|protection|escrow|safe|safety|secure)\w{0,3}\b)"
+        # Hinglish and Tagalog: "chalo Fiverr pe kaam karte hain", "Fiverr pe order kar do", "sa Upwork na lang tayo"
+        # ("upwork pe hi pay karo", only there, stays)
+        rf"|\bchalo\s{lx.MARKETPLACE}\s(?:pe|par|pr)\b|(?<!\w){lx.MARKETPLACE}\s(?:pe|par|pr)\s(?!hi\s|hee\s)(?:[\w']{{1,10}}\s){{0,2}}?"
+        r"(?:kar\sdo|kardo|karo|kijiye|karein|aa\sjao|aajao|aao|shift\s(?:ho|kar))(?!\w)"
+        rf"|\bsa\s{lx.MARKETPLACE}\s(?:na\slang|nalang)\b|\b(?:tara|lipat\stayo|lumipat\stayo)\s(?:na\s)?sa\s{lx.MARKETPLACE}(?!\w)",
     ),
     _rule(
         _REQ,
@@ -2421,6 +2481,15 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("tari2a", "tanya tania tanye okhra ukhra"), "request.call_you"),
     (
         (
+            "how where there can could may need want have got give looking",
+            f"{_CALL_STEMS} {_CONTACT_ME_STEMS} joind locali",
+            _YOU_STEMS,
+        ),
+        "request.call_you",
+    ),
+    ((_CONTACT_ANY, _CAN_STEMS, _YOU_STEMS), "request.call_you"),
+    (
+        (
             "otro otra outro outra autre aur= dusr doosr ibang iba=",
             "medio forma manera vía via= lugar canal meio jeito moyen façon facon endroit tarika tareeka tariqa jagah"
             " medium zariya paraan app appli",
@@ -2527,6 +2596,14 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
         ),
         "payment.rail_as_verb",
     ),
+    (
+        (
+            "fiverr upwork freelancer workana malt= toptal guru.com peopleperhour 99designs 99freelas truelancer"
+            " onlinejobs",
+        ),
+        "request.other_marketplace",
+    ),
+    ((_PUBLISHED_PLACE_STEMS, "my= our="), "request.other_marketplace"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
     ((_FEE_STEMS, "direct outside privately between"), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
