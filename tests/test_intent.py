@@ -2302,3 +2302,11 @@ def test_circumvention_phrasings_of_round_20(text: str, kind: str) -> None:
 )
 def test_honest_counterparts_of_round_20_stay_clean(text: str, surface: str) -> None:
     assert not _violations(text, surface)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["integrando todo, págame por PayPal fuera de la plataforma", "terminando la integración, me pagas por Zelle?"],
+)
+def test_a_pronoun_on_the_pay_verb_makes_it_personal_even_in_an_integration_job(text: str) -> None:
+    assert _violations(text) == {"off_platform_payment"}

@@ -2875,6 +2875,10 @@ _PERSONAL = factored(
         _I,
     )
 )
+# A pronoun the verb of a Romance-language cue carries: glued after it ("págame", "paga-me" is `_PERSONAL`'s) or
+# right before it ("me pagas por Zelle", "te pago por PayPal").
+_CLITIC_BEFORE = re.compile(r"(?<!\w)(?:me|te|nos|mi|moi)\s\Z", _I)
+_PAYS_ME = re.compile(r"\bp[áa]g(?:a|ue|ar)(?:me|nos)\b", _I)
 _PLATFORM_FLOW = factored(
     re.compile(
         r"\b(?:upwork|fiverr|freelancer\.com|toptal|the\splatform|withdraw\w{0,4}|payouts?|escrow|connects?)\b", _I
@@ -3543,7 +3547,12 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         if _MERCHANT.search(text, end, stop.start() if stop else min(len(text), end + 80)):
             return "work"
         cue = text[start:end]
-        if _WORK_DOMAIN.search(text) and not _PERSONAL.search(cue):
+        if (
+            _WORK_DOMAIN.search(text)
+            and not _PERSONAL.search(cue)
+            and not _PAYS_ME.search(cue)
+            and not _CLITIC_BEFORE.search(text, max(0, start - 4), start)
+        ):
             return "work"
         if (
             _PLATFORM_FLOW.search(sentence)
