@@ -934,3 +934,49 @@ def test_an_app_named_by_its_icon_cues_the_id_after_it(text: str, value: str) ->
 @pytest.mark.parametrize("text", ["I designed the purple app: it was fun", "the blue bird: freedom"])
 def test_an_app_named_by_its_icon_before_prose_names_no_id(text: str) -> None:
     assert not any(f.kind is Kind.HANDLE for f in Scanner().scan(text).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my @ is kimdraws everywhere", "kimdraws"),
+        ("my tag is kimdraws", "kimdraws"),
+        ("our handle: studio.kimr", "studio.kimr"),
+    ],
+)
+def test_the_writers_handle_named_with_no_platform_is_a_handle(text: str, value: str) -> None:
+    assert [(m.platform, m.value) for m in handles(text)] == [(None, value)]
+
+
+@pytest.mark.parametrize("text", ["my username is locked", "my handle is the same everywhere", "my tag is expensive"])
+def test_a_handle_word_before_prose_names_no_handle(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value"),
+    [
+        ("find me on the purple app, kim_creates", "instagram", "kim_creates"),
+        ("my handle on the bird site is kimdraws", "twitter", "kimdraws"),
+        ("i'm kimdraws on the bird app", "twitter", "kimdraws"),
+        ("kim.draws sur insta", "instagram", "kim.draws"),
+        ("✨kim.draws✨ on insta", "instagram", "kim.draws"),
+        ("my beacons: rafa.designs", "beacons", "rafa.designs"),
+    ],
+)
+def test_an_id_with_an_app_nickname_another_language_or_emoji_is_a_handle(text: str, platform: str, value: str) -> None:
+    assert [(m.platform, m.value) for m in handles(text)] == [(platform, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need a Telegram mini-app developer",
+        "Discord server-side webhook setup",
+        "skills: telegram, node.js, python",
+        "retrouvez-moi sur linkedin",
+        "our brand handle is @nike, please tag them",
+    ],
+)
+def test_product_compounds_lists_and_brands_to_tag_are_no_handle(text: str) -> None:
+    assert handles(text) == []

@@ -257,7 +257,8 @@ _SEPARATORS = (
     + _CLAUSE_NAMING_ID
     + "|"
     + _UNSPACED_SEPARATORS
-    + r"))"
+    # a lone comma last, so a clause naming the id is read whole first ("on insta, the id is x")
+    + r"|,))"
     r"{0,5})\s{0,3}"
 )
 _ID = r"(?P<id>live:[\w.\-]{2,64}|[A-Za-z0-9][\w.\-]{0,65})"
@@ -270,9 +271,12 @@ _EXPLICIT = _words(
 ) | frozenset(_ARROWS)
 _SEPARATOR_TOKEN = re.compile(r"[^\W\d_]{1,16}|[^\s\w]")
 # An id followed by a cue: "@jd on telegram", "john_doe on skype", "kim.creates (discord)".
+# The preposition may be another language's ("kim.draws no insta", "kim.draws sur insta", "kim.draws pe insta"), and
+# emoji may trim the id ("✨kim.draws✨ on ig").
 _ID_THEN_CUE = re.compile(
-    r"(?<![\w@./:])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,65})"
-    r"(?:\s{1,3}(?:on|at|via|in|over|is|@)\s{1,3}(?:my\s{1,3})?|(?P<paren>\s{0,3}\(\s{0,3}))\Z",
+    r"(?<![\w@./:])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,65})(?:\s{0,3}[" + _EMOJI + r"]{1,3})?"
+    r"(?:\s{1,3}(?:on|at|via|in|over|is|@|no|na|em|en|sur|pe|auf|bei|im|op|su)\s{1,3}(?:(?:my|the)\s{1,3})?"
+    r"|(?P<paren>\s{0,3}\(\s{0,3}))\Z",
     re.IGNORECASE | re.ASCII,
 )
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
@@ -299,15 +303,26 @@ _THIRD_PARTY_OWNER = (
 )
 _THIRD_PARTY_OWNED_CUE = re.compile(_THIRD_PARTY_OWNER + r"\s{1,3}\Z", re.IGNORECASE)
 # Before a bare "@name", words that make it a third party the work is about, not the writer: a brand to tag ("tag
-# @nike in the caption"; "mention @jane" may ask to reach a colleague), a client ("our client @casalupita.tx"), an
-# example ("reels like @garyvee"), accounts studied ("tweets mentioning @Starbucks", "the influencers: @mrbeast"),
-# and the other names of a list one of them leads ("tag @casalupita.tx and @nike").
+# @nike in the caption", "feature @oatly", "the brand handle is @nike"; "mention @jane" may ask to reach a
+# colleague), a client ("our client @casalupita.tx"), an example ("reels like @garyvee"), accounts studied ("tweets
+# mentioning @Starbucks", "the influencers: @mrbeast"), and the other names of a list one of them leads ("tag
+# @casalupita.tx and @nike").
 _THIRD_PARTY_LEAD = re.compile(
-    r"(?<![\w'’@])(?:tag(?:ging|ged)?|repost(?:ing)?|shout\s?out\s{1,3}to|like|such\s{1,3}as"
-    r"|e\.g\.?|similar\s{1,3}to|inspired\s{1,3}by|clients?|brands?|competitors?:?|(?:collab(?:orat(?:e|ion))?|partner(?:ing)?)"
+    r"(?<![\w'’@])(?:tag(?:ging|ged)?|repost(?:ing)?|featur(?:e|ing)|shout\s?out\s{1,3}to|like|such\s{1,3}as"
+    r"|e\.g\.?|similar\s{1,3}to|inspired\s{1,3}by|clients?|brands?|competitors?:?"
+    r"|(?:client|brand)(?:['’]s)?\s{1,3}(?:handle|account|page|tag)(?:\s{1,3}is|\s{0,3}:)?"
+    r"|(?:collab(?:orat(?:e|ion))?|partner(?:ing)?)"
     r"\s{1,3}with|mentioning|mentions\s{1,3}of|influencers(?:\s{1,3}list)?\s?:?|influencer\s{1,3}list\s?:?"
     rf"|{_THIRD_PARTY_OWNER})"
     r"(?:\s{1,3}@[\w.]{1,30}(?:\s{0,3},|\s{1,3}(?:and|&|or))){0,6}\s{1,3}\Z",
+    re.IGNORECASE,
+)
+# After a bare "@name", a request to tag it: the brand or account the work promotes ("our brand handle is @nike,
+# please tag them").
+_TAG_REQUEST_AFTER = re.compile(
+    r"[\s,.;:!)\-–—]{0,4}(?:(?:please|pls|plz|and|&|just|also)\s{1,3})?(?:tag|mention)\s{1,3}"
+    r"(?:them|it|the\s{1,3}(?:brand|account|page|client)|that\s{1,3}(?:brand|account|page)|their\s{1,3}(?:account|page))"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
@@ -434,8 +449,11 @@ _LIVE_BIT = TRIGGERS.add("handles.skype_live", "live {0,2}:")
 _TAG_BIT = TRIGGERS.add("handles.discord_tag", "#[0-9]{4}")
 _REDDIT_BIT = TRIGGERS.add("handles.reddit_user", r"(?:^|[^0-9A-Za-z_/])/?[uU]/[0-9A-Za-z_-]{3}")
 _SUFFIX_BIT = TRIGGERS.add("handles.account_suffix", words_pattern(ACCOUNT_SUFFIXES), re.IGNORECASE)
+_OWN_HANDLE_BIT = TRIGGERS.add(
+    "handles.own_handle", r"(?:my|our)\s{1,3}(?:@|at|tag|handle|user ?name)\s{0,3}(?:is|:|=)", re.IGNORECASE
+)
 _CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
-_TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | _REDDIT_BIT | _SUFFIX_BIT | AT_SIGN | _CUE_BITS
+_TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | _REDDIT_BIT | _SUFFIX_BIT | _OWN_HANDLE_BIT | AT_SIGN | _CUE_BITS
 
 # Reddit's own notation for a user, "u/name" or "/u/name" (3-20 letters, digits, "_" or "-"); "r/name" is a
 # community, open to all, so it names no one to contact. "u/s" and "w/o" are too short to be a name.
@@ -449,22 +467,61 @@ _ACCOUNT_HOST = re.compile(
 )
 
 
+# The writer's handle named with no platform: "my @ is kimdraws everywhere", "my at is kim.draws", "my tag is
+# kimdraws", "our handle: studio.kim".
+_OWN_HANDLE = re.compile(
+    r"(?<![\w'’])(?:my|our)\s{1,3}(?:@|at|tag|handle|user\s?name)\s{0,3}(?:is|:|=)\s{0,3}"
+    r"(?P<at>@\s?)?(?P<id>[A-Za-z0-9][\w.\-]{1,29})",
+    re.IGNORECASE | re.ASCII,
+)
+# What may follow a handle given once for every platform: "my @ is kimdraws everywhere".
+_EVERY_PLATFORM = re.compile(r"[ \t]{1,3}(?:everywhere|anywhere|on\s{1,3}(?:all|every|most)|across)(?![\w])")
+
+
+def _own_handles(text: str, found: list[Match]) -> Iterator[Match]:
+    """Handles the writer names as theirs without a platform: "@name", an id no word is, or one coined word that ends
+    its clause or is said to hold everywhere ("my @ is kimdraws everywhere"; not "my username is locked")."""
+    for m in _OWN_HANDLE.finditer(text):
+        ident = _clean_id(m.group("id"))
+        end = m.start("id") + len(ident)
+        low = ident.lower()
+        if low in STOPWORDS or low in _CUE_OWNER or _TAG_REQUEST_AFTER.match(text, end) is not None:
+            continue  # "my handle is the same", "my tag is instagram", "our handle is @acme, tag them"
+        if any(f.start <= m.start("id") < f.end for f in found):
+            continue  # a cue, link or other reading has it
+        at = m.group("at") is not None
+        coined = (
+            len(low) >= 8
+            and low.isalpha()
+            and not _english_word_ending(low)
+            and (_CLAUSE_END.match(text, end) is not None or _EVERY_PLATFORM.match(text, end) is not None)
+        )
+        if (at and any(c.isalpha() for c in ident)) or _distinct_id(ident) or coined:
+            confidence = 0.9 if at or coined else 0.85
+            yield Match(Kind.HANDLE, None, low, m.start(), end, "handles.own_handle", confidence)
+
+
 # A weak cue also names its platform right after a contact verb or a possessive ("write me on tg", "hmu on snap",
 # "my fb is ...", "my handle on ig is ...") or right before a word that names an id ("tg nick is ...", "ig, username
 # ...", "signal me, username ..."): "wa" in Tagalog prose, "sc" as a course code or "ig stories" have neither.
 _POSSESSIVE = r"(?<![\w'’])(?:my|mi|meu|mon|mein|meine|mijn|mio|mia|moj|moje|mera|meri)\s{1,3}\Z"
 _CONTACT_VERB_LEAD = (
     r"(?:(?:write|dm|pm|msg|message|text|ping|add|find|follow|reach|contact|hit|search|look)\s{1,3}(?:me|us)"
-    r"(?:\s{1,3}up)?|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
+    r"(?:\s{1,3}up)?|hmu|write\s{1,3}to\s{1,3}me)\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:(?:my|the)\s{1,3})?\Z"
     # ... in Spanish, Portuguese and French: "búscame en insta", "me acha no insta", "ajoute moi sur snap"
     r"|(?:b[uú]scame|encu[eé]ntrame|s[ií]gueme|agr[eé]game|escr[ií]beme|me\s{1,3}(?:acha|procura|segue|adiciona|add)"
     r"|(?:ajoute[sz]?|suis|[eé]cris|contacte[sz]?)[-\s]moi)\s{1,3}(?:en|por|no|na|pelo|pela|sur)\s{1,3}\Z"
 )
+# The writer's own account on a platform: "my handle on ig", "my username on the bird site".
+_OWN_ACCOUNT_ON = (
+    r"(?<![\w'’])(?:my|our)\s{1,3}(?:handle|user\s?name|id|nick(?:name)?|account|acc|profile|page)"
+    r"\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:(?:my|the)\s{1,3})?\Z"
+)
 _CONTACT_LEAD = re.compile(
     _CONTACT_VERB_LEAD
-    + r"|(?<![\w'’])(?:my|our)\s{1,3}(?:handle|user\s?name|id|nick(?:name)?|account|acc|profile|page)"
-    r"\s{1,3}(?:on|at|via|in|over|thru|through)\s{1,3}(?:my\s{1,3})?\Z"
-    r"|(?:我的|加我)\s{0,3}\Z"  # Chinese "my", "add me (on)": "我的ins是...", "加我tg"
+    + "|"
+    + _OWN_ACCOUNT_ON
+    + r"|(?:我的|加我)\s{0,3}\Z"  # Chinese "my", "add me (on)": "我的ins是...", "加我tg"
     r"|" + _POSSESSIVE
 )
 # The name the reader finds the sender by: "find me on telegram as samdev", "I'm on insta as kim.creates",
@@ -480,7 +537,7 @@ _AS_PHRASE_WORDS = frozenset(
 )
 # A cue owned by the writer ("my twitch", "mi telegram"): with only a copula after it ("my twitch is X"), the clause
 # names the account, so one coined word that ends it is the id (see `_coined_name`).
-_OWNED = re.compile(_POSSESSIVE)
+_OWNED = re.compile(_POSSESSIVE + "|" + _OWN_ACCOUNT_ON)
 _COPULAS = frozenset({"is", "es", "est", "ist", "é", "是", "は"})
 # The words among the explicit separators: with nothing else between cue and id ("telegram username jenny"), a plain
 # word is the id only where it ends its clause; one that goes on is a noun phrase ("telegram username changes").
@@ -555,10 +612,26 @@ def _paired(low: str, start: int) -> bool:
     return low[start - 1] == "/" and _CUE_AND_SLASH.search(low, max(0, start - 24), start) is not None
 
 
+# Pronouns French joins to an imperative with "-" ("écrivez-moi", "retrouvez-nous").
+_CLITICS = _words("moi toi nous vous lui leur")
+
+
+def _compound_piece(piece: str) -> bool:
+    """A word that makes a "-" compound prose: a stopword or a pronoun; one letter is an id spelled out
+    ("s-a-m-d-e-v")."""
+    return len(piece) > 1 and (piece in STOPWORDS or piece in _CLITICS)
+
+
 def _id_shaped(value: str) -> bool:
-    """A digit, "_", "." or "-" inside: "john_doe", "jd.92", "anna-k" (an English word has none)."""
+    """A digit, "_", "." or "-" inside: "john_doe", "jd.92", "anna-k" (an English word has none), but no compound
+    of a product word or a pronoun ("mini-app", "server-side", "end-to-end" after a platform's name are its
+    features; "retrouvez-moi sur linkedin" a request)."""
     inner = value[1:-1]
-    return any(c.isdigit() for c in value) or any(c in "_.-" for c in inner)
+    return (
+        any(c.isdigit() for c in value)
+        or any(c in "_." for c in inner)
+        or ("-" in inner and not any(_compound_piece(piece.lower()) for piece in value.split("-")))
+    )
 
 
 # Weak cues that are everyday words ("signal strength", "line 3", "element.style", "matrix A_ij"): only "@id", an
@@ -688,7 +761,8 @@ class HandleDetector:
         cued = bool(fired & _CUE_BITS) and _STRONG_GATE.search(low) is not None
         short = bool(fired & PLATFORM_SHORT_WORDS)  # every weak cue with an id shape is a short word
         anchored = at or colon or _WEAK_ANCHORS.search(text) is not None
-        if not (anchored or slash or hashed or cued or short):
+        own = bool(fired & _OWN_HANDLE_BIT)
+        if not (anchored or slash or hashed or cued or short or own):
             return []
         found: list[Match] = []
         if slash and fired & _LINK_BIT:
@@ -744,6 +818,8 @@ class HandleDetector:
             )  # fmt: skip
         if at and (cued or text.count("@") > 1):
             found.extend(_fedi_addresses(text))
+        if own:
+            found.extend(_own_handles(text, found))
         if at:
             found.extend(self._bare_at(text, found))
         return found
@@ -795,7 +871,7 @@ class HandleDetector:
             after = (_CUE_THEN_MEETING if platform.id_shape is IdShape.MEETING else _CUE_THEN_ID).match(text, end)
             # A cue that names the id itself ("skype id", "zoom meeting id") is an explicit separator.
             named = m.group(0).endswith(("id", "pmi"))
-            owned = not weak and _OWNED.search(low, max(0, start - 8), start) is not None
+            owned = not weak and _OWNED.search(low, max(0, start - _LEAD_REACH), start) is not None
             match = _judge_after(platform, m.group(0), weak, named, owned, text, start, after) if after else None
             if match is None and platform.id_shape is IdShape.NAME:
                 match = _judge_before(platform, m.group(0), weak, text, start, end)
@@ -833,8 +909,11 @@ class HandleDetector:
                 continue  # "@acme_orders_bot": a Telegram bot (whose names must end in "bot"), the work, not a person
             if _FEATURE_NOUN.match(text, end):
                 continue  # "the @reply button", "an @tag feature": names a tool's feature, not an account
-            if _THIRD_PARTY_LEAD.search(text, max(0, m.start() - 80), m.start()) is not None:
-                continue  # "tag @nike", "our client @casalupita.tx": the account the work is about
+            if (
+                _THIRD_PARTY_LEAD.search(text, max(0, m.start() - 80), m.start()) is not None
+                or _TAG_REQUEST_AFTER.match(text, end) is not None
+            ):
+                continue  # "tag @nike", "our client @casalupita.tx", "@nike, tag them": the account the work is about
             if head in MAIL_DOMAINS and ("." in ident or ident.lower() == head):
                 continue  # "@gmail.com", "@gmail": an address's domain half or a provider, not someone's account
             if any(f.start <= m.start() < f.end for f in found):
@@ -897,6 +976,8 @@ def _judge_after(
     if platform.name == "skype" and (action := _SKYPE_ACTION.match(text, end)) is not None:
         end = action.end()  # a Skype URI's action ("skype:jo?chat") belongs to the link the id is in
     seps = set(_SEPARATOR_TOKEN.findall(after.group("seps").lower()))
+    if seps == {","} and not _comma_gives_id(ident, text, cue_start, end):
+        return None  # "skills: telegram, node.js" lists; "find me on telegram, kim_creates" gives
     explicit = (
         named
         or bool(seps & _EXPLICIT)
@@ -944,6 +1025,13 @@ def _judge_after(
         return None
     value = ident if ident.startswith("live:") else _joined_letters(ident.lower())
     return _match(platform.name, value, cue_start, end, "handles.cue", confidence)
+
+
+def _comma_gives_id(ident: str, text: str, cue_start: int, end: int) -> bool:
+    """Whether an id after only a comma is the account: after a contact verb or the writer's own account before
+    the cue, one no word is that ends its clause ("find me on the purple app, kim_creates")."""
+    lead = text[max(0, cue_start - _LEAD_REACH) : cue_start].lower()
+    return _CONTACT_LEAD.search(lead) is not None and _distinct_id(ident) and _CLAUSE_END.match(text, end) is not None
 
 
 # An id written in words with spaces for its joins, ending in its number ("telegram: mary jane 90"): a word or two

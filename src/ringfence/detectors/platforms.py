@@ -223,7 +223,7 @@ PLATFORMS: tuple[Platform, ...] = (
             "x / twitter",
             "x (twitter)",
         ),
-        weak_cues=("blue bird", "blue bird app", "bird app"),
+        weak_cues=("blue bird", "blue bird app", "bird app", "bird site", "blue bird site"),
         links=(LinkRule(("twitter.com", "x.com"), r"/(?P<id>\w{1,15})"),),
         reserved=frozenset(
             {
@@ -262,6 +262,8 @@ PLATFORMS: tuple[Platform, ...] = (
     # A link-in-bio page gathers every other contact; its links ("linktr.ee/kim") are read as sites by the URL
     # detector, so only the name before an id is the platform's.
     Platform("linktree", cues=("linktree", "link tree", "linktr.ee")),
+    # Beacons, another link-in-bio page; "beacons" is an everyday word too ("emergency beacons: 12 units").
+    Platform("beacons", cues=("beacons.ai", "beacons page", "beacons link"), weak_cues=("beacons",)),
     Platform(
         "zoom",
         cues=("zoom", "zoom id", "zoom meeting id", "zoom meeting", "zoom room", "zoom pmi"),
@@ -410,11 +412,26 @@ def platform_of_host(host: str) -> str | None:
 _CUE_WORDS = {cue for p in PLATFORMS for cue in p.cues + p.weak_cues} | {"tiktok", "google"}
 # Cues short enough to sit inside ordinary words ("ig" in "night", "line" in "online") count between word
 # boundaries (spelled as ASCII classes, so a non-ASCII neighbour passes); every other cue counts anywhere.
+# So do the weak cues of several words ("bird app", "purple app"): the handle detector reads weak cues only where a
+# short word fired.
+_WORDLIKE_CUES = (
+    "line",
+    "snap",
+    "tele",
+    "insta",
+    "ins",
+    "signal",
+    "тг",
+    "ライン",
+    "threads",
+    "session",
+    "fedi",
+    "beacons",
+)
 _SHORT_CUES = {
     c
     for c in _CUE_WORDS
-    if (len(c) <= 2 and c.isascii())
-    or c in ("line", "snap", "tele", "insta", "ins", "signal", "the gram", "тг", "ライン", "threads", "session", "fedi")
+    if (len(c) <= 2 and c.isascii()) or (" " in c and any(c in p.weak_cues for p in PLATFORMS)) or c in _WORDLIKE_CUES
 }
 _LONG_CUES = _CUE_WORDS - _SHORT_CUES
 _NON_WORD = "[^0-9A-Za-z_]"
