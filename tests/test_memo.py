@@ -2,11 +2,11 @@ from ringfence.intent import rules
 from ringfence.memo import Memo
 
 
-def test_memo_keeps_answers_up_to_its_limit() -> None:
+def test_a_full_memo_starts_over_with_the_new_answer() -> None:
     memo: Memo[str, int] = Memo(2)
     assert memo.put("a", 1) == 1 and memo.put("b", 2) == 2
-    assert memo.put("c", 3) == 3  # answered, not kept: the cap bounds memory
-    assert memo.get("a") == 1 and "c" not in memo and memo.get("c") is None
+    assert memo.put("c", 3) == 3  # the cap bounds memory; the newest answers are the ones kept
+    assert memo.get("c") == 3 and "a" not in memo and memo.get("b") is None
 
 
 def test_cache_clear_empties_a_memo_and_answers_stay_the_same() -> None:

@@ -9,8 +9,9 @@ V = TypeVar("V")
 
 
 class Memo(Generic[K, V]):
-    """Answers by key, at most `limit` of them (the cap only bounds memory: the keys of real text repeat).
-    `cache_clear` empties it, as it does a functools cache, so a benchmark can measure passes that start cold."""
+    """Answers by key, at most `limit` of them. A full table starts over (the keys of real text repeat, and a
+    server's traffic drifts: a table that kept its first `limit` keys would stop answering for good). `cache_clear`
+    empties it, as it does a functools cache, so a benchmark can measure passes that start cold."""
 
     __slots__ = ("_answers", "_limit")
 
@@ -28,9 +29,10 @@ class Memo(Generic[K, V]):
         return self._answers.get(key)
 
     def put(self, key: K, value: V) -> V:
-        """Keep `value` for `key` while there is room, and return it."""
-        if len(self._answers) < self._limit:
-            self._answers[key] = value
+        """Keep `value` for `key` (emptying the table first when it is full), and return it."""
+        if len(self._answers) >= self._limit:
+            self._answers.clear()
+        self._answers[key] = value
         return value
 
     def cache_clear(self) -> None:
