@@ -449,9 +449,9 @@ _LIVE_BIT = TRIGGERS.add("handles.skype_live", "live {0,2}:")
 _TAG_BIT = TRIGGERS.add("handles.discord_tag", "#[0-9]{4}")
 _REDDIT_BIT = TRIGGERS.add("handles.reddit_user", r"(?:^|[^0-9A-Za-z_/])/?[uU]/[0-9A-Za-z_-]{3}")
 _SUFFIX_BIT = TRIGGERS.add("handles.account_suffix", words_pattern(ACCOUNT_SUFFIXES), re.IGNORECASE)
-_OWN_HANDLE_BIT = TRIGGERS.add(
-    "handles.own_handle", r"(?:my|our)\s{1,3}(?:@|at|tag|handle|user ?name)\s{0,3}(?:is|:|=)", re.IGNORECASE
-)
+# The writer naming their handle with no platform ("my @ is", "our handle:"): `_OWN_HANDLE`'s lead and its trigger.
+_OWN_HANDLE_LEAD = r"(?:my|our)\s{1,3}(?:@|at|tag|handle|user\s?name)\s{0,3}(?:is|:|=)"
+_OWN_HANDLE_BIT = TRIGGERS.add("handles.own_handle", _OWN_HANDLE_LEAD, re.IGNORECASE)
 _CUE_BITS = PLATFORM_WORDS | PLATFORM_SHORT_WORDS
 _TRIGGERS = _LINK_BIT | _LIVE_BIT | _TAG_BIT | _REDDIT_BIT | _SUFFIX_BIT | _OWN_HANDLE_BIT | AT_SIGN | _CUE_BITS
 
@@ -470,8 +470,7 @@ _ACCOUNT_HOST = re.compile(
 # The writer's handle named with no platform: "my @ is kimdraws everywhere", "my at is kim.draws", "my tag is
 # kimdraws", "our handle: studio.kim".
 _OWN_HANDLE = re.compile(
-    r"(?<![\w'’])(?:my|our)\s{1,3}(?:@|at|tag|handle|user\s?name)\s{0,3}(?:is|:|=)\s{0,3}"
-    r"(?P<at>@\s?)?(?P<id>[A-Za-z0-9][\w.\-]{1,29})",
+    r"(?<![\w'’])" + _OWN_HANDLE_LEAD + r"\s{0,3}(?P<at>@\s?)?(?P<id>[A-Za-z0-9][\w.\-]{1,29})",
     re.IGNORECASE | re.ASCII,
 )
 # What may follow a handle given once for every platform: "my @ is kimdraws everywhere".

@@ -417,12 +417,12 @@ _MONEY_TO_ADDRESS = re.compile(
     r"\b(?:wallet|send|sending|sent|pay|paid|payment|deposit|transfer|receive|tip|fund|fee|metamask|trust ?wallet"
     r"|binance|exodus|phantom|my address|usdt address)\b"
 )
-_CARD_CUE = re.compile(r"(?i)\b(?:card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b")
+_CARD_WORDS = r"card|cc|visa|master\s?card|amex|credit|debit|cvv|exp"
+_CARD_CUE = re.compile(rf"(?i)\b(?:{_CARD_WORDS})\b")
 # Words that name a number: a card word, or another identifier's (a SIM's ICCID, a phone's IMEI, an order, a
 # parcel, a product), the nearest before a number saying which it is. "SIM card" names the SIM, not a card.
 _NUMBER_NAME = re.compile(
-    r"(?i)\b(?:sim(?:\s?card)?|iccid|imei|meid|serial|s/n|order|tracking|parcel|shipment|invoice|sku"
-    r"|card|cc|visa|master\s?card|amex|credit|debit|cvv|exp)\b"
+    rf"(?i)\b(?:sim(?:\s?card)?|iccid|imei|meid|serial|s/n|order|tracking|parcel|shipment|invoice|sku|{_CARD_WORDS})\b"
 )
 # IBAN: check digits, then 11-31 letters/digits, optionally grouped by spaces, dashes or dots
 # ("GB29.NWBK.6016...") or broken over two lines by a chat box's wrapping; trimmed to a valid prefix. The pattern
@@ -627,12 +627,12 @@ def _links(view: View, lower: str) -> list[Match]:
     found = []
     for m in _LINK.finditer(lower):
         start = m.start()
+        if lower.startswith("lemonsqueezy", start):  # the store's own subdomain: "jakedesign.lemonsqueezy.com/..."
+            start = _subdomain_start(lower, start)
         for prefix in _LINK_PREFIXES:
             if lower.endswith(prefix, 0, start):
                 start -= len(prefix)
                 break
-        if lower.startswith("lemonsqueezy", start):  # the store's own subdomain: "jakedesign.lemonsqueezy.com/..."
-            start = _subdomain_start(lower, start)
         if not _starts_token(text, start, ".@/-"):
             continue
         group = next(name for name, value in m.groupdict().items() if value is not None)
@@ -655,14 +655,12 @@ def _links(view: View, lower: str) -> list[Match]:
 
 
 def _subdomain_start(lower: str, start: int) -> int:
-    """Where the host ending with the label at `start` begins, with its scheme: "https://store.lemonsqueezy.com"."""
+    """Where the host ending with the label at `start` begins: "store.lemonsqueezy.com" (its scheme is the link
+    prefixes' to take)."""
     while start > 1 and lower[start - 1] == "." and (lower[start - 2].isalnum() or lower[start - 2] == "-"):
         start -= 1
         while start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
             start -= 1
-    for prefix in ("https://", "http://"):
-        if lower.endswith(prefix, 0, start):
-            return start - len(prefix)
     return start
 
 

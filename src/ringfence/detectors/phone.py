@@ -1252,8 +1252,6 @@ def _possible_international(written: str, grouped: bool, cued: bool) -> _Parsed 
     return _Parsed(e164(number), True, True, "phone.international_possible")
 
 
-# A strong phone cue right before a number ("call me at", "text 555-...", "my cell is", "tel:", "llámame al"),
-# maybe with a first local number before this one ("call me at 555-0134 or 555-0199").
 # A code that lets one into a call, room or building ("meeting ID", "access code", "passcode", "door pin"): a
 # number after one is that code, unless a phone's own cue stands between ("the meeting id is below, my number is
 # ..."). "call" is no such cue there: it names the meeting ("the code for the platform call is ...").
@@ -1277,6 +1275,8 @@ def _names_a_meeting_code(text: str, start: int) -> bool:
     return not any(c.isdigit() for c in gap) and not _has_phone_cue(_CALL_WORDS.sub(" ", gap))
 
 
+# A strong phone cue right before a number ("call me at", "text 555-...", "my cell is", "tel:", "llámame al"),
+# maybe with a first local number before this one ("call me at 555-0134 or 555-0199").
 _CUE_JUST_BEFORE = re.compile(
     r"\b(?:(?:call|text|txt|ring|phone|dial|reach|sms|whatsapp|message|llámame|llamame|márcame|marcame)"
     r"(?:\s(?:me|us))?(?:\s(?:at|on|al))?"

@@ -70,18 +70,17 @@ class InlineMarkup:
     def _runs(text: str) -> Iterator[tuple[int, int, bool]]:
         """Each run of markup inside a word, and whether it breaks the line (a block or table cell's tag,
         "0300</td><td>1234567": two cells, read apart)."""
+        lower = text.lower()
         for run in _INSIDE_WORD_MARKUP.finditer(text):
             pieces = list(_PIECE.finditer(run.group()))
-            if all(_is_markup(piece, text) for piece in pieces):
+            if all(_is_markup(piece, lower) for piece in pieces):
                 block = any((piece.group("name") or "").lower() in _BLOCK_ELEMENTS for piece in pieces)
                 yield run.start(), run.end(), block
 
 
-def _is_markup(piece: re.Match[str], text: str) -> bool:
+def _is_markup(piece: re.Match[str], lower: str) -> bool:
     """Whether a tag is markup rather than a word in angle brackets ("<at>", "<proton>", which
     `separators.BracketedSeparators` reads): a comment, a closing tag, a tag with attributes or one closed
-    later in the text ("<b>@</b>")."""
+    later in the text ("<b>@</b>"); `lower` is the text lower-cased."""
     name = piece.group("name")
-    return (
-        name is None or bool(piece.group("close") or piece.group("attributes")) or f"</{name.lower()}>" in text.lower()
-    )
+    return name is None or bool(piece.group("close") or piece.group("attributes")) or f"</{name.lower()}>" in lower
