@@ -371,6 +371,12 @@ def _finding(text: str, split: _Split, start: int, end: int) -> Finding:
     return Finding(split.kind, split.platform, split.value, start, end, text[start:end], rule, split.confidence)
 
 
+def _last_app(text: str) -> str | None:
+    """The last app named at the end of a message (where a reply's "there" or an answer's question points)."""
+    apps = list(_APP_NAME.finditer(text[-_EDGE_CHARS:]))
+    return apps[-1].group(0) if apps else None
+
+
 def _referred_intents(scanner: Scanner, messages: Sequence[tuple[str, Context]], index: int) -> list[Finding]:
     """The intent of a message that points at an app named in one of the thread's last messages ("there", "on
     it"), found in the message read with the app in place of the pointing words, or of a message answering the
@@ -381,16 +387,16 @@ def _referred_intents(scanner: Scanner, messages: Sequence[tuple[str, Context]],
     pointer = _REFERRING.search(text, 0, _EDGE_CHARS)
     if pointer is not None:
         for earlier in range(index - 1, max(index - 1 - _REFERENT_REACH, -1), -1):
-            apps = list(_APP_NAME.finditer(messages[earlier][0][-_EDGE_CHARS:]))
-            if apps:
+            app = _last_app(messages[earlier][0])
+            if app is not None:
                 break
         else:
             return []
-        named = f"on {apps[-1].group(0)}"
+        named = f"on {app}"
         start, end = pointer.span()
     elif (asked := _asked_app(messages, index)) is not None:
         # The answer to "what's your skype?" is read as what the app is ("same as my username here").
-        named = f"my {list(_APP_NAME.finditer(messages[asked][0][-_EDGE_CHARS:]))[-1].group(0)} is "
+        named = f"my {_last_app(messages[asked][0])} is "
         affirmed = _AFFIRMATION.match(text)
         start = end = affirmed.end() if affirmed is not None else 0
     else:
