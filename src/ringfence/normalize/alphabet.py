@@ -29,22 +29,26 @@ _DIGIT_WORDS = {
 }  # fmt: skip
 _NATO = "|".join(sorted(NATO_WORDS, key=len, reverse=True))
 _DIGIT_WORD = "|".join(_DIGIT_WORDS)
+# "as in" or "for" between a character and the word it is spelled by ("s as in sam", "s for sam").
+_SAID_AS = r"\s{1,2}(?:as\s{1,2}in|for)\s{1,2}"
+# What stands between the spelled characters of a run.
+_GAP = r"[\s,\-]{1,4}"
 # One spelled character: "s as in sam" (or "s for sam"), a NATO word, a digit word, or the
 # character alone.
 _ITEM = (
-    r"(?P<as>[a-z0-9])\s{1,2}(?:as\s{1,2}in|for)\s{1,2}(?P<word>[a-z]{2,20})"
+    rf"(?P<as>[a-z0-9]){_SAID_AS}(?P<word>[a-z]{{2,20}})"
     rf"|(?P<nato>{_NATO})|(?P<digit>{_DIGIT_WORD})|(?P<single>[a-z0-9])"
 )
 _ITEM_AT = re.compile(rf"(?:{_ITEM})(?![\w'’-])", re.IGNORECASE)
-_SEPARATOR = re.compile(r"[\s,\-]{1,4}")
+_SEPARATOR = re.compile(_GAP)
 # Where a run may start: a NATO word or an "as in" spelling (a cheap first look, then the run is read item by item).
-_RUN_START = re.compile(rf"(?<![\w'’-])(?:{_NATO}|[a-z0-9]\s{{1,2}}(?:as\s{{1,2}}in|for)\s)", re.IGNORECASE)
+_RUN_START = re.compile(rf"(?<![\w'’-])(?:{_NATO}|[a-z0-9]{_SAID_AS})", re.IGNORECASE)
 MIN_NATO = 3
 MIN_ITEMS = 3
 # The trigger (`precheck`): three NATO words in a row, or a letter spelled "as in" or "for" a word of its own
 # letter ("s as in sam"; "thank u for" in a chat opens nothing).
-SPELLED_ALPHABET_HINT = rf"\b(?:{_NATO})[\s,\-]{{1,4}}(?:{_NATO})[\s,\-]{{1,4}}(?:{_NATO})\b|" + "|".join(
-    rf"\b{letter}\s{{1,2}}(?:as\s{{1,2}}in|for)\s{{1,2}}{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"
+SPELLED_ALPHABET_HINT = rf"\b(?:{_NATO}){_GAP}(?:{_NATO}){_GAP}(?:{_NATO})\b|" + "|".join(
+    rf"\b{letter}{_SAID_AS}{letter}" for letter in "abcdefghijklmnopqrstuvwxyz"
 )
 
 
