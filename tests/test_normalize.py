@@ -132,6 +132,12 @@ def test_right_to_left_override_reads_in_drawn_order_and_maps_back_with_its_cont
     assert origin_of(view, "123") == "\u202e3\ufe0f\u20e321\u202c"  # the keycap's marks stay with its digit
 
 
+def test_right_to_left_isolate_draws_digit_groups_last_first() -> None:
+    view = fold(UnicodeFold(), "wa \u20671234 555 0917\u2069, \u202b4567-890 0812\u202c, \u2067v2.4 notes\u2069")
+    assert view.text == "wa 0917 555 1234, 0812 4567-890, v2.4 notes"
+    assert origin_of(view, "0917") == "0917"
+
+
 def test_tag_character_payload_reads_as_ascii_but_flag_tags_and_lone_tags_do_not() -> None:
     payload = "".join(chr(0xE0000 + ord(c)) for c in "jo@x.io")
     scotland = "\U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in "gbsct") + "\U000e007f"
@@ -204,6 +210,13 @@ def test_html_entities_decode_contact_characters_but_not_everyday_escapes() -> N
         ("صفر واحد صفر واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية", "01012345678"),
         ("صفر تین صفر صفر ایک دو تین چار پانچ چھ سات", "03001234567"),
         ("sero nuwebe uno siyete uno dos tres kwatro singko sais siyete", "09171234567"),
+        # digits counted out ("three fives"), said twice, and an "and" after a counted digit
+        ("07 three fives and two zeros 1 8 9", "0755500189"),
+        ("0812 3 fours 2 nines 77", "08124449977"),
+        ("nine eight five twice 3 seven twice 2 1 0", "9855377210"),
+        ("6 dos ceros 4 tres cincos 1 2 3", "6004555123"),
+        # an emoji between the groups
+        ("zero nine one seven 🔥 five five five 🔥 one two three four", "09175551234"),
     ],
 )
 def test_dictated_numbers_become_digits(text: str, digits: str) -> None:
@@ -267,6 +280,9 @@ def test_dictation_languages(text: str, languages: tuple[str, ...]) -> None:
         "عندي ثلاثة أولاد واثنان من القطط وأربعة كلاب",
         "میرے پاس دو بچے اور تین بلیاں ہیں، چار سال",
         "dos tres lang po, kwatro singko mamaya",
+        "rolled two sixes and three fives in a row, 4 times",
+        "the grid needs 3 twos, 2 fives and 4 sevens to solve row 6",
+        "we got 5 ⭐ from 3 clients, 2 🔥 projects, 4 👍",
     ],
 )
 def test_number_words_in_prose_never_change(text: str) -> None:
@@ -914,6 +930,17 @@ def test_s_b_and_z_between_digits_read_as_digits(text: str, digits: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("cell: 07S1 2B4 S67B", "cell: 0751 284 5678"),  # at a part's edge, beside a look-alike between digits
+        ("number: O7OO 9OO I23", "number: 0700 900 123"),  # mostly look-alikes, a digit in every part
+    ],
+)
+def test_lookalikes_at_part_edges_and_runs_mostly_of_lookalikes(text: str, digits: str) -> None:
+    assert fold(DigitLookalikes(), text).text == digits
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "RTX 3080 Ti and 2080S for sale",
@@ -921,6 +948,8 @@ def test_s_b_and_z_between_digits_read_as_digits(text: str, digits: str) -> None
         "model SM-G991B 128GB, Samsung 55Q80B 2022",
         "sku 10O-2OB-33S, order 2B3B4B5B",
         "1990S and 2000S music",
+        "Apt 12B 10023 NY, B2B 2024 12",  # a code's letter at an edge, and no other look-alike
+        "I lOOO 2024, IOI 2024",
     ],
 )
 def test_s_b_and_z_beside_letters_or_at_a_run_edge_stay(text: str) -> None:

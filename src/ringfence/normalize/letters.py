@@ -37,14 +37,22 @@ class DefangedUrls:
 
 # --- "O" for 0, "l"/"I" for 1 (and S, B, Z) inside digit runs ------------------------------------------------
 
-# A digit or a look-alike: "O"/"o" for 0, "I"/"l"/"|" for 1 anywhere in a part; "S", "B" and "Z" (5, 8, 2) only
-# between two digits ("5S5"), so "B2B", "SOS" and a code's letters ("2OB", "33S") stay letters.
-_DIGITISH = r"(?:[0-9OoIl|]|(?<=[0-9])[SBZ](?=[0-9]))"
+# A digit or a look-alike: "O"/"o" for 0, "I"/"l"/"|" for 1 anywhere in a part; "S", "B" and "Z" (5, 8, 2)
+# between two digits ("5S5"), or at a part's edge beside a digit ("S67B"), which `_digit_lookalike_edits` reads
+# only in a run with another look-alike, so "B2B", "SOS" and a code's letters ("2OB", "33S", "12B") stay letters.
+_EDGE_LOOKALIKE = r"(?<![^\W_])[SBZ](?=[0-9])|(?<=[0-9])[SBZ](?![^\W_])"
+_DIGITISH = rf"(?:[0-9OoIl|]|(?<=[0-9])[SBZ](?=[0-9])|{_EDGE_LOOKALIKE})"
 _DIGITISH_RUN = re.compile(
     rf"(?<![^\W\d_]){_DIGITISH}{{1,20}}(?:[\s.\-()]{{1,3}}{_DIGITISH}{{1,20}}){{0,8}}(?![^\W\d_])"
 )
 _DIGITISH_PART = re.compile(rf"{_DIGITISH}{{1,20}}")
 _INNER_LOOKALIKE = re.compile(r"[SBZ]")
+_EDGE_LOOKALIKES = re.compile(_EDGE_LOOKALIKE)
+# A run with no more look-alikes than digits reads as digits once it has a phone's six digits; one written mostly
+# in look-alikes ("O7OO 9OO I23") needs a phone's length and a digit in each of its parts ("I lOOO" stays words).
+_MIN_RUN_DIGITS = 6
+_MIN_MOSTLY_LOOKALIKE_DIGITS = 4
+_MIN_MOSTLY_LOOKALIKE_LENGTH = 10
 # A look-alike beside a digit asked in C: digits "0", the look-alikes "o", everything else (every byte of a
 # non-ASCII character too) a space, then a literal "0o" or "o0".
 _DIGITISH_PAIRS = byte_classes({b"0123456789": b"0", b"OoIl|SBZ": b"o"})
@@ -70,14 +78,23 @@ class DigitLookalikes:
 
 
 def _digit_lookalike_edits(text: str) -> list[tuple[int, int, str]]:
-    """The look-alikes of each phone-length run (six digits or more, fewer letters than digits) as digits."""
+    """The look-alikes of each phone-length run as digits."""
     edits = []
     for run in _DIGITISH_RUN.finditer(text):
         chunk = run.group(0)
         digits = sum(c.isdigit() for c in chunk)
         letters = sum(c.isalpha() or c == "|" for c in chunk)
-        if digits < 6 or letters > digits or not letters:
+        if not letters or not (
+            (digits >= _MIN_RUN_DIGITS and letters <= digits)
+            or (
+                digits >= _MIN_MOSTLY_LOOKALIKE_DIGITS
+                and digits + letters >= _MIN_MOSTLY_LOOKALIKE_LENGTH
+                and all(any(c.isdigit() for c in part.group()) for part in _DIGITISH_PART.finditer(chunk))
+            )
+        ):
             continue
+        if letters == len(_EDGE_LOOKALIKES.findall(chunk)):
+            continue  # "B2B 2024 12", "12B 10023": a code's letters beside digits, with no other look-alike
         for part in _DIGITISH_PART.finditer(chunk):
             token = part.group(0)
             if _BAR_SEPARATED.fullmatch(token):

@@ -26,7 +26,7 @@ from itertools import pairwise
 from ringfence.normalize.cues import cues
 from ringfence.normalize.view import View, rewrite
 
-DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT, PLUS = range(8)
+DIGITS, UNIT, COMPLETE, TENS, HUNDRED, MULT, CONNECT, PLUS, COUNTED, TIMES = range(10)
 
 # One line per language: the words for 0..9 (alternatives split by "|"; a trailing "~" marks a weak word).
 _UNITS: dict[str, str] = {
@@ -164,6 +164,15 @@ _WHOLE_BELOW_100: dict[str, str] = {
 # unit after one joins it ("сто три" = 103). English "eight hundred five five five" is 800, then digits.
 _FUSED_HUNDREDS = frozenset({"ru", "uk", "es", "pt"})
 _MULT = {2: "double dbl doble dobol dupla duplo doppio doppia doppel", 3: "triple trpl triplo tripla", 4: "quadruple"}
+# A digit counted out, by language ("three fives, two zeros" = 55500, "dos ceros"): the words for 0..9 in the
+# plural, each a digit only after its count ("4 sevens").
+_COUNTED: dict[str, str] = {
+    "en": "zeros|zeroes|noughts|ohs~ ones~ twos~ threes~ fours~ fives sixes sevens eights nines",
+    "es": "ceros unos~ doses treses cuatros cincos seises sietes ochos nueves",
+    "fr": "zéros|zeros",
+}
+# A digit said and then how many times ("five twice", "zero three times" is not read: "times" is prose).
+_TIMES = {2: "twice~", 3: "thrice~"}
 _CONNECT = "and~ y~ e~ et~ und~ w~ wa~"
 # Languages that say the unit before the tens, joined by "and": Arabizi "khamsa w arb3een" = 45.
 _UNIT_THEN_TENS = frozenset({"ar"})
@@ -269,6 +278,12 @@ def _entries() -> dict[str, Word]:
     for value, words in _MULT.items():
         for slot in words.split():
             add(slot, MULT, value)
+    for lang, spec in _COUNTED.items():
+        for value, slot in enumerate(spec.split()):
+            add(slot, COUNTED, value, lang)
+    for value, words in _TIMES.items():
+        for slot in words.split():
+            add(slot, TIMES, value)
     for slot in _CONNECT.split():
         add(slot, CONNECT, 0)
     for slot in _PLUS.split():
@@ -312,10 +327,13 @@ def _tokens(lowered: str) -> Iterator[re.Match[str]]:
     return (_TOKEN if lowered.isascii() else _TOKEN_ANY_SCRIPT).finditer(lowered)
 
 
+# The arrows, symbols and emoji people decorate text with (a character class's ranges).
+PICTOGRAPHS = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # The middle dots and bullets people put between a number's groups for a dot ("415 • 555 • 0198", "0917·123·4567").
 MIDDLE_DOTS = "\u00b7\u2022\u2027\u2219\u22c5\u30fb"
 # "   )   ": a spelled-out number keeps wide gaps; a middle dot or bullet stands for a dot ("four one five • five ...")
-_GAP = re.compile(rf"[\s\-.,/()+–—:{MIDDLE_DOTS}]{{0,8}}")
+# and an emoji between groups is noise ("zero nine one seven 🔥 five five five")
+_GAP = re.compile(rf"[\s\-.,/()+–—:{MIDDLE_DOTS}{PICTOGRAPHS}\ufe0f]{{0,8}}")
 # The label of the next part of a number dictated in parts ("two zero one, second part five five five ...",
 # "4 1 5 / then 5 5 5"): the parts form one run, so together they are evidence of dictation, but the label and
 # the gap around it stay in the view (each part is read on its own), for the split-number detector to order them.
@@ -519,6 +537,27 @@ def _multiplies(word: Word) -> bool:
     return word.kind == HUNDRED and not word.langs <= _FUSED_HUNDREDS
 
 
+def _counted(run: list[_Token], i: int) -> str | None:
+    """The digits of a digit counted out at run[i] ("three fives" -> "555", "4 sevens", "five twice" -> "55"),
+    or None. A count is 2 to 9, typed or said, right before the plural; a digit is said before "twice"."""
+    if i + 1 >= len(run) or not _JOINING_GAP.fullmatch(run[i + 1].gap):
+        return None
+    tok, follower = run[i], run[i + 1]
+    if tok.word.kind == DIGITS:
+        if len(tok.text) != 1:
+            return None
+        value = int(tok.text)
+    elif tok.word.kind == UNIT:
+        value = tok.word.value
+    else:
+        return None
+    if follower.word.kind == COUNTED and value >= 2:
+        return str(follower.word.value) * value
+    if follower.word.kind == TIMES and tok.word.kind == UNIT:
+        return str(value) * follower.word.value
+    return None
+
+
 def _groups(run: list[_Token]) -> list[_Group | None]:
     """Number groups of a run; None marks a token that breaks it (a stray connector or multiplier)."""
     out: list[_Group | None] = []
@@ -526,6 +565,13 @@ def _groups(run: list[_Token]) -> list[_Group | None]:
     while i < len(run):
         tok = run[i]
         kind = tok.word.kind
+        if (counted := _counted(run, i)) is not None:
+            out.append(_Group(tok.start, run[i + 1].end, counted, True, True, repeat=True))
+            i += 2
+            continue
+        if kind == CONNECT and out and out[-1] is not None and out[-1].repeat:
+            i += 1  # "three fives and two zeros": an "and" after a counted digit joins the next group
+            continue
         if kind == DIGITS:
             out.append(_Group(tok.start, tok.end, tok.text, True, False))
             i += 1

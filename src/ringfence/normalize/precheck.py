@@ -745,7 +745,8 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
 # class of each byte, and ask in C and a short loop what the transforms' own regexes need before they run.
 # DigitLookalikes: digits "0", look-alikes "o", the separators a run allows "-".
 _DIGITISH_CLASSES = byte_classes({_DIGITS: b"0", b"OoIl|SBZ": b"o", b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f.-()": b"-"}, b"x")
-_LOOKALIKE_RUN_DIGITS = 6
+_LOOKALIKE_RUN_DIGITS = 4  # in a run written mostly in look-alikes ("O7OO 9OO I23"), with ten characters
+_LOOKALIKE_RUN_LENGTH = 10
 _LOOKALIKE_RUN_LONGEST = 9 * 20 + 8 * 3  # nine parts of 20 characters, eight gaps of 3 (`_DIGITISH_RUN`)
 _DIGITISH_STRETCH = re.compile(rb"[0o-]{7,%d}" % _LOOKALIKE_RUN_LONGEST)
 # LeetUrls: letters "a", the characters it reads as letters "1", the other characters of a host label "w".
@@ -753,12 +754,17 @@ _HOST_CLASSES = byte_classes({_LOWER + _UPPER: b"a", b"01345789$|": b"1", b"26_-
 
 
 def _digitish_run(text: str) -> bool:
-    """A stretch of digits, look-alikes and separators with six digits and a look-alike: what a run that
-    `DigitLookalikes` rewrites is part of (six digits, at least one letter). A stretch longer than any run is
-    read in pieces, and a run may straddle two: such a stretch counts whatever it holds."""
+    """A stretch of digits, look-alikes and separators with four digits, ten of both and a look-alike: what a run
+    that `DigitLookalikes` rewrites is part of. A stretch longer than any run is read in pieces, and a run may
+    straddle two: such a stretch counts whatever it holds."""
     shape = text.encode().translate(_DIGITISH_CLASSES)
     return any(
-        len(stretch) == _LOOKALIKE_RUN_LONGEST or (stretch.count(b"0") >= _LOOKALIKE_RUN_DIGITS and b"o" in stretch)
+        len(stretch) == _LOOKALIKE_RUN_LONGEST
+        or (
+            stretch.count(b"0") >= _LOOKALIKE_RUN_DIGITS
+            and b"o" in stretch
+            and len(stretch) - stretch.count(b"-") >= _LOOKALIKE_RUN_LENGTH
+        )
         for stretch in _DIGITISH_STRETCH.findall(shape)
     )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ringfence.normalize.cues import byte_classes, cues
 from ringfence.normalize.letters import LEET_NAMES, has_inner_leet, unleet
-from ringfence.normalize.numbers import MIN_COUNT, counts_up, said_number
+from ringfence.normalize.numbers import MIN_COUNT, PICTOGRAPHS, counts_up, said_number
 from ringfence.normalize.separators import (
     AT_WORDS,
     DASH_WORDS,
@@ -261,7 +261,7 @@ _ADJACENT = re.compile(r"[^\W_]{2}")
 _WRAPPED_MARK = re.compile(r"(?<=[^\W_])([^\w\s@.]|_)([@.])([^\w\s@.]|_)(?=[^\W_])")
 # Emoji and pictographic symbols (arrows, dingbats, shapes, the emoji planes): between single characters any
 # of them is the same noise, a different one each time or not ("j😀o🎉h💥n").
-PICTOGRAPH = re.compile("[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 _ANY_PICTOGRAPH = "\U0001f300"  # the one symbol every pictograph counts as
 # The cheap check: four single letters/digits joined by the same symbol ("j*o*h*n", "5|5|5|0", "w·e·b·d"), or by
 # pictographs.

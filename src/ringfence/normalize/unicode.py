@@ -42,6 +42,12 @@ _REGIONAL_RUN = re.compile("[\U0001f1e6-\U0001f1ff]{1,128}")
 # override or isolate, or the end of the line.
 _OVERRIDE = "\u202e"
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]{0,1024})\u202c?")
+# A right-to-left isolate or embedding (U+2067 to its pop U+2069, U+202B to U+202C) draws a row of digit groups
+# last group first, each group still left to right: "⁧1234 555 0917⁩" shows "0917 555 1234".
+_RIGHT_TO_LEFT = "\u2067\u202b"
+_RIGHT_TO_LEFT_RUN = re.compile("[\u2067\u202b]([^\u202a-\u202e\u2066-\u2069\n]{0,1024})")
+_DIGIT_GROUPS = re.compile(r"\s*[\d\-.]{1,24}(?:\s{1,3}[\d\-.]{1,24}){1,8}\s*")
+_NOT_SPACE = re.compile(r"\S+")
 # Tag characters (U+E0020-U+E007E) mirror printable ASCII and are drawn as nothing. A run of them outside an emoji
 # tag sequence (a subdivision flag, "🏴" + tags + CANCEL TAG) is a payload spelled in them ("ASCII smuggling"):
 # it reads as its ASCII. Fewer than four are noise, dropped like any invisible.
@@ -233,6 +239,8 @@ class UnicodeFold:
     def apply(self, view: View) -> View:
         if _OVERRIDE in view.text:
             view = _drawn_order(view)
+        if any(mark in view.text for mark in _RIGHT_TO_LEFT):
+            view = _groups_drawn_right_to_left(view)
         if _upside_down()[0].search(view.text) is not None:
             view = _upright(view)
         text = view.text
@@ -310,6 +318,25 @@ def _drawn_order(view: View) -> View:
         builder.copy(cursor, run.start())
         _backwards(builder, run.span(1), run.span(), {})
         cursor = run.end()
+    builder.copy(cursor, len(view.text))
+    return builder.build()
+
+
+def _groups_drawn_right_to_left(view: View) -> View:
+    """`view` with each right-to-left isolate or embedding that holds only digit groups in the order its groups
+    are drawn (see `_RIGHT_TO_LEFT_RUN`); the spaces between them keep their places."""
+    builder = ViewBuilder(view, view.name)
+    cursor = 0
+    for run in _RIGHT_TO_LEFT_RUN.finditer(view.text):
+        if not _DIGIT_GROUPS.fullmatch(run.group(1)):
+            continue
+        groups = [m.span() for m in _NOT_SPACE.finditer(view.text, *run.span(1))]
+        builder.copy(cursor, groups[0][0])
+        for i in range(len(groups) - 1, 0, -1):
+            builder.copy(*groups[i])
+            builder.copy(groups[i - 1][1], groups[i][0])  # the gap before it, now after it
+        builder.copy(*groups[0])
+        cursor = groups[-1][1]
     builder.copy(cursor, len(view.text))
     return builder.build()
 
