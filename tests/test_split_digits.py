@@ -87,6 +87,9 @@ def test_parts_are_reassembled_in_order(text: str, value: str, span: str) -> Non
         # clock times and path slashes of a long technical message
         "recap of the call: release at 18:00, then the cron at 02:30, next sync 10:15",
         "call notes: the cron runs at 02:30 UTC; log is /var/log/app/cron-2024-06.log, size 25 MB, /api/v1 then 2",
+        # days and months without a year
+        "shipped on 03/04, 05/06 and 07/08",
+        "deliveries 3/4, 5/6 and 7/8 as agreed",
     ],
 )
 def test_amounts_and_counts_are_not_phone_parts(text: str) -> None:

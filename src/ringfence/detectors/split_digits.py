@@ -53,6 +53,10 @@ _UNIT_AFTER_LOWER, _UNIT_BEFORE_LOWER, _PHONE_CUE_LOWER = (
 _NON_DIGITS = re.compile(r"\D")
 # A clock time ("02:30", "18:00:05") is no dictated part: a schedule in a long text strings several together.
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
+# A day and month with no year ("shipped 03/04, 05/06 and 07/08"): its slash parts no number.
+_DAY_MONTH = re.compile(
+    r"(?<![\d/])(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/])"
+)
 _MAX_GAP = 60
 _BARE = "bare"  # label of an unlabeled, uncued number that may start a dictation followed by labelled parts
 _LABEL_REACH = 40
@@ -197,11 +201,18 @@ def _labels(view: View) -> list[tuple[int, int, str | None]]:
     lower = view.lower
     found = _labels_near_stems(lower) if len(lower) == len(view.text) else _LABEL.finditer(view.text)
     # A slash parts a number only right after a digit ("0300/123/4567"), not in a path ("app/cron-2024-06.log")
+    # or a date ("03/04")
     text = view.text
     return [
         (m.start(), m.end(), m.lastgroup)
         for m in found
-        if m.group() != "/" or (m.start() > 0 and text[m.start() - 1].isdigit())
+        if m.group() != "/"
+        or (
+            m.start() > 0
+            and text[m.start() - 1].isdigit()
+            and _DAY_MONTH.match(text, max(0, m.start() - 2)) is None
+            and _DAY_MONTH.match(text, m.start() - 1) is None
+        )
     ]
 
 
