@@ -40,6 +40,9 @@ POSITIVES = [
     ("mi CLABE interbancaria es 032180000118359719", "032180000118359719", "CLABE interbancaria es 032180000118359719"),
     ("CVU de mercado pago: 0000003110001000000004", "0000003110001000000004", None),
     ("routing #: 021000021 / checking 000123456789", "021000021/000123456789", None),
+    # the sort code's short forms beside the account
+    ("S/C 40-05-15 A/C 22334455", "400515/22334455", None),
+    ("sort: 40-05-15 acc: 22334455", "400515/22334455", None),
 ]
 
 
@@ -65,6 +68,8 @@ NEGATIVES = [
     "CLABE: 002010077777777772",  # fails the CLABE check digit
     "CBU 2850590940090418135202",  # fails the CBU check digit
     "bank holiday on 12 05 2025",
+    "sort the list by date 2024-05-06, account 12345678 first",
+    "sorted 100000 rows for account 123456789",
 ]
 
 

@@ -2310,3 +2310,27 @@ def test_honest_counterparts_of_round_20_stay_clean(text: str, surface: str) -> 
 )
 def test_a_pronoun_on_the_pay_verb_makes_it_personal_even_in_an_integration_job(text: str) -> None:
     assert _violations(text) == {"off_platform_payment"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "release the final amount via remitly pls",  # a part of the price named "final amount", "last sum"
+        "je préfère être payé directement par virement",  # French past participle "payé"
+        "prefiero que me paguen por transferencia directa",
+        "direct mujhe pay karna, platform pe nahi",  # Hinglish "straight to me"
+    ],
+)
+def test_payment_phrasings_of_round_21(text: str) -> None:
+    assert _violations(text) == {"off_platform_payment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("display the final balance in the PayPal widget", "job_post"),
+        ("les clients payés par virement ne reçoivent pas la facture", "job_post"),
+    ],
+)
+def test_honest_counterparts_of_round_21_stay_clean(text: str, surface: str) -> None:
+    assert not _violations(text, surface)

@@ -216,6 +216,7 @@ ACCOUNT_IDS = [
     ("monzo: @annas88 works too", "monzo", "annas88", "monzo: @annas88"),
     ("monzo.me/annasmith/25 for the logo", "monzo", "annasmith", "monzo.me/annasmith/25"),
     ("wechat pay 13812345678", "wechatpay", "+8613812345678", "wechat pay 13812345678"),
+    ("wechat pay id: wxid_k2m9x81", "wechatpay", "wxid_k2m9x81", "wechat pay id: wxid_k2m9x81"),
     # a Pix key named by its kind, "pix" unsaid
     (
         "chave aleatória: 7d2f1c3e-4b5a-4c6d-9e8f-0a1b2c3d4e5f",
@@ -708,6 +709,23 @@ def test_checkout_and_tip_pages_are_pay_links() -> None:
 def test_iban_dictated_in_parts_with_labels() -> None:
     iban = found("IBAN DE89 3704 and then 0044 0532 0130 00")
     assert [(m.platform, m.value) for m in iban] == [("iban", "DE89370400440532013000")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iban DE44 5001, then 0517 5407 3249 31",  # a first part too short to be an IBAN on its own
+        "IBAN: DE44 5001, 0517 5407, 3249 31 (Sparkasse)",  # parts split by commas, no label
+        "iban DE44 5001 0517 - 5407 3249 31",
+    ],
+)
+def test_iban_in_short_or_comma_separated_parts(text: str) -> None:
+    assert [(m.platform, m.value) for m in found(text)] == [("iban", "DE44500105175407324931")]
+
+
+def test_parts_that_fail_the_iban_check_are_no_iban() -> None:
+    assert found("order ES12, then 3456, then 7890 for the shipment") == []
+    assert found("iban DE44 5001, then 0517 5407 3249 32") == []
 
 
 def test_number_named_as_another_identifier_is_no_card() -> None:

@@ -49,7 +49,10 @@ def _compact(code: str) -> str:
 # number must come with it). A code without a check digit is trusted only with its cue word and an account.
 _SCHEMES: dict[str, tuple[re.Pattern[str], Callable[[str], bool] | None, bool]] = {
     "sort_code": (
-        re.compile(rf"(?<![\w])sort[\s-]?code{_SAID}(?P<code>[0-9]{{2}}[ -]?[0-9]{{2}}[ -]?[0-9]{{2}})(?![\w])"),
+        # "sort code", or its short forms beside the account: "sort: 20-00-00 acc: ...", "S/C 20-00-00 A/C ..."
+        re.compile(
+            rf"(?<![\w])(?:sort(?:[\s-]?code)?|s/c){_SAID}(?P<code>[0-9]{{2}}[ -]?[0-9]{{2}}[ -]?[0-9]{{2}})(?![\w])"
+        ),
         None,
         True,
     ),
@@ -81,7 +84,9 @@ _ACCOUNT_REACH = 60
 
 _CUE_BIT = TRIGGERS.add(
     "bank.cue",
-    words_pattern(("sort code", "routing", "aba", "rtn", "ifsc", "bsb", "swift", "bic", "clabe", "cbu", "cvu", "bank")),
+    words_pattern(
+        ("sort", "s/c", "routing", "aba", "rtn", "ifsc", "bsb", "swift", "bic", "clabe", "cbu", "cvu", "bank")
+    ),
     re.IGNORECASE,
 )
 _MIN_DIGITS = 6  # the shortest account number read (an Australian one)

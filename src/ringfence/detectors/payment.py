@@ -254,6 +254,7 @@ _ACCOUNT_ID: dict[str, re.Pattern[str]] = {
     "revolut": _USERNAME,  # Revtag
     "monzo": _USERNAME,  # Monzo.me name
     "wise": _USERNAME,  # Wisetag
+    "wechatpay": _USERNAME,  # WeChat ID, which WeChat Pay transfers to ("wxid_..." or one the user chose)
     "binance": re.compile(r"[0-9](?:[ -]?[0-9]){7,9}(?![\w]|[.,][0-9])"),  # Binance Pay ID, maybe grouped
     "perfectmoney": re.compile(r"[UEGueg][0-9]{7,8}(?![\w])"),  # U (USD), E (EUR), G (gold) account
     "payeer": re.compile(r"[Pp][0-9]{7,10}(?![\w])"),
@@ -426,11 +427,14 @@ _NUMBER_NAME = re.compile(
 )
 # IBAN: check digits, then 11-31 letters/digits, optionally grouped by spaces, dashes or dots
 # ("GB29.NWBK.6016...") or broken over two lines by a chat box's wrapping; trimmed to a valid prefix. The pattern
-# starts at the check digits (the engine skips letters fast) and looks behind them for the country letters.
-_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:(?:[ .-]|\r?\n)?[A-Za-z0-9]){11,31}")
+# starts at the check digits (the engine skips letters fast) and looks behind them for the country letters. A run
+# too short to be a whole IBAN ("DE89 3704, then 0044 ...") may open one given in parts.
+_IBAN = re.compile(r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])(?:(?:[ .-]|\r?\n)?[A-Za-z0-9]){2,31}")
 _IBAN_GROUPING = str.maketrans("", "", " .-\r\n")
 # One part of an IBAN dictated in parts: groups of digits and capitals, so the part label after it is not read in.
 _IBAN_PART = re.compile(r"[0-9A-Z]{1,34}(?:[ .-][0-9A-Z]{1,34}){0,8}(?![\w])")
+# Between parts with no label, a comma or a spaced dash or slash: "GB29 NWBK, 6016 1331, 9268 19".
+_IBAN_PART_GAP = re.compile(r" ?[,;] ?| [-/\u2013\u2014] ")
 _BASE58 = re.compile(r"[13LMDTr][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])")
 _SEGWIT = re.compile(r"(?:bc|BC|ltc|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}(?![\w])")
 _ETH = re.compile(r"0x[0-9a-fA-F]{40}(?![\w])")
@@ -1006,8 +1010,8 @@ def _ibans(text: str) -> list[Match]:
 
 
 def _iban_in_parts(text: str, start: int) -> Match | None:
-    """An IBAN dictated in parts with a part label between them ("DE89 3704 and then 0044 0532 0130 00"): the
-    groups (digits and capitals) of up to four parts, joined, read at the longest group end whose check passes."""
+    """An IBAN dictated in parts with a part label or a comma between them ("DE89 3704 and then 0044 0532 0130 00"):
+    the groups (digits and capitals) of up to four parts, joined, read at the longest group end whose check passes."""
     joined = ""
     ends: list[tuple[int, int]] = []  # (joined length, end in the text) after each group of a part after a label
     pos = start
@@ -1019,7 +1023,7 @@ def _iban_in_parts(text: str, start: int) -> Match | None:
             joined += group.group()
             if parts:  # the plain reading of the first part alone already failed
                 ends.append((len(joined), group.end()))
-        gap = LABELLED_GAP.match(text, part.end())
+        gap = LABELLED_GAP.match(text, part.end()) or _IBAN_PART_GAP.match(text, part.end())
         if gap is None or len(joined) > 34:
             break
         pos = gap.end()

@@ -606,10 +606,10 @@ CHANNEL_THING = (
 PAY = (
     r"(?:pay|pays|paying|paid|payment|payments|send|sent|sending|transfer|transferring|invoice|bill|charge|tip|bonus"
     r"|refund|money|cash\sout|fund|settle(?:\sup)?|square\sup|receive|accept|deposit|remit|wire|compensate|payout|balance|rest|remaining|remainder|advance"
-    r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagas|pagues|pagam|pagarei|pagar[eé]|cobrar|cobro|transferir"
+    r"|pagar|p[aá]game|pagarte|pago|pagos|pagamos|pagamento|pague|paga|pagas|pagues|paguen|paguem|pagam|pagarei|pagar[eé]|cobrar|cobro|transferir"
     r"|recibo|recibir|recebo|receber|recevoir|tumatanggap|tumanggap|tatanggap|mando|mandar|mandarte|manda|mande|mandem|envia|envie|te\smando|env[ií]o|enviar|enviarte|te\sdeposito|transfiero"
     r"|te\stransfiro|transfiro|te\spasso|aceito|acepto|dep[oó]sito|depositar|reembolso|propina|gorjeta|bono|b[oô]nus"
-    r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|paies|payes|payer|payez|paiement|payons|paye|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
+    r"|envoie|envoyer|envoyez|envoies|t'envoie|vous\senvoie|verserai|paie|paies|payer|payez|paiement|payons|pay[eé]e?s?|re[cç]ois|virer|verser|rembourser|remboursement|pourboire"
     r"|payment\s(?:karo|kar\sdo|karunga|karenge|bhejo)|bhejunga|bhej\sdunga|paise|paisa|paisay|pay\skaro|pay\skar\sdo|bhej\sdo|transfer\skaro"
     r"|bayad|bayaran|magbayad|magbayaran|babayaran|ipadala|padala|padalhan|pasahan|pasa|send\smo|i-?send|sweldo"
     r"|edfa3|idfa3|ed3afli|edfa3li|idfa3li|dfa3|ba3at|[aei]b3atli|flous|fulus|masari|hawel|7awelli"
@@ -641,7 +641,7 @@ RELATIVE = (
 # A part of the price: "half", "the rest", "the remaining 50%", "milestone 2", "la otra mitad", "baaki".
 PART_OF_PRICE = (
     r"(?:(?:the\s)?(?:other|second|last|final|remaining|next)\s(?:half|part|portion|installment|instalment|tranche"
-    r"|payment|\d{1,3}\s?%|milestone)|(?:the\s)?remaining(?:\s(?:amount|balance|sum|\d{1,3}\s?%))?|half|\d{1,3}\s?%"
+    r"|payment|amount|sum|balance|\d{1,3}\s?%|milestone)|(?:the\s)?remaining(?:\s(?:amount|balance|sum|\d{1,3}\s?%))?|half|\d{1,3}\s?%"
     r"|(?:the\s)?(?:rest|remainder|balance)|milestones?\s(?:#\s?)?\d{1,2}"
     r"|(?:la\s)?(?:otra\s)?mitad|el\s(?:resto|saldo|restante)|lo\sque\s(?:falta|resta)|(?:(?:o|a)\s)?(?:restante|resto|saldo"
     r"|outra\smetade|metade)|le\s(?:reste|solde)|l['’]autre\smoiti[eé]|la\smoiti[eé]|baaki|baki|bakaya|aadha|adha"

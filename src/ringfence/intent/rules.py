@@ -1566,6 +1566,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){lx.OFF_PLATFORM}(?!\w)[^.!?\n]{{0,30}}?\b{_PRICE_CUT}\b"
         r"|\b(?:direct|private|personal|side|seedha|bahar|bahar\sse)\s(?:payment|pay|transfer|deal)\s(?:karo|kar\sdo|karna|kijiye|please"
         r"|pls|is\sbetter|would\sbe\sbetter|works\sbetter|is\scheaper|na\slang)\b"
+        # Hindi/Urdu "straight to me" before the payee: "direct mujhe pay karna", "seedha humein paise bhej do"
+        r"|\b(?:direct|seedha|sidha)\s(?:mujhe|mujhko|mereko|mere\sko|humein|hume|humko)\s(?:hi\s)?(?:pay|payment|paise"
+        r"|paisa)\s(?:kar|karo|karna|karein|kar\sdo|kar\sdena|bhej\w{0,5}|de\sdo|dena)(?!\w)"
         # the deal kept out of the records: "we can do it off the books", "keep this off the books"
         r"|\b(?:do|doing|did|keep|keeping|handle|work|deal|settle|run|pay|paid|paying)\s(?:(?:it|this|that|things|everything"
         r"|the\s(?:rest|job|work|deal|payment|project|order))\s)?off\sthe\sbooks\b",
@@ -1589,6 +1592,7 @@ RULES: tuple[Rule, ...] = (
             "fora",
             "hors",
             "seedha",
+            "sidha",
             "bahar",
             "labas",
             "bara",
