@@ -980,3 +980,43 @@ def test_an_id_with_an_app_nickname_another_language_or_emoji_is_a_handle(text: 
 )
 def test_product_compounds_lists_and_brands_to_tag_are_no_handle(text: str) -> None:
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "platform", "value"),
+    [
+        ("botim: kimdraws22", "botim", "kimdraws22"),
+        ("add me on imo: rahim_bd22", "imo", "rahim_bd22"),
+        ("zalo: kim_draws88", "zalo", "kim_draws88"),
+        ("my wire handle is kim_draws", "wire", "kim_draws"),
+        ("MS Teams: jordan.lee_ux", "teams", "jordan.lee_ux"),
+        ("📸kim.draws", "instagram", "kim.draws"),
+        ("👻 kim_snaps22", "snapchat", "kim_snaps22"),
+        ("kim.draws 👉 insta for daily sketches", "instagram", "kim.draws"),
+        ("ping me @kimdraws:matrix.org", "matrix", "kimdraws:matrix.org"),
+        ("bhai snap pe add karo kim_88", "snapchat", "kim_88"),
+        ("telegram par msg kijiye rahul_k93", "telegram", "rahul_k93"),
+    ],
+)
+def test_more_apps_icons_arrows_matrix_addresses_and_hinglish_requests_give_a_handle(
+    text: str, platform: str, value: str
+) -> None:
+    assert [(m.platform, m.value) for m in handles(text)] == [(platform, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build an Instagram real-time feed widget",
+        "imo: node.js is better for this",
+        "IMO: react_native wins for the mobile app",
+        "my username is jennifer, I just joined",
+        "our TikTok @duolingo-style campaign",
+        "We post on TikTok 3x a week",
+        "webhook_handler 👉 telegram bot",
+        "📸 final_render_v2.png uploaded",
+        "ping me @kim:10.30",
+    ],
+)
+def test_compounds_opinions_logins_styles_counts_and_files_are_no_handle(text: str) -> None:
+    assert [m for m in handles(text) if m.platform is not None or m.rule != "handles.at_mention"] == []

@@ -177,19 +177,25 @@ _UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNSPACED_SCRIPT = re.compile("[" + _UNSPACED_LETTERS + "]")
 
 
+def _unspaced(cue: str) -> bool:
+    """Whether a cue needs no word boundary after it: one in an unspaced script, or a platform's icon ("📸kim")."""
+    return _UNSPACED_SCRIPT.match(cue) is not None or not cue[0].isalnum()
+
+
 def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
-    spaced = [c for c in cues if not _UNSPACED_SCRIPT.match(c)]
-    unspaced = [c for c in cues if _UNSPACED_SCRIPT.match(c)]
+    spaced = [c for c in cues if not _unspaced(c)]
+    unspaced = [c for c in cues if _unspaced(c)]
     word_ends = r"(?![^\W" + _UNSPACED_LETTERS + "])"
     return re.compile(r"(?:" + _trie(spaced) + ")" + word_ends + ("|" + _trie(unspaced) if unspaced else ""))
 
 
 def _inside_word(low: str, start: int) -> bool:
     """Whether the cue at `start` goes on from a word before it ("night" holds "ig"); in or after an unspaced script
-    the word before is another word ("加我微信", "我的ins")."""
+    the word before is another word ("加我微信", "我的ins"), and an icon ("📸") goes on from no word."""
     return (
         start > 0
         and (low[start - 1].isalnum() or low[start - 1] == "_")
+        and low[start].isalnum()
         and _UNSPACED_SCRIPT.match(low, start - 1) is None
         and _UNSPACED_SCRIPT.match(low, start) is None
     )
@@ -239,12 +245,20 @@ _EMOJI = "\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
 # The id words and copulas of Chinese, Japanese and Korean, which touch the words around them ("微信号是kim_88",
 # "ラインIDはkim_01", "카톡 아이디는 kim88").
 _UNSPACED_SEPARATORS = r"[是为為は号號]|아이디(?:는|가)?"
+# Hindi and Urdu put the request after the platform, before the id: "insta pe aa jao kim.draws", "snap pe add karo
+# kim_88", "telegram par msg kijiye @kim".
+_REQUEST_AFTER_CUE = (
+    r"(?:pe|par|per|mein|me)\s{1,3}(?:aa(?:o|\s{1,3}jao)?|add|follow|msg|message|dm|ping|text|search|dhundo|milo)"
+    r"(?:\s{1,3}(?:karo|kro|kar(?:\s{1,3}(?:lo|do|lena|dena))?|kijiye|karein|karna|kare|jao|lo|do))?"
+)
 # Separators between a cue and an id: punctuation (a question answered at once: "my insta? jenny.l", or with a
 # yes first: "telegram? yes jo_dev"), an emoji
 # ("snapchat👻 jenny_l88", not explicit: only an id's shape makes what follows one), "id", "username", "is", "its",
 # "at" ..., and the "my ... is" of a clause naming the id ("skype me — my id is x", "on skype, my username is x").
 _SEPARATORS = (
-    r"(?P<seps>(?:\s{0,3}(?:[:=>|?\-–—→⇒➔➜➡»👉"
+    r"(?P<seps>(?:\s{0,3}(?:"
+    + _REQUEST_AFTER_CUE
+    + r"(?![\w])|[:=>|?\-–—→⇒➔➜➡»👉"
     + _EMOJI
     + r"]|['’]s\b|(?:"
     + _ID_NOUNS
@@ -270,13 +284,14 @@ _EXPLICIT = _words(
     "acc name tag meeting room pmi 号 號 아이디 아이디는 아이디가"
 ) | frozenset(_ARROWS)
 _SEPARATOR_TOKEN = re.compile(r"[^\W\d_]{1,16}|[^\s\w]")
-# An id followed by a cue: "@jd on telegram", "john_doe on skype", "kim.creates (discord)".
+# An id followed by a cue: "@jd on telegram", "john_doe on skype", "kim.creates (discord)", and an emoji arrow
+# pointing between them ("kim.draws 👉 insta"; typed arrows draw data flows: "webhook_handler -> telegram").
 # The preposition may be another language's ("kim.draws no insta", "kim.draws sur insta", "kim.draws pe insta"), and
 # emoji may trim the id ("✨kim.draws✨ on ig").
 _ID_THEN_CUE = re.compile(
     r"(?<![\w@./:])(?P<at>@)?(?P<id>[A-Za-z0-9][\w.\-]{1,65})(?:\s{0,3}[" + _EMOJI + r"]{1,3})?"
     r"(?:\s{1,3}(?:on|at|via|in|over|is|@|no|na|em|en|sur|pe|auf|bei|im|op|su)\s{1,3}(?:(?:my|the)\s{1,3})?"
-    r"|(?P<paren>\s{0,3}\(\s{0,3}))\Z",
+    r"|(?P<paren>\s{0,3}\(\s{0,3})|(?P<arrow>\s{0,3}(?:[👉👈]|[➡⬅]\ufe0f)\s{0,3}))\Z",
     re.IGNORECASE | re.ASCII,
 )
 _LINK_PREFIX = re.compile(r"(?:(?:https?|ftp):/{0,3}|viber:/{0,2})?(?:[a-z0-9-]{1,63}\.){0,4}\Z")
@@ -489,11 +504,16 @@ def _own_handles(text: str, found: list[Match]) -> Iterator[Match]:
         if any(f.start <= m.start("id") < f.end for f in found):
             continue  # a cue, link or other reading has it
         at = m.group("at") is not None
+        # a username may be any site's login, this one's too ("my username is jennifer"): only a social word ("@",
+        # "tag", "handle") or a name held everywhere makes one plain word a handle to reach
+        login = "user" in m.group(0).lower()
         coined = (
             len(low) >= 8
             and low.isalpha()
             and not _english_word_ending(low)
-            and (_CLAUSE_END.match(text, end) is not None or _EVERY_PLATFORM.match(text, end) is not None)
+            and (
+                (_CLAUSE_END.match(text, end) is not None and not login) or _EVERY_PLATFORM.match(text, end) is not None
+            )
         )
         if (at and any(c.isalpha() for c in ident)) or _distinct_id(ident) or coined:
             confidence = 0.9 if at or coined else 0.85
@@ -555,6 +575,7 @@ _ID_WORD_AHEAD = re.compile(
 _LEAD_REACH = 30
 # Tagalog puts "my" after the noun ("ig ko kim.creates", "tg ko po ay @kim"): as good as "my ig".
 _POSSESSIVE_AFTER = re.compile(r"\s{1,3}ko(?:\s{1,3}(?:po|ay|is)){0,3}\s")
+_REQUEST_AFTER = re.compile(r"\s{1,3}" + _REQUEST_AFTER_CUE + r"(?![\w])")
 # An indefinite article right before the cue: "a telegram username generator" is a kind of thing, not an account
 # ("the skype id johnsmith" may name one).
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|any|every|each)\s{1,3}\Z", re.IGNORECASE)
@@ -585,6 +606,7 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
         and (
             _ID_WORD_AHEAD.match(low, m.end()) is not None
             or _POSSESSIVE_AFTER.match(low, m.end()) is not None
+            or _REQUEST_AFTER.match(low, m.end()) is not None
             or _CONTACT_LEAD.search(low, max(0, m.start() - _LEAD_REACH), m.start()) is not None
             or (
                 _COPULA_THEN_ID.match(low, m.end()) is not None
@@ -595,10 +617,10 @@ def _led_weak_cues(low: str, cues: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 # What must follow a platform's short name for `_stands_as_id` to read a distinct id after it with no anchor: a
-# separator, then letters and a ".", "_" or digit, typed, spaced or spoken ("IG jenny.designs", "tg - samdev_pro",
-# "snap samdev22", "ig (jenny.designs)", "ig jenny underscore designs").
+# separator (none after an icon: "📸kim.draws"), then letters and a ".", "_" or digit, typed, spaced or spoken ("IG
+# jenny.designs", "tg - samdev_pro", "snap samdev22", "ig (jenny.designs)", "ig jenny underscore designs").
 _DISTINCT_ID_AHEAD = re.compile(
-    r"[ \t\-–—|(" + _EMOJI + r"]{1,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)"
+    r"[ \t\-–—|(" + _EMOJI + r"]{0,6}[a-z][a-z0-9]{0,40}(?:[._0-9]|\s{1,3}(?:" + _JOIN_WORD + r"|[._])\s)"
 )
 
 
@@ -636,11 +658,16 @@ def _id_shaped(value: str) -> bool:
 # Weak cues that are everyday words ("signal strength", "line 3", "element.style", "matrix A_ij"): only "@id", an
 # explicit separator with an id-shaped token, a contact verb or an id word make them a platform. The others are
 # the platforms' short names ("ig", "fb", "tg", "snap"), which chat puts right before an id: "IG jenny.designs".
-_WORD_CUES = _words("signal line matrix element")
+_WORD_CUES = _words("signal line matrix element imo slack")
 _LETTER_RUN = re.compile(r"[a-z]{3,66}")
 _NAME_AND_NUMBER = re.compile(r"[a-z]{5,40}[0-9]{2,4}")
 # Where a lone id ends its clause: "tele: samdevpro", "IG: jennydesigns, dm me"; "ig: growth tips" goes on.
 _CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[,;)!?\n]|\.(?!\w)|\Z)")
+
+
+def _hyphened_words(value: str) -> bool:
+    """Letters joined by "-" and nothing else: a compound word ("real-time") as often as a name ("anna-k")."""
+    return "-" in value and value.replace("-", "").isalpha()
 
 
 def _distinct_id(value: str) -> bool:
@@ -708,8 +735,11 @@ def _coined_name(ident: str, text: str, end: int) -> bool:
     )
 
 
-# A count with its magnitude ("120k", "1.2m", "3k"), what a profile lists after a platform for its audience.
-_AUDIENCE_SIZE = re.compile(r"\d{1,4}(?:\.\d{1,2})?[km]", re.IGNORECASE)
+# A number with its unit: a count with its magnitude ("120k", "1.2m"), what a profile lists after a platform for its
+# audience, how often ("3x" a week), an order ("2nd account") or a time ("10am").
+_QUANTITY = re.compile(r"\d{1,4}(?:\.\d{1,2})?(?:[kmx]|st|nd|rd|th|am|pm|hrs?|mins?)", re.IGNORECASE)
+# A compound adjective made of an account's name ("@duolingo-style campaign", "@mrbeast-like thumbnails").
+_STYLED = ("-style", "-styled", "-like", "-esque", "-inspired", "-type", "-ish", "-worthy")
 
 
 def _clean_id(value: str) -> str:
@@ -731,6 +761,22 @@ def _fedi_addresses(text: str) -> Iterator[Match]:
         if m.group("head").lower() not in MAIL_DOMAINS:
             value = f"{m.group('user')}@{m.group('host')}".lower()
             yield _match("mastodon", value, m.start(), m.end(), "handles.fedi_address", 0.95)
+
+
+# A Matrix address with no cue: "@", a user, ":" and the server ("@kim:matrix.org"), whose TLD tells a host from a
+# time or a ratio after a mention ("@kim:10.30").
+_MATRIX_ADDRESS = re.compile(
+    r"(?<![\w@.+\-])@(?P<user>[A-Za-z0-9_.=\-]{1,64}):(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,3}"
+    r"\.(?P<tld>[A-Za-z]{2,24}))(?![\w-]|\.\w)",
+    re.ASCII,
+)
+
+
+def _matrix_addresses(text: str) -> Iterator[Match]:
+    for m in _MATRIX_ADDRESS.finditer(text):
+        if is_common_tld(m.group("tld").lower()):
+            value = f"{m.group('user')}:{m.group('host')}".lower()
+            yield _match("matrix", value, m.start(), m.end(), "handles.matrix_address", 0.95)
 
 
 # A host right after "@" (labels and a dot, no space).
@@ -817,6 +863,8 @@ class HandleDetector:
             )  # fmt: skip
         if at and (cued or text.count("@") > 1):
             found.extend(_fedi_addresses(text))
+        if at and colon:
+            found.extend(_matrix_addresses(text))
         if own:
             found.extend(_own_handles(text, found))
         if at:
@@ -966,8 +1014,12 @@ def _judge_after(
         ident, end = spaced
     if not ident or ident.lower() in STOPWORDS or ident.lower() in _CUE_OWNER or not any(c.isalpha() for c in ident):
         return None  # a word, or another platform's name ("telegram -> whatsapp")
-    if _AUDIENCE_SIZE.fullmatch(ident) is not None:
-        return None  # "ig: 120k, fb: 1.2m": how many follow the account, not its name
+    if _QUANTITY.fullmatch(ident) is not None:
+        return None  # "ig: 120k, fb: 1.2m", "on TikTok 3x a week": how many follow or how often, not a name
+    if ident.lower().endswith(_STYLED):
+        return None  # "our TikTok @duolingo-style campaign": a look the work copies, no one to reach
+    if after.group("at") is None and "." in ident and ident.rsplit(".", 1)[1].lower() in FILE_EXTENSIONS:
+        return None  # "imo: node.js is better", "telegram: main.py": a file or a library, not an account
     if text.startswith("/", end) or ident.lower() in LINK_HOSTS:
         return None  # "Telegram: t.me/jo" names a link host; the link reading reports the whole link
     if platform.name == "discord" and (number := _DISCORD_NUMBER.match(text, end)) is not None:
@@ -989,6 +1041,13 @@ def _judge_after(
     )
     at = after.group("at") is not None
     shaped = _id_shaped(ident)
+    if (
+        shaped
+        and not (at or explicit or platform.id_form)
+        and _hyphened_words(ident)
+        and _CLAUSE_END.match(text, end) is None
+    ):
+        return None  # "Instagram real-time feed widget": a compound heading a noun phrase, not an account
     if not shaped and not at and _PAST_CLAUSE.search(after.group("seps")) is not None:
         return None
     only_id_words = seps - _CUE_AS_VERB <= _ID_WORDS and _TYPED_ARROW.search(after.group("seps")) is None
@@ -1009,6 +1068,14 @@ def _judge_after(
         if form.fullmatch(ident) is None or text[end : end + 1].isalnum():
             return None
         explicit = shaped = True  # an id of the platform's own fixed shape
+    if (
+        weak
+        and cue in _WORD_CUES
+        and not at
+        and _CLAUSE_END.match(text, end) is None
+        and _CHAT_GOES_ON.match(text, end) is None
+    ):
+        return None  # "IMO: react_native wins", "line: item_3 is missing": an everyday word heading a sentence
     if (at and len(ident) >= 2) or ident.startswith("live:"):
         confidence = 0.95
     elif explicit and (shaped or not weak):
@@ -1113,6 +1180,15 @@ def _judge_before(platform: Platform, cue: str, weak: bool, text: str, cue_start
         if closing is None or not (at or _distinct_id(ident)):
             return None
         cue_end = closing.end()
+    if before.group("arrow") is not None and not (
+        (at or _distinct_id(ident))
+        and (
+            _CLAUSE_END.match(text, cue_end)
+            or _CHAT_GOES_ON.match(text, cue_end)
+            or _LABEL_GOES_ON.match(text, cue_end)
+        )
+    ):
+        return None  # an arrow that goes on to more ("ads 👉 instagram reels"), or leads from a word, is no label
     # after a platform's short name, only an id no word is ("kim.creates on insta"; "v2.0 on ig" is not one); the
     # writer naming themself ("I'm kimcreates on insta", "I'm under kimcreates on ig") makes one coined word an id
     if (form := _FORMS.get(platform.name)) is not None:
@@ -1129,6 +1205,8 @@ def _judge_before(platform: Platform, cue: str, weak: bool, text: str, cue_start
 
 
 _CLOSING_PAREN = re.compile(r"\s{0,3}\)")
+# What may follow a platform an arrow points to from its account: "kim.draws 👉 insta for daily sketches".
+_LABEL_GOES_ON = re.compile(r"[ \t]{1,3}(?:for|if|to|too|with|daily)(?![\w])")
 # The writer naming themself before an id: "I'm", "I am", and "under" or "as" the name ("I'm under kimcreates").
 _SELF_LEAD = re.compile(r"(?<![\w'’])i(?:['’]m|\s{1,3}am)(?P<named>\s{1,3}(?:under|as))?\s{1,3}\Z", re.IGNORECASE)
 

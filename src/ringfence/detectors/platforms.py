@@ -163,7 +163,8 @@ PLATFORMS: tuple[Platform, ...] = (
         ),
         # "ins": how Chinese-speaking chat names it ("我的ins: kim.creates"); the app by its icon's colours ("purple
         # app: kim_creates": Viber is purple too, but an id with letters is no Viber number)
-        weak_cues=("ig", "insta", "insta id", "the gram", "ins", "purple app", "pink app"),
+        # the app by its icon ("📸 kim.draws"), which bios put before the account as a label
+        weak_cues=("ig", "insta", "insta id", "the gram", "ins", "purple app", "pink app", "📸", "📷"),
         links=(LinkRule(("instagram.com", "instagr.am"), r"/(?:stories/)?" + _NAME30),),
         reserved=frozenset(
             {"p", "reel", "reels", "explore", "accounts", "tv", "direct", "about", "legal", "developer", "stories"}
@@ -223,7 +224,7 @@ PLATFORMS: tuple[Platform, ...] = (
             "x / twitter",
             "x (twitter)",
         ),
-        weak_cues=("blue bird", "blue bird app", "bird app", "bird site", "blue bird site"),
+        weak_cues=("blue bird", "blue bird app", "bird app", "bird site", "blue bird site", "🐦"),
         links=(LinkRule(("twitter.com", "x.com"), r"/(?P<id>\w{1,15})"),),
         reserved=frozenset(
             {
@@ -283,7 +284,7 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform(
         "snapchat",
         cues=("snapchat", "snap chat", "سناب", "سنابي", "سناب شات"),
-        weak_cues=("snap", "sc", "ghost app", "yellow app"),
+        weak_cues=("snap", "sc", "ghost app", "yellow app", "👻"),
         links=(LinkRule(("snapchat.com",), r"/add/(?P<id>[\w.-]{2,32})"),),
     ),
     Platform(
@@ -357,12 +358,20 @@ PLATFORMS: tuple[Platform, ...] = (
         cues=("kakaotalk", "kakao talk", "kakao", "kakao id", "katalk", "카카오톡", "카톡"),
         links=(LinkRule(("open.kakao.com",), r"/o/(?P<id>[A-Za-z0-9]{4,16})", fold=False),),
     ),
+    # Zalo, Botim and imo find people by phone number (the phone detector reads those) but also give each account
+    # an id of its own ("zalo: kim_draws88"); "imo" is chat's "in my opinion" too.
     Platform(
         "zalo",
-        cues=("zalo",),
+        cues=("zalo", "zalo id"),
         links=(LinkRule(("zalo.me",), r"/(?P<id>\d{8,12})"),),
-        id_shape=IdShape.NONE,
     ),
+    Platform("botim", cues=("botim", "botim id")),
+    Platform("imo", cues=("imo id", "imo app", "imo messenger"), weak_cues=("imo",)),
+    # Wire, Slack and Microsoft Teams: "wire", "slack" and "teams" are everyday words, named only with a word that
+    # makes them the app.
+    Platform("wire", cues=("wire app", "wire messenger", "wire handle", "wire username")),
+    Platform("slack", cues=("slack id", "slack handle", "slack username", "slack dm"), weak_cues=("slack",)),
+    Platform("teams", cues=("ms teams", "microsoft teams", "teams app")),
     Platform(
         "line",
         cues=("line id", "line app", "ラインid"),
@@ -427,13 +436,17 @@ _WORDLIKE_CUES = (
     "session",
     "fedi",
     "beacons",
+    "imo",
+    "slack",
 )
+# A platform's icon ("📸", "👻") touches the id it labels ("📸kim.draws"), so it counts with no word boundary.
+_ICON_CUES = {c for c in _CUE_WORDS if not c[0].isalnum()}
 _SHORT_CUES = {
     c
     for c in _CUE_WORDS
     if (len(c) <= 2 and c.isascii()) or (" " in c and any(c in p.weak_cues for p in PLATFORMS)) or c in _WORDLIKE_CUES
-}
-_LONG_CUES = _CUE_WORDS - _SHORT_CUES
+} - _ICON_CUES
+_LONG_CUES = _CUE_WORDS - _SHORT_CUES - _ICON_CUES
 _NON_WORD = "[^0-9A-Za-z_]"
 PLATFORM_WORDS = TRIGGERS.add("platforms.words", words_pattern(_LONG_CUES), re.IGNORECASE)
 _SHORT = words_pattern(_SHORT_CUES, bounded=True)
@@ -441,6 +454,7 @@ PLATFORM_SHORT_WORDS = (
     TRIGGERS.add("platforms.short_words", _NON_WORD + _SHORT + _NON_WORD, re.IGNORECASE)
     | TRIGGERS.add("platforms.short_words_first", "^" + _SHORT + _NON_WORD, re.IGNORECASE)
     | TRIGGERS.add("platforms.short_words_last", _NON_WORD + _SHORT + "$", re.IGNORECASE)
+    | TRIGGERS.add("platforms.icons", words_pattern(_ICON_CUES))
 )
 
 
