@@ -400,3 +400,37 @@ def test_a_disguised_address_is_redacted_whole(text: str, redacted: str) -> None
 def test_a_reserved_domain_called_sample_data_is_test_data(text: str, violation: bool) -> None:
     findings = Scanner().scan(text, Context("message", "pre_contract")).findings
     assert [f.violation for f in findings if f.kind is Kind.EMAIL] == [violation]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("email tom@tomfolio .io for the invoice", "tom@tomfolio .io", "tom@tomfolio.io"),
+        ("reach me on tom@tomfolio. io", "tom@tomfolio. io", "tom@tomfolio.io"),
+    ],
+)
+def test_a_one_name_host_with_its_dot_spaced_on_one_side_is_an_address(text: str, span: str, value: str) -> None:
+    assert [(text[m.start : m.end], m.value) for m in emails(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["mail me: jo@work. It was fine", "thanks@everyone. it was great", "back 5@home. de nada"]
+)
+def test_a_sentence_after_a_one_name_host_is_no_tld(text: str) -> None:
+    assert emails(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "violation"),
+    [
+        ("Email signature template: Jane Doe | you@yourcompany.com", False),
+        ("The signup placeholder should read firstname.lastname@company.com", False),
+        ("Footer shows info@yourdomain.com until we buy the domain", False),
+        ("Send your CV to name@example.com", False),
+        ("my email is kim@company.com", True),
+        ("write to me@mail.com", True),
+    ],
+)
+def test_a_template_address_is_test_data(text: str, violation: bool) -> None:
+    findings = Scanner().scan(text, Context("job_post", "pre_contract")).findings
+    assert [f.violation for f in findings if f.kind is Kind.EMAIL] == [violation]

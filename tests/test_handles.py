@@ -401,6 +401,10 @@ def test_short_names_before_words_are_no_cue(text: str) -> None:
         "click the @reply button under the post",
         "the @ping command wakes the bot",
         "just @someone who knows the answer",
+        # a language's constructs and operators
+        "wrap the view in a @login_required decorator",
+        "keep the @Override annotation on each method",
+        "y = (x**2)@W_out before the softmax",
     ],
 )
 def test_chat_mention_features_are_no_handle(text: str) -> None:

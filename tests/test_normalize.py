@@ -1832,6 +1832,10 @@ def test_combining_marks_in_words_fold_to_bare_letters_without_contacts(text: st
         (InlineMarkup(), "mail j<!-- -->ohn@gmail.com", "john@gmail.com", "j<!-- -->ohn@gmail.com"),
         (InlineMarkup(), "leo`@`gmail`.`com", "leo@gmail.com", "leo`@`gmail`.`com"),
         (InlineMarkup(), 'on <a href="#">wa.me</a>/447700900654', "wa.me/447700900654", "wa.me</a>/447700900654"),
+        # emphasis or quote marks around an address's "@" and "."
+        (InlineMarkup(), "is **jo.li**@**gmail**.com", "jo.li@gmail.com", "jo.li**@**gmail**.com"),
+        (InlineMarkup(), 'mail "tomb"@acme.io', "tomb@acme.io", 'tomb"@acme.io'),
+        (InlineMarkup(), "mail «jo»@acme.io", "jo@acme.io", "jo»@acme.io"),
     ],
 )
 def test_layout_disguises_join_what_they_split(transform: object, text: str, joined: str, disguise: str) -> None:
@@ -1846,6 +1850,9 @@ def test_layout_disguises_join_what_they_split(transform: object, text: str, joi
         "Use <b>bold</b> for headings",  # markup beside spaces formats prose
         "run `npm test` then `make`",
         "Options:\nA\nB\nC",  # three lines of one character
+        "use **bold** and *italic* in the README",
+        "it's kim's@home party",  # an apostrophe inside a word, before no address's mark
+        "Note: y = (x**2)@W",  # marks between letters and digits only
     ],
 )
 def test_layout_leaves_prose_markup_and_short_lists(text: str) -> None:
@@ -1860,3 +1867,50 @@ def test_pictographs_between_spelled_characters_are_noise() -> None:
 
 def test_digits_alone_down_the_page_are_left_to_the_phone_detector() -> None:
     assert not VerticalText().needed("counts per day\n3\n0\n2\n5\n6")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined", "disguise"),
+    [
+        ("tomb%40gmail.com", "tomb@gmail.com", "tomb%40gmail.com"),
+        ("jo%40acme%2Eio", "jo@acme.io", "jo%40acme%2Eio"),
+        ("mailto%3Asam%40x.io", "mailto:sam@x.io", "mailto%3Asam%40x.io"),
+    ],
+)
+def test_a_percent_encoded_address_decodes(text: str, joined: str, disguise: str) -> None:
+    assert origin_of(fold(HtmlEntities(), text), joined) == disguise
+
+
+@pytest.mark.parametrize("text", ["sales grew 20%40% year on year", "100%legit"])
+def test_percent_signs_in_prose_stay(text: str) -> None:
+    assert not HtmlEntities().needed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mail me at ana@ana-design.c o", "ana@ana-design.co"),  # two letters spelled after a host's typed dot
+        ("reach me at jo@kimlabs.u s", "jo@kimlabs.us"),
+        ("see www.kimlabs.i o for the demo", "www.kimlabs.io"),
+        ("bit ly slash x7Kp", "bit.ly/x7Kp"),  # a shortener with a space for its dot
+        ("my portfolio: linktr ee / kimdesigns", "linktr.ee/kimdesigns"),
+        ("our site is kimstudio co uk", "kimstudio.co.uk"),  # a country's suffix with spaces for its dots
+        ("email me: raj@pixelworks co in", "raj@pixelworks.co.in"),
+    ],
+)
+def test_spaced_hosts_are_read(text: str, value: str) -> None:
+    assert [f.value for f in Scanner().scan(text, Context("message", "pre_contract")).findings] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks sofia.g a lot",
+        "We are Acme Co UK Ltd",
+        "our co in delhi handles payroll",
+        "we accept cash app / venmo / zelle",
+        "bhai details ke liye jo at yahoo dot com pe message karo",
+    ],
+)
+def test_spaced_host_shapes_in_prose_stay(text: str) -> None:
+    assert all(f.kind is not Kind.URL for f in Scanner().scan(text, Context("message", "pre_contract")).findings)

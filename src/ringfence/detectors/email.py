@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, placeholder_said
-from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
+from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld, is_registrable_host
 from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
 from ringfence.normalize.unicode import canonical_address
@@ -35,6 +35,15 @@ _EMAIL = re.compile(
     r"(?![\w-])"
 )
 _LABEL_RUN = re.compile(r"[^\s.]{1,63}")
+# A host of one name whose only dot is spaced on one side ("tom@tomfolio .io", "tom@tomfolio. io"): without the
+# dot the host is no domain at all, so the dot and a common TLD in lower case after it are its own, spaced as a
+# disguise. A capital ("jo@work. It was") or a word that is no common TLD starts a sentence. Searched from its "@"
+# (a literal, quick to find), the local part read back from there.
+_ONE_SIDED_DOT_HOST = re.compile(
+    r"@(?P<name>" + _LABEL + r")(?: {1,2}\.|\. {1,2})(?P<tld>[a-z]{2,6})(?![\w@-]|\s{0,2}\.\s{0,2}\w)"
+)
+_LOCAL_BEFORE = re.compile(r"(?<![\w.+%-])" + _LOCAL_RUN + r"\Z")
+_LOCAL_REACH = 64
 # A path right after the host with a ":" and no space, as scp and git write a remote ("user@host:org/repo.git").
 _REMOTE_PATH = re.compile(r":[~\w.-]{0,100}/")
 
@@ -89,6 +98,7 @@ _ID_BEFORE_MAIL_DOMAIN = re.compile(
 _ID_MARK = re.compile(r"\d|.[._+\-].")  # a digit, or ".", "_", "+", "-" inside: "jenny.lopez", "sam_k_1990"
 _NAME_MARK = re.compile(r".[._].")  # what a name-shaped id holds: "j.lopez", "sam_k"
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _NAME_PART = re.compile(r"[^\W_]{3}")  # three letters or digits together: not "e.g", "a.k.a" or "v2.0"
 _ADDRESS_CUES = frozenset(("id", "address", "account", "acc", "mail", "email", "e-mail", "username", "user"))
 # Providers that are also words ("the outlook: FY2024", "proton: 1.6 MeV"): their id must be name-shaped, unless
@@ -166,6 +176,17 @@ def registrable_prefix(domain: str) -> tuple[str, int] | None:
 # The second-level names RFC 2606 reserves for documentation: no one's mailbox, so an address there that a
 # placeholder word calls sample data ("Example .env: MAIL_FROM=hello@example.com") is test data.
 _RESERVED_DOMAIN = re.compile(r"(?i)example\.(?:com|net|org)")
+# A template's address: a host that stands for whoever fills it in ("yourcompany.com", "domain.com", "example.co")
+# with a local part that does too ("name@", "you@", "first.last@") or a host that says "your" ("info@yourdomain.com").
+# Not the mail providers named so ("mail.com", "email.com"): "me@mail.com" may be someone's.
+_PLACEHOLDER_HOST = re.compile(
+    r"(?i)(?:your)?(?:company|domain|website|site|business|brand|agency|organi[sz]ation|example)(?:name)?"
+    r"|your(?:name|e-?mail|mail)"
+)
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?i)(?:your[._-]?)?(?:(?:full)?name|e-?mail|address|username|user)|you|someone|somebody"
+    r"|first[._-]?(?:name|initial)?(?:[._-]?last(?:name)?)?"
+)
 
 
 class EmailDetector:
@@ -181,6 +202,7 @@ class EmailDetector:
         text = view.text
         if triggers & PROVIDER_NAME:
             matches += _at_provider(text)
+        matches += _one_sided_dots(text)
         for m in _EMAIL.finditer(text):
             local = m.group("local")
             at = m.group("at")
@@ -212,7 +234,9 @@ class EmailDetector:
                 start = first
             spaced = at != "@" or length != len(domain)
             end = m.start("domain") + length
-            if _RESERVED_DOMAIN.fullmatch(domain) is not None and placeholder_said(text, start, end):
+            if (_RESERVED_DOMAIN.fullmatch(domain) is not None and placeholder_said(text, start, end)) or _placeholder(
+                local, domain
+            ):
                 rule, confidence = "email.test_data", TEST_DATA_CONFIDENCE
             else:
                 rule, confidence = ("email.spaced", 0.9) if spaced else ("email.address", 0.99)
@@ -228,6 +252,14 @@ class EmailDetector:
                 )
             )
         return matches
+
+
+def _placeholder(local: str, domain: str) -> bool:
+    """Whether `local`@`domain` is a template's, no one's mailbox (`_PLACEHOLDER_HOST`)."""
+    host = domain.split(".", 1)[0].lower()
+    return _PLACEHOLDER_HOST.fullmatch(host) is not None and (
+        host.startswith("your") or _PLACEHOLDER_LOCAL.fullmatch(local) is not None
+    )
 
 
 def _value(local: str, domain: str) -> str:
@@ -278,6 +310,28 @@ def _at_provider(text: str) -> list[Match]:
             continue
         value = f"{canonical_address(local).lower()}@{domain}"
         matches.append(Match(Kind.EMAIL, None, value, m.start(), m.end(), "email.provider_at", 0.85))
+    return matches
+
+
+def _one_sided_dots(text: str) -> list[Match]:
+    """Addresses whose one-name host has its dot spaced on one side (`_ONE_SIDED_DOT_HOST`), with a letter in the
+    local part ("5@home. de ..." is a count and a sentence); a mail provider's name there is `_at_provider`'s."""
+    matches = []
+    for m in _ONE_SIDED_DOT_HOST.finditer(text):
+        name, tld = m.group("name").lower(), m.group("tld")
+        local = _LOCAL_BEFORE.search(text, max(0, m.start() - _LOCAL_REACH), m.start())
+        if (
+            local is None
+            or ".." in local.group()
+            or not _LETTER.search(local.group())
+            or name in _PROVIDER_DOMAINS
+            or not is_common_tld(tld)
+        ):
+            continue
+        domain = f"{name}.{tld}"
+        if is_registrable_host(domain):
+            value = f"{canonical_address(local.group()).lower()}@{domain}"
+            matches.append(Match(Kind.EMAIL, None, value, local.start(), m.end(), "email.spaced", 0.9))
     return matches
 
 

@@ -306,9 +306,11 @@ _DISCORD_TAG = re.compile(r"(?<![\w#@])(?P<name>[A-Za-z0-9_.]{2,32})#(?P<digits>
 _SKYPE_ACTION = re.compile(r"\?(?:chat|call|add|userinfo|voicemail|sendfile)(?![\w])")
 # A Discord tag's number after a cued name: "Discord: name#1234".
 _DISCORD_NUMBER = re.compile(r"#\d{4}(?![\w])")
-# After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature").
+# After a bare "@word", a noun that makes it the name of a chat tool's feature ("the @mention feature") or of a
+# language's construct ("a @login_required decorator", "the @Override annotation", "the @media directive").
 _FEATURE_NOUN = re.compile(
-    r"\s{1,3}(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag)s?\b",
+    r"\s{1,3}(?:feature|function|functionality|button|command|option|shortcut|syntax|symbol|sign|notation|tag"
+    r"|decorator|annotation|directive)s?\b",
     re.IGNORECASE,
 )
 # An owner, a word or two before an account, that makes it a third party the work studies: "the competitor's TikTok
@@ -340,7 +342,8 @@ _TAG_REQUEST_AFTER = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
-_BARE_AT = re.compile(r"(?<![\w@.+\-])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
+# Not after a closing bracket: "(x**2)@W.T" is a matrix product.
+_BARE_AT = re.compile(r"(?<![\w@.+\-)\]])@(?P<id>[A-Za-z_][A-Za-z0-9_.]{1,29})", re.ASCII)
 
 # An id after a cue may be dictated ("jenny underscore designs", "jenny dot lopez", "jenny hash 4821") or spaced
 # out ("jenny . designs", "jenny # 4821", "live : jenny_88", "t . me / jennylopez"): the normaliser's words for

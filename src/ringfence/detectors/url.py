@@ -56,13 +56,14 @@ _PATH = r"[/?#][^\s<>\"'`{}|\\^\[\]\ufffd]{0,2000}"
 
 # One pattern, leftmost match first, so a scheme URL is never re-read as a bare host. The atomic groups keep
 # a host from backtracking into a shorter one ("ldew.com1win" must not become "ldew.com1"); the lookbehinds
-# keep bare hosts out of words, e-mail domains and sub-labels.
+# keep bare hosts out of words, e-mail domains and sub-labels, and out of a percent-encoded character ("jo%40acme.io"
+# is an address, not the host "40acme.io").
 _URL = re.compile(
     r"(?:"
     r"(?P<scheme>(?:[hH][tT][tT][pP][sS]?|[fF][tT][pP])(?::/{0,3}|/{1,3})\s?)"
     r"(?P<shost>\[[0-9A-Fa-f:.]{2,45}\]|(?>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}))"
     r"|(?<![\w@.+-])(?P<www>[wW]{3}\.(?>" + _LABEL + r"(?:\." + _LABEL + r"){1,8}))"
-    r"|(?<![\w@.+-])(?P<bare>(?>" + _LABEL + r"(?:\." + _LABEL + r"){1,8}))"
+    r"|(?<![\w@.+-])(?!(?<=%)[0-9A-Fa-f]{2})(?P<bare>(?>" + _LABEL + r"(?:\." + _LABEL + r"){1,8}))"
     r")"
     r"(?P<port>:\d{1,5}(?!\d))?"
     r"(?P<path>" + _PATH + r")?"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ringfence.normalize.separators import AT_WORDS, DOT_WORDS
-from ringfence.normalize.spoken import MAIL_DOMAINS, _is_common_tld, _is_tld
+from ringfence.normalize.spoken import MAIL_DOMAINS, NOT_SITE_NAMES, _is_common_tld, _is_tld
 from ringfence.normalize.unicode import DOT_LOOKALIKES
 from ringfence.normalize.view import View, rewrite
 
@@ -48,16 +48,47 @@ JOINED_TLD = (
     r"|ar|ph|pk|ng|ca|au|fr|de|es)"
     rf"(?:[ \n.,!?;:/)'\"{_NON_ASCII}]|$)"
 )
+# A host's name, then a country's second-level label and its code, with spaces for both dots ("kimstudio co uk",
+# "kim@kimstudio com au"): in lower case those two words are a domain's suffix, never prose ("Acme Co UK" is a
+# company's name; "our co in Delhi" has an everyday word for its country code, `_is_common_tld`). Also the trigger.
+SPACED_SUFFIX = r"[A-Za-z0-9] {1,2}(?:co|com|org|net|ac) {1,2}[a-z]{2}(?:[ \n.,!?;:/)'\"]|$)"
+_SPACED_SUFFIX_HINT = re.compile(SPACED_SUFFIX)
+_SPACED_SUFFIX = re.compile(
+    r"(?<![\w.\-])(?P<name>[^\W_][\w\-]{1,62})(?P<gap1> {1,2})(?P<sld>co|com|org|net|ac)(?P<gap2> {1,2})"
+    r"(?P<cc>[a-z]{2})(?![\w@\-]|\.\w)"
+)
 _JOINED_TLD = re.compile(JOINED_TLD)
+# No host's name: prose words, and the words for the marks themselves ("... punto com pe message karo": "com"
+# said after a dot word).
+_NOT_HOST_NAMES = NOT_SITE_NAMES | frozenset(w.lower() for w in f"{AT_WORDS}|{DOT_WORDS}".split("|"))
 
 
 def symbol_joined(text: str) -> bool:
-    """Whether `text` holds an address whose "@" or "." is written as another symbol (`SymbolJoiners` reads it)."""
-    return _JOINED_TLD.search(text) is not None and bool(_edits(text))
+    """Whether `text` holds an address whose "@" or "." is written as another symbol or a space
+    (`SymbolJoiners` reads it)."""
+    return (_JOINED_TLD.search(text) is not None or _SPACED_SUFFIX_HINT.search(text) is not None) and bool(_edits(text))
+
+
+def _spaced_suffix_edits(text: str) -> list[tuple[int, int, str]]:
+    """The dots of `_SPACED_SUFFIX` hosts, where the suffix is a public one and the name no prose or mark word."""
+    from ringfence.detectors.domains import is_common_tld, public_suffix  # lazy: normalize imports no detector eagerly
+
+    edits: list[tuple[int, int, str]] = []
+    for m in _SPACED_SUFFIX.finditer(text):
+        suffix = f"{m.group('sld')}.{m.group('cc')}"
+        # a country code that is a word ("in", "my") only in an address's host ("raj@pixelworks co in")
+        mail_host = text[m.start() - 1 : m.start()] == "@"
+        if (
+            m.group("name").lower() not in _NOT_HOST_NAMES
+            and (mail_host or is_common_tld(m.group("cc")))
+            and public_suffix(suffix) == suffix
+        ):
+            edits += [(*m.span("gap1"), "."), (*m.span("gap2"), ".")]
+    return edits
 
 
 def _edits(text: str) -> list[tuple[int, int, str]]:
-    edits: list[tuple[int, int, str]] = []
+    edits: list[tuple[int, int, str]] = _spaced_suffix_edits(text) if _SPACED_SUFFIX_HINT.search(text) else []
     for chain in _CHAIN.finditer(text):
         parts, joiners = _split(text, chain.start(), chain.end())
         # The longest reading, earliest first: the sentence may go on around the address ("mail ▶ sam ▶ gmail

@@ -54,16 +54,30 @@ _PIECE = re.compile(rf"{_TAG}|`")
 _INSIDE_WORD_MARKUP = re.compile(rf"(?<=\S)(?:{_TAG}|`){{1,8}}(?=\S)")
 
 
+# Markdown emphasis or quote marks around the parts of an address, inside its token ("**john.smith**@**gmail**.com",
+# "*jo*@*acme*.io", '"jo"@gmail.com', "«jo»@acme.io"): a mark between a letter or digit and the address's "@" or
+# "." draws nothing there. Marks between letters ("j*o*h*n") are `spoken.SeparatorNoise`'s to read.
+_MARK = r"(?:\*{1,3}|~~|[\"“”'‘’«»‹›])"
+_EMPHASIS_MARK = re.compile(rf"(?<=[^\W_]){_MARK}(?=[@.])|(?<=[@.]){_MARK}(?=[^\W_])")
+_ADDRESS_TOKEN = re.compile(r"[^\s@]{0,64}\w[*~\"“”'‘’«»‹›]{0,3}@\S{1,255}")
+_EMPHASIS_CHARS = frozenset("*~\"“”'‘’«»‹›")
+
+
 class InlineMarkup:
-    """Drop HTML tags, comments and markdown code marks that split a word ("j<!-- -->ohn@gmail.com")."""
+    """Drop HTML tags, comments and markdown code marks that split a word ("j<!-- -->ohn@gmail.com"), and
+    emphasis or quote marks that split an address (`_EMPHASIS_MARK`)."""
 
     name = "markup"
 
     def needed(self, text: str) -> bool:
-        return ("<" in text or "`" in text) and any(True for _ in self._runs(text))
+        return (("<" in text or "`" in text) and any(True for _ in self._runs(text))) or (
+            "@" in text and not _EMPHASIS_CHARS.isdisjoint(text) and any(True for _ in _address_marks(text))
+        )
 
     def apply(self, view: View) -> View:
         edits = [(start, end, "\n" if block else "") for start, end, block in self._runs(view.text)]
+        if "@" in view.text:
+            edits = sorted(edits + [(start, end, "") for start, end in _address_marks(view.text)])
         return rewrite(view, self.name, edits) if edits else view
 
     @staticmethod
@@ -76,6 +90,13 @@ class InlineMarkup:
             if all(_is_markup(piece, lower) for piece in pieces):
                 block = any((piece.group("name") or "").lower() in _BLOCK_ELEMENTS for piece in pieces)
                 yield run.start(), run.end(), block
+
+
+def _address_marks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_EMPHASIS_MARK` inside each token that holds an address's "@"."""
+    for token in _ADDRESS_TOKEN.finditer(text):
+        for mark in _EMPHASIS_MARK.finditer(text, token.start(), token.end()):
+            yield mark.span()
 
 
 def _is_markup(piece: re.Match[str], lower: str) -> bool:

@@ -33,7 +33,7 @@ from itertools import compress, count, filterfalse, product
 from ringfence.normalize.alphabet import SPELLED_ALPHABET_HINT, spelled_alphabet
 from ringfence.normalize.cues import byte_classes, encoded
 from ringfence.normalize.decode import REVERSAL_CUE, SPACED_HEX, decode_spaced_hex, decode_token, hex_digits
-from ringfence.normalize.joiners import JOINED_TLD, symbol_joined
+from ringfence.normalize.joiners import JOINED_TLD, SPACED_SUFFIX, symbol_joined
 from ringfence.normalize.layout import MIN_VERTICAL, InlineMarkup, VerticalText
 from ringfence.normalize.letters import (
     LEET_NAMES,
@@ -128,7 +128,7 @@ _SPACED_LETTERS, _NOISE = SpacedLetters(), SeparatorNoise()
 _ENTITIES, _DIGIT_LOOKALIKES, _LEET_URLS = HtmlEntities(), DigitLookalikes(), LeetUrls()
 # The bytes some test starts from ("&" entities, "*" and "x" defanged schemes, brackets and backticks, "|" between
 # digits, "@" leet hosts): an ordinary message holds none of them, and deleting every other byte tells that in C.
-_RARE = byte_classes({b"&*([{<|@`": b"!"})
+_RARE = byte_classes({b"&*([{<|@`%": b"!"})
 _BANG, _AT_SIGN = ord("!"), ord("@")  # single bytes tested as ints: `int in bytes` is the fast path
 _NONE: frozenset[str] = frozenset()
 # The folding's transforms, each asked about a non-ASCII text (Unicode folding among them).
@@ -445,27 +445,36 @@ def _spaced_letters(text: str, data: bytes, ascii_text: bool) -> bool:
 
 # What `SpacedLetters` reads in fewer than four spelled characters (`spoken.short_spelling`), on the lower-cased
 # bytes: "at" or "dot" spelled out ("a t", "d-o-t"), and a TLD spelled out after "dot" or, three letters of it
-# ("c o m"), after a typed dot (two there are textspeak: "... U c", "enjoy . R u").
+# ("c o m"), after a typed dot (two there are textspeak: "... U c", "enjoy . R u"), or two where an address's or
+# a "www." host ends at the typed dot ("kim@studio.i o", `spoken._ends_a_host`).
 _SPELLED_AT_OR_DOT = rb"(?:a(?: {1,2}|[\-.*_])t|d(?: {1,2}|[\-.*_])[o0](?: {1,2}|[\-.*_])t) "
 _SPELLED_TLD_AFTER_DOT_WORD = rb"dot {1,3}[a-z] {1,2}[a-z]"
 _SPELLED_TLD_AFTER_DOT = rb"\. {0,3}[a-z] {1,2}[a-z] {1,2}[a-z](?:[^a-z0-9]|$)"
+_SPELLED_CC_AFTER_HOST = rb"(?:@|www\.)[a-z0-9][a-z0-9\-]{0,62} {0,3}\. {0,3}[a-z] {1,2}[a-z](?:[^a-z0-9]|$)"
 _SHORT_SPELLED_SHAPE = rb"|".join(
-    (rb"(?:^| )" + _SPELLED_AT_OR_DOT, _SPELLED_TLD_AFTER_DOT_WORD, _SPELLED_TLD_AFTER_DOT)
+    (rb"(?:^| )" + _SPELLED_AT_OR_DOT, _SPELLED_TLD_AFTER_DOT_WORD, _SPELLED_TLD_AFTER_DOT, _SPELLED_CC_AFTER_HOST)
 )
-# The same three shapes searched one at a time, each from its first literal (twice as fast as the alternation);
-# the first on the text with a space put before it, for the "^".
+# The same shapes searched one at a time, each from its first literal (twice as fast as the alternation); the
+# first on the text with a space put before it, for the "^".
 _SHORT_SPELLED_PARTS = tuple(
-    re.compile(part) for part in (rb" " + _SPELLED_AT_OR_DOT, _SPELLED_TLD_AFTER_DOT_WORD, _SPELLED_TLD_AFTER_DOT)
+    re.compile(part)
+    for part in (
+        rb" " + _SPELLED_AT_OR_DOT,
+        _SPELLED_TLD_AFTER_DOT_WORD,
+        _SPELLED_TLD_AFTER_DOT,
+        _SPELLED_CC_AFTER_HOST,
+    )
 )
 
 
 def _short_spelled(data: bytes) -> bool:
     """Whether lower-cased `data` holds one of `_SHORT_SPELLED_SHAPE`."""
-    spell_at, spell_tld, spell_typed_tld = _SHORT_SPELLED_PARTS
+    spell_at, spell_tld, spell_typed_tld, spell_host_cc = _SHORT_SPELLED_PARTS
     return (
         spell_at.search(b" " + data) is not None
         or spell_tld.search(data) is not None
         or spell_typed_tld.search(data) is not None
+        or ((_AT_SIGN in data or data.find(b"www.") >= 0) and spell_host_cc.search(data) is not None)
     )
 
 
@@ -624,7 +633,7 @@ _T_SHAPES = _add(
     "shapes",
     "|".join(
         (
-            r"&(?:#|[A-Za-z0-9$|]{3,14};)",
+            r"&(?:#|[A-Za-z0-9$|]{3,14};)|%40[A-Za-z]",
             r"(?i:h(?:xx|\*\*)p)",
             r"(?i:(?:ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun)und[a-z]{5})",
             rf"(?:^|{_ANY_SPACE}){_SINGLE}(?:{_ANY_SPACE}{{1,5}}{_SINGLE}){{3}}(?:{_ANY_SPACE}|$)",
@@ -682,8 +691,9 @@ _SLASH_WORD_STARTS = "|".join(sorted({word.split()[0] for word in SLASH_WORDS.sp
 _SPACE = r"[\s\x1c-\x1f]"
 # Only the slash is asked for: a host's label may be long or outside ASCII, which Hyperscan compiles too large.
 _T_SPACED_PATH = _add("spaced-path", rf"{_SPACE}/|/{_SPACE}|[\s\x1c-\x1f_\-](?i:{_SLASH_WORD_STARTS})")
-# A symbol, then a TLD word: joiners.symbol_joined ("sam 🔸 gmail 🔸 com", "samdev • io", "samdev,com").
-_T_JOINED_TLD = _add("joined-tld", JOINED_TLD)
+# A symbol, then a TLD word, or a country's domain suffix with spaces for its dots: joiners.symbol_joined ("sam 🔸
+# gmail 🔸 com", "samdev • io", "samdev,com", "kimstudio co uk").
+_T_JOINED_TLD = _add("joined-tld", f"{JOINED_TLD}|{SPACED_SUFFIX}")
 # A platform's name written apart ("sk ype", "dis-cord"): spoken.split_platform_name.
 _T_SPLIT_PLATFORM = _add("split-platform", SPLIT_PLATFORM_HINT, re.IGNORECASE)
 # An "@" said in words around the sign or as "bei" ("priya@ the rate yahoo.in", "bei gmx.net"): spoken.sign_spoken.
@@ -710,7 +720,7 @@ def _survey_plain(text: str, bits: int) -> frozenset[str] | None:
         or (bits & _T_DIGITISH and _digitish_run(text) and _DIGIT_LOOKALIKES.needed(text))
         or (bits & _T_MIXED and bits & _T_LEET_LABEL and _leet_host(text) and _LEET_URLS.needed(text))
         or (bits & _T_BRACKET and (_BRACKETED.needed(text) or _MARKUP.needed(text)))
-        or (bits & AT_SIGN and at_for_a(text))
+        or (bits & AT_SIGN and (at_for_a(text) or _MARKUP.needed(text)))
     ):
         return gate(text, bits)
     raw = text.encode()

@@ -218,16 +218,28 @@ def _spelled_operator_edits(text: str, edits: list[tuple[int, int, str]]) -> lis
     return out
 
 
+# An address's host or a "www." host right before a typed dot ("kim@studio.i o", "www.kimlabs.a i"): what follows
+# the dot there is its TLD, also two letters spelled, not a name's initial.
+_HOST_BEFORE_DOT = re.compile(r"(?:[\w.+-]@|(?<![\w.])www\.)[^\W_][\w-]{0,62}\Z", re.IGNORECASE)
+_HOST_BEFORE_DOT_REACH = 70
+
+
+def _ends_a_host(text: str, end: int) -> bool:
+    return _HOST_BEFORE_DOT.search(text, max(0, end - _HOST_BEFORE_DOT_REACH), end) is not None
+
+
 def _spaced_tld_edits(text: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The gaps to close inside a spelled-out common TLD that no spaced run already covers."""
     out: list[tuple[int, int, str]] = []
     for m in _SPACED_TLD.finditer(text):
         start, end = m.span("tld")
         tld = m.group("tld").replace(" ", "").lower()
-        if not _is_common_tld(tld) or _overlaps(start, end, edits):
-            continue
         typed = m.group("typed")
-        if typed is not None and len(tld) == 2:
+        # after an address's host any TLD is one ("jo@kimlabs.u s", "kim@studio.a i")
+        host_dot = typed is not None and _ends_a_host(text, m.start("typed"))
+        if not (_is_common_tld(tld) or (host_dot and _is_tld(tld))) or _overlaps(start, end, edits):
+            continue
+        if typed is not None and len(tld) == 2 and not host_dot:
             continue  # "sofia.g a", "MORROW. C U", "enjoy . R u": a name's initial or textspeak after a typed dot
         if typed is not None and len(typed) < start - m.start("typed"):
             # spelling the TLD out is the disguise, and so are the spaces around the typed dot before it
@@ -691,7 +703,7 @@ _GLUED_TLD = re.compile(
     rf"{_SPOKEN_PATH}?",
     re.I,
 )
-_NOT_SITE_NAMES = (
+NOT_SITE_NAMES = (
     _PROSE_BEFORE_AT
     | _PROSE_BEFORE_DOT
     | words(
@@ -726,7 +738,7 @@ def _glued_tld_edits(text: str, taken: list[tuple[int, int, str]]) -> list[tuple
         return edits
     for m in _GLUED_TLD.finditer(text):
         name = m.group("name")
-        if name.lower() in _NOT_SITE_NAMES or _overlaps(m.start(), m.end(), taken):
+        if name.lower() in NOT_SITE_NAMES or _overlaps(m.start(), m.end(), taken):
             continue
         if any(c.isspace() for c in m.group("sep")) and not _ID_LIKE.search(name):
             lead = _SITE_LEAD.search(text, max(0, m.start() - _SITE_LEAD_REACH), m.start())
@@ -768,10 +780,33 @@ _SPACED_PATH = re.compile(
 )
 
 
+# A link shortener's or link-in-bio host with a space for its dot ("bit ly slash x7Kp", "linktr ee / kim"): its
+# names are no words, so with a spaced or said slash and a path after them they are the host. Hosts whose name is a
+# word ("cash app / venmo", "is gd", "t co") are left to their dotted forms.
+_WORD_NAMED_HOSTS = words("cash is s t solo bio tiny paypal")
+_SPACE_FOR_DOT_HOST = re.compile(
+    r"(?<![\w.@\-])(?P<host>"
+    + "|".join(
+        rf"{re.escape(name)}(?P<gap{i}> {{1,2}}){re.escape(tld)}"
+        for i, (name, tld) in enumerate(
+            host.split(".")
+            for host in sorted(PATH_HOSTS)
+            if host.count(".") == 1 and host.split(".")[0] not in _WORD_NAMED_HOSTS
+        )
+    )
+    + rf")(?P<slash>\s{{1,3}}/\s{{0,3}}|/\s{{1,3}}|{_WS}(?:{_SLASH_WORD}){_WS})(?=[\w~])",
+    re.I,
+)
+
+
 def _spaced_paths(text: str) -> list[tuple[int, int, str]]:
     """Edits that close up a link host's spaced dots and the spaced or spoken slash after it: a shortener's or
-    a platform's host, or any host with a common TLD whose dots are spaced out."""
+    a platform's host, or any host with a common TLD whose dots are spaced out; and a shortener's host with a
+    space for its dot (`_SPACE_FOR_DOT_HOST`)."""
     edits: list[tuple[int, int, str]] = []
+    for m in _SPACE_FOR_DOT_HOST.finditer(text):
+        gap = next(name for name, value in m.groupdict().items() if value is not None and name.startswith("gap"))
+        edits += [(m.start(gap), m.end(gap), "."), (m.start("slash"), m.end("slash"), "/")]
     if not _may_space_a_path(text):
         return edits
     for m in _SPACED_PATH.finditer(text):
@@ -820,11 +855,7 @@ def _may_space_a_path(text: str) -> bool:
 def spaced_link_path(text: str) -> bool:
     """Whether `text` holds a link host with a spaced or spoken slash after it (`SpokenSeparators` reads it),
     asked only of texts holding a slash or the word (in C first)."""
-    return (
-        _may_space_a_path(text)
-        and ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None)
-        and bool(_spaced_paths(text))
-    )
+    return ("/" in text or _SLASH_WORD_FOUND.search(text.lower()) is not None) and bool(_spaced_paths(text))
 
 
 def _may_dictate_host(text: str) -> bool:

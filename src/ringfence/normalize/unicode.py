@@ -525,14 +525,34 @@ def _entity(reference: str) -> str:
     return reference
 
 
+# An "@" percent-encoded as a link writes it ("tomb%40gmail.com", "mailto:jo%40acme.io"), between an address's
+# character and a letter ("20%40" with a digit after is two figures), the ":" of an encoded "mailto%3A", and an
+# encoded "." in the host after an encoded "@" ("jo%40acme%2Eio").
+_PERCENT_AT = re.compile(
+    r"(?<=[\w.+-])(?P<at>%40)(?=[A-Za-z])(?:[A-Za-z0-9-]{1,63}(?P<dot>%2[Ee])(?=[A-Za-z]))?|(?<=mailto)(?P<colon>%3[Aa])"
+)
+_PERCENT_DECODED = {"at": "@", "dot": ".", "colon": ":"}
+
+
+def _percent_edits(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (*m.span(name), symbol)
+        for m in _PERCENT_AT.finditer(text)
+        for name, symbol in _PERCENT_DECODED.items()
+        if m.group(name) is not None
+    ]
+
+
 class HtmlEntities:
     """HTML character references ("&#64;", "&#x40;", "&commat;", "&period;", "&p3ri0d;") decoded to their
-    characters."""
+    characters, and an "@" percent-encoded (`_PERCENT_AT`)."""
 
     name = "entities"
 
     def needed(self, text: str) -> bool:
-        return "&" in text and _ENTITY.search(text) is not None
+        return ("&" in text and _ENTITY.search(text) is not None) or (
+            "%40" in text and _PERCENT_AT.search(text) is not None
+        )
 
     def apply(self, view: View) -> View:
         edits = []
@@ -540,4 +560,6 @@ class HtmlEntities:
             decoded = _entity(m.group(0))
             if decoded != m.group(0):
                 edits.append((m.start(), m.end(), decoded))
+        if "%40" in view.text:
+            edits = sorted(edits + _percent_edits(view.text))
         return rewrite(view, self.name, edits) if edits else view
