@@ -2326,10 +2326,44 @@ def test_payment_phrasings_of_round_21(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("do you use any other messaging apps?", "off_platform_request"),
+        ("¿usas alguna app de mensajería?", "off_platform_request"),
+        ("dm me on tiktok", "off_platform_request"),
+        ("reply on LinkedIn", "off_platform_request"),
+        ("drop a line to my personal inbox", "off_platform_request"),
+        ("take this off here and use my company's portal", "off_platform_request"),
+        ("voice note bhej do whatsapp pe", "off_platform_request"),
+        ("me manda áudio no zap", "off_platform_request"),
+        ("5 star do warna dispute karunga", "feedback_manipulation"),
+        ("dame 5 estrellas o abro una disputa", "feedback_manipulation"),
+        ("5 star review do, bonus milestone add kar dunga", "feedback_manipulation"),
+        ("rate me first and I'll deliver the rest", "feedback_manipulation"),
+        ("i-rate mo muna ako bago ko i-deliver", "feedback_manipulation"),
+        ("leave us a Google review and get 10% off", "feedback_manipulation"),
+        ("review us on Trustpilot for a discount", "feedback_manipulation"),
+        ("déjanos una reseña en Google y te damos un descuento", "feedback_manipulation"),
+    ],
+)
+def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:
+    assert _violations(text) == {kind}
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("display the final balance in the PayPal widget", "job_post"),
         ("les clients payés par virement ne reçoivent pas la facture", "job_post"),
+        ("Build a TikTok DM bot that replies to new followers.", "job_post"),
+        ("Do you have experience with messaging apps?", "message"),
+        ("Reply on Facebook comments daily and moderate spam.", "job_post"),
+        ("Necesitamos un bot que mande audios por WhatsApp a los clientes.", "job_post"),
+        ("Build our vendor portal so suppliers can upload invoices.", "job_post"),
+        ("Great work, 5 stars. Otherwise the refund process was smooth.", "review"),
+        ("I'd give 5 stars if I could, the files were spotless.", "review"),
+        ("Manage our Trustpilot reviews for a discount campaign.", "job_post"),
+        ("We want to send customers a coupon after they leave a Google review.", "job_post"),
     ],
 )
 def test_honest_counterparts_of_round_21_stay_clean(text: str, surface: str) -> None:

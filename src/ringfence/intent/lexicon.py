@@ -42,6 +42,7 @@ CONTACT_PLATFORMS: dict[str, tuple[str, ...]] = {
     "linkedin": (r"linked\s?in",),
     "snapchat": (r"snapchat", r"snap", r"sc"),
     "twitter": (r"twitter", r"x\.com"),
+    "tiktok": (r"tik\s?tok",),
     "imo": (r"imo",),
     "kakaotalk": (r"kakao\s?talk", r"kakao"),
     "zalo": (r"zalo",),
@@ -362,6 +363,9 @@ MOVE = (
     r"|r[eé]ponds-moi|r[eé]pondez-moi|resp[oó]ndeme|resp[oó]ndenos|responde-me|me\sresponde|me\sresponda"
     # a voice message sent there: "send me a voice note on WhatsApp", "manda un audio por whatsapp", "um áudio no zap"
     r"|(?:a|an|some)\svoice\s?(?:notes?|memos?|messages?)|(?:un|um|una|uma)\s[aá]udio|nota\sde\svoz|mensaje\sde\svoz|mensagem\sde\svoz"
+    # ... the article dropped after the verb that opens the clause: "manda audio por whatsapp", "me manda áudio no
+    # zap" (not "un bot que mande audios por WhatsApp")
+    r"|(?:(?<![^\W\d_]\s)(?:manda|m[aá]ndame|env[ií]ame)|me\smanda|me\smande)\s[aá]udio(?!s)"
     r"|(?:un|une)\s(?:vocal|note\svocale)"
     # Arabizi "(I) talk to you", the object glued on: "nkalmak", "akallemak", "nkalmek"
     r"|[an]?kall?e?m(?:ak|ek|ik))"

@@ -167,7 +167,7 @@ def _trie(words: list[str]) -> str:
 _PLATFORM_STEMS = (
     "gram= whats wats whtsap wtsap wtsp= wasap wsp= wpp= zap wa= w= vatsap telegr tele tg= signal skyp sky_pe viber"
     " threema wechat we_chat weixin line discord dc= messenger fb= fbmessenger insta ig= facebook linked snap sc="
-    " twitter x.com imo= kakao zalo botim simplex zoom google hangout teams facetime"
+    " twitter x.com tiktok tik_tok imo= kakao zalo botim simplex zoom google hangout teams facetime"
 )
 _PHONE_MAIL_STEMS = (
     "mail e-mail email gmail correo courriel phone cell mobile celular telef teléf tél teleph teléph portable sms"
@@ -481,6 +481,7 @@ _LATER = (
     r"|ba3den|ba3dain|ba3d\skeda|then\s(?:i'?ll|i\swill|we'?ll)\s(?:finish|complete|deliver|do|send|fix|continue)"
     r"|(?:the\s)?(?:rest|remaining\s\w{1,12})\s(?:later|afterwards|tomorrow)"
     r"|(?:will|'ll)\s(?:follow|come)\s(?:later|tomorrow|next\sweek|after(?:wards)?|soon)"
+    r"|(?:files?|rest|source|deliverables?)\s(?:come|follow|arrive)s?\s(?:later|tomorrow|next\sweek|after(?:wards)?)"
     # the work promised for a later day or going on after the close: "te lo termino mañana", "kaam kal kar dunga",
     # "je finis demain", "I'll keep working on it"
     r"|(?:termino|acabo|entrego|sigo|finalizo|finis|termine|livre|mando|env[ií]o|fa[cç]o|hago|fais)\s(?:[\w']{1,12}\s){0,2}"
@@ -560,6 +561,25 @@ _YOU_WOULD = (
     r"(?:(?:can|could|would|will)\s(?:you|u)|would\s(?:you|u)\smind|please|pls|plz|kindly|pouvez-vous|pourriez-vous"
     r"|peux-tu|pourrais-tu|puedes|podr[ií]as|podr[ií]a|puede|pode|poderia|voc[eê]\spode|voc[eê]\spoderia)"
 )
+# Where a review may be asked for outside the platform, named between the rating and its reward: "a review on
+# Google and get 10% off", "un avis sur Trustpilot et obtenez ...", "review sa Google para sa discount".
+_AT_REVIEW_SITE = (
+    r"\s(?:(?:on|at|in|en|no|na|sur|sa|pe|par)\s)?(?:google(?:\s(?:maps|business))?|trustpilot|yelp|g2|capterra|clutch"
+    r"|tripadvisor|facebook|fb|sitejabber|(?:my|our|mi|mon|meu|nuestro|notre|nosso)\s(?:page|site|website|gig|profile"
+    r"|p[aá]gina|sitio|site\sweb|perfil|profil))"
+)
+_ON_REVIEW_SITE = f"(?:{_AT_REVIEW_SITE})?"
+# "Or else" between a rating asked for and its reprisal: "warna", "otherwise", "sinon", "senão", "kung hindi", "walla".
+_OR_ELSE = (
+    r"(?:or(?:\selse)?|otherwise|else|warna|varna|nahi\sto|nahin\sto|o|o\ssi\sno|si\sno|sino|ou|sen[aã]o|sinon|ou\sbien"
+    r"|kung\shindi|kundi|o\skaya|w\s?ella|walla|wella|willa)"
+)
+# What the reader is threatened with: a dispute, a report, a refund claimed, the payment withheld.
+_REPRISAL = (
+    r"(?:\b|mag-?|i-?re-?|i-?)(?:disput\w{0,4}|report\w{0,4}|refund|reembols\w{0,4}|rembours\w{0,4}|charge\s?back"
+    r"|cancel\w{0,5}|complain\w{0,3}|reclam\w{0,5}|denunci\w{0,5}|litige|release\snahi|(?:won'?t|will\snot|not)\s"
+    r"(?:release|pay)|no\s(?:libero|pago)|n[aã]o\s(?:libero|pago)|ne\s(?:paie|lib[eè]re)\spas)(?!\w)"
+)
 _CHANGING = r"(?:updating|changing|editing|revising|amending|modifying|removing|deleting|raising|bumping|improving)"
 # The reader's own rating, by a possessive: "your review", not "the review section".
 _YOUR_OWN = r"(?:your|ur|tu|su|sua|seu|votre|ton|ta)"
@@ -589,7 +609,18 @@ _RATING_WORK = factored(
     re.compile(
         r"(?:code|design|peer|pr|pull\srequest|literature|book|product|amazon|google|yelp|app\sstore|play\sstore"
         r"|trustpilot|movie|restaurant|hotel|customer|tripadvisor|performance|security|legal|document|film|game)"
-        r"\s(?:\w{1,12}\s)?$",
+        # (not a Hindi postposition, which makes the site the place of the review asked for: "Google pe review do")
+        r"\s(?:(?!(?:pe|par|pr)\s)\w{1,12}\s)?$",
+        _I,
+    )
+)
+
+# The reader asked to rate the sender on a review site, the site named before the rating: "leave us a Google review
+# and get 10% off", "please post a Trustpilot review" (not "manage our Google reviews", the work).
+_REVIEW_ASKED = factored(
+    re.compile(
+        r"(?:\b(?:leave|give|drop|post|write)\s(?:me|us)|(?:^|[.!?,;:]\s?|\b(?:please|pls|plz|just|kindly)\s)"
+        r"(?:leave|give|drop|post|write))\s(?:an?\s)?(?:[\w-]{1,10}\s)?$",
         _I,
     )
 )
@@ -772,7 +803,8 @@ _PROPOSE = (
     r"|je\spr[eé]f[eè]re)"
 )
 _OWN_SITE = (
-    r"(?:my|our)\s(?:own\s)?(?:(?:agency|company|company'?s|personal|business|studio|booking)\s)?"
+    r"(?:my|our)\s(?:own\s)?(?:(?:agency|company|company'?s|personal|business|studio|booking|vendor|supplier"
+    r"|contractor|freelancer)\s)?"
     r"(?:web\s?site|site|portal)"
 )
 _WORDS_NOT_KEEP = r"(?:(?!(?:keep|stay|remain)\b)[\w']{1,12}\s){0,4}?"  # "let's keep it on Upwork" stays
@@ -1012,9 +1044,11 @@ RULES: tuple[Rule, ...] = (
         rf"|(?<!\w){lx.CONTACT_ME}\s{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
         # the sender's own address named, not given: "email me at my work address", "text me on my other number"
         # "contact me through my personal email", "drop me a line at my private mail"
+        # ("drop a line to my inbox": the reader is who drops it)
         r"|(?<!\w)(?:(?:e-?mail|mail|text|write(?:\sto)?|message|msg|contact|reach|ping)\s(?:me|us)|(?:shoot|drop|send)"
-        r"\s(?:me|us)\s(?:an?\s)?(?:quick\s)?(?:text|txt|msg|message|e-?mail|line|note)|get\sin\stouch\swith\s(?:me|us))"
-        r"(?:\s(?:directly|instead|privately))?\s(?:at|on|to|through|thru|via|by|using)\s(?:my|our)\s(?:(?:work|personal"
+        r"\s(?:me|us)\s(?:an?\s)?(?:quick\s)?(?:text|txt|msg|message|e-?mail|line|note)|(?:shoot|drop)\s(?:an?\s)?"
+        r"(?:quick\s)?(?:line|note|msg|message|e-?mail)|get\sin\stouch\swith\s(?:me|us))"
+        r"(?:\s(?:directly|instead|privately))?\s(?:at|on|to|through|thru|via|by|using|in|into)\s(?:my|our)\s(?:(?:work|personal"
         r"|private|own|other|business|usual|main|second|gmail|direct)\s)?(?:e-?mail\s)?(?:address|e-?mail|mail|inbox"
         r"|gmail|number|phone|cell|mobile)(?!\w)(?![^.!?\n]{0,20}\b(?:here|on\s(?:this|the)\s(?:site|platform|app)))"
         # ... or the channel alone, asked of the reader: "Contact me by email.", "could you write to me by email
@@ -1023,6 +1057,9 @@ RULES: tuple[Rule, ...] = (
         r"|message|msg|ping|get\sin\stouch\swith)\s(?:me|us)(?:\s(?:directly|instead|privately|rather))?\s(?:by|via|over"
         rf"|through|thru|using)\s(?:the\s|an?\s|my\s)?{lx.CHANNEL}(?!\w)(?![\s-]{lx.CHANNEL_THING}(?!\w))"
         r"(?![^.!?\n]{0,20}\b(?:here|on\s(?:this|the)\s(?:site|platform|app)))"
+        # the sender's inbox on an app: "slide into my tiktok DMs", "check my insta inbox"
+        rf"|\b(?:slide|sliding|slid|hit|check)\s(?:into\s|in\s|in\sto\s)?(?:my|our)\s{CONTACT_PLATFORM}\s(?:dms?|pms?"
+        r"|inbox)(?!\w)"
         # "there" for an app just named: "Instagram: @cuts.by.nikos (DM me there for rates)"
         rf"|(?<!\w){CONTACT_PLATFORM}(?!\w)[^\n]{{0,80}}?{_ASKED}{lx.CONTACT_ME}\s(?:(?:directly|instead)\s)?there(?!\w)",
     ),
@@ -1052,7 +1089,17 @@ RULES: tuple[Rule, ...] = (
         # verb-final: "platform ke bahar deal karte hain", "labas ng platform usap tayo"
         rf"|(?<!\w){lx.OFF_PLATFORM}\s(?:baat|deal|chat|milte|connect|usap|mag-?usap)(?!\w)"
         rf"|\b(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr|mein|me)\s(?:baat|chat|call|msg|message|dm|pm|text|ping|milte"
-        rf"|connect|aa\sjao|aajao|add|contact|shift|aao|aaja)|\bchalo\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr)\b"
+        rf"|connect|aa\sjao|aajao|add|contact|shift|aao|aaja|voice\s?notes?|voice|audio|vn)"
+        rf"|\bchalo\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr)\b"
+        # the voice message and its verb first: "voice note bhej do whatsapp pe", "audio bhejo telegram pe"
+        r"|\b(?:voice\s?(?:notes?|messages?|msgs?)|audio|vn)\s(?:(?:bhejo|bhej\sdo|bhejna|bhejiye|bhej\sdena|send\skaro"
+        rf"|send\skar\sdo)\s(?:mujhe\s)?(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr|mein|me)\b"
+        rf"|(?:{CONTACT_PLATFORM}|signal|tele)\s(?:pe|par|pr)\s(?:bhej|send\skar))"
+        # answering the sender there, asked with no pronoun, the clause's first words: "reply on LinkedIn", "please
+        # respond on Telegram" ("the bot should reply on Telegram" tells what the work does)
+        r"|(?:(?<![^\W\d_]\s)|(?<=please\s)|(?<=pls\s)|(?<=plz\s)|(?<=kindly\s)|(?<=just\s)|(?<=can\syou\s)"
+        r"|(?<=could\syou\s))(?:reply|respond|answer|write\sback)\s(?:(?:there|directly|instead)\s)?(?:on|over|via|through"
+        rf"|thru|in)\s(?:my\s)?{CONTACT_PLATFORM}(?!\w)(?![\s-](?:bots?|api|group|grupo|channel|comments?|posts?))"
         rf"|\bmag-?(?:{CONTACT_PLATFORM}|signal)\s(?:na\slang|nalang|tayo)\b|\bsa\s(?:{CONTACT_PLATFORM}|signal|tele)\s(?:tayo|na\slang|nalang|kita|mo\sako"
         r"|ka\smag)"
         rf"|\b(?:let'?s|lets|let\sus|vamos|on\sva)\s{CONTACT_PLATFORM}\b"
@@ -1095,6 +1142,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:protect|protection|escrow|safe|safety|secure)\w{0,3}\b)"
         # Hinglish and Tagalog: "chalo Fiverr pe kaam karte hain", "Fiverr pe order kar do", "sa Upwork na lang tayo"
         # ("upwork pe hi pay karo", only there, stays)
+        # the talk taken off here to the sender's own system: "take this off here and use my company's portal", "can we
+        # take this off Upwork and go through our vendor portal?"
+        r"|\b(?:take|taking|move|moving|get|getting)\s(?:this|it|things|everything|the\s\w{1,12})\s(?:off|away\sfrom"
+        r"|out\sof)\s(?:here|upwork|fiverr|freelancer|the\s(?:platform|site|marketplace))\b[^.!?\n]{0,25}?\b(?:use|using"
+        rf"|through|thru|via|onto|to|on|into)\s{_OWN_SITE}(?!\w)"
         rf"|\bchalo\s{lx.MARKETPLACE}\s(?:pe|par|pr)\b|(?<!\w){lx.MARKETPLACE}\s(?:pe|par|pr)\s(?!hi\s|hee\s)(?:[\w']{{1,10}}\s){{0,2}}?"
         r"(?:kar\sdo|kardo|karo|kijiye|karein|aa\sjao|aajao|aao|shift\s(?:ho|kar))(?!\w)"
         rf"|\bsa\s{lx.MARKETPLACE}\s(?:na\slang|nalang)\b|\b(?:tara|lipat\stayo|lumipat\stayo)\s(?:na\s)?sa\s{lx.MARKETPLACE}(?!\w)",
@@ -1295,7 +1347,15 @@ RULES: tuple[Rule, ...] = (
         # reachable there, asked: "pwede ka sa viber?", "puwede po kayo sa telegram?"
         rf"|\b(?:pwede|puwede|pede)\s(?:po\s)?(?:ka|kayo)\s(?:ba\s)?(?:po\s)?sa\s{_ASKED_APP}"
         rf"|\b{_HINDI_YOU}\s(?:paas|pas)\s{_ASKED_APP}|\b{_ASKED_APP}\s(?:hai|h|he)\s{_HINDI_YOU}\s(?:paas|pas)\b"
-        rf"|\b(?:aap|ap|tum|tu)\s{_ASKED_APP}\s(?:use|chalate|chalati)\s(?:karte|karti|karta|krte)\b",
+        rf"|\b(?:aap|ap|tum|tu)\s{_ASKED_APP}\s(?:use|chalate|chalati)\s(?:karte|karti|karta|krte)\b"
+        # a messaging app of any name, the whole question: "do you use any other messaging apps?", "¿usas alguna app
+        # de mensajería?", "você tem outro app de mensagem?", "tu as une appli de messagerie ?" ("do you have
+        # experience with messaging apps?" asks about the work)
+        rf"|(?:{_HAS_YOU}|\bkoi)\s(?:any\s|another\s|an?\s|some\s|other\s|alguna?\s|otra?\s|alg[uú]m\s|outro\s|une?\s"
+        r"|autre\s|aur\s|dusra\s){0,2}(?:(?:messaging|chat|texting)\s(?:apps?|applications?|platforms?)|messengers?|(?:apps?"
+        r"|aplicaci[oó]n|aplicativos?|applis?|applications?)\s(?:de\s)?(?:mensajer[ií]a|mensage[mn]s?|messagerie|chat))"
+        r"(?:\s(?:besides|apart\sfrom|other\sthan|except|aside\sfrom|adem[aá]s\sde|al[eé]m\sd[eo]|à\spart|en\sdehors\sde)"
+        r"\s[\w\s]{1,20})?(?:\s(?:hai|he|h|use\skarte\sho))?\s?\?",
     ),
     _rule(
         _REQ,
@@ -1929,7 +1989,8 @@ RULES: tuple[Rule, ...] = (
         STRONG,
         rf"\b{lx.INCENTIVE}\b[^.!?\n]{{0,40}}?\b{lx.TRADE}\b[^.!?\n]{{0,30}}?{lx.RATING}(?!\w){_RATING_ITSELF}"
         rf"|(?<!\w){lx.RATING}(?!\w)[^.!?\n]{{0,40}}?\b(?:i(?:'ll|\swill)|we(?:'ll|\swill)|you(?:'ll|\swill)?\s(?:get|receive)"
-        r"|te\s(?:doy|dou|hago|devuelvo|reembolso|regalo|ofrezco|ofere[cç]o|darei|dar[eé])|je\s(?:vous|te)|main|milega"
+        r"|te\s(?:doy|dou|hago|devuelvo|reembolso|regalo|ofrezco|ofere[cç]o|darei|dar[eé]|damos|hacemos|regalamos"
+        r"|ofrecemos|daremos|oferecemos)|je\s(?:vous|te)|nous\s(?:vous|te)|main|milega"
         r"|ibibigay|bibigyan|makakakuha"
         # Arabizi future with "for you" as its suffix: "ha3melak", "hadilak", "ra7 a3tik"
         r"|(?:ha|ra7\s?a?)[a-z0-9]{2,9}(?:ak|ik|ek)"
@@ -1939,7 +2000,7 @@ RULES: tuple[Rule, ...] = (
         # the reward as what the rating right before it earns: "rate me 10/10 and get 20% off", "leave a review and
         # get a discount", "5 estrellas y te llevas un descuento" ("score 10/10 on the quiz and get ..." is no rating)
         rf"|(?<!\w){lx.RATING}(?:\s(?:me|us))?(?:\s(?:a|an|un|una|um|uma|une))?(?:[\s-]{{1,2}}{lx.POSITIVE})?"
-        rf"(?:\s{lx.RATING})?,?\s(?:and\s(?:you\s)?(?:get|receive|enjoy|save)|(?:gets|earns|wins)\s(?:you|u)"
+        rf"(?:\s{lx.RATING})?{_ON_REVIEW_SITE},?\s(?:and\s(?:you\s)?(?:get|receive|enjoy|save)|(?:gets|earns|wins)\s(?:you|u)"
         r"|y\s(?:te\sllevas|recibes|obtienes|ganas)"
         r"|e\s(?:ganha|ganhe|recebe|leva)|et\s(?:tu\s|vous\s)?(?:obtiens|obtenez|re[cç]ois|recevez|gagne[sz]?"
         rf"|profite[sz]?))\b[^.!?\n]{{0,25}}?(?<!\w){lx.INCENTIVE}(?!\w)"
@@ -1952,10 +2013,20 @@ RULES: tuple[Rule, ...] = (
         r"|wapas\skar\s(?:dunga|dungi|denge|du))(?!\w)"
         # Hinglish "acha review do to discount dunga": the rating asked for, then "to" (so) and the reward
         # the trade written as an equation: "5★ review = 10% off", "⭐⭐⭐⭐⭐ → $5 back"
-        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{lx.RATING}(?:\s{lx.RATING})?\s?(?:=|=>|->|\u2192|\u27a1\ufe0f?)\s?"
-        rf"{lx.INCENTIVE}(?!\w)"
+        rf"|(?<!\w)(?:{lx.POSITIVE}[\s-]{{0,2}})?{lx.RATING}(?:\s{lx.RATING})?{_ON_REVIEW_SITE}\s?(?:=|=>|->|\u2192"
+        rf"|\u27a1\ufe0f?)\s?{lx.INCENTIVE}(?!\w)"
         rf"|(?<!\w){lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye)\s(?:to|toh|tho|phir)\b[^.!?\n]{{0,25}}?"
-        rf"\b{lx.INCENTIVE}(?!\w)",
+        rf"\b{lx.INCENTIVE}(?!\w)"
+        # ... or after a comma, the reward promised: "5 star review do, bonus milestone add kar dunga", "Google pe
+        # review do, next order pe 20% off"
+        rf"|(?<!\w){lx.RATING}\s(?:do|dena|dijiye|de\sdo|dedo|de\sdijiye),\s?[^.!?\n]{{0,20}}?\b{lx.INCENTIVE}(?!\w)"
+        r"[^.!?\n]{0,25}?\b(?:dunga|dungi|denge|milega|milegi|karunga|karungi|kar\sdunga|off)(?!\w)"
+        # a review on an outside site, for a reward: "review us on Trustpilot for a discount", "mag-iwan ng review
+        # sa Google para sa discount"
+        # (only there: "reviews for a discount" may be the work; but "in exchange for" trades anywhere)
+        rf"|(?<!\w){lx.RATING}(?:\s(?:me|us))?(?:{_AT_REVIEW_SITE}\s(?:for|para(?:\ssa)?|pour|pra|contre)|{_ON_REVIEW_SITE}"
+        r"\s(?:in\sexchange\sfor|a\scambio\sde|em\stroca\sde|en\s[eé]change\sde|ke\sbadle))\s"
+        rf"(?:[\w$€£%']{{1,10}}\s){{0,2}}?{lx.INCENTIVE}(?!\w)",
     ),
     _rule(
         _FB,
@@ -2018,7 +2089,21 @@ RULES: tuple[Rule, ...] = (
         rf"|received|finished)\b[^\n]{{0,100}}?\b{_LATER}"
         rf"|\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}(?!\w)[^.!?\n]{{0,30}}?\b(?:before\s(?:i|we|the\swork|delivery"
         r"|it'?s\sdone|finishing|completion)|in\sadvance|upfront|ahead\sof\stime|antes\sde\s(?:terminar|entregar)"
-        r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\statapusin)"
+        r"|avant\s(?:la\slivraison|de\sterminer)|pehle\shi|kaam\sse\spehle|bago\sko\s(?:tatapusin|tapusin|i-?deliver"
+        r"|ipadala|i-?send|ibigay))"
+        # a rating asked for first or now, the work promised after: "rate me first and I'll deliver the rest", "déjame
+        # la reseña ya y mañana te entrego todo", "me avalia agora e amanhã te entrego", "i-rate mo muna ako bago ko
+        # i-deliver"
+        rf"|(?:\b{_FB_VERB}\b[^.!?\n]{{0,20}}?{lx.RATING}|\b(?:rate|review)\s(?:me|us)|\b(?:calif[ií]came|me\savalia"
+        r"|me\savalie|avalia-me|avalie-me|notez-moi|note-moi|[eé]valuez-moi))(?!\w)[^.!?\n]{0,15}?\b(?:first|now|right\snow"
+        r"|today|already|primero|ya|ahora|agora|primeiro|j[aá]|maintenant|d'abord|tout\sde\ssuite|abhi)\b"
+        rf"[^\n]{{0,60}}?\b{_LATER}"
+        r"|\bi-?rate\smo\s(?:na\s)?muna\s(?:ako|kami)\b[^.!?\n]{0,30}?\b(?:bago|tapos|saka)\s(?:ko\s)?(?:i-?deliver|ipadala"
+        r"|i-?send|ibigay|tapusin|ibibigay|ide-?deliver)"
+        # Hinglish "pehle review do phir delivery karunga"
+        rf"|\bpehle\s(?:[\w']{{1,12}}\s){{0,2}}?{lx.RATING}\s(?:do|de\sdo|dedo|dena|dijiye|de\sdijiye)\b[^.!?\n]{{0,10}}?"
+        r"\b(?:phir|fir|uske\sbaad|baad\smein)\s(?:[\w']{1,12}\s){0,2}?(?:delivery|deliver|kaam|files?|baaki|bhej\w{0,5}"
+        r"|complete)"
         # closed early so as to be paid: "please end the contract early so I can get paid" (closing it "now" to be paid
         # is how finished work is paid)
         rf"|\b{lx.CLOSE}\b\s(?:[\w']{{1,10}}\s){{0,3}}{lx.CONTRACT}\s(?:early|prematurely|ahead\sof\stime)\b"
@@ -2074,6 +2159,11 @@ RULES: tuple[Rule, ...] = (
             "yet",
             "ll ",
             " will ",
+            "phir",
+            "fir ",
+            "bago",
+            "saka",
+            "tapos",
         ),
     ),
     _rule(
@@ -2100,7 +2190,11 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:if|once|when)\s(?:you|u)\s(?:leave|give|post|write|drop)\s(?:me\s)?(?:a\s|an\s|any\s)?"
         rf"{lx.NEGATIVE_RATING}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[,\s]{{1,3}}(?:then\s)?(?:i(?:'ll|\swill"
         r"|'m\sgoing\sto|\sam\sgoing\sto)|we(?:'ll|\swill))\s(?:\w{1,10}\s)?(?:dispute|report|sue|cancel|charge\s?back"
-        r"|complain|expose|flag|retaliate|open\sa\s(?:dispute|case|claim)|leave\syou\s(?:a\s)?(?:bad|negative))\b",
+        r"|complain|expose|flag|retaliate|open\sa\s(?:dispute|case|claim)|leave\syou\s(?:a\s)?(?:bad|negative))\b"
+        # a good rating asked for, or else a reprisal: "5 star do warna dispute karunga", "dame 5 estrellas o abro una
+        # disputa", "5 stars ibigay mo kung hindi mag-dispute ako" ("5 stars, otherwise fine" names none)
+        rf"|(?<!\w){lx.POSITIVE}[\s-]{{0,2}}(?:[\w']{{1,10}}\s)?{lx.RATING}(?!\w)[^.!?\n]{{0,25}}?\b{_OR_ELSE}\b"
+        rf"[^.!?\n]{{0,30}}?(?<!\bhave\s)(?<!\bhad\s){_REPRISAL}",  # not "otherwise I'd have reported it"
         # Each phrasing has a NEGATIVE_RATING word, which most texts that name a rating lack.
         needs=(
             "bad",
@@ -2153,6 +2247,19 @@ RULES: tuple[Rule, ...] = (
             "law",
             "iza",
             "nahi",
+            # ... or names its reprisal
+            "disput",
+            "report",
+            "refund",
+            "reembols",
+            "rembours",
+            "chargeback",
+            "cancel",
+            "complain",
+            "reclam",
+            "denunc",
+            "litige",
+            "release",
         ),
     ),
 )
@@ -2218,6 +2325,12 @@ _RU_SEND_STEMS = "перевед перекин скин кин отправ н�
 _ADDRESS_STEMS = "address addy wallet direcc endere adresse billetera carteira portefeuille"
 _PAY_THERE_STEMS = "pay pag payer bayad magbayad ibayad paise"
 _CAN_STEMS = "can could may shall should"
+# request.ask_app: the reader having or using an app, asked.
+_YOU_HAVE_STEMS = (
+    "you= u= ya= yu= ur= youre r= have got tienes tiene tenes tenés usas estas estás tens você voce vc= tu="
+    " avez vous as-tu t'as etes êtes es-tu t'es meron may 3andak aap ap= apke tum= tumhare tumhre tere pwede"
+    " puwede pede= koi="
+)
 _YOU_STEMS = "you= u="  # "can I call you": the object is always there
 # Each avoid_fee phrasing has an avoiding word (or Hinglish "bach", "nahi", "save ho") besides the fee word.
 _AVOID_STEMS = (
@@ -2386,11 +2499,13 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
     (
+        (f"{_PLATFORM_STEMS} session", _YOU_HAVE_STEMS),
+        "request.ask_app",
+    ),
+    (
         (
-            f"{_PLATFORM_STEMS} session",
-            "you= u= ya= yu= ur= youre r= have got tienes tiene tenes tenés usas estas estás tens você voce vc= tu="
-            " avez vous as-tu t'as etes êtes es-tu t'es meron may 3andak aap ap= apke tum= tumhare tumhre tere pwede"
-            " puwede pede=",
+            "messaging messenger mensajer mensagem mensagens messagerie chat_app chat_platform texting_app",
+            _YOU_HAVE_STEMS,
         ),
         "request.ask_app",
     ),
@@ -3121,6 +3236,8 @@ def _the_senders_rating_for_good_work(text: str, start: int, end: int) -> bool:
     """Whether the rating of the cue text[start:end] is the sender's own, given the reader for the work done well."""
     if _SENDERS_HABIT.search(text, max(0, start - 20), start):
         return True
+    if _SENDERS_WOULD.search(text, max(0, start - 30), start) and _OWN_GRADE_VERB.match(text, start):
+        return True
     to_the_reader = _TO_THE_READER.search(text, start, end) or _READER_BEFORE.search(text, max(0, start - 12), start)
     return bool(to_the_reader) and bool(
         _RATING_FOR_GOOD_WORK.match(text, end) or _GOOD_WORK_BEFORE.search(text, max(0, start - 80), start)
@@ -3275,6 +3392,17 @@ _GOOD_WORK_BEFORE = re.compile(
 )
 # The sender's habit as a client: "I always leave 5 stars for freelancers who meet the deadline".
 _SENDERS_HABIT = re.compile(r"\b(?:i|we)\s(?:always|usually|normally|generally|often)\s$", _I)
+# ... or the grade the sender would give, a verdict ("I'd give 5 stars if I could", "we would rate it 10/10"), not a
+# wish ("I'd appreciate 5 stars", "I would love a 5-star review").
+_SENDERS_WOULD = re.compile(
+    r"\b(?:i|we)(?:'d|’d|\swould)\s(?:(?:happily|gladly|easily|definitely|honestly|still|only)\s)?$", _I
+)
+_OWN_GRADE_VERB = re.compile(
+    # (not one traded: "I'd give you 5 stars if you give me 5")
+    r"(?:give|leave|rate)\b(?!\s(?:me|us)\b)(?![^.!?\n]{0,40}\b(?:if|when|once|as\slong\sas)\s(?:you|u)\s(?:\w{1,8}\s)?"
+    r"(?:give|leave|rate|review|do\sthe\ssame)\b)",
+    _I,
+)
 _OWN_WORK_BEFORE = re.compile(
     r"\b(?:i|we)(?:'ll|'d|\swill|\swould|\sshall|\scan|\sam\sgoing\sto|'m\sgoing\sto|\sare\sgoing\sto|'re\sgoing\sto"
     r"|\sneed\sto|\shave\sto|\splan\sto|\sexpect\sto|\shope\sto)\s(?:\w{1,20}\s)?$|\blet\s(?:me|us)\s$",
@@ -3510,7 +3638,10 @@ def _work_scope(text: str, rule: Rule, start: int, end: int, sentence: str) -> s
         if _RATES_A_PRODUCT.search(text, start, end):
             return "work"
         rating = re.search(lx.RATING, text[start:end], _I)
-        if rating and _RATING_WORK.search(text[max(0, start + rating.start() - 30) : start + rating.start()]):
+        before_rating = text[max(0, start + rating.start() - 50) : start + rating.start()] if rating else ""
+        tail = before_rating[-30:]
+        work = _RATING_WORK.search(tail) if rating else None
+        if work and not _REVIEW_ASKED.search(before_rating, 0, len(before_rating) - len(tail) + work.start()):
             return "work"
         return None
     if rule.kind is Kind.OFF_PLATFORM_REQUEST and _THEIR.search(text, start, end) and _DATA_COLLECTION.search(sentence):
