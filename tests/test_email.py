@@ -175,6 +175,10 @@ def test_triggers_never_hide_a_reading(text: str) -> None:
         ("Contact : fatima.webdev (gmail)", "fatima.webdev (gmail)", "fatima.webdev@gmail.com"),
         ("reach me: ahmed.khan ( Yahoo )\nthanks", "ahmed.khan ( Yahoo )", "ahmed.khan@yahoo.com"),
         ("mail sam_k_1990 [hotmail] for the files", "sam_k_1990 [hotmail]", "sam_k_1990@hotmail.com"),
+        # a mail word before the id, the "@" left out between it and the provider
+        ("my email is john.smith gmail", "john.smith gmail", "john.smith@gmail.com"),
+        ("e-mail: sam_k_1990 yahoo com, thanks", "sam_k_1990 yahoo com", "sam_k_1990@yahoo.com"),
+        ("correo: juan.perez99 - hotmail", "juan.perez99 - hotmail", "juan.perez99@hotmail.com"),
     ],
 )
 def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, value: str) -> None:
@@ -205,6 +209,8 @@ def test_an_address_named_by_its_provider_and_local_part(text: str, span: str, v
         "john (gmail) replied",  # an id holds a digit or an inner separator
         "the report (outlook) is late",
         "I use Node.js (gmail integration)",  # the bracket names more than the provider
+        "email report_v2 gmail drive",  # a file kept in the provider's product
+        "my email is the same as before, gmail",
     ],
 )
 def test_a_provider_named_in_prose_is_no_address(text: str) -> None:

@@ -82,6 +82,19 @@ _ID_ON_PROVIDER = re.compile(
     + r")(?!\w)))",
     re.IGNORECASE | re.ASCII,
 )
+# The address named, its "@" left out: "my email is jenny.lopez88 gmail", "e-mail: sam_k_1990 yahoo com", "correo:
+# juan.perez99 - hotmail". The mail word before the id is what makes the provider after it its domain.
+_MAIL_WORD_ID_PROVIDER = re.compile(
+    r"(?<![\w@.\-])(?P<cue>(?:e-?mail|mail|correo|courriel)(?:\s{1,3}(?:me|id|address|adresse|addr))?"
+    r"(?:\s{0,3}(?:[:=\-–—]|(?:is|es|est|é|ist)(?![\w\-]))){0,2})\s{1,3}"
+    + _ID
+    + r"\s{1,3}(?:[,\-–—]\s{0,2})?"
+    + _PROVIDER
+    + r"(?:\s{1,3}(?:dot\s{1,3})?com)?(?![\w@\-]|\.\w|\s{1,3}(?:"
+    + _PRODUCTS
+    + r")(?!\w))",
+    re.IGNORECASE | re.ASCII,
+)
 # The id, whatever joins it, then the provider's own domain ("rahul99 attherate gmail.com", "klaus.weber bei gmx.net",
 # "maria_santos sa yahoo.com", "sofia.g, gmail.com", "ahmed_k ات gmail.com"): a mail provider's domain is where a
 # mailbox lives, so the id before it is its local part however the "@" was put, in any language's word for it or
@@ -342,7 +355,12 @@ def _provider_ids(text: str) -> list[Match]:
     work"), so the id must look like one: it starts with a letter and holds a digit or an inner ".", "_", "+",
     "-", with three letters or digits together ("e.g" is no id); a host ("gmail: support.google.com") is a link."""
     matches = []
-    for m in (*_PROVIDER_ID.finditer(text), *_ID_ON_PROVIDER.finditer(text), *_ID_BEFORE_MAIL_DOMAIN.finditer(text)):
+    for m in (
+        *_PROVIDER_ID.finditer(text),
+        *_ID_ON_PROVIDER.finditer(text),
+        *_ID_BEFORE_MAIL_DOMAIN.finditer(text),
+        *_MAIL_WORD_ID_PROVIDER.finditer(text),
+    ):
         local = m.group("local")
         provider = m.group("provider").lower()
         if _ID_MARK.search(local) is None or _NAME_PART.search(local) is None or is_registrable_host(local.lower()):
@@ -362,7 +380,7 @@ def _provider_ids(text: str) -> list[Match]:
                 kind=Kind.EMAIL,
                 platform=None,
                 value=f"{local.lower()}@{domain}",
-                start=m.start(),
+                start=m.start("local") if m.re is _MAIL_WORD_ID_PROVIDER else m.start(),
                 end=m.end(),
                 rule="email.provider_id",
                 confidence=0.85,
