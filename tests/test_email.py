@@ -400,3 +400,20 @@ def test_a_disguised_address_is_redacted_whole(text: str, redacted: str) -> None
 def test_a_reserved_domain_called_sample_data_is_test_data(text: str, violation: bool) -> None:
     findings = Scanner().scan(text, Context("message", "pre_contract")).findings
     assert [f.violation for f in findings if f.kind is Kind.EMAIL] == [violation]
+
+
+@pytest.mark.parametrize(
+    ("text", "violation"),
+    [
+        ('fixtures.json: {"email": "jdoe@corp.com", "name": "J"}', False),  # a data file's value
+        ('mock_users.json:\n[\n  {"email": "lena.k@firma.de"}\n]', False),  # its lines below the name
+        ("id,name,email\n1,Ana,ana@acme.io\n2,Bo,bo@acme.io", False),  # a data table's record
+        ("The form should accept yourname@gmail.com and firstname.lastname@acme.com", False),  # a form's field
+        ("Sure, here is my info:\nname,email\nJohn,john.reyes81@gmail.com", True),  # one record is no table
+        ("Hi, thanks, bye\nEmail, jo88@gmail.com, ok\nPhone, +1 415 555 2671, ok", True),  # no column of addresses
+        ("The sample is attached; my email is jo.martin88@gmail.com", True),
+    ],
+)
+def test_sample_data_addresses_are_test_data(text: str, violation: bool) -> None:
+    findings = Scanner().scan(text, Context("job_post", "pre_contract")).findings
+    assert {f.violation for f in findings if f.kind is Kind.EMAIL} == {violation}

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, placeholder_said
+from ringfence.detectors.base import (
+    TEST_DATA_CONFIDENCE,
+    Match,
+    data_literal,
+    in_data_table,
+    placeholder_local,
+    placeholder_said,
+)
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
 from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
@@ -212,7 +219,7 @@ class EmailDetector:
                 start = first
             spaced = at != "@" or length != len(domain)
             end = m.start("domain") + length
-            if _RESERVED_DOMAIN.fullmatch(domain) is not None and placeholder_said(text, start, end):
+            if _sample_address(text, start, end, local, domain):
                 rule, confidence = "email.test_data", TEST_DATA_CONFIDENCE
             else:
                 rule, confidence = ("email.spaced", 0.9) if spaced else ("email.address", 0.99)
@@ -228,6 +235,17 @@ class EmailDetector:
                 )
             )
         return matches
+
+
+def _sample_address(text: str, start: int, end: int, local: str, domain: str) -> bool:
+    """Whether the address at text[start:end] is sample data the work quotes: a form's field for its local part
+    ("yourname@gmail.com"), a record of a data table, or no one's mailbox (a reserved domain) or a value of a code
+    sample (`{"email": "jdoe@corp.com"}`) that a placeholder word calls sample data."""
+    if placeholder_local(local) or in_data_table(text, start):
+        return True
+    literal = data_literal(text, start, end)
+    reserved = _RESERVED_DOMAIN.fullmatch(domain) is not None
+    return (reserved or literal) and placeholder_said(text, start, end, across_lines=literal)
 
 
 def _value(local: str, domain: str) -> str:
@@ -277,7 +295,10 @@ def _at_provider(text: str) -> list[Match]:
         ):
             continue
         value = f"{canonical_address(local).lower()}@{domain}"
-        matches.append(Match(Kind.EMAIL, None, value, m.start(), m.end(), "email.provider_at", 0.85))
+        rule, confidence = (
+            ("email.test_data", TEST_DATA_CONFIDENCE) if placeholder_local(local) else ("email.provider_at", 0.85)
+        )
+        matches.append(Match(Kind.EMAIL, None, value, m.start(), m.end(), rule, confidence))
     return matches
 
 
