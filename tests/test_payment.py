@@ -736,6 +736,7 @@ def test_ens_look_alikes_in_code_or_without_a_payment_word_are_not_accounts(text
     [
         ("name;iban;amount\nKlaus;DE89 3704 0044 0532 0130 00;120.50\nEva;GB29 NWBK 6016 1331 9268 19;99.00", False),
         ("Checkout must accept VPAs like name@okicici or mobilenumber@ybl.", False),
+        ("Test data: {'name': 'Ravi', 'upi': 'ravi.k@okaxis'} - prefill the form from it.", False),
         ("For the next one just send it to my UPI priya.n@ybl", True),
     ],
 )

@@ -953,6 +953,8 @@ def test_a_phone_after_a_meeting_code_and_its_own_cue_is_found() -> None:
             False,
         ),
         ("Flag invalid ones like 123-456-7890.", False),
+        ('The webhook payload had "phone": "+1 (415) 555-2671" with brackets.', False),
+        ("Sample of my work attached. Phone=+14155552671 if you want to talk.", True),
         ("P/N 800-555-1212 goes on the label.", False),
         ("Sure, here is my info:\nname,phone\nJohn,+1 415 555 2671", True),
     ],

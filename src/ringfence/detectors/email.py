@@ -16,10 +16,9 @@ import re
 from ringfence.detectors.base import (
     TEST_DATA_CONFIDENCE,
     Match,
-    data_literal,
-    in_data_table,
     placeholder_local,
     placeholder_said,
+    sample_value,
 )
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_registrable_host
 from ringfence.normalize.precheck import AT_SIGN
@@ -239,13 +238,38 @@ class EmailDetector:
 
 def _sample_address(text: str, start: int, end: int, local: str, domain: str) -> bool:
     """Whether the address at text[start:end] is sample data the work quotes: a form's field for its local part
-    ("yourname@gmail.com"), a record of a data table, or no one's mailbox (a reserved domain) or a value of a code
-    sample (`{"email": "jdoe@corp.com"}`) that a placeholder word calls sample data."""
-    if placeholder_local(local) or in_data_table(text, start):
+    ("yourname@gmail.com"), a value of the work's data (`sample_value`), or no one's mailbox (a reserved domain) or
+    a validator's test input (beside a malformed one) that a placeholder word calls sample data."""
+    if placeholder_local(local) or sample_value(text, start, end):
         return True
-    literal = data_literal(text, start, end)
     reserved = _RESERVED_DOMAIN.fullmatch(domain) is not None
-    return (reserved or literal) and placeholder_said(text, start, end, across_lines=literal)
+    return (reserved or _test_inputs_near(text, start, end)) and placeholder_said(text, start, end)
+
+
+# An address with its local part or its domain missing, or a doubled "@" ("@gmail.com", "john@", "a@@b.com"): a
+# validator's test inputs list them beside well-formed ones ("accept jo@gmail.com, a_b@x.co.uk; reject john@").
+_MALFORMED_ADDRESS = re.compile(
+    r"(?:^|(?<=[\s,;:(\[\"']))@[\w-]{1,63}\.[a-z]{2,24}\b|[\w.+-]{1,64}@(?=[\s,;:)\]\"']|\.?$)|[\w.+-]{1,64}@@[\w.-]{1,253}",
+    re.IGNORECASE,
+)
+_WELL_FORMED_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_TEST_INPUTS_REACH = 80
+
+
+def _test_inputs_near(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one of a validator's test inputs: on its line, within `_TEST_INPUTS_REACH`
+    characters, a malformed address and another well-formed one stand (one address beside a broken one is
+    someone's: "my old email jo@ is invalid, use jo.k88@gmail.com")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    window_start = max(line_start, start - _TEST_INPUTS_REACH)
+    window_end = min(line_end if line_end >= 0 else len(text), end + _TEST_INPUTS_REACH)
+    if text.count("@", window_start, window_end) < 3:  # two addresses and a broken one: most text has one
+        return False
+    if len(_WELL_FORMED_ADDRESS.findall(text, window_start, window_end)) < 2:
+        return False
+    malformed = _MALFORMED_ADDRESS.finditer(text, window_start, window_end)
+    return any(m.end() <= start or m.start() >= end for m in malformed)
 
 
 def _value(local: str, domain: str) -> str:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import phonenumbers
 from stdnum.br import cnpj, cpf
 
-from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count, in_data_table, placeholder_local
+from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count, placeholder_local, sample_value
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.phone import MOBILE_TYPES
@@ -873,7 +873,8 @@ def _upi(text: str, lower: str) -> list[Match]:
         value = f"{lower[name.start() : at]}{lower[at : m.end()]}"
         upi = _payment("upi", value, name.start(), m.end(), "upi", 0.9)
         # "accept VPAs like name@okicici": a form's field, not an account
-        found.append(_as_test_data(upi) if placeholder_local(name.group()) else upi)
+        sample = placeholder_local(name.group()) or sample_value(text, name.start(), m.end())
+        found.append(_as_test_data(upi) if sample else upi)
     return found
 
 
@@ -941,10 +942,13 @@ def _card_windows(text: str, groups: list[tuple[int, int]], cued: bool) -> list[
 
 def _test_data_marked(numbers: list[Match], text: str) -> list[Match]:
     """The gateways' test cards and the registries' example IBANs, when the text quotes them as test data, and
-    the records of a data table ("name;iban;amount" above two rows) are kept below the policy's confidence floor:
+    the values of the work's data (a table's records under "name;iban;amount", a fixture's values) are kept below
+    the policy's confidence floor:
     reported, never a violation, and still covering their digits so no phone is read inside them."""
     quoted = any(_published(m) for m in numbers) and _TEST_DATA_CUE.search(text) is not None
-    return [_as_test_data(m) if (quoted and _published(m)) or in_data_table(text, m.start) else m for m in numbers]
+    return [
+        _as_test_data(m) if (quoted and _published(m)) or sample_value(text, m.start, m.end) else m for m in numbers
+    ]
 
 
 def _as_test_data(m: Match) -> Match:

@@ -37,9 +37,8 @@ from ringfence.detectors.base import (
     TEST_DATA_CONFIDENCE,
     Match,
     ascii_digit_count,
-    data_literal,
-    in_data_table,
     placeholder_said,
+    sample_value,
     street_follows,
 )
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
@@ -1640,12 +1639,11 @@ def _sample_number(parsed: _Parsed, text: str, start: int, end: int) -> bool:
     word says so, a number no one answers (not valid, or a line set aside for fiction: "(800) 555-0199 per the
     brief") or a value of a code or data sample (`VALUES ('Ana', '+1 415 555 2671')`, `"phone": "+44 20 7946 0958"`,
     `Jane,(415) 555-0132`), whose lines the placeholder word may stand above."""
-    if in_data_table(text, start):
+    if sample_value(text, start, end):
         return True
     national = parsed.value.removeprefix("+1") if len(parsed.value) == 12 else parsed.value
     unreachable = bool(parsed.possible_rule) or (len(national) == 10 and national[3:8] == _FICTIONAL_NANP_LINE)
-    literal = data_literal(text, start, end)
-    return (unreachable or literal) and placeholder_said(text, start, end, across_lines=literal)
+    return unreachable and placeholder_said(text, start, end)
 
 
 def _fictional(written: str, digits: str) -> _Parsed | None:
