@@ -440,3 +440,26 @@ def test_a_sentence_after_a_one_name_host_is_no_tld(text: str) -> None:
 def test_a_template_address_is_test_data(text: str, violation: bool) -> None:
     findings = Scanner().scan(text, Context("job_post", "pre_contract")).findings
     assert [f.violation for f in findings if f.kind is Kind.EMAIL] == [violation]
+
+
+@pytest.mark.parametrize(
+    ("text", "violation"),
+    [
+        ('fixtures.json: {"email": "jdoe@corp.com", "name": "J"}', False),  # a data file's value
+        ('mock_users.json:\n[\n  {"email": "lena.k@firma.de"}\n]', False),  # its lines below the name
+        ("id,name,email\n1,Ana,ana@acme.io\n2,Bo,bo@acme.io", False),  # a data table's record
+        ("The form should accept yourname@gmail.com and firstname.lastname@acme.com", False),  # a form's field
+        ("Sample XML: <contact><email>orders@supplier-gmbh.de</email></contact>", False),  # kept in the markup view
+        ("Fixture config.yaml:\nsupport:\n  email: help@shopco.io", False),  # an indented key's value
+        ("Our .env.example has SUPPORT_EMAIL=help@shopco.io", False),  # a setting's value
+        ('Example? Sure, write to "jo.martin88@gmail.com" and I\'ll send it.', True),  # another sentence's word
+        ("Sure, here is my info:\nname,email\nJohn,john.reyes81@gmail.com", True),  # one record is no table
+        ("Hi, thanks, bye\nEmail, jo88@gmail.com, ok\nPhone, +1 415 555 2671, ok", True),  # no column of addresses
+        ("The sample is attached; my email is jo.martin88@gmail.com", True),
+        ("The validator must accept jo.k@gmail.com and a_b@mail.co.uk, reject jo@ and @gmail.com", False),
+        ("My old email jo@ is invalid now, use jo.kowalski88@gmail.com", True),  # one address beside a broken one
+    ],
+)
+def test_sample_data_addresses_are_test_data(text: str, violation: bool) -> None:
+    findings = Scanner().scan(text, Context("job_post", "pre_contract")).findings
+    assert {f.violation for f in findings if f.kind is Kind.EMAIL} == {violation}

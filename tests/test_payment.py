@@ -747,3 +747,17 @@ def test_an_ens_name_after_a_payment_word_is_an_ethereum_account(text: str, span
 )
 def test_ens_look_alikes_in_code_or_without_a_payment_word_are_not_accounts(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "violation"),
+    [
+        ("name;iban;amount\nKlaus;DE89 3704 0044 0532 0130 00;120.50\nEva;GB29 NWBK 6016 1331 9268 19;99.00", False),
+        ("Checkout must accept VPAs like name@okicici or mobilenumber@ybl.", False),
+        ("Test data: {'name': 'Ravi', 'upi': 'ravi.k@okaxis'} - prefill the form from it.", False),
+        ("For the next one just send it to my UPI priya.n@ybl", True),
+    ],
+)
+def test_sample_data_accounts_are_test_data(text: str, violation: bool) -> None:
+    findings = Scanner().scan(text, Context("job_post", "pre_contract")).findings
+    assert any(f.violation for f in findings if f.kind is Kind.PAYMENT) is violation

@@ -941,3 +941,24 @@ def test_a_phone_after_a_meeting_code_and_its_own_cue_is_found() -> None:
     assert [f.value for f in phones("the meeting id is in the invite; my number is +44 7911 123456")] == [
         "+447911123456"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "violation"),
+    [
+        ("| name | phone |\n|---|---|\n| Ana | +351 912 345 678 |\n| Bo | +1 415 555 2671 |", False),
+        (
+            "Seed file:\nINSERT INTO t VALUES (1, 'Ana', '+1 415 555 2671');\n"
+            "INSERT INTO t VALUES (2, 'Bo', '+44 20 7946 0958');",
+            False,
+        ),
+        ("Flag invalid ones like 123-456-7890.", False),
+        ('The webhook payload had "phone": "+1 (415) 555-2671" with brackets.', False),
+        ("Sample of my work attached. Phone=+14155552671 if you want to talk.", True),
+        ("P/N 800-555-1212 goes on the label.", False),
+        ("Sure, here is my info:\nname,phone\nJohn,+1 415 555 2671", True),
+    ],
+)
+def test_sample_data_numbers_are_test_data(text: str, violation: bool) -> None:
+    findings = Scanner().scan(text, Context("job_post", "pre_contract")).findings
+    assert any(f.violation for f in findings if f.kind is Kind.PHONE) is violation

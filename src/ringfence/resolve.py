@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ringfence.detectors.base import TEST_DATA_CONFIDENCE
 from ringfence.types import CONTACT_KINDS, Finding, Kind
 
 # When two contact findings overlap, the more specific reading wins: a wa.me link is a WhatsApp handle,
@@ -44,13 +45,22 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
             contacts.append(finding)
         else:
             intents.setdefault(finding.kind, []).append(finding)
-    merged = _keep_non_overlapping(contacts)
+    merged = _keep_non_overlapping(_sample_readings_kept(contacts))
     for same_kind in intents.values():
         merged += _keep_non_overlapping(same_kind)
     if len(merged) > 1:
         # a kind sorts as its value (a StrEnum member is that string), without the enum's slower `.value`
         merged.sort(key=_position)
     return merged
+
+
+def _sample_readings_kept(contacts: list[Finding]) -> list[Finding]:
+    """Contacts without the other views' readings of characters a view read as sample data: a view that drops
+    markup or folds text loses the context that made them so (`<email>jo@corp.com</email>` in a sample file)."""
+    samples = {(f.kind, f.start, f.end) for f in contacts if f.confidence == TEST_DATA_CONFIDENCE}
+    if not samples:  # most messages
+        return contacts
+    return [f for f in contacts if f.confidence == TEST_DATA_CONFIDENCE or (f.kind, f.start, f.end) not in samples]
 
 
 def _position(finding: Finding) -> tuple[int, int, str]:

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, placeholder_said
+from ringfence.detectors.base import (
+    TEST_DATA_CONFIDENCE,
+    Match,
+    placeholder_local,
+    placeholder_said,
+    sample_value,
+)
 from ringfence.detectors.domains import FILE_EXTENSIONS, is_common_tld, is_registrable_host
 from ringfence.normalize.precheck import AT_SIGN
 from ringfence.normalize.spoken import MAIL_DOMAINS, lookalike_provider, meant_provider_domain
@@ -196,10 +202,9 @@ _PLACEHOLDER_HOST = re.compile(
     r"(?i)(?:your)?(?:company|domain|website|site|business|brand|agency|organi[sz]ation|example)(?:name)?"
     r"|your(?:name|e-?mail|mail)"
 )
-_PLACEHOLDER_LOCAL = re.compile(
-    r"(?i)(?:your[._-]?)?(?:(?:full)?name|e-?mail|address|username|user)|you|someone|somebody"
-    r"|first[._-]?(?:name|initial)?(?:[._-]?last(?:name)?)?"
-)
+# Local parts that stand for whoever fills in a template host ("you@company.com", "email@domain.com"); elsewhere
+# "email@" may be someone's.
+_TEMPLATE_LOCAL = re.compile(r"(?i)you|e-?mail|address")
 
 
 class EmailDetector:
@@ -247,9 +252,7 @@ class EmailDetector:
                 start = first
             spaced = at != "@" or length != len(domain)
             end = m.start("domain") + length
-            if (_RESERVED_DOMAIN.fullmatch(domain) is not None and placeholder_said(text, start, end)) or _placeholder(
-                local, domain
-            ):
+            if _sample_address(text, start, end, local, domain):
                 rule, confidence = "email.test_data", TEST_DATA_CONFIDENCE
             else:
                 rule, confidence = ("email.spaced", 0.9) if spaced else ("email.address", 0.99)
@@ -268,11 +271,48 @@ class EmailDetector:
 
 
 def _placeholder(local: str, domain: str) -> bool:
-    """Whether `local`@`domain` is a template's, no one's mailbox (`_PLACEHOLDER_HOST`)."""
+    """Whether `local`@`domain` is a template's, no one's mailbox (`_PLACEHOLDER_HOST`); a local part that names a
+    form's field anywhere (`placeholder_local`) is asked apart."""
     host = domain.split(".", 1)[0].lower()
     return _PLACEHOLDER_HOST.fullmatch(host) is not None and (
-        host.startswith("your") or _PLACEHOLDER_LOCAL.fullmatch(local) is not None
+        host.startswith("your") or _TEMPLATE_LOCAL.fullmatch(local) is not None
     )
+
+
+def _sample_address(text: str, start: int, end: int, local: str, domain: str) -> bool:
+    """Whether the address at text[start:end] is sample data the work quotes: a form's field for its local part
+    ("yourname@gmail.com"), a value of the work's data (`sample_value`), or no one's mailbox (a reserved domain) or
+    a validator's test input (beside a malformed one) that a placeholder word calls sample data."""
+    if placeholder_local(local) or _placeholder(local, domain) or sample_value(text, start, end):
+        return True
+    reserved = _RESERVED_DOMAIN.fullmatch(domain) is not None
+    return (reserved or _test_inputs_near(text, start, end)) and placeholder_said(text, start, end)
+
+
+# An address with its local part or its domain missing, or a doubled "@" ("@gmail.com", "john@", "a@@b.com"): a
+# validator's test inputs list them beside well-formed ones ("accept jo@gmail.com, a_b@x.co.uk; reject john@").
+_MALFORMED_ADDRESS = re.compile(
+    r"(?:^|(?<=[\s,;:(\[\"']))@[\w-]{1,63}\.[a-z]{2,24}\b|[\w.+-]{1,64}@(?=[\s,;:)\]\"']|\.?$)|[\w.+-]{1,64}@@[\w.-]{1,253}",
+    re.IGNORECASE,
+)
+_WELL_FORMED_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_TEST_INPUTS_REACH = 80
+
+
+def _test_inputs_near(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one of a validator's test inputs: on its line, within `_TEST_INPUTS_REACH`
+    characters, a malformed address and another well-formed one stand (one address beside a broken one is
+    someone's: "my old email jo@ is invalid, use jo.k88@gmail.com")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    window_start = max(line_start, start - _TEST_INPUTS_REACH)
+    window_end = min(line_end if line_end >= 0 else len(text), end + _TEST_INPUTS_REACH)
+    if text.count("@", window_start, window_end) < 3:  # two addresses and a broken one: most text has one
+        return False
+    if len(_WELL_FORMED_ADDRESS.findall(text, window_start, window_end)) < 2:
+        return False
+    malformed = _MALFORMED_ADDRESS.finditer(text, window_start, window_end)
+    return any(m.end() <= start or m.start() >= end for m in malformed)
 
 
 def _value(local: str, domain: str) -> str:
@@ -322,7 +362,10 @@ def _at_provider(text: str) -> list[Match]:
         ):
             continue
         value = f"{canonical_address(local).lower()}@{domain}"
-        matches.append(Match(Kind.EMAIL, None, value, m.start(), m.end(), "email.provider_at", 0.85))
+        rule, confidence = (
+            ("email.test_data", TEST_DATA_CONFIDENCE) if placeholder_local(local) else ("email.provider_at", 0.85)
+        )
+        matches.append(Match(Kind.EMAIL, None, value, m.start(), m.end(), rule, confidence))
     return matches
 
 

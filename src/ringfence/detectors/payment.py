@@ -23,7 +23,7 @@ from typing import NamedTuple
 import phonenumbers
 from stdnum.br import cnpj, cpf
 
-from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count
+from ringfence.detectors.base import TEST_DATA_CONFIDENCE, Match, ascii_digit_count, placeholder_local, sample_value
 from ringfence.detectors.email import EmailDetector
 from ringfence.detectors.handles import STOPWORDS
 from ringfence.detectors.phone import MOBILE_TYPES
@@ -875,7 +875,10 @@ def _upi(text: str, lower: str) -> list[Match]:
         if name is None or name.end() != at or not _starts_token(text, name.start(), "+%.-"):
             continue
         value = f"{lower[name.start() : at]}{lower[at : m.end()]}"
-        found.append(_payment("upi", value, name.start(), m.end(), "upi", 0.9))
+        upi = _payment("upi", value, name.start(), m.end(), "upi", 0.9)
+        # "accept VPAs like name@okicici": a form's field, not an account
+        sample = placeholder_local(name.group()) or sample_value(text, name.start(), m.end())
+        found.append(_as_test_data(upi) if sample else upi)
     return found
 
 
@@ -942,17 +945,18 @@ def _card_windows(text: str, groups: list[tuple[int, int]], cued: bool) -> list[
 
 
 def _test_data_marked(numbers: list[Match], text: str) -> list[Match]:
-    """The gateways' test cards and the registries' example IBANs, when the text quotes them as test data, are
-    kept below the policy's confidence floor: reported, never a violation, and still covering their digits so
-    no phone is read inside them."""
-    if not any(_published(m) for m in numbers) or _TEST_DATA_CUE.search(text) is None:
-        return numbers
+    """The gateways' test cards and the registries' example IBANs, when the text quotes them as test data, and
+    the values of the work's data (a table's records under "name;iban;amount", a fixture's values) are kept below
+    the policy's confidence floor:
+    reported, never a violation, and still covering their digits so no phone is read inside them."""
+    quoted = any(_published(m) for m in numbers) and _TEST_DATA_CUE.search(text) is not None
     return [
-        Match(m.kind, m.platform, m.value, m.start, m.end, "payment.test_data", TEST_DATA_CONFIDENCE)
-        if _published(m)
-        else m
-        for m in numbers
+        _as_test_data(m) if (quoted and _published(m)) or sample_value(text, m.start, m.end) else m for m in numbers
     ]
+
+
+def _as_test_data(m: Match) -> Match:
+    return Match(m.kind, m.platform, m.value, m.start, m.end, "payment.test_data", TEST_DATA_CONFIDENCE)
 
 
 def _contracts_marked(addresses: list[Match], text: str) -> list[Match]:

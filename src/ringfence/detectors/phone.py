@@ -37,8 +37,8 @@ from ringfence.detectors.base import (
     TEST_DATA_CONFIDENCE,
     Match,
     ascii_digit_count,
-    data_literal,
     placeholder_said,
+    sample_value,
     street_follows,
 )
 from ringfence.intent.lexicon import CONTACT_PLATFORMS
@@ -151,7 +151,7 @@ _TAX_ID_NAMES = r"cpf|cnpj|nit|rut|ruc|rfc|cuit|cuil|nif|cif|siret|siren|tva|gst
 _TAX_ID_NAME = re.compile(rf"\b(?:{_TAX_ID_NAMES})\b")
 # A number named as something else: the name is the last word before it ("Order #", "invoice no.").
 _OTHER_CUE = re.compile(
-    r"\b(?:order|invoice|inv|ticket|ref|reference|tracking|track|awb|sku|serial|s/n|part|po|case|booking|"
+    r"\b(?:order|invoice|inv|ticket|ref|reference|tracking|track|awb|sku|serial|s/n|part|p/n|mpn|po|case|booking|"
     r"confirmation|conf|transaction|txn|trx|receipt|pnr|isbn|issn|id|identifier|code|pin|otp|acct|account|"
     r"a/c|iban|swift|bic|routing|sort\s?code|zip|postcode|postal\s?code|model|item|product|batch|lot|ssn|"
     r"nin|passport|licen[cs]e|cnic|nric|aadhaar|aadhar|bvn|nuban|policy|member|membership|customer|"
@@ -1510,7 +1510,7 @@ class PhoneDetector:
             parsed = _cued_local(text, start, number_text, digits)
         if parsed is None:
             return self._read_glued_prefix(text, start, digits, hints, cue, budget) if whole_run else None
-        if _quotable(parsed, text, start, end) and placeholder_said(text, start, end):
+        if _sample_number(parsed, text, start, end):
             rule, confidence = "phone.test_data", TEST_DATA_CONFIDENCE
         elif parsed.possible_rule:
             rule, confidence = parsed.possible_rule, 0.8 if parsed.international or cue & _CUE_PHONE else 0.65
@@ -1634,16 +1634,16 @@ _FICTIONAL_NANP_AREA = "555"
 _FICTIONAL_NANP_LINE = "55501"
 
 
-def _quotable(parsed: _Parsed, text: str, start: int, end: int) -> bool:
-    """Whether the reading may be sample data quoted by the work, when a placeholder word says so: a number no
-    one answers (not valid, or a line set aside for fiction: "(800) 555-0199 per the brief"), or a value of a code
-    or data sample (`VALUES ('Ana', '+1 415 555 2671')`, `"phone": "+44 20 7946 0958"`, `Jane,(415) 555-0132`)."""
-    if parsed.possible_rule:
+def _sample_number(parsed: _Parsed, text: str, start: int, end: int) -> bool:
+    """Whether the reading is sample data quoted by the work: a record of a data table, or, when a placeholder
+    word says so, a number no one answers (not valid, or a line set aside for fiction: "(800) 555-0199 per the
+    brief") or a value of a code or data sample (`VALUES ('Ana', '+1 415 555 2671')`, `"phone": "+44 20 7946 0958"`,
+    `Jane,(415) 555-0132`), whose lines the placeholder word may stand above."""
+    if sample_value(text, start, end):
         return True
     national = parsed.value.removeprefix("+1") if len(parsed.value) == 12 else parsed.value
-    if len(national) == 10 and national[3:8] == _FICTIONAL_NANP_LINE:
-        return True
-    return data_literal(text, start, end)
+    unreachable = bool(parsed.possible_rule) or (len(national) == 10 and national[3:8] == _FICTIONAL_NANP_LINE)
+    return unreachable and placeholder_said(text, start, end)
 
 
 def _fictional(written: str, digits: str) -> _Parsed | None:
