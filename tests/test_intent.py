@@ -2364,6 +2364,7 @@ def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:
         ("I'd give 5 stars if I could, the files were spotless.", "review"),
         ("Manage our Trustpilot reviews for a discount campaign.", "job_post"),
         ("We want to send customers a coupon after they leave a Google review.", "job_post"),
+        ("we use Wise for payroll internally, you'll be paid here though", "job_post"),
     ],
 )
 def test_honest_counterparts_of_round_21_stay_clean(text: str, surface: str) -> None:

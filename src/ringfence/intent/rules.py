@@ -3000,12 +3000,16 @@ _CLITIC_BEFORE = re.compile(r"(?<!\w)(?:me|te|nos|mi|moi)\s\Z", _I)
 _PAYS_ME = re.compile(r"\bp[áa]g(?:a|ue|ar)(?:me|nos)\b", _I)
 _PLATFORM_FLOW = factored(
     re.compile(
-        r"\b(?:upwork|fiverr|freelancer\.com|toptal|the\splatform|withdraw\w{0,4}|payouts?|escrow|connects?)\b", _I
+        r"\b(?:upwork|fiverr|freelancer\.com|toptal|the\splatform|withdraw\w{0,4}|payouts?|escrow|connects?"
+        # the reader's pay said to stay here: "we use Wise for payroll, you'll be paid here though"
+        r"|(?:be|get|getting|being)\spaid\s(?:here|through\shere|on\shere|on\sthis\s(?:site|platform))"
+        r")\b",
+        _I,
     )
 )
 _FLOW_ESCAPE = factored(
     re.compile(
-        r"\b(?:instead\sof|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
+        r"\b(?:instead|rather\sthan|outside|not\sthrough|avoid|skip|bypass|off\sthe|en\svez\sde|em\svez\sde"
         r"|au\slieu\sde|ke\sbajaye|faster\sthan|cheaper\sthan|better\sthan|no\sneed\sto|don'?t\sneed\sto|pas\sbesoin"
         r"|(?:ki|ka)\s(?:zaroorat|zarurat|jarurat|jaroorat)\s(?:nahi|nahin|nhi)"
         r"|no\shace\sfalta|sin\spasar|n[aã]o\sprecisa|sem\spassar|sans\spasser|without\sgoing"
