@@ -46,8 +46,8 @@ _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]{0,1024})\u202c?
 # last group first, each group still left to right: "⁧1234 555 0917⁩" shows "0917 555 1234".
 _RIGHT_TO_LEFT = "\u2067\u202b"
 _RIGHT_TO_LEFT_RUN = re.compile("[\u2067\u202b]([^\u202a-\u202e\u2066-\u2069\n]{0,1024})")
-_DIGIT_GROUPS = re.compile(r"\s*[\d\-.]{1,24}(?:\s{1,3}[\d\-.]{1,24}){1,8}\s*")
-_NOT_SPACE = re.compile(r"\S+")
+_DIGIT_GROUPS = re.compile(r"\s{0,8}[\d\-.]{1,24}(?:\s{1,3}[\d\-.]{1,24}){1,8}\s{0,8}")
+_GROUP = re.compile(r"\S{1,24}")  # a group of `_DIGIT_GROUPS`
 # Tag characters (U+E0020-U+E007E) mirror printable ASCII and are drawn as nothing. A run of them outside an emoji
 # tag sequence (a subdivision flag, "🏴" + tags + CANCEL TAG) is a payload spelled in them ("ASCII smuggling"):
 # it reads as its ASCII. Fewer than four are noise, dropped like any invisible.
@@ -330,7 +330,7 @@ def _groups_drawn_right_to_left(view: View) -> View:
     for run in _RIGHT_TO_LEFT_RUN.finditer(view.text):
         if not _DIGIT_GROUPS.fullmatch(run.group(1)):
             continue
-        groups = [m.span() for m in _NOT_SPACE.finditer(view.text, *run.span(1))]
+        groups = [m.span() for m in _GROUP.finditer(view.text, *run.span(1))]
         builder.copy(cursor, groups[0][0])
         for i in range(len(groups) - 1, 0, -1):
             builder.copy(*groups[i])
