@@ -2344,6 +2344,8 @@ def test_payment_phrasings_of_round_21(text: str) -> None:
         ("leave us a Google review and get 10% off", "feedback_manipulation"),
         ("review us on Trustpilot for a discount", "feedback_manipulation"),
         ("déjanos una reseña en Google y te damos un descuento", "feedback_manipulation"),
+        ("my whatsapp is the number on my CV", "off_platform_request"),  # the contact named again before its place
+        ("my skype is the one in my bio", "off_platform_request"),
     ],
 )
 def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:

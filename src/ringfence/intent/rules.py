@@ -409,6 +409,8 @@ _YOUR_CONTACT = (
 # A phrase that ends its clause: punctuation, an emoji, the end, or a chat tag ("fr", "lol").
 _CLAUSE_ENDS = r"(?=\s?(?:[^\w\s]|$)|\s(?:fr|lol|btw|pls|plz|too|tho)\b)"
 _MY = r"(?:my|mi|meu|minha|mon|ma|mes|mera|meri|apna|aking|el\sraqam\sbta3i)"
+# The contact named again before where it is: "my whatsapp is the number on my CV", "my skype is the one in my bio".
+_THE_ONE = r"(?:the\s(?:number|one|e-?mail|address|id|contact)\s)"
 # App nicknames that are everyday words ("a signal", "tele" for television): a place to talk only as the last word
 # of the clause (before punctuation or an emoji) after a verb of talking or messaging and its preposition ("continue
 # on signal", "add me on tele pls", "seguimos por signal"), or before a Hinglish or Tagalog verb ("signal pe baat").
@@ -1289,7 +1291,7 @@ RULES: tuple[Rule, ...] = (
         # "contact info is on my profile", "you can find my email on my website", "my whatsapp's in my linktree"
         rf"(?<!\w)(?:{_MY}\s{lx.CONTACT_NOUNS}{_QUANTITY}|{_APPLICATION_CONTACT}|contact\s?info|deets)"
         r"(?:(?:\s?['’]s|\s(?:is|are|s|r|can\sbe\sfound|is\slisted|are\slisted|listed|is\sup|are\sup|up|is\sall|are\sall))"
-        rf"\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}(?![\w'’-])"
+        rf"\s{_THE_ONE}?(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}(?![\w'’-])"
         # ... with no verb, only as the whole clause ("the contact info on my website needs a new layout" is the work)
         rf"|\s(?:in|on|at)\s{_MY}\s(?:[\w']{{1,12}}\s)?{lx.PUBLISHED_PLACE}{_CLAUSE_ENDS})"
         # the place, to look there for it: "check my bio for my contact", "see my website for my email", "visit my
@@ -1304,7 +1306,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![\w-])"
         # ... or in a file sent along, "the" one as well as "my": "my number is in the PDF I attached", "my whatsapp
         # is in the attached file", "mi número está en el PDF"
-        rf"|(?<!\w){_MY}\s{lx.CONTACT_NOUNS}(?:\s?['’]s|\s(?:is|are|s|r|is\sall|est[aá]|t[aá]|fica|est|hai))\s(?:(?:in|on|at|en|em"
+        rf"|(?<!\w){_MY}\s{lx.CONTACT_NOUNS}(?:\s?['’]s|\s(?:is|are|s|r|is\sall|est[aá]|t[aá]|fica|est|hai))\s{_THE_ONE}?(?:(?:in|on|at|en|em"
         rf"|dans|sur|mein)\s(?:{_MY}|the|this|that|el|la|le|o|a)|no|na|nesse|nessa)\s{lx.SENT_FILE}(?![\w'’-])"
         # the influencer's "link in bio"
         r"|(?<![\w-])(?:links?|url|contact|contacts|deets|number|e-?mail|whats\s?app)\s(?:is\s|are\s|'s\s)?(?:in|on)\s"
