@@ -2346,6 +2346,11 @@ def test_payment_phrasings_of_round_21(text: str) -> None:
         ("déjanos una reseña en Google y te damos un descuento", "feedback_manipulation"),
         ("my whatsapp is the number on my CV", "off_platform_request"),  # the contact named again before its place
         ("my skype is the one in my bio", "off_platform_request"),
+        ("can we move this convo to email", "off_platform_request"),
+        ("let's take the convo to whatsapp", "off_platform_request"),
+        ("r u on tiktok", "off_platform_request"),  # chat's question with no mark, as the whole clause
+        ("can you send the payment to my brother's account", "off_platform_payment"),  # one of the sender's people
+        ("I'd rather not pay the platform fee, can we sort it out between us", "off_platform_payment"),
     ],
 )
 def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:
@@ -2367,6 +2372,9 @@ def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:
         ("Manage our Trustpilot reviews for a discount campaign.", "job_post"),
         ("We want to send customers a coupon after they leave a Google review.", "job_post"),
         ("we use Wise for payroll internally, you'll be paid here though", "job_post"),
+        ("take a photo on instagram and tag us", "job_post"),
+        ("I don't want to pay the fees twice, so I'll pay the invoice directly through the platform", "message"),
+        ("r u on it? the telegram bot is down", "message"),
     ],
 )
 def test_honest_counterparts_of_round_21_stay_clean(text: str, surface: str) -> None:

@@ -545,7 +545,7 @@ CHANNEL_MOVE = (
 )
 # What is moved, when named: "this conversation", "la conversación", "isso", "tayo".
 CHANNEL_OBJECT = (
-    r"(?:this|the|our|it|things|la|a|esta|essa|isso|esto|[cç]a|tayo|natin)(?:\s(?:conversation|chat|discussion|talk"
+    r"(?:this|the|our|it|things|la|a|esta|essa|isso|esto|[cç]a|tayo|natin)(?:\s(?:conversation|convo|chat|discussion|communication|talk"
     r"|thread|conversaci[oó]n|conversa|discusi[oó]n|charla))?"
 )
 CHANNEL_PREP = (

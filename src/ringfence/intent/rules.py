@@ -1076,6 +1076,9 @@ RULES: tuple[Rule, ...] = (
         rf"[^.!?\n]{{0,25}}?(?<!\w){lx.OFF_PLATFORM}"
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\b[^.!?\n]{{0,25}}?\b{lx.MOVE_PREP}\s(?:the\s|a\s|my\s|your\s|o\s|la\s|el\s|le\s)?"
         rf"(?:{CONTACT_PLATFORM}(?!\w)|{lx.EUPHEMISM})"
+        # "take" only with the talk as its object: "take this chat to whatsapp" ("take a photo on instagram" is not)
+        r"|\btak(?:e|ing)\s(?:this|it|things|(?:the|our|this)\s(?:chat|conversation|convo|discussion|talk))\s(?:over\s)?"
+        rf"(?:to|onto)\s(?:the\s)?{CONTACT_PLATFORM}(?!\w)"
         # a nickname right after the verb and its object, not after "working on" and the like
         rf"|\b{lx.MOVE}(?:ing|ed|s)?\s(?:(?:this|it|that|things|there|later|more|then|tonight"
         rf"|(?:the|our)\s(?:chat|conversation|convo))\s)?{_NICKNAME_PREP}\s{_NICKNAMED_APP}"
@@ -1268,10 +1271,12 @@ RULES: tuple[Rule, ...] = (
         _REQ,
         "request.ask_platform",
         MEDIUM,
-        r"\b(?:do\syou\s(?:have|use)|are\syou\son|you\son|got|any|tienes|tiene|usas|tens|voc[eê]\stem|tem|as-tu"
+        r"\b(?:do\s(?:you|u)\s(?:have|use)|(?:are|r)\s(?:you|u)\son|you\son|got|any|tienes|tiene|usas|tens|voc[eê]\stem|tem|as-tu"
         rf"|avez-vous|vous\savez|tu\sas|t'as|meron\s(?:ka|kang|ba)|may|3andak|fi\s3andak)\s(?:a\s|an\s|un\s|um\s)?(?:{CONTACT_PLATFORM}"
         r"|(?:(?:personal|private|direct|other|work)\s)?(?:e-?mail|email\saddress|phone\snumber|mobile\snumber|cell\snumber))\b"
-        rf"[^.!?\n]{{0,25}}\?|\b{CONTACT_PLATFORM}\s(?:hai|he|ha)\s?kya\b|\b{_YOUR_CONTACT}\s{{0,2}}\?",
+        rf"[^.!?\n]{{0,25}}\?|\b{CONTACT_PLATFORM}\s(?:hai|he|ha)\s?kya\b|\b{_YOUR_CONTACT}\s{{0,2}}\?"
+        # chat's question with no mark, as the whole clause: "r u on tiktok", "are you on telegram"
+        rf"|\b(?:r|are)\s(?:u|you)\son\s{CONTACT_PLATFORM}(?=\s?(?:[,.!]|$))",
     ),
     _rule(
         _REQ,
@@ -1583,6 +1588,10 @@ RULES: tuple[Rule, ...] = (
         r"|poupar|pouparmos|poupamos|nwaff?[ae]r|twaff?[ae]r|nwaffro|twaffro)"
         rf"\b[^.!?\n]{{0,20}}?{lx.FEE}(?!\w)"
         rf"|(?<!\w){lx.FEE}\s(?:[\w']{{1,12}}\s){{0,2}}(?:bach\w{{0,5}}|nahi\slage\w{{0,2}}|nahi\sdena|save\sho\w{{0,4}})(?!\w)"
+        # the fee refused, then the deal kept between the two: "I'd rather not pay the platform fee, can we sort it out
+        # between us", "I don't want to pay the fees, let's handle payment ourselves"
+        r"|\b(?:rather\snot|don'?t\swant\sto|do\snot\swant\sto|won'?t|not\sgoing\sto)\spay\s(?:the\s|any\s|their\s)?"
+        rf"{lx.FEE}(?!\w)[^.!?\n]{{0,60}}?\b(?:between\sus|ourselves|privately|off\s(?:the\s)?(?:site|platform|app))\b"
         r"|\b(?:without|sin|sem|sans|bina|walang|para\swalang|bdoun|bidun|min\sgheir|mn\sgher)\s(?:the\s|any\s|la\s"
         r"|a\s|les\s|o\s|their\s|paying\s)?(?:upwork\s|fiverr\s|platform\s|site\s|service\s)?(?:fees?|commissions?"
         r"|comisi[oó]n|comiss[aã]o|cut|percentage|komisyon|3umula|3omola)(?!\w)(?!\s(?:for|on)\s(?:revisions?|changes))"
@@ -1671,7 +1680,9 @@ RULES: tuple[Rule, ...] = (
         # "deposítame a mi cuenta", "deposita na minha conta", "virez sur mon compte", "paise mere account mein bhej
         # do", "ipadala mo sa account ko", "7awelli 3ala 7sabi" (the files or ownership sent there are no money)
         r"\b(?:send|transfer|deposit|wire|remit|pay)(?:\s(?:me|it|them|(?:(?:the|your|ur)\s)?(?:money|payment|funds|rest|balance"
-        r"|amount|deposit|advance|fee)|\$?\d[\d,.]{0,12}\$?))?\s(?:directly\s|straight\s)?(?:to|into|on|in)\s(?:my|our)\s"
+        r"|amount|deposit|advance|fee)|\$?\d[\d,.]{0,12}\$?))?\s(?:directly\s|straight\s)?(?:to|into|on|in)\s"
+        # ... or one of the sender's people's: "send the payment to my brother's account"
+        rf"(?:{_MY_PEOPLE}['’]s\s|(?:my|our)\s)"
         r"(?:own\s|personal\s|private\s|bank\s|savings\s|checking\s)?(?:account|acct|acc|a/c)\b"
         r"(?!\s(?:on|in|at)\s(?:drive|github|gitlab|dropbox|figma|the\s(?:app|site|portal|dashboard)))"
         r"(?![\s-](?:page|pages|settings|screen|folder|dashboard|manager|design|menu|icon)\b)"
@@ -2373,7 +2384,7 @@ _MOVE_STEMS = (
     " contact meet call convers habl segu sig coordin comunic pas mov fal vamos chama mud parl discut échang echang"
     " on= baat milte shift usap mag-usap lipat tuloy ituloy mag-chat ne7ki nehki n7ki nkamel nkammel nitkalam netkalam"
     " nkalam tkalam tkallam itkalam ta3al netwasal nit3amal khalina khalli nhdr nhder nhadar nhedro"
-    " let pe= par= pr= mein= me= sa= add deal bora"
+    " let pe= par= pr= mein= me= sa= add deal bora take= taking="
     " hop cambi bascul jump ven vem vien venez chalo tayo= link nkal akal kalm kallem"
     " reply respond respónd answer write répond repond voice audio áudio nota mensaje mensagem vocal"
 )
@@ -2500,6 +2511,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((_CHANNEL_STEMS, *_CHANNEL_HI), "request.move_channel"),
     ((_CHANNEL_STEMS, *_CHANNEL_TL), "request.move_channel"),
     ((_PLATFORM_STEMS, _QUESTION), "request.ask_platform"),
+    ((_PLATFORM_STEMS, "are= r="), "request.ask_platform"),
     (
         (f"{_PLATFORM_STEMS} session", _YOU_HAVE_STEMS),
         "request.ask_app",
@@ -2726,7 +2738,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     ((_PUBLISHED_PLACE_STEMS, "my= our="), "request.other_marketplace"),
     ((_FEE_STEMS, _AVOID_STEMS), "payment.avoid_fee"),
-    ((_FEE_STEMS, "direct outside privately between"), "payment.avoid_fee"),
+    ((_FEE_STEMS, "direct outside privately between ourselves off="), "payment.avoid_fee"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PAY_VERB_STEMS), "payment.pay_direct"),
     ((f"{_PAY_OUTSIDE_STEMS} {_EUPHEMISM_STEMS}", _PRICE_CUT_STEMS), "payment.pay_direct"),
     (
