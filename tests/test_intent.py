@@ -2351,6 +2351,8 @@ def test_payment_phrasings_of_round_21(text: str) -> None:
         ("r u on tiktok", "off_platform_request"),  # chat's question with no mark, as the whole clause
         ("can you send the payment to my brother's account", "off_platform_payment"),  # one of the sender's people
         ("I'd rather not pay the platform fee, can we sort it out between us", "off_platform_payment"),
+        ("pls dont give me less than 5 stars, my account is new", "feedback_manipulation"),  # a floor, no refusal
+        ("I can do future work for you without the platform, cheaper for both", "off_platform_request"),
     ],
 )
 def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:
@@ -2375,6 +2377,8 @@ def test_circumvention_phrasings_of_round_21(text: str, kind: str) -> None:
         ("take a photo on instagram and tag us", "job_post"),
         ("I don't want to pay the fees twice, so I'll pay the invoice directly through the platform", "message"),
         ("r u on it? the telegram bot is down", "message"),
+        ("I don't give less than 5 stars to people who deliver on time", "review"),
+        ("I can do it without the app if you prefer paper forms", "message"),
     ],
 )
 def test_honest_counterparts_of_round_21_stay_clean(text: str, surface: str) -> None:

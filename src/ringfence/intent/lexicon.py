@@ -660,7 +660,7 @@ PART_FILLER = (
 
 OFF_PLATFORM = (
     r"(?:off\s(?:the\s)?(?:platform|site|app|upwork|fiverr)|off-?platform|outside\s(?:of\s)?(?:the\s)?(?:platform|site"
-    r"|app|upwork|fiverr)|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma|fora\sda\splataforma"
+    r"|app|upwork|fiverr)|without\s(?:the\s)?(?:platform|site|upwork|fiverr)(?=[\s,.!?;:]|$)|por\sfuera|por\sfora|fuera\sde\s(?:la\s)?plataforma|fora\sda\splataforma"
     r"|en\sdehors\sde\s(?:la\s)?plate-?forme|hors\s(?:de\s)?(?:la\s)?plate-?forme|(?:platform|site|app)\s(?:ke|se)\sbahar"
     r"|(?:sa\s)?labas\sng\s(?:platform|site|app)|sa\slabas\s(?:na\slang|nalang)|b(?:ar?)?ra\s(?:had\s)?(?:el\s|l\s?)?(?:platform|site|mawqe3|mawke3)"
     r"|somewhere\s(?:else\s)?without\s(?:the\s|any\s)?(?:fees?|commission|cut))"
@@ -796,6 +796,8 @@ NEGATION_EXCEPTIONS = (
     r"(?:don'?t\shesitate|don'?t\sworry|no\sworries|not\sa\sproblem|no\sproblem|not\ssure|never\smind|not\sonly"
     r"|why\snot|if\snot|don'?t\sforget|won'?t\stake\slong|can'?t\swait|no\spreocupes|n[aã]o\sse\spreocupe"
     r"|ne\st'inqui[eè]te"
+    # a floor, not a refusal: "don't give me less than 5 stars", "don't rate me anything below 5"
+    r"|(?:me|us)\s(?:(?:less|lower)\sthan|anything\s(?:less|lower|below|under))"
     # French "ne ... que" is "only", no refusal: "je n'accepte que les cryptos" (but "je ne pense pas que" is one)
     r"|\bn(?:e\s|')(?!(?:pas|jamais|plus|point)\b)\w{2,14}\s(?:(?!(?:pas|jamais|plus|point)\b)\w{1,10}\s)?que\b)"
 )

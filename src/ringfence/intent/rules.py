@@ -215,7 +215,7 @@ _FEE_STEMS = (
 )
 _PAY_OUTSIDE_STEMS = (
     "direct directo direto diretamente diretso direkta outside off private personal person separately side under"
-    " seedha dehors hors bahar labas bara barra fuera fora cash espèces especes"
+    " without seedha dehors hors bahar labas bara barra fuera fora cash espèces especes"
 )
 # request.points_elsewhere: a place the sender publishes a contact; request.present_on: being reachable there.
 _PUBLISHED_PLACE_STEMS = (
@@ -1670,6 +1670,7 @@ RULES: tuple[Rule, ...] = (
             "barra",
             "bra",
             "somewhere",
+            "without",
         ),
     ),
     _rule(
@@ -2532,7 +2533,7 @@ _GATES: tuple[tuple[tuple[str, ...], str], ...] = (
     ((f"{_PLATFORM_STEMS} {_EUPHEMISM_STEMS}", _MOVE_STEMS), "request.move_chat"),
     (
         (
-            "outside off= off-platform fuera fora dehors hors bahar labas",
+            "outside off= off-platform fuera fora dehors hors bahar labas without",
             "do= work take handle finish complet proceed collaborat transact",
         ),
         "request.move_chat",
