@@ -71,7 +71,7 @@ def symbol_joined(text: str) -> bool:
 
 def _spaced_suffix_edits(text: str) -> list[tuple[int, int, str]]:
     """The dots of `_SPACED_SUFFIX` hosts, where the suffix is a public one and the name no prose or mark word."""
-    from ringfence.detectors.domains import is_common_tld, public_suffix  # lazy: normalize imports no detector eagerly
+    from ringfence.detectors.domains import public_suffix  # lazy: normalize imports no detector eagerly
 
     edits: list[tuple[int, int, str]] = []
     for m in _SPACED_SUFFIX.finditer(text):
@@ -80,7 +80,7 @@ def _spaced_suffix_edits(text: str) -> list[tuple[int, int, str]]:
         mail_host = text[m.start() - 1 : m.start()] == "@"
         if (
             m.group("name").lower() not in _NOT_HOST_NAMES
-            and (mail_host or is_common_tld(m.group("cc")))
+            and (mail_host or _is_common_tld(m.group("cc")))
             and public_suffix(suffix) == suffix
         ):
             edits += [(*m.span("gap1"), "."), (*m.span("gap2"), ".")]
