@@ -947,8 +947,8 @@ def _card_windows(text: str, groups: list[tuple[int, int]], cued: bool) -> list[
 def _test_data_marked(numbers: list[Match], text: str) -> list[Match]:
     """The gateways' test cards and the registries' example IBANs, when the text quotes them as test data, and
     the values of the work's data (a table's records under "name;iban;amount", a fixture's values) are kept below
-    the policy's confidence floor:
-    reported, never a violation, and still covering their digits so no phone is read inside them."""
+    the policy's confidence floor: reported, never a violation, and still covering their digits so no phone is read
+    inside them."""
     quoted = any(_published(m) for m in numbers) and _TEST_DATA_CUE.search(text) is not None
     return [
         _as_test_data(m) if (quoted and _published(m)) or sample_value(text, m.start, m.end) else m for m in numbers
